@@ -1,0 +1,64 @@
+#include "EmissionFactor.h"
+
+#include "EnumId.h"
+
+#include "Units.h"
+
+namespace zeroplan {
+namespace {
+
+double tonnesPerMassUnit(const QString &massUnit)
+{
+    const auto unit = Units::find(massUnit);
+    return unit && unit->dimension == Dimension::Mass ? unit->toBase : 0.0;
+}
+
+} // namespace
+
+double EmissionFactor::tonnesCO2ePerUnit() const
+{
+    double co2e = 0;
+    for (const GasAmount &g : gases)
+        co2e += g.value * gwp100(g.gas, gwp);
+    return co2e * tonnesPerMassUnit(massUnit);
+}
+
+double EmissionFactor::tonnesCO2ePerUnit(int atYear) const
+{
+    if (trajectory.isEmpty() || gases.size() != 1)
+        return tonnesCO2ePerUnit();
+    const double scale = gwp100(gases.first().gas, gwp) * tonnesPerMassUnit(massUnit);
+    // The factor's own figure for its year is the first point of the path.
+    QList<FactorPoint> points;
+    if (year > 0 && year < trajectory.first().year)
+        points.append({year, gases.first().value});
+    points.append(trajectory);
+    if (atYear <= points.first().year)
+        return points.first().value * scale;
+    for (qsizetype i = 1; i < points.size(); ++i) {
+        const FactorPoint &a = points[i - 1];
+        const FactorPoint &b = points[i];
+        if (atYear <= b.year) {
+            const double f = double(atYear - a.year) / double(b.year - a.year);
+            return (a.value + f * (b.value - a.value)) * scale;
+        }
+    }
+    return points.last().value * scale;
+}
+
+QString confidenceId(Confidence c)
+{
+    switch (c) {
+    case Confidence::High: return QStringLiteral("high");
+    case Confidence::Medium: return QStringLiteral("medium");
+    case Confidence::Low: return QStringLiteral("low");
+    }
+    return {};
+}
+
+std::optional<Confidence> confidenceFromId(const QString &id)
+{
+    return enumFromId<Confidence>(id, {Confidence::High, Confidence::Medium, Confidence::Low}, confidenceId);
+}
+
+} // namespace zeroplan

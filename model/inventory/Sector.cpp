@@ -1,0 +1,41 @@
+#include "Sector.h"
+
+#include "EnumId.h"
+
+#include <QCoreApplication>
+
+namespace zeroplan {
+
+QString sectorId(Sector s)
+{
+    switch (s) {
+    case Sector::StationaryEnergy: return QStringLiteral("stationary_energy");
+    case Sector::Transport: return QStringLiteral("transport");
+    case Sector::Waste: return QStringLiteral("waste");
+    case Sector::IPPU: return QStringLiteral("ippu");
+    case Sector::AFOLU: return QStringLiteral("afolu");
+    }
+    return {};
+}
+
+std::optional<Sector> sectorFromId(const QString &id)
+{
+    return enumFromId<Sector>(id, {Sector::StationaryEnergy, Sector::Transport, Sector::Waste, Sector::IPPU, Sector::AFOLU}, sectorId);
+}
+
+QString sectorName(Sector s)
+{
+    switch (s) {
+    case Sector::StationaryEnergy:
+        return QCoreApplication::translate("zeroplan::Sector", "Stationary energy");
+    case Sector::Transport: return QCoreApplication::translate("zeroplan::Sector", "Transport");
+    case Sector::Waste: return QCoreApplication::translate("zeroplan::Sector", "Waste");
+    case Sector::IPPU:
+        return QCoreApplication::translate("zeroplan::Sector", "Industrial processes (IPPU)");
+    case Sector::AFOLU:
+        return QCoreApplication::translate("zeroplan::Sector", "Agriculture, forestry, land use");
+    }
+    return {};
+}
+
+} // namespace zeroplan

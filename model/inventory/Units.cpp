@@ -1,0 +1,113 @@
+#include "Units.h"
+
+#include <QCoreApplication>
+
+#include <array>
+
+namespace zeroplan {
+namespace {
+
+struct UnitRow
+{
+    const char16_t *symbol;
+    const char16_t *canonical;
+    Dimension dimension;
+    double toBase;
+};
+
+// Aliases point at their canonical symbol; a canonical row names itself.
+constexpr std::array kUnits{
+    UnitRow{u"kWh", u"kWh", Dimension::Energy, 1.0},
+    UnitRow{u"度", u"kWh", Dimension::Energy, 1.0},
+    UnitRow{u"MWh", u"MWh", Dimension::Energy, 1000.0},
+    UnitRow{u"GWh", u"GWh", Dimension::Energy, 1.0e6},
+    UnitRow{u"MJ", u"MJ", Dimension::Energy, 1.0 / 3.6},
+    UnitRow{u"GJ", u"GJ", Dimension::Energy, 1000.0 / 3.6},
+    UnitRow{u"TJ", u"TJ", Dimension::Energy, 1.0e6 / 3.6},
+    UnitRow{u"m³", u"m³", Dimension::Volume, 1.0},
+    UnitRow{u"m3", u"m³", Dimension::Volume, 1.0},
+    UnitRow{u"Nm³", u"m³", Dimension::Volume, 1.0},
+    UnitRow{u"Nm3", u"m³", Dimension::Volume, 1.0},
+    UnitRow{u"立方米", u"m³", Dimension::Volume, 1.0},
+    UnitRow{u"方", u"m³", Dimension::Volume, 1.0},
+    UnitRow{u"L", u"L", Dimension::Volume, 0.001},
+    UnitRow{u"l", u"L", Dimension::Volume, 0.001},
+    UnitRow{u"升", u"L", Dimension::Volume, 0.001},
+    UnitRow{u"t", u"t", Dimension::Mass, 1.0},
+    UnitRow{u"吨", u"t", Dimension::Mass, 1.0},
+    UnitRow{u"kg", u"kg", Dimension::Mass, 0.001},
+    UnitRow{u"公斤", u"kg", Dimension::Mass, 0.001},
+    UnitRow{u"千克", u"kg", Dimension::Mass, 0.001},
+    UnitRow{u"g", u"g", Dimension::Mass, 1.0e-6},
+    UnitRow{u"克", u"g", Dimension::Mass, 1.0e-6},
+    UnitRow{u"vehicle-km", u"vehicle-km", Dimension::VehicleDistance, 1.0},
+    UnitRow{u"vkm", u"vehicle-km", Dimension::VehicleDistance, 1.0},
+    UnitRow{u"km", u"km", Dimension::VehicleDistance, 1.0},
+    UnitRow{u"公里", u"km", Dimension::VehicleDistance, 1.0},
+    UnitRow{u"passenger-km", u"passenger-km", Dimension::PassengerDistance, 1.0},
+    UnitRow{u"pkm", u"passenger-km", Dimension::PassengerDistance, 1.0},
+    UnitRow{u"tCO2e", u"tCO2e", Dimension::Emissions, 1.0},
+    UnitRow{u"kgCO2e", u"kgCO2e", Dimension::Emissions, 0.001},
+};
+
+} // namespace
+
+std::optional<Unit> Units::find(const QString &symbol)
+{
+    const QString trimmed = symbol.trimmed();
+    for (const UnitRow &row : kUnits) {
+        if (trimmed == QStringView(row.symbol))
+            return Unit{QString::fromUtf16(row.canonical), row.dimension, row.toBase};
+    }
+    return std::nullopt;
+}
+
+std::optional<double> Units::convert(double amount, const QString &from, const QString &to)
+{
+    const auto a = find(from);
+    const auto b = find(to);
+    if (!a || !b || a->dimension != b->dimension)
+        return std::nullopt;
+    return amount * a->toBase / b->toBase;
+}
+
+QString Units::baseSymbol(Dimension dimension)
+{
+    switch (dimension) {
+    case Dimension::Energy: return QStringLiteral("kWh");
+    case Dimension::Volume: return QStringLiteral("m³");
+    case Dimension::Mass: return QStringLiteral("t");
+    case Dimension::VehicleDistance: return QStringLiteral("vehicle-km");
+    case Dimension::PassengerDistance: return QStringLiteral("passenger-km");
+    case Dimension::Emissions: return QStringLiteral("tCO2e");
+    }
+    return {};
+}
+
+QString Units::dimensionName(Dimension dimension)
+{
+    switch (dimension) {
+    case Dimension::Energy: return QCoreApplication::translate("zeroplan::Units", "energy");
+    case Dimension::Volume: return QCoreApplication::translate("zeroplan::Units", "volume");
+    case Dimension::Mass: return QCoreApplication::translate("zeroplan::Units", "mass");
+    case Dimension::VehicleDistance:
+        return QCoreApplication::translate("zeroplan::Units", "vehicle distance");
+    case Dimension::PassengerDistance:
+        return QCoreApplication::translate("zeroplan::Units", "passenger distance");
+    case Dimension::Emissions:
+        return QCoreApplication::translate("zeroplan::Units", "emissions");
+    }
+    return {};
+}
+
+QStringList Units::symbols(Dimension dimension)
+{
+    QStringList out;
+    for (const UnitRow &row : kUnits) {
+        if (row.dimension == dimension && QStringView(row.symbol) == QStringView(row.canonical))
+            out << QString::fromUtf16(row.symbol);
+    }
+    return out;
+}
+
+} // namespace zeroplan

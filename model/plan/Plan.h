@@ -1,0 +1,111 @@
+#pragma once
+
+#include "inventory/ActivityLine.h"
+#include "inventory/EmissionFactor.h"
+#include "measures/Measure.h"
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace zeroplan {
+
+struct InterimTarget
+{
+    int year = 0;
+    double cut = 0; // fraction of base-year gross emissions to cut by `year` (0.4 = −40 %)
+    bool operator==(const InterimTarget &) const = default;
+};
+
+struct Targets
+{
+    std::optional<int> neutralityYear;
+    QList<InterimTarget> interim;
+    std::optional<double> carbonBudget; // cumulative net tCO2e from base year to horizon end
+    bool operator==(const Targets &) const = default;
+};
+
+struct Community
+{
+    QString name;
+    QString region;
+    QString gridRegion;        // e.g. "CN-South"; picks the default electricity factor
+    double population = 0;
+    double households = 0;
+    std::optional<double> areaHa;
+    int baseYear = 2024;
+    int horizonEnd = 2060;
+    Targets targets;
+    QString currency = QStringLiteral("CNY");
+    double discountRate = 0.05;
+    QString electricityFactor; // factor id for electricity that measures add (heat pumps, …)
+    QString source;            // where population, households and area come from
+    bool operator==(const Community &) const = default;
+};
+
+// What a unit of a carrier costs the community, to value the energy a measure saves.
+struct Price
+{
+    QString carrier;
+    QString unit;
+    double price = 0; // plan currency per unit
+    QString source;
+    bool operator==(const Price &) const = default;
+};
+
+struct SectorTrend
+{
+    Sector sector = Sector::StationaryEnergy;
+    double rate = 0; // per year, on top of the line's driver (0.01 = +1 %/yr)
+    bool operator==(const SectorTrend &) const = default;
+};
+
+struct Drivers
+{
+    double populationGrowth = 0; // per year
+    double householdGrowth = 0;  // per year
+    QList<SectorTrend> sectorTrends;
+    QString source;
+    bool operator==(const Drivers &) const = default;
+};
+
+struct ScenarioMeasure
+{
+    QString measure; // measure id
+    double level = 1; // 0..1 of the measure as specified
+    bool operator==(const ScenarioMeasure &) const = default;
+};
+
+struct Scenario
+{
+    QString name;
+    QString description;
+    QList<ScenarioMeasure> measures;
+    bool operator==(const Scenario &) const = default;
+};
+
+// A whole plan: the community, its baseline, the measures it considers and its scenarios.
+struct Plan
+{
+    static constexpr int kFormatVersion = 1;
+
+    QString title;
+    QString preparedBy;
+    QString factorSet;          // the factor library version the plan was built with
+    GwpSet gwp = GwpSet::AR6;   // GWP set for the plan's own multi-gas factors
+    Community community;
+    QList<EmissionFactor> factors;  // plan factors; override library factors of the same id
+    QList<Price> prices;
+    Drivers drivers;
+    QList<ActivityLine> activities;
+    QList<Measure> measures;
+    QList<Scenario> scenarios;
+
+    int yearCount() const { return community.horizonEnd - community.baseYear + 1; }
+    const ActivityLine *findActivity(const QString &id) const;
+    const Measure *findMeasure(const QString &id) const;
+    const Scenario *findScenario(const QString &name) const;
+    bool operator==(const Plan &) const = default;
+};
+
+} // namespace zeroplan
