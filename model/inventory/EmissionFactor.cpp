@@ -15,19 +15,19 @@ double tonnesPerMassUnit(const QString &massUnit)
 
 } // namespace
 
-double EmissionFactor::tonnesCO2ePerUnit() const
+double EmissionFactor::tonnesCO2ePerUnit(GwpSet set) const
 {
     double co2e = 0;
     for (const GasAmount &g : gases)
-        co2e += g.value * gwp100(g.gas, gwp);
+        co2e += g.value * gwp100(g.gas, set);
     return co2e * tonnesPerMassUnit(massUnit);
 }
 
-double EmissionFactor::tonnesCO2ePerUnit(int atYear) const
+double EmissionFactor::tonnesCO2ePerUnit(int atYear, GwpSet set) const
 {
     if (trajectory.isEmpty() || gases.size() != 1)
-        return tonnesCO2ePerUnit();
-    const double scale = gwp100(gases.first().gas, gwp) * tonnesPerMassUnit(massUnit);
+        return tonnesCO2ePerUnit(set);
+    const double scale = gwp100(gases.first().gas, set) * tonnesPerMassUnit(massUnit);
     // The factor's own figure for its year is the first point of the path.
     QList<FactorPoint> points;
     if (year > 0 && year < trajectory.first().year)

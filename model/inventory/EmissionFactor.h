@@ -32,7 +32,7 @@ struct EmissionFactor
     QList<GasAmount> gases;      // one entry for a CO2e or single-gas factor
     QString massUnit = QStringLiteral("kg"); // numerator: g, kg or t
     QString activityUnit;        // denominator: kWh, m³, L, t, km, …
-    GwpSet gwp = GwpSet::AR6;
+    GwpSet gwp = GwpSet::AR6;    // the set a CO2e figure was published with (information)
     QString region;
     int year = 0;
     QString source;
@@ -40,12 +40,13 @@ struct EmissionFactor
     QList<FactorPoint> trajectory; // only for single-gas factors; sorted by year
 
     QString unit() const { return massUnit + QLatin1Char('/') + activityUnit; }
-    // tCO2e per activity unit in the base year of the factor (the `gases` values).
-    double tonnesCO2ePerUnit() const;
+    // tCO2e per activity unit in the base year of the factor (the `gases` values), each gas
+    // weighed by `set` — the plan's GWP set, so that one inventory uses one set throughout.
+    double tonnesCO2ePerUnit(GwpSet set) const;
     // tCO2e per activity unit in `year`: trajectory interpolated linearly between its points,
     // held flat before the first and after the last. The factor's own (year, value) is the
     // first point when it comes before the trajectory. The gases' value when there is none.
-    double tonnesCO2ePerUnit(int year) const;
+    double tonnesCO2ePerUnit(int year, GwpSet set) const;
 
     bool operator==(const EmissionFactor &) const = default;
 };
