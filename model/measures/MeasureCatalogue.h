@@ -32,14 +32,29 @@ struct ParameterSpec
     QString displayUnit() const;
 };
 
-// Which activity lines a measure of a kind acts on when the plan names none.
+// Which activity lines a measure of a kind may act on, and which it acts on when the plan
+// names none: a line whose carrier is accepted and, where sectors or subsectors are listed,
+// that lies in one of those sectors or one of those subsectors.
 struct TargetRule
 {
-    QStringList carriers;          // any of these carriers (empty = any carrier)
-    QList<Sector> sectors;         // and in one of these sectors (empty = any)
-    QStringList subsectors;        // or, where set, in one of these subsectors
+    QStringList carriers;          // accepted carriers (empty = any carrier)
+    QList<Sector> sectors;         // default targets: lines in one of these sectors …
+    QStringList subsectors;        // … or in one of these subsectors (both empty = any line)
     bool explicitOnly = false;     // the plan must name the targets (custom measures)
     bool none = false;             // acts on no activity line (sinks, credits)
+
+    bool acceptsCarrier(const QString &carrier) const
+    {
+        return !none && (carriers.isEmpty() || carriers.contains(carrier));
+    }
+    bool matchesByDefault(const QString &carrier, Sector sector, const QString &subsector) const
+    {
+        if (explicitOnly || !acceptsCarrier(carrier))
+            return false;
+        if (sectors.isEmpty() && subsectors.isEmpty())
+            return true;
+        return sectors.contains(sector) || subsectors.contains(subsector);
+    }
 };
 
 struct MeasureKindSpec

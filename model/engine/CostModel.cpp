@@ -1,0 +1,75 @@
+#include "CostModel.h"
+
+#include <cmath>
+
+namespace zeroplan {
+namespace {
+
+double likelyOf(const EngineMeasure &m, const Eigen::ArrayXd &likely, const char *key)
+{
+    const int i = m.spec->parameterIndex(key);
+    return i < 0 ? 0.0 : likely[m.parameterRows[size_t(i)]];
+}
+
+} // namespace
+
+CostModel::CostModel(const EngineInput &input) : m_input(input)
+{
+    const YearSeries t = YearSeries::LinSpaced(input.years, 0.0, double(input.years - 1));
+    m_discount = (-t * std::log1p(input.discountRate)).exp();
+}
+
+double CostModel::kindCapex(const EngineMeasure &m, const Eigen::ArrayXd &likely) const
+{
+    switch (m.kind()) {
+    case MeasureKind::RooftopSolar:
+        return likelyOf(m, likely, "capex_per_kwp") * likelyOf(m, likely, "capacity_kwp");
+    case MeasureKind::TreePlanting:
+        return likelyOf(m, likely, "capex_per_ha") * likelyOf(m, likely, "canopy_ha");
+    default: return 0;
+    }
+}
+
+double CostModel::kindOpex(const EngineMeasure &m, const Eigen::ArrayXd &likely) const
+{
+    if (m.kind() == MeasureKind::RooftopSolar)
+        return likelyOf(m, likely, "opex_per_kwp") * likelyOf(m, likely, "capacity_kwp");
+    return 0;
+}
+
+YearSeries CostModel::capex(const EngineMeasure &m, const Eigen::ArrayXd &likely) const
+{
+    const int T = m_input.years;
+    YearSeries bought(T);
+    for (int t = 0; t < T; ++t) // a recurrence over years: adoption steps and renewals
+        bought[t] = std::max(0.0, m.adoption[t] - (t > 0 ? m.adoption[t - 1] : 0.0));
+    YearSeries total = bought;
+    for (int shift = m.lifetime; shift < T; shift += m.lifetime)
+        total.tail(T - shift) += bought.head(T - shift);
+    return total * (m.costs.capex + kindCapex(m, likely));
+}
+
+YearSeries CostModel::opex(const EngineMeasure &m, const Eigen::ArrayXd &likely) const
+{
+    return m.adoption * (m.costs.opexPerYear + kindOpex(m, likely));
+}
+
+double CostModel::presentValue(const YearSeries &x) const
+{
+    return (x * m_discount).sum();
+}
+
+void CostModel::summarise(MeasureResult &r) const
+{
+    const YearSeries abated = r.abatement();
+    r.abatedTotal = abated.sum();
+    r.npv = presentValue(r.savings - r.capex - r.opex);
+    r.presentCost = -r.npv;
+    r.presentAbatement = presentValue(abated);
+    if (r.presentAbatement > 1e-9)
+        r.costPerTonne = r.presentCost / r.presentAbatement;
+    else
+        r.costPerTonne.reset();
+}
+
+} // namespace zeroplan

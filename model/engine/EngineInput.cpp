@@ -1,0 +1,285 @@
+#include "EngineInput.h"
+
+#include "inventory/Carrier.h"
+#include "inventory/FactorLibrary.h"
+#include "plan/FactorResolver.h"
+#include "plan/Plan.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+#include <cmath>
+
+namespace zeroplan {
+namespace {
+
+// Years counted from the base year: 0, 1, …, T−1.
+YearSeries yearOffsets(int years)
+{
+    return YearSeries::LinSpaced(years, 0.0, double(years - 1));
+}
+
+YearSeries compound(double rate, int years)
+{
+    return (yearOffsets(years) * std::log1p(rate)).exp();
+}
+
+// How many `to` units one `from` unit of `carrier` is: directly within a dimension, or
+// through the carrier's energy content (m³ of gas ↔ kWh).
+std::optional<double> unitRatio(const Carrier *carrier, const QString &from, const QString &to)
+{
+    if (auto direct = Units::convert(1.0, from, to))
+        return direct;
+    if (!carrier)
+        return std::nullopt;
+    const auto fromKwh = carrier->kwhPerUnit(from);
+    const auto toKwh = carrier->kwhPerUnit(to);
+    if (fromKwh && toKwh && *toKwh > 0)
+        return *fromKwh / *toKwh;
+    return std::nullopt;
+}
+
+double priceFor(const Plan &plan, const Carrier *carrier, const QString &unit)
+{
+    if (!carrier)
+        return 0;
+    for (const Price &p : plan.prices) {
+        if (p.carrier != carrier->id)
+            continue;
+        if (const auto ratio = unitRatio(carrier, unit, p.unit))
+            return p.price * *ratio;
+    }
+    return 0;
+}
+
+YearSeries factorSeries(const EmissionFactor &f, int baseYear, int years, GwpSet gwp)
+{
+    YearSeries ef(years);
+    for (int t = 0; t < years; ++t)
+        ef[t] = f.tonnesCO2ePerUnit(baseYear + t, gwp);
+    return ef;
+}
+
+double growthRate(const Plan &plan, Driver driver)
+{
+    switch (driver) {
+    case Driver::Population: return plan.drivers.populationGrowth;
+    case Driver::Households: return plan.drivers.householdGrowth;
+    case Driver::Fixed: return 0;
+    }
+    return 0;
+}
+
+double sectorTrend(const Plan &plan, Sector sector)
+{
+    for (const SectorTrend &trend : plan.drivers.sectorTrends) {
+        if (trend.sector == sector)
+            return trend.rate;
+    }
+    return 0;
+}
+
+std::optional<EngineColumn> lineColumn(const Plan &plan, const ActivityLine &line,
+                                       const FactorResolver &factors)
+{
+    const EmissionFactor *f = factors.find(line.factor);
+    const Carrier *carrier = Carriers::find(line.carrier);
+    if (!f)
+        return std::nullopt;
+    const auto ratio = unitRatio(carrier, line.unit, f->activityUnit);
+    const auto unit = Units::find(f->activityUnit);
+    if (!ratio || !unit || !std::isfinite(line.amount))
+        return std::nullopt;
+    const int T = plan.yearCount();
+    const double amount = line.notationKey == NotationKey::None ? line.amount * *ratio : 0.0;
+    EngineColumn c;
+    c.id = line.id;
+    c.label = line.id;
+    c.sector = line.sector;
+    c.subsector = line.subsector;
+    c.carrier = line.carrier;
+    c.unit = unit->symbol;
+    c.dimension = unit->dimension;
+    c.bau = amount * compound(growthRate(plan, line.driver), T)
+            * compound(sectorTrend(plan, line.sector), T);
+    c.ef = factorSeries(*f, plan.community.baseYear, T, plan.gwp);
+    c.price = priceFor(plan, carrier, c.unit);
+    c.kwhPerUnit = carrier ? carrier->kwhPerUnit(c.unit).value_or(0.0) : 0.0;
+    c.basePerUnit = unit->toBase;
+    return c;
+}
+
+// Activity a measure adds: electricity (heat pumps, shared transport) or emissions
+// already in tCO2e (composting).
+EngineColumn addedColumn(const Plan &plan, const EngineMeasure &m, int measureIndex,
+                         const FactorResolver &factors)
+{
+    const int T = plan.yearCount();
+    EngineColumn c;
+    c.id = m.id + QStringLiteral("/added");
+    c.addedBy = measureIndex;
+    c.bau = YearSeries::Zero(T);
+    if (m.kind() == MeasureKind::Composting) {
+        c.label = QCoreApplication::translate("zeroplan::Engine", "%1: composting").arg(m.name);
+        c.sector = Sector::Waste;
+        c.carrier = QStringLiteral("other");
+        c.unit = QStringLiteral("tCO2e");
+        c.dimension = Dimension::Emissions;
+        c.ef = YearSeries::Ones(T);
+        return c;
+    }
+    c.label = QCoreApplication::translate("zeroplan::Engine", "%1: electricity").arg(m.name);
+    c.sector = m.kind() == MeasureKind::SharedTransport ? Sector::Transport
+                                                        : Sector::StationaryEnergy;
+    c.subsector = QStringLiteral("added");
+    c.carrier = QStringLiteral("electricity");
+    c.unit = QStringLiteral("kWh");
+    c.dimension = Dimension::Energy;
+    c.kwhPerUnit = 1;
+    const EmissionFactor *f = factors.electricity();
+    c.ef = YearSeries::Zero(T);
+    if (f) {
+        const double kwhPerFactorUnit =
+            Units::convert(1.0, f->activityUnit, QStringLiteral("kWh")).value_or(0.0);
+        if (kwhPerFactorUnit > 0)
+            c.ef = factorSeries(*f, plan.community.baseYear, T, plan.gwp) / kwhPerFactorUnit;
+    }
+    c.price = priceFor(plan, Carriers::find(c.carrier), c.unit);
+    return c;
+}
+
+bool addsActivity(MeasureKind kind)
+{
+    return kind == MeasureKind::HeatPump || kind == MeasureKind::SharedTransport
+           || kind == MeasureKind::Composting;
+}
+
+std::vector<int> resolveTargets(const Measure &measure, const MeasureKindSpec &spec,
+                                const std::vector<EngineColumn> &columns)
+{
+    std::vector<int> targets;
+    if (spec.targets.none)
+        return targets;
+    for (int i = 0; i < int(columns.size()); ++i) {
+        const EngineColumn &c = columns[size_t(i)];
+        const bool wanted = measure.targets.isEmpty()
+                                ? spec.targets.matchesByDefault(c.carrier, c.sector, c.subsector)
+                                : c.addedBy < 0 && measure.targets.contains(c.id)
+                                      && spec.targets.acceptsCarrier(c.carrier);
+        if (wanted)
+            targets.push_back(i);
+    }
+    return targets;
+}
+
+struct Ordered
+{
+    const Measure *measure;
+    int planIndex;
+    double level;
+};
+
+std::vector<Ordered> scenarioMeasures(const Plan &plan, const Scenario *scenario)
+{
+    std::vector<Ordered> out;
+    if (!scenario)
+        return out;
+    for (int i = 0; i < int(plan.measures.size()); ++i) {
+        const Measure &m = plan.measures[i];
+        for (const ScenarioMeasure &sm : scenario->measures) {
+            if (sm.measure == m.id && sm.level > 0 && std::isfinite(sm.level))
+                out.push_back({&m, i, std::min(sm.level, 1.0)});
+        }
+    }
+    std::stable_sort(out.begin(), out.end(), [](const Ordered &a, const Ordered &b) {
+        return MeasureCatalogue::spec(a.measure->kind).stage
+               < MeasureCatalogue::spec(b.measure->kind).stage;
+    });
+    return out;
+}
+
+void addParameters(EngineInput &in, const Measure &measure, int measureIndex)
+{
+    EngineMeasure &em = in.measures[size_t(measureIndex)];
+    for (const ParameterSpec &p : em.spec->parameters) {
+        const auto it = measure.parameters.constFind(QLatin1String(p.key));
+        ParameterSlot slot{measureIndex, p.key, p.value, p.value, p.value};
+        if (it == measure.parameters.cend()) {
+            slot.low = p.low;
+            slot.high = p.high;
+        } else {
+            slot.likely = it->value;
+            slot.low = it->low.value_or(it->value);
+            slot.high = it->high.value_or(it->value);
+        }
+        em.parameterRows.push_back(int(in.parameters.size()));
+        in.parameters.push_back(slot);
+    }
+}
+
+} // namespace
+
+Eigen::ArrayXd EngineInput::likelyParameters() const
+{
+    Eigen::ArrayXd p(Eigen::Index(parameters.size()));
+    for (size_t i = 0; i < parameters.size(); ++i)
+        p[Eigen::Index(i)] = parameters[i].likely;
+    return p;
+}
+
+YearSeries rampCurve(int baseYear, int years, int startYear, int rampYears, RampShape shape)
+{
+    const YearSeries done = yearOffsets(years) + double(baseYear - startYear + 1);
+    YearSeries x = done / double(std::max(rampYears, 1));
+    x = x.max(0.0).min(1.0);
+    if (shape == RampShape::SCurve)
+        x = x * x * (3.0 - 2.0 * x);
+    return x;
+}
+
+EngineInput EngineInput::compile(const Plan &plan, const Scenario *scenario,
+                                 const FactorLibrary &library)
+{
+    EngineInput in;
+    const Community &c = plan.community;
+    in.baseYear = c.baseYear;
+    in.years = std::max(1, plan.yearCount());
+    in.discountRate = c.discountRate;
+    in.neutralityYear = c.targets.neutralityYear;
+    in.population = c.population * compound(plan.drivers.populationGrowth, in.years);
+    if (plan.yearCount() < 1)
+        return in;
+
+    const FactorResolver factors(plan, library);
+    for (const ActivityLine &line : plan.activities) {
+        if (auto column = lineColumn(plan, line, factors))
+            in.columns.push_back(std::move(*column));
+    }
+    in.lineCount = int(in.columns.size());
+
+    for (const Ordered &o : scenarioMeasures(plan, scenario)) {
+        const int index = int(in.measures.size());
+        EngineMeasure em;
+        em.planIndex = o.planIndex;
+        em.id = o.measure->id;
+        em.name = o.measure->name;
+        em.ownerGroup = o.measure->ownerGroup;
+        em.spec = &MeasureCatalogue::spec(o.measure->kind);
+        em.level = o.level;
+        em.lifetime = std::max(1, o.measure->lifetimeYears);
+        em.costs = o.measure->costs;
+        em.adoption = o.level * rampCurve(in.baseYear, in.years, o.measure->startYear,
+                                          o.measure->rampYears, o.measure->rampShape);
+        em.age = yearOffsets(in.years) + double(in.baseYear - o.measure->startYear);
+        em.age = (em.age < 0).select(-1.0, em.age);
+        em.targets = resolveTargets(*o.measure, *em.spec, in.columns);
+        in.measures.push_back(std::move(em));
+        addParameters(in, *o.measure, index);
+        if (addsActivity(o.measure->kind)) {
+            in.measures.back().addedColumn = int(in.columns.size());
+            in.columns.push_back(addedColumn(plan, in.measures.back(), index, factors));
+        }
+    }
+    return in;
+}
+
+} // namespace zeroplan

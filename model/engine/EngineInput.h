@@ -1,0 +1,96 @@
+#pragma once
+
+#include "EigenTypes.h"
+#include "inventory/Sector.h"
+#include "inventory/Units.h"
+#include "measures/MeasureCatalogue.h"
+#include "measures/Measure.h"
+
+#include <QString>
+#include <optional>
+#include <vector>
+
+namespace zeroplan {
+
+struct Plan;
+struct Scenario;
+class FactorLibrary;
+
+// One column of the engine's activity matrix: an activity line, or activity a measure adds
+// (heat-pump electricity, composting). Activity is kept in the unit of the column's factor.
+struct EngineColumn
+{
+    QString id;
+    QString label;
+    Sector sector = Sector::StationaryEnergy;
+    QString subsector;
+    QString carrier;
+    QString unit;
+    Dimension dimension = Dimension::Energy;
+    YearSeries bau;          // activity per year without measures
+    YearSeries ef;           // tCO2e per unit, per year
+    double price = 0;        // plan currency per unit (0 where no price is given)
+    double kwhPerUnit = 0;   // energy in one unit (0 where not an energy carrier)
+    double basePerUnit = 1;  // one unit in the dimension's base unit (t, m³, km, …)
+    int addedBy = -1;        // index of the measure that adds this activity, or -1
+};
+
+// A measure as the engine applies it: its adoption curve, resolved targets and the rows of
+// the parameter matrix that hold its parameters (in the catalogue's order).
+struct EngineMeasure
+{
+    int planIndex = 0;
+    QString id;
+    QString name;
+    QString ownerGroup;
+    const MeasureKindSpec *spec = nullptr;
+    double level = 1;
+    int lifetime = 25;
+    MeasureCosts costs;
+    YearSeries adoption;     // level × ramp, per year
+    YearSeries age;          // years since start (−1 before), per year
+    std::vector<int> targets;
+    int addedColumn = -1;
+    std::vector<int> parameterRows;
+
+    MeasureKind kind() const { return spec->kind; }
+    MeasureStage stage() const { return spec->stage; }
+};
+
+// An uncertain (or fixed) parameter of a measure: one row of the parameter matrix.
+struct ParameterSlot
+{
+    int measure = 0;         // index into EngineInput::measures
+    const char *key = nullptr;
+    double likely = 0;
+    double low = 0;
+    double high = 0;
+    bool uncertain() const { return high > low; }
+};
+
+// A plan and one scenario compiled for the engine: everything as numbers, nothing to look up.
+struct EngineInput
+{
+    int baseYear = 0;
+    int years = 0;
+    double discountRate = 0;
+    std::optional<int> neutralityYear;
+    YearSeries population;
+    std::vector<EngineColumn> columns;
+    std::vector<EngineMeasure> measures;   // in the engine's fixed order
+    std::vector<ParameterSlot> parameters;
+
+    Eigen::ArrayXd likelyParameters() const;
+    int lineCount = 0;                     // columns [0, lineCount) are the plan's lines
+
+    // `scenario` null compiles BAU. Works on any plan: what does not resolve is left out
+    // (validation reports it); it never throws or crashes.
+    static EngineInput compile(const Plan &plan, const Scenario *scenario,
+                               const FactorLibrary &library);
+};
+
+// The adoption of a measure in each year: 0 before its start, then rising over `rampYears`
+// (linearly, or along the smooth S-curve x²(3 − 2x)) to 1.
+YearSeries rampCurve(int baseYear, int years, int startYear, int rampYears, RampShape shape);
+
+} // namespace zeroplan

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "EngineInput.h"
+
+#include <vector>
+
+namespace zeroplan {
+
+// The activity matrix while measures are applied, for B samples side by side (B = 1 for the
+// deterministic run). Every change of activity goes through the methods below, which book
+// the emissions it removes to the current measure's wedge — so the wedges add up to BAU
+// minus scenario by construction — and, in the detailed run, the money it saves.
+class EngineState
+{
+public:
+    EngineState(const EngineInput &input, int samples, bool detailed);
+
+    int samples() const { return m_samples; }
+    int years() const { return m_input.years; }
+    const EngineInput &input() const { return m_input; }
+
+    // T x B activity of a column (materialised from BAU on first use).
+    const YearBySample &activity(int column);
+
+    // Starts booking a new measure: clears the wedge and the money saved.
+    void beginMeasure(bool energyValued = true);
+    const YearBySample &wedge() const { return m_wedge; }
+    const YearSeries &savings() const { return m_savings; }
+
+    void scale(int column, const YearBySample &keep);          // keep in [0, 1]
+    void add(int column, const YearBySample &amount);          // amount ≥ 0
+    enum class Weight { Energy, Base, Emissions };
+    // Removes `amount` (kWh, base units or tCO2e per year and sample) from the columns in
+    // proportion to what each holds, never below zero. Returns what was removed.
+    YearBySample removeProportionally(const std::vector<int> &columns,
+                                      const YearBySample &amount, Weight weight);
+    // Σ over columns of activity × weight (kWh, base units or tCO2e).
+    YearBySample total(const std::vector<int> &columns, Weight weight);
+
+    // Gross emissions per year and sample of the current activity.
+    YearBySample gross() const;
+    // Emissions per year of one column in sample 0.
+    YearSeries emissions(int column) const;
+
+private:
+    void book(int column, const YearBySample &before);
+    double weightOf(int column, Weight weight) const;
+
+    const EngineInput &m_input;
+    int m_samples;
+    bool m_detailed;
+    bool m_valued = true;
+    std::vector<YearBySample> m_activity;
+    std::vector<bool> m_materialised;
+    YearBySample m_wedge;
+    YearSeries m_savings;
+};
+
+} // namespace zeroplan

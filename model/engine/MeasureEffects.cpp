@@ -1,0 +1,196 @@
+#include "MeasureEffects.h"
+
+#include <cmath>
+
+namespace zeroplan {
+namespace {
+
+using Weight = EngineState::Weight;
+
+// Everything an effect needs: the measure, its parameters for every sample, the state.
+class Effect
+{
+public:
+    Effect(const EngineMeasure &measure, const Eigen::ArrayXXd &parameters, EngineState &s)
+        : m(measure), P(parameters), state(s), B(s.samples()), T(s.years())
+    {
+        out.sink = YearBySample::Zero(T, B);
+        out.credit = YearBySample::Zero(T, B);
+        out.extraOpex = YearSeries::Zero(T);
+    }
+
+    SampleRow param(const char *key) const
+    {
+        return P.row(m.parameterRows[size_t(m.spec->parameterIndex(key))]);
+    }
+    // Outer product: a year profile times a per-sample size.
+    YearBySample grid(const YearSeries &years, const SampleRow &samples) const
+    {
+        return (years.matrix() * samples.matrix()).array();
+    }
+    YearBySample adopted(const SampleRow &size) const { return grid(m.adoption, size); }
+    void scaleTargets(const YearBySample &keep)
+    {
+        for (int c : m.targets)
+            state.scale(c, keep);
+    }
+    YearBySample removedFrom(int column, const YearBySample &keep)
+    {
+        const YearBySample before = state.activity(column);
+        state.scale(column, keep);
+        return before - state.activity(column);
+    }
+
+    const EngineMeasure &m;
+    const Eigen::ArrayXXd &P;
+    EngineState &state;
+    const int B;
+    const int T;
+    MeasureEffect out;
+};
+
+void ledLighting(Effect &e)
+{
+    e.scaleTargets(1.0 - e.adopted(e.param("lighting_share") * e.param("savings")));
+}
+
+void smartEnergy(Effect &e)
+{
+    e.scaleTargets(1.0 - e.adopted(e.param("savings_share")));
+}
+
+void buildingRetrofit(Effect &e)
+{
+    const SampleRow saved =
+        e.param("floor_area_m2") * (e.param("demand_before") - e.param("demand_after")).max(0.0);
+    e.state.removeProportionally(e.m.targets, e.adopted(saved), Weight::Energy);
+}
+
+void carbonAccounts(Effect &e)
+{
+    const SampleRow perResident = e.param("participation") * e.param("reduction_t_per_person");
+    const YearBySample cut = e.grid(e.m.adoption * e.state.input().population, perResident);
+    const YearBySample done = e.state.removeProportionally(e.m.targets, cut, Weight::Emissions);
+    e.out.extraOpex = done.col(0) * e.param("points_per_tonne")(0) * e.param("point_value")(0);
+}
+
+void custom(Effect &e)
+{
+    e.scaleTargets(1.0 - e.adopted(e.param("share")));
+    const SampleRow amount = e.param("amount_t");
+    if ((amount > 0).any())
+        e.state.removeProportionally(e.m.targets, e.adopted(amount), Weight::Emissions);
+}
+
+// Kilometres a removed amount of a car line stands for: vehicle-km directly, litres of fuel
+// through the car's fuel use.
+YearBySample kilometres(const Effect &e, const EngineColumn &c, const YearBySample &removed)
+{
+    if (c.dimension == Dimension::VehicleDistance)
+        return removed * c.basePerUnit;
+    if (c.dimension == Dimension::Volume) {
+        const SampleRow kmPerLitre = 100.0 / e.param("fuel_l_per_100km").max(1e-9);
+        return (removed * (c.basePerUnit * 1000.0)).rowwise() * kmPerLitre;
+    }
+    return YearBySample::Zero(e.T, e.B);
+}
+
+void sharedTransport(Effect &e)
+{
+    const YearBySample keep = 1.0 - e.adopted(e.param("shift_share"));
+    YearBySample km = YearBySample::Zero(e.T, e.B);
+    for (int c : e.m.targets)
+        km += kilometres(e, e.state.input().columns[size_t(c)], e.removedFrom(c, keep));
+    e.state.add(e.m.addedColumn, km.rowwise() * e.param("replacement_kwh_per_km"));
+}
+
+void heatPump(Effect &e)
+{
+    const YearBySample keep = 1.0 - e.adopted(e.param("share_replaced"));
+    YearBySample fuelKwh = YearBySample::Zero(e.T, e.B);
+    for (int c : e.m.targets)
+        fuelKwh += e.removedFrom(c, keep) * e.state.input().columns[size_t(c)].kwhPerUnit;
+    const SampleRow electricityPerFuelKwh =
+        e.param("boiler_efficiency") / e.param("cop").max(1e-9);
+    e.state.add(e.m.addedColumn, fuelKwh.rowwise() * electricityPerFuelKwh);
+}
+
+void composting(Effect &e)
+{
+    const YearBySample diverted =
+        e.state.removeProportionally(e.m.targets, e.adopted(e.param("capacity_t")), Weight::Base);
+    e.state.add(e.m.addedColumn, diverted.rowwise() * e.param("compost_ef"));
+}
+
+void wasteSorting(Effect &e)
+{
+    const SampleRow before = e.param("recycling_before");
+    const SampleRow after = e.param("recycling_after");
+    // The recycled share of what used to be thrown away.
+    const SampleRow diverted = ((after - before) / (1.0 - before).max(1e-9)).max(0.0).min(1.0);
+    e.scaleTargets(1.0 - e.adopted(diverted));
+}
+
+void rooftopSolar(Effect &e)
+{
+    // Panels age from their start and are replaced at the end of their lifetime.
+    const double lifetime = double(e.m.lifetime);
+    const YearSeries age =
+        (e.m.age < 0).select(0.0, e.m.age - lifetime * (e.m.age / lifetime).floor());
+    const SampleRow logKeep = (1.0 - e.param("degradation")).max(1e-12).log();
+    const YearBySample ageing = e.grid(age, logKeep).exp();
+    const SampleRow size = e.param("capacity_kwp") * e.param("specific_yield");
+    const SampleRow self = e.param("self_consumption");
+    const SampleRow counted = self + (e.param("export_credit") >= 0.5).cast<double>() * (1.0 - self);
+    const YearBySample displaced = e.adopted(size * counted) * ageing;
+    e.state.removeProportionally(e.m.targets, displaced, Weight::Energy);
+}
+
+void greenPower(Effect &e)
+{
+    const YearBySample before = e.state.total(e.m.targets, Weight::Energy);
+    e.scaleTargets(1.0 - e.adopted(e.param("share")));
+    const YearBySample bought = before - e.state.total(e.m.targets, Weight::Energy);
+    e.out.extraOpex = bought.col(0) * e.param("premium_per_kwh")(0);
+}
+
+void treePlanting(Effect &e)
+{
+    const YearSeries grown = e.m.age + 1.0;
+    const YearBySample growth =
+        e.grid(grown.max(0.0), 1.0 / e.param("maturity_years").max(1e-9)).min(1.0);
+    e.out.sink = e.adopted(e.param("canopy_ha") * e.param("sequestration_t_per_ha")) * growth;
+}
+
+void carbonCredits(Effect &e)
+{
+    e.out.credit = e.adopted(e.param("tonnes_per_year"));
+    e.out.extraOpex = e.out.credit.col(0) * e.param("price_per_t")(0);
+}
+
+} // namespace
+
+MeasureEffect applyMeasure(int index, const Eigen::ArrayXXd &parameters, EngineState &state)
+{
+    const EngineMeasure &m = state.input().measures[size_t(index)];
+    Effect e(m, parameters, state);
+    state.beginMeasure(m.kind() != MeasureKind::GreenPower);
+    switch (m.kind()) {
+    case MeasureKind::LedLighting: ledLighting(e); break;
+    case MeasureKind::SmartEnergy: smartEnergy(e); break;
+    case MeasureKind::BuildingRetrofit: buildingRetrofit(e); break;
+    case MeasureKind::CarbonAccounts: carbonAccounts(e); break;
+    case MeasureKind::Custom: custom(e); break;
+    case MeasureKind::SharedTransport: sharedTransport(e); break;
+    case MeasureKind::HeatPump: heatPump(e); break;
+    case MeasureKind::Composting: composting(e); break;
+    case MeasureKind::WasteSorting: wasteSorting(e); break;
+    case MeasureKind::RooftopSolar: rooftopSolar(e); break;
+    case MeasureKind::GreenPower: greenPower(e); break;
+    case MeasureKind::TreePlanting: treePlanting(e); break;
+    case MeasureKind::CarbonCredits: carbonCredits(e); break;
+    }
+    return std::move(e.out);
+}
+
+} // namespace zeroplan

@@ -1,0 +1,96 @@
+#include "MonteCarlo.h"
+
+#include "SampleRandom.h"
+#include "ScenarioEngine.h"
+
+#include <algorithm>
+#include <thread>
+#include <vector>
+
+namespace zeroplan {
+
+Eigen::ArrayXXd MonteCarlo::drawParameters(const EngineInput &input, int samples, quint64 seed)
+{
+    const auto rows = Eigen::Index(input.parameters.size());
+    Eigen::ArrayXXd p(rows, samples);
+    SampleRandom random(seed);
+    for (Eigen::Index r = 0; r < rows; ++r) {
+        const ParameterSlot &slot = input.parameters[size_t(r)];
+        if (!slot.uncertain()) {
+            p.row(r).setConstant(slot.likely);
+            continue;
+        }
+        for (int s = 0; s < samples; ++s)
+            p(r, s) = random.triangular(slot.low, slot.likely, slot.high);
+    }
+    return p;
+}
+
+YearSeries MonteCarlo::percentile(const YearBySample &values, double q)
+{
+    const Eigen::Index n = values.cols();
+    YearSeries out(values.rows());
+    std::vector<double> row(static_cast<size_t>(n));
+    for (Eigen::Index t = 0; t < values.rows(); ++t) {
+        for (Eigen::Index s = 0; s < n; ++s)
+            row[size_t(s)] = values(t, s);
+        std::sort(row.begin(), row.end());
+        const double pos = q / 100.0 * double(n - 1);
+        const auto lo = size_t(pos);
+        const size_t hi = std::min(lo + 1, size_t(n - 1));
+        out[t] = row[lo] + (pos - double(lo)) * (row[hi] - row[lo]);
+    }
+    return out;
+}
+
+int MonteCarlo::targetYear(const EngineInput &input)
+{
+    const int last = input.baseYear + input.years - 1;
+    return std::clamp(input.neutralityYear.value_or(last), input.baseYear, last);
+}
+
+std::optional<UncertaintyResult> MonteCarlo::run(const EngineInput &input,
+                                                 const MonteCarloOptions &options)
+{
+    const int n = std::max(1, options.samples);
+    const int block = std::max(1, options.blockSize);
+    const Eigen::ArrayXXd parameters = drawParameters(input, n, options.seed);
+    YearBySample net(input.years, n);
+
+    const int blocks = (n + block - 1) / block;
+    std::atomic<int> nextBlock{0};
+    std::atomic<int> done{0};
+    std::atomic<bool> cancelled{false};
+    const auto work = [&] {
+        for (int b = nextBlock++; b < blocks && !cancelled; b = nextBlock++) {
+            const int first = b * block;
+            const int count = std::min(block, n - first);
+            net.middleCols(first, count) =
+                ScenarioEngine::netEmissions(input, parameters.middleCols(first, count));
+            const int finished = ++done;
+            if (options.progress && !options.progress(double(finished) / blocks))
+                cancelled = true;
+        }
+    };
+    const int cores = int(std::max(1u, std::thread::hardware_concurrency()));
+    const int threads = std::clamp(options.threads > 0 ? options.threads : cores, 1, blocks);
+    std::vector<std::thread> pool;
+    for (int i = 1; i < threads; ++i)
+        pool.emplace_back(work);
+    work();
+    for (std::thread &t : pool)
+        t.join();
+    if (cancelled)
+        return std::nullopt;
+
+    UncertaintyResult r;
+    r.samples = n;
+    r.seed = options.seed;
+    r.net = {percentile(net, 5), percentile(net, 25), percentile(net, 50), percentile(net, 75),
+             percentile(net, 95)};
+    r.targetYear = targetYear(input);
+    r.pNeutralByTarget = (net.row(r.targetYear - input.baseYear) <= 1e-9).cast<double>().mean();
+    return r;
+}
+
+} // namespace zeroplan

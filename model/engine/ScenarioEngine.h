@@ -1,0 +1,36 @@
+#pragma once
+
+#include "EngineInput.h"
+#include "Results.h"
+
+namespace zeroplan {
+
+struct Plan;
+struct Scenario;
+class FactorLibrary;
+
+// The engine: a pure function of the plan. BAU from the drivers, then each scenario's
+// measures in the fixed order of their stages, wedges by sequential attribution, sinks and
+// credits on their own ledger, costs, targets.
+class ScenarioEngine
+{
+public:
+    explicit ScenarioEngine(const FactorLibrary &library);
+
+    PlanResult run(const Plan &plan) const;
+    ScenarioResult runScenario(const Plan &plan, const Scenario &scenario) const;
+    EngineInput compile(const Plan &plan, const Scenario *scenario) const;
+
+    // The detailed run of a compiled scenario at the parameters' likely values.
+    static ScenarioResult evaluate(const EngineInput &input);
+    // Net emissions (T x B) for B parameter sets side by side (one column of `parameters`
+    // each); the core of Monte Carlo and sensitivity.
+    static YearBySample netEmissions(const EngineInput &input, const Eigen::ArrayXXd &parameters);
+    // Fills result.targets and the neutrality year against the plan's targets.
+    static void assessTargets(ScenarioResult &result, const Plan &plan, double baseYearGross);
+
+private:
+    const FactorLibrary &m_library;
+};
+
+} // namespace zeroplan
