@@ -1,0 +1,54 @@
+// Engine speed on the generated plan: 50 measures × 40 activity lines × 2024–2060.
+// Run through tools/benchmarks (a Release build, QtTest's -median); not gated in CI.
+#include "PlanFixtures.h"
+#include "RandomPlan.h"
+#include "engine/MonteCarlo.h"
+#include "engine/ScenarioEngine.h"
+#include "engine/Sensitivity.h"
+
+#include <QtTest>
+
+using namespace zeroplan;
+using namespace zeroplan::test;
+
+class BenchEngine : public QObject
+{
+    Q_OBJECT
+
+    const Plan m_plan = randomPlan(2024, 40, 50, 2024, 2060);
+
+private slots:
+    void deterministicRecompute()
+    {
+        // What an edit costs: compile the plan's scenario and run it in full detail.
+        const Scenario &s = m_plan.scenarios.front();
+        const ScenarioEngine engine(noLibrary());
+        QCOMPARE(m_plan.activities.size(), 40);
+        QCOMPARE(m_plan.measures.size(), 50);
+        QBENCHMARK {
+            const ScenarioResult r = ScenarioEngine::evaluate(engine.compile(m_plan, &s));
+            QVERIFY(r.gross.size() == 37);
+        }
+    }
+
+    void monteCarlo10000()
+    {
+        const EngineInput in = EngineInput::compile(m_plan, &m_plan.scenarios.front(), noLibrary());
+        QBENCHMARK {
+            const auto r = MonteCarlo::run(in, MonteCarloOptions{10000, 1, 0, 256, {}});
+            QVERIFY(r && r->samples == 10000);
+        }
+    }
+
+    void sensitivity()
+    {
+        const EngineInput in = EngineInput::compile(m_plan, &m_plan.scenarios.front(), noLibrary());
+        QBENCHMARK {
+            const SensitivityResult r = Sensitivity::run(in);
+            QVERIFY(!r.bars.empty());
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(BenchEngine)
+#include "BenchEngine.moc"

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "inventory/FactorLibrary.h"
+#include "measures/MeasureCatalogue.h"
+#include "plan/Plan.h"
+
+#include <initializer_list>
+#include <utility>
+
+namespace zeroplan::test {
+
+// Small plans built in code for engine tests. Factors carry the figures of
+// shared/reference/factors.md with their sources; see PlanFixtures.cpp.
+Plan basePlan(int baseYear = 2024, int horizonEnd = 2030);
+
+ActivityLine line(const QString &id, Sector sector, const QString &subsector,
+                  const QString &carrier, double amount, const QString &unit,
+                  const QString &factor);
+
+// A measure of `kind` starting in `startYear` at full adoption at once, every parameter at
+// its catalogue default and without range unless given here.
+Measure measure(MeasureKind kind, const QString &id, int startYear,
+                std::initializer_list<std::pair<const char *, double>> parameters = {});
+
+// A scenario with every measure of the plan at level 1.
+Scenario allMeasures(const Plan &plan, const QString &name = QStringLiteral("all"));
+
+// A library with no factors: the fixtures carry their own.
+const FactorLibrary &noLibrary();
+
+} // namespace zeroplan::test
