@@ -6,7 +6,9 @@
 #include "plan/Plan.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <algorithm>
+#include <map>
 #include <cmath>
 
 namespace zeroplan {
@@ -53,6 +55,8 @@ double priceFor(const Plan &plan, const Carrier *carrier, const QString &unit)
 
 YearSeries factorSeries(const EmissionFactor &f, int baseYear, int years, GwpSet gwp)
 {
+    if (f.trajectory.isEmpty())
+        return YearSeries::Constant(years, f.tonnesCO2ePerUnit(gwp));
     YearSeries ef(years);
     for (int t = 0; t < years; ++t)
         ef[t] = f.tonnesCO2ePerUnit(baseYear + t, gwp);
@@ -78,8 +82,31 @@ double sectorTrend(const Plan &plan, Sector sector)
     return 0;
 }
 
+// BAU growth per (driver, sector), computed once per compile: few combinations, many lines.
+class GrowthTable
+{
+public:
+    GrowthTable(const Plan &plan) : m_plan(plan) {}
+    const YearSeries &growth(Driver driver, Sector sector)
+    {
+        const int key = int(driver) * 16 + int(sector);
+        auto it = m_series.find(key);
+        if (it == m_series.end()) {
+            const int T = m_plan.yearCount();
+            const double yearly =
+                (1.0 + growthRate(m_plan, driver)) * (1.0 + sectorTrend(m_plan, sector)) - 1.0;
+            it = m_series.emplace(key, compound(yearly, T)).first;
+        }
+        return it->second;
+    }
+
+private:
+    const Plan &m_plan;
+    std::map<int, YearSeries> m_series;
+};
+
 std::optional<EngineColumn> lineColumn(const Plan &plan, const ActivityLine &line,
-                                       const FactorResolver &factors)
+                                       const FactorResolver &factors, GrowthTable &growth)
 {
     const EmissionFactor *f = factors.find(line.factor);
     const Carrier *carrier = Carriers::find(line.carrier);
@@ -99,8 +126,7 @@ std::optional<EngineColumn> lineColumn(const Plan &plan, const ActivityLine &lin
     c.carrier = line.carrier;
     c.unit = unit->symbol;
     c.dimension = unit->dimension;
-    c.bau = amount * compound(growthRate(plan, line.driver), T)
-            * compound(sectorTrend(plan, line.sector), T);
+    c.bau = amount * growth.growth(line.driver, line.sector);
     c.ef = factorSeries(*f, plan.community.baseYear, T, plan.gwp);
     c.price = priceFor(plan, carrier, c.unit);
     c.kwhPerUnit = carrier ? carrier->kwhPerUnit(c.unit).value_or(0.0) : 0.0;
@@ -183,12 +209,17 @@ std::vector<Ordered> scenarioMeasures(const Plan &plan, const Scenario *scenario
     std::vector<Ordered> out;
     if (!scenario)
         return out;
+    QHash<QString, double> levels;
+    levels.reserve(scenario->measures.size());
+    for (const ScenarioMeasure &sm : scenario->measures) {
+        if (sm.level > 0 && std::isfinite(sm.level))
+            levels.insert(sm.measure, std::min(sm.level, 1.0));
+    }
     for (int i = 0; i < int(plan.measures.size()); ++i) {
         const Measure &m = plan.measures[i];
-        for (const ScenarioMeasure &sm : scenario->measures) {
-            if (sm.measure == m.id && sm.level > 0 && std::isfinite(sm.level))
-                out.push_back({&m, i, std::min(sm.level, 1.0)});
-        }
+        const auto it = levels.constFind(m.id);
+        if (it != levels.cend())
+            out.push_back({&m, i, *it});
     }
     std::stable_sort(out.begin(), out.end(), [](const Ordered &a, const Ordered &b) {
         return MeasureCatalogue::spec(a.measure->kind).stage
@@ -250,8 +281,9 @@ EngineInput EngineInput::compile(const Plan &plan, const Scenario *scenario,
         return in;
 
     const FactorResolver factors(plan, library);
+    GrowthTable growth(plan);
     for (const ActivityLine &line : plan.activities) {
-        if (auto column = lineColumn(plan, line, factors))
+        if (auto column = lineColumn(plan, line, factors, growth))
             in.columns.push_back(std::move(*column));
     }
     in.lineCount = int(in.columns.size());

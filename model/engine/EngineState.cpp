@@ -13,7 +13,20 @@ EngineState::EngineState(const EngineInput &input, int samples, bool detailed)
 {
 }
 
+void EngineState::reset(int samples)
+{
+    m_samples = samples;
+    std::fill(m_materialised.begin(), m_materialised.end(), false);
+    m_wedge.setZero(m_input.years, samples);
+    m_savings.setZero();
+}
+
 const YearBySample &EngineState::activity(int column)
+{
+    return mutableActivity(column);
+}
+
+YearBySample &EngineState::mutableActivity(int column)
 {
     const auto c = size_t(column);
     if (!m_materialised[c]) {
@@ -30,27 +43,46 @@ void EngineState::beginMeasure(bool energyValued)
     m_valued = energyValued;
 }
 
-void EngineState::book(int column, const YearBySample &before)
+void EngineState::book(int column)
 {
+    if (!m_detailed)
+        return;
     const EngineColumn &c = m_input.columns[size_t(column)];
-    const YearBySample removed = before - m_activity[size_t(column)];
-    m_wedge += removed.colwise() * c.ef;
+    m_wedge += m_removed.colwise() * c.ef;
     if (m_detailed && m_valued)
-        m_savings += removed.col(0) * c.price;
+        m_savings += m_removed.col(0) * c.price;
 }
 
 void EngineState::scale(int column, const YearBySample &keep)
 {
-    const YearBySample before = activity(column);
-    m_activity[size_t(column)] = before * keep.max(0.0).min(1.0);
-    book(column, before);
+    if (m_detailed) {
+        scaleAndReport(column, keep);
+        return;
+    }
+    const auto c = size_t(column);
+    if (m_materialised[c]) {
+        m_activity[c] *= keep;
+    } else {
+        m_activity[c] = keep.colwise() * m_input.columns[c].bau;
+        m_materialised[c] = true;
+    }
+}
+
+const YearBySample &EngineState::scaleAndReport(int column, const YearBySample &keep)
+{
+    YearBySample &a = mutableActivity(column);
+    m_removed = a * (1.0 - keep);
+    a -= m_removed;
+    book(column);
+    return m_removed;
 }
 
 void EngineState::add(int column, const YearBySample &amount)
 {
-    const YearBySample before = activity(column);
-    m_activity[size_t(column)] = before + amount.max(0.0);
-    book(column, before);
+    YearBySample &a = mutableActivity(column);
+    m_removed = -amount.max(0.0);
+    a -= m_removed;
+    book(column);
 }
 
 double EngineState::weightOf(int column, Weight weight) const
@@ -78,8 +110,9 @@ YearBySample EngineState::removeProportionally(const std::vector<int> &columns,
     // The same share of every column goes, so what each holds sets its part.
     const YearBySample share =
         (available > 0).select(amount.max(0.0) / available.max(1e-300), 0.0).min(1.0);
+    const YearBySample keep = 1.0 - share;
     for (int column : columns)
-        scale(column, 1.0 - share);
+        scale(column, keep);
     return share * available;
 }
 

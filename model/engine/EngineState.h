@@ -13,7 +13,11 @@ namespace zeroplan {
 class EngineState
 {
 public:
+    // A detailed state books wedges and money for every change; a plain one (Monte Carlo)
+    // only keeps the activity, which is all that net emissions need.
     EngineState(const EngineInput &input, int samples, bool detailed);
+    // Back to BAU for `samples` samples, keeping the memory already allocated.
+    void reset(int samples);
 
     int samples() const { return m_samples; }
     int years() const { return m_input.years; }
@@ -27,7 +31,10 @@ public:
     const YearBySample &wedge() const { return m_wedge; }
     const YearSeries &savings() const { return m_savings; }
 
-    void scale(int column, const YearBySample &keep);          // keep in [0, 1]
+    // Keeps the share `keep` (in [0, 1]) of a column.
+    void scale(int column, const YearBySample &keep);
+    // The same, returning what it removed (valid until the next change).
+    const YearBySample &scaleAndReport(int column, const YearBySample &keep);
     void add(int column, const YearBySample &amount);          // amount ≥ 0
     enum class Weight { Energy, Base, Emissions };
     // Removes `amount` (kWh, base units or tCO2e per year and sample) from the columns in
@@ -43,7 +50,8 @@ public:
     YearSeries emissions(int column) const;
 
 private:
-    void book(int column, const YearBySample &before);
+    YearBySample &mutableActivity(int column);
+    void book(int column);
     double weightOf(int column, Weight weight) const;
 
     const EngineInput &m_input;
@@ -54,6 +62,7 @@ private:
     std::vector<bool> m_materialised;
     YearBySample m_wedge;
     YearSeries m_savings;
+    YearBySample m_removed; // scratch: what the last change removed (negative: added)
 };
 
 } // namespace zeroplan

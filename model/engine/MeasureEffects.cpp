@@ -14,9 +14,6 @@ public:
     Effect(const EngineMeasure &measure, const Eigen::ArrayXXd &parameters, EngineState &s)
         : m(measure), P(parameters), state(s), B(s.samples()), T(s.years())
     {
-        out.sink = YearBySample::Zero(T, B);
-        out.credit = YearBySample::Zero(T, B);
-        out.extraOpex = YearSeries::Zero(T);
     }
 
     SampleRow param(const char *key) const
@@ -29,16 +26,12 @@ public:
         return (years.matrix() * samples.matrix()).array();
     }
     YearBySample adopted(const SampleRow &size) const { return grid(m.adoption, size); }
+    // Every target keeps the share `keep` (clamped to [0, 1]).
     void scaleTargets(const YearBySample &keep)
     {
+        const YearBySample clamped = keep.max(0.0).min(1.0);
         for (int c : m.targets)
-            state.scale(c, keep);
-    }
-    YearBySample removedFrom(int column, const YearBySample &keep)
-    {
-        const YearBySample before = state.activity(column);
-        state.scale(column, keep);
-        return before - state.activity(column);
+            state.scale(c, clamped);
     }
 
     const EngineMeasure &m;
@@ -97,19 +90,19 @@ YearBySample kilometres(const Effect &e, const EngineColumn &c, const YearBySamp
 
 void sharedTransport(Effect &e)
 {
-    const YearBySample keep = 1.0 - e.adopted(e.param("shift_share"));
+    const YearBySample keep = (1.0 - e.adopted(e.param("shift_share"))).max(0.0).min(1.0);
     YearBySample km = YearBySample::Zero(e.T, e.B);
     for (int c : e.m.targets)
-        km += kilometres(e, e.state.input().columns[size_t(c)], e.removedFrom(c, keep));
+        km += kilometres(e, e.state.input().columns[size_t(c)], e.state.scaleAndReport(c, keep));
     e.state.add(e.m.addedColumn, km.rowwise() * e.param("replacement_kwh_per_km"));
 }
 
 void heatPump(Effect &e)
 {
-    const YearBySample keep = 1.0 - e.adopted(e.param("share_replaced"));
+    const YearBySample keep = (1.0 - e.adopted(e.param("share_replaced"))).max(0.0).min(1.0);
     YearBySample fuelKwh = YearBySample::Zero(e.T, e.B);
     for (int c : e.m.targets)
-        fuelKwh += e.removedFrom(c, keep) * e.state.input().columns[size_t(c)].kwhPerUnit;
+        fuelKwh += e.state.scaleAndReport(c, keep) * e.state.input().columns[size_t(c)].kwhPerUnit;
     const SampleRow electricityPerFuelKwh =
         e.param("boiler_efficiency") / e.param("cop").max(1e-9);
     e.state.add(e.m.addedColumn, fuelKwh.rowwise() * electricityPerFuelKwh);

@@ -4,8 +4,8 @@
 
 namespace zeroplan {
 
-// What one measure does, for B samples at once. `parameters` holds one row per parameter
-// slot of the input and one column per sample.
+// What one measure does besides the reductions booked in the state, for B samples at once.
+// Each field is empty (size 0) where the measure has none.
 struct MeasureEffect
 {
     YearBySample sink;     // tCO2 taken up

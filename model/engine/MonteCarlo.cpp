@@ -1,5 +1,6 @@
 #include "MonteCarlo.h"
 
+#include "EngineState.h"
 #include "SampleRandom.h"
 #include "ScenarioEngine.h"
 
@@ -28,17 +29,30 @@ Eigen::ArrayXXd MonteCarlo::drawParameters(const EngineInput &input, int samples
 
 YearSeries MonteCarlo::percentile(const YearBySample &values, double q)
 {
+    return percentiles(values, {q}).front();
+}
+
+std::vector<YearSeries> MonteCarlo::percentiles(const YearBySample &values,
+                                                const std::vector<double> &qs)
+{
     const Eigen::Index n = values.cols();
-    YearSeries out(values.rows());
+    std::vector<YearSeries> out(qs.size(), YearSeries(values.rows()));
     std::vector<double> row(static_cast<size_t>(n));
     for (Eigen::Index t = 0; t < values.rows(); ++t) {
         for (Eigen::Index s = 0; s < n; ++s)
             row[size_t(s)] = values(t, s);
-        std::sort(row.begin(), row.end());
-        const double pos = q / 100.0 * double(n - 1);
-        const auto lo = size_t(pos);
-        const size_t hi = std::min(lo + 1, size_t(n - 1));
-        out[t] = row[lo] + (pos - double(lo)) * (row[hi] - row[lo]);
+        // Order statistics by selection, lowest first: each nth_element works on what is
+        // left above the one before, so the whole row costs a few linear passes.
+        for (size_t k = 0; k < qs.size(); ++k) {
+            const double pos = qs[k] / 100.0 * double(n - 1);
+            const auto lo = size_t(pos);
+            const size_t hi = std::min(lo + 1, size_t(n - 1));
+            std::nth_element(row.begin(), row.begin() + std::ptrdiff_t(lo), row.end());
+            const double low = row[lo];
+            const double high =
+                hi == lo ? low : *std::min_element(row.begin() + std::ptrdiff_t(hi), row.end());
+            out[k][t] = low + (pos - double(lo)) * (high - low);
+        }
     }
     return out;
 }
@@ -62,11 +76,12 @@ std::optional<UncertaintyResult> MonteCarlo::run(const EngineInput &input,
     std::atomic<int> done{0};
     std::atomic<bool> cancelled{false};
     const auto work = [&] {
+        EngineState state(input, block, false);
         for (int b = nextBlock++; b < blocks && !cancelled; b = nextBlock++) {
             const int first = b * block;
             const int count = std::min(block, n - first);
             net.middleCols(first, count) =
-                ScenarioEngine::netEmissions(input, parameters.middleCols(first, count));
+                ScenarioEngine::netEmissions(state, parameters.middleCols(first, count));
             const int finished = ++done;
             if (options.progress && !options.progress(double(finished) / blocks))
                 cancelled = true;
@@ -86,8 +101,8 @@ std::optional<UncertaintyResult> MonteCarlo::run(const EngineInput &input,
     UncertaintyResult r;
     r.samples = n;
     r.seed = options.seed;
-    r.net = {percentile(net, 5), percentile(net, 25), percentile(net, 50), percentile(net, 75),
-             percentile(net, 95)};
+    const std::vector<YearSeries> p = percentiles(net, {5, 25, 50, 75, 95});
+    r.net = {p[0], p[1], p[2], p[3], p[4]};
     r.targetYear = targetYear(input);
     r.pNeutralByTarget = (net.row(r.targetYear - input.baseYear) <= 1e-9).cast<double>().mean();
     return r;

@@ -13,7 +13,7 @@ struct MonteCarloOptions
     int samples = 10000;
     quint64 seed = 1;
     int threads = 0;       // 0 = one per core
-    int blockSize = 256;   // samples computed side by side
+    int blockSize = 128;   // samples computed side by side (fits the cache on this machine)
     // Called from worker threads with the share done (0..1); return false to cancel.
     std::function<bool(double)> progress;
 };
@@ -31,6 +31,8 @@ public:
     static Eigen::ArrayXXd drawParameters(const EngineInput &input, int samples, quint64 seed);
     // Percentile q (0..100) of each row, interpolating linearly between order statistics.
     static YearSeries percentile(const YearBySample &values, double q);
+    static std::vector<YearSeries> percentiles(const YearBySample &values,
+                                               const std::vector<double> &qs);
     // The year the probability of neutrality is asked for: the target, else the horizon end.
     static int targetYear(const EngineInput &input);
 };

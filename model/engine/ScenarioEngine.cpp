@@ -19,6 +19,11 @@ std::vector<SourceResult> sourceResults(const EngineInput &in, const EngineState
     return out;
 }
 
+YearSeries firstSample(const YearBySample &values, int years)
+{
+    return values.size() ? YearSeries(values.col(0)) : YearSeries(YearSeries::Zero(years));
+}
+
 MeasureResult measureResult(const EngineMeasure &m, const EngineState &state,
                             const MeasureEffect &effect, const CostModel &costs,
                             const Eigen::ArrayXd &likely)
@@ -30,10 +35,13 @@ MeasureResult measureResult(const EngineMeasure &m, const EngineState &state,
     r.stage = m.stage();
     r.ownerGroup = m.ownerGroup;
     r.wedge = state.wedge().col(0);
-    r.sink = effect.sink.col(0);
-    r.credit = effect.credit.col(0);
+    const int years = int(state.wedge().rows());
+    r.sink = firstSample(effect.sink, years);
+    r.credit = firstSample(effect.credit, years);
     r.capex = costs.capex(m, likely);
-    r.opex = costs.opex(m, likely) + effect.extraOpex;
+    r.opex = costs.opex(m, likely);
+    if (effect.extraOpex.size())
+        r.opex += effect.extraOpex;
     r.savings = state.savings();
     costs.summarise(r);
     return r;
@@ -90,12 +98,22 @@ ScenarioResult ScenarioEngine::evaluate(const EngineInput &in)
 
 YearBySample ScenarioEngine::netEmissions(const EngineInput &in, const Eigen::ArrayXXd &parameters)
 {
+    EngineState state(in, int(parameters.cols()), false);
+    return netEmissions(state, parameters);
+}
+
+YearBySample ScenarioEngine::netEmissions(EngineState &state, const Eigen::ArrayXXd &parameters)
+{
+    const EngineInput &in = state.input();
     const int samples = int(parameters.cols());
-    EngineState state(in, samples, false);
+    state.reset(samples);
     YearBySample offsets = YearBySample::Zero(in.years, samples);
     for (int i = 0; i < int(in.measures.size()); ++i) {
         const MeasureEffect effect = applyMeasure(i, parameters, state);
-        offsets += effect.sink + effect.credit;
+        if (effect.sink.size())
+            offsets += effect.sink;
+        if (effect.credit.size())
+            offsets += effect.credit;
     }
     return state.gross() - offsets;
 }

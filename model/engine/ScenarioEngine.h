@@ -8,6 +8,7 @@ namespace zeroplan {
 struct Plan;
 struct Scenario;
 class FactorLibrary;
+class EngineState;
 
 // The engine: a pure function of the plan. BAU from the drivers, then each scenario's
 // measures in the fixed order of their stages, wedges by sequential attribution, sinks and
@@ -26,6 +27,8 @@ public:
     // Net emissions (T x B) for B parameter sets side by side (one column of `parameters`
     // each); the core of Monte Carlo and sensitivity.
     static YearBySample netEmissions(const EngineInput &input, const Eigen::ArrayXXd &parameters);
+    // The same in a plain state that is reused from one block of samples to the next.
+    static YearBySample netEmissions(EngineState &state, const Eigen::ArrayXXd &parameters);
     // Fills result.targets and the neutrality year against the plan's targets.
     static void assessTargets(ScenarioResult &result, const Plan &plan, double baseYearGross);
 

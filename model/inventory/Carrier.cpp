@@ -1,6 +1,7 @@
 #include "Carrier.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace zeroplan {
 
@@ -78,11 +79,13 @@ const QList<Carrier> &Carriers::all()
 
 const Carrier *Carriers::find(const QString &id)
 {
-    for (const Carrier &c : all()) {
-        if (c.id == id)
-            return &c;
-    }
-    return nullptr;
+    static const QHash<QString, const Carrier *> byId = [] {
+        QHash<QString, const Carrier *> h;
+        for (const Carrier &c : all())
+            h.insert(c.id, &c);
+        return h;
+    }();
+    return byId.value(id, nullptr);
 }
 
 } // namespace zeroplan

@@ -14,12 +14,14 @@ struct GasAmount
 {
     Gas gas = Gas::CO2e;
     double value = 0; // mass of this gas (in EmissionFactor::massUnit) per activity unit
+    bool operator==(const GasAmount &) const = default;
 };
 
 struct FactorPoint
 {
     int year = 0;
     double value = 0; // CO2e (or the single gas) per activity unit, same units as the factor
+    bool operator==(const FactorPoint &) const = default;
 };
 
 // Emissions per unit of activity: one or more gases, each weighed by the GWP set, with a

@@ -1,6 +1,7 @@
 #include "Units.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <array>
 
@@ -54,12 +55,17 @@ constexpr std::array kUnits{
 
 std::optional<Unit> Units::find(const QString &symbol)
 {
-    const QString trimmed = symbol.trimmed();
-    for (const UnitRow &row : kUnits) {
-        if (trimmed == QStringView(row.symbol))
-            return Unit{QString::fromUtf16(row.canonical), row.dimension, row.toBase};
-    }
-    return std::nullopt;
+    static const QHash<QString, Unit> bySymbol = [] {
+        QHash<QString, Unit> h;
+        for (const UnitRow &row : kUnits)
+            h.insert(QString::fromUtf16(row.symbol),
+                     Unit{QString::fromUtf16(row.canonical), row.dimension, row.toBase});
+        return h;
+    }();
+    auto it = bySymbol.constFind(symbol);
+    if (it == bySymbol.cend())
+        it = bySymbol.constFind(symbol.trimmed());
+    return it == bySymbol.cend() ? std::nullopt : std::optional<Unit>(*it);
 }
 
 std::optional<double> Units::convert(double amount, const QString &from, const QString &to)

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <cstring>
+#include <vector>
 
 #define ZP_TR(text) QT_TRANSLATE_NOOP("zeroplan::MeasureCatalogue", text)
 
@@ -241,11 +242,13 @@ const QList<MeasureKindSpec> &MeasureCatalogue::all()
 
 const MeasureKindSpec &MeasureCatalogue::spec(MeasureKind kind)
 {
-    for (const MeasureKindSpec &s : all()) {
-        if (s.kind == kind)
-            return s;
-    }
-    Q_UNREACHABLE();
+    static const std::vector<const MeasureKindSpec *> byKind = [] {
+        std::vector<const MeasureKindSpec *> v(std::size(kAllMeasureKinds), nullptr);
+        for (const MeasureKindSpec &s : all())
+            v[size_t(s.kind)] = &s;
+        return v;
+    }();
+    return *byKind[size_t(kind)];
 }
 
 Measure MeasureCatalogue::makeDefault(MeasureKind kind, const QString &id, int startYear)

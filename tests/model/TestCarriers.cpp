@@ -29,14 +29,20 @@ private slots:
 void TestCarriers::listsEveryCarrierOnce()
 {
     // The ids plan files use; renaming one breaks every saved plan.
-    const QStringList expected{
-        QStringLiteral("electricity"),      QStringLiteral("natural_gas"),
-        QStringLiteral("lpg"),              QStringLiteral("petrol"),
-        QStringLiteral("diesel"),           QStringLiteral("coal"),
-        QStringLiteral("district_heat"),    QStringLiteral("car_travel"),
-        QStringLiteral("public_transport"), QStringLiteral("landfill_waste"),
-        QStringLiteral("food_waste"),       QStringLiteral("incinerated_waste"),
-        QStringLiteral("wastewater"),       QStringLiteral("other")};
+    const QStringList expected{QStringLiteral("electricity"),
+                               QStringLiteral("natural_gas"),
+                               QStringLiteral("lpg"),
+                               QStringLiteral("petrol"),
+                               QStringLiteral("diesel"),
+                               QStringLiteral("coal"),
+                               QStringLiteral("district_heat"),
+                               QStringLiteral("car_travel"),
+                               QStringLiteral("public_transport"),
+                               QStringLiteral("landfill_waste"),
+                               QStringLiteral("food_waste"),
+                               QStringLiteral("incinerated_waste"),
+                               QStringLiteral("wastewater"),
+                               QStringLiteral("other")};
     QStringList ids;
     for (const Carrier &c : Carriers::all()) {
         ids << c.id;
@@ -63,13 +69,20 @@ void TestCarriers::fits_data()
     QTest::addColumn<QString>("unit");
     QTest::addColumn<bool>("fits");
 
-    QTest::newRow("electricity in 度") << QStringLiteral("electricity") << QStringLiteral("度") << true;
-    QTest::newRow("electricity in MWh") << QStringLiteral("electricity") << QStringLiteral("MWh") << true;
-    QTest::newRow("electricity not in m³") << QStringLiteral("electricity") << QStringLiteral("m³") << false;
-    QTest::newRow("electricity not in t") << QStringLiteral("electricity") << QStringLiteral("t") << false;
-    QTest::newRow("natural gas in 立方米") << QStringLiteral("natural_gas") << QStringLiteral("立方米") << true;
-    QTest::newRow("natural gas in GJ") << QStringLiteral("natural_gas") << QStringLiteral("GJ") << true;
-    QTest::newRow("natural gas not in kg") << QStringLiteral("natural_gas") << QStringLiteral("kg") << false;
+    QTest::newRow("electricity in 度")
+        << QStringLiteral("electricity") << QStringLiteral("度") << true;
+    QTest::newRow("electricity in MWh")
+        << QStringLiteral("electricity") << QStringLiteral("MWh") << true;
+    QTest::newRow("electricity not in m³")
+        << QStringLiteral("electricity") << QStringLiteral("m³") << false;
+    QTest::newRow("electricity not in t")
+        << QStringLiteral("electricity") << QStringLiteral("t") << false;
+    QTest::newRow("natural gas in 立方米")
+        << QStringLiteral("natural_gas") << QStringLiteral("立方米") << true;
+    QTest::newRow("natural gas in GJ")
+        << QStringLiteral("natural_gas") << QStringLiteral("GJ") << true;
+    QTest::newRow("natural gas not in kg")
+        << QStringLiteral("natural_gas") << QStringLiteral("kg") << false;
     QTest::newRow("lpg in 公斤") << QStringLiteral("lpg") << QStringLiteral("公斤") << true;
     QTest::newRow("lpg in L") << QStringLiteral("lpg") << QStringLiteral("L") << true;
     QTest::newRow("lpg in kWh") << QStringLiteral("lpg") << QStringLiteral("kWh") << true;
@@ -79,25 +92,41 @@ void TestCarriers::fits_data()
     QTest::newRow("diesel in L") << QStringLiteral("diesel") << QStringLiteral("L") << true;
     QTest::newRow("coal in 吨") << QStringLiteral("coal") << QStringLiteral("吨") << true;
     QTest::newRow("coal not in m³") << QStringLiteral("coal") << QStringLiteral("m³") << false;
-    QTest::newRow("district heat in GJ") << QStringLiteral("district_heat") << QStringLiteral("GJ") << true;
-    QTest::newRow("district heat not in t") << QStringLiteral("district_heat") << QStringLiteral("t") << false;
-    QTest::newRow("car travel in 公里") << QStringLiteral("car_travel") << QStringLiteral("公里") << true;
-    QTest::newRow("car travel in vehicle-km") << QStringLiteral("car_travel") << QStringLiteral("vehicle-km") << true;
-    QTest::newRow("car travel not in passenger-km") << QStringLiteral("car_travel") << QStringLiteral("passenger-km") << false;
-    QTest::newRow("car travel not in L") << QStringLiteral("car_travel") << QStringLiteral("L") << false;
-    QTest::newRow("public transport in pkm") << QStringLiteral("public_transport") << QStringLiteral("pkm") << true;
-    QTest::newRow("public transport in vkm") << QStringLiteral("public_transport") << QStringLiteral("vkm") << true;
-    QTest::newRow("landfill waste in t") << QStringLiteral("landfill_waste") << QStringLiteral("t") << true;
-    QTest::newRow("landfill waste not in m³") << QStringLiteral("landfill_waste") << QStringLiteral("m³") << false;
-    QTest::newRow("food waste in kg") << QStringLiteral("food_waste") << QStringLiteral("kg") << true;
-    QTest::newRow("food waste not in kWh") << QStringLiteral("food_waste") << QStringLiteral("kWh") << false;
-    QTest::newRow("incinerated waste in 吨") << QStringLiteral("incinerated_waste") << QStringLiteral("吨") << true;
-    QTest::newRow("wastewater in m³") << QStringLiteral("wastewater") << QStringLiteral("m³") << true;
-    QTest::newRow("wastewater not in t") << QStringLiteral("wastewater") << QStringLiteral("t") << false;
+    QTest::newRow("district heat in GJ")
+        << QStringLiteral("district_heat") << QStringLiteral("GJ") << true;
+    QTest::newRow("district heat not in t")
+        << QStringLiteral("district_heat") << QStringLiteral("t") << false;
+    QTest::newRow("car travel in 公里")
+        << QStringLiteral("car_travel") << QStringLiteral("公里") << true;
+    QTest::newRow("car travel in vehicle-km")
+        << QStringLiteral("car_travel") << QStringLiteral("vehicle-km") << true;
+    QTest::newRow("car travel not in passenger-km")
+        << QStringLiteral("car_travel") << QStringLiteral("passenger-km") << false;
+    QTest::newRow("car travel not in L")
+        << QStringLiteral("car_travel") << QStringLiteral("L") << false;
+    QTest::newRow("public transport in pkm")
+        << QStringLiteral("public_transport") << QStringLiteral("pkm") << true;
+    QTest::newRow("public transport in vkm")
+        << QStringLiteral("public_transport") << QStringLiteral("vkm") << true;
+    QTest::newRow("landfill waste in t")
+        << QStringLiteral("landfill_waste") << QStringLiteral("t") << true;
+    QTest::newRow("landfill waste not in m³")
+        << QStringLiteral("landfill_waste") << QStringLiteral("m³") << false;
+    QTest::newRow("food waste in kg")
+        << QStringLiteral("food_waste") << QStringLiteral("kg") << true;
+    QTest::newRow("food waste not in kWh")
+        << QStringLiteral("food_waste") << QStringLiteral("kWh") << false;
+    QTest::newRow("incinerated waste in 吨")
+        << QStringLiteral("incinerated_waste") << QStringLiteral("吨") << true;
+    QTest::newRow("wastewater in m³")
+        << QStringLiteral("wastewater") << QStringLiteral("m³") << true;
+    QTest::newRow("wastewater not in t")
+        << QStringLiteral("wastewater") << QStringLiteral("t") << false;
     QTest::newRow("other in tCO2e") << QStringLiteral("other") << QStringLiteral("tCO2e") << true;
     QTest::newRow("other in kWh") << QStringLiteral("other") << QStringLiteral("kWh") << true;
     QTest::newRow("other in pkm") << QStringLiteral("other") << QStringLiteral("pkm") << true;
-    QTest::newRow("electricity not in tCO2e") << QStringLiteral("electricity") << QStringLiteral("tCO2e") << false;
+    QTest::newRow("electricity not in tCO2e")
+        << QStringLiteral("electricity") << QStringLiteral("tCO2e") << false;
 }
 
 void TestCarriers::fits()
@@ -121,43 +150,60 @@ void TestCarriers::kwhPerUnit_data()
     QTest::addColumn<double>("tolerance"); // absolute, kWh
 
     // Energy units hold their own size for any carrier that is given in energy.
-    QTest::newRow("electricity 1 kWh") << QStringLiteral("electricity") << QStringLiteral("kWh") << 1.0 << 1e-12;
-    QTest::newRow("electricity 1 度") << QStringLiteral("electricity") << QStringLiteral("度") << 1.0 << 1e-12;
-    QTest::newRow("electricity 1 MWh") << QStringLiteral("electricity") << QStringLiteral("MWh") << 1000.0 << 1e-9;
+    QTest::newRow("electricity 1 kWh")
+        << QStringLiteral("electricity") << QStringLiteral("kWh") << 1.0 << 1e-12;
+    QTest::newRow("electricity 1 度")
+        << QStringLiteral("electricity") << QStringLiteral("度") << 1.0 << 1e-12;
+    QTest::newRow("electricity 1 MWh")
+        << QStringLiteral("electricity") << QStringLiteral("MWh") << 1000.0 << 1e-9;
     // 1 GJ = 1000 MJ / 3.6 MJ/kWh = 277.78 kWh
-    QTest::newRow("district heat 1 GJ") << QStringLiteral("district_heat") << QStringLiteral("GJ") << 277.778 << 0.001;
-    QTest::newRow("natural gas 1 GJ") << QStringLiteral("natural_gas") << QStringLiteral("GJ") << 277.778 << 0.001;
+    QTest::newRow("district heat 1 GJ")
+        << QStringLiteral("district_heat") << QStringLiteral("GJ") << 277.778 << 0.001;
+    QTest::newRow("natural gas 1 GJ")
+        << QStringLiteral("natural_gas") << QStringLiteral("GJ") << 277.778 << 0.001;
 
     // Natural gas, GB/T 32151: 389.31 GJ per 10^4 Nm³ = 38.931 MJ/m³; / 3.6 = 10.814 kWh/m³.
-    QTest::newRow("natural gas 1 m³") << QStringLiteral("natural_gas") << QStringLiteral("m³") << 10.814 << 0.001;
-    QTest::newRow("natural gas 1 立方米") << QStringLiteral("natural_gas") << QStringLiteral("立方米") << 10.814 << 0.001;
-    QTest::newRow("natural gas 1 Nm3") << QStringLiteral("natural_gas") << QStringLiteral("Nm3") << 10.814 << 0.001;
+    QTest::newRow("natural gas 1 m³")
+        << QStringLiteral("natural_gas") << QStringLiteral("m³") << 10.814 << 0.001;
+    QTest::newRow("natural gas 1 立方米")
+        << QStringLiteral("natural_gas") << QStringLiteral("立方米") << 10.814 << 0.001;
+    QTest::newRow("natural gas 1 Nm3")
+        << QStringLiteral("natural_gas") << QStringLiteral("Nm3") << 10.814 << 0.001;
     // 1 L = 0.001 m³ -> 0.010814 kWh
-    QTest::newRow("natural gas 1 L") << QStringLiteral("natural_gas") << QStringLiteral("L") << 0.010814 << 1e-6;
+    QTest::newRow("natural gas 1 L")
+        << QStringLiteral("natural_gas") << QStringLiteral("L") << 0.010814 << 1e-6;
 
     // LPG, IPCC 47.3 TJ/Gg = 47.3 MJ/kg; / 3.6 = 13.139 kWh/kg; 13,139 kWh/t.
     QTest::newRow("lpg 1 kg") << QStringLiteral("lpg") << QStringLiteral("kg") << 13.139 << 0.001;
-    QTest::newRow("lpg 1 公斤") << QStringLiteral("lpg") << QStringLiteral("公斤") << 13.139 << 0.001;
+    QTest::newRow("lpg 1 公斤") << QStringLiteral("lpg") << QStringLiteral("公斤") << 13.139
+                                << 0.001;
     QTest::newRow("lpg 1 t") << QStringLiteral("lpg") << QStringLiteral("t") << 13138.9 << 0.1;
     // Carrier.cpp density 0.54 kg/L: 13.139 × 0.54 = 7.095 kWh/L
     QTest::newRow("lpg 1 L") << QStringLiteral("lpg") << QStringLiteral("L") << 7.095 << 0.001;
 
     // Petrol, IPCC 44.3 MJ/kg × 0.74 kg/L = 32.782 MJ/L; / 3.6 = 9.106 kWh/L.
-    QTest::newRow("petrol 1 L") << QStringLiteral("petrol") << QStringLiteral("L") << 9.106 << 0.001;
-    QTest::newRow("petrol 1 升") << QStringLiteral("petrol") << QStringLiteral("升") << 9.106 << 0.001;
-    QTest::newRow("petrol 1 m³") << QStringLiteral("petrol") << QStringLiteral("m³") << 9106.1 << 0.1;
+    QTest::newRow("petrol 1 L") << QStringLiteral("petrol") << QStringLiteral("L") << 9.106
+                                << 0.001;
+    QTest::newRow("petrol 1 升") << QStringLiteral("petrol") << QStringLiteral("升") << 9.106
+                                 << 0.001;
+    QTest::newRow("petrol 1 m³") << QStringLiteral("petrol") << QStringLiteral("m³") << 9106.1
+                                 << 0.1;
     // 44.3 MJ/kg / 3.6 = 12.306 kWh/kg
-    QTest::newRow("petrol 1 kg") << QStringLiteral("petrol") << QStringLiteral("kg") << 12.306 << 0.001;
+    QTest::newRow("petrol 1 kg") << QStringLiteral("petrol") << QStringLiteral("kg") << 12.306
+                                 << 0.001;
 
     // Diesel, IPCC 43.0 MJ/kg × 0.84 kg/L = 36.12 MJ/L; / 3.6 = 10.033 kWh/L.
-    QTest::newRow("diesel 1 L") << QStringLiteral("diesel") << QStringLiteral("L") << 10.033 << 0.001;
+    QTest::newRow("diesel 1 L") << QStringLiteral("diesel") << QStringLiteral("L") << 10.033
+                                << 0.001;
     // 43.0 / 3.6 = 11.944 kWh/kg
-    QTest::newRow("diesel 1 kg") << QStringLiteral("diesel") << QStringLiteral("kg") << 11.944 << 0.001;
+    QTest::newRow("diesel 1 kg") << QStringLiteral("diesel") << QStringLiteral("kg") << 11.944
+                                 << 0.001;
 
     // Coal, IPCC other bituminous 25.8 TJ/Gg = 25,800 MJ/t; / 3.6 = 7,166.7 kWh/t.
     QTest::newRow("coal 1 t") << QStringLiteral("coal") << QStringLiteral("t") << 7166.7 << 0.1;
     QTest::newRow("coal 1 吨") << QStringLiteral("coal") << QStringLiteral("吨") << 7166.7 << 0.1;
-    QTest::newRow("coal 1 kg") << QStringLiteral("coal") << QStringLiteral("kg") << 7.1667 << 0.0001;
+    QTest::newRow("coal 1 kg") << QStringLiteral("coal") << QStringLiteral("kg") << 7.1667
+                               << 0.0001;
 }
 
 void TestCarriers::kwhPerUnit()
@@ -172,8 +218,10 @@ void TestCarriers::kwhPerUnit()
     const auto actual = c->kwhPerUnit(unit);
     QVERIFY2(actual.has_value(), qPrintable(carrier + QLatin1Char(' ') + unit));
     QVERIFY2(std::abs(*actual - kwh) <= tolerance,
-             qPrintable(QStringLiteral("%1 kWh, expected %2 ± %3").arg(*actual, 0, 'g', 10)
-                            .arg(kwh).arg(tolerance)));
+             qPrintable(QStringLiteral("%1 kWh, expected %2 ± %3")
+                            .arg(*actual, 0, 'g', 10)
+                            .arg(kwh)
+                            .arg(tolerance)));
 }
 
 void TestCarriers::noEnergyWhereTheUnitDoesNotHoldAny_data()
@@ -189,7 +237,8 @@ void TestCarriers::noEnergyWhereTheUnitDoesNotHoldAny_data()
     QTest::newRow("food waste in kWh") << QStringLiteral("food_waste") << QStringLiteral("kWh");
     // Units that fit but hold no energy the measures convert.
     QTest::newRow("car travel in km") << QStringLiteral("car_travel") << QStringLiteral("km");
-    QTest::newRow("public transport in pkm") << QStringLiteral("public_transport") << QStringLiteral("pkm");
+    QTest::newRow("public transport in pkm")
+        << QStringLiteral("public_transport") << QStringLiteral("pkm");
     QTest::newRow("food waste in t") << QStringLiteral("food_waste") << QStringLiteral("t");
     QTest::newRow("landfill waste in t") << QStringLiteral("landfill_waste") << QStringLiteral("t");
     QTest::newRow("wastewater in m³") << QStringLiteral("wastewater") << QStringLiteral("m³");
@@ -197,7 +246,8 @@ void TestCarriers::noEnergyWhereTheUnitDoesNotHoldAny_data()
     QTest::newRow("other in tCO2e") << QStringLiteral("other") << QStringLiteral("tCO2e");
     // Units nobody knows.
     QTest::newRow("petrol in gallons") << QStringLiteral("petrol") << QStringLiteral("gallon");
-    QTest::newRow("electricity in kW (power)") << QStringLiteral("electricity") << QStringLiteral("kW");
+    QTest::newRow("electricity in kW (power)")
+        << QStringLiteral("electricity") << QStringLiteral("kW");
     QTest::newRow("electricity, empty unit") << QStringLiteral("electricity") << QString();
 }
 

@@ -103,23 +103,27 @@ void TestEmissionFactor::tonnesCO2ePerUnit_data()
     QTest::addColumn<double>("tolerance"); // absolute, tCO2e per unit
 
     // CN-South 2023 0.4042 kgCO2/kWh = 0.0004042 t/kWh; CO2 weighs 1 in every set.
-    const EmissionFactor south = singleGas(Gas::CO2, 0.4042, QStringLiteral("kg"), QStringLiteral("kWh"));
+    const EmissionFactor south =
+        singleGas(Gas::CO2, 0.4042, QStringLiteral("kg"), QStringLiteral("kWh"));
     QTest::newRow("CN-South 2023 kg/kWh, AR6") << south << GwpSet::AR6 << 4.042e-4 << 1e-12;
     QTest::newRow("CN-South 2023 kg/kWh, AR5") << south << GwpSet::AR5 << 4.042e-4 << 1e-12;
 
     // UK 2024 0.207 kgCO2e/kWh is published in CO2e: the plan's set does not weigh it again.
-    EmissionFactor uk = singleGas(Gas::CO2e, 0.207, QStringLiteral("kg"), QStringLiteral("kWh"), 2024);
+    EmissionFactor uk =
+        singleGas(Gas::CO2e, 0.207, QStringLiteral("kg"), QStringLiteral("kWh"), 2024);
     uk.gwp = GwpSet::AR5;
     QTest::newRow("UK 2024 CO2e published AR5, plan AR6") << uk << GwpSet::AR6 << 2.07e-4 << 1e-12;
 
     // Mass units: EU new cars 106.6 g/km = 106.6e-6 t/km = 1.066e-4 t per vehicle-km.
-    const EmissionFactor car = singleGas(Gas::CO2, 106.6, QStringLiteral("g"), QStringLiteral("vehicle-km"));
+    const EmissionFactor car =
+        singleGas(Gas::CO2, 106.6, QStringLiteral("g"), QStringLiteral("vehicle-km"));
     QTest::newRow("EU new car g/vehicle-km -> t") << car << GwpSet::AR6 << 1.066e-4 << 1e-12;
     // Bituminous coal 2.44 t/t.
     const EmissionFactor coal = singleGas(Gas::CO2, 2.44, QStringLiteral("t"), QStringLiteral("t"));
     QTest::newRow("bituminous coal t/t") << coal << GwpSet::AR6 << 2.44 << 1e-12;
     // Petrol 2.272 kg/L = 0.002272 t/L.
-    const EmissionFactor petrol = singleGas(Gas::CO2, 2.272, QStringLiteral("kg"), QStringLiteral("L"));
+    const EmissionFactor petrol =
+        singleGas(Gas::CO2, 2.272, QStringLiteral("kg"), QStringLiteral("L"));
     QTest::newRow("petrol kg/L") << petrol << GwpSet::AR6 << 2.272e-3 << 1e-12;
 
     // Composting, AR6: 4 × 27.0 + 0.3 × 273 = 108 + 81.9 = 189.9 kg = 0.1899 t per t.
@@ -135,12 +139,14 @@ void TestEmissionFactor::tonnesCO2ePerUnit_data()
 
     // Landfilled food waste: 45 kg CH4 (biogenic) per t × 27.0 = 1,215 kg = 1.215 t/t (AR6);
     // × 28 = 1,260 kg = 1.26 t/t (AR5).
-    const EmissionFactor landfill = singleGas(Gas::CH4Biogenic, 45.0, QStringLiteral("kg"), QStringLiteral("t"), 2006);
+    const EmissionFactor landfill =
+        singleGas(Gas::CH4Biogenic, 45.0, QStringLiteral("kg"), QStringLiteral("t"), 2006);
     QTest::newRow("landfill food waste, AR6") << landfill << GwpSet::AR6 << 1.215 << 1e-9;
     QTest::newRow("landfill food waste, AR5") << landfill << GwpSet::AR5 << 1.26 << 1e-9;
 
     // Fossil CH4, 1 kg per MWh: 29.8 kg CO2e = 0.0298 t per MWh (AR6), 30 kg (AR5).
-    const EmissionFactor leak = singleGas(Gas::CH4Fossil, 1.0, QStringLiteral("kg"), QStringLiteral("MWh"));
+    const EmissionFactor leak =
+        singleGas(Gas::CH4Fossil, 1.0, QStringLiteral("kg"), QStringLiteral("MWh"));
     QTest::newRow("fossil CH4, AR6") << leak << GwpSet::AR6 << 0.0298 << 1e-12;
     QTest::newRow("fossil CH4, AR5") << leak << GwpSet::AR5 << 0.030 << 1e-12;
     // N2O alone, 10 g per t: 10e-6 t × 273 = 0.00273 t.
@@ -161,15 +167,18 @@ void TestEmissionFactor::tonnesCO2ePerUnit()
     QFETCH(double, tolerance);
 
     const double actual = factor.tonnesCO2ePerUnit(set);
-    QVERIFY2(std::abs(actual - tonnes) <= tolerance,
-             qPrintable(QStringLiteral("%1 t, expected %2").arg(actual, 0, 'g', 12).arg(tonnes, 0, 'g', 12)));
+    QVERIFY2(
+        std::abs(actual - tonnes) <= tolerance,
+        qPrintable(
+            QStringLiteral("%1 t, expected %2").arg(actual, 0, 'g', 12).arg(tonnes, 0, 'g', 12)));
     // Without a trajectory every year gives the base figure.
     QCOMPARE(factor.tonnesCO2ePerUnit(factor.year, set), actual);
 }
 
 void TestEmissionFactor::noTrajectoryMeansTheSameEveryYear()
 {
-    const EmissionFactor f = singleGas(Gas::CO2, 0.5306, QStringLiteral("kg"), QStringLiteral("kWh"));
+    const EmissionFactor f =
+        singleGas(Gas::CO2, 0.5306, QStringLiteral("kg"), QStringLiteral("kWh"));
     for (int year : {1990, 2023, 2030, 2060, 2100})
         QCOMPARE(f.tonnesCO2ePerUnit(year, GwpSet::AR6), 5.306e-4);
 }
@@ -185,7 +194,8 @@ void TestEmissionFactor::trajectory_data()
     QTest::newRow("before the factor's year: flat") << grid << 2015 << 0.5306;
     QTest::newRow("the factor's own year") << grid << 2023 << 0.5306;
     // 2026: 0.5306 + (3/7) × (0.40 − 0.5306) = 0.5306 − 0.055971 = 0.474629
-    QTest::newRow("between own year and first point") << grid << 2026 << 0.5306 + 3.0 / 7.0 * (0.40 - 0.5306);
+    QTest::newRow("between own year and first point")
+        << grid << 2026 << 0.5306 + 3.0 / 7.0 * (0.40 - 0.5306);
     QTest::newRow("on the first trajectory point") << grid << 2030 << 0.40;
     // 2045: 0.40 + (15/30) × (0.05 − 0.40) = 0.40 − 0.175 = 0.225
     QTest::newRow("midway between trajectory points") << grid << 2045 << 0.225;
@@ -204,7 +214,8 @@ void TestEmissionFactor::trajectory_data()
     EmissionFactor inside = decarbonisingGrid();
     inside.year = 2040;
     QTest::newRow("own year inside trajectory: before first point") << inside << 2025 << 0.40;
-    QTest::newRow("own year inside trajectory: at own year") << inside << 2040 << 0.40 - 10.0 / 30.0 * 0.35;
+    QTest::newRow("own year inside trajectory: at own year")
+        << inside << 2040 << 0.40 - 10.0 / 30.0 * 0.35;
 
     // No year on the factor: the trajectory alone.
     EmissionFactor noYear = decarbonisingGrid();
@@ -213,14 +224,16 @@ void TestEmissionFactor::trajectory_data()
     QTest::newRow("no own year: midway") << noYear << 2045 << 0.225;
 
     // A single trajectory point after the factor's year: a straight line between the two.
-    EmissionFactor onePoint = singleGas(Gas::CO2, 0.5306, QStringLiteral("kg"), QStringLiteral("kWh"));
+    EmissionFactor onePoint =
+        singleGas(Gas::CO2, 0.5306, QStringLiteral("kg"), QStringLiteral("kWh"));
     onePoint.trajectory = {{2033, 0.3306}};
     // 2028: 0.5306 − 5/10 × 0.2 = 0.4306
     QTest::newRow("one point: halfway") << onePoint << 2028 << 0.4306;
     QTest::newRow("one point: after") << onePoint << 2050 << 0.3306;
 
     // A rising path is interpolated the same way (an energy mix that gets worse).
-    EmissionFactor rising = singleGas(Gas::CO2, 0.2, QStringLiteral("kg"), QStringLiteral("kWh"), 2020);
+    EmissionFactor rising =
+        singleGas(Gas::CO2, 0.2, QStringLiteral("kg"), QStringLiteral("kWh"), 2020);
     rising.trajectory = {{2030, 0.3}};
     QTest::newRow("rising path: 2025") << rising << 2025 << 0.25;
 }
@@ -235,8 +248,10 @@ void TestEmissionFactor::trajectory()
     for (GwpSet set : {GwpSet::AR5, GwpSet::AR6}) { // CO2: the same in both sets
         const double actual = factor.tonnesCO2ePerUnit(year, set);
         QVERIFY2(std::abs(actual - expected) <= 1e-12,
-                 qPrintable(QStringLiteral("%1: %2 t/kWh, expected %3").arg(year)
-                                .arg(actual, 0, 'g', 12).arg(expected, 0, 'g', 12)));
+                 qPrintable(QStringLiteral("%1: %2 t/kWh, expected %3")
+                                .arg(year)
+                                .arg(actual, 0, 'g', 12)
+                                .arg(expected, 0, 'g', 12)));
     }
     // The base-year figure stays the gases' value whatever the trajectory says.
     QCOMPARE(factor.tonnesCO2ePerUnit(GwpSet::AR6), factor.gases.first().value / 1000.0);
@@ -246,7 +261,8 @@ void TestEmissionFactor::trajectoryWeighsItsGasByTheGwpSet()
 {
     // Landfill food waste 45 kg CH4/t in 2024, falling to 15 kg/t by 2034 (as gas capture
     // would): 2029 is halfway, 30 kg CH4/t → × 27.0 = 0.81 t (AR6), × 28 = 0.84 t (AR5).
-    EmissionFactor f = singleGas(Gas::CH4Biogenic, 45.0, QStringLiteral("kg"), QStringLiteral("t"), 2024);
+    EmissionFactor f =
+        singleGas(Gas::CH4Biogenic, 45.0, QStringLiteral("kg"), QStringLiteral("t"), 2024);
     f.trajectory = {{2034, 15.0}};
     QVERIFY(std::abs(f.tonnesCO2ePerUnit(2029, GwpSet::AR6) - 0.81) < 1e-12);
     QVERIFY(std::abs(f.tonnesCO2ePerUnit(2029, GwpSet::AR5) - 0.84) < 1e-12);

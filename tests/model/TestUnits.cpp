@@ -50,35 +50,52 @@ void TestUnits::findsSymbolsAndAliases_data()
     QTest::addColumn<double>("toBase");
 
     // Energy, base kWh. 1 MJ = 1/3.6 kWh because 1 kWh = 3.6 MJ.
-    QTest::newRow("kWh") << QStringLiteral("kWh") << QStringLiteral("kWh") << Dimension::Energy << 1.0;
-    QTest::newRow("度 = kWh") << QStringLiteral("度") << QStringLiteral("kWh") << Dimension::Energy << 1.0;
-    QTest::newRow("MWh") << QStringLiteral("MWh") << QStringLiteral("MWh") << Dimension::Energy << 1000.0;
-    QTest::newRow("GWh") << QStringLiteral("GWh") << QStringLiteral("GWh") << Dimension::Energy << 1.0e6;
-    QTest::newRow("MJ") << QStringLiteral("MJ") << QStringLiteral("MJ") << Dimension::Energy << 1.0 / 3.6;
+    QTest::newRow("kWh") << QStringLiteral("kWh") << QStringLiteral("kWh") << Dimension::Energy
+                         << 1.0;
+    QTest::newRow("度 = kWh") << QStringLiteral("度") << QStringLiteral("kWh") << Dimension::Energy
+                              << 1.0;
+    QTest::newRow("MWh") << QStringLiteral("MWh") << QStringLiteral("MWh") << Dimension::Energy
+                         << 1000.0;
+    QTest::newRow("GWh") << QStringLiteral("GWh") << QStringLiteral("GWh") << Dimension::Energy
+                         << 1.0e6;
+    QTest::newRow("MJ") << QStringLiteral("MJ") << QStringLiteral("MJ") << Dimension::Energy
+                        << 1.0 / 3.6;
     // 1 GJ = 1000 MJ = 1000/3.6 = 277.78 kWh
-    QTest::newRow("GJ") << QStringLiteral("GJ") << QStringLiteral("GJ") << Dimension::Energy << 1000.0 / 3.6;
+    QTest::newRow("GJ") << QStringLiteral("GJ") << QStringLiteral("GJ") << Dimension::Energy
+                        << 1000.0 / 3.6;
     // 1 TJ = 10^6 MJ = 277,777.8 kWh
-    QTest::newRow("TJ") << QStringLiteral("TJ") << QStringLiteral("TJ") << Dimension::Energy << 1.0e6 / 3.6;
+    QTest::newRow("TJ") << QStringLiteral("TJ") << QStringLiteral("TJ") << Dimension::Energy
+                        << 1.0e6 / 3.6;
 
     // Volume, base m³; gas is metered in normal cubic metres, which the app treats as m³.
     QTest::newRow("m³") << QStringLiteral("m³") << QStringLiteral("m³") << Dimension::Volume << 1.0;
     QTest::newRow("m3") << QStringLiteral("m3") << QStringLiteral("m³") << Dimension::Volume << 1.0;
-    QTest::newRow("Nm³") << QStringLiteral("Nm³") << QStringLiteral("m³") << Dimension::Volume << 1.0;
-    QTest::newRow("Nm3") << QStringLiteral("Nm3") << QStringLiteral("m³") << Dimension::Volume << 1.0;
-    QTest::newRow("立方米 = m³") << QStringLiteral("立方米") << QStringLiteral("m³") << Dimension::Volume << 1.0;
-    QTest::newRow("方 = m³") << QStringLiteral("方") << QStringLiteral("m³") << Dimension::Volume << 1.0;
+    QTest::newRow("Nm³") << QStringLiteral("Nm³") << QStringLiteral("m³") << Dimension::Volume
+                         << 1.0;
+    QTest::newRow("Nm3") << QStringLiteral("Nm3") << QStringLiteral("m³") << Dimension::Volume
+                         << 1.0;
+    QTest::newRow("立方米 = m³") << QStringLiteral("立方米") << QStringLiteral("m³")
+                                 << Dimension::Volume << 1.0;
+    QTest::newRow("方 = m³") << QStringLiteral("方") << QStringLiteral("m³") << Dimension::Volume
+                             << 1.0;
     QTest::newRow("L") << QStringLiteral("L") << QStringLiteral("L") << Dimension::Volume << 0.001;
-    QTest::newRow("l = L") << QStringLiteral("l") << QStringLiteral("L") << Dimension::Volume << 0.001;
-    QTest::newRow("升 = L") << QStringLiteral("升") << QStringLiteral("L") << Dimension::Volume << 0.001;
+    QTest::newRow("l = L") << QStringLiteral("l") << QStringLiteral("L") << Dimension::Volume
+                           << 0.001;
+    QTest::newRow("升 = L") << QStringLiteral("升") << QStringLiteral("L") << Dimension::Volume
+                            << 0.001;
 
     // Mass, base t.
     QTest::newRow("t") << QStringLiteral("t") << QStringLiteral("t") << Dimension::Mass << 1.0;
-    QTest::newRow("吨 = t") << QStringLiteral("吨") << QStringLiteral("t") << Dimension::Mass << 1.0;
+    QTest::newRow("吨 = t") << QStringLiteral("吨") << QStringLiteral("t") << Dimension::Mass
+                            << 1.0;
     QTest::newRow("kg") << QStringLiteral("kg") << QStringLiteral("kg") << Dimension::Mass << 0.001;
-    QTest::newRow("公斤 = kg") << QStringLiteral("公斤") << QStringLiteral("kg") << Dimension::Mass << 0.001;
-    QTest::newRow("千克 = kg") << QStringLiteral("千克") << QStringLiteral("kg") << Dimension::Mass << 0.001;
+    QTest::newRow("公斤 = kg") << QStringLiteral("公斤") << QStringLiteral("kg") << Dimension::Mass
+                               << 0.001;
+    QTest::newRow("千克 = kg") << QStringLiteral("千克") << QStringLiteral("kg") << Dimension::Mass
+                               << 0.001;
     QTest::newRow("g") << QStringLiteral("g") << QStringLiteral("g") << Dimension::Mass << 1.0e-6;
-    QTest::newRow("克 = g") << QStringLiteral("克") << QStringLiteral("g") << Dimension::Mass << 1.0e-6;
+    QTest::newRow("克 = g") << QStringLiteral("克") << QStringLiteral("g") << Dimension::Mass
+                            << 1.0e-6;
 
     // Travel: plain km is a km driven (vehicle-km).
     QTest::newRow("vehicle-km") << QStringLiteral("vehicle-km") << QStringLiteral("vehicle-km")
@@ -88,9 +105,10 @@ void TestUnits::findsSymbolsAndAliases_data()
     QTest::newRow("km") << QStringLiteral("km") << QStringLiteral("km")
                         << Dimension::VehicleDistance << 1.0;
     QTest::newRow("公里 = km") << QStringLiteral("公里") << QStringLiteral("km")
-                             << Dimension::VehicleDistance << 1.0;
-    QTest::newRow("passenger-km") << QStringLiteral("passenger-km") << QStringLiteral("passenger-km")
-                                  << Dimension::PassengerDistance << 1.0;
+                               << Dimension::VehicleDistance << 1.0;
+    QTest::newRow("passenger-km") << QStringLiteral("passenger-km")
+                                  << QStringLiteral("passenger-km") << Dimension::PassengerDistance
+                                  << 1.0;
     QTest::newRow("pkm") << QStringLiteral("pkm") << QStringLiteral("passenger-km")
                          << Dimension::PassengerDistance << 1.0;
 
@@ -160,26 +178,39 @@ void TestUnits::converts_data()
     QTest::addColumn<QString>("to");
     QTest::addColumn<double>("expected");
 
-    QTest::newRow("1200 度 = 1.2 MWh") << 1200.0 << QStringLiteral("度") << QStringLiteral("MWh") << 1.2;
-    QTest::newRow("1 MWh = 1000 kWh") << 1.0 << QStringLiteral("MWh") << QStringLiteral("kWh") << 1000.0;
-    QTest::newRow("1 GWh = 1000 MWh") << 1.0 << QStringLiteral("GWh") << QStringLiteral("MWh") << 1000.0;
+    QTest::newRow("1200 度 = 1.2 MWh")
+        << 1200.0 << QStringLiteral("度") << QStringLiteral("MWh") << 1.2;
+    QTest::newRow("1 MWh = 1000 kWh")
+        << 1.0 << QStringLiteral("MWh") << QStringLiteral("kWh") << 1000.0;
+    QTest::newRow("1 GWh = 1000 MWh")
+        << 1.0 << QStringLiteral("GWh") << QStringLiteral("MWh") << 1000.0;
     // 1 GJ = 1e9 J / 3.6e6 J/kWh = 277.777… kWh
-    QTest::newRow("1 GJ = 277.78 kWh") << 1.0 << QStringLiteral("GJ") << QStringLiteral("kWh") << 1000.0 / 3.6;
+    QTest::newRow("1 GJ = 277.78 kWh")
+        << 1.0 << QStringLiteral("GJ") << QStringLiteral("kWh") << 1000.0 / 3.6;
     // 3.6 MJ is exactly 1 kWh
     QTest::newRow("3.6 MJ = 1 kWh") << 3.6 << QStringLiteral("MJ") << QStringLiteral("kWh") << 1.0;
-    QTest::newRow("1 TJ = 1000 GJ") << 1.0 << QStringLiteral("TJ") << QStringLiteral("GJ") << 1000.0;
+    QTest::newRow("1 TJ = 1000 GJ")
+        << 1.0 << QStringLiteral("TJ") << QStringLiteral("GJ") << 1000.0;
     QTest::newRow("1 MWh = 3.6 GJ") << 1.0 << QStringLiteral("MWh") << QStringLiteral("GJ") << 3.6;
-    QTest::newRow("1 立方米 = 1000 升") << 1.0 << QStringLiteral("立方米") << QStringLiteral("升") << 1000.0;
-    QTest::newRow("2500 L = 2.5 m³") << 2500.0 << QStringLiteral("L") << QStringLiteral("m³") << 2.5;
+    QTest::newRow("1 立方米 = 1000 升")
+        << 1.0 << QStringLiteral("立方米") << QStringLiteral("升") << 1000.0;
+    QTest::newRow("2500 L = 2.5 m³")
+        << 2500.0 << QStringLiteral("L") << QStringLiteral("m³") << 2.5;
     QTest::newRow("Nm3 = m³") << 7.0 << QStringLiteral("Nm3") << QStringLiteral("m³") << 7.0;
-    QTest::newRow("3 吨 = 3000 公斤") << 3.0 << QStringLiteral("吨") << QStringLiteral("公斤") << 3000.0;
-    QTest::newRow("250 kg = 0.25 t") << 250.0 << QStringLiteral("kg") << QStringLiteral("t") << 0.25;
+    QTest::newRow("3 吨 = 3000 公斤")
+        << 3.0 << QStringLiteral("吨") << QStringLiteral("公斤") << 3000.0;
+    QTest::newRow("250 kg = 0.25 t")
+        << 250.0 << QStringLiteral("kg") << QStringLiteral("t") << 0.25;
     QTest::newRow("1 t = 1e6 g") << 1.0 << QStringLiteral("t") << QStringLiteral("g") << 1.0e6;
-    QTest::newRow("500 克 = 0.5 千克") << 500.0 << QStringLiteral("克") << QStringLiteral("千克") << 0.5;
-    QTest::newRow("12 公里 = 12 vehicle-km") << 12.0 << QStringLiteral("公里") << QStringLiteral("vehicle-km") << 12.0;
+    QTest::newRow("500 克 = 0.5 千克")
+        << 500.0 << QStringLiteral("克") << QStringLiteral("千克") << 0.5;
+    QTest::newRow("12 公里 = 12 vehicle-km")
+        << 12.0 << QStringLiteral("公里") << QStringLiteral("vehicle-km") << 12.0;
     QTest::newRow("vkm = km") << 5.0 << QStringLiteral("vkm") << QStringLiteral("km") << 5.0;
-    QTest::newRow("pkm = passenger-km") << 9.0 << QStringLiteral("pkm") << QStringLiteral("passenger-km") << 9.0;
-    QTest::newRow("1500 kgCO2e = 1.5 tCO2e") << 1500.0 << QStringLiteral("kgCO2e") << QStringLiteral("tCO2e") << 1.5;
+    QTest::newRow("pkm = passenger-km")
+        << 9.0 << QStringLiteral("pkm") << QStringLiteral("passenger-km") << 9.0;
+    QTest::newRow("1500 kgCO2e = 1.5 tCO2e")
+        << 1500.0 << QStringLiteral("kgCO2e") << QStringLiteral("tCO2e") << 1.5;
     QTest::newRow("zero stays zero") << 0.0 << QStringLiteral("GJ") << QStringLiteral("kWh") << 0.0;
     QTest::newRow("same unit") << 42.0 << QStringLiteral("kWh") << QStringLiteral("kWh") << 42.0;
 }
@@ -195,7 +226,10 @@ void TestUnits::converts()
     QVERIFY(converted.has_value());
     QVERIFY2(expected == 0 ? *converted == 0 : closeTo(*converted, expected, 1e-12),
              qPrintable(QStringLiteral("%1 %2 -> %3 %4, expected %5")
-                            .arg(amount).arg(from).arg(*converted, 0, 'g', 17).arg(to)
+                            .arg(amount)
+                            .arg(from)
+                            .arg(*converted, 0, 'g', 17)
+                            .arg(to)
                             .arg(expected, 0, 'g', 17)));
 }
 
@@ -206,14 +240,18 @@ void TestUnits::refusesCrossDimensionConversions_data()
 
     // No density or calorific value here: that is the carrier's business, not the unit's.
     QTest::newRow("energy -> volume (kWh -> m³)") << QStringLiteral("kWh") << QStringLiteral("m³");
-    QTest::newRow("volume -> energy (立方米 -> 度)") << QStringLiteral("立方米") << QStringLiteral("度");
+    QTest::newRow("volume -> energy (立方米 -> 度)")
+        << QStringLiteral("立方米") << QStringLiteral("度");
     QTest::newRow("mass -> volume (t -> L)") << QStringLiteral("t") << QStringLiteral("L");
     QTest::newRow("volume -> mass (升 -> 公斤)") << QStringLiteral("升") << QStringLiteral("公斤");
     QTest::newRow("mass -> energy (kg -> GJ)") << QStringLiteral("kg") << QStringLiteral("GJ");
-    QTest::newRow("vehicle-km -> passenger-km") << QStringLiteral("km") << QStringLiteral("passenger-km");
+    QTest::newRow("vehicle-km -> passenger-km")
+        << QStringLiteral("km") << QStringLiteral("passenger-km");
     QTest::newRow("passenger-km -> vehicle-km") << QStringLiteral("pkm") << QStringLiteral("公里");
-    QTest::newRow("energy -> emissions (kWh -> tCO2e)") << QStringLiteral("kWh") << QStringLiteral("tCO2e");
-    QTest::newRow("mass -> emissions (t -> tCO2e)") << QStringLiteral("t") << QStringLiteral("tCO2e");
+    QTest::newRow("energy -> emissions (kWh -> tCO2e)")
+        << QStringLiteral("kWh") << QStringLiteral("tCO2e");
+    QTest::newRow("mass -> emissions (t -> tCO2e)")
+        << QStringLiteral("t") << QStringLiteral("tCO2e");
 }
 
 void TestUnits::refusesCrossDimensionConversions()
@@ -251,9 +289,10 @@ void TestUnits::roundTrips()
     QVERIFY(there.has_value());
     const auto back = Units::convert(*there, to, from);
     QVERIFY(back.has_value());
-    QVERIFY2(closeTo(*back, amount, 1e-12),
-             qPrintable(QStringLiteral("%1 came back as %2").arg(amount, 0, 'g', 17)
-                            .arg(*back, 0, 'g', 17)));
+    QVERIFY2(
+        closeTo(*back, amount, 1e-12),
+        qPrintable(
+            QStringLiteral("%1 came back as %2").arg(amount, 0, 'g', 17).arg(*back, 0, 'g', 17)));
 }
 
 void TestUnits::baseSymbolsAreOneBaseUnit_data()
@@ -264,7 +303,8 @@ void TestUnits::baseSymbolsAreOneBaseUnit_data()
     QTest::newRow("volume") << Dimension::Volume << QStringLiteral("m³");
     QTest::newRow("mass") << Dimension::Mass << QStringLiteral("t");
     QTest::newRow("vehicle distance") << Dimension::VehicleDistance << QStringLiteral("vehicle-km");
-    QTest::newRow("passenger distance") << Dimension::PassengerDistance << QStringLiteral("passenger-km");
+    QTest::newRow("passenger distance")
+        << Dimension::PassengerDistance << QStringLiteral("passenger-km");
     QTest::newRow("emissions") << Dimension::Emissions << QStringLiteral("tCO2e");
 }
 
@@ -292,9 +332,9 @@ void TestUnits::symbolsListCanonicalSymbolsOnly()
              (QStringList{QStringLiteral("t"), QStringLiteral("kg"), QStringLiteral("g")}));
 
     // Every listed symbol is its own canonical symbol in its own dimension.
-    for (Dimension d : {Dimension::Energy, Dimension::Volume, Dimension::Mass,
-                        Dimension::VehicleDistance, Dimension::PassengerDistance,
-                        Dimension::Emissions}) {
+    for (Dimension d :
+         {Dimension::Energy, Dimension::Volume, Dimension::Mass, Dimension::VehicleDistance,
+          Dimension::PassengerDistance, Dimension::Emissions}) {
         const QStringList symbols = Units::symbols(d);
         QVERIFY(!symbols.isEmpty());
         for (const QString &s : symbols) {
@@ -306,9 +346,9 @@ void TestUnits::symbolsListCanonicalSymbolsOnly()
 
 void TestUnits::dimensionNamesAreNotEmpty()
 {
-    for (Dimension d : {Dimension::Energy, Dimension::Volume, Dimension::Mass,
-                        Dimension::VehicleDistance, Dimension::PassengerDistance,
-                        Dimension::Emissions})
+    for (Dimension d :
+         {Dimension::Energy, Dimension::Volume, Dimension::Mass, Dimension::VehicleDistance,
+          Dimension::PassengerDistance, Dimension::Emissions})
         QVERIFY(!Units::dimensionName(d).isEmpty());
 }
 
