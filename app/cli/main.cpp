@@ -1,7 +1,11 @@
+// zeroplan-cli: simulate and validate plans from the command line (docs/cli.md).
+#include "CliApplication.h"
+
 #include <QCoreApplication>
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    zeroplan::CliApplication cli;
+    return cli.run(QCoreApplication::arguments());
 }

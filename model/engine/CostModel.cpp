@@ -54,18 +54,12 @@ YearSeries CostModel::opex(const EngineMeasure &m, const Eigen::ArrayXd &likely)
     return m.adoption * (m.costs.opexPerYear + kindOpex(m, likely));
 }
 
-double CostModel::presentValue(const YearSeries &x) const
-{
-    return (x * m_discount).sum();
-}
-
 void CostModel::summarise(MeasureResult &r) const
 {
-    const YearSeries abated = r.abatement();
-    r.abatedTotal = abated.sum();
+    r.abatedTotal = (r.wedge + r.sink + r.credit).sum();
     r.npv = presentValue(r.savings - r.capex - r.opex);
     r.presentCost = -r.npv;
-    r.presentAbatement = presentValue(abated);
+    r.presentAbatement = presentValue(r.wedge + r.sink + r.credit);
     if (r.presentAbatement > 1e-9)
         r.costPerTonne = r.presentCost / r.presentAbatement;
     else

@@ -17,8 +17,12 @@ public:
     YearSeries opex(const EngineMeasure &m, const Eigen::ArrayXd &likely) const;
     // Fills npv, presentCost, presentAbatement, costPerTonne and abatedTotal from the series.
     void summarise(MeasureResult &r) const;
-    // Σ x(t) / (1 + r)^t.
-    double presentValue(const YearSeries &x) const;
+    // Σ x(t) / (1 + r)^t, for a series or an expression of series.
+    template <typename Series>
+    double presentValue(const Eigen::ArrayBase<Series> &x) const
+    {
+        return (x * m_discount).sum();
+    }
 
 private:
     double kindCapex(const EngineMeasure &m, const Eigen::ArrayXd &likely) const;

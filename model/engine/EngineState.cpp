@@ -91,29 +91,28 @@ double EngineState::weightOf(int column, Weight weight) const
     return weight == Weight::Energy ? c.kwhPerUnit : c.basePerUnit;
 }
 
-YearBySample EngineState::total(const std::vector<int> &columns, Weight weight)
+const YearBySample &EngineState::total(const std::vector<int> &columns, Weight weight)
 {
-    YearBySample sum = YearBySample::Zero(years(), m_samples);
+    m_total.setZero(years(), m_samples);
     for (int column : columns) {
         if (weight == Weight::Emissions)
-            sum += activity(column).colwise() * m_input.columns[size_t(column)].ef;
+            m_total += activity(column).colwise() * m_input.columns[size_t(column)].ef;
         else
-            sum += activity(column) * weightOf(column, weight);
+            m_total += activity(column) * weightOf(column, weight);
     }
-    return sum;
+    return m_total;
 }
 
-YearBySample EngineState::removeProportionally(const std::vector<int> &columns,
-                                               const YearBySample &amount, Weight weight)
+const YearBySample &EngineState::removeProportionally(const std::vector<int> &columns,
+                                                      const YearBySample &amount, Weight weight)
 {
-    const YearBySample available = total(columns, weight);
+    const YearBySample &available = total(columns, weight);
     // The same share of every column goes, so what each holds sets its part.
-    const YearBySample share =
-        (available > 0).select(amount.max(0.0) / available.max(1e-300), 0.0).min(1.0);
-    const YearBySample keep = 1.0 - share;
+    m_keep = 1.0 - (available > 0).select(amount.max(0.0) / available.max(1e-300), 0.0).min(1.0);
+    m_done = (1.0 - m_keep) * available;
     for (int column : columns)
-        scale(column, keep);
-    return share * available;
+        scale(column, m_keep);
+    return m_done;
 }
 
 YearBySample EngineState::gross() const

@@ -38,11 +38,13 @@ public:
     void add(int column, const YearBySample &amount);          // amount ≥ 0
     enum class Weight { Energy, Base, Emissions };
     // Removes `amount` (kWh, base units or tCO2e per year and sample) from the columns in
-    // proportion to what each holds, never below zero. Returns what was removed.
-    YearBySample removeProportionally(const std::vector<int> &columns,
-                                      const YearBySample &amount, Weight weight);
-    // Σ over columns of activity × weight (kWh, base units or tCO2e).
-    YearBySample total(const std::vector<int> &columns, Weight weight);
+    // proportion to what each holds, never below zero. Returns what was removed (valid
+    // until the next call).
+    const YearBySample &removeProportionally(const std::vector<int> &columns,
+                                             const YearBySample &amount, Weight weight);
+    // Σ over columns of activity × weight (kWh, base units or tCO2e); valid until the next
+    // call.
+    const YearBySample &total(const std::vector<int> &columns, Weight weight);
 
     // Gross emissions per year and sample of the current activity.
     YearBySample gross() const;
@@ -62,7 +64,11 @@ private:
     std::vector<bool> m_materialised;
     YearBySample m_wedge;
     YearSeries m_savings;
-    YearBySample m_removed; // scratch: what the last change removed (negative: added)
+    // Scratch arrays, reused so that the engine's inner calls do not allocate.
+    YearBySample m_removed; // what the last change removed (negative: added)
+    YearBySample m_total;
+    YearBySample m_keep;
+    YearBySample m_done;
 };
 
 } // namespace zeroplan

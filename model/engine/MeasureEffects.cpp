@@ -16,16 +16,22 @@ public:
     {
     }
 
-    SampleRow param(const char *key) const
+    // A parameter's values, one per sample (a view into the parameter matrix, no copy).
+    Eigen::Block<const Eigen::ArrayXXd, 1, Eigen::Dynamic> param(const char *key) const
     {
         return P.row(m.parameterRows[size_t(m.spec->parameterIndex(key))]);
     }
     // Outer product: a year profile times a per-sample size.
-    YearBySample grid(const YearSeries &years, const SampleRow &samples) const
+    template <typename Row>
+    YearBySample grid(const YearSeries &years, const Eigen::ArrayBase<Row> &samples) const
     {
         return (years.matrix() * samples.matrix()).array();
     }
-    YearBySample adopted(const SampleRow &size) const { return grid(m.adoption, size); }
+    template <typename Row>
+    YearBySample adopted(const Eigen::ArrayBase<Row> &size) const
+    {
+        return grid(m.adoption, size);
+    }
     // Every target keeps the share `keep` (clamped to [0, 1]).
     void scaleTargets(const YearBySample &keep)
     {

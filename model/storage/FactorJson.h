@@ -18,6 +18,10 @@ public:
     static std::optional<EmissionFactor> read(const QJsonValue &value, const QString &path,
                                               PlanProblems &problems);
     static QJsonObject write(const EmissionFactor &factor);
+    // Checks a factor for what the JSON shape cannot: a known carrier and units that fit it,
+    // non-negative finite values, plausible years, a trajectory that only goes forward.
+    // Problems are located below `path`, where write() puts each field.
+    static void check(const EmissionFactor &factor, const QString &path, PlanProblems &problems);
 };
 
 } // namespace zeroplan

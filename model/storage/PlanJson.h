@@ -4,6 +4,7 @@
 #include "plan/Plan.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 #include <optional>
@@ -14,8 +15,10 @@ class FactorLibrary;
 
 struct PlanReadResult
 {
-    std::optional<Plan> plan;   // set when the file could be read into a plan (even with errors)
-    PlanProblems problems;      // every problem found, errors and warnings
+    // Set when the text is a plan this version reads, even with errors: a malformed field
+    // then holds its default, so use a plan with errors only to show where they are.
+    std::optional<Plan> plan;
+    PlanProblems problems; // every problem found, errors and warnings, in file order
     bool ok() const { return plan.has_value() && !hasErrors(problems); }
 };
 
@@ -23,13 +26,19 @@ struct PlanReadResult
 // problems at once with their JSON path; writing then reading gives the same plan.
 class PlanJson
 {
+    Q_DECLARE_TR_FUNCTIONS(zeroplan::PlanJson)
+
 public:
     static constexpr qint64 kMaxFileBytes = 32 * 1024 * 1024;
+    static constexpr qsizetype kMaxTextLength = 100000; // characters in one text field
+    static constexpr qsizetype kMaxListItems = 100000;  // items read from one list
+    static constexpr qsizetype kMaxProblems = 1000;     // problems reported, then a summary
 
+    // Checks the JSON shape, then PlanValidator against `library` (the built-in one if null).
     static PlanReadResult read(const QByteArray &json,
                                const FactorLibrary *library = nullptr /* built-in */);
-    static PlanReadResult readFile(const QString &path,
-                                   const FactorLibrary *library = nullptr);
+    // As read(); problems about the file as a whole start with its name.
+    static PlanReadResult readFile(const QString &path, const FactorLibrary *library = nullptr);
     static QJsonObject toJson(const Plan &plan);
     static QByteArray write(const Plan &plan); // indented UTF-8
     // Writes atomically (QSaveFile); on failure returns false and sets *error.
@@ -38,6 +47,8 @@ public:
 
 // Checks a plan that is well-formed as JSON for consistency: references resolve, units fit
 // carriers and factors, years lie in the horizon, parameters in their allowed range, …
+// Problems are located by the JSON path the plan's fields have in the plan format, so it
+// serves plans edited in the app as well as plans read from a file.
 class PlanValidator
 {
 public:

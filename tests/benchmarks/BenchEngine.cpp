@@ -29,6 +29,17 @@ private slots:
         }
     }
 
+    void netOnly()
+    {
+        // The same chain of measures without bookkeeping: the engine's core for one sample.
+        const EngineInput in = EngineInput::compile(m_plan, &m_plan.scenarios.front(), noLibrary());
+        const Eigen::ArrayXXd likely = in.likelyParameters();
+        QBENCHMARK {
+            const YearBySample net = ScenarioEngine::netEmissions(in, likely);
+            QVERIFY(net.rows() == 37);
+        }
+    }
+
     void compileAndRecompute()
     {
         // What an edit of the plan costs: compile the plan's scenario, then run it.

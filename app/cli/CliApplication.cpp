@@ -1,0 +1,126 @@
+#include "CliApplication.h"
+
+#include "Console.h"
+#include "SimulateCommand.h"
+#include "ValidateCommand.h"
+
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+#include <algorithm>
+#include <exception>
+#include <new>
+
+namespace zeroplan {
+
+CliApplication::CliApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("zeroplan-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ZEROPLAN_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("ZeroPlan"));
+    loadTranslations();
+    m_commands.push_back(std::make_unique<SimulateCommand>());
+    m_commands.push_back(std::make_unique<ValidateCommand>());
+}
+
+// Qt's own strings (the parser's messages) and ours, for the system locale. A missing
+// translation is not an error: the English source text is used.
+void CliApplication::loadTranslations()
+{
+    auto *qt = new QTranslator(QCoreApplication::instance());
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *own = new QTranslator(QCoreApplication::instance());
+    if (own->load(QLocale(), QStringLiteral("zeroplan"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+}
+
+int CliApplication::run(const QStringList &arguments)
+{
+    try {
+        return dispatch(arguments);
+    } catch (const std::bad_alloc &) {
+        Console::error(QCoreApplication::applicationName() + QStringLiteral(": ") +
+                       tr("not enough memory (try fewer --samples)"));
+    } catch (const std::exception &e) {
+        Console::error(QCoreApplication::applicationName() + QStringLiteral(": ") +
+                       tr("internal error: %1").arg(QString::fromLocal8Bit(e.what())));
+    }
+    return ExitBadInput;
+}
+
+void CliApplication::setUpParser(QCommandLineParser &parser)
+{
+    // Everything after the command is the command's: its options are not ours to parse.
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    parser.setApplicationDescription(tr("Plan a community's path to carbon neutrality."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."),
+                                 QStringLiteral("<command>"));
+    parser.addPositionalArgument(QStringLiteral("arguments"), tr("The command's arguments."),
+                                 QStringLiteral("[arguments…]"));
+}
+
+int CliApplication::dispatch(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    setUpParser(parser);
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        Console::out(helpText(parser));
+        return Console::finish(ExitSuccess);
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        Console::out(QCoreApplication::applicationName() + QLatin1Char(' ') +
+                     QCoreApplication::applicationVersion() + QLatin1Char('\n'));
+        return Console::finish(ExitSuccess);
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usageError(
+            tr("no command given; run %1 --help").arg(QCoreApplication::applicationName()));
+    CliCommand *command = find(positional.first());
+    if (!command)
+        return usageError(tr("unknown command '%1'; run %2 --help")
+                              .arg(positional.first(), QCoreApplication::applicationName()));
+    // The command sees the program and everything from its own name on.
+    const qsizetype at = arguments.indexOf(positional.first(), 1);
+    return command->run(QStringList{arguments.first()} + arguments.mid(at));
+}
+
+QString CliApplication::helpText(const QCommandLineParser &parser) const
+{
+    QString text = parser.helpText() + QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
+    int width = 0;
+    for (const auto &c : m_commands)
+        width = std::max(width, int(c->name().size()));
+    for (const auto &c : m_commands)
+        text += QStringLiteral("  ") + c->name().leftJustified(width + 2) + c->summary() +
+                QLatin1Char('\n');
+    text += QLatin1Char('\n') +
+            tr("Run %1 <command> --help for a command's options.")
+                .arg(QCoreApplication::applicationName()) +
+            QLatin1Char('\n');
+    return text;
+}
+
+CliCommand *CliApplication::find(const QString &name) const
+{
+    for (const auto &c : m_commands) {
+        if (c->name() == name)
+            return c.get();
+    }
+    return nullptr;
+}
+
+int CliApplication::usageError(const QString &message) const
+{
+    Console::error(QCoreApplication::applicationName() + QStringLiteral(": ") + message);
+    return ExitUsageError;
+}
+
+} // namespace zeroplan

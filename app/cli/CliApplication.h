@@ -1,0 +1,34 @@
+#pragma once
+
+#include "CliCommand.h"
+
+#include <QCoreApplication>
+#include <memory>
+#include <vector>
+
+namespace zeroplan {
+
+// zeroplan-cli: names the application, loads translations, reads the command and hands the
+// rest of the command line to it. Never lets an exception out: every failure is one line on
+// stderr and a non-zero exit status.
+class CliApplication
+{
+    Q_DECLARE_TR_FUNCTIONS(zeroplan::CliApplication)
+
+public:
+    CliApplication();
+
+    int run(const QStringList &arguments);
+
+private:
+    static void loadTranslations();
+    static void setUpParser(QCommandLineParser &parser);
+    int dispatch(const QStringList &arguments);
+    QString helpText(const QCommandLineParser &parser) const;
+    CliCommand *find(const QString &name) const;
+    int usageError(const QString &message) const;
+
+    std::vector<std::unique_ptr<CliCommand>> m_commands;
+};
+
+} // namespace zeroplan

@@ -1,0 +1,44 @@
+#include "CliCommand.h"
+
+#include "Console.h"
+
+namespace zeroplan {
+
+void CliCommand::setUpParser(QCommandLineParser &parser) const
+{
+    parser.setApplicationDescription(summary());
+    parser.addHelpOption();
+    parser.addPositionalArgument(name(), summary(), name());
+    parser.addPositionalArgument(QStringLiteral("PLAN"),
+                                 tr("The plan: a JSON plan file (docs/plan-format.md)."));
+}
+
+std::optional<int> CliCommand::parse(QCommandLineParser &parser, const QStringList &arguments,
+                                     QString *planPath) const
+{
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        Console::out(parser.helpText());
+        return Console::finish(ExitSuccess);
+    }
+    const QStringList positional = parser.positionalArguments().mid(1); // drop the command
+    if (positional.isEmpty())
+        return usageError(tr("no plan file given; run %1 %2 --help")
+                              .arg(QCoreApplication::applicationName(), name()));
+    if (positional.size() > 1)
+        return usageError(tr("unexpected argument '%1'; give one plan file").arg(positional.at(1)));
+    if (positional.first().isEmpty())
+        return usageError(tr("the plan file name is empty"));
+    *planPath = positional.first();
+    return std::nullopt;
+}
+
+int CliCommand::usageError(const QString &message) const
+{
+    Console::error(QCoreApplication::applicationName() + QLatin1Char(' ') + name() +
+                   QStringLiteral(": ") + message);
+    return ExitUsageError;
+}
+
+} // namespace zeroplan

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace zeroplan {
+
+// zeroplan-cli's exit statuses (docs/cli.md).
+enum ExitStatus : int
+{
+    ExitSuccess = 0,
+    ExitBadInput = 1,   // the plan file is missing, unreadable, not a plan or invalid
+    ExitUsageError = 2, // the command line is wrong: unknown command or option, bad value
+};
+
+// One command of zeroplan-cli ("simulate", "validate"): its own options and help.
+class CliCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(zeroplan::CliCommand)
+
+public:
+    virtual ~CliCommand() = default;
+
+    virtual QString name() const = 0;
+    virtual QString summary() const = 0; // one translated line for zeroplan-cli --help
+    // `arguments` as given on the command line: the program, this command's name, the rest.
+    virtual int run(const QStringList &arguments) = 0;
+
+protected:
+    // Adds the help option and the positional arguments "<command> PLAN" to `parser`.
+    void setUpParser(QCommandLineParser &parser) const;
+    // Parses `arguments`; answers --help and usage errors itself and then returns the exit
+    // status, else returns nothing and sets *planPath.
+    std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments,
+                             QString *planPath) const;
+    // "zeroplan-cli <command>: <message>" on stderr; returns ExitUsageError.
+    int usageError(const QString &message) const;
+};
+
+} // namespace zeroplan

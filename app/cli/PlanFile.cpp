@@ -1,0 +1,64 @@
+#include "PlanFile.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace zeroplan {
+namespace {
+
+// SQLite databases, which .zeroplan project files are, begin with these 16 bytes.
+bool isSqliteDatabase(const QByteArray &bytes)
+{
+    return bytes.startsWith(QByteArrayLiteral("SQLite format 3\0"));
+}
+
+} // namespace
+
+PlanFile::PlanFile(QString path) : m_path(std::move(path)) {}
+
+QString PlanFile::message(const QString &text) const
+{
+    return m_path + QStringLiteral(": ") + text;
+}
+
+std::nullopt_t PlanFile::fail(const QString &text)
+{
+    m_error = message(text);
+    return std::nullopt;
+}
+
+std::optional<PlanReadResult> PlanFile::read()
+{
+    const std::optional<QByteArray> bytes = readBytes();
+    if (!bytes)
+        return std::nullopt;
+    if (bytes->isEmpty())
+        return fail(tr("the file is empty; a plan is a JSON object (docs/plan-format.md)"));
+    if (isSqliteDatabase(*bytes))
+        return fail(tr("this is a .zeroplan project file, which zeroplan-cli cannot read yet; "
+                       "export the plan as JSON from ZeroPlan"));
+    return PlanJson::read(*bytes);
+}
+
+std::optional<QByteArray> PlanFile::readBytes()
+{
+    const QFileInfo info(m_path);
+    if (!info.exists())
+        return fail(tr("no such file"));
+    if (info.isDir())
+        return fail(tr("is a directory, not a plan file"));
+    if (!info.isFile())
+        return fail(tr("is not a regular file"));
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("cannot be opened: %1").arg(file.errorString()));
+    QByteArray bytes = file.read(PlanJson::kMaxFileBytes + 1);
+    if (bytes.size() > PlanJson::kMaxFileBytes)
+        return fail(tr("is too large for a plan (more than %n MB)", nullptr,
+                       int(PlanJson::kMaxFileBytes / (1024 * 1024))));
+    if (file.error() != QFileDevice::NoError)
+        return fail(tr("cannot be read: %1").arg(file.errorString()));
+    return bytes;
+}
+
+} // namespace zeroplan

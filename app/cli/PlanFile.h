@@ -1,0 +1,35 @@
+#pragma once
+
+#include "storage/PlanJson.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <optional>
+
+namespace zeroplan {
+
+// A plan file named on the command line, read for a command: the checks that come before
+// parsing (it exists, is a regular readable file, is not empty or huge, is not a project
+// database), then the JSON plan reader with all its problems.
+class PlanFile
+{
+    Q_DECLARE_TR_FUNCTIONS(zeroplan::PlanFile)
+
+public:
+    explicit PlanFile(QString path);
+
+    // Nothing when the file cannot be read at all; then error() says why in one line.
+    std::optional<PlanReadResult> read();
+    QString error() const { return m_error; }
+    // "<path>: <message>", the shape of every message about the file.
+    QString message(const QString &text) const;
+
+private:
+    std::optional<QByteArray> readBytes();
+    std::nullopt_t fail(const QString &text); // sets error(); converts to any empty optional
+
+    QString m_path;
+    QString m_error;
+};
+
+} // namespace zeroplan

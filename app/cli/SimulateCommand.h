@@ -1,0 +1,59 @@
+#pragma once
+
+#include "CliCommand.h"
+#include "storage/ResultJson.h"
+
+#include <vector>
+
+namespace zeroplan {
+
+struct Plan;
+struct Scenario;
+class PlanFile;
+class ScenarioEngine;
+
+// zeroplan-cli simulate PLAN [--scenario NAME] [--format json|csv|table] [--samples N
+// [--seed S]]: runs the plan's scenarios (or one) and prints the results; with --samples,
+// Monte Carlo bands and one-at-a-time sensitivity as well.
+class SimulateCommand : public CliCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(zeroplan::SimulateCommand)
+
+public:
+    static constexpr int kMaxSamples = 1'000'000;
+    static constexpr quint64 kDefaultSeed = 1;
+
+    QString name() const override;
+    QString summary() const override;
+    int run(const QStringList &arguments) override;
+
+private:
+    enum class Format
+    {
+        Json,
+        Csv,
+        Table
+    };
+
+    static void addOptions(QCommandLineParser &parser);
+    std::optional<int> readOptions(const QCommandLineParser &parser);
+    std::optional<int> readSamples(const QString &text);
+    std::optional<int> readSeed(const QString &text);
+    int simulate(const Plan &plan, const PlanFile &file) const;
+    std::vector<const Scenario *> chosenScenarios(const Plan &plan) const;
+    PlanResult runEngine(const ScenarioEngine &engine, const Plan &plan,
+                         const std::vector<const Scenario *> &scenarios) const;
+    std::vector<ScenarioUncertainty>
+    runUncertainty(const ScenarioEngine &engine, const Plan &plan,
+                   const std::vector<const Scenario *> &scenarios) const;
+    QByteArray render(const Plan &plan, const PlanResult &result,
+                      const std::vector<ScenarioUncertainty> &uncertainty) const;
+
+    QString m_scenario;
+    bool m_oneScenario = false;
+    Format m_format = Format::Table;
+    int m_samples = 0; // 0: no Monte Carlo
+    quint64 m_seed = kDefaultSeed;
+};
+
+} // namespace zeroplan

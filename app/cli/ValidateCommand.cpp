@@ -1,0 +1,84 @@
+#include "ValidateCommand.h"
+
+#include "Console.h"
+#include "PlanFile.h"
+
+#include <algorithm>
+
+namespace zeroplan {
+
+QString ValidateCommand::name() const
+{
+    return QStringLiteral("validate");
+}
+
+QString ValidateCommand::summary() const
+{
+    return tr("Check a plan and list every error and warning in it.");
+}
+
+int ValidateCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    setUpParser(parser);
+    QString path;
+    if (const std::optional<int> status = parse(parser, arguments, &path))
+        return *status;
+
+    PlanFile file(path);
+    const std::optional<PlanReadResult> result = file.read();
+    if (!result) {
+        Console::error(file.error());
+        return ExitBadInput;
+    }
+    if (!result->plan) { // not a plan at all (not JSON, a list, another format): one line
+        Console::error(file.message(
+            result->problems.isEmpty() ? tr("not a plan") : result->problems.first().toString()));
+        return ExitBadInput;
+    }
+    printProblems(*result);
+    if (const qsizetype errors = errorCount(result->problems); errors > 0)
+        return failed(file, errors, result->problems.size() - errors);
+    Console::out(summaryLine(*result->plan) + QLatin1Char('\n'));
+    return Console::finish(ExitSuccess);
+}
+
+qsizetype ValidateCommand::errorCount(const PlanProblems &problems)
+{
+    return std::count_if(problems.cbegin(), problems.cend(), [](const PlanProblem &p) {
+        return p.severity == PlanProblem::Severity::Error;
+    });
+}
+
+// The problems are on stdout; stderr gets one line that says how many.
+int ValidateCommand::failed(const PlanFile &file, qsizetype errors, qsizetype warnings)
+{
+    Console::finish(ExitSuccess);
+    Console::error(file.message(tr("%n error(s)", nullptr, int(errors)) + QStringLiteral(", ") +
+                                tr("%n warning(s)", nullptr, int(warnings))));
+    return ExitBadInput;
+}
+
+void ValidateCommand::printProblems(const PlanReadResult &result)
+{
+    QString text;
+    for (const auto severity : {PlanProblem::Severity::Error, PlanProblem::Severity::Warning}) {
+        const QString label =
+            severity == PlanProblem::Severity::Error ? tr("error") : tr("warning");
+        for (const PlanProblem &p : result.problems) {
+            if (p.severity == severity)
+                text += label + QStringLiteral(": ") + p.toString() + QLatin1Char('\n');
+        }
+    }
+    Console::out(text);
+}
+
+QString ValidateCommand::summaryLine(const Plan &plan)
+{
+    return tr("OK: %1 activity lines, %2 measures, %3 scenarios")
+        .arg(plan.activities.size())
+        .arg(plan.measures.size())
+        .arg(plan.scenarios.size());
+}
+
+} // namespace zeroplan

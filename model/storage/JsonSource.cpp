@@ -1,0 +1,115 @@
+#include "JsonSource.h"
+
+#include "PlanJson.h"
+
+#include <QJsonParseError>
+#include <cmath>
+
+namespace zeroplan {
+namespace {
+
+bool isBlank(const QByteArray &json)
+{
+    for (char c : json) {
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+            return false;
+    }
+    return true;
+}
+
+QString describe(const QJsonParseError &error)
+{
+    switch (error.error) {
+    case QJsonParseError::IllegalNumber:
+        return PlanJson::tr("a number is not valid (JSON numbers are finite decimals; "
+                            "NaN, Infinity and numbers beyond ±1.8e308 are not allowed)");
+    case QJsonParseError::IllegalUTF8String:
+        return PlanJson::tr("the text is not valid UTF-8; save the file as UTF-8");
+    case QJsonParseError::DeepNesting:
+        return PlanJson::tr("lists and objects are nested too deeply");
+    default:
+        return error.errorString();
+    }
+}
+
+bool isNumberByte(char c)
+{
+    return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
+}
+
+// Qt reports most errors just past the character that caused them, a bad number at its end
+// and a few at the very place; this is the offset of the culprit itself.
+qsizetype culpritOffset(const QByteArray &json, const QJsonParseError &error)
+{
+    qsizetype offset = qBound(qsizetype(0), qsizetype(error.offset), json.size());
+    switch (error.error) {
+    case QJsonParseError::IllegalUTF8String:
+    case QJsonParseError::GarbageAtEnd:
+    case QJsonParseError::UnterminatedString:
+        return offset;
+    case QJsonParseError::IllegalNumber:
+        while (offset > 0 && isNumberByte(json.at(offset - 1)))
+            --offset;
+        return offset;
+    default:
+        return qMax(qsizetype(0), offset - 1);
+    }
+}
+
+} // namespace
+
+std::optional<QJsonDocument> JsonSource::parse(const QByteArray &json, qint64 maxBytes,
+                                               QString *error)
+{
+    if (json.size() > maxBytes) {
+        *error = PlanJson::tr("the JSON text is %1; ZeroPlan reads at most %2")
+                     .arg(sizeText(json.size()), sizeText(maxBytes));
+        return std::nullopt;
+    }
+    if (isBlank(json)) {
+        *error = PlanJson::tr("the JSON text is empty");
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const Position at = position(json, culpritOffset(json, parseError));
+        *error = PlanJson::tr("JSON syntax error at line %1, column %2: %3")
+                     .arg(at.line)
+                     .arg(at.column)
+                     .arg(describe(parseError));
+        return std::nullopt;
+    }
+    return document;
+}
+
+JsonSource::Position JsonSource::position(const QByteArray &json, qsizetype offset)
+{
+    const qsizetype end = qBound(qsizetype(0), offset, json.size());
+    Position at;
+    for (qsizetype i = 0; i < end; ++i) {
+        const auto byte = static_cast<unsigned char>(json.at(i));
+        if (byte == '\n') {
+            ++at.line;
+            at.column = 1;
+        } else if ((byte & 0xC0) != 0x80) { // count characters, not UTF-8 continuation bytes
+            ++at.column;
+        }
+    }
+    return at;
+}
+
+// Rounded up to a tenth, so that a size just over a limit never reads as the limit itself.
+QString JsonSource::sizeText(qint64 bytes)
+{
+    const auto tenths = [bytes](double unit) {
+        return std::ceil(double(bytes) * 10.0 / unit) / 10.0;
+    };
+    if (bytes >= 1024 * 1024)
+        return PlanJson::tr("%L1 MB").arg(tenths(1024.0 * 1024.0), 0, 'f', 1);
+    if (bytes >= 1024)
+        return PlanJson::tr("%L1 KB").arg(tenths(1024.0), 0, 'f', 1);
+    return PlanJson::tr("%L1 bytes").arg(bytes);
+}
+
+} // namespace zeroplan

@@ -1,0 +1,741 @@
+// zeroplan-cli end to end: runs the built executable (ZEROPLAN_CLI) through QProcess on the
+// plans in tests/fixtures/cli and on hostile files made in a temporary folder, and checks
+// exit statuses, the one-line messages on stderr and the results on stdout.
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+namespace {
+
+constexpr int kYears = 12; // the fixtures run from 2024 to 2035
+
+struct Run
+{
+    int exitCode = -1;
+    QProcess::ExitStatus exitStatus = QProcess::CrashExit;
+    QByteArray out;
+    QString err;
+
+    QStringList errLines() const { return err.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+QString fixture(const QString &name)
+{
+    return QStringLiteral(ZEROPLAN_SOURCE_DIR "/tests/fixtures/cli/") + name;
+}
+
+Run runCli(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(ZEROPLAN_CLI), arguments);
+    Run run;
+    if (!process.waitForStarted(10000) || !process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        run.err = QStringLiteral("did not start or finish: ") + process.errorString();
+        return run;
+    }
+    run.exitCode = process.exitCode();
+    run.exitStatus = process.exitStatus();
+    run.out = process.readAllStandardOutput();
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QString describe(const Run &run)
+{
+    return QStringLiteral("exit %1, stderr: %2").arg(run.exitCode).arg(run.err);
+}
+
+bool closeTo(double actual, double expected, double relTol)
+{
+    return std::abs(actual - expected) <= relTol * std::max(1.0, std::abs(expected));
+}
+
+// The fields of RFC 4180 records: quoted fields may hold commas, quotes ("") and line breaks.
+QList<QStringList> parseCsv(const QString &text, bool *wellFormed)
+{
+    QList<QStringList> records{{}};
+    QString field;
+    bool quoted = false;
+    *wellFormed = true;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"'))
+                field += text.at(++i);
+            else if (c == QLatin1Char('"'))
+                quoted = false;
+            else
+                field += c;
+        } else if (c == QLatin1Char('"')) {
+            *wellFormed = *wellFormed && field.isEmpty();
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            records.last().append(field);
+            field.clear();
+        } else if (c == QLatin1Char('\r') && i + 1 < text.size() &&
+                   text.at(i + 1) == QLatin1Char('\n')) {
+            records.last().append(field);
+            field.clear();
+            records.append(QStringList());
+            ++i;
+        } else {
+            *wellFormed = *wellFormed && c != QLatin1Char('\n') && c != QLatin1Char('\r');
+            field += c;
+        }
+    }
+    *wellFormed = *wellFormed && !quoted && field.isEmpty() && records.last().isEmpty();
+    records.removeLast();
+    return records;
+}
+
+QJsonObject scenarioNamed(const QJsonObject &json, const QString &name)
+{
+    for (const QJsonValue &v : json.value(QStringLiteral("scenarios")).toArray()) {
+        if (v.toObject().value(QStringLiteral("name")).toString() == name)
+            return v.toObject();
+    }
+    return {};
+}
+
+} // namespace
+
+// Checks shared by every run: the process ended by itself and did not crash.
+#define VERIFY_NO_CRASH(run)                                                                       \
+    do {                                                                                           \
+        QVERIFY2((run).exitStatus == QProcess::NormalExit, qPrintable(describe(run)));             \
+        QVERIFY2(!(run).err.contains(QLatin1String("Segmentation")), qPrintable((run).err));       \
+        QVERIFY2(!(run).err.contains(QLatin1String("AddressSanitizer")), qPrintable((run).err));   \
+        QVERIFY2(!(run).err.contains(QLatin1String("runtime error")), qPrintable((run).err));      \
+    } while (false)
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void helpListsTheCommands_data();
+    void helpListsTheCommands();
+    void versionPrintsTheVersion();
+    void commandHelpListsItsOptions_data();
+    void commandHelpListsItsOptions();
+    void usageErrorsExitWithTwo_data();
+    void usageErrorsExitWithTwo();
+    void badInputExitsWithOneAndNamesTheFile_data();
+    void badInputExitsWithOneAndNamesTheFile();
+    void hostilePlansNeverCrash_data();
+    void hostilePlansNeverCrash();
+    void simulateJsonHasTheDocumentedShape_data();
+    void simulateJsonHasTheDocumentedShape();
+    void wedgesAddUpAndOffsetsStaySeparate_data();
+    void wedgesAddUpAndOffsetsStaySeparate();
+    void oneScenarioMatchesTheFullRun();
+    void uncertaintyIsReproducibleBySeed();
+    void uncertaintyBandsAreOrdered_data();
+    void uncertaintyBandsAreOrdered();
+    void samplesAreCappedWithAMessage();
+    void csvIsRfc4180();
+    void tableSummarisesEachScenario();
+    void validateListsEveryProblem();
+    void validateAcceptsAGoodPlan_data();
+    void validateAcceptsAGoodPlan();
+    void simulateRefusesAnInvalidPlanInOneLine();
+    void simulateRunsAPlanWithWarnings();
+
+private:
+    QString hostileFile(const QString &name) const { return m_dir.filePath(name); }
+    void writeFile(const QString &name, const QByteArray &bytes) const;
+    QByteArray smallPlanWith(const QByteArray &from, const QByteArray &to) const;
+
+    QTemporaryDir m_dir;
+    QByteArray m_smallPlan;
+};
+
+void TestCli::writeFile(const QString &name, const QByteArray &bytes) const
+{
+    QFile file(hostileFile(name));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(bytes), bytes.size());
+}
+
+QByteArray TestCli::smallPlanWith(const QByteArray &from, const QByteArray &to) const
+{
+    QByteArray plan = m_smallPlan;
+    const qsizetype at = plan.indexOf(from);
+    if (at < 0)
+        qFatal("fixture text not found: %s", from.constData());
+    return plan.replace(at, from.size(), to);
+}
+
+void TestCli::initTestCase()
+{
+    QVERIFY(QFile::exists(QStringLiteral(ZEROPLAN_CLI)));
+    QVERIFY(m_dir.isValid());
+    QFile small(fixture(QStringLiteral("small-plan.json")));
+    QVERIFY(small.open(QIODevice::ReadOnly));
+    m_smallPlan = small.readAll();
+
+    writeFile(QStringLiteral("empty.json"), QByteArray());
+    QByteArray junk;
+    for (int i = 0; i < 4096; ++i)
+        junk.append(char((i * 7919 + 13) % 256)); // every byte value, no valid JSON
+    writeFile(QStringLiteral("junk.bin"), junk);
+    writeFile(QStringLiteral("truncated.json"), m_smallPlan.left(m_smallPlan.size() / 2));
+    writeFile(QStringLiteral("list.json"), QByteArrayLiteral("[1, 2, 3]"));
+    writeFile(QStringLiteral("project.zeroplan"),
+              QByteArray("SQLite format 3\0", 16) + QByteArray(1000, '\0'));
+    QVERIFY(QDir(m_dir.path()).mkdir(QStringLiteral("folder.json")));
+}
+
+void TestCli::helpListsTheCommands_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::newRow("--help") << QStringLiteral("--help");
+    QTest::newRow("-h") << QStringLiteral("-h");
+}
+
+void TestCli::helpListsTheCommands()
+{
+    QFETCH(QString, option);
+    const Run run = runCli({option});
+    VERIFY_NO_CRASH(run);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.err, QString());
+    const QString out = QString::fromUtf8(run.out);
+    // Each command on a line of its own with a one-line description.
+    for (const char *command : {"simulate", "validate"}) {
+        const QRegularExpression line(QStringLiteral("^  %1 +\\S.+$").arg(QLatin1String(command)),
+                                      QRegularExpression::MultilineOption);
+        QVERIFY2(out.contains(line), qPrintable(out));
+    }
+    QVERIFY(out.contains(QLatin1String("--version")));
+}
+
+void TestCli::versionPrintsTheVersion()
+{
+    const Run run = runCli({QStringLiteral("--version")});
+    VERIFY_NO_CRASH(run);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(run.out).trimmed(),
+             QStringLiteral("zeroplan-cli " ZEROPLAN_VERSION));
+}
+
+void TestCli::commandHelpListsItsOptions_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QStringList>("options");
+    QTest::newRow("simulate") << QStringLiteral("simulate")
+                              << QStringList{QStringLiteral("--scenario"),
+                                             QStringLiteral("--format"),
+                                             QStringLiteral("--samples"), QStringLiteral("--seed"),
+                                             QStringLiteral("PLAN")};
+    QTest::newRow("validate") << QStringLiteral("validate") << QStringList{QStringLiteral("PLAN")};
+}
+
+void TestCli::commandHelpListsItsOptions()
+{
+    QFETCH(QString, command);
+    QFETCH(QStringList, options);
+    const Run run = runCli({command, QStringLiteral("--help")});
+    VERIFY_NO_CRASH(run);
+    QCOMPARE(run.exitCode, 0);
+    const QString out = QString::fromUtf8(run.out);
+    QVERIFY2(out.contains(QStringLiteral(" %1 PLAN").arg(command)), qPrintable(out));
+    for (const QString &option : options)
+        QVERIFY2(out.contains(option), qPrintable(option));
+}
+
+void TestCli::usageErrorsExitWithTwo_data()
+{
+    const QString plan = fixture(QStringLiteral("small-plan.json"));
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no command") << QStringList{} << "no command given";
+    QTest::newRow("unknown command")
+        << QStringList{QStringLiteral("frobnicate")} << "unknown command 'frobnicate'";
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << "frobnicate";
+    QTest::newRow("simulate without plan")
+        << QStringList{QStringLiteral("simulate")} << "no plan file given";
+    QTest::newRow("validate without plan")
+        << QStringList{QStringLiteral("validate")} << "no plan file given";
+    QTest::newRow("two plans") << QStringList{QStringLiteral("validate"), plan, plan}
+                               << "unexpected argument";
+    QTest::newRow("unknown simulate option")
+        << QStringList{QStringLiteral("simulate"), plan, QStringLiteral("--fast")} << "fast";
+    QTest::newRow("--format xml") << QStringList{QStringLiteral("simulate"), plan,
+                                                 QStringLiteral("--format"), QStringLiteral("xml")}
+                                  << "unknown format 'xml'";
+    QTest::newRow("--samples 0") << QStringList{QStringLiteral("simulate"), plan,
+                                                QStringLiteral("--samples"), QStringLiteral("0")}
+                                 << "--samples must be at least 1";
+    QTest::newRow("--samples -5") << QStringList{QStringLiteral("simulate"), plan,
+                                                 QStringLiteral("--samples=-5")}
+                                  << "--samples must be at least 1";
+    QTest::newRow("--samples many")
+        << QStringList{QStringLiteral("simulate"), plan, QStringLiteral("--samples"),
+                       QStringLiteral("many")}
+        << "--samples needs a whole number";
+    QTest::newRow("--samples 2.5")
+        << QStringList{QStringLiteral("simulate"), plan, QStringLiteral("--samples"),
+                       QStringLiteral("2.5")}
+        << "--samples needs a whole number";
+    QTest::newRow("--samples without value")
+        << QStringList{QStringLiteral("simulate"), plan, QStringLiteral("--samples")}
+        << "--samples";
+    QTest::newRow("--seed abc") << QStringList{QStringLiteral("simulate"),  plan,
+                                               QStringLiteral("--samples"), QStringLiteral("10"),
+                                               QStringLiteral("--seed"),    QStringLiteral("abc")}
+                                << "--seed needs a whole number";
+    QTest::newRow("--seed -1") << QStringList{QStringLiteral("simulate"), plan,
+                                              QStringLiteral("--samples"), QStringLiteral("10"),
+                                              QStringLiteral("--seed=-1")}
+                               << "--seed needs a whole number";
+    QTest::newRow("--seed 2^64") << QStringList{QStringLiteral("simulate"),
+                                                plan,
+                                                QStringLiteral("--samples"),
+                                                QStringLiteral("10"),
+                                                QStringLiteral("--seed"),
+                                                QStringLiteral("18446744073709551616")}
+                                 << "--seed needs a whole number";
+}
+
+void TestCli::usageErrorsExitWithTwo()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Run run = runCli(arguments);
+    VERIFY_NO_CRASH(run);
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.errLines().size(), 1);
+    QVERIFY2(run.err.startsWith(QLatin1String("zeroplan-cli")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QCOMPARE(run.out, QByteArray());
+}
+
+void TestCli::badInputExitsWithOneAndNamesTheFile_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("message");
+    const QStringList none;
+    for (const QString &command : {QStringLiteral("simulate"), QStringLiteral("validate")}) {
+        const auto row = [&](const char *name, const QString &file, const QString &message) {
+            QTest::addRow("%s %s", qPrintable(command), name) << command << file << none << message;
+        };
+        row("missing file", hostileFile(QStringLiteral("nowhere.json")),
+            QStringLiteral("no such file"));
+        row("directory", hostileFile(QStringLiteral("folder.json")), QStringLiteral("directory"));
+        row("empty file", hostileFile(QStringLiteral("empty.json")), QStringLiteral("empty"));
+        row("binary junk", hostileFile(QStringLiteral("junk.bin")), QStringLiteral("JSON"));
+        row("truncated JSON", hostileFile(QStringLiteral("truncated.json")),
+            QStringLiteral("JSON"));
+        row("JSON list", hostileFile(QStringLiteral("list.json")), QStringLiteral("object"));
+        row("factor library", QStringLiteral(ZEROPLAN_SOURCE_DIR "/resources/factors/factors.json"),
+            QStringLiteral("factor library"));
+        row("project database", hostileFile(QStringLiteral("project.zeroplan")),
+            QStringLiteral(".zeroplan"));
+        row("device", QStringLiteral("/dev/zero"), QStringLiteral("not a regular file"));
+    }
+    QTest::newRow("simulate unknown scenario")
+        << QStringLiteral("simulate") << fixture(QStringLiteral("small-plan.json"))
+        << QStringList{QStringLiteral("--scenario"), QStringLiteral("Reckless")}
+        << QStringLiteral("no scenario named 'Reckless'; the plan's scenarios are 'Cautious', "
+                          "'Ambitious'");
+    QTest::newRow("simulate scenario in a plan without")
+        << QStringLiteral("simulate") << fixture(QStringLiteral("no-scenarios-plan.json"))
+        << QStringList{QStringLiteral("--scenario"), QStringLiteral("Cautious")}
+        << QStringLiteral("the plan has no scenarios");
+}
+
+void TestCli::badInputExitsWithOneAndNamesTheFile()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, file);
+    QFETCH(QStringList, options);
+    QFETCH(QString, message);
+    const Run run = runCli(QStringList{command, file} + options);
+    VERIFY_NO_CRASH(run);
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.errLines().size(), 1);
+    QVERIFY2(run.err.startsWith(file + QStringLiteral(": ")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    if (command == QStringLiteral("simulate"))
+        QCOMPARE(run.out, QByteArray());
+}
+
+void TestCli::hostilePlansNeverCrash_data()
+{
+    QTest::addColumn<QByteArray>("plan");
+    QTest::newRow("amount 1e308") << smallPlanWith("6000000", "1e308");
+    QTest::newRow("amount -1") << smallPlanWith("6000000", "-1");
+    QTest::newRow("amount as text") << smallPlanWith("6000000", "\"lots\"");
+    QTest::newRow("horizon 100000")
+        << smallPlanWith("\"horizon_end\": 2035", "\"horizon_end\": 100000");
+    QTest::newRow("horizon before base year")
+        << smallPlanWith("\"horizon_end\": 2035", "\"horizon_end\": 2000");
+    QTest::newRow("discount rate -1")
+        << smallPlanWith("\"discount_rate\": 0.05", "\"discount_rate\": -1");
+    QTest::newRow("level 1e308") << smallPlanWith("\"level\": 0.5", "\"level\": 1e308");
+    QTest::newRow("measures is a number") << smallPlanWith(
+        "\"measures\": [\n    {\"id\": \"led\"", "\"measures\": 7, \"x\": [{\"id\": \"led\"");
+    QTest::newRow("deeply nested") << QByteArray(100000, '[');
+    QTest::newRow("NUL bytes inside") << smallPlanWith("阳光花园社区", QByteArray("a\0b", 3));
+    QTest::newRow("ramp years 1e9")
+        << smallPlanWith("\"ramp_years\": 2", "\"ramp_years\": 1000000000");
+    QTest::newRow("no activities")
+        << smallPlanWith("\"activities\": [", "\"activities\": [], \"x\": [");
+}
+
+// Whatever the plan holds: no crash; either results (exit 0, valid JSON) or one line (exit 1).
+void TestCli::hostilePlansNeverCrash()
+{
+    QFETCH(QByteArray, plan);
+    QString name =
+        QStringLiteral("hostile %1.json").arg(QString::fromUtf8(QTest::currentDataTag()));
+    writeFile(name, plan);
+    for (const QString &command : {QStringLiteral("validate"), QStringLiteral("simulate")}) {
+        QStringList arguments{command, hostileFile(name)};
+        if (command == QStringLiteral("simulate"))
+            arguments << QStringLiteral("--format=json");
+        const Run run = runCli(arguments);
+        VERIFY_NO_CRASH(run);
+        QVERIFY2(run.exitCode == 0 || run.exitCode == 1, qPrintable(describe(run)));
+        if (run.exitCode == 1) {
+            QCOMPARE(run.errLines().size(), 1);
+            QVERIFY2(run.err.startsWith(hostileFile(name)), qPrintable(run.err));
+        } else if (command == QStringLiteral("simulate")) {
+            QJsonParseError error;
+            QJsonDocument::fromJson(run.out, &error);
+            QCOMPARE(error.error, QJsonParseError::NoError);
+        }
+    }
+}
+
+void TestCli::simulateJsonHasTheDocumentedShape_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::newRow("Cautious") << QStringLiteral("Cautious");
+    QTest::newRow("Ambitious") << QStringLiteral("Ambitious");
+}
+
+void TestCli::simulateJsonHasTheDocumentedShape()
+{
+    QFETCH(QString, scenario);
+    const Run run = runCli({QStringLiteral("simulate"), fixture(QStringLiteral("small-plan.json")),
+                            QStringLiteral("--format"), QStringLiteral("json")});
+    VERIFY_NO_CRASH(run);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.err, QString());
+    QJsonParseError error;
+    const QJsonObject json = QJsonDocument::fromJson(run.out, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonArray years = json.value(QStringLiteral("years")).toArray();
+    QCOMPARE(years.size(), kYears);
+    QCOMPARE(years.first().toInt(), 2024);
+    QCOMPARE(years.last().toInt(), 2035);
+    QCOMPARE(json.value(QStringLiteral("bau"))
+                 .toObject()
+                 .value(QStringLiteral("gross"))
+                 .toArray()
+                 .size(),
+             kYears);
+    QCOMPARE(json.value(QStringLiteral("scenarios")).toArray().size(), 2);
+
+    const QJsonObject s = scenarioNamed(json, scenario);
+    QVERIFY(!s.isEmpty());
+    for (const char *key : {"gross", "sinks", "credits", "net"})
+        QCOMPARE(s.value(QLatin1String(key)).toArray().size(), kYears);
+    QVERIFY(s.value(QStringLiteral("neutrality_year")).isNull()); // neither reaches it by 2035
+    const QJsonArray targets = s.value(QStringLiteral("targets")).toArray();
+    QCOMPARE(targets.size(), 2);
+    for (const QJsonValue &t : targets) {
+        for (const char *key : {"kind", "year", "limit", "actual", "met"})
+            QVERIFY2(t.toObject().contains(QLatin1String(key)), key);
+    }
+    for (const QJsonValue &m : s.value(QStringLiteral("measures")).toArray()) {
+        for (const char *key :
+             {"measure", "measure_id", "kind", "abated_total", "npv", "cost_per_tonne"})
+            QVERIFY2(m.toObject().contains(QLatin1String(key)), key);
+    }
+    QVERIFY(!s.contains(QStringLiteral("uncertainty")));
+}
+
+void TestCli::wedgesAddUpAndOffsetsStaySeparate_data()
+{
+    simulateJsonHasTheDocumentedShape_data();
+}
+
+void TestCli::wedgesAddUpAndOffsetsStaySeparate()
+{
+    QFETCH(QString, scenario);
+    const Run run = runCli({QStringLiteral("simulate"), fixture(QStringLiteral("small-plan.json")),
+                            QStringLiteral("--format=json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject json = run.json();
+    const QJsonArray bau =
+        json.value(QStringLiteral("bau")).toObject().value(QStringLiteral("gross")).toArray();
+    const QJsonObject s = scenarioNamed(json, scenario);
+    const QJsonArray wedges = s.value(QStringLiteral("wedges")).toArray();
+    QStringList names;
+    for (const QJsonValue &w : wedges)
+        names << w.toObject().value(QStringLiteral("measure")).toString();
+    QVERIFY2(names.contains(QStringLiteral("屋顶光伏, 一期")), qPrintable(names.join(u'|')));
+    QVERIFY(!names.contains(QStringLiteral("Pocket park trees")));
+    QVERIFY(!names.contains(QStringLiteral("Credits for the rest")));
+    for (int t = 0; t < kYears; ++t) {
+        double sum = 0;
+        for (const QJsonValue &w : wedges)
+            sum += w.toObject().value(QStringLiteral("values")).toArray().at(t).toDouble();
+        const double gross = s.value(QStringLiteral("gross")).toArray().at(t).toDouble();
+        QVERIFY2(closeTo(sum, bau.at(t).toDouble() - gross, 1e-6),
+                 qPrintable(QStringLiteral("year %1: %2 vs %3")
+                                .arg(2024 + t)
+                                .arg(sum)
+                                .arg(bau.at(t).toDouble() - gross)));
+        const double sinks = s.value(QStringLiteral("sinks")).toArray().at(t).toDouble();
+        const double credits = s.value(QStringLiteral("credits")).toArray().at(t).toDouble();
+        QVERIFY(closeTo(s.value(QStringLiteral("net")).toArray().at(t).toDouble(),
+                        gross - sinks - credits, 1e-12));
+    }
+    if (scenario == QStringLiteral("Ambitious")) {
+        // 3 ha of trees take up CO2 from 2025; 2,000 t of credits a year from 2033.
+        QCOMPARE(s.value(QStringLiteral("sinks")).toArray().at(0).toDouble(), 0.0);
+        QVERIFY(s.value(QStringLiteral("sinks")).toArray().at(1).toDouble() > 0);
+        QCOMPARE(s.value(QStringLiteral("credits")).toArray().at(8).toDouble(), 0.0);
+        QVERIFY(
+            closeTo(s.value(QStringLiteral("credits")).toArray().at(9).toDouble(), 2000, 1e-12));
+    }
+}
+
+void TestCli::oneScenarioMatchesTheFullRun()
+{
+    const QString plan = fixture(QStringLiteral("small-plan.json"));
+    const Run all = runCli({QStringLiteral("simulate"), plan, QStringLiteral("--format=json")});
+    const Run one = runCli({QStringLiteral("simulate"), plan, QStringLiteral("--format=json"),
+                            QStringLiteral("--scenario"), QStringLiteral("Ambitious")});
+    VERIFY_NO_CRASH(one);
+    QCOMPARE(one.exitCode, 0);
+    const QJsonArray scenarios = one.json().value(QStringLiteral("scenarios")).toArray();
+    QCOMPARE(scenarios.size(), 1);
+    QCOMPARE(scenarios.first().toObject(), scenarioNamed(all.json(), QStringLiteral("Ambitious")));
+    QCOMPARE(one.json().value(QStringLiteral("bau")), all.json().value(QStringLiteral("bau")));
+}
+
+void TestCli::uncertaintyIsReproducibleBySeed()
+{
+    const auto simulate = [](const QString &seed) {
+        return runCli({QStringLiteral("simulate"), fixture(QStringLiteral("small-plan.json")),
+                       QStringLiteral("--format"), QStringLiteral("json"),
+                       QStringLiteral("--samples"), QStringLiteral("300"), QStringLiteral("--seed"),
+                       seed});
+    };
+    const Run first = simulate(QStringLiteral("42"));
+    const Run again = simulate(QStringLiteral("42"));
+    const Run other = simulate(QStringLiteral("43"));
+    VERIFY_NO_CRASH(first);
+    QCOMPARE(first.exitCode, 0);
+    QCOMPARE(again.out, first.out);
+    const auto uncertainty = [](const Run &run) {
+        return scenarioNamed(run.json(), QStringLiteral("Ambitious"))
+            .value(QStringLiteral("uncertainty"))
+            .toObject();
+    };
+    QCOMPARE(uncertainty(first).value(QStringLiteral("seed")).toInteger(), 42);
+    QCOMPARE(uncertainty(other).value(QStringLiteral("seed")).toInteger(), 43);
+    QCOMPARE(uncertainty(first).value(QStringLiteral("samples")).toInt(), 300);
+    QVERIFY(uncertainty(first).value(QStringLiteral("p50")) !=
+            uncertainty(other).value(QStringLiteral("p50")));
+    // The deterministic results do not depend on the seed.
+    QCOMPARE(scenarioNamed(other.json(), QStringLiteral("Ambitious")).value(QStringLiteral("net")),
+             scenarioNamed(first.json(), QStringLiteral("Ambitious")).value(QStringLiteral("net")));
+}
+
+void TestCli::uncertaintyBandsAreOrdered_data()
+{
+    simulateJsonHasTheDocumentedShape_data();
+}
+
+void TestCli::uncertaintyBandsAreOrdered()
+{
+    QFETCH(QString, scenario);
+    const Run run = runCli({QStringLiteral("simulate"), fixture(QStringLiteral("small-plan.json")),
+                            QStringLiteral("--format=json"), QStringLiteral("--samples=200")});
+    VERIFY_NO_CRASH(run);
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject s = scenarioNamed(run.json(), scenario);
+    const QJsonObject u = s.value(QStringLiteral("uncertainty")).toObject();
+    QCOMPARE(u.value(QStringLiteral("seed")).toInteger(), 1); // the documented default
+    QCOMPARE(u.value(QStringLiteral("target_year")).toInt(), 2035);
+    const double p = u.value(QStringLiteral("p_neutral_by_target")).toDouble(-1);
+    QVERIFY(p >= 0 && p <= 1);
+    const QStringList bands{QStringLiteral("p5"), QStringLiteral("p25"), QStringLiteral("p50"),
+                            QStringLiteral("p75"), QStringLiteral("p95")};
+    for (const QString &band : bands)
+        QCOMPARE(u.value(band).toArray().size(), kYears);
+    for (int t = 0; t < kYears; ++t) {
+        for (qsizetype b = 1; b < bands.size(); ++b)
+            QVERIFY(u.value(bands.at(b - 1)).toArray().at(t).toDouble() <=
+                    u.value(bands.at(b)).toArray().at(t).toDouble());
+    }
+    const QJsonArray sensitivity = s.value(QStringLiteral("sensitivity")).toArray();
+    QVERIFY(!sensitivity.isEmpty());
+    for (const QJsonValue &v : sensitivity) {
+        for (const char *key : {"measure", "parameter", "low", "high", "net_at_low", "net_at_high"})
+            QVERIFY2(v.toObject().contains(QLatin1String(key)), key);
+    }
+}
+
+void TestCli::samplesAreCappedWithAMessage()
+{
+    // A plan without scenarios: the cap is applied and said, and no million samples are run.
+    const QString plan = fixture(QStringLiteral("no-scenarios-plan.json"));
+    const Run run =
+        runCli({QStringLiteral("simulate"), plan, QStringLiteral("--format=json"),
+                QStringLiteral("--samples"), QStringLiteral("99999999999999999999999")});
+    VERIFY_NO_CRASH(run);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.errLines().size(), 1);
+    QVERIFY2(run.err.contains(QLatin1String("more than the limit")), qPrintable(run.err));
+    QVERIFY(run.err.contains(QLatin1String("1000000")) ||
+            run.err.contains(QLatin1String("1,000,000")));
+    QCOMPARE(run.json().value(QStringLiteral("scenarios")).toArray().size(), 0);
+    QCOMPARE(run.json().value(QStringLiteral("years")).toArray().size(), kYears);
+}
+
+void TestCli::csvIsRfc4180()
+{
+    const Run run = runCli({QStringLiteral("simulate"), fixture(QStringLiteral("small-plan.json")),
+                            QStringLiteral("--format"), QStringLiteral("csv")});
+    VERIFY_NO_CRASH(run);
+    QCOMPARE(run.exitCode, 0);
+    bool wellFormed = false;
+    const QList<QStringList> records = parseCsv(QString::fromUtf8(run.out), &wellFormed);
+    QVERIFY(wellFormed);
+    QCOMPARE(records.size(), 1 + kYears);
+    const QStringList header = records.first();
+    QCOMPARE(header.at(0), QStringLiteral("year"));
+    QCOMPARE(header.at(1), QStringLiteral("bau_gross"));
+    QVERIFY(header.contains(QStringLiteral("Ambitious: wedge 屋顶光伏, 一期")));
+    for (const char *column : {"gross", "sinks", "credits", "net"}) {
+        QVERIFY(header.contains(QStringLiteral("Cautious: ") + QLatin1String(column)));
+        QVERIFY(header.contains(QStringLiteral("Ambitious: ") + QLatin1String(column)));
+    }
+    for (int t = 0; t < kYears; ++t) {
+        const QStringList &record = records.at(1 + t);
+        QCOMPARE(record.size(), header.size());
+        QCOMPARE(record.first().toInt(), 2024 + t);
+        bool ok = false;
+        record.at(1).toDouble(&ok);
+        QVERIFY(ok);
+    }
+}
+
+void TestCli::tableSummarisesEachScenario()
+{
+    const Run run = runCli({QStringLiteral("simulate"), fixture(QStringLiteral("small-plan.json")),
+                            QStringLiteral("--format"), QStringLiteral("table"),
+                            QStringLiteral("--samples"), QStringLiteral("100")});
+    VERIFY_NO_CRASH(run);
+    QCOMPARE(run.exitCode, 0);
+    const QString out = QString::fromUtf8(run.out);
+    for (const char *text :
+         {"Scenario: Cautious", "Scenario: Ambitious", "BAU", "Gross", "Sinks", "Credits", "Net",
+          "Abated", "NPV", "Cost per tonne", "屋顶光伏, 一期", "Pocket park trees",
+          "not reached by 2035", "probability of neutrality by 2035"})
+        QVERIFY2(out.contains(QString::fromUtf8(text)), text);
+    for (int year = 2024; year <= 2035; ++year) {
+        const QRegularExpression row(QStringLiteral("^%1 ").arg(year),
+                                     QRegularExpression::MultilineOption);
+        QCOMPARE(out.count(row), 2); // one row per scenario
+    }
+}
+
+void TestCli::validateListsEveryProblem()
+{
+    const QString plan = fixture(QStringLiteral("invalid-plan.json"));
+    const Run run = runCli({QStringLiteral("validate"), plan});
+    VERIFY_NO_CRASH(run);
+    QCOMPARE(run.exitCode, 1);
+    const QStringList lines =
+        QString::fromUtf8(run.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    for (const char *path :
+         {"/measures/2/kind: ", "/measures/0/start_year: ", "/scenarios/1/measures/5/measure: "}) {
+        const QStringList hits = lines.filter(QLatin1String(path));
+        QCOMPARE(hits.size(), 1);
+        QVERIFY2(hits.first().startsWith(QLatin1String("error: /")), qPrintable(hits.first()));
+    }
+    QCOMPARE(run.errLines().size(), 1);
+    QVERIFY2(run.err.startsWith(plan + QStringLiteral(": 3 error")), qPrintable(run.err));
+}
+
+void TestCli::validateAcceptsAGoodPlan_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("warnings");
+    QTest::newRow("clean") << QStringLiteral("small-plan.json") << QStringList{};
+    QTest::newRow("warnings only") << QStringLiteral("warnings-plan.json")
+                                   << QStringList{QStringLiteral("warning: /community/colour: "),
+                                                  QStringLiteral("warning: /measures/0/mood: ")};
+}
+
+void TestCli::validateAcceptsAGoodPlan()
+{
+    QFETCH(QString, file);
+    QFETCH(QStringList, warnings);
+    const Run run = runCli({QStringLiteral("validate"), fixture(file)});
+    VERIFY_NO_CRASH(run);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.err, QString());
+    const QStringList lines =
+        QString::fromUtf8(run.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), warnings.size() + 1);
+    for (qsizetype i = 0; i < warnings.size(); ++i)
+        QVERIFY2(lines.at(i).startsWith(warnings.at(i)), qPrintable(lines.at(i)));
+    QCOMPARE(lines.last(), QStringLiteral("OK: 3 activity lines, 5 measures, 2 scenarios"));
+}
+
+void TestCli::simulateRefusesAnInvalidPlanInOneLine()
+{
+    const QString plan = fixture(QStringLiteral("invalid-plan.json"));
+    const Run run = runCli({QStringLiteral("simulate"), plan, QStringLiteral("--format=json")});
+    VERIFY_NO_CRASH(run);
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.out, QByteArray());
+    QCOMPARE(run.errLines().size(), 1);
+    QVERIFY2(run.err.startsWith(plan + QStringLiteral(": /")), qPrintable(run.err));
+    QVERIFY2(run.err.trimmed().endsWith(
+                 QStringLiteral("(2 more; run zeroplan-cli validate %1)").arg(plan)),
+             qPrintable(run.err));
+}
+
+void TestCli::simulateRunsAPlanWithWarnings()
+{
+    const QString plan = fixture(QStringLiteral("warnings-plan.json"));
+    const Run run = runCli({QStringLiteral("simulate"), plan, QStringLiteral("--format=json")});
+    VERIFY_NO_CRASH(run);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.json().value(QStringLiteral("scenarios")).toArray().size(), 2);
+    QCOMPARE(run.errLines().size(), 1);
+    QVERIFY2(run.err.startsWith(plan + QStringLiteral(": 2 warning")), qPrintable(run.err));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"
