@@ -1,4 +1,1942 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>zeroplan::Carrier</name>
+    <message>
+        <location filename="../model/inventory/Carrier.cpp" line="+41"/>
+        <source>Grid electricity</source>
+        <translation>电网电力</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Natural gas</source>
+        <translation>天然气</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LPG</source>
+        <translation>液化石油气</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Petrol (gasoline)</source>
+        <translation>汽油</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Diesel</source>
+        <translation>柴油</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Coal</source>
+        <translation>煤炭</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>District heat</source>
+        <translation>集中供热</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Private car travel</source>
+        <translation>私家车出行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Public transport travel</source>
+        <translation>公共交通出行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mixed waste to landfill</source>
+        <translation>填埋的混合垃圾</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Food waste to landfill</source>
+        <translation>填埋的厨余垃圾</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waste to incineration</source>
+        <translation>焚烧垃圾</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wastewater</source>
+        <translation>污水</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::CliApplication</name>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="+46"/>
+        <source>not enough memory (try fewer --samples)</source>
+        <translation>内存不足（请减小 --samples）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>internal error: %1</source>
+        <translation>内部错误：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Plan a community&apos;s path to carbon neutrality.</source>
+        <translation>规划社区的碳中和路径。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The command to run.</source>
+        <translation>要运行的命令。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The command&apos;s arguments.</source>
+        <translation>命令的参数。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>no command given; run %1 --help</source>
+        <translation>未指定命令；请运行 %1 --help</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown command &apos;%1&apos;; run %2 --help</source>
+        <translation>未知命令“%1”；请运行 %2 --help</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Run %1 &lt;command&gt; --help for a command&apos;s options.</source>
+        <translation>运行 %1 &lt;command&gt; --help 查看某个命令的选项。</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::CliCommand</name>
+    <message>
+        <location filename="../app/cli/CliCommand.cpp" line="+13"/>
+        <source>The plan: a JSON plan file (docs/plan-format.md).</source>
+        <translation>规划：JSON 格式的规划文件（见 docs/plan-format.md）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no plan file given; run %1 %2 --help</source>
+        <translation>未指定规划文件；请运行 %1 %2 --help</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unexpected argument &apos;%1&apos;; give one plan file</source>
+        <translation>多余的参数“%1”；只能指定一个规划文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the plan file name is empty</source>
+        <translation>规划文件名为空</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::Console</name>
+    <message>
+        <location filename="../app/cli/Console.cpp" line="+39"/>
+        <source>cannot write the output: %1</source>
+        <translation>无法写入输出：%1</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::Engine</name>
+    <message>
+        <location filename="../model/engine/EngineInput.cpp" line="+148"/>
+        <source>%1: composting</source>
+        <translation>%1：堆肥排放</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: electricity</source>
+        <translation>%1：新增用电</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::FactorLibrary</name>
+    <message numerus="yes">
+        <location filename="../model/inventory/FactorLibrary.cpp" line="+33"/>
+        <source>%1 (and %n more problem(s))</source>
+        <translation>
+            <numerusform>%1（另有 %n 个问题）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>factor id &quot;%1&quot; is used twice</source>
+        <translation>排放因子 id“%1”被使用了两次</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>version is empty</source>
+        <translation>version 为空</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>a factor library must be a JSON object</source>
+        <translation>排放因子库必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a ZeroPlan factor library: format is &quot;%1&quot;, expected &quot;%2&quot;</source>
+        <translation>不是 ZeroPlan 排放因子库：format 为 &quot;%1&quot;，应为 &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::Measure</name>
+    <message>
+        <location filename="../model/measures/Measure.cpp" line="+41"/>
+        <source>Proposed</source>
+        <translation>提议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>实施中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::MeasureCatalogue</name>
+    <message>
+        <location filename="../model/measures/MeasureCatalogue.cpp" line="+297"/>
+        <source>Demand reduction</source>
+        <translation>需求削减</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switching</source>
+        <translation>能源替代</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clean supply</source>
+        <translation>清洁供应</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sinks and credits</source>
+        <translation>碳汇与碳信用</translation>
+    </message>
+    <message>
+        <location line="-274"/>
+        <source>Rooftop solar PV</source>
+        <translation>屋顶光伏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Panels on roofs make electricity that replaces power from the grid.</source>
+        <translation>屋顶上的光伏板发电，替代电网电力。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Installed capacity</source>
+        <translation>装机容量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sized per plan; Hemu community installed 500 kW (seeds/000)</source>
+        <translation>按规划确定；和睦社区安装了 500 kW（seeds/000）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specific yield</source>
+        <translation>单位装机年发电量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hemu: 600,000 kWh from 500 kW = 1,200 (seeds/000); European rooftops 947-1,195 (Schardt &amp; te Heesen, EU PVSEC)</source>
+        <translation>和睦社区：500 kW 发电 600,000 kWh = 1,200（seeds/000）；欧洲屋顶光伏为 947-1,195（Schardt 与 te Heesen，EU PVSEC）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yearly degradation</source>
+        <translation>年衰减率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jordan &amp; Kurtz 2013: median 0.5 %/yr</source>
+        <translation>Jordan 与 Kurtz 2013：年衰减中位数 0.5 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-consumed share</source>
+        <translation>自用比例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assumption: most output is used in the community</source>
+        <translation>假设：大部分发电量在社区内使用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count exported power (1 = yes)</source>
+        <translation>计入上网电量（1 = 是）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GPC: exported electricity is not deducted by default</source>
+        <translation>GPC：默认不扣减上网（外送）电量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Investment per kWp</source>
+        <translation>每 kWp 投资</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the installer&apos;s quote; IRENA 2022: 876 USD/kW utility scale</source>
+        <translation>请填写安装商的报价；IRENA 2022：公用事业规模电站为 876 USD/kW</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running cost per kWp and year</source>
+        <translation>每 kWp 每年运行成本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the maintenance contract</source>
+        <translation>请填写运维合同金额</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shared transport</source>
+        <translation>共享交通</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Car sharing, bike sharing or a shuttle replace trips by private car.</source>
+        <translation>汽车共享、共享单车或接驳班车替代私家车出行。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share of car km shifted</source>
+        <translation>转移的私家车里程比例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assumption; Hammarby cut car use 14 % (CTC-N) as an upper reference</source>
+        <translation>假设；以哈马碧（Hammarby）私家车使用减少 14 %（CTC-N）作为上限参考</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Electricity per shifted km</source>
+        <translation>每转移一公里的耗电量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-bike ~1.1 kWh/100 km (secondary source); an EV uses 0.21 (Weiss et al. 2024), an electric bus 1.31 per vehicle-km (ViriCiti)</source>
+        <translation>电动自行车约 1.1 kWh/100 km（二手资料）；电动汽车为 0.21（Weiss et al. 2024），电动公交车为每车公里 1.31（ViriCiti）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Car fuel use (for lines in litres)</source>
+        <translation>汽车油耗（用于以升计量的数据行）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>EU new cars 106.6 gCO2/km WLTP (EEA 2023) / 2.27 kg/L = 4.7; real-world use is higher</source>
+        <translation>欧盟新车 106.6 gCO2/km WLTP（EEA 2023）/ 2.27 kg/L = 4.7；实际油耗更高</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Community composting</source>
+        <translation>社区堆肥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Food waste is composted in the community instead of going to landfill.</source>
+        <translation>厨余垃圾在社区内堆肥，不再送去填埋。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Organic waste composted</source>
+        <translation>有机垃圾堆肥量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assumption: a neighbourhood in-vessel composter</source>
+        <translation>假设：使用一台社区级箱式堆肥设备</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Composting emissions</source>
+        <translation>堆肥排放</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IPCC 2006 V5 Ch4 T4.1: CH4 4 g/kg, N2O 0.3 g/kg wet waste, x AR6 GWP (27.0, 273)</source>
+        <translation>IPCC 2006 V5 Ch4 T4.1：CH4 4 g/kg、N2O 0.3 g/kg 湿垃圾，× AR6 GWP（27.0、273）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waste sorting and recycling</source>
+        <translation>垃圾分类与回收</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sorting at source raises recycling, so less waste is landfilled or burnt.</source>
+        <translation>源头分类提高回收率，从而减少填埋或焚烧的垃圾。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recycling rate today</source>
+        <translation>当前回收率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assumption; measure your own</source>
+        <translation>假设；请实测本社区的数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recycling rate reached</source>
+        <translation>达到的回收率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hemu community reached 40 % (seeds/000)</source>
+        <translation>和睦社区达到 40 %（seeds/000）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Efficient lighting (LED)</source>
+        <translation>高效照明（LED）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LED lamps replace old lamps and use far less electricity.</source>
+        <translation>用 LED 灯替换旧灯具，耗电大大减少。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lighting share of electricity</source>
+        <translation>照明用电占比</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assumption; IEA 2006 Light&apos;s Labour&apos;s Lost: lighting is ~19 % of world electricity</source>
+        <translation>假设；IEA 2006 Light&apos;s Labour&apos;s Lost：照明约占全球用电量的 19 %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Energy saved per lamp</source>
+        <translation>每盏灯节能比例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US DOE / ENERGY STAR: at least 75 % less energy than incandescent</source>
+        <translation>US DOE / ENERGY STAR：比白炽灯至少节能 75 %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Heat pumps and electrification</source>
+        <translation>热泵与电气化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heat pumps or induction replace gas or coal for heat and cooking.</source>
+        <translation>热泵或电磁炉替代燃气或燃煤，用于供暖和烹饪。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Share of fuel replaced</source>
+        <translation>被替代的燃料比例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+24"/>
+        <location line="+20"/>
+        <source>Assumption</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Seasonal COP</source>
+        <translation>季节性能效系数（COP）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IEA 2022 The Future of Heat Pumps: 3-5 times as efficient as a boiler</source>
+        <translation>IEA 2022 The Future of Heat Pumps：效率是锅炉的 3-5 倍</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Efficiency of the replaced boiler</source>
+        <translation>被替换锅炉的效率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assumption: condensing gas boiler</source>
+        <translation>假设：冷凝式燃气锅炉</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Building retrofit</source>
+        <translation>建筑节能改造</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insulation and windows cut the energy buildings need for heating and cooling.</source>
+        <translation>保温和门窗改造减少建筑供暖和制冷所需的能源。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Floor area retrofitted</source>
+        <translation>改造建筑面积</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+47"/>
+        <location line="+15"/>
+        <source>Sized per plan</source>
+        <translation>按规划确定</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Heat demand before</source>
+        <translation>改造前供热需求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JRC: a typical German home uses 220 kWh/m² a year</source>
+        <translation>JRC：典型德国住宅每年用热 220 kWh/m²</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heat demand after</source>
+        <translation>改造后供热需求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JRC: Freiburg low-energy standard 65, passive house 15</source>
+        <translation>JRC：弗莱堡（Freiburg）低能耗标准为 65，被动房为 15</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Green power purchase</source>
+        <translation>绿电采购</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part of the grid electricity is bought as certified renewable power.</source>
+        <translation>部分电网电力以经认证的可再生能源电力（绿电）形式购买。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share bought green</source>
+        <translation>绿电采购比例</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extra price per kWh</source>
+        <translation>每 kWh 额外价格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the green tariff or certificate offer</source>
+        <translation>请填写绿电电价或绿证报价</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Smart energy management</source>
+        <translation>智慧能源管理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Controls and metering cut the electricity public facilities waste.</source>
+        <translation>通过智能控制和计量，减少公共设施浪费的电力。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Electricity saved</source>
+        <translation>节电比例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assumption within the 5-15 % reported for building energy management</source>
+        <translation>假设，处于建筑能源管理文献报告的 5-15 % 范围内</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resident carbon accounts</source>
+        <translation>居民碳账户（碳普惠）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residents earn points for low-carbon choices and trade them for rewards.</source>
+        <translation>居民通过低碳行为获得积分，并可用积分兑换奖励。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Residents taking part</source>
+        <translation>居民参与比例</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cut per participant</source>
+        <translation>每位参与者减排量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Derived from Xinqiao Shiju: ~50 t/yr through accounts (seeds/001); lifestyle potential 1.1 t/person/yr is the ceiling (Carbon Stop)</source>
+        <translation>根据新桥世居推算：通过碳账户每年约减排 50 t（seeds/001）；生活方式减排潜力每人每年 1.1 t 为上限（Carbon Stop）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points per tonne</source>
+        <translation>每吨积分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheme design</source>
+        <translation>由积分方案设计决定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value of a point</source>
+        <translation>每积分价值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1,000 points x 0.1 = 100 per t, near China&apos;s 2024 CEA price of 97.49 CNY/t (MEE 2025)</source>
+        <translation>1,000 积分 × 0.1 = 每吨 100，接近中国 2024 年全国碳市场配额（CEA）价格 97.49 CNY/t（MEE 2025）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tree planting and green space</source>
+        <translation>植树与绿地</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trees and green space take up CO2 as they grow; a sink, not a reduction.</source>
+        <translation>树木和绿地在生长中吸收 CO2；这属于碳汇，而不是减排。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Canopy area at maturity</source>
+        <translation>成熟时树冠面积</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uptake per hectare of canopy</source>
+        <translation>每公顷树冠吸收量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nowak et al. 2013 Env Pollut 178:229: 0.28 kgC/m²/yr = 10.3 tCO2/ha</source>
+        <translation>Nowak et al. 2013 Env Pollut 178:229：0.28 kgC/m²/yr = 10.3 tCO2/ha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Years to full uptake</source>
+        <translation>达到完全吸收所需年数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assumption: uptake grows linearly until then</source>
+        <translation>假设：在此之前吸收量线性增长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planting cost per hectare</source>
+        <translation>每公顷种植成本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the landscaping quote</source>
+        <translation>请填写园林绿化报价</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Carbon credits</source>
+        <translation>碳信用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certified credits bought each year offset what is left; never a reduction.</source>
+        <translation>每年购买经认证的碳信用，抵消剩余排放；这不算减排。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Credits bought</source>
+        <translation>每年购买的碳信用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price per tonne</source>
+        <translation>每吨价格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China CEA year-end 2024 97.49 CNY/t (MEE 2025); end-2023 79.42 (MVGX)</source>
+        <translation>中国 CEA 2024 年末价格 97.49 CNY/t（MEE 2025）；2023 年末 79.42（MVGX）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Custom measure</source>
+        <translation>自定义措施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A cut of your own on chosen activity lines, for what the catalogue lacks.</source>
+        <translation>对选定的活动数据行自行设定削减，用于措施目录中没有的情况。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share of activity cut</source>
+        <translation>活动量削减比例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Set per plan</source>
+        <translation>按规划设定</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Emissions cut</source>
+        <translation>减排量</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Energy group</source>
+        <translation>能源组</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Transport group</source>
+        <translation>交通组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waste group</source>
+        <translation>垃圾组</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Food group</source>
+        <translation>食物组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greening group</source>
+        <translation>绿化组</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Community committee</source>
+        <translation>社区委员会</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::PlanFile</name>
+    <message>
+        <location filename="../app/cli/PlanFile.cpp" line="+36"/>
+        <source>the file is empty; a plan is a JSON object (docs/plan-format.md)</source>
+        <translation>文件为空；规划应是一个 JSON 对象（见 docs/plan-format.md）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this is a .zeroplan project file, which zeroplan-cli cannot read yet; export the plan as JSON from ZeroPlan</source>
+        <translation>这是 .zeroplan 项目文件，zeroplan-cli 暂时无法读取；请在 ZeroPlan 中将规划导出为 JSON</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is a directory, not a plan file</source>
+        <translation>是文件夹，不是规划文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot be opened: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>is too large for a plan (more than %n MB)</source>
+        <translation>
+            <numerusform>文件过大，规划文件不能超过 %n MB</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::PlanJson</name>
+    <message>
+        <location filename="../model/storage/FactorJson.cpp" line="+39"/>
+        <source>gases is empty; give at least one gas and its value</source>
+        <translation>gases 为空；请至少给出一种气体及其数值</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>gas %1 is not known; expected one of %2</source>
+        <translation>未知气体 %1；应为以下之一：%2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>give either value (with gas) or gases, not both</source>
+        <translation>请给出 value（配合 gas）或 gases，二者不能同时给出</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>value is required but missing; give value (with gas) or gases</source>
+        <translation>缺少必填的 value；请给出 value（配合 gas）或 gases</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>the factor has no value; give value (with gas) or gases</source>
+        <translation>该排放因子没有数值；请给出 value（配合 gas）或 gases</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>gas %1 is given twice</source>
+        <translation>气体 %1 出现了两次</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the %1 value %2 must be a number of at least 0 (sinks are measures, not negative factors)</source>
+        <translation>%1 的数值 %2 必须是不小于 0 的数（碳汇应作为措施录入，而不是负的排放因子）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>unit %1 must be a mass (g, kg or t), a slash and a known activity unit, such as kg/kWh</source>
+        <translation>单位 %1 应由质量单位（g、kg 或 t）、斜杠和已知的活动单位组成，例如 kg/kWh</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unit %1 does not fit %2, which is measured in %3</source>
+        <translation>单位 %1 不适用于%2：%2 以%3计量</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>only a factor with a single value can have a trajectory</source>
+        <translation>只有单一数值的排放因子才能设置 trajectory（逐年变化轨迹）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>year %1 is not plausible; expected %2–%3</source>
+        <translation>年份 %1 不合理；应在 %2–%3 之间</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>year %1 does not come after %2; trajectory years must increase</source>
+        <translation>年份 %1 不晚于 %2；trajectory 中的年份必须逐个递增</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>value %1 must be a number of at least 0</source>
+        <translation>value %1 必须是不小于 0 的数</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the factor id is empty</source>
+        <translation>排放因子的 id 为空</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>carrier &quot;%1&quot; is not known; expected one of %2, or empty for any</source>
+        <translation>未知的能源/活动类型“%1”；应为以下之一：%2，或留空表示任意类型</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>year %1 is not plausible; expected %2–%3, or 0 if unknown</source>
+        <translation>年份 %1 不合理；应在 %2–%3 之间，未知时填 0</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the factor cites no source; say where its figure comes from</source>
+        <translation>该排放因子未注明来源；请说明数值出处</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/JsonObjectReader.cpp" line="+53"/>
+        <source>expected an object {…} here, not %1</source>
+        <translation>此处应为对象 {…}，而不是%1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 is required but missing</source>
+        <translation>缺少必填字段 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 must be %2, not %3</source>
+        <translation>%1 应为%2，而不是%3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is %2 characters long; at most %3 are allowed</source>
+        <translation>%1 长 %2 个字符；最多允许 %3 个字符</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 holds an invalid character (a lone surrogate escape such as \ud800)</source>
+        <translation>%1 含有无效字符（单独的代理项转义，例如 \ud800）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 must be a finite number</source>
+        <translation>%1 必须是有限的数</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 = %2 is out of range for a whole number</source>
+        <translation>%1 = %2 超出了整数的范围</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 must be a whole number, not %2</source>
+        <translation>%1 必须是整数，而不是 %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+44"/>
+        <source>a list […]</source>
+        <translation>列表 […]</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <location line="+40"/>
+        <source>an object {…}</source>
+        <translation>对象 {…}</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>unknown field %1 is ignored</source>
+        <translation>未知字段 %1，已忽略</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>null</source>
+        <translation>空值 null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>true</source>
+        <translation>布尔值 true</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>false</source>
+        <translation>布尔值 false</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the number %1</source>
+        <translation>数字 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>text %1</source>
+        <translation>文本 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>nothing</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2 is not known; expected one of %3</source>
+        <translation>%1 %2 未知；应为以下之一：%3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has %2 items; only the first %3 are read</source>
+        <translation>%1 有 %2 项；只读取前 %3 项</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/JsonSource.cpp" line="+24"/>
+        <source>a number is not valid (JSON numbers are finite decimals; NaN, Infinity and numbers beyond ±1.8e308 are not allowed)</source>
+        <translation>有数字无效（JSON 数字必须是有限的十进制数；不允许 NaN、Infinity 以及超出 ±1.8e308 的数）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the text is not valid UTF-8; save the file as UTF-8</source>
+        <translation>文本不是有效的 UTF-8；请将文件保存为 UTF-8 编码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lists and objects are nested too deeply</source>
+        <translation>列表和对象的嵌套层数过多</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the JSON text is %1; ZeroPlan reads at most %2</source>
+        <translation>JSON 文本大小为 %1；ZeroPlan 最多读取 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the JSON text is empty</source>
+        <translation>JSON 文本为空</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>JSON syntax error at line %1, column %2: %3</source>
+        <translation>JSON 语法错误（第 %1 行，第 %2 列）：%3</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%L1 MB</source>
+        <translation>%L1 MB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%L1 KB</source>
+        <translation>%L1 KB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%L1 bytes</source>
+        <translation>%L1 字节</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/MeasureJson.cpp" line="+22"/>
+        <source>a parameter must be a number or an object {value, low, high, source}, not %1</source>
+        <translation>参数必须是数字或对象 {value, low, high, source}，而不是%1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>parameters has %1 entries; at most %2 are read</source>
+        <translation>parameters 有 %1 项；最多读取 %2 项</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>a target must be an activity line id (text), not %1</source>
+        <translation>targets 中的每一项必须是活动数据行 id（文本），而不是%1</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/MeasureValidator.cpp" line="+73"/>
+        <source>start year %1 is outside the plan&apos;s horizon %2–%3</source>
+        <translation>起始年份 %1 超出规划期 %2–%3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ramp_years %1 is outside 0–%2</source>
+        <translation>ramp_years %1 超出范围 0–%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>full adoption comes in %1, after the horizon end %2</source>
+        <translation>措施在 %1 年才全面实施，晚于规划期结束年份 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>lifetime_years %1 is outside 1–%2</source>
+        <translation>lifetime_years %1 超出范围 1–%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>capex %1 must be a number of at least 0</source>
+        <translation>capex %1 必须是不小于 0 的数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>opex_per_year %1 must be a number of at least 0</source>
+        <translation>opex_per_year %1 必须是不小于 0 的数</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is not a parameter of %2; it is ignored</source>
+        <translation>%1 不是“%2”的参数，已忽略</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>give both low and high, or neither</source>
+        <translation>low 和 high 要么都填，要么都不填</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>low</source>
+        <translation>低值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>high</source>
+        <translation>高值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>low %1 is above the likely value %2</source>
+        <translation>低值 %1 高于最可能值 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>high %1 is below the likely value %2</source>
+        <translation>高值 %1 低于最可能值 %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 %2 is outside the allowed range %3–%4 %5</source>
+        <translation>%1 %2 超出允许范围 %3–%4 %5</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the recycling rate reached (%1) is below today&apos;s (%2)</source>
+        <translation>达到的回收率（%1）低于当前回收率（%2）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the heat demand after the retrofit (%1) is above the demand before (%2)</source>
+        <translation>改造后的供热需求（%1）高于改造前（%2）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>export_credit is a switch: 0 or 1, not %1</source>
+        <translation>export_credit 是开关，只能为 0 或 1，而不是 %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 acts on no activity line; its targets are ignored</source>
+        <translation>“%1”不作用于活动数据行，其 targets 已忽略</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a custom measure must name the activity lines it acts on in targets</source>
+        <translation>自定义措施必须在 targets 中列出其作用的活动数据行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no activity line is one that %1 acts on, so it has no effect; name its targets or add such a line</source>
+        <translation>没有“%1”可作用的活动数据行，因此该措施不起作用；请指定其 targets，或添加相应的活动数据行</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>target &quot;%1&quot; is listed twice</source>
+        <translation>目标“%1”列出了两次</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>target &quot;%1&quot; is not an activity line of the plan</source>
+        <translation>目标“%1”不是本规划中的活动数据行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>target &quot;%1&quot; is %2, but %3 acts on %4</source>
+        <translation>目标“%1”是%2，但“%3”只作用于%4</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/PlanJson.cpp" line="+102"/>
+        <source>there are %1 or more problems; only the first %1 are listed</source>
+        <translation>问题达到 %1 个或更多；仅列出前 %1 个</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>a plan is a JSON object {…}, but this JSON text holds a list […]</source>
+        <translation>规划应是 JSON 对象 {…}，但此 JSON 文本是列表 […]</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: the file does not exist</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: not a plan file (a folder or a device)</source>
+        <translation>%1：不是规划文件（是文件夹或设备）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the file is %2; ZeroPlan reads plan files of at most %3</source>
+        <translation>%1：文件大小为 %2；ZeroPlan 只能读取不超过 %3 的规划文件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: cannot open the file: %2</source>
+        <translation>%1：无法打开文件：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1：无法读取文件：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the file is larger than %2, the most ZeroPlan reads</source>
+        <translation>%1：文件超过 %2，即 ZeroPlan 能读取的上限</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1: cannot save the plan: %2</source>
+        <translation>%1：无法保存规划：%2</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/PlanJsonReader.cpp" line="+42"/>
+        <source>this is not a ZeroPlan plan: format is missing (a plan file starts with &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation>这不是 ZeroPlan 规划：缺少 format（规划文件以 &quot;format&quot;: &quot;%1&quot; 开头）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this is a ZeroPlan factor library, not a plan</source>
+        <translation>这是 ZeroPlan 排放因子库，不是规划</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this is not a ZeroPlan plan: format is %1, expected &quot;%2&quot;</source>
+        <translation>这不是 ZeroPlan 规划：format 为 %1，应为 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>this plan was made by a newer ZeroPlan (format version %1); this ZeroPlan reads format version %2 and older, please update it</source>
+        <translation>此规划由较新版本的 ZeroPlan 创建（格式版本 %1）；当前 ZeroPlan 只能读取格式版本 %2 及更早的规划，请升级 ZeroPlan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>format_version %1 is not valid; expected a version from 1 to %2</source>
+        <translation>format_version %1 无效；应为 1 到 %2 之间的版本号</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/PlanValidator.cpp" line="+43"/>
+        <source>%1 is used twice (first at %2)</source>
+        <translation>%1 被使用了两次（首次出现在 %2）</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>%1 %2 is outside the plan&apos;s horizon %3–%4</source>
+        <translation>%1 %2 超出规划期 %3–%4</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>factor &quot;%1&quot; is in neither the plan&apos;s factors nor the factor library</source>
+        <translation>排放因子“%1”既不在规划自带的排放因子中，也不在排放因子库中</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>factor &quot;%1&quot; is in neither the plan&apos;s factors nor the factor library %2</source>
+        <translation>排放因子“%1”既不在规划自带的排放因子中，也不在排放因子库 %2 中</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the plan was made with factor set %1, this ZeroPlan has %2; library factors may have changed</source>
+        <translation>此规划基于排放因子集 %1 制定，当前 ZeroPlan 使用的是 %2；库中的排放因子可能已有变化</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the community has no name</source>
+        <translation>社区没有名称</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>area_ha %1 must be more than 0</source>
+        <translation>area_ha %1 必须大于 0</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>discount rate %1 is outside 0–%2 (0.05 means 5 % a year)</source>
+        <translation>折现率 %1 超出范围 0–%2（0.05 表示每年 5 %）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>currency &quot;%1&quot; is not a three-letter ISO 4217 code such as CNY</source>
+        <translation>货币“%1”不是三个字母的 ISO 4217 代码（例如 CNY）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>population %1 must be a number of at least 0</source>
+        <translation>人口 %1 必须是不小于 0 的数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>population is 0, so per-person figures cannot be shown</source>
+        <translation>人口为 0，无法显示人均数据</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>households %1 must be a number of at least 0</source>
+        <translation>户数 %1 必须是不小于 0 的数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>there are more households (%1) than residents (%2)</source>
+        <translation>户数（%1）多于居民人数（%2）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>base year %1 is not plausible; expected %2–%3</source>
+        <translation>基准年 %1 不合理；应在 %2–%3 之间</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>horizon end %1 must come after the base year %2</source>
+        <translation>规划期结束年份 %1 必须晚于基准年 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the horizon %1–%2 is %3 years long; at most %4 are allowed</source>
+        <translation>规划期 %1–%2 长达 %3 年；最多允许 %4 年</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>neutrality year</source>
+        <translation>碳中和年份</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>carbon budget %1 t must be a number of at least 0</source>
+        <translation>碳预算 %1 t 必须是不小于 0 的数</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>interim year</source>
+        <translation>阶段目标年份</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cut %1 is outside 0–1 (0.4 means −40 %)</source>
+        <translation>减排比例 %1 超出范围 0–1（0.4 表示 −40 %）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a second interim target for %1</source>
+        <translation>%1 年的阶段目标重复</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the cut by %1 (%2) is smaller than the cut by %3 (%4)</source>
+        <translation>到 %1 年的减排比例（%2）小于到 %3 年的减排比例（%4）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>factor &quot;%1&quot; is for %2, not for electricity</source>
+        <translation>排放因子“%1”适用于%2，不适用于电力</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>any carrier</source>
+        <translation>任意能源/活动类型</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the factor library %1 has no electricity factor for grid region &quot;%2&quot;; known regions: %3</source>
+        <translation>排放因子库 %1 中没有电网区域“%2”的电力排放因子；已有的区域：%3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>heat pumps and shared transport add electricity, but the plan has no electricity factor; set grid_region or electricity_factor</source>
+        <translation>热泵和共享交通会增加用电，但规划中没有电力排放因子；请设置 grid_region 或 electricity_factor</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the CO2e figure uses %1 GWPs but the plan uses %2; it is used as it is</source>
+        <translation>该 CO2e 数值采用 %1 的 GWP，而规划采用 %2；将按原值使用</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+78"/>
+        <source>carrier &quot;%1&quot; is not known; expected one of %2</source>
+        <translation>未知的能源/活动类型“%1”；应为以下之一：%2</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <location line="+77"/>
+        <source>unit &quot;%1&quot; is not known</source>
+        <translation>未知单位“%1”</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>unit %1 does not fit %2</source>
+        <translation>单位 %1 不适用于%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>price %1 must be a number of at least 0</source>
+        <translation>价格 %1 必须是不小于 0 的数</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 %2 must be more than −1 (−100 % a year)</source>
+        <translation>%1 %2 必须大于 −1（即每年 −100 %）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2 a year is unusually large (0.01 means +1 % a year)</source>
+        <translation>%1 为每年 %2，幅度异常大（0.01 表示每年 +1 %）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>population growth</source>
+        <translation>人口增长率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>household growth</source>
+        <translation>户数增长率</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a second trend for sector %1</source>
+        <translation>部门 %1 的趋势重复设置</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sector trend</source>
+        <translation>部门趋势</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the activity line has no id</source>
+        <translation>活动数据行没有 id</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>scope %1 is not 1, 2 or 3</source>
+        <translation>范围（scope）%1 不是 1、2 或 3</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>unit %1 (%2) does not fit %3</source>
+        <translation>单位 %1（%2）不适用于%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>amount %1 must be a number of at least 0</source>
+        <translation>数量 %1 必须是不小于 0 的数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a line with notation key %1 has no number; amount must be 0, not %2</source>
+        <translation>使用注释键 %1 的数据行没有数值；amount 必须为 0，而不是 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>amount is 0; give a notation key (NO, IE, NE or C) to say why there is no number</source>
+        <translation>amount 为 0；请给出注释键（NO、IE、NE 或 C）说明为何没有数值</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the line has no emission factor; give a factor id</source>
+        <translation>该数据行没有排放因子；请给出排放因子 id</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>factor &quot;%1&quot; is for %2, but the line is %3</source>
+        <translation>排放因子“%1”适用于%2，但该数据行是%3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unit %1 (%2) does not match factor &quot;%3&quot;, which is per %4 (%5)</source>
+        <translation>单位 %1（%2）与排放因子“%3”不匹配，该因子按每 %4（%5）计</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 bought from outside is usually scope 2</source>
+        <translation>从外部购入的%1通常属于范围 2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 burnt in the community is scope 1</source>
+        <translation>在社区内燃烧的%1属于范围 1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the measure has no id</source>
+        <translation>措施没有 id</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the scenario has no name</source>
+        <translation>情景没有名称</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>measure &quot;%1&quot; is not in the plan</source>
+        <translation>规划中没有措施“%1”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>level %1 is outside 0–1 (1 is the measure as specified)</source>
+        <translation>实施程度 %1 超出范围 0–1（1 表示按设定全面实施）</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::PlanStore</name>
+    <message>
+        <location filename="../model/storage/PlanStore.cpp" line="+559"/>
+        <source>%1: could not save the plan: %2</source>
+        <translation>%1：无法保存规划：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the temporary file could not be prepared</source>
+        <translation>无法准备临时文件</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>%1: the file does not exist</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: not a ZeroPlan project file (a folder or a device)</source>
+        <translation>%1：不是 ZeroPlan 项目文件（是文件夹或设备）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: cannot open the file: %2</source>
+        <translation>%1：无法打开文件：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: not a ZeroPlan project file (not an SQLite database)</source>
+        <translation>%1：不是 ZeroPlan 项目文件（不是 SQLite 数据库）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the project file is damaged (%2)</source>
+        <translation>%1：项目文件已损坏（%2）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: not a ZeroPlan project file (an SQLite database of another program)</source>
+        <translation>%1：不是 ZeroPlan 项目文件（是其他程序的 SQLite 数据库）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: made by a newer ZeroPlan (file format %2, this version reads up to %3)</source>
+        <translation>%1：由更新版本的 ZeroPlan 创建（文件格式 %2，本版本最多可读取格式 %3）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>file format %1 does not exist</source>
+        <translation>文件格式 %1 不存在</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::ResultTable</name>
+    <message>
+        <location filename="../app/cli/ResultTable.cpp" line="+40"/>
+        <source>The plan has no scenarios: add one to compare measures with BAU.</source>
+        <translation>该规划没有情景：请添加一个情景，以便将措施与基准情景（BAU）比较。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scenario: %1</source>
+        <translation>情景：%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (%2–%3)</source>
+        <translation>%1（%2–%3）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Emissions in tCO2e per year; money in %1, present values at %2 % discount rate to %3.</source>
+        <translation>排放单位为 tCO2e/年；金额单位为 %1，现值按 %2 % 的折现率折算到 %3 年。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+12"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+11"/>
+        <source>BAU</source>
+        <translation>基准情景（BAU）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gross</source>
+        <translation>毛排放</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sinks</source>
+        <translation>碳汇</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Credits</source>
+        <translation>碳信用</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Net</source>
+        <translation>净排放</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Net P5</source>
+        <translation>净排放 P5</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Net P50</source>
+        <translation>净排放 P50</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Net P95</source>
+        <translation>净排放 P95</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No measures in this scenario.</source>
+        <translation>此情景中没有措施。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+63"/>
+        <source>Measure</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Abated (tCO2e)</source>
+        <translation>减排量（tCO2e）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPV (%1)</source>
+        <translation>净现值（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost per tonne (%1/tCO2e)</source>
+        <translation>每吨成本（%1/tCO2e）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>All measures</source>
+        <translation>全部措施</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Neutrality (net ≤ 0): reached in %1.</source>
+        <translation>碳中和（净排放 ≤ 0）：%1 年实现。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neutrality (net ≤ 0): not reached by %1.</source>
+        <translation>碳中和（净排放 ≤ 0）：到 %1 年仍未实现。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>met</source>
+        <translation>达成</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>missed</source>
+        <translation>未达成</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Target: neutrality by %1: %2 (net %3 tCO2e)</source>
+        <translation>目标：到 %1 年实现碳中和：%2（净排放 %3 tCO2e）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Target: gross at most %1 tCO2e in %2: %3 (gross %4 tCO2e)</source>
+        <translation>目标：%2 年毛排放不超过 %1 tCO2e：%3（毛排放 %4 tCO2e）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Target: carbon budget of %1 tCO2e to %2: %3 (cumulative net %4 tCO2e)</source>
+        <translation>目标：到 %2 年的碳预算为 %1 tCO2e：%3（累计净排放 %4 tCO2e）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Uncertainty (%L1 samples, seed %2): probability of neutrality by %3: %4 %</source>
+        <translation>不确定性（%L1 个样本，随机种子 %2）：到 %3 年实现碳中和的概率：%4 %</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No measure in this scenario has an uncertain parameter.</source>
+        <translation>此情景中没有措施含有不确定参数。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Most influential parameters, on net emissions in %1:</source>
+        <translation>对 %1 年净排放影响最大的参数：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low</source>
+        <translation>低值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>高值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net at low</source>
+        <translation>低值时净排放</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net at high</source>
+        <translation>高值时净排放</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::Sector</name>
+    <message>
+        <location filename="../model/inventory/Sector.cpp" line="+30"/>
+        <source>Stationary energy</source>
+        <translation>固定源能源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transport</source>
+        <translation>交通</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waste</source>
+        <translation>废弃物</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Industrial processes (IPPU)</source>
+        <translation>工业过程和产品使用（IPPU）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agriculture, forestry, land use</source>
+        <translation>农业、林业和土地利用</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::SimulateCommand</name>
+    <message>
+        <location filename="../app/cli/SimulateCommand.cpp" line="+63"/>
+        <source>not a plan</source>
+        <translation>不是规划文件</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>(%n more; run %1 validate %2)</source>
+        <translation>
+            <numerusform>（另有 %n 个；请运行 %1 validate %2 查看）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Run the plan&apos;s scenarios and print emissions, wedges, costs and targets.</source>
+        <translation>运行规划中的情景，输出排放、减排楔形、成本和目标达成情况。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run only the scenario named NAME.</source>
+        <translation>只运行名为 NAME 的情景。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the results as json, csv or table (default: table).</source>
+        <translation>以 json、csv 或 table 格式输出结果（默认：table）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also run N Monte Carlo samples (at most %L1) and the sensitivity analysis.</source>
+        <translation>同时运行 N 次蒙特卡洛抽样（最多 %L1 次）和敏感性分析。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seed of the Monte Carlo draws (default: %1).</source>
+        <translation>蒙特卡洛抽样的随机种子（默认：%1）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n warning(s); run %1 validate %2</source>
+        <translation>
+            <numerusform>%n 个警告；请运行 %1 validate %2 查看</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>unknown format &apos;%1&apos;; use json, csv or table</source>
+        <translation>未知格式“%1”；请使用 json、csv 或 table</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--samples needs a whole number of samples, not &apos;%1&apos;</source>
+        <translation>--samples 需要整数样本数，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--samples must be at least 1, not %1</source>
+        <translation>--samples 至少为 1，而不是 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--samples %1 is more than the limit; using %L2 samples</source>
+        <translation>--samples %1 超过上限；将使用 %L2 个样本</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--seed needs a whole number from 0 to %1, not &apos;%2&apos;</source>
+        <translation>--seed 需要 0 到 %1 之间的整数，而不是“%2”</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>no scenario named &apos;%1&apos;: the plan has no scenarios</source>
+        <translation>没有名为“%1”的情景：该规划没有任何情景</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no scenario named &apos;%1&apos;; the plan&apos;s scenarios are %2</source>
+        <translation>没有名为“%1”的情景；该规划的情景有：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the horizon ends before the base year</source>
+        <translation>规划期在基准年之前就结束了</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::Units</name>
+    <message>
+        <location filename="../model/inventory/Units.cpp" line="+96"/>
+        <source>energy</source>
+        <translation>能量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>volume</source>
+        <translation>体积</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mass</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vehicle distance</source>
+        <translation>车辆行驶里程</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>passenger distance</source>
+        <translation>乘客出行里程</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>emissions</source>
+        <translation>排放量</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::ValidateCommand</name>
+    <message>
+        <location filename="../app/cli/ValidateCommand.cpp" line="+17"/>
+        <source>Check a plan and list every error and warning in it.</source>
+        <translation>检查规划，列出其中所有错误和警告。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>not a plan</source>
+        <translation>不是规划文件</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>OK: %1 activity lines, %2 measures, %3 scenarios</source>
+        <translation>通过：%1 个活动数据行，%2 项措施，%3 个情景</translation>
+    </message>
+</context>
 </TS>

@@ -26,7 +26,8 @@ double CostModel::kindCapex(const EngineMeasure &m, const Eigen::ArrayXd &likely
         return likelyOf(m, likely, "capex_per_kwp") * likelyOf(m, likely, "capacity_kwp");
     case MeasureKind::TreePlanting:
         return likelyOf(m, likely, "capex_per_ha") * likelyOf(m, likely, "canopy_ha");
-    default: return 0;
+    default:
+        return 0;
     }
 }
 

@@ -18,8 +18,7 @@ public:
     // Fills npv, presentCost, presentAbatement, costPerTonne and abatedTotal from the series.
     void summarise(MeasureResult &r) const;
     // Σ x(t) / (1 + r)^t, for a series or an expression of series.
-    template <typename Series>
-    double presentValue(const Eigen::ArrayBase<Series> &x) const
+    template <typename Series> double presentValue(const Eigen::ArrayBase<Series> &x) const
     {
         return (x * m_discount).sum();
     }

@@ -8,8 +8,8 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <algorithm>
-#include <map>
 #include <cmath>
+#include <map>
 
 namespace zeroplan {
 namespace {
@@ -66,9 +66,12 @@ YearSeries factorSeries(const EmissionFactor &f, int baseYear, int years, GwpSet
 double growthRate(const Plan &plan, Driver driver)
 {
     switch (driver) {
-    case Driver::Population: return plan.drivers.populationGrowth;
-    case Driver::Households: return plan.drivers.householdGrowth;
-    case Driver::Fixed: return 0;
+    case Driver::Population:
+        return plan.drivers.populationGrowth;
+    case Driver::Households:
+        return plan.drivers.householdGrowth;
+    case Driver::Fixed:
+        return 0;
     }
     return 0;
 }
@@ -154,8 +157,8 @@ EngineColumn addedColumn(const Plan &plan, const EngineMeasure &m, int measureIn
         return c;
     }
     c.label = QCoreApplication::translate("zeroplan::Engine", "%1: electricity").arg(m.name);
-    c.sector = m.kind() == MeasureKind::SharedTransport ? Sector::Transport
-                                                        : Sector::StationaryEnergy;
+    c.sector =
+        m.kind() == MeasureKind::SharedTransport ? Sector::Transport : Sector::StationaryEnergy;
     c.subsector = QStringLiteral("added");
     c.carrier = QStringLiteral("electricity");
     c.unit = QStringLiteral("kWh");
@@ -175,8 +178,8 @@ EngineColumn addedColumn(const Plan &plan, const EngineMeasure &m, int measureIn
 
 bool addsActivity(MeasureKind kind)
 {
-    return kind == MeasureKind::HeatPump || kind == MeasureKind::SharedTransport
-           || kind == MeasureKind::Composting;
+    return kind == MeasureKind::HeatPump || kind == MeasureKind::SharedTransport ||
+           kind == MeasureKind::Composting;
 }
 
 std::vector<int> resolveTargets(const Measure &measure, const MeasureKindSpec &spec,
@@ -189,8 +192,8 @@ std::vector<int> resolveTargets(const Measure &measure, const MeasureKindSpec &s
         const EngineColumn &c = columns[size_t(i)];
         const bool wanted = measure.targets.isEmpty()
                                 ? spec.targets.matchesByDefault(c.carrier, c.sector, c.subsector)
-                                : c.addedBy < 0 && measure.targets.contains(c.id)
-                                      && spec.targets.acceptsCarrier(c.carrier);
+                                : c.addedBy < 0 && measure.targets.contains(c.id) &&
+                                      spec.targets.acceptsCarrier(c.carrier);
         if (wanted)
             targets.push_back(i);
     }
@@ -222,8 +225,8 @@ std::vector<Ordered> scenarioMeasures(const Plan &plan, const Scenario *scenario
             out.push_back({&m, i, *it});
     }
     std::stable_sort(out.begin(), out.end(), [](const Ordered &a, const Ordered &b) {
-        return MeasureCatalogue::spec(a.measure->kind).stage
-               < MeasureCatalogue::spec(b.measure->kind).stage;
+        return MeasureCatalogue::spec(a.measure->kind).stage <
+               MeasureCatalogue::spec(b.measure->kind).stage;
     });
     return out;
 }

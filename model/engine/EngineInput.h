@@ -3,8 +3,8 @@
 #include "EigenTypes.h"
 #include "inventory/Sector.h"
 #include "inventory/Units.h"
-#include "measures/MeasureCatalogue.h"
 #include "measures/Measure.h"
+#include "measures/MeasureCatalogue.h"
 
 #include <QString>
 #include <optional>
@@ -27,12 +27,12 @@ struct EngineColumn
     QString carrier;
     QString unit;
     Dimension dimension = Dimension::Energy;
-    YearSeries bau;          // activity per year without measures
-    YearSeries ef;           // tCO2e per unit, per year
-    double price = 0;        // plan currency per unit (0 where no price is given)
-    double kwhPerUnit = 0;   // energy in one unit (0 where not an energy carrier)
-    double basePerUnit = 1;  // one unit in the dimension's base unit (t, m³, km, …)
-    int addedBy = -1;        // index of the measure that adds this activity, or -1
+    YearSeries bau;         // activity per year without measures
+    YearSeries ef;          // tCO2e per unit, per year
+    double price = 0;       // plan currency per unit (0 where no price is given)
+    double kwhPerUnit = 0;  // energy in one unit (0 where not an energy carrier)
+    double basePerUnit = 1; // one unit in the dimension's base unit (t, m³, km, …)
+    int addedBy = -1;       // index of the measure that adds this activity, or -1
 };
 
 // A measure as the engine applies it: its adoption curve, resolved targets and the rows of
@@ -47,8 +47,8 @@ struct EngineMeasure
     double level = 1;
     int lifetime = 25;
     MeasureCosts costs;
-    YearSeries adoption;     // level × ramp, per year
-    YearSeries age;          // years since start (−1 before), per year
+    YearSeries adoption; // level × ramp, per year
+    YearSeries age;      // years since start (−1 before), per year
     std::vector<int> targets;
     int addedColumn = -1;
     std::vector<int> parameterRows;
@@ -60,7 +60,7 @@ struct EngineMeasure
 // An uncertain (or fixed) parameter of a measure: one row of the parameter matrix.
 struct ParameterSlot
 {
-    int measure = 0;         // index into EngineInput::measures
+    int measure = 0; // index into EngineInput::measures
     const char *key = nullptr;
     double likely = 0;
     double low = 0;
@@ -77,11 +77,11 @@ struct EngineInput
     std::optional<int> neutralityYear;
     YearSeries population;
     std::vector<EngineColumn> columns;
-    std::vector<EngineMeasure> measures;   // in the engine's fixed order
+    std::vector<EngineMeasure> measures; // in the engine's fixed order
     std::vector<ParameterSlot> parameters;
 
     Eigen::ArrayXd likelyParameters() const;
-    int lineCount = 0;                     // columns [0, lineCount) are the plan's lines
+    int lineCount = 0; // columns [0, lineCount) are the plan's lines
 
     // `scenario` null compiles BAU. Works on any plan: what does not resolve is left out
     // (validation reports it); it never throws or crashes.

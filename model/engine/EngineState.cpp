@@ -3,13 +3,9 @@
 namespace zeroplan {
 
 EngineState::EngineState(const EngineInput &input, int samples, bool detailed)
-    : m_input(input),
-      m_samples(samples),
-      m_detailed(detailed),
-      m_activity(input.columns.size()),
+    : m_input(input), m_samples(samples), m_detailed(detailed), m_activity(input.columns.size()),
       m_materialised(input.columns.size(), false),
-      m_wedge(YearBySample::Zero(input.years, samples)),
-      m_savings(YearSeries::Zero(input.years))
+      m_wedge(YearBySample::Zero(input.years, samples)), m_savings(YearSeries::Zero(input.years))
 {
 }
 

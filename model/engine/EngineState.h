@@ -35,8 +35,13 @@ public:
     void scale(int column, const YearBySample &keep);
     // The same, returning what it removed (valid until the next change).
     const YearBySample &scaleAndReport(int column, const YearBySample &keep);
-    void add(int column, const YearBySample &amount);          // amount ≥ 0
-    enum class Weight { Energy, Base, Emissions };
+    void add(int column, const YearBySample &amount); // amount ≥ 0
+    enum class Weight
+    {
+        Energy,
+        Base,
+        Emissions
+    };
     // Removes `amount` (kWh, base units or tCO2e per year and sample) from the columns in
     // proportion to what each holds, never below zero. Returns what was removed (valid
     // until the next call).

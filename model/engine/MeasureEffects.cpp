@@ -27,8 +27,7 @@ public:
     {
         return (years.matrix() * samples.matrix()).array();
     }
-    template <typename Row>
-    YearBySample adopted(const Eigen::ArrayBase<Row> &size) const
+    template <typename Row> YearBySample adopted(const Eigen::ArrayBase<Row> &size) const
     {
         return grid(m.adoption, size);
     }
@@ -109,8 +108,7 @@ void heatPump(Effect &e)
     YearBySample fuelKwh = YearBySample::Zero(e.T, e.B);
     for (int c : e.m.targets)
         fuelKwh += e.state.scaleAndReport(c, keep) * e.state.input().columns[size_t(c)].kwhPerUnit;
-    const SampleRow electricityPerFuelKwh =
-        e.param("boiler_efficiency") / e.param("cop").max(1e-9);
+    const SampleRow electricityPerFuelKwh = e.param("boiler_efficiency") / e.param("cop").max(1e-9);
     e.state.add(e.m.addedColumn, fuelKwh.rowwise() * electricityPerFuelKwh);
 }
 
@@ -140,7 +138,8 @@ void rooftopSolar(Effect &e)
     const YearBySample ageing = e.grid(age, logKeep).exp();
     const SampleRow size = e.param("capacity_kwp") * e.param("specific_yield");
     const SampleRow self = e.param("self_consumption");
-    const SampleRow counted = self + (e.param("export_credit") >= 0.5).cast<double>() * (1.0 - self);
+    const SampleRow counted =
+        self + (e.param("export_credit") >= 0.5).cast<double>() * (1.0 - self);
     const YearBySample displaced = e.adopted(size * counted) * ageing;
     e.state.removeProportionally(e.m.targets, displaced, Weight::Energy);
 }
@@ -175,19 +174,45 @@ MeasureEffect applyMeasure(int index, const Eigen::ArrayXXd &parameters, EngineS
     Effect e(m, parameters, state);
     state.beginMeasure(m.kind() != MeasureKind::GreenPower);
     switch (m.kind()) {
-    case MeasureKind::LedLighting: ledLighting(e); break;
-    case MeasureKind::SmartEnergy: smartEnergy(e); break;
-    case MeasureKind::BuildingRetrofit: buildingRetrofit(e); break;
-    case MeasureKind::CarbonAccounts: carbonAccounts(e); break;
-    case MeasureKind::Custom: custom(e); break;
-    case MeasureKind::SharedTransport: sharedTransport(e); break;
-    case MeasureKind::HeatPump: heatPump(e); break;
-    case MeasureKind::Composting: composting(e); break;
-    case MeasureKind::WasteSorting: wasteSorting(e); break;
-    case MeasureKind::RooftopSolar: rooftopSolar(e); break;
-    case MeasureKind::GreenPower: greenPower(e); break;
-    case MeasureKind::TreePlanting: treePlanting(e); break;
-    case MeasureKind::CarbonCredits: carbonCredits(e); break;
+    case MeasureKind::LedLighting:
+        ledLighting(e);
+        break;
+    case MeasureKind::SmartEnergy:
+        smartEnergy(e);
+        break;
+    case MeasureKind::BuildingRetrofit:
+        buildingRetrofit(e);
+        break;
+    case MeasureKind::CarbonAccounts:
+        carbonAccounts(e);
+        break;
+    case MeasureKind::Custom:
+        custom(e);
+        break;
+    case MeasureKind::SharedTransport:
+        sharedTransport(e);
+        break;
+    case MeasureKind::HeatPump:
+        heatPump(e);
+        break;
+    case MeasureKind::Composting:
+        composting(e);
+        break;
+    case MeasureKind::WasteSorting:
+        wasteSorting(e);
+        break;
+    case MeasureKind::RooftopSolar:
+        rooftopSolar(e);
+        break;
+    case MeasureKind::GreenPower:
+        greenPower(e);
+        break;
+    case MeasureKind::TreePlanting:
+        treePlanting(e);
+        break;
+    case MeasureKind::CarbonCredits:
+        carbonCredits(e);
+        break;
     }
     return std::move(e.out);
 }

@@ -8,9 +8,9 @@ namespace zeroplan {
 // Each field is empty (size 0) where the measure has none.
 struct MeasureEffect
 {
-    YearBySample sink;     // tCO2 taken up
-    YearBySample credit;   // tCO2e of credits
-    YearSeries extraOpex;  // running costs that follow from the effect (sample 0)
+    YearBySample sink;    // tCO2 taken up
+    YearBySample credit;  // tCO2e of credits
+    YearSeries extraOpex; // running costs that follow from the effect (sample 0)
 };
 
 // Applies measure `index` of the state's input to the state and returns its offsets and

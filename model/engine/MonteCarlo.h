@@ -12,8 +12,8 @@ struct MonteCarloOptions
 {
     int samples = 10000;
     quint64 seed = 1;
-    int threads = 0;       // 0 = one per core
-    int blockSize = 128;   // samples computed side by side (fits the cache on this machine)
+    int threads = 0;     // 0 = one per core
+    int blockSize = 128; // samples computed side by side (fits the cache on this machine)
     // Called from worker threads with the share done (0..1); return false to cancel.
     std::function<bool(double)> progress;
 };

@@ -19,15 +19,15 @@ struct MeasureResult
     MeasureKind kind = MeasureKind::Custom;
     MeasureStage stage = MeasureStage::DemandReduction;
     QString ownerGroup;
-    YearSeries wedge;    // drop in gross emissions it caused, after the measures before it
-    YearSeries sink;     // tCO2 taken up (tree planting)
-    YearSeries credit;   // tCO2e of credits bought
+    YearSeries wedge;  // drop in gross emissions it caused, after the measures before it
+    YearSeries sink;   // tCO2 taken up (tree planting)
+    YearSeries credit; // tCO2e of credits bought
     YearSeries capex;
     YearSeries opex;
-    YearSeries savings;  // energy no longer bought, valued at the plan's prices
-    double abatedTotal = 0;   // Σ over years of wedge + sink + credit
-    double npv = 0;           // Σ (savings − capex − opex) discounted to the base year
-    double presentCost = 0;   // −npv
+    YearSeries savings;          // energy no longer bought, valued at the plan's prices
+    double abatedTotal = 0;      // Σ over years of wedge + sink + credit
+    double npv = 0;              // Σ (savings − capex − opex) discounted to the base year
+    double presentCost = 0;      // −npv
     double presentAbatement = 0; // Σ abatement discounted like money (levelised cost)
     std::optional<double> costPerTonne; // presentCost / presentAbatement; none if it abates nothing
 
@@ -37,7 +37,7 @@ struct MeasureResult
 // The emissions of one activity line (or of an activity a measure added) per year.
 struct SourceResult
 {
-    QString id;          // activity id, or "<measure id>/added" for activity a measure added
+    QString id; // activity id, or "<measure id>/added" for activity a measure added
     QString label;
     Sector sector = Sector::StationaryEnergy;
     QString carrier;
@@ -46,11 +46,16 @@ struct SourceResult
 
 struct TargetOutcome
 {
-    enum class Kind { Neutrality, Interim, CarbonBudget };
+    enum class Kind
+    {
+        Neutrality,
+        Interim,
+        CarbonBudget
+    };
     Kind kind = Kind::Neutrality;
-    int year = 0;       // the target year (horizon end for the budget)
-    double limit = 0;   // what the target allows (tCO2e; cumulative for the budget)
-    double actual = 0;  // what the scenario reaches
+    int year = 0;      // the target year (horizon end for the budget)
+    double limit = 0;  // what the target allows (tCO2e; cumulative for the budget)
+    double actual = 0; // what the scenario reaches
     bool met = false;
     double gap() const { return actual - limit; } // > 0: missed by this much
 };
@@ -69,14 +74,14 @@ struct ScenarioResult
     YearSeries gross;
     YearSeries sinks;
     YearSeries credits;
-    YearSeries net;          // gross − sinks − credits
+    YearSeries net; // gross − sinks − credits
     YearSeries cumulativeNet;
-    YearSeries residual;     // max(net, 0): what still needs offsets or more measures
+    YearSeries residual; // max(net, 0): what still needs offsets or more measures
     std::vector<SourceResult> sources;
     std::vector<MeasureResult> measures; // in the order the engine applied them
     std::optional<int> neutralityYear;   // first year with net ≤ 0
     QList<TargetOutcome> targets;
-    double presentCost = 0;              // Σ measures' present cost
+    double presentCost = 0; // Σ measures' present cost
     double presentAbatement = 0;
     std::optional<double> costPerTonne;
 
@@ -112,10 +117,13 @@ struct SensitivityBar
 {
     QString measureId;
     QString measureName;
-    QString parameter;   // catalogue key
-    double low = 0, likely = 0, high = 0;    // parameter values
-    double netAtLow = 0, netAtHigh = 0;      // net emissions in the target year
-    double swing() const { return netAtHigh > netAtLow ? netAtHigh - netAtLow : netAtLow - netAtHigh; }
+    QString parameter;                    // catalogue key
+    double low = 0, likely = 0, high = 0; // parameter values
+    double netAtLow = 0, netAtHigh = 0;   // net emissions in the target year
+    double swing() const
+    {
+        return netAtHigh > netAtLow ? netAtHigh - netAtLow : netAtLow - netAtHigh;
+    }
 };
 
 struct SensitivityResult

@@ -133,8 +133,8 @@ void ScenarioEngine::assessTargets(ScenarioResult &r, const Plan &plan, double b
     for (const InterimTarget &it : c.targets.interim) {
         const double limit = (1.0 - it.cut) * baseYearGross;
         const double actual = at(r.gross, it.year);
-        r.targets.append({TargetOutcome::Kind::Interim, it.year, limit, actual,
-                          actual <= limit + 1e-9});
+        r.targets.append(
+            {TargetOutcome::Kind::Interim, it.year, limit, actual, actual <= limit + 1e-9});
     }
     if (c.targets.carbonBudget) {
         const double actual = r.cumulativeNet[r.cumulativeNet.size() - 1];

@@ -33,9 +33,9 @@ SensitivityResult Sensitivity::run(const EngineInput &input)
         r.bars.push_back({m.id, m.name, QString::fromLatin1(slot.key), slot.low, slot.likely,
                           slot.high, row(Eigen::Index(1 + 2 * k)), row(Eigen::Index(2 + 2 * k))});
     }
-    std::stable_sort(r.bars.begin(), r.bars.end(), [](const SensitivityBar &a, const SensitivityBar &b) {
-        return a.swing() > b.swing();
-    });
+    std::stable_sort(
+        r.bars.begin(), r.bars.end(),
+        [](const SensitivityBar &a, const SensitivityBar &b) { return a.swing() > b.swing(); });
     return r;
 }
 
