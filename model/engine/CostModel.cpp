@@ -40,14 +40,7 @@ double CostModel::kindOpex(const EngineMeasure &m, const Eigen::ArrayXd &likely)
 
 YearSeries CostModel::capex(const EngineMeasure &m, const Eigen::ArrayXd &likely) const
 {
-    const int T = m_input.years;
-    YearSeries bought(T);
-    for (int t = 0; t < T; ++t) // a recurrence over years: adoption steps and renewals
-        bought[t] = std::max(0.0, m.adoption[t] - (t > 0 ? m.adoption[t - 1] : 0.0));
-    YearSeries total = bought;
-    for (int shift = m.lifetime; shift < T; shift += m.lifetime)
-        total.tail(T - shift) += bought.head(T - shift);
-    return total * (m.costs.capex + kindCapex(m, likely));
+    return m.purchases * (m.costs.capex + kindCapex(m, likely));
 }
 
 YearSeries CostModel::opex(const EngineMeasure &m, const Eigen::ArrayXd &likely) const

@@ -270,6 +270,18 @@ YearSeries rampCurve(int baseYear, int years, int startYear, int rampYears, Ramp
     return x;
 }
 
+YearSeries purchaseCurve(const YearSeries &adoption, int lifetime)
+{
+    const auto T = adoption.size();
+    YearSeries bought(T);
+    for (Eigen::Index t = 0; t < T; ++t) // a recurrence over years
+        bought[t] = std::max(0.0, adoption[t] - (t > 0 ? adoption[t - 1] : 0.0));
+    YearSeries total = bought;
+    for (Eigen::Index shift = std::max(1, lifetime); shift < T; shift += std::max(1, lifetime))
+        total.tail(T - shift) += bought.head(T - shift);
+    return total;
+}
+
 EngineInput EngineInput::compile(const Plan &plan, const Scenario *scenario,
                                  const FactorLibrary &library)
 {
@@ -304,6 +316,7 @@ EngineInput EngineInput::compile(const Plan &plan, const Scenario *scenario,
         em.costs = o.measure->costs;
         em.adoption = o.level * rampCurve(in.baseYear, in.years, o.measure->startYear,
                                           o.measure->rampYears, o.measure->rampShape);
+        em.purchases = purchaseCurve(em.adoption, em.lifetime);
         em.age = yearOffsets(in.years) + double(in.baseYear - o.measure->startYear);
         em.age = (em.age < 0).select(-1.0, em.age);
         em.targets = resolveTargets(*o.measure, *em.spec, in.columns);

@@ -47,8 +47,9 @@ struct EngineMeasure
     double level = 1;
     int lifetime = 25;
     MeasureCosts costs;
-    YearSeries adoption; // level × ramp, per year
-    YearSeries age;      // years since start (−1 before), per year
+    YearSeries adoption;  // level × ramp, per year
+    YearSeries age;       // years since start (−1 before), per year
+    YearSeries purchases; // share of the measure bought each year: rises and renewals
     std::vector<int> targets;
     int addedColumn = -1;
     std::vector<int> parameterRows;
@@ -92,5 +93,13 @@ struct EngineInput
 // The adoption of a measure in each year: 0 before its start, then rising over `rampYears`
 // (linearly, or along the smooth S-curve x²(3 − 2x)) to 1.
 YearSeries rampCurve(int baseYear, int years, int startYear, int rampYears, RampShape shape);
+
+// What is bought each year for an adoption curve: each rise of adoption in the year it
+// happens, bought again every `lifetime` years after.
+YearSeries purchaseCurve(const YearSeries &adoption, int lifetime);
+
+// What is bought each year for an adoption curve: each rise of adoption in the year it
+// happens, bought again every `lifetime` years after.
+YearSeries purchaseCurve(const YearSeries &adoption, int lifetime);
 
 } // namespace zeroplan

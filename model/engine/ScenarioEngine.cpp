@@ -75,6 +75,7 @@ ScenarioResult ScenarioEngine::evaluate(const EngineInput &in)
     ScenarioResult r;
     r.sinks = YearSeries::Zero(in.years);
     r.credits = YearSeries::Zero(in.years);
+    r.measures.reserve(in.measures.size());
     for (int i = 0; i < int(in.measures.size()); ++i) {
         const MeasureEffect effect = applyMeasure(i, parameters, state);
         r.measures.push_back(measureResult(in.measures[size_t(i)], state, effect, costs, likely));
