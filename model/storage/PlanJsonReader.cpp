@@ -99,9 +99,9 @@ void PlanJsonReader::readLists(JsonObjectReader &r, Plan &plan)
         if (measure)
             return *measure;
         m_unread << p;
-        Measure placeholder; // keeps the id, so that scenarios naming it are not misreported
-        placeholder.id = v.toObject().value(QLatin1String("id")).toString();
-        return placeholder;
+        Measure unreadable; // keeps the id, so that scenarios naming it are not misreported
+        unreadable.id = v.toObject().value(QLatin1String("id")).toString();
+        return unreadable;
     });
     plan.scenarios = r.list(
         "scenarios", [&](const QJsonValue &v, const QString &p) { return readScenario(v, p); });
