@@ -156,7 +156,7 @@
 <context>
     <name>zeroplan::Engine</name>
     <message>
-        <location filename="../model/engine/EngineInput.cpp" line="+148"/>
+        <location filename="../model/engine/EngineInput.cpp" line="+151"/>
         <source>%1: composting</source>
         <translation>%1：堆肥排放</translation>
     </message>
@@ -222,27 +222,27 @@
 <context>
     <name>zeroplan::MeasureCatalogue</name>
     <message>
-        <location filename="../model/measures/MeasureCatalogue.cpp" line="+297"/>
+        <location filename="../model/measures/MeasureCatalogue.cpp" line="+468"/>
         <source>Demand reduction</source>
         <translation>需求削减</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Switching</source>
         <translation>能源替代</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Clean supply</source>
         <translation>清洁供应</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sinks and credits</source>
         <translation>碳汇与碳信用</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-448"/>
         <source>Rooftop solar PV</source>
         <translation>屋顶光伏</translation>
     </message>
@@ -252,77 +252,77 @@
         <translation>屋顶上的光伏板发电，替代电网电力。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Installed capacity</source>
         <translation>装机容量</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sized per plan; Hemu community installed 500 kW (seeds/000)</source>
         <translation>按规划确定；和睦社区安装了 500 kW（seeds/000）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Specific yield</source>
         <translation>单位装机年发电量</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Hemu: 600,000 kWh from 500 kW = 1,200 (seeds/000); European rooftops 947-1,195 (Schardt &amp; te Heesen, EU PVSEC)</source>
         <translation>和睦社区：500 kW 发电 600,000 kWh = 1,200（seeds/000）；欧洲屋顶光伏为 947-1,195（Schardt 与 te Heesen，EU PVSEC）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Yearly degradation</source>
         <translation>年衰减率</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Jordan &amp; Kurtz 2013: median 0.5 %/yr</source>
         <translation>Jordan 与 Kurtz 2013：年衰减中位数 0.5 %</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Self-consumed share</source>
         <translation>自用比例</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Assumption: most output is used in the community</source>
         <translation>假设：大部分发电量在社区内使用</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Count exported power (1 = yes)</source>
         <translation>计入上网电量（1 = 是）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>GPC: exported electricity is not deducted by default</source>
         <translation>GPC：默认不扣减上网（外送）电量</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Investment per kWp</source>
         <translation>每 kWp 投资</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Enter the installer&apos;s quote; IRENA 2022: 876 USD/kW utility scale</source>
         <translation>请填写安装商的报价；IRENA 2022：公用事业规模电站为 876 USD/kW</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Running cost per kWp and year</source>
         <translation>每 kWp 每年运行成本</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Enter the maintenance contract</source>
         <translation>请填写运维合同金额</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Shared transport</source>
         <translation>共享交通</translation>
     </message>
@@ -332,17 +332,17 @@
         <translation>汽车共享、共享单车或接驳班车替代私家车出行。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Share of car km shifted</source>
         <translation>转移的私家车里程比例</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Assumption; Hammarby cut car use 14 % (CTC-N) as an upper reference</source>
         <translation>假设；以哈马碧（Hammarby）私家车使用减少 14 %（CTC-N）作为上限参考</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Electricity per shifted km</source>
         <translation>每转移一公里的耗电量</translation>
     </message>
@@ -352,7 +352,7 @@
         <translation>电动自行车约 1.1 kWh/100 km（二手资料）；电动汽车为 0.21（Weiss et al. 2024），电动公交车为每车公里 1.31（ViriCiti）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Car fuel use (for lines in litres)</source>
         <translation>汽车油耗（用于以升计量的数据行）</translation>
     </message>
@@ -362,7 +362,7 @@
         <translation>欧盟新车 106.6 gCO2/km WLTP（EEA 2023）/ 2.27 kg/L = 4.7；实际油耗更高</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Community composting</source>
         <translation>社区堆肥</translation>
     </message>
@@ -372,27 +372,27 @@
         <translation>厨余垃圾在社区内堆肥，不再送去填埋。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Organic waste composted</source>
         <translation>有机垃圾堆肥量</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Assumption: a neighbourhood in-vessel composter</source>
         <translation>假设：使用一台社区级箱式堆肥设备</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Composting emissions</source>
         <translation>堆肥排放</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>IPCC 2006 V5 Ch4 T4.1: CH4 4 g/kg, N2O 0.3 g/kg wet waste, x AR6 GWP (27.0, 273)</source>
         <translation>IPCC 2006 V5 Ch4 T4.1：CH4 4 g/kg、N2O 0.3 g/kg 湿垃圾，× AR6 GWP（27.0、273）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Waste sorting and recycling</source>
         <translation>垃圾分类与回收</translation>
     </message>
@@ -402,27 +402,27 @@
         <translation>源头分类提高回收率，从而减少填埋或焚烧的垃圾。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Recycling rate today</source>
         <translation>当前回收率</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Assumption; measure your own</source>
         <translation>假设；请实测本社区的数据</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Recycling rate reached</source>
         <translation>达到的回收率</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Hemu community reached 40 % (seeds/000)</source>
         <translation>和睦社区达到 40 %（seeds/000）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Efficient lighting (LED)</source>
         <translation>高效照明（LED）</translation>
     </message>
@@ -432,7 +432,7 @@
         <translation>用 LED 灯替换旧灯具，耗电大大减少。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Lighting share of electricity</source>
         <translation>照明用电占比</translation>
     </message>
@@ -442,17 +442,17 @@
         <translation>假设；IEA 2006 Light&apos;s Labour&apos;s Lost：照明约占全球用电量的 19 %</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Energy saved per lamp</source>
         <translation>每盏灯节能比例</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>US DOE / ENERGY STAR: at least 75 % less energy than incandescent</source>
         <translation>US DOE / ENERGY STAR：比白炽灯至少节能 75 %</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Heat pumps and electrification</source>
         <translation>热泵与电气化</translation>
     </message>
@@ -462,39 +462,39 @@
         <translation>热泵或电磁炉替代燃气或燃煤，用于供暖和烹饪。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Share of fuel replaced</source>
         <translation>被替代的燃料比例</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+24"/>
-        <location line="+20"/>
+        <location line="+49"/>
+        <location line="+34"/>
         <source>Assumption</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-81"/>
         <source>Seasonal COP</source>
         <translation>季节性能效系数（COP）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>IEA 2022 The Future of Heat Pumps: 3-5 times as efficient as a boiler</source>
         <translation>IEA 2022 The Future of Heat Pumps：效率是锅炉的 3-5 倍</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Efficiency of the replaced boiler</source>
         <translation>被替换锅炉的效率</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Assumption: condensing gas boiler</source>
         <translation>假设：冷凝式燃气锅炉</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Building retrofit</source>
         <translation>建筑节能改造</translation>
     </message>
@@ -504,39 +504,39 @@
         <translation>保温和门窗改造减少建筑供暖和制冷所需的能源。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Floor area retrofitted</source>
         <translation>改造建筑面积</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+47"/>
-        <location line="+15"/>
+        <location line="+2"/>
+        <location line="+90"/>
+        <location line="+32"/>
         <source>Sized per plan</source>
         <translation>按规划确定</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-120"/>
         <source>Heat demand before</source>
         <translation>改造前供热需求</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>JRC: a typical German home uses 220 kWh/m² a year</source>
         <translation>JRC：典型德国住宅每年用热 220 kWh/m²</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Heat demand after</source>
         <translation>改造后供热需求</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>JRC: Freiburg low-energy standard 65, passive house 15</source>
         <translation>JRC：弗莱堡（Freiburg）低能耗标准为 65，被动房为 15</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Green power purchase</source>
         <translation>绿电采购</translation>
     </message>
@@ -546,22 +546,22 @@
         <translation>部分电网电力以经认证的可再生能源电力（绿电）形式购买。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Share bought green</source>
         <translation>绿电采购比例</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Extra price per kWh</source>
         <translation>每 kWh 额外价格</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Enter the green tariff or certificate offer</source>
         <translation>请填写绿电电价或绿证报价</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Smart energy management</source>
         <translation>智慧能源管理</translation>
     </message>
@@ -571,17 +571,17 @@
         <translation>通过智能控制和计量，减少公共设施浪费的电力。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Electricity saved</source>
         <translation>节电比例</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Assumption within the 5-15 % reported for building energy management</source>
         <translation>假设，处于建筑能源管理文献报告的 5-15 % 范围内</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Resident carbon accounts</source>
         <translation>居民碳账户（碳普惠）</translation>
     </message>
@@ -591,12 +591,12 @@
         <translation>居民通过低碳行为获得积分，并可用积分兑换奖励。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Residents taking part</source>
         <translation>居民参与比例</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Cut per participant</source>
         <translation>每位参与者减排量</translation>
     </message>
@@ -606,7 +606,7 @@
         <translation>根据新桥世居推算：通过碳账户每年约减排 50 t（seeds/001）；生活方式减排潜力每人每年 1.1 t 为上限（Carbon Stop）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Points per tonne</source>
         <translation>每吨积分</translation>
     </message>
@@ -616,17 +616,17 @@
         <translation>由积分方案设计决定</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Value of a point</source>
         <translation>每积分价值</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>1,000 points x 0.1 = 100 per t, near China&apos;s 2024 CEA price of 97.49 CNY/t (MEE 2025)</source>
         <translation>1,000 积分 × 0.1 = 每吨 100，接近中国 2024 年全国碳市场配额（CEA）价格 97.49 CNY/t（MEE 2025）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Tree planting and green space</source>
         <translation>植树与绿地</translation>
     </message>
@@ -636,12 +636,12 @@
         <translation>树木和绿地在生长中吸收 CO2；这属于碳汇，而不是减排。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Canopy area at maturity</source>
         <translation>成熟时树冠面积</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Uptake per hectare of canopy</source>
         <translation>每公顷树冠吸收量</translation>
     </message>
@@ -651,27 +651,27 @@
         <translation>Nowak et al. 2013 Env Pollut 178:229：0.28 kgC/m²/yr = 10.3 tCO2/ha</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Years to full uptake</source>
         <translation>达到完全吸收所需年数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Assumption: uptake grows linearly until then</source>
         <translation>假设：在此之前吸收量线性增长</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Planting cost per hectare</source>
         <translation>每公顷种植成本</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Enter the landscaping quote</source>
         <translation>请填写园林绿化报价</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Carbon credits</source>
         <translation>碳信用</translation>
     </message>
@@ -681,22 +681,22 @@
         <translation>每年购买经认证的碳信用，抵消剩余排放；这不算减排。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Credits bought</source>
         <translation>每年购买的碳信用</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Price per tonne</source>
         <translation>每吨价格</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>China CEA year-end 2024 97.49 CNY/t (MEE 2025); end-2023 79.42 (MVGX)</source>
         <translation>中国 CEA 2024 年末价格 97.49 CNY/t（MEE 2025）；2023 年末 79.42（MVGX）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Custom measure</source>
         <translation>自定义措施</translation>
     </message>
@@ -706,28 +706,28 @@
         <translation>对选定的活动数据行自行设定削减，用于措施目录中没有的情况。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Share of activity cut</source>
         <translation>活动量削减比例</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location line="+2"/>
+        <location line="+3"/>
         <source>Set per plan</source>
         <translation>按规划设定</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>Emissions cut</source>
         <translation>减排量</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>Energy group</source>
         <translation>能源组</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Transport group</source>
         <translation>交通组</translation>
     </message>
@@ -737,7 +737,7 @@
         <translation>垃圾组</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Food group</source>
         <translation>食物组</translation>
     </message>
@@ -747,7 +747,7 @@
         <translation>绿化组</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Community committee</source>
         <translation>社区委员会</translation>
     </message>
@@ -1507,12 +1507,12 @@
 <context>
     <name>zeroplan::PlanStore</name>
     <message>
-        <location filename="../model/storage/PlanStore.cpp" line="+559"/>
+        <location filename="../model/storage/PlanStore.cpp" line="+156"/>
         <source>%1: could not save the plan: %2</source>
         <translation>%1：无法保存规划：%2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>the folder %1 does not exist</source>
         <translation>文件夹 %1 不存在</translation>
     </message>
@@ -1527,7 +1527,7 @@
         <translation>无法准备临时文件</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+67"/>
         <source>%1: the file does not exist</source>
         <translation>%1：文件不存在</translation>
     </message>
@@ -1552,17 +1552,17 @@
         <translation>%1：项目文件已损坏（%2）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1: not a ZeroPlan project file (an SQLite database of another program)</source>
         <translation>%1：不是 ZeroPlan 项目文件（是其他程序的 SQLite 数据库）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1: made by a newer ZeroPlan (file format %2, this version reads up to %3)</source>
         <translation>%1：由更新版本的 ZeroPlan 创建（文件格式 %2，本版本最多可读取格式 %3）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>file format %1 does not exist</source>
         <translation>文件格式 %1 不存在</translation>
     </message>

@@ -1,0 +1,301 @@
+#include "PlanStore.h"
+
+#include "PlanJson.h"
+#include "PlanSchema.h"
+#include "inventory/FactorLibrary.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTemporaryFile>
+#include <QVariant>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace zeroplan {
+
+namespace {
+
+const QByteArray kSqliteHeader("SQLite format 3\0", 16);
+
+// One uniquely named QtSql connection, removed when it goes out of scope. Queries on it must
+// be gone by then, so they live in functions called while it is open.
+class Connection
+{
+public:
+    Connection(const QString &path, bool readOnly)
+    {
+        static QAtomicInteger<quint64> counter;
+        m_name = QStringLiteral("zeroplan-store-%1").arg(counter.fetchAndAddRelaxed(1));
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        m_db.setDatabaseName(path);
+        if (readOnly)
+            m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        m_open = m_db.open();
+    }
+    ~Connection()
+    {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    Connection(const Connection &) = delete;
+    Connection &operator=(const Connection &) = delete;
+
+    bool isOpen() const { return m_open; }
+    QSqlDatabase &db() { return m_db; }
+    QString errorText() const { return m_db.lastError().text(); }
+
+private:
+    QString m_name;
+    QSqlDatabase m_db;
+    bool m_open = false;
+};
+
+bool execConstant(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery q(db);
+    if (q.exec(sql))
+        return true;
+    *error = q.lastError().text();
+    return false;
+}
+
+// The whole plan into a new, empty database file, in one transaction.
+bool writeDatabase(const Plan &plan, const QString &path, QString *error)
+{
+    Connection conn(path, false);
+    if (!conn.isOpen()) {
+        *error = conn.errorText();
+        return false;
+    }
+    QSqlDatabase &db = conn.db();
+    // The file is a temporary one until renamed: no journal file is needed next to it, and
+    // it is synced once, as a whole, after it is closed.
+    if (!execConstant(db, QStringLiteral("PRAGMA journal_mode = MEMORY"), error) ||
+        !execConstant(db, QStringLiteral("PRAGMA synchronous = OFF"), error) ||
+        !execConstant(db, QStringLiteral("PRAGMA foreign_keys = ON"), error))
+        return false;
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    const bool written = PlanSchema::create(db, error) && PlanSchema::writeRows(db, plan, error);
+    if (written && db.commit())
+        return true;
+    if (written)
+        *error = db.lastError().text();
+    db.rollback();
+    return false;
+}
+
+QString systemError(int code)
+{
+    return QString::fromLocal8Bit(std::strerror(code));
+}
+
+bool syncPath(const QString &path, bool directory, QString *error)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(),
+                          O_RDONLY | O_CLOEXEC | (directory ? O_DIRECTORY : 0));
+    if (fd < 0 || ::fsync(fd) != 0) {
+        *error = systemError(errno);
+        if (fd >= 0)
+            ::close(fd);
+        return false;
+    }
+    if (::close(fd) == 0)
+        return true;
+    *error = systemError(errno);
+    return false;
+}
+
+bool renameOver(const QString &from, const QString &to, QString *error)
+{
+    if (::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0)
+        return true;
+    *error = systemError(errno);
+    return false;
+}
+
+// A saved file keeps the permissions of the file it replaces; a new one is rw-r--r--.
+bool copyPermissions(const QString &temp, const QFileInfo &target)
+{
+    const QFile::Permissions kNew = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser |
+                                    QFile::WriteUser | QFile::ReadGroup | QFile::ReadOther;
+    return QFile::setPermissions(temp, target.exists() ? target.permissions() : kNew);
+}
+
+// A single value from a pragma or query made of constants.
+QVariant scalar(const QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next()) {
+        *error = q.lastError().isValid() ? q.lastError().text() : QStringLiteral("no result");
+        return {};
+    }
+    return q.value(0);
+}
+
+} // namespace
+
+bool PlanStore::save(const Plan &plan, const QString &path, QString *error)
+{
+    const QString name = QDir::toNativeSeparators(path);
+    const auto failure = [&](const QString &reason) {
+        if (error)
+            *error = tr("%1: could not save the plan: %2").arg(name, reason);
+        return false;
+    };
+    const QFileInfo target(path);
+    const QDir dir = target.absoluteDir();
+    if (!dir.exists())
+        return failure(
+            tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(dir.path())));
+    if (target.isDir())
+        return failure(tr("it is a folder"));
+
+    QString temp;
+    {
+        QTemporaryFile file(dir.filePath(QStringLiteral(".%1.XXXXXX.tmp").arg(target.fileName())));
+        file.setAutoRemove(false);
+        if (!file.open())
+            return failure(file.errorString());
+        temp = file.fileName();
+    }
+    QString reason;
+    const bool written = writeDatabase(plan, temp, &reason) && syncPath(temp, false, &reason);
+    if (!written || !copyPermissions(temp, target) || !renameOver(temp, path, &reason)) {
+        QFile::remove(temp);
+        return failure(reason.isEmpty() ? tr("the temporary file could not be prepared") : reason);
+    }
+    // Make the rename itself durable; the new file is complete and in place either way.
+    syncPath(dir.absolutePath(), true, &reason);
+    return true;
+}
+
+namespace {
+
+// Checks that `db` is an intact project file of the current schema and reads it into `plan`;
+// returns why it is damaged, or an empty string.
+QString readChecked(const QSqlDatabase &db, Plan &plan)
+{
+    QString error;
+    const QVariant check = scalar(db, QStringLiteral("PRAGMA quick_check(1)"), &error);
+    if (!error.isEmpty())
+        return error;
+    if (check.toString() != QLatin1String("ok")) {
+        QStringList lines = check.toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        lines.removeIf([](const QString &l) { return l.startsWith(QLatin1String("***")); });
+        return QStringLiteral("integrity check: %1").arg(lines.value(0));
+    }
+    const QString missing = PlanSchema::missingPart(db, &error);
+    if (!error.isEmpty())
+        return error;
+    if (!missing.isEmpty())
+        return QStringLiteral("%1 is missing").arg(missing);
+    QSqlQuery fk(db);
+    if (!fk.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return fk.lastError().text();
+    if (fk.next())
+        return QStringLiteral("a row of %1 refers to a row that does not exist")
+            .arg(fk.value(0).toString());
+    return PlanSchema::readRows(db, plan);
+}
+
+// An older file is upgraded in a copy, so the user's file is never written by loading; it
+// becomes the current version when it is next saved.
+QString readMigrated(const QString &path, int version, Plan &plan)
+{
+    QTemporaryDir tempDir;
+    const QString copy = tempDir.filePath(QStringLiteral("migrating.zeroplan"));
+    if (!tempDir.isValid() || !QFile::copy(path, copy) ||
+        !QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner))
+        return QStringLiteral("could not copy the file to upgrade it");
+    Connection conn(copy, false);
+    QString error;
+    if (!conn.isOpen())
+        return conn.errorText();
+    if (!conn.db().transaction() || !PlanSchema::migrate(conn.db(), version, &error) ||
+        !conn.db().commit())
+        return error.isEmpty() ? conn.db().lastError().text() : error;
+    return readChecked(conn.db(), plan);
+}
+
+} // namespace
+
+PlanStoreResult PlanStore::load(const QString &path)
+{
+    PlanStoreResult result;
+    const QString name = QDir::toNativeSeparators(path);
+    const auto failure = [&](const QString &message) {
+        result.problems.append({PlanProblem::Severity::Error, {}, message});
+        return result;
+    };
+    const QFileInfo info(path);
+    if (!info.exists())
+        return failure(tr("%1: the file does not exist").arg(name));
+    if (!info.isFile())
+        return failure(tr("%1: not a ZeroPlan project file (a folder or a device)").arg(name));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(tr("%1: cannot open the file: %2").arg(name, file.errorString()));
+    if (file.read(kSqliteHeader.size()) != kSqliteHeader)
+        return failure(tr("%1: not a ZeroPlan project file (not an SQLite database)").arg(name));
+    file.close();
+    result.readOnly = !info.isWritable() || !(info.permissions() & QFile::WriteOwner);
+
+    const auto damaged = [&](const QString &reason) {
+        return failure(tr("%1: the project file is damaged (%2)").arg(name, reason.simplified()));
+    };
+    Plan plan;
+    {
+        Connection conn(path, true);
+        if (!conn.isOpen())
+            return damaged(conn.errorText());
+        QString error;
+        const QVariant appId = scalar(conn.db(), QStringLiteral("PRAGMA application_id"), &error);
+        const QVariant userVersion =
+            scalar(conn.db(), QStringLiteral("PRAGMA user_version"), &error);
+        if (!error.isEmpty())
+            return damaged(error);
+        if (appId.toLongLong() != PlanSchema::kApplicationId) {
+            return failure(tr("%1: not a ZeroPlan project file (an SQLite database of another "
+                              "program)")
+                               .arg(name));
+        }
+        const int version = userVersion.toInt();
+        if (version > PlanSchema::kVersion) {
+            return failure(tr("%1: made by a newer ZeroPlan (file format %2, this version reads "
+                              "up to %3)")
+                               .arg(name)
+                               .arg(version)
+                               .arg(PlanSchema::kVersion));
+        }
+        if (version < 1)
+            return damaged(tr("file format %1 does not exist").arg(version));
+        const QString damage =
+            version == PlanSchema::kVersion ? readChecked(conn.db(), plan) : QString();
+        if (!damage.isEmpty())
+            return damaged(damage);
+        if (version < PlanSchema::kVersion) {
+            const QString migrationDamage = readMigrated(path, version, plan);
+            if (!migrationDamage.isEmpty())
+                return damaged(migrationDamage);
+        }
+    }
+    result.problems = PlanValidator::validate(plan, FactorLibrary::builtIn());
+    result.plan = plan;
+    return result;
+}
+
+} // namespace zeroplan

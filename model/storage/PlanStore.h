@@ -1,0 +1,38 @@
+#pragma once
+
+#include "PlanProblem.h"
+#include "plan/Plan.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <optional>
+
+namespace zeroplan {
+
+struct PlanStoreResult
+{
+    // Set when the file is a project file this version reads; `problems` then holds what
+    // PlanValidator found in the plan. Unset when the file can't be read: `problems` then
+    // holds one error, a line that starts with the file's name and says why.
+    std::optional<Plan> plan;
+    PlanProblems problems;
+    bool readOnly = false; // the file can't be written: saving it needs "Save As"
+    bool ok() const { return plan.has_value() && !hasErrors(problems); }
+};
+
+// The .zeroplan project file: one SQLite database per plan (docs/project-file.md).
+// Loading never modifies the file; saving replaces it atomically, so a failed save leaves
+// the previous file as it was.
+class PlanStore
+{
+    Q_DECLARE_TR_FUNCTIONS(zeroplan::PlanStore)
+
+public:
+    static PlanStoreResult load(const QString &path);
+    // Writes the whole plan to a temporary file next to `path`, then renames it over `path`.
+    // On failure returns false, sets *error (names the file and the reason) and leaves
+    // `path` untouched.
+    static bool save(const Plan &plan, const QString &path, QString *error);
+};
+
+} // namespace zeroplan
