@@ -15,7 +15,7 @@
 <context>
     <name>zeroplan::PlanFile</name>
     <message numerus="yes">
-        <location filename="../app/cli/PlanFile.cpp" line="+57"/>
+        <location filename="../app/cli/PlanFile.cpp" line="+70"/>
         <source>is too large for a plan (more than %n MB)</source>
         <translation type="unfinished">
             <numerusform></numerusform>

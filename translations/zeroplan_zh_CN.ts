@@ -755,17 +755,17 @@
 <context>
     <name>zeroplan::PlanFile</name>
     <message>
-        <location filename="../app/cli/PlanFile.cpp" line="+36"/>
+        <location filename="../app/cli/PlanFile.cpp" line="+38"/>
         <source>the file is empty; a plan is a JSON object (docs/plan-format.md)</source>
         <translation>文件为空；规划应是一个 JSON 对象（见 docs/plan-format.md）</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>this is a .zeroplan project file, which zeroplan-cli cannot read yet; export the plan as JSON from ZeroPlan</source>
-        <translation>这是 .zeroplan 项目文件，zeroplan-cli 暂时无法读取；请在 ZeroPlan 中将规划导出为 JSON</translation>
+        <location line="+11"/>
+        <source>cannot be read</source>
+        <translation>无法读取</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>no such file</source>
         <translation>文件不存在</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "PlanFile.h"
 
+#include "storage/PlanStore.h"
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -35,9 +37,20 @@ std::optional<PlanReadResult> PlanFile::read()
     if (bytes->isEmpty())
         return fail(tr("the file is empty; a plan is a JSON object (docs/plan-format.md)"));
     if (isSqliteDatabase(*bytes))
-        return fail(tr("this is a .zeroplan project file, which zeroplan-cli cannot read yet; "
-                       "export the plan as JSON from ZeroPlan"));
+        return readProject();
     return PlanJson::read(*bytes);
+}
+
+std::optional<PlanReadResult> PlanFile::readProject()
+{
+    PlanStoreResult stored = PlanStore::load(m_path);
+    if (!stored.plan) {
+        // The store's one error already starts with the file's name.
+        m_error = stored.problems.isEmpty() ? message(tr("cannot be read"))
+                                            : stored.problems.first().toString();
+        return std::nullopt;
+    }
+    return PlanReadResult{std::move(stored.plan), std::move(stored.problems)};
 }
 
 std::optional<QByteArray> PlanFile::readBytes()

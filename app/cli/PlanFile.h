@@ -9,8 +9,9 @@
 namespace zeroplan {
 
 // A plan file named on the command line, read for a command: the checks that come before
-// parsing (it exists, is a regular readable file, is not empty or huge, is not a project
-// database), then the JSON plan reader with all its problems.
+// parsing (it exists, is a regular readable file, is not empty or huge), then the JSON plan
+// reader, or for a .zeroplan project file (an SQLite database) the project file store, with
+// all their problems.
 class PlanFile
 {
     Q_DECLARE_TR_FUNCTIONS(zeroplan::PlanFile)
@@ -26,6 +27,7 @@ public:
 
 private:
     std::optional<QByteArray> readBytes();
+    std::optional<PlanReadResult> readProject();
     std::nullopt_t fail(const QString &text); // sets error(); converts to any empty optional
 
     QString m_path;

@@ -1,6 +1,8 @@
 // zeroplan-cli end to end: runs the built executable (ZEROPLAN_CLI) through QProcess on the
 // plans in tests/fixtures/cli and on hostile files made in a temporary folder, and checks
 // exit statuses, the one-line messages on stderr and the results on stdout.
+#include "CliRun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -17,48 +19,17 @@ namespace {
 
 constexpr int kYears = 12; // the fixtures run from 2024 to 2035
 
-struct Run
-{
-    int exitCode = -1;
-    QProcess::ExitStatus exitStatus = QProcess::CrashExit;
-    QByteArray out;
-    QString err;
-
-    QStringList errLines() const { return err.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using Run = zeroplan::test::CliRun;
+using zeroplan::test::runCli;
 
 QString fixture(const QString &name)
 {
-    return QStringLiteral(ZEROPLAN_SOURCE_DIR "/tests/fixtures/cli/") + name;
-}
-
-Run runCli(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("LANGUAGE"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(ZEROPLAN_CLI), arguments);
-    Run run;
-    if (!process.waitForStarted(10000) || !process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = QStringLiteral("did not start or finish: ") + process.errorString();
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.exitStatus = process.exitStatus();
-    run.out = process.readAllStandardOutput();
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return zeroplan::test::cliFixture(name);
 }
 
 QString describe(const Run &run)
 {
-    return QStringLiteral("exit %1, stderr: %2").arg(run.exitCode).arg(run.err);
+    return run.describe();
 }
 
 bool closeTo(double actual, double expected, double relTol)
