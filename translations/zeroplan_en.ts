@@ -45,7 +45,7 @@
 <context>
     <name>zeroplan::ValidateCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/ValidateCommand.cpp" line="+57"/>
+        <location filename="../app/cli/ValidateCommand.cpp" line="+60"/>
         <source>%n error(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -1909,8 +1909,14 @@
         <source>not a plan</source>
         <translation>不是规划文件</translation>
     </message>
+    <message>
+        <location line="+23"/>
+        <source>%1, %2</source>
+        <comment>error count, warning count</comment>
+        <translation>%1，%2</translation>
+    </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+1"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 个错误</numerusform>
@@ -1924,17 +1930,17 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>error</source>
-        <translation>错误</translation>
+        <location line="+11"/>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>warning</source>
-        <translation>警告</translation>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>OK: %1 activity lines, %2 measures, %3 scenarios</source>
         <translation>通过：%1 个活动数据行，%2 项措施，%3 个情景</translation>
     </message>

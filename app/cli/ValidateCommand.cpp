@@ -54,8 +54,11 @@ qsizetype ValidateCommand::errorCount(const PlanProblems &problems)
 int ValidateCommand::failed(const PlanFile &file, qsizetype errors, qsizetype warnings)
 {
     Console::finish(ExitSuccess);
-    Console::error(file.message(tr("%n error(s)", nullptr, int(errors)) + QStringLiteral(", ") +
-                                tr("%n warning(s)", nullptr, int(warnings))));
+    const int errorCount = int(errors);
+    const int warningCount = int(warnings);
+    Console::error(file.message(tr("%1, %2", "error count, warning count")
+                                    .arg(tr("%n error(s)", nullptr, errorCount),
+                                         tr("%n warning(s)", nullptr, warningCount))));
     return ExitBadInput;
 }
 
@@ -63,11 +66,11 @@ void ValidateCommand::printProblems(const PlanReadResult &result)
 {
     QString text;
     for (const auto severity : {PlanProblem::Severity::Error, PlanProblem::Severity::Warning}) {
-        const QString label =
-            severity == PlanProblem::Severity::Error ? tr("error") : tr("warning");
+        const bool error = severity == PlanProblem::Severity::Error;
         for (const PlanProblem &p : result.problems) {
             if (p.severity == severity)
-                text += label + QStringLiteral(": ") + p.toString() + QLatin1Char('\n');
+                text += (error ? tr("error: %1") : tr("warning: %1")).arg(p.toString())
+                        + QLatin1Char('\n');
         }
     }
     Console::out(text);
