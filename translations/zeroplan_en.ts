@@ -15,7 +15,7 @@
 <context>
     <name>zeroplan::PlanFile</name>
     <message numerus="yes">
-        <location filename="../app/cli/PlanFile.cpp" line="+70"/>
+        <location filename="../app/cli/PlanFile.cpp" line="+79"/>
         <source>is too large for a plan (more than %n MB)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+55"/>
         <source>%n warning(s); run %1 validate %2</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>zeroplan::ValidateCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/ValidateCommand.cpp" line="+60"/>
+        <location filename="../app/cli/ValidateCommand.cpp" line="+58"/>
         <source>%n error(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -755,12 +755,12 @@
 <context>
     <name>zeroplan::PlanFile</name>
     <message>
-        <location filename="../app/cli/PlanFile.cpp" line="+38"/>
+        <location filename="../app/cli/PlanFile.cpp" line="+39"/>
         <source>the file is empty; a plan is a JSON object (docs/plan-format.md)</source>
         <translation>文件为空；规划应是一个 JSON 对象（见 docs/plan-format.md）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>cannot be read</source>
         <translation>无法读取</translation>
     </message>
@@ -1817,7 +1817,7 @@
         <translation>蒙特卡洛抽样的随机种子（默认：%1）。</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+26"/>
         <source>%n warning(s); run %1 validate %2</source>
         <translation>
             <numerusform>%n 个警告；请运行 %1 validate %2 查看</numerusform>
@@ -1905,7 +1905,7 @@
         <translation>检查规划，列出其中所有错误和警告。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>not a plan</source>
         <translation>不是规划文件</translation>
     </message>

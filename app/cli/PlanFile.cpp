@@ -1,5 +1,6 @@
 #include "PlanFile.h"
 
+#include "Console.h"
 #include "storage/PlanStore.h"
 
 #include <QFile>
@@ -39,6 +40,14 @@ std::optional<PlanReadResult> PlanFile::read()
     if (isSqliteDatabase(*bytes))
         return readProject();
     return PlanJson::read(*bytes);
+}
+
+std::optional<PlanReadResult> PlanFile::readOrReport()
+{
+    std::optional<PlanReadResult> result = read();
+    if (!result)
+        Console::error(m_error);
+    return result;
 }
 
 std::optional<PlanReadResult> PlanFile::readProject()

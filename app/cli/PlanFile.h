@@ -21,6 +21,8 @@ public:
 
     // Nothing when the file cannot be read at all; then error() says why in one line.
     std::optional<PlanReadResult> read();
+    // The same, but a file that cannot be read is reported on stderr right here.
+    std::optional<PlanReadResult> readOrReport();
     QString error() const { return m_error; }
     // "<path>: <message>", the shape of every message about the file.
     QString message(const QString &text) const;

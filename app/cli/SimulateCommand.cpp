@@ -108,11 +108,9 @@ int SimulateCommand::run(const QStringList &arguments)
         return *status;
 
     PlanFile file(path);
-    const std::optional<PlanReadResult> result = file.read();
-    if (!result) {
-        Console::error(file.error());
+    const std::optional<PlanReadResult> result = file.readOrReport();
+    if (!result)
         return ExitBadInput;
-    }
     if (!result->ok()) {
         Console::error(firstErrorLine(file, *result, path));
         return ExitBadInput;

@@ -26,11 +26,9 @@ int ValidateCommand::run(const QStringList &arguments)
         return *status;
 
     PlanFile file(path);
-    const std::optional<PlanReadResult> result = file.read();
-    if (!result) {
-        Console::error(file.error());
+    const std::optional<PlanReadResult> result = file.readOrReport();
+    if (!result)
         return ExitBadInput;
-    }
     if (!result->plan) { // not a plan at all (not JSON, a list, another format): one line
         Console::error(file.message(
             result->problems.isEmpty() ? tr("not a plan") : result->problems.first().toString()));
