@@ -52,4 +52,27 @@ std::optional<Driver> driverFromId(const QString &id)
     return enumFromId<Driver>(id, {Driver::Population, Driver::Households, Driver::Fixed}, driverId);
 }
 
+namespace {
+bool isWasteStream(const QString &carrier)
+{
+    return carrier.endsWith(QLatin1String("_waste")) || carrier == QLatin1String("wastewater");
+}
+} // namespace
+
+int defaultScope(const QString &carrier)
+{
+    if (carrier == QLatin1String("electricity") || carrier == QLatin1String("district_heat"))
+        return 2;
+    return isWasteStream(carrier) ? 3 : 1;
+}
+
+Sector defaultSector(const QString &carrier)
+{
+    if (isWasteStream(carrier))
+        return Sector::Waste;
+    if (carrier == QLatin1String("car_travel") || carrier == QLatin1String("public_transport"))
+        return Sector::Transport;
+    return Sector::StationaryEnergy;
+}
+
 } // namespace zeroplan

@@ -1,0 +1,365 @@
+#include "ActivityImport.h"
+
+#include "ColumnLayout.h"
+#include "ImportNumber.h"
+#include "inventory/Carrier.h"
+#include "inventory/FactorLibrary.h"
+#include "plan/DefaultFactor.h"
+#include "plan/FactorResolver.h"
+#include "storage/PlanJson.h"
+
+#include <QSet>
+
+namespace zeroplan {
+
+namespace {
+
+QString carrierExamples()
+{
+    return QStringLiteral("electricity/电力, natural_gas/天然气, lpg/液化气, petrol/汽油, "
+                          "diesel/柴油, district_heat/集中供热, food_waste/厨余垃圾 …");
+}
+
+// Reads one data row into a line, or says why it can't.
+class RowReader
+{
+public:
+    RowReader(const TableReader &reader, const ColumnLayout &layout, const Plan &plan,
+              const FactorLibrary &library, DecimalSeparator decimal)
+        : m_reader(reader), m_layout(layout), m_plan(plan), m_library(library),
+          m_decimal(decimal)
+    {
+    }
+
+    std::optional<ActivityLine> read(const TableRow &row, ImportReport *report);
+    QSet<ImportField> defaulted; // fields some line took a default for
+
+private:
+    bool reject(ImportField field, const QString &reason);
+    bool readCarrierAndSector(ActivityLine &line);
+    bool readAmount(ActivityLine &line);
+    bool readUnit(ActivityLine &line);
+    bool readYear();
+    bool readFactor(ActivityLine &line);
+    bool readCodes(ActivityLine &line);
+    QString text(ImportField field) const { return m_layout.text(*m_row, field); }
+
+    const TableReader &m_reader;
+    const ColumnLayout &m_layout;
+    const Plan &m_plan;
+    const FactorLibrary &m_library;
+    DecimalSeparator m_decimal;
+    const TableRow *m_row = nullptr;
+    ImportReport *m_report = nullptr;
+};
+
+bool RowReader::reject(ImportField field, const QString &reason)
+{
+    m_report->reject(m_row->number(), m_layout.place(m_reader, m_row->number(), field), reason);
+    return false;
+}
+
+std::optional<ActivityLine> RowReader::read(const TableRow &row, ImportReport *report)
+{
+    m_row = &row;
+    m_report = report;
+    ActivityLine line;
+    line.id = text(ImportField::Id);
+    line.subsector = text(ImportField::Subsector);
+    line.source = text(ImportField::Source);
+    line.note = text(ImportField::Note);
+    if (!readCarrierAndSector(line) || !readYear() || !readCodes(line) || !readUnit(line) ||
+        !readAmount(line) || !readFactor(line))
+        return std::nullopt;
+    return line;
+}
+
+bool RowReader::readCarrierAndSector(ActivityLine &line)
+{
+    const QString carrier = text(ImportField::Carrier);
+    line.carrier = ImportVocabulary::carrier(carrier);
+    if (carrier.isEmpty())
+        return reject(ImportField::Carrier, ActivityImport::tr("the carrier is empty"));
+    if (line.carrier.isEmpty())
+        return reject(ImportField::Carrier,
+                      ActivityImport::tr("\"%1\" is not a carrier ZeroPlan knows; use one of %2")
+                          .arg(carrier, carrierExamples()));
+    const QString sector = text(ImportField::Sector);
+    if (sector.isEmpty()) {
+        line.sector = defaultSector(line.carrier);
+        defaulted.insert(ImportField::Sector);
+        return true;
+    }
+    const auto known = ImportVocabulary::sector(sector);
+    if (!known)
+        return reject(ImportField::Sector,
+                      ActivityImport::tr("\"%1\" is not a sector; use stationary_energy/固定能源, "
+                                         "transport/交通, waste/废弃物, ippu/工业过程 or "
+                                         "afolu/农林")
+                          .arg(sector));
+    line.sector = *known;
+    return true;
+}
+
+bool RowReader::readYear()
+{
+    const QString year = text(ImportField::Year);
+    if (year.isEmpty())
+        return true;
+    bool ok = false;
+    const int value = year.toInt(&ok);
+    const int baseYear = m_plan.community.baseYear;
+    if (!ok)
+        return reject(ImportField::Year, ActivityImport::tr("\"%1\" is not a year").arg(year));
+    if (value != baseYear)
+        return reject(ImportField::Year,
+                      ActivityImport::tr("the row is for %1, but the baseline is for the plan's "
+                                         "base year %2")
+                          .arg(value)
+                          .arg(baseYear));
+    return true;
+}
+
+bool RowReader::readCodes(ActivityLine &line)
+{
+    line.scope = defaultScope(line.carrier);
+    if (const QString scope = text(ImportField::Scope); !scope.isEmpty()) {
+        const auto value = ImportVocabulary::scope(scope);
+        if (!value)
+            return reject(ImportField::Scope,
+                          ActivityImport::tr("\"%1\" is not a scope; use 1, 2 or 3").arg(scope));
+        line.scope = *value;
+    } else {
+        defaulted.insert(ImportField::Scope);
+    }
+    if (const QString quality = text(ImportField::DataQuality); !quality.isEmpty()) {
+        const auto value = ImportVocabulary::dataQuality(quality);
+        if (!value)
+            return reject(ImportField::DataQuality,
+                          ActivityImport::tr("\"%1\" is not a data quality; use high/高, "
+                                             "medium/中 or low/低")
+                              .arg(quality));
+        line.dataQuality = *value;
+    }
+    if (const QString key = text(ImportField::NotationKey); !key.isEmpty()) {
+        const auto value = ImportVocabulary::notationKey(key);
+        if (!value)
+            return reject(ImportField::NotationKey,
+                          ActivityImport::tr("\"%1\" is not a notation key; use NO, IE, NE or C")
+                              .arg(key));
+        line.notationKey = *value;
+    }
+    if (const QString driver = text(ImportField::Driver); !driver.isEmpty()) {
+        const auto value = ImportVocabulary::driver(driver);
+        if (!value)
+            return reject(ImportField::Driver,
+                          ActivityImport::tr("\"%1\" is not a driver; use population/人口, "
+                                             "households/户数 or fixed/固定")
+                              .arg(driver));
+        line.driver = *value;
+    }
+    return true;
+}
+
+bool RowReader::readUnit(ActivityLine &line)
+{
+    QString unit = text(ImportField::Unit);
+    if (unit.isEmpty())
+        unit = m_layout.headerUnit(ImportField::Amount);
+    if (unit.isEmpty())
+        return reject(ImportField::Unit, ActivityImport::tr("the unit is empty"));
+    const auto known = Units::find(unit);
+    if (!known)
+        return reject(ImportField::Unit,
+                      ActivityImport::tr("\"%1\" is not a unit ZeroPlan knows (kWh/度, MWh, m³/"
+                                         "立方米, t/吨, kg/公斤, L/升, km/公里 …)")
+                          .arg(unit));
+    const Carrier *carrier = Carriers::find(line.carrier);
+    if (carrier && !carrier->fits(known->dimension)) {
+        QStringList fitting;
+        for (const Dimension d : carrier->dimensions)
+            fitting << Units::symbols(d).join(QStringLiteral(", "));
+        return reject(ImportField::Unit,
+                      ActivityImport::tr("%1 is a unit of %2, which doesn't fit %3; use %4")
+                          .arg(unit, Units::dimensionName(known->dimension),
+                               carrier->displayName(), fitting.join(QStringLiteral("; "))));
+    }
+    line.unit = known->symbol;
+    return true;
+}
+
+bool RowReader::readAmount(ActivityLine &line)
+{
+    const QString amount = text(ImportField::Amount);
+    if (amount.isEmpty()) {
+        if (line.notationKey != NotationKey::None)
+            return true; // no number, and the key says why
+        return reject(ImportField::Amount,
+                      ActivityImport::tr("the amount is empty; give a number, or a notation key "
+                                         "(NO, IE, NE, C) that says why there is none"));
+    }
+    const auto value = ImportNumber::parse(amount.toUtf8(), m_decimal);
+    if (!value)
+        return reject(ImportField::Amount,
+                      m_decimal == DecimalSeparator::Point
+                          ? ActivityImport::tr("\"%1\" is not a number (the file's numbers use a "
+                                               "decimal point; choose decimal comma if it uses "
+                                               "commas)")
+                                .arg(amount)
+                          : ActivityImport::tr("\"%1\" is not a number (the file's numbers use a "
+                                               "decimal comma)")
+                                .arg(amount));
+    if (*value < 0)
+        return reject(ImportField::Amount,
+                      ActivityImport::tr("%1 is negative; an amount is 0 or more").arg(amount));
+    if (line.notationKey != NotationKey::None && *value != 0)
+        return reject(ImportField::Amount,
+                      ActivityImport::tr("a row with notation key %1 has no number, not %2")
+                          .arg(notationKeyId(line.notationKey), amount));
+    line.amount = *value;
+    return true;
+}
+
+bool RowReader::readFactor(ActivityLine &line)
+{
+    const QString factor = text(ImportField::Factor);
+    if (!factor.isEmpty()) {
+        if (!FactorResolver(m_plan, m_library).find(factor))
+            return reject(ImportField::Factor,
+                          ActivityImport::tr("factor \"%1\" is in neither the plan nor the "
+                                             "factor library")
+                              .arg(factor));
+        line.factor = factor;
+        return true;
+    }
+    if (line.notationKey != NotationKey::None)
+        return true;
+    const DefaultFactor::Choice choice =
+        DefaultFactor::choose(m_plan, m_library, line.carrier, line.unit);
+    if (choice.factor.isEmpty())
+        return reject(ImportField::Factor,
+                      choice.candidates.isEmpty()
+                          ? ActivityImport::tr("no emission factor for %1 per %2 in the plan or "
+                                               "the library; add one to the plan first")
+                                .arg(Carriers::find(line.carrier)->displayName(), line.unit)
+                          : ActivityImport::tr("several factors fit (%1); give the factor in a "
+                                               "column or the mapping")
+                                .arg(choice.candidates.join(QStringLiteral(", "))));
+    line.factor = choice.factor;
+    defaulted.insert(ImportField::Factor);
+    return true;
+}
+
+} // namespace
+
+namespace {
+
+QString newId(const ActivityLine &line, QSet<QString> *ids)
+{
+    const QString base = line.carrier;
+    QString id = base;
+    for (int n = 2; ids->contains(id); ++n)
+        id = base + QLatin1Char('-') + QString::number(n);
+    ids->insert(id);
+    return id;
+}
+
+void noteDefaults(const QSet<ImportField> &defaulted, ImportReport *report)
+{
+    if (defaulted.contains(ImportField::Sector))
+        report->notes << ActivityImport::tr("rows without a sector got one from their carrier "
+                                            "(waste streams: waste; car and public transport: "
+                                            "transport; others: stationary energy)");
+    if (defaulted.contains(ImportField::Scope))
+        report->notes << ActivityImport::tr("rows without a scope got one from their carrier "
+                                            "(grid electricity and district heat: 2; waste: 3; "
+                                            "fuels: 1)");
+    if (defaulted.contains(ImportField::Factor))
+        report->notes << ActivityImport::tr("rows without an emission factor got the one the "
+                                            "plan uses for their carrier and unit, else the "
+                                            "library's for the plan's region");
+}
+
+} // namespace
+
+ActivityImportResult ActivityImport::read(TableReader &reader, const QString &fileName,
+                                          const Plan &plan, const ImportMapping &mapping,
+                                          DecimalSeparator decimal, const FactorLibrary &library)
+{
+    ActivityImportResult result;
+    ImportReport &report = result.report;
+    report.fileName = fileName;
+    const auto layout = ColumnLayout::read(reader, mapping,
+                                           {ImportField::Carrier, ImportField::Amount}, &report);
+    if (!layout)
+        return result;
+    QSet<QString> ids;
+    for (const ActivityLine &line : plan.activities)
+        ids.insert(line.id);
+    RowReader rows(reader, *layout, plan, library, decimal);
+    TableRow row;
+    while (reader.next(row)) {
+        ++report.rowsRead;
+        std::optional<ActivityLine> line = rows.read(row, &report);
+        if (!line)
+            continue;
+        if (line->id.isEmpty()) {
+            line->id = newId(*line, &ids);
+        } else if (ids.contains(line->id)) {
+            report.reject(row.number(), layout->place(reader, row.number(), ImportField::Id),
+                          tr("id \"%1\" is already a line of the plan or of this file")
+                              .arg(line->id));
+            continue;
+        } else {
+            ids.insert(line->id);
+        }
+        if (line->source.isEmpty())
+            line->source = tr("%1, %2").arg(fileName, reader.rowName(row.number()));
+        result.lines.append(*line);
+        result.places.append(reader.rowName(row.number()));
+    }
+    if (!reader.error().isEmpty()) {
+        report.error = reader.error();
+        result.lines.clear();
+        result.places.clear();
+        return result;
+    }
+    noteDefaults(rows.defaulted, &report);
+    return result;
+}
+
+std::optional<Plan> ActivityImport::apply(const Plan &plan, const QList<ActivityLine> &lines,
+                                          const QStringList &places, const QString &fileName,
+                                          const FactorLibrary &library, QStringList *problems)
+{
+    if (plan.activities.size() + lines.size() > PlanJson::kMaxListItems) {
+        *problems << tr("the plan would have more than %1 activity lines")
+                         .arg(PlanJson::kMaxListItems);
+        return std::nullopt;
+    }
+    Plan next = plan;
+    next.activities.append(lines);
+    const PlanProblems before = PlanValidator::validate(plan, library);
+    const QString prefix = QStringLiteral("/activities/");
+    QStringList found;
+    for (const PlanProblem &p : PlanValidator::validate(next, library)) {
+        if (p.severity != PlanProblem::Severity::Error || before.contains(p))
+            continue;
+        const qsizetype index = p.path.startsWith(prefix)
+                                    ? p.path.mid(prefix.size()).section(QLatin1Char('/'), 0, 0).toInt()
+                                    : -1;
+        const qsizetype imported = index - plan.activities.size();
+        if (imported >= 0 && imported < places.size())
+            found << fileName + QStringLiteral(", ") + places[imported] +
+                             QStringLiteral(": ") + p.message;
+        else
+            found << p.toString();
+    }
+    if (!found.isEmpty()) {
+        *problems << found;
+        return std::nullopt;
+    }
+    return next;
+}
+
+} // namespace zeroplan

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "plan/Plan.h"
+
+#include <QByteArray>
+
+namespace zeroplan {
+
+// The plan's activity lines as CSV (RFC 4180, UTF-8), in the columns import reads back
+// (docs/import.md): exporting and importing again gives the same lines. Text that a
+// spreadsheet would take for a formula (starting with =, +, -, @) is written with a leading
+// apostrophe, which import removes.
+class ActivityCsv
+{
+public:
+    enum class Bom { Without, With }; // Excel reads UTF-8 only with the byte order mark
+    static QByteArray write(const Plan &plan, Bom bom = Bom::Without);
+    // One cell as CSV writes it: quoted where it holds a comma, quote or line break.
+    static QByteArray cell(const QString &text);
+};
+
+} // namespace zeroplan

@@ -1,0 +1,265 @@
+// Activity lines from CSV files as committees have them: headers in Chinese or English,
+// GBK or UTF-8, decimal commas; every bad row rejected with its place and reason.
+#include "import/ActivityImport.h"
+#include "import/TableFile.h"
+#include "inventory/FactorLibrary.h"
+#include "storage/ActivityCsv.h"
+#include "storage/PlanJson.h"
+
+#include <QBuffer>
+#include <QtTest>
+
+using namespace zeroplan;
+
+namespace {
+
+const QString kFixtures = QStringLiteral(ZEROPLAN_SOURCE_DIR "/tests/fixtures/import/");
+
+// Shenzhen Xinqiao (base year 2023, grid CN-South): a real plan to import into.
+Plan xinqiao()
+{
+    const PlanReadResult read =
+        PlanJson::readFile(QStringLiteral(ZEROPLAN_SOURCE_DIR "/resources/samples/shenzhen-xinqiao.json"));
+    if (!read.ok())
+        qFatal("sample plan does not read");
+    return *read.plan;
+}
+
+ActivityImportResult importFile(const QString &name, const Plan &plan,
+                                const ImportMapping &mapping = {})
+{
+    QString error;
+    const auto table = TableFile::open(kFixtures + name, {}, &error);
+    if (!table)
+        qFatal("%s", qPrintable(error));
+    return ActivityImport::read(table->reader(), name, plan, mapping,
+                                mapping.decimal.value_or(table->decimal()), FactorLibrary::builtIn());
+}
+
+ActivityImportResult importText(const QByteArray &csv, const Plan &plan,
+                                const ImportMapping &mapping = {})
+{
+    QBuffer buffer;
+    buffer.setData(csv);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(&buffer, QStringLiteral("t.csv"));
+    return ActivityImport::read(reader, QStringLiteral("t.csv"), plan, mapping,
+                                mapping.decimal.value_or(DecimalSeparator::Point),
+                                FactorLibrary::builtIn());
+}
+
+} // namespace
+
+class TestActivityImport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void gbkWithChineseHeaders();
+    void semicolonWithDecimalCommas();
+    void rejectedRows_data();
+    void rejectedRows();
+    void unitInTheHeader();
+    void mappingNamesColumnsAndValues();
+    void noHeader();
+    void missingRequiredColumn();
+    void duplicateIds();
+    void applyIsAllOrNothing();
+    void exportThenImportRoundTrip();
+};
+
+void TestActivityImport::gbkWithChineseHeaders()
+{
+    const Plan plan = xinqiao();
+    const ActivityImportResult result = importFile(QStringLiteral("activities-gbk.csv"), plan);
+    QCOMPARE(result.report.error, QString());
+    QCOMPARE(result.report.rejectedCount, 0);
+    QCOMPARE(result.report.rowsRead, 4);
+    QCOMPARE(result.lines.size(), 4);
+    const ActivityLine &power = result.lines[0];
+    QCOMPARE(power.carrier, QStringLiteral("electricity"));
+    QCOMPARE(power.sector, Sector::StationaryEnergy); // 建筑
+    QCOMPARE(power.amount, 1234567.0);                // "1,234,567"
+    QCOMPARE(power.unit, QStringLiteral("kWh"));      // 度
+    QCOMPARE(power.scope, 2);
+    QCOMPARE(power.factor, QStringLiteral("grid-cn-south-2023")); // what the plan uses
+    QCOMPARE(power.note, QStringLiteral("居民用电, 含公共照明"));
+    QCOMPARE(power.source, QStringLiteral("activities-gbk.csv, line 3"));
+    QCOMPARE(power.id, QStringLiteral("electricity"));
+    QCOMPARE(result.lines[1].amount, 45600.5);
+    QCOMPARE(result.lines[1].unit, QStringLiteral("m³"));
+    QCOMPARE(result.lines[1].factor, QStringLiteral("natural-gas-cn-m3"));
+    QCOMPARE(result.lines[2].sector, Sector::Waste);
+    QCOMPARE(result.lines[2].scope, 3);
+    QCOMPARE(result.lines[2].unit, QStringLiteral("t"));
+    QCOMPARE(result.lines[3].sector, Sector::Transport);
+    QCOMPARE(result.lines[3].unit, QStringLiteral("L"));
+    QCOMPARE(result.places, (QStringList{QStringLiteral("line 3"), QStringLiteral("line 4"),
+                                         QStringLiteral("line 6"), QStringLiteral("line 7")}));
+    QVERIFY(result.report.notes.join(QLatin1Char('\n')).contains(QStringLiteral("line 2")));
+}
+
+void TestActivityImport::semicolonWithDecimalCommas()
+{
+    const ActivityImportResult result =
+        importFile(QStringLiteral("activities-semicolon.csv"), xinqiao());
+    QCOMPARE(result.report.error, QString());
+    QCOMPARE(result.report.rejectedCount, 0);
+    QCOMPARE(result.lines.size(), 3);
+    QCOMPARE(result.lines[0].amount, 1234.5);  // 1.234,5
+    QCOMPARE(result.lines[0].unit, QStringLiteral("MWh"));
+    QCOMPARE(result.lines[1].amount, 12345.0); // 12 345,0
+    QCOMPARE(result.lines[1].note, QStringLiteral("heating; boilers"));
+    QCOMPARE(result.lines[2].amount, 3000.0);  // 3.000
+    QCOMPARE(result.lines[2].carrier, QStringLiteral("diesel"));
+}
+
+void TestActivityImport::rejectedRows_data()
+{
+    QTest::addColumn<qint64>("line");
+    QTest::addColumn<QString>("place");
+    QTest::addColumn<QString>("reason");
+    const auto row = [](qint64 line, const char *place, const char *reason) {
+        QTest::newRow(place) << line << QString::fromUtf8(place) << QString::fromUtf8(reason);
+    };
+    row(3, "line 3, column 1 (carrier)", "\"unobtainium\" is not a carrier");
+    row(4, "line 4, column 2 (amount)", "\"abc\" is not a number");
+    row(5, "line 5, column 2 (amount)", "-5 is negative");
+    row(7, "line 7, column 3 (unit)", "\"bananas\" is not a unit");
+    row(8, "line 8, column 4 (year)", "the row is for 2021, but the baseline is for the plan's "
+                                      "base year 2023");
+    row(9, "line 9, column 5 (scope)", "\"7\" is not a scope");
+    row(10, "line 10 (emission factor)", "no emission factor for Petrol (gasoline) per kWh");
+    row(11, "line 11, column 2 (amount)", "the amount is empty");
+}
+
+void TestActivityImport::rejectedRows()
+{
+    QFETCH(qint64, line);
+    QFETCH(QString, place);
+    QFETCH(QString, reason);
+    const ActivityImportResult result = importFile(QStringLiteral("activities-bad.csv"), xinqiao());
+    QCOMPARE(result.report.error, QString());
+    QCOMPARE(result.report.rowsRead, 10);
+    // line 2 (electricity) and line 6 (natural gas in t, which has a mass NCV) are good
+    QCOMPARE(result.lines.size() + result.report.rejectedCount, 10);
+    const auto it = std::find_if(result.report.rejected.cbegin(), result.report.rejected.cend(),
+                                 [&](const RejectedRow &r) { return r.row == line; });
+    QVERIFY2(it != result.report.rejected.cend(), "row not rejected");
+    QCOMPARE(it->place, place);
+    QVERIFY2(it->reason.startsWith(reason), qPrintable(it->reason));
+}
+
+void TestActivityImport::unitInTheHeader()
+{
+    const ActivityImportResult result =
+        importText("能源,用量（度）\n电力,100\n", xinqiao());
+    QCOMPARE(result.report.rejectedCount, 0);
+    QCOMPARE(result.lines.size(), 1);
+    QCOMPARE(result.lines[0].unit, QStringLiteral("kWh"));
+}
+
+void TestActivityImport::mappingNamesColumnsAndValues()
+{
+    QString error;
+    const auto mapping = ImportMapping::fromJson(
+        R"({"columns": {"amount": "Verbrauch", "note": 3}, "values": {"carrier": "electricity",
+            "unit": "MWh"}, "decimal": "comma"})",
+        &error);
+    QVERIFY2(mapping, qPrintable(error));
+    const ActivityImportResult result =
+        importText("Haus,Verbrauch,Bemerkung\nA,\"1,5\",x\nB,2,y\n", xinqiao(), *mapping);
+    QCOMPARE(result.report.error, QString());
+    QCOMPARE(result.report.rejectedCount, 0);
+    QCOMPARE(result.lines.size(), 2);
+    QCOMPARE(result.lines[0].amount, 1.5);
+    QCOMPARE(result.lines[0].unit, QStringLiteral("MWh"));
+    QCOMPARE(result.lines[1].note, QStringLiteral("y"));
+
+    QVERIFY(!ImportMapping::fromJson(R"({"columns": {"colour": "x"}})", &error));
+    QVERIFY2(error.startsWith(QStringLiteral("\"columns/colour\": no such field")), qPrintable(error));
+    QVERIFY(!ImportMapping::fromJson(R"({"decimal": "dot"})", &error));
+    QCOMPARE(error, QStringLiteral("\"decimal\" must be \"point\" or \"comma\""));
+}
+
+void TestActivityImport::noHeader()
+{
+    const ActivityImportResult result = importText("1,2,3\n4,5,6\n", xinqiao());
+    QVERIFY(result.report.failed());
+    QVERIFY2(result.report.error.startsWith(QStringLiteral("no header row found")),
+             qPrintable(result.report.error));
+    QVERIFY(result.lines.isEmpty());
+}
+
+void TestActivityImport::missingRequiredColumn()
+{
+    const ActivityImportResult result = importText("sector,unit\ntransport,L\n", xinqiao());
+    QVERIFY(result.report.failed());
+    QVERIFY2(result.report.error.startsWith(
+                 QStringLiteral("line 1: no column for carrier, amount; the header has: sector, unit")),
+             qPrintable(result.report.error));
+}
+
+void TestActivityImport::duplicateIds()
+{
+    const ActivityImportResult result = importText(
+        "id,carrier,amount,unit\nres-electricity,electricity,1,kWh\nnew,electricity,2,kWh\n"
+        "new,electricity,3,kWh\n",
+        xinqiao());
+    QCOMPARE(result.lines.size(), 1);
+    QCOMPARE(result.report.rejectedCount, 2);
+    QCOMPARE(result.report.rejected[0].row, 2); // already in the plan
+    QCOMPARE(result.report.rejected[1].row, 4); // already in the file
+}
+
+// A line the validator refuses (a factor for another carrier) stops the whole import.
+void TestActivityImport::applyIsAllOrNothing()
+{
+    const Plan plan = xinqiao();
+    const ActivityImportResult result = importText(
+        "carrier,amount,unit,factor\nelectricity,5,kWh,\nnatural_gas,7,m³,grid-cn-south-2023\n",
+        plan);
+    QCOMPARE(result.report.rejectedCount, 0);
+    QCOMPARE(result.lines.size(), 2);
+    QStringList problems;
+    const auto next = ActivityImport::apply(plan, result.lines, result.places,
+                                            QStringLiteral("t.csv"), FactorLibrary::builtIn(),
+                                            &problems);
+    QVERIFY(!next);
+    QCOMPARE(problems.size(), 2); // the factor's carrier, and its unit
+    QVERIFY2(problems[0].startsWith(QStringLiteral("t.csv, line 3: factor \"grid-cn-south-2023\" is "
+                                                   "for Grid electricity, but the line is "
+                                                   "Natural gas")),
+             qPrintable(problems[0]));
+    QVERIFY2(problems[1].startsWith(QStringLiteral("t.csv, line 3: unit m³ (volume) does not match")),
+             qPrintable(problems[1]));
+    problems.clear();
+
+    const ActivityImportResult good = importText("carrier,amount,unit\nelectricity,5,kWh\n", plan);
+    const auto applied = ActivityImport::apply(plan, good.lines, good.places, QStringLiteral("t.csv"),
+                                               FactorLibrary::builtIn(), &problems);
+    QVERIFY(applied);
+    QCOMPARE(applied->activities.size(), plan.activities.size() + 1);
+    QCOMPARE(applied->activities.last().id, QStringLiteral("electricity"));
+}
+
+// Export the sample's lines as CSV and import them into the plan without lines: the same
+// lines come back, text that looks like a formula included.
+void TestActivityImport::exportThenImportRoundTrip()
+{
+    Plan plan = xinqiao();
+    plan.activities[0].note = QStringLiteral("=SUM(A1:A3) \"quoted\", and\na second line");
+    plan.activities[1].source = QStringLiteral("-from the property office");
+    const QByteArray csv = ActivityCsv::write(plan, ActivityCsv::Bom::With);
+    QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+    QVERIFY(csv.contains("\"'=SUM(A1:A3)"));
+    Plan empty = plan;
+    empty.activities.clear();
+    const ActivityImportResult result = importText(csv, empty);
+    QCOMPARE(result.report.error, QString());
+    QCOMPARE(result.report.rejectedCount, 0);
+    QCOMPARE(result.lines, plan.activities);
+}
+
+QTEST_GUILESS_MAIN(TestActivityImport)
+#include "TestActivityImport.moc"
