@@ -1,6 +1,9 @@
 #include "CliApplication.h"
 
 #include "Console.h"
+#include "ConvertCommand.h"
+#include "ExportCommand.h"
+#include "ImportCommand.h"
 #include "SimulateCommand.h"
 #include "ValidateCommand.h"
 
@@ -21,6 +24,9 @@ CliApplication::CliApplication()
     loadTranslations();
     m_commands.push_back(std::make_unique<SimulateCommand>());
     m_commands.push_back(std::make_unique<ValidateCommand>());
+    m_commands.push_back(std::make_unique<ImportCommand>());
+    m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<ConvertCommand>());
 }
 
 // Qt's own strings (the parser's messages) and ours, for the system locale. A missing

@@ -10,7 +10,8 @@ void CliCommand::setUpParser(QCommandLineParser &parser) const
     parser.addHelpOption();
     parser.addPositionalArgument(name(), summary(), name());
     parser.addPositionalArgument(QStringLiteral("PLAN"),
-                                 tr("The plan: a JSON plan file (docs/plan-format.md)."));
+                                 tr("The plan: a JSON plan file (docs/plan-format.md) or a .zeroplan project "
+                                    "file."));
 }
 
 std::optional<int> CliCommand::parse(QCommandLineParser &parser, const QStringList &arguments,

@@ -37,9 +37,44 @@ std::optional<PlanReadResult> PlanFile::read()
         return std::nullopt;
     if (bytes->isEmpty())
         return fail(tr("the file is empty; a plan is a JSON object (docs/plan-format.md)"));
-    if (isSqliteDatabase(*bytes))
+    m_isProject = isSqliteDatabase(*bytes);
+    if (m_isProject)
         return readProject();
     return PlanJson::read(*bytes);
+}
+
+std::optional<Plan> PlanFile::readValid(const QString &why)
+{
+    std::optional<PlanReadResult> result = readOrReport();
+    if (!result)
+        return std::nullopt;
+    if (!result->ok()) {
+        Console::error(message(why));
+        return std::nullopt;
+    }
+    return std::move(result->plan);
+}
+
+bool PlanFile::write(const Plan &plan)
+{
+    QString error;
+    const bool saved = m_isProject ? PlanStore::save(plan, m_path, &error)
+                                   : PlanJson::writeFile(plan, m_path, &error);
+    if (!saved)
+        m_error = error; // names the file already
+    return saved;
+}
+
+bool PlanFile::isProjectPath(const QString &path)
+{
+    return path.endsWith(QLatin1String(".zeroplan"), Qt::CaseInsensitive);
+}
+
+bool PlanFile::writeTo(const Plan &plan, const QString &path, QString *error)
+{
+    // Either writer's message names the file.
+    return isProjectPath(path) ? PlanStore::save(plan, path, error)
+                               : PlanJson::writeFile(plan, path, error);
 }
 
 std::optional<PlanReadResult> PlanFile::readOrReport()

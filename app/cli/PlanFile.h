@@ -23,7 +23,17 @@ public:
     std::optional<PlanReadResult> read();
     // The same, but a file that cannot be read is reported on stderr right here.
     std::optional<PlanReadResult> readOrReport();
+    // The plan, if it reads without errors; else nothing, reported on stderr: why it can't
+    // be read, or "<path>: <why>" for a plan with errors.
+    std::optional<Plan> readValid(const QString &why);
     QString error() const { return m_error; }
+    QString path() const { return m_path; }
+    // Writes `plan` back to this file, in the format it was read in (a .zeroplan project file
+    // or JSON), atomically: on failure the file is as it was and error() says why.
+    bool write(const Plan &plan);
+    // Writes `plan` to `path` in the format its extension names: .zeroplan or .json.
+    static bool writeTo(const Plan &plan, const QString &path, QString *error);
+    static bool isProjectPath(const QString &path);
     // "<path>: <message>", the shape of every message about the file.
     QString message(const QString &text) const;
 
@@ -34,6 +44,7 @@ private:
 
     QString m_path;
     QString m_error;
+    bool m_isProject = false;
 };
 
 } // namespace zeroplan

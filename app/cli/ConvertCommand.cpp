@@ -1,0 +1,54 @@
+#include "ConvertCommand.h"
+
+#include "Console.h"
+#include "PlanFile.h"
+
+namespace zeroplan {
+
+QString ConvertCommand::name() const
+{
+    return QStringLiteral("convert");
+}
+
+QString ConvertCommand::summary() const
+{
+    return tr("Convert a JSON plan to a .zeroplan project file, or back.");
+}
+
+int ConvertCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    parser.addHelpOption();
+    parser.addPositionalArgument(name(), summary(), name());
+    parser.addPositionalArgument(QStringLiteral("IN"), tr("The plan to read: JSON or .zeroplan."));
+    parser.addPositionalArgument(QStringLiteral("OUT"),
+                                 tr("The file to write: .zeroplan for a project file, .json "
+                                    "for JSON."));
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        Console::out(parser.helpText());
+        return Console::finish(ExitSuccess);
+    }
+    const QStringList files = parser.positionalArguments().mid(1);
+    if (files.size() != 2 || files[0].isEmpty() || files[1].isEmpty())
+        return usageError(tr("give the plan to read and the file to write: convert IN OUT"));
+    const QString out = files[1];
+    if (!PlanFile::isProjectPath(out) && !out.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        return usageError(tr("'%1': name the file to write .zeroplan or .json").arg(out));
+    PlanFile in(files[0]);
+    const std::optional<Plan> plan = in.readValid(
+        tr("the plan has errors, which converting would lose; fix them first (run "
+               "zeroplan-cli validate)"));
+    if (!plan)
+        return ExitBadInput;
+    QString error;
+    if (!PlanFile::writeTo(*plan, out, &error)) {
+        Console::error(error);
+        return ExitBadInput;
+    }
+    return ExitSuccess;
+}
+
+} // namespace zeroplan

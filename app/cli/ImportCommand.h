@@ -1,0 +1,52 @@
+#pragma once
+
+#include "CliCommand.h"
+#include "import/ImportMapping.h"
+#include "import/TableFile.h"
+#include "inventory/ActivityLine.h"
+
+namespace zeroplan {
+
+struct ActivityImportResult;
+struct ImportReport;
+struct MeterImportResult;
+struct Plan;
+class PlanFile;
+
+// zeroplan-cli import PLAN --activities FILE | --meter-readings FILE [--sheet S]
+// [--encoding E] [--delimiter D] [--decimal point|comma] [--mapping M] [--skip-rejected]
+// [--dry-run]: adds activity lines from a CSV or XLSX file to the plan, all or nothing.
+class ImportCommand : public CliCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(zeroplan::ImportCommand)
+
+public:
+    QString name() const override;
+    QString summary() const override;
+    int run(const QStringList &arguments) override;
+
+private:
+    static void addOptions(QCommandLineParser &parser);
+    std::optional<int> readOptions(const QCommandLineParser &parser);
+    std::optional<int> readMapping(const QString &path);
+    int importInto(PlanFile &planFile, const Plan &plan);
+    int importActivities(PlanFile &planFile, const Plan &plan, TableFile &table);
+    int importMeters(PlanFile &planFile, const Plan &plan, TableFile &table);
+    // Prints how the file was read and its rejected rows; returns the exit status if the
+    // import stops here.
+    std::optional<int> reportRows(const ImportReport &report, const TableFile &table,
+                                  bool nothingToAdd) const;
+    int save(PlanFile &planFile, const Plan &plan, const QList<ActivityLine> &added,
+             const QStringList &places) const;
+    static QString coverageText(const MeterImportResult &result);
+    DecimalSeparator decimal(const TableFile &table) const;
+
+    QString m_source;
+    bool m_meters = false;
+    TableFileOptions m_tableOptions;
+    ImportMapping m_mapping;
+    bool m_skipRejected = false;
+    bool m_dryRun = false;
+};
+
+} // namespace zeroplan
