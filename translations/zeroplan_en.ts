@@ -6,20 +6,39 @@
     <message numerus="yes">
         <location filename="../model/inventory/FactorLibrary.cpp" line="+33"/>
         <source>%1 (and %n more problem(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (and %n more problem)</numerusform>
+            <numerusform>%1 (and %n more problems)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::ImportCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/ImportCommand.cpp" line="+323"/>
+        <source>Dry run: %n line(s) would be added; nothing was changed.</source>
+        <translation>
+            <numerusform>Dry run: %n line would be added; nothing was changed.</numerusform>
+            <numerusform>Dry run: %n lines would be added; nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Added %n activity line(s) to %1.</source>
+        <translation>
+            <numerusform>Added %n activity line to %1.</numerusform>
+            <numerusform>Added %n activity lines to %1.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>zeroplan::PlanFile</name>
     <message numerus="yes">
-        <location filename="../app/cli/PlanFile.cpp" line="+79"/>
+        <location filename="../app/cli/PlanFile.cpp" line="+114"/>
         <source>is too large for a plan (more than %n MB)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>is too large for a plan (more than %n MB)</numerusform>
+            <numerusform>is too large for a plan (more than %n MB)</numerusform>
         </translation>
     </message>
 </context>
@@ -28,17 +47,17 @@
     <message numerus="yes">
         <location filename="../app/cli/SimulateCommand.cpp" line="+65"/>
         <source>(%n more; run %1 validate %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n more; run %1 validate %2)</numerusform>
+            <numerusform>(%n more; run %1 validate %2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+55"/>
         <source>%n warning(s); run %1 validate %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning; run %1 validate %2</numerusform>
+            <numerusform>%n warnings; run %1 validate %2</numerusform>
         </translation>
     </message>
 </context>
@@ -47,17 +66,28 @@
     <message numerus="yes">
         <location filename="../app/cli/ValidateCommand.cpp" line="+58"/>
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::XlsxReader</name>
+    <message numerus="yes">
+        <location filename="../model/import/XlsxReader.cpp" line="+307"/>
+        <source>%1: %2 refers to shared string “%3”, but the workbook has %n shared string(s), numbered from 0</source>
+        <translation>
+            <numerusform>%1: %2 refers to shared string “%3”, but the workbook has %n shared string, numbered from 0</numerusform>
+            <numerusform>%1: %2 refers to shared string “%3”, but the workbook has %n shared strings, numbered from 0</numerusform>
         </translation>
     </message>
 </context>

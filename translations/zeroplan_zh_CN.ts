@@ -2,6 +2,139 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>zeroplan::ActivityImport</name>
+    <message>
+        <location filename="../model/import/ActivityImport.cpp" line="+82"/>
+        <source>the carrier is empty</source>
+        <translation>能源种类为空</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a carrier ZeroPlan knows; use one of %2</source>
+        <translation>“%1”不是 ZeroPlan 认识的能源种类；请使用以下之一：%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a sector; use stationary_energy/固定能源, transport/交通, waste/废弃物, ippu/工业过程 or afolu/农林</source>
+        <translation>“%1”不是部门；请使用 stationary_energy/固定能源、transport/交通、waste/废弃物、ippu/工业过程 或 afolu/农林</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; is not a year</source>
+        <translation>“%1”不是年份</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the row is for %1, but the baseline is for the plan&apos;s base year %2</source>
+        <translation>该行是 %1 年的数据，但基准清单是规划基准年 %2 年的</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is not a scope; use 1, 2 or 3</source>
+        <translation>“%1”不是排放范围；请使用 1、2 或 3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not a data quality; use high/高, medium/中 or low/低</source>
+        <translation>“%1”不是数据质量等级；请使用 high/高、medium/中 或 low/低</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not a notation key; use NO, IE, NE or C</source>
+        <translation>“%1”不是标注键；请使用 NO、IE、NE 或 C</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a driver; use population/人口, households/户数 or fixed/固定</source>
+        <translation>“%1”不是增长驱动因素；请使用 population/人口、households/户数 或 fixed/固定</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the unit is empty</source>
+        <translation>单位为空</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a unit ZeroPlan knows (kWh/度, MWh, m³/立方米, t/吨, kg/公斤, L/升, km/公里 …)</source>
+        <translation>“%1”不是 ZeroPlan 认识的单位（kWh/度、MWh、m³/立方米、t/吨、kg/公斤、L/升、km/公里……）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is a unit of %2, which doesn&apos;t fit %3; use %4</source>
+        <translation>%1 是%2单位，不适用于%3；请使用 %4</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the amount is empty; give a number, or a notation key (NO, IE, NE, C) that says why there is none</source>
+        <translation>数量为空；请填写数字，或填写说明为何没有数字的标注键（NO、IE、NE、C）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a number (the file&apos;s numbers use a decimal point; choose decimal comma if it uses commas)</source>
+        <translation>“%1”不是数字（本文件按小数点读取数字；如果文件用逗号作小数分隔符，请选择小数逗号）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a number (the file&apos;s numbers use a decimal comma)</source>
+        <translation>“%1”不是数字（本文件按小数逗号读取数字）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is negative; an amount is 0 or more</source>
+        <translation>%1 是负数；数量应不小于 0</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a row with notation key %1 has no number, not %2</source>
+        <translation>带标注键 %1 的行不应有数字，而不是 %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>factor &quot;%1&quot; is in neither the plan nor the factor library</source>
+        <translation>排放因子“%1”既不在规划中，也不在因子库中</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no emission factor for %1 per %2 in the plan or the library; add one to the plan first</source>
+        <translation>规划和因子库中都没有按 %2 计的%1排放因子；请先在规划中添加一个</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>several factors fit (%1); give the factor in a column or the mapping</source>
+        <translation>有多个排放因子适用（%1）；请在某一列或映射中指定因子</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>rows without a sector got one from their carrier (waste streams: waste; car and public transport: transport; others: stationary energy)</source>
+        <translation>未填部门的行按能源种类确定部门（废弃物类：废弃物；私家车和公共交通：交通；其他：固定能源）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rows without a scope got one from their carrier (grid electricity and district heat: 2; waste: 3; fuels: 1)</source>
+        <translation>未填排放范围的行按能源种类确定范围（电网电力和集中供热：2；废弃物：3；燃料：1）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rows without an emission factor got the one the plan uses for their carrier and unit, else the library&apos;s for the plan&apos;s region</source>
+        <translation>未填排放因子的行采用规划中该能源种类和单位已使用的因子，否则采用因子库中适用于规划所在地区的因子</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>id &quot;%1&quot; is already a line of the plan or of this file</source>
+        <translation>编号“%1”已被规划或本文件中的另一行使用</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the plan would have more than %1 activity lines</source>
+        <translation>规划的活动数据行将超过 %1 行</translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::Carrier</name>
     <message>
         <location filename="../model/inventory/Carrier.cpp" line="+41"/>
@@ -77,7 +210,7 @@
 <context>
     <name>zeroplan::CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="+46"/>
+        <location filename="../app/cli/CliApplication.cpp" line="+52"/>
         <source>not enough memory (try fewer --samples)</source>
         <translation>内存不足（请减小 --samples）</translation>
     </message>
@@ -126,11 +259,11 @@
     <name>zeroplan::CliCommand</name>
     <message>
         <location filename="../app/cli/CliCommand.cpp" line="+13"/>
-        <source>The plan: a JSON plan file (docs/plan-format.md).</source>
-        <translation>规划：JSON 格式的规划文件（见 docs/plan-format.md）。</translation>
+        <source>The plan: a JSON plan file (docs/plan-format.md) or a .zeroplan project file.</source>
+        <translation>规划：JSON 规划文件（docs/plan-format.md）或 .zeroplan 项目文件。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>no plan file given; run %1 %2 --help</source>
         <translation>未指定规划文件；请运行 %1 %2 --help</translation>
     </message>
@@ -146,11 +279,144 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::ColumnLayout</name>
+    <message>
+        <location filename="../model/import/ColumnLayout.cpp" line="+79"/>
+        <source>the header is on %1; rows above it were skipped</source>
+        <translation>表头在%1；其上方的行已跳过</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no header row found in the first %1 rows: a header names columns such as 能源/carrier, 用量/amount, 单位/unit; or give a mapping</source>
+        <translation>前 %1 行中没有找到表头：表头应列出如 能源/carrier、用量/amount、单位/unit 等列名；或者提供映射</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the mapping names column &quot;%1&quot; for %2, but the header has no such column; it has: %3</source>
+        <translation>映射为“%2”指定了列“%1”，但表头中没有这一列；表头中有：%3</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>no column for %1; the header has: %2. Name the columns (for example 能源 or carrier, 用量 or amount, 单位 or unit) or give a mapping</source>
+        <translation>缺少%1列；表头中有：%2。请为列命名（例如 能源 或 carrier、用量 或 amount、单位 或 unit），或者提供映射</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>mapping</source>
+        <translation>映射</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <comment>a place in the file and what is there</comment>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::Console</name>
     <message>
         <location filename="../app/cli/Console.cpp" line="+39"/>
         <source>cannot write the output: %1</source>
         <translation>无法写入输出：%1</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::ConvertCommand</name>
+    <message>
+        <location filename="../app/cli/ConvertCommand.cpp" line="+15"/>
+        <source>Convert a JSON plan to a .zeroplan project file, or back.</source>
+        <translation>将 JSON 规划转换为 .zeroplan 项目文件，或反向转换。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The plan to read: JSON or .zeroplan.</source>
+        <translation>要读取的规划：JSON 或 .zeroplan。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file to write: .zeroplan for a project file, .json for JSON.</source>
+        <translation>要写入的文件：.zeroplan 为项目文件，.json 为 JSON。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>give the plan to read and the file to write: convert IN OUT</source>
+        <translation>请给出要读取的规划和要写入的文件：convert IN OUT</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos;: name the file to write .zeroplan or .json</source>
+        <translation>“%1”：要写入的文件名应以 .zeroplan 或 .json 结尾</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the plan has errors, which converting would lose; fix them first (run zeroplan-cli validate)</source>
+        <translation>规划有错误，转换会丢失这些内容；请先修正（运行 zeroplan-cli validate）</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::CsvReader</name>
+    <message>
+        <location filename="../model/import/CsvReader.cpp" line="+92"/>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行第 %2 列</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+21"/>
+        <source>detect</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+37"/>
+        <source>can&apos;t be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>can&apos;t be read: this system has no %1 decoder</source>
+        <translation>无法读取：本系统没有 %1 解码器</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>the text is not valid UTF-8; if the file comes from Chinese Excel, choose the GB18030 (GBK) encoding</source>
+        <translation>文本不是有效的 UTF-8；如果文件来自中文版 Excel，请选择 GB18030（GBK）编码</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the text is not valid %1; choose the file&apos;s encoding</source>
+        <translation>文本不是有效的 %1；请选择文件的编码</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>a row longer than 16 MB starts here; is a quote never closed?</source>
+        <translation>从这里开始的一行超过 16 MB；是否有引号没有闭合？</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>a quoted cell starts here and never ends</source>
+        <translation>从这里开始的带引号单元格没有结束</translation>
     </message>
 </context>
 <context>
@@ -164,6 +430,44 @@
         <location line="+8"/>
         <source>%1: electricity</source>
         <translation>%1：新增用电</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::ExportCommand</name>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="+18"/>
+        <source>Write a plan as JSON, or its activity lines as CSV.</source>
+        <translation>将规划写为 JSON，或将其活动数据行写为 CSV。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>json (the whole plan) or csv (its activity lines).</source>
+        <translation>json（整个规划）或 csv（活动数据行）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>写入 FILE，而不是标准输出。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--format must be json or csv, not &apos;%1&apos;</source>
+        <translation>--format 必须是 json 或 csv，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give --format json or --format csv</source>
+        <translation>请给出 --format json 或 --format csv</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the plan has errors; fix them first (run zeroplan-cli validate)</source>
+        <translation>规划有错误；请先修正（运行 zeroplan-cli validate）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot be written: %1</source>
+        <translation>无法写入：%1</translation>
     </message>
 </context>
 <context>
@@ -194,6 +498,330 @@
         <location line="+6"/>
         <source>not a ZeroPlan factor library: format is &quot;%1&quot;, expected &quot;%2&quot;</source>
         <translation>不是 ZeroPlan 排放因子库：format 为 &quot;%1&quot;，应为 &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::ImportCommand</name>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="+65"/>
+        <source>Add activity lines to a plan from a CSV or XLSX file, or from meter readings.</source>
+        <translation>从 CSV 或 XLSX 文件或电表读数向规划添加活动数据行。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Activity lines, one per row (CSV or XLSX).</source>
+        <translation>活动数据，每行一条（CSV 或 XLSX）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly meter readings, one per row, summed to annual lines for the plan&apos;s base year.</source>
+        <translation>每月表计读数，每行一条，按规划基准年汇总为年度数据行。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The workbook&apos;s sheet to read (default: the first).</source>
+        <translation>要读取的工作表（默认：第一个）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The text file&apos;s encoding: auto, utf-8, gb18030 (gbk) or utf-16 (default: auto).</source>
+        <translation>文本文件的编码：auto、utf-8、gb18030（gbk）或 utf-16（默认：auto）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The text file&apos;s delimiter: auto, comma, semicolon or tab (default: auto).</source>
+        <translation>文本文件的分隔符：auto、comma、semicolon 或 tab（默认：auto）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The numbers&apos; decimal separator: point or comma (default: comma in semicolon-separated text, else point).</source>
+        <translation>数字的小数分隔符：point 或 comma（默认：分号分隔的文本为 comma，否则为 point）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A JSON file that maps columns and gives values (docs/import.md).</source>
+        <translation>用于映射列并给出取值的 JSON 文件（docs/import.md）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import the good rows even when some are rejected.</source>
+        <translation>即使有行被拒绝，也导入其余正确的行。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read and check the file, report, change nothing.</source>
+        <translation>读取并检查文件，给出报告，不做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the plan has errors; fix them first (run zeroplan-cli validate)</source>
+        <translation>规划有错误；请先修正（运行 zeroplan-cli validate）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>give either --activities FILE or --meter-readings FILE</source>
+        <translation>请给出 --activities FILE 或 --meter-readings FILE 之一</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown encoding &apos;%1&apos;; use auto, utf-8, gb18030 or utf-16</source>
+        <translation>未知编码“%1”；请使用 auto、utf-8、gb18030 或 utf-16</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown delimiter &apos;%1&apos;; use auto, comma, semicolon or tab</source>
+        <translation>未知分隔符“%1”；请使用 auto、comma、semicolon 或 tab</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--decimal must be point or comma, not &apos;%1&apos;</source>
+        <translation>--decimal 必须是 point 或 comma，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot be opened: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>decimal comma</source>
+        <translation>小数逗号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decimal point</source>
+        <translation>小数点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading %1: %2, %3.</source>
+        <translation>正在读取 %1：%2，%3。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>note: %1</source>
+        <translation>说明：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected rows:</source>
+        <translation>被拒绝的行：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2: %3</source>
+        <comment>file, place in it: reason</comment>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>… and %1 more</source>
+        <translation>……另有 %1 行</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nothing imported: %1 of %2 rows rejected; fix them, or use --skip-rejected to import the others</source>
+        <translation>未导入任何内容：%2 行中有 %1 行被拒绝；请修正这些行，或使用 --skip-rejected 导入其余行</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>nothing to import: no rows to add</source>
+        <translation>没有可导入的内容：没有要添加的行</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>nothing to import: no readings for %1, the plan&apos;s base year</source>
+        <translation>没有可导入的内容：没有规划基准年 %1 年的读数</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>readings of %1</source>
+        <translation>%1读数</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Meter readings for %1:</source>
+        <translation>%1 年表计读数：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2): %3 meters, %4 readings, %5 % of meter-months; total %6 %7</source>
+        <translation>%1（%2）：%3 块表，%4 条读数，占表·月数的 %5%；合计 %6 %7</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 meters miss %2 meter-months, e.g. %3</source>
+        <translation>%1 块表缺少 %2 个表·月读数，例如 %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>outlier: meter %1, %2-%3: %4 %5, over %6× its median month of %7 (%8)</source>
+        <translation>异常值：表 %1，%2-%3：%4 %5，超过该表月中位数 %7 的 %6 倍（%8）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>… %1 outliers in all; they are included in the total</source>
+        <translation>……共 %1 个异常值；它们已计入合计</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 readings of %2 not summed: the plan&apos;s base year is %3</source>
+        <translation>%2 年的 %1 条读数未汇总：规划基准年为 %3 年</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing imported: the plan would not be valid with these lines</source>
+        <translation>未导入任何内容：加入这些行后规划将无效</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, %2 %3, factor %4</source>
+        <translation>%1，%2 %3，排放因子 %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Dry run: %n line(s) would be added; nothing was changed.</source>
+        <translation>
+            <numerusform>试运行：将添加 %n 行；未做任何更改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Added %n activity line(s) to %1.</source>
+        <translation>
+            <numerusform>已向 %1 添加 %n 行活动数据。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::ImportMapping</name>
+    <message>
+        <location filename="../model/import/ImportMapping.cpp" line="+18"/>
+        <source>&quot;%1&quot; must be an object of field: column</source>
+        <translation>“%1”必须是“字段: 列”形式的对象</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1/%2&quot;: no such field; the fields are %3</source>
+        <translation>“%1/%2”：没有这个字段；可用字段为 %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1/%2&quot; must be a text%3</source>
+        <translation>“%1/%2”必须是文本%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (a header) or a column number from 1</source>
+        <translation>（表头）或从 1 开始的列号</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>not JSON: %1</source>
+        <translation>不是 JSON：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a JSON object</source>
+        <translation>必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot;: unknown key; the keys are columns, values, decimal</source>
+        <translation>“%1”：未知键；可用的键为 columns、values、decimal</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;decimal&quot; must be &quot;point&quot; or &quot;comma&quot;</source>
+        <translation>“decimal”必须是“point”或“comma”</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::ImportVocabulary</name>
+    <message>
+        <location filename="../model/import/ImportVocabulary.cpp" line="+23"/>
+        <source>id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sector</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>subsector</source>
+        <translation>子部门</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>carrier</source>
+        <translation>能源种类</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>amount</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scope</source>
+        <translation>排放范围</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>emission factor</source>
+        <translation>排放因子</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>data quality</source>
+        <translation>数据质量</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>notation key</source>
+        <translation>标注键</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>driver</source>
+        <translation>增长驱动因素</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>meter</source>
+        <translation>表号</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>month</source>
+        <translation>月份</translation>
     </message>
 </context>
 <context>
@@ -753,6 +1381,69 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::MeterReadings</name>
+    <message>
+        <location filename="../model/import/MeterReadings.cpp" line="+91"/>
+        <source>the meter is empty</source>
+        <translation>表号为空</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a month (write 2023-01, 2023/1 or 2023年1月)</source>
+        <translation>“%1”不是月份（请写作 2023-01、2023/1 或 2023年1月）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not a reading (a number of 0 or more)</source>
+        <translation>“%1”不是读数（应为不小于 0 的数字）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a second reading of meter %1 for %2-%3; the first is on %4</source>
+        <translation>表 %1 在 %2-%3 有第二条读数；第一条在%4</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>&quot;%1&quot; is not a carrier ZeroPlan knows (electricity/电力, natural_gas/天然气, …)</source>
+        <translation>“%1”不是 ZeroPlan 认识的能源种类（electricity/电力、natural_gas/天然气……）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a sector</source>
+        <translation>“%1”不是部门</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the unit is empty</source>
+        <translation>单位为空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not a unit ZeroPlan knows</source>
+        <translation>“%1”不是 ZeroPlan 认识的单位</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is a unit of %2, which doesn&apos;t fit %3</source>
+        <translation>%1 是%2单位，不适用于%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is a unit of %2, but the first readings of %3 are in %4; give one carrier&apos;s readings in one kind of unit</source>
+        <translation>%1 是%2单位，但%3的最初读数以 %4 计；同一能源种类的读数请使用同一类单位</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>%1: meter readings of %2 meters, %3 % of the meter-months of %4 present, summed without extrapolation</source>
+        <translation>%1：%2 块表的读数，%4 年表·月数据齐全率 %3%，直接加总，未外推</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>no single emission factor for %1 per %2 in the plan or the library (%3); add the factor to the plan first</source>
+        <translation>规划和因子库中没有唯一适用的按 %2 计的%1排放因子（%3）；请先在规划中添加该因子</translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::PlanFile</name>
     <message>
         <location filename="../app/cli/PlanFile.cpp" line="+39"/>
@@ -760,7 +1451,7 @@
         <translation>文件为空；规划应是一个 JSON 对象（见 docs/plan-format.md）</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+54"/>
         <source>cannot be read</source>
         <translation>无法读取</translation>
     </message>
@@ -1568,6 +2259,54 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::RecoveryFile</name>
+    <message>
+        <location filename="../model/storage/RecoveryFile.cpp" line="+213"/>
+        <source>the folder %1 cannot be created</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Could not write a recovery copy of the untitled plan: %1</source>
+        <translation>无法写入未命名规划的恢复副本：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not write a recovery copy of %1: %2</source>
+        <translation>无法写入 %1 的恢复副本：%2</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>%1 is not a recovery copy</source>
+        <translation>%1 不是恢复副本</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A recovery copy of an untitled plan from %1 can&apos;t be opened: %2</source>
+        <translation>%1 保存的未命名规划恢复副本无法打开：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A recovery copy of %1 from %2 can&apos;t be opened: %3</source>
+        <translation>%2 保存的 %1 恢复副本无法打开：%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recovered changes to an untitled plan from %1</source>
+        <translation>%1 保存的未命名规划的恢复更改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recovered changes to the untitled plan “%1” from %2</source>
+        <translation>%2 保存的未命名规划“%1”的恢复更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovered changes to %1 from %2</source>
+        <translation>%2 保存的 %1 的恢复更改</translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::ResultTable</name>
     <message>
         <location filename="../app/cli/ResultTable.cpp" line="+40"/>
@@ -1865,6 +2604,34 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::TableFile</name>
+    <message>
+        <location filename="../model/import/TableFile.cpp" line="+22"/>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: is a folder, not a file</source>
+        <translation>%1：是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: can&apos;t be opened: %2</source>
+        <translation>%1：无法打开：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>sheet &quot;%1&quot;</source>
+        <translation>工作表“%1”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 text, %2-separated</source>
+        <translation>%1 文本，以%2分隔</translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::Units</name>
     <message>
         <location filename="../model/inventory/Units.cpp" line="+96"/>
@@ -1943,6 +2710,148 @@
         <location line="+9"/>
         <source>OK: %1 activity lines, %2 measures, %3 scenarios</source>
         <translation>通过：%1 个活动数据行，%2 项措施，%3 个情景</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::XlsxReader</name>
+    <message>
+        <location filename="../model/import/XlsxArchive.cpp" line="+64"/>
+        <source>%1: the workbook is protected with a password; open it, save it without a password and import it again</source>
+        <translation>%1：工作簿受密码保护；请打开它，不设密码另存后再导入</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: this is an Excel 97–2003 workbook (.xls); open it in Excel, WPS or LibreOffice, save it as .xlsx and import that</source>
+        <translation>%1：这是 Excel 97–2003 工作簿（.xls）；请在 Excel、WPS 或 LibreOffice 中打开，另存为 .xlsx 后导入</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: this is an old Office file or a password-protected workbook, not an .xlsx workbook; save it as .xlsx without a password and import that</source>
+        <translation>%1：这是旧版 Office 文件或受密码保护的工作簿，不是 .xlsx 工作簿；请不设密码另存为 .xlsx 后导入</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: the file is empty</source>
+        <translation>%1：文件为空</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: can&apos;t open the file: %2</source>
+        <translation>%1：无法打开文件：%2</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1: the file is damaged or incomplete (its zip directory can&apos;t be read); was it cut short while copying or downloading?</source>
+        <translation>%1：文件已损坏或不完整（无法读取其 zip 目录）；是否在复制或下载时被截断？</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: not an .xlsx workbook: the file is not a zip archive</source>
+        <translation>%1：不是 .xlsx 工作簿：该文件不是 zip 压缩包</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: can&apos;t read the zip archive: %2</source>
+        <translation>%1：无法读取 zip 压缩包：%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: the zip archive is encrypted; save the workbook without a password and import it again</source>
+        <translation>%1：zip 压缩包已加密；请不设密码另存工作簿后再导入</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: part %2 unpacks to %3; ZeroPlan reads at most %4 (is the file damaged, or a zip bomb?)</source>
+        <translation>%1：部件 %2 解压后为 %3；ZeroPlan 最多读取 %4（文件是否已损坏，或是 zip 炸弹？）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: the workbook has no part %2; the file is damaged</source>
+        <translation>%1：工作簿缺少部件 %2；文件已损坏</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../model/import/XlsxPart.cpp" line="+76"/>
+        <source>%1: can&apos;t unpack part %2: %3</source>
+        <translation>%1：无法解压部件 %2：%3</translation>
+    </message>
+    <message>
+        <location filename="../model/import/XlsxPart.cpp" line="+5"/>
+        <source>%1: part %2 unpacks to more than the zip directory says; the file is damaged (or a zip bomb)</source>
+        <translation>%1：部件 %2 解压后超过 zip 目录记载的大小；文件已损坏（或是 zip 炸弹）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: damaged XML in %2, line %3: %4</source>
+        <translation>%1：%2 中的 XML 已损坏，第 %3 行：%4</translation>
+    </message>
+    <message>
+        <location filename="../model/import/XlsxReader.cpp" line="+49"/>
+        <source>, </source>
+        <comment>between the names of sheets in a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1: the workbook does not say where sheet “%2” is; the file is damaged</source>
+        <translation>%1：工作簿未说明工作表“%2”的位置；文件已损坏</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: this is an OpenDocument spreadsheet (.ods), not an .xlsx workbook; save it as .xlsx and import that</source>
+        <translation>%1：这是 OpenDocument 电子表格（.ods），不是 .xlsx 工作簿；请另存为 .xlsx 后导入</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: not an .xlsx workbook: the zip archive has no %2</source>
+        <translation>%1：不是 .xlsx 工作簿：zip 压缩包中没有 %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: the workbook has no sheets</source>
+        <translation>%1：工作簿中没有工作表</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: sheet “%2” not found; the sheets are: %3</source>
+        <translation>%1：找不到工作表“%2”；现有工作表：%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: sheet “%2” is a chart, not a table; choose another sheet</source>
+        <translation>%1：工作表“%2”是图表，不是表格；请选择其他工作表</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1: row number “%2” in %3 is not valid; rows are numbered from 1 to %4</source>
+        <translation>%1：%3 中的行号“%2”无效；行号应在 1 到 %4 之间</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1: %2 has a cell with the reference “%3”, which is not valid</source>
+        <translation>%1：%2有一个引用为“%3”的单元格，该引用无效</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 has a cell at %3, beyond XFD, the last column a sheet can have</source>
+        <translation>%1：%2在 %3 处有单元格，超出了工作表的最后一列 XFD</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+67"/>
+        <source>%1: %2 refers to shared string “%3”, but the workbook has %n shared string(s), numbered from 0</source>
+        <translation>
+            <numerusform>%1：%2引用了共享字符串“%3”，但工作簿只有 %n 个共享字符串（从 0 开始编号）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>row %1, column %2</source>
+        <translation>第 %1 行 %2 列</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
     </message>
 </context>
 </TS>

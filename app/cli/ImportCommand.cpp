@@ -199,8 +199,10 @@ std::optional<int> ImportCommand::reportRows(const ImportReport &report, const T
     if (report.rejectedCount > 0) {
         text += tr("Rejected rows:") + QLatin1Char('\n');
         for (const RejectedRow &row : report.rejected)
-            text += QStringLiteral("  ") + table.fileName() + QStringLiteral(", ") +
-                    row.toString() + QLatin1Char('\n');
+            text += QStringLiteral("  ") +
+                    tr("%1, %2: %3", "file, place in it: reason")
+                        .arg(table.fileName(), row.place, row.reason) +
+                    QLatin1Char('\n');
         if (const qint64 more = report.rejectedCount - report.rejected.size(); more > 0)
             text += QStringLiteral("  ") + tr("… and %1 more").arg(more) + QLatin1Char('\n');
     }

@@ -150,13 +150,15 @@ QString ColumnLayout::text(const TableRow &row, ImportField field) const
 QString ColumnLayout::place(const TableReader &reader, qint64 row, ImportField field) const
 {
     const int c = column(field);
-    if (c < 0) // a mapped value, or a field the file doesn't have
-        return reader.rowName(row) + QStringLiteral(" (") +
-               (m_mapping.values.contains(field) ? tr("mapping") : ImportVocabulary::fieldName(field)) +
-               QLatin1Char(')');
+    if (c < 0) { // a mapped value, or a field the file doesn't have
+        const QString what = m_mapping.values.contains(field) ? tr("mapping")
+                                                              : ImportVocabulary::fieldName(field);
+        return tr("%1 (%2)", "a place in the file and what is there").arg(reader.rowName(row), what);
+    }
     const QString header = c < m_headers.size() ? m_headers[c] : QString();
-    return reader.cellName(row, c) +
-           (header.isEmpty() ? QString() : QStringLiteral(" (") + header + QLatin1Char(')'));
+    if (header.isEmpty())
+        return reader.cellName(row, c);
+    return tr("%1 (%2)", "a place in the file and what is there").arg(reader.cellName(row, c), header);
 }
 
 } // namespace zeroplan
