@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -148,6 +150,26 @@ QVariant scalar(const QSqlDatabase &db, const QString &sql, QString *error)
 
 } // namespace
 
+// Temporary files of saves that were killed (kill -9, power cut) before they could remove
+// them: ours by their exact name pattern, and old next to the file just saved (the same file
+// system's clock), so that a save still running elsewhere keeps its file.
+void PlanStore::removeStaleTemporaries(const QDir &dir, const QString &fileName,
+                                       const QDateTime &saved)
+{
+    const QRegularExpression ours(
+        QRegularExpression::anchoredPattern(QStringLiteral("\\.%1\\.[A-Za-z0-9]{6}\\.tmp")
+                                                .arg(QRegularExpression::escape(fileName))));
+    const QStringList candidates =
+        dir.entryList({QLatin1Char('.') + fileName + QStringLiteral(".*.tmp")},
+                      QDir::Files | QDir::Hidden | QDir::NoSymLinks);
+    for (const QString &name : candidates) {
+        const QFileInfo info(dir.filePath(name));
+        if (ours.match(name).hasMatch() &&
+            info.lastModified().secsTo(saved) > kStaleTemporarySeconds)
+            QFile::remove(info.filePath());
+    }
+}
+
 bool PlanStore::save(const Plan &plan, const QString &path, QString *error)
 {
     const QString name = QDir::toNativeSeparators(path);
@@ -180,6 +202,7 @@ bool PlanStore::save(const Plan &plan, const QString &path, QString *error)
     }
     // Make the rename itself durable; the new file is complete and in place either way.
     syncPath(dir.absolutePath(), true, &reason);
+    removeStaleTemporaries(dir, target.fileName(), QFileInfo(path).lastModified());
     return true;
 }
 

@@ -4,6 +4,8 @@
 #include "plan/Plan.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
 #include <QString>
 #include <optional>
 
@@ -32,7 +34,14 @@ public:
     // Writes the whole plan to a temporary file next to `path`, then renames it over `path`.
     // On failure returns false, sets *error (names the file and the reason) and leaves
     // `path` untouched.
+    // A killed save leaves its temporary file; the next save next to it removes the ones
+    // older than this.
+    static constexpr qint64 kStaleTemporarySeconds = 600;
     static bool save(const Plan &plan, const QString &path, QString *error);
+
+private:
+    static void removeStaleTemporaries(const QDir &dir, const QString &fileName,
+                                       const QDateTime &saved);
 };
 
 } // namespace zeroplan

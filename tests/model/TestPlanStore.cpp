@@ -105,6 +105,7 @@ private slots:
     void pragmas();
     void overwriteAndReload();
     void leavesNoTemporaryFiles();
+    void removesStaleTemporariesOfKilledSaves();
     void badFile_data();
     void badFile();
     void readOnlyFile();
@@ -196,6 +197,34 @@ void TestPlanStore::leavesNoTemporaryFiles()
         PlanStore::save(readJson(QStringLiteral("tests/fixtures/plans/rich.json")), path, nullptr));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
              QStringList{QStringLiteral("plan.zeroplan")});
+}
+
+// Temporary files that killed saves left (TestPlanStoreCrash makes them for real): the next
+// save removes ours that are older than ten minutes, and nothing else.
+void TestPlanStore::removesStaleTemporariesOfKilledSaves()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.zeroplan"));
+    const auto make = [&](const QString &name, qint64 ageSeconds) {
+        QFile f(dir.filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("partial");
+        QVERIFY(f.flush()); // before the time is set, or closing would write and touch it
+        QVERIFY(f.setFileTime(QDateTime::currentDateTime().addSecs(-ageSeconds),
+                              QFileDevice::FileModificationTime));
+    };
+    make(QStringLiteral(".plan.zeroplan.a1B2c3.tmp"), 3600);   // stale: removed
+    make(QStringLiteral(".plan.zeroplan.Z9y8X7.tmp"), 60);     // a save may be running: kept
+    make(QStringLiteral(".plan.zeroplan.toolong.tmp"), 3600);  // not our pattern: kept
+    make(QStringLiteral(".other.zeroplan.a1B2c3.tmp"), 3600);  // another file's: kept
+    QVERIFY(PlanStore::save(readJson(QStringLiteral("tests/fixtures/plans/minimal.json")), path,
+                            nullptr));
+    QStringList left = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+    left.sort();
+    QCOMPARE(left, (QStringList{QStringLiteral(".other.zeroplan.a1B2c3.tmp"),
+                                QStringLiteral(".plan.zeroplan.Z9y8X7.tmp"),
+                                QStringLiteral(".plan.zeroplan.toolong.tmp"),
+                                QStringLiteral("plan.zeroplan")}));
 }
 
 void TestPlanStore::badFile_data()
