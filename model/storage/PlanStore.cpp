@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -150,6 +151,34 @@ QVariant scalar(const QSqlDatabase &db, const QString &sql, QString *error)
 
 } // namespace
 
+// A new, empty file ".NAME.XXXXXX.tmp" next to the plan, created exclusively. The name's
+// letters come from the operating system's random source on every call: QTemporaryFile's
+// come from a generator that a forked process shares with its parent, so a child saving
+// the same file could run into the names a killed sibling left.
+QString PlanStore::createTemporary(const QDir &dir, const QString &fileName, QString *reason)
+{
+    static constexpr char kLetters[] =
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        QString suffix;
+        for (int i = 0; i < 6; ++i)
+            suffix += QLatin1Char(kLetters[QRandomGenerator::system()->bounded(62)]);
+        const QString path = dir.filePath(QStringLiteral(".%1.%2.tmp").arg(fileName, suffix));
+        const int fd = ::open(QFile::encodeName(path).constData(),
+                              O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd >= 0) {
+            ::close(fd);
+            return path;
+        }
+        if (errno != EEXIST) {
+            *reason = systemError(errno);
+            return {};
+        }
+    }
+    *reason = systemError(EEXIST);
+    return {};
+}
+
 // Temporary files of saves that were killed (kill -9, power cut) before they could remove
 // them: ours by their exact name pattern, and old next to the file just saved (the same file
 // system's clock), so that a save still running elsewhere keeps its file.
@@ -186,15 +215,10 @@ bool PlanStore::save(const Plan &plan, const QString &path, QString *error)
     if (target.isDir())
         return failure(tr("it is a folder"));
 
-    QString temp;
-    {
-        QTemporaryFile file(dir.filePath(QStringLiteral(".%1.XXXXXX.tmp").arg(target.fileName())));
-        file.setAutoRemove(false);
-        if (!file.open())
-            return failure(file.errorString());
-        temp = file.fileName();
-    }
     QString reason;
+    const QString temp = createTemporary(dir, target.fileName(), &reason);
+    if (temp.isEmpty())
+        return failure(reason);
     const bool written = writeDatabase(plan, temp, &reason) && syncPath(temp, false, &reason);
     if (!written || !copyPermissions(temp, target) || !renameOver(temp, path, &reason)) {
         QFile::remove(temp);

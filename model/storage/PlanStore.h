@@ -40,6 +40,7 @@ public:
     static bool save(const Plan &plan, const QString &path, QString *error);
 
 private:
+    static QString createTemporary(const QDir &dir, const QString &fileName, QString *reason);
     static void removeStaleTemporaries(const QDir &dir, const QString &fileName,
                                        const QDateTime &saved);
 };

@@ -48,8 +48,11 @@ QByteArray listed(const PlanProblems &problems)
     if (getppid() != parent)
         _exit(3);
     for (int i = 0; i < 100000; ++i) {
-        if (!PlanStore::save(i % 2 == 0 ? second : first, path, nullptr))
+        QString why;
+        if (!PlanStore::save(i % 2 == 0 ? second : first, path, &why)) {
+            fprintf(stderr, "CHILD SAVE FAILED: %s\n", qPrintable(why));
             _exit(2);
+        }
         const char ready = 1;
         if (i == 0 && ::write(readyFd, &ready, 1) != 1)
             _exit(4);
