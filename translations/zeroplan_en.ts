@@ -15,7 +15,23 @@
 <context>
     <name>zeroplan::ImportCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/ImportCommand.cpp" line="+323"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="+270"/>
+        <source>%n meter(s) miss %1 meter-months, e.g. %2</source>
+        <translation>
+            <numerusform>%n meter miss %1 meter-months, e.g. %2</numerusform>
+            <numerusform>%n meters miss %1 meter-months, e.g. %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n reading(s) of %1 not summed: the plan&apos;s base year is %2</source>
+        <translation>
+            <numerusform>%n reading of %1 not summed: the plan&apos;s base year is %2</numerusform>
+            <numerusform>%n readings of %1 not summed: the plan&apos;s base year is %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
         <source>Dry run: %n line(s) would be added; nothing was changed.</source>
         <translation>
             <numerusform>Dry run: %n line would be added; nothing was changed.</numerusform>
@@ -28,6 +44,17 @@
         <translation>
             <numerusform>Added %n activity line to %1.</numerusform>
             <numerusform>Added %n activity lines to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::MeterReadings</name>
+    <message numerus="yes">
+        <location filename="../model/import/MeterReadings.cpp" line="+304"/>
+        <source>%1: meter readings of %n meter(s), %2 % of the meter-months of %3 present, summed without extrapolation</source>
+        <translation>
+            <numerusform>%1: meter readings of %n meter, %2 % of the meter-months of %3 present, summed without extrapolation</numerusform>
+            <numerusform>%1: meter readings of %n meters, %2 % of the meter-months of %3 present, summed without extrapolation</numerusform>
         </translation>
     </message>
 </context>

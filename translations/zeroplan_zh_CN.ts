@@ -210,7 +210,7 @@
 <context>
     <name>zeroplan::CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="+52"/>
+        <location filename="../app/cli/CliApplication.cpp" line="+54"/>
         <source>not enough memory (try fewer --samples)</source>
         <translation>内存不足（请减小 --samples）</translation>
     </message>
@@ -301,7 +301,7 @@
         <translation>缺少%1列；表头中有：%2。请为列命名（例如 能源 或 carrier、用量 或 amount、单位 或 unit），或者提供映射</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+43"/>
         <source>mapping</source>
         <translation>映射</translation>
     </message>
@@ -648,13 +648,22 @@
         <source>%1 (%2): %3 meters, %4 readings, %5 % of meter-months; total %6 %7</source>
         <translation>%1（%2）：%3 块表，%4 条读数，占表·月数的 %5%；合计 %6 %7</translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 meters miss %2 meter-months, e.g. %3</source>
-        <translation>%1 块表缺少 %2 个表·月读数，例如 %3</translation>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n meter(s) miss %1 meter-months, e.g. %2</source>
+        <translation>
+            <numerusform>%n 块表缺少 %1 个表·月读数，例如 %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n reading(s) of %1 not summed: the plan&apos;s base year is %2</source>
+        <translation>
+            <numerusform>%1 年的 %n 条读数未汇总：规划基准年为 %2 年</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-17"/>
         <source>outlier: meter %1, %2-%3: %4 %5, over %6× its median month of %7 (%8)</source>
         <translation>异常值：表 %1，%2-%3：%4 %5，超过该表月中位数 %7 的 %6 倍（%8）</translation>
     </message>
@@ -664,12 +673,7 @@
         <translation>……共 %1 个异常值；它们已计入合计</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 readings of %2 not summed: the plan&apos;s base year is %3</source>
-        <translation>%2 年的 %1 条读数未汇总：规划基准年为 %3 年</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>error: %1</source>
         <translation>错误：%1</translation>
     </message>
@@ -1432,10 +1436,12 @@
         <source>%1 is a unit of %2, but the first readings of %3 are in %4; give one carrier&apos;s readings in one kind of unit</source>
         <translation>%1 是%2单位，但%3的最初读数以 %4 计；同一能源种类的读数请使用同一类单位</translation>
     </message>
-    <message>
-        <location line="+89"/>
-        <source>%1: meter readings of %2 meters, %3 % of the meter-months of %4 present, summed without extrapolation</source>
-        <translation>%1：%2 块表的读数，%4 年表·月数据齐全率 %3%，直接加总，未外推</translation>
+    <message numerus="yes">
+        <location line="+90"/>
+        <source>%1: meter readings of %n meter(s), %2 % of the meter-months of %3 present, summed without extrapolation</source>
+        <translation>
+            <numerusform>%1：%n 块表的读数，%3 年表·月数据齐全率 %2%，直接加总，未外推</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+50"/>
@@ -2198,7 +2204,7 @@
 <context>
     <name>zeroplan::PlanStore</name>
     <message>
-        <location filename="../model/storage/PlanStore.cpp" line="+156"/>
+        <location filename="../model/storage/PlanStore.cpp" line="+178"/>
         <source>%1: could not save the plan: %2</source>
         <translation>%1：无法保存规划：%2</translation>
     </message>
@@ -2218,7 +2224,7 @@
         <translation>无法准备临时文件</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>%1: the file does not exist</source>
         <translation>%1：文件不存在</translation>
     </message>

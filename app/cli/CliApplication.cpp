@@ -38,8 +38,10 @@ void CliApplication::loadTranslations()
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     auto *own = new QTranslator(QCoreApplication::instance());
+    // Without a translation for the locale (C, POSIX, de_DE …) English, for its plural forms.
     if (own->load(QLocale(), QStringLiteral("zeroplan"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
+                  QStringLiteral(":/i18n")) ||
+        own->load(QStringLiteral(":/i18n/zeroplan_en")))
         QCoreApplication::installTranslator(own);
 }
 

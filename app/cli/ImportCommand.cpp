@@ -262,14 +262,16 @@ QString ImportCommand::coverageText(const MeterImportResult &result)
                     .arg(ProblemReport::carrierName(c.carrier), c.subsector,
                          locale.toString(c.meters), locale.toString(c.readings),
                          locale.toString(100 * c.share(), 'f', 1),
-                         locale.toString(c.total, 'f', 0), c.unit) +
+                         locale.toString(c.total, 'f', c.total >= 1000 ? 0 : QLocale::FloatingPointShortest), c.unit) +
                 QLatin1Char('\n');
-        if (c.metersWithGaps > 0)
+        if (c.metersWithGaps > 0) {
+            const int meters = int(c.metersWithGaps);
             text += QStringLiteral("    ") +
-                    tr("%1 meters miss %2 meter-months, e.g. %3")
-                        .arg(locale.toString(c.metersWithGaps), locale.toString(c.missingMonths),
+                    tr("%n meter(s) miss %1 meter-months, e.g. %2", nullptr, meters)
+                        .arg(locale.toString(c.missingMonths),
                              c.gapExamples.mid(0, 3).join(QStringLiteral("; "))) +
                     QLatin1Char('\n');
+        }
         for (const MeterCoverage::Outlier &o : c.outliers.mid(0, 5))
             text += QStringLiteral("    ") +
                     tr("outlier: meter %1, %2-%3: %4 %5, over %6× its median month of %7 (%8)")
@@ -286,13 +288,14 @@ QString ImportCommand::coverageText(const MeterImportResult &result)
                         .arg(locale.toString(c.outlierCount)) +
                     QLatin1Char('\n');
     }
-    for (const auto &[year, count] : result.otherYears)
+    for (const auto &[year, count] : result.otherYears) {
+        const int readings = int(count);
         text += QStringLiteral("  ") +
-                tr("%1 readings of %2 not summed: the plan's base year is %3")
-                    .arg(locale.toString(count))
+                tr("%n reading(s) of %1 not summed: the plan's base year is %2", nullptr, readings)
                     .arg(year)
                     .arg(result.year) +
                 QLatin1Char('\n');
+    }
     return text;
 }
 

@@ -66,8 +66,8 @@ std::optional<ActivityLine> RowReader::read(const TableRow &row, ImportReport *r
     ActivityLine line;
     line.id = text(ImportField::Id);
     line.subsector = text(ImportField::Subsector);
-    line.source = text(ImportField::Source);
-    line.note = text(ImportField::Note);
+    line.source = m_layout.freeText(*m_row, ImportField::Source);
+    line.note = m_layout.freeText(*m_row, ImportField::Note);
     if (!readCarrierAndSector(line) || !readYear() || !readCodes(line) || !readUnit(line) ||
         !readAmount(line) || !readFactor(line))
         return std::nullopt;
@@ -313,7 +313,7 @@ ActivityImportResult ActivityImport::read(TableReader &reader, const QString &fi
         } else {
             ids.insert(line->id);
         }
-        if (line->source.isEmpty())
+        if (!layout->has(ImportField::Source)) // a file without sources: say where it came from
             line->source = tr("%1, %2").arg(fileName, reader.rowName(row.number()));
         result.lines.append(*line);
         result.places.append(reader.rowName(row.number()));

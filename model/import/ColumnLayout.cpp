@@ -134,17 +134,33 @@ QByteArrayView ColumnLayout::cell(const TableRow &row, ImportField field) const
     return row.cell(column(field));
 }
 
+namespace {
+
+// "'=…": text that an export kept a spreadsheet from taking for a formula (ActivityCsv).
+QString withoutFormulaGuard(QString text)
+{
+    static const QString formulaStarts = QStringLiteral("=+-@'");
+    if (text.size() > 1 && text.front() == QLatin1Char('\'') && formulaStarts.contains(text[1]))
+        text.remove(0, 1);
+    return text;
+}
+
+} // namespace
+
 QString ColumnLayout::text(const TableRow &row, ImportField field) const
 {
     const int c = column(field);
     if (c < 0)
         return m_mapping.values.value(field);
-    QString text = row.text(c).trimmed();
-    // "'=…": text that an export kept a spreadsheet from taking for a formula (ActivityCsv).
-    static const QString formulaStarts = QStringLiteral("=+-@");
-    if (text.size() > 1 && text.front() == QLatin1Char('\'') && formulaStarts.contains(text[1]))
-        text.remove(0, 1);
-    return text;
+    return withoutFormulaGuard(row.text(c).trimmed());
+}
+
+QString ColumnLayout::freeText(const TableRow &row, ImportField field) const
+{
+    const int c = column(field);
+    if (c < 0)
+        return m_mapping.values.value(field);
+    return withoutFormulaGuard(row.text(c));
 }
 
 QString ColumnLayout::place(const TableReader &reader, qint64 row, ImportField field) const

@@ -36,6 +36,8 @@ public:
     }
     // The field's text in `row` (trimmed), or the mapping's value for it.
     QString text(const TableRow &row, ImportField field) const;
+    // The same for free text (notes, sources): as typed, spaces and all.
+    QString freeText(const TableRow &row, ImportField field) const;
     QByteArrayView cell(const TableRow &row, ImportField field) const;
     // A unit written in the field's header, "用量（度）" → "度".
     QString headerUnit(ImportField field) const { return m_headerUnits[index(field)]; }

@@ -69,7 +69,8 @@ struct ValueWords
 
 const ValueWords kSectors[] = {
     {"stationary_energy", "stationary energy|stationary|buildings|building energy|energy|"
-                          "固定能源|固定源|建筑|建筑能耗|建筑能源|能源消费|居民生活"},
+                          "固定能源|固定源|建筑|建筑能耗|建筑能源|能源消费|居民生活|居民|居民建筑|"
+                          "住宅|商业|商业建筑|公共建筑|公共机构|工业|工业建筑"},
     {"transport", "transport|transportation|mobility|交通|交通运输|出行"},
     {"waste", "waste|solid waste|废弃物|垃圾|固体废弃物|废物"},
     {"ippu", "ippu|industrial processes|industrial processes and product use|工业过程|"

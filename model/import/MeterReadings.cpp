@@ -300,10 +300,11 @@ ActivityLine Aggregator::lineFor(const Group &g, const MeterCoverage &c,
     line.driver = Driver::Households;
     line.dataQuality = c.share() >= 0.95 ? DataQuality::High : DataQuality::Medium;
     const double percent = 100 * c.share();
-    line.source = MeterReadings::tr("%1: meter readings of %2 meters, %3 % of the meter-months "
-                                    "of %4 present, summed without extrapolation")
+    const int meters = int(c.meters);
+    line.source = MeterReadings::tr("%1: meter readings of %n meter(s), %2 % of the meter-months "
+                                    "of %3 present, summed without extrapolation",
+                                    nullptr, meters)
                       .arg(fileName)
-                      .arg(c.meters)
                       .arg(percent, 0, 'f', 1)
                       .arg(m_year);
     return line;

@@ -9,14 +9,17 @@ namespace {
 QByteArray textCell(const QString &text)
 {
     static const QString formulaStarts = QStringLiteral("=+-@");
-    if (!text.isEmpty() && formulaStarts.contains(text.front()))
+    const bool guarded = text.size() > 1 && text.front() == QLatin1Char('\'') &&
+                         (formulaStarts.contains(text[1]) || text[1] == QLatin1Char('\''));
+    if (guarded || (!text.isEmpty() && formulaStarts.contains(text.front())))
         return ActivityCsv::cell(QLatin1Char('\'') + text);
     return ActivityCsv::cell(text);
 }
 
 QByteArray number(double value)
 {
-    return QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
+    // Shortest exact digits, without an exponent a spreadsheet would show as 6E+06.
+    return QByteArray::number(value, 'f', QLocale::FloatingPointShortest);
 }
 
 } // namespace

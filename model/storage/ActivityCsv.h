@@ -9,7 +9,8 @@ namespace zeroplan {
 // The plan's activity lines as CSV (RFC 4180, UTF-8), in the columns import reads back
 // (docs/import.md): exporting and importing again gives the same lines. Text that a
 // spreadsheet would take for a formula (starting with =, +, -, @) is written with a leading
-// apostrophe, which import removes.
+// apostrophe, which import removes (text that starts with an apostrophe before one of those,
+// or before another apostrophe, gets one more).
 class ActivityCsv
 {
 public:

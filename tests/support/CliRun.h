@@ -23,6 +23,14 @@ struct CliRun
 };
 
 CliRun runCli(const QStringList &arguments);
+// The same run in another locale: LANG, LC_ALL and LANGUAGE set to `locale`
+// ("zh_CN.UTF-8"), so the CLI loads that language's translations.
+CliRun runCliIn(const QString &locale, const QStringList &arguments);
+
+// The records of RFC 4180 text (CRLF line ends; quoted fields may hold commas, doubled
+// quotes and line breaks). *wellFormed is false for a stray quote, a bare line break or a
+// last record without its CRLF.
+QList<QStringList> csvRecords(const QString &text, bool *wellFormed);
 
 // A file of tests/fixtures/cli.
 QString cliFixture(const QString &name);
