@@ -126,6 +126,14 @@ QString CsvReader::delimiterName(char delimiter)
     }
 }
 
+// Up to a chunk; no more than the device says it has, so that a small file (or a fuzzer's
+// input) does not cost a megabyte's allocation per read.
+QByteArray CsvReader::readChunk()
+{
+    const qint64 available = m_device->bytesAvailable();
+    return m_device->read(available > 0 ? qMin<qint64>(available, kChunkBytes) : kChunkBytes);
+}
+
 bool CsvReader::fail(qint64 line, const QString &text)
 {
     if (m_error.isEmpty())
@@ -138,7 +146,7 @@ bool CsvReader::fail(qint64 line, const QString &text)
 bool CsvReader::start()
 {
     m_started = true;
-    QByteArray raw = m_device->read(kChunkBytes);
+    QByteArray raw = readChunk();
     if (raw.isEmpty() && !m_device->atEnd())
         return fail(0, tr("can't be read: %1").arg(m_device->errorString()));
     if (raw.startsWith("\xEF\xBB\xBF")) {
@@ -174,7 +182,7 @@ bool CsvReader::fill()
         m_buffer.remove(0, m_pos);
         m_pos = 0;
     }
-    QByteArray raw = m_device->read(kChunkBytes);
+    QByteArray raw = readChunk();
     if (raw.isEmpty()) {
         if (!m_device->atEnd())
             return fail(m_line, tr("can't be read: %1").arg(m_device->errorString()));

@@ -52,6 +52,7 @@ private:
 
     bool start();
     bool fill();
+    QByteArray readChunk();
     bool appendRaw(QByteArray raw);
     bool appendUtf8(QByteArray raw);
     bool appendDecoded(const QByteArray &raw);
