@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::ImportActivities</name>
+    <message numerus="yes">
+        <location filename="../model/document/ImportActivities.cpp" line="+13"/>
+        <source>Import %n activity line(s)</source>
+        <translation>
+            <numerusform>Import %n activity line</numerusform>
+            <numerusform>Import %n activity lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::ImportCommand</name>
     <message numerus="yes">
         <location filename="../app/cli/ImportCommand.cpp" line="+270"/>

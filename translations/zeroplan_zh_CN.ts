@@ -135,6 +135,30 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::AddActivity</name>
+    <message>
+        <location filename="../model/document/AddRemoveActivity.cpp" line="+31"/>
+        <source>Add activity line “%1”</source>
+        <translation>添加活动数据行“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::AddMeasure</name>
+    <message>
+        <location filename="../model/document/AddRemoveMeasure.cpp" line="+59"/>
+        <source>Add measure “%1”</source>
+        <translation>添加措施“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::AddScenario</name>
+    <message>
+        <location filename="../model/document/AddRemoveScenario.cpp" line="+31"/>
+        <source>Add scenario “%1”</source>
+        <translation>添加情景“%1”</translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::Carrier</name>
     <message>
         <location filename="../model/inventory/Carrier.cpp" line="+41"/>
@@ -388,7 +412,7 @@
         <translation>制表符</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <location line="+37"/>
         <source>can&apos;t be read: %1</source>
         <translation>无法读取：%1</translation>
@@ -498,6 +522,16 @@
         <location line="+6"/>
         <source>not a ZeroPlan factor library: format is &quot;%1&quot;, expected &quot;%2&quot;</source>
         <translation>不是 ZeroPlan 排放因子库：format 为 &quot;%1&quot;，应为 &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::ImportActivities</name>
+    <message numerus="yes">
+        <location filename="../model/document/ImportActivities.cpp" line="+13"/>
+        <source>Import %n activity line(s)</source>
+        <translation>
+            <numerusform>导入 %n 行活动数据</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1450,6 +1484,152 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::PlanDocument</name>
+    <message>
+        <location filename="../model/document/PlanDocument.cpp" line="+31"/>
+        <source>%1: the plan could not be read</source>
+        <translation>%1：无法读取规划</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>New community</source>
+        <translation>新社区</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Planned measures</source>
+        <translation>计划措施</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The plan has no file yet: choose one with Save As.</source>
+        <translation>规划尚无文件：请用“另存为”选择一个。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is read-only: save the plan under another name with Save As.</source>
+        <translation>%1 是只读的：请用“另存为”以其他名称保存规划。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: save the plan as a .zeroplan project file or a .json plan</source>
+        <translation>%1：请将规划保存为 .zeroplan 项目文件或 .json 规划</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::PlanFields</name>
+    <message>
+        <location filename="../model/document/PlanFields.cpp" line="+41"/>
+        <source>Change plan title</source>
+        <translation>修改规划标题</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change community name</source>
+        <translation>修改社区名称</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change population</source>
+        <translation>修改人口</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change households</source>
+        <translation>修改户数</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change base year</source>
+        <translation>修改基准年</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change horizon end year</source>
+        <translation>修改规划期末年</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change neutrality year</source>
+        <translation>修改碳中和年份</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change targets</source>
+        <translation>修改目标</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change discount rate</source>
+        <translation>修改折现率</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change population growth</source>
+        <translation>修改人口增长率</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change household growth</source>
+        <translation>修改户数增长率</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit activity line “%1”</source>
+        <translation>编辑活动数据行“%1”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change amount of “%1”</source>
+        <translation>修改“%1”的数量</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Edit measure “%1”</source>
+        <translation>编辑措施“%1”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rename measure “%1”</source>
+        <translation>重命名措施“%1”</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Change “%1” of “%2”</source>
+        <translation>修改“%2”的“%1”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change start year of “%1”</source>
+        <translation>修改“%1”的开始年份</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change status of “%1”</source>
+        <translation>修改“%1”的状态</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rename scenario “%1”</source>
+        <translation>重命名情景“%1”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change description of scenario “%1”</source>
+        <translation>修改情景“%1”的说明</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Change level of “%1” in “%2”</source>
+        <translation>修改“%1”在“%2”中的实施程度</translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::PlanFile</name>
     <message>
         <location filename="../app/cli/PlanFile.cpp" line="+39"/>
@@ -2204,7 +2384,7 @@
 <context>
     <name>zeroplan::PlanStore</name>
     <message>
-        <location filename="../model/storage/PlanStore.cpp" line="+178"/>
+        <location filename="../model/storage/PlanStore.cpp" line="+207"/>
         <source>%1: could not save the plan: %2</source>
         <translation>%1：无法保存规划：%2</translation>
     </message>
@@ -2219,7 +2399,7 @@
         <translation>这是一个文件夹</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>the temporary file could not be prepared</source>
         <translation>无法准备临时文件</translation>
     </message>
@@ -2310,6 +2490,30 @@
         <location line="+1"/>
         <source>Recovered changes to %1 from %2</source>
         <translation>%2 保存的 %1 的恢复更改</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::RemoveActivity</name>
+    <message>
+        <location filename="../model/document/AddRemoveActivity.cpp" line="+6"/>
+        <source>Remove activity line “%1”</source>
+        <translation>删除活动数据行“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::RemoveMeasure</name>
+    <message>
+        <location filename="../model/document/AddRemoveMeasure.cpp" line="+6"/>
+        <source>Remove measure “%1”</source>
+        <translation>删除措施“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::RemoveScenario</name>
+    <message>
+        <location filename="../model/document/AddRemoveScenario.cpp" line="+6"/>
+        <source>Remove scenario “%1”</source>
+        <translation>删除情景“%1”</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "ChangeEvent.h"
+#include "plan/Plan.h"
+#include "storage/PlanProblem.h"
+#include "storage/RecoveryFile.h"
+
+#include <QObject>
+#include <QString>
+#include <QUndoStack>
+#include <memory>
+
+namespace zeroplan {
+
+// The plan open in a window: the plan itself, the file it comes from, its undo stack and
+// whether it has unsaved changes. Views read the plan with plan() and change it only by
+// pushing a PlanCommand on undoStack(); the document then says what changed with changed().
+//
+// Unsaved changes: the undo stack is away from the state last saved or opened, or the plan
+// came from a recovery copy and has not been saved since. The app calls writeRecovery() every
+// minute or so, and discardRecovery() when the user closes without saving. A document that is
+// destroyed without either keeps its recovery copy, to be offered at the next start.
+class PlanDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class FileFormat
+    {
+        None,
+        Project,
+        Json
+    }; // None: untitled
+    Q_ENUM(FileFormat)
+
+    ~PlanDocument() override;
+
+    // An untitled plan with sensible defaults (horizon 2060, neutrality by 2060, one scenario).
+    // `recoveryDir` is where recovery copies of an untitled plan go (RecoveryFile).
+    static std::unique_ptr<PlanDocument> newDocument(int baseYear, const QString &recoveryDir);
+    // A .zeroplan project file or a .json plan. A plan with errors opens (problems() lists
+    // them); a file that can't be read gives nothing and *error one line naming the file.
+    static std::unique_ptr<PlanDocument> open(const QString &path, const QString &recoveryDir,
+                                              QString *error);
+    // The plan in a recovery copy the user chose (RecoveryFile::find): it has unsaved changes
+    // and belongs to the copy's original file, if any.
+    static std::unique_ptr<PlanDocument> recover(const RecoveryCopy &copy,
+                                                 const QString &recoveryDir, QString *error);
+    // From the extension: ".json" is a JSON plan, ".zeroplan" a project file, else None.
+    static FileFormat formatOf(const QString &path);
+
+    const Plan &plan() const { return m_plan; }
+    QUndoStack *undoStack() { return &m_undoStack; }
+    // What PlanValidator (or the JSON reader) found when the file was opened.
+    const PlanProblems &problems() const { return m_problems; }
+
+    QString filePath() const { return m_filePath; } // absolute; empty: untitled
+    FileFormat fileFormat() const { return m_format; }
+    QString displayName() const; // the file's name, or "Untitled"
+    bool isUntitled() const { return m_filePath.isEmpty(); }
+    bool isReadOnly() const { return m_readOnly; } // Save is refused: use Save As
+    bool isModified() const;
+
+    // Save to the file the plan came from; refused for an untitled or read-only plan.
+    bool save(QString *error);
+    // Save to `path` in the format its extension names; the document then belongs to it.
+    bool saveAs(const QString &path, QString *error);
+
+    // Writes the recovery copy while there are unsaved changes (and removes it when there are
+    // none). Returns false and sets *error when a copy could not be written.
+    bool writeRecovery(QString *error = nullptr);
+    bool discardRecovery(QString *error = nullptr);
+    QString recoveryCopyPath() const { return m_recovery.copyPath(); }
+
+signals:
+    void changed(const zeroplan::ChangeEvent &event);
+    void modifiedChanged(bool modified);
+    void fileNameChanged();
+
+private:
+    friend class PlanCommand;
+
+    PlanDocument(Plan plan, const QString &path, FileFormat format, RecoveryFile recovery);
+    bool writeFile(const QString &path, FileFormat format, QString *error) const;
+    void setFile(const QString &path, FileFormat format, bool readOnly);
+    void setRecovered(bool recovered);
+
+    Plan m_plan;
+    QString m_filePath;
+    FileFormat m_format = FileFormat::None;
+    bool m_readOnly = false;
+    bool m_recovered = false; // from a recovery copy, not saved since
+    PlanProblems m_problems;
+    QUndoStack m_undoStack;
+    RecoveryFile m_recovery;
+};
+
+} // namespace zeroplan
