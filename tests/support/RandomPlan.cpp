@@ -21,7 +21,7 @@ constexpr LineKind kLineKinds[] = {
     {Sector::StationaryEnergy, "public", "electricity", "kWh", "grid", 2.0e5},
     {Sector::StationaryEnergy, "commercial", "electricity", "MWh", "grid", 300},
     {Sector::StationaryEnergy, "residential", "natural_gas", "m³", "gas", 1.0e5},
-    {Sector::StationaryEnergy, "residential", "natural_gas", "kWh", "gas", 5.0e5},
+    {Sector::StationaryEnergy, "residential", "natural_gas", "kWh", "gas-kwh", 5.0e5},
     {Sector::Transport, "private", "car_travel", "km", "car", 1.0e6},
     {Sector::Transport, "private", "petrol", "L", "petrol", 1.0e5},
     {Sector::Waste, "residential", "food_waste", "t", "food-landfill", 200},
@@ -34,6 +34,14 @@ Plan randomPlan(std::uint64_t seed, int lines, int measures, int baseYear, int h
 {
     SampleRandom random(seed);
     Plan p = basePlan(baseYear, horizonEnd);
+    // Gas metered in kWh needs a factor per kWh: IPCC 2006 V2 T2.2, 56,100 kg CO2/TJ
+    // × 0.0000036 TJ/kWh = 0.20196 kg/kWh.
+    EmissionFactor gasPerKwh = p.factors[1];
+    gasPerKwh.id = QStringLiteral("gas-kwh");
+    gasPerKwh.gases = {{Gas::CO2, 0.20196}};
+    gasPerKwh.activityUnit = QStringLiteral("kWh");
+    gasPerKwh.source = QStringLiteral("IPCC 2006 V2 Table 2.2: 56,100 kg CO2/TJ");
+    p.factors.append(gasPerKwh);
     p.drivers.populationGrowth = 0.02 * random.uniform() - 0.005;
     p.drivers.householdGrowth = 0.01 * random.uniform();
     p.drivers.sectorTrends = {{Sector::Transport, 0.02 * random.uniform() - 0.01}};
@@ -61,7 +69,7 @@ Plan randomPlan(std::uint64_t seed, int lines, int measures, int baseYear, int h
             const ParameterSpec *spec = MeasureCatalogue::spec(kind).parameter(it.key());
             // Sizes grow with the plan, so that measures interact and clamp.
             if (spec && spec->maximum > 100 && it->value > 1)
-                it->value *= 0.5 + 2 * random.uniform();
+                it->value = std::min(spec->maximum, it->value * (0.5 + 2 * random.uniform()));
             if (it->low && it->high) {
                 it->low = std::min(*it->low, it->value);
                 it->high = std::max(*it->high, it->value);
