@@ -16,19 +16,18 @@ std::unique_ptr<TableFile> TableFile::open(const QString &path, const TableFileO
 {
     std::unique_ptr<TableFile> table(new TableFile);
     table->m_fileName = QFileInfo(path).fileName();
-    const QString shown = path;
     const QFileInfo info(path);
     if (!info.exists()) {
-        *error = tr("%1: no such file").arg(shown);
+        *error = tr("%1: no such file").arg(path);
         return nullptr;
     }
     if (info.isDir()) {
-        *error = tr("%1: is a folder, not a file").arg(shown);
+        *error = tr("%1: is a folder, not a file").arg(path);
         return nullptr;
     }
     table->m_file = std::make_unique<QFile>(path);
     if (!table->m_file->open(QIODevice::ReadOnly)) {
-        *error = tr("%1: can't be opened: %2").arg(shown, table->m_file->errorString());
+        *error = tr("%1: can't be opened: %2").arg(path, table->m_file->errorString());
         return nullptr;
     }
     const QByteArray head = table->m_file->peek(4);
@@ -41,7 +40,7 @@ std::unique_ptr<TableFile> TableFile::open(const QString &path, const TableFileO
         table->m_reader = std::move(workbook);
         return table;
     }
-    auto csv = std::make_unique<CsvReader>(table->m_file.get(), shown, options.csv);
+    auto csv = std::make_unique<CsvReader>(table->m_file.get(), path, options.csv);
     if (!csv->detect()) {
         *error = csv->error();
         return nullptr;

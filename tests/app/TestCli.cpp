@@ -20,6 +20,7 @@ namespace {
 constexpr int kYears = 12; // the fixtures run from 2024 to 2035
 
 using Run = zeroplan::test::CliRun;
+using zeroplan::test::csvRecords;
 using zeroplan::test::runCli;
 
 QString fixture(const QString &name)
@@ -35,44 +36,6 @@ QString describe(const Run &run)
 bool closeTo(double actual, double expected, double relTol)
 {
     return std::abs(actual - expected) <= relTol * std::max(1.0, std::abs(expected));
-}
-
-// The fields of RFC 4180 records: quoted fields may hold commas, quotes ("") and line breaks.
-QList<QStringList> parseCsv(const QString &text, bool *wellFormed)
-{
-    QList<QStringList> records{{}};
-    QString field;
-    bool quoted = false;
-    *wellFormed = true;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"'))
-                field += text.at(++i);
-            else if (c == QLatin1Char('"'))
-                quoted = false;
-            else
-                field += c;
-        } else if (c == QLatin1Char('"')) {
-            *wellFormed = *wellFormed && field.isEmpty();
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            records.last().append(field);
-            field.clear();
-        } else if (c == QLatin1Char('\r') && i + 1 < text.size() &&
-                   text.at(i + 1) == QLatin1Char('\n')) {
-            records.last().append(field);
-            field.clear();
-            records.append(QStringList());
-            ++i;
-        } else {
-            *wellFormed = *wellFormed && c != QLatin1Char('\n') && c != QLatin1Char('\r');
-            field += c;
-        }
-    }
-    *wellFormed = *wellFormed && !quoted && field.isEmpty() && records.last().isEmpty();
-    records.removeLast();
-    return records;
 }
 
 QJsonObject scenarioNamed(const QJsonObject &json, const QString &name)
@@ -597,7 +560,7 @@ void TestCli::csvIsRfc4180()
     VERIFY_NO_CRASH(run);
     QCOMPARE(run.exitCode, 0);
     bool wellFormed = false;
-    const QList<QStringList> records = parseCsv(QString::fromUtf8(run.out), &wellFormed);
+    const QList<QStringList> records = csvRecords(QString::fromUtf8(run.out), &wellFormed);
     QVERIFY(wellFormed);
     QCOMPARE(records.size(), 1 + kYears);
     const QStringList header = records.first();
