@@ -63,6 +63,12 @@ std::unique_ptr<PlanDocument> PlanDocument::newDocument(int baseYear, const QStr
         std::move(plan), QString(), FileFormat::None, RecoveryFile(QString(), recoveryDir)));
 }
 
+std::unique_ptr<PlanDocument> PlanDocument::fromPlan(Plan plan, const QString &recoveryDir)
+{
+    return std::unique_ptr<PlanDocument>(new PlanDocument(
+        std::move(plan), QString(), FileFormat::None, RecoveryFile(QString(), recoveryDir)));
+}
+
 std::unique_ptr<PlanDocument> PlanDocument::open(const QString &path, const QString &recoveryDir,
                                                  QString *error)
 {

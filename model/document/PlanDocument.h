@@ -38,6 +38,9 @@ public:
     // An untitled plan with sensible defaults (horizon 2060, neutrality by 2060, one scenario).
     // `recoveryDir` is where recovery copies of an untitled plan go (RecoveryFile).
     static std::unique_ptr<PlanDocument> newDocument(int baseYear, const QString &recoveryDir);
+    // An untitled plan that starts as `plan` (a bundled sample): not modified until edited,
+    // saved with Save As.
+    static std::unique_ptr<PlanDocument> fromPlan(Plan plan, const QString &recoveryDir);
     // A .zeroplan project file or a .json plan. A plan with errors opens (problems() lists
     // them); a file that can't be read gives nothing and *error one line naming the file.
     static std::unique_ptr<PlanDocument> open(const QString &path, const QString &recoveryDir,

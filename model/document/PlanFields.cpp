@@ -49,6 +49,54 @@ PlanField<QString> PlanFields::communityName()
         [](auto &p) -> auto & { return p.community.name; });
 }
 
+PlanField<QString> PlanFields::preparedBy()
+{
+    return planField<QString>(
+        QStringLiteral("/prepared_by"), tr("Change who prepared the plan"),
+        ChangeEvent::changed(Part::Header), [](auto &p) -> auto & { return p.preparedBy; });
+}
+
+PlanField<QString> PlanFields::region()
+{
+    return planField<QString>(
+        community("region"), tr("Change region"), ChangeEvent::changed(Part::Community),
+        [](auto &p) -> auto & { return p.community.region; });
+}
+
+PlanField<QString> PlanFields::gridRegion(const QString &electricityFactor)
+{
+    PlanField<QString> field{community("grid_region"), tr("Change grid region"),
+                             ChangeEvent::changed(Part::Community),
+                             [](const Plan &p) { return p.community.gridRegion; },
+                             [electricityFactor](Plan &p, const QString &region) {
+                                 p.community.gridRegion = region;
+                                 p.community.electricityFactor = electricityFactor;
+                             }};
+    return field;
+}
+
+PlanField<QString> PlanFields::currency()
+{
+    return planField<QString>(
+        community("currency"), tr("Change currency"), ChangeEvent::changed(Part::Community),
+        [](auto &p) -> auto & { return p.community.currency; });
+}
+
+PlanField<std::optional<double>> PlanFields::areaHa()
+{
+    return planField<std::optional<double>>(
+        community("area_ha"), tr("Change area"), ChangeEvent::changed(Part::Community),
+        [](auto &p) -> auto & { return p.community.areaHa; });
+}
+
+PlanField<QString> PlanFields::communitySource()
+{
+    return planField<QString>(
+        community("source"), tr("Change source of community figures"),
+        ChangeEvent::changed(Part::Community),
+        [](auto &p) -> auto & { return p.community.source; });
+}
+
 PlanField<double> PlanFields::population()
 {
     return planField<double>(
@@ -91,6 +139,22 @@ PlanField<Targets> PlanFields::targets()
     return planField<Targets>(
         community("targets"), tr("Change targets"), ChangeEvent::changed(Part::Community),
         [](auto &p) -> auto & { return p.community.targets; });
+}
+
+PlanField<QList<InterimTarget>> PlanFields::interimTargets()
+{
+    return planField<QList<InterimTarget>>(
+        community("targets/interim"), tr("Change interim targets"),
+        ChangeEvent::changed(Part::Community),
+        [](auto &p) -> auto & { return p.community.targets.interim; });
+}
+
+PlanField<std::optional<double>> PlanFields::carbonBudget()
+{
+    return planField<std::optional<double>>(
+        community("targets/carbon_budget"), tr("Change carbon budget"),
+        ChangeEvent::changed(Part::Community),
+        [](auto &p) -> auto & { return p.community.targets.carbonBudget; });
 }
 
 PlanField<double> PlanFields::discountRate()
@@ -197,6 +261,108 @@ PlanField<MeasureStatus> PlanFields::measureStatus(const Plan &plan, qsizetype i
         });
 }
 
+PlanField<UncertainValue> PlanFields::measureParameterValue(const Plan &plan, qsizetype index,
+                                                            const QString &key)
+{
+    Q_ASSERT(index >= 0 && index < plan.measures.size());
+    const Measure &m = plan.measures.at(index);
+    Q_ASSERT(m.parameters.contains(key));
+    return planField<UncertainValue>(
+        pointer("measures", index, "parameters/") + key + QStringLiteral("/range"),
+        tr("Change range of “%1” of “%2”").arg(parameterLabel(m, key), measureLabel(plan, index)),
+        ChangeEvent::changed(Part::Measures, index), [ index, key ](auto &p) -> auto & {
+            return *p.measures[index].parameters.find(key);
+        });
+}
+
+PlanField<int> PlanFields::measureRampYears(const Plan &plan, qsizetype index)
+{
+    Q_ASSERT(index >= 0 && index < plan.measures.size());
+    return planField<int>(
+        pointer("measures", index, "ramp_years"),
+        tr("Change ramp of “%1”").arg(measureLabel(plan, index)),
+        ChangeEvent::changed(Part::Measures, index), [index](auto &p) -> auto & {
+            return p.measures[index].rampYears;
+        });
+}
+
+PlanField<RampShape> PlanFields::measureRampShape(const Plan &plan, qsizetype index)
+{
+    Q_ASSERT(index >= 0 && index < plan.measures.size());
+    return planField<RampShape>(
+        pointer("measures", index, "ramp_shape"),
+        tr("Change ramp shape of “%1”").arg(measureLabel(plan, index)),
+        ChangeEvent::changed(Part::Measures, index), [index](auto &p) -> auto & {
+            return p.measures[index].rampShape;
+        });
+}
+
+PlanField<int> PlanFields::measureLifetime(const Plan &plan, qsizetype index)
+{
+    Q_ASSERT(index >= 0 && index < plan.measures.size());
+    return planField<int>(
+        pointer("measures", index, "lifetime_years"),
+        tr("Change lifetime of “%1”").arg(measureLabel(plan, index)),
+        ChangeEvent::changed(Part::Measures, index), [index](auto &p) -> auto & {
+            return p.measures[index].lifetimeYears;
+        });
+}
+
+PlanField<double> PlanFields::measureCapex(const Plan &plan, qsizetype index)
+{
+    Q_ASSERT(index >= 0 && index < plan.measures.size());
+    return planField<double>(
+        pointer("measures", index, "costs/capex"),
+        tr("Change investment of “%1”").arg(measureLabel(plan, index)),
+        ChangeEvent::changed(Part::Measures, index), [index](auto &p) -> auto & {
+            return p.measures[index].costs.capex;
+        });
+}
+
+PlanField<double> PlanFields::measureOpex(const Plan &plan, qsizetype index)
+{
+    Q_ASSERT(index >= 0 && index < plan.measures.size());
+    return planField<double>(
+        pointer("measures", index, "costs/opex_per_year"),
+        tr("Change running cost of “%1”").arg(measureLabel(plan, index)),
+        ChangeEvent::changed(Part::Measures, index), [index](auto &p) -> auto & {
+            return p.measures[index].costs.opexPerYear;
+        });
+}
+
+PlanField<QString> PlanFields::measureOwnerGroup(const Plan &plan, qsizetype index)
+{
+    Q_ASSERT(index >= 0 && index < plan.measures.size());
+    return planField<QString>(
+        pointer("measures", index, "owner_group"),
+        tr("Change owner group of “%1”").arg(measureLabel(plan, index)),
+        ChangeEvent::changed(Part::Measures, index), [index](auto &p) -> auto & {
+            return p.measures[index].ownerGroup;
+        });
+}
+
+PlanField<QStringList> PlanFields::measureTargets(const Plan &plan, qsizetype index)
+{
+    Q_ASSERT(index >= 0 && index < plan.measures.size());
+    return planField<QStringList>(
+        pointer("measures", index, "targets"),
+        tr("Change activity lines of “%1”").arg(measureLabel(plan, index)),
+        ChangeEvent::changed(Part::Measures, index), [index](auto &p) -> auto & {
+            return p.measures[index].targets;
+        });
+}
+
+PlanField<QString> PlanFields::measureNote(const Plan &plan, qsizetype index)
+{
+    Q_ASSERT(index >= 0 && index < plan.measures.size());
+    return planField<QString>(
+        pointer("measures", index, "note"),
+        tr("Change note of “%1”").arg(measureLabel(plan, index)),
+        ChangeEvent::changed(Part::Measures, index), [index](auto &p) -> auto & {
+            return p.measures[index].note;
+        });
+}
+
 PlanField<QString> PlanFields::scenarioName(const Plan &plan, qsizetype index)
 {
     Q_ASSERT(index >= 0 && index < plan.scenarios.size());
@@ -216,6 +382,17 @@ PlanField<QString> PlanFields::scenarioDescription(const Plan &plan, qsizetype i
         tr("Change description of scenario “%1”").arg(plan.scenarios.at(index).name),
         ChangeEvent::changed(Part::Scenarios, index), [index](auto &p) -> auto & {
             return p.scenarios[index].description;
+        });
+}
+
+PlanField<QList<ScenarioMeasure>> PlanFields::scenarioMeasures(const Plan &plan, qsizetype index)
+{
+    Q_ASSERT(index >= 0 && index < plan.scenarios.size());
+    return planField<QList<ScenarioMeasure>>(
+        pointer("scenarios", index, "measures"),
+        tr("Choose measures of “%1”").arg(plan.scenarios.at(index).name),
+        ChangeEvent::changed(Part::Scenarios, index), [index](auto &p) -> auto & {
+            return p.scenarios[index].measures;
         });
 }
 

@@ -17,12 +17,21 @@ class PlanFields
 public:
     static PlanField<QString> title();
     static PlanField<QString> communityName();
+    static PlanField<QString> preparedBy();
+    static PlanField<QString> region();
+    // The grid region, and with it the electricity factor measures add (community.electricity_factor).
+    static PlanField<QString> gridRegion(const QString &electricityFactor);
+    static PlanField<QString> currency();
+    static PlanField<std::optional<double>> areaHa();
+    static PlanField<QString> communitySource();
     static PlanField<double> population();
     static PlanField<double> households();
     static PlanField<int> baseYear();
     static PlanField<int> horizonEnd();
     static PlanField<std::optional<int>> neutralityYear();
     static PlanField<Targets> targets();
+    static PlanField<QList<InterimTarget>> interimTargets();
+    static PlanField<std::optional<double>> carbonBudget();
     static PlanField<double> discountRate();
     static PlanField<double> populationGrowth();
     static PlanField<double> householdGrowth();
@@ -36,9 +45,22 @@ public:
                                               const QString &key);
     static PlanField<int> measureStartYear(const Plan &plan, qsizetype index);
     static PlanField<MeasureStatus> measureStatus(const Plan &plan, qsizetype index);
+    // The whole uncertain value (likely, low, high, source) of a parameter the measure sets.
+    static PlanField<UncertainValue> measureParameterValue(const Plan &plan, qsizetype index,
+                                                           const QString &key);
+    static PlanField<int> measureRampYears(const Plan &plan, qsizetype index);
+    static PlanField<RampShape> measureRampShape(const Plan &plan, qsizetype index);
+    static PlanField<int> measureLifetime(const Plan &plan, qsizetype index);
+    static PlanField<double> measureCapex(const Plan &plan, qsizetype index);
+    static PlanField<double> measureOpex(const Plan &plan, qsizetype index);
+    static PlanField<QString> measureOwnerGroup(const Plan &plan, qsizetype index);
+    static PlanField<QStringList> measureTargets(const Plan &plan, qsizetype index);
+    static PlanField<QString> measureNote(const Plan &plan, qsizetype index);
 
     static PlanField<QString> scenarioName(const Plan &plan, qsizetype index);
     static PlanField<QString> scenarioDescription(const Plan &plan, qsizetype index);
+    // Which measures the scenario includes, and at what level (a measure ticked on or off).
+    static PlanField<QList<ScenarioMeasure>> scenarioMeasures(const Plan &plan, qsizetype index);
     // The level of `measureId` in the scenario, which must include it.
     static PlanField<double> scenarioMeasureLevel(const Plan &plan, qsizetype index,
                                                   const QString &measureId);
