@@ -1,0 +1,85 @@
+#include "MaccChart.h"
+
+#include "ChartAxes.h"
+#include "ChartPalette.h"
+#include "ChartSeries.h"
+#include "common/NumberFormat.h"
+
+#include <QAreaSeries>
+#include <QLegend>
+#include <QLineSeries>
+#include <QValueAxis>
+#include <algorithm>
+
+namespace zeroplan {
+
+namespace {
+
+constexpr int kLegendLimit = 12; // more bars than this: names in tool tips, not the legend
+
+} // namespace
+
+MaccChart::MaccChart(QWidget *parent) : PlanChartView(parent)
+{
+    QChart *c = chart();
+    c->setTitle(tr("Marginal abatement cost curve"));
+    m_xAxis = new QValueAxis;
+    m_yAxis = new QValueAxis;
+    c->addAxis(m_xAxis, Qt::AlignBottom);
+    c->addAxis(m_yAxis, Qt::AlignLeft);
+    setEmptyMessage(emptyText());
+}
+
+QString MaccChart::emptyText()
+{
+    return tr("Add a measure that cuts emissions to this scenario to see what each tonne costs.");
+}
+
+void MaccChart::setPoints(const std::vector<MaccPoint> &points, const QString &currency)
+{
+    std::vector<MaccPoint> bars;
+    for (const MaccPoint &p : points) {
+        if (p.width > 0)
+            bars.push_back(p);
+    }
+    // Cheapest first, as macc() gives them; sorted again so any caller's order draws a curve.
+    std::stable_sort(bars.begin(), bars.end(), [](const MaccPoint &a, const MaccPoint &b) {
+        return a.costPerTonne < b.costPerTonne;
+    });
+    if (bars.empty()) {
+        resizeBars(0);
+        setEmptyMessage(emptyText());
+        return;
+    }
+    resizeBars(int(bars.size()));
+    double x = 0;
+    double low = 0;
+    double high = 0;
+    for (size_t i = 0; i < bars.size(); ++i) {
+        const MaccPoint &p = bars[i];
+        QAreaSeries *area = m_bars.at(qsizetype(i));
+        ChartSeries::setRectangle(area, x, x + p.width, 0, p.costPerTonne);
+        area->setName(p.name);
+        x += p.width;
+        low = std::min(low, p.costPerTonne);
+        high = std::max(high, p.costPerTonne);
+    }
+    ChartAxes::setupValueAxis(
+        m_xAxis, tr("Abated over the plan (%1)").arg(NumberFormat::tonnesUnit()), 0, x);
+    ChartAxes::setupValueAxis(m_yAxis, tr("Cost (%1/tCO₂e)").arg(currency), low, high);
+    ChartAxes::placeLegend(chart(), m_bars.size(), kLegendLimit);
+    setEmptyMessage(QString());
+    noteDataChanged();
+}
+
+void MaccChart::resizeBars(int count)
+{
+    while (m_bars.size() > count)
+        ChartSeries::remove(chart(), m_bars.takeLast());
+    while (m_bars.size() < count) {
+        const QColor colour = ChartPalette::series(int(m_bars.size()));
+        m_bars.append(ChartSeries::addArea(chart(), m_xAxis, m_yAxis, QString(), colour));
+    }
+}
+
+} // namespace zeroplan

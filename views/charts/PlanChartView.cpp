@@ -1,0 +1,88 @@
+#include "PlanChartView.h"
+
+#include "ChartAxes.h"
+
+#include <QLegend>
+#include <QPainter>
+#include <QTimer>
+#include <QValueAxis>
+
+namespace zeroplan {
+
+namespace {
+
+constexpr int kStreamGapMs = 300; // changes closer together than this are a stream
+constexpr int kSharpenMs = 200;   // quiet time before the stream's last frame is drawn sharp
+
+} // namespace
+
+PlanChartView::PlanChartView(QWidget *parent) : QChartView(parent)
+{
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumSize(240, 180);
+    QChart *c = chart();
+    c->legend()->setAlignment(Qt::AlignBottom);
+    c->setAnimationOptions(QChart::NoAnimation); // redrawn on every slider step
+    c->setMargins(QMargins(4, 4, 4, 4));
+    c->setBackgroundRoundness(0);
+    // Qt 6.4 draws no label at all for a "%d" axis when numbers are localised, and would
+    // group years ("2,030") if it did: labels use printf formats, "%'.0f" groups thousands.
+    c->setLocalizeNumbers(false);
+    // Every change redraws most of the chart anyway: one full update is cheaper than adding
+    // up the regions of dozens of changed series.
+    setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
+    m_sharpenTimer = new QTimer(this);
+    m_sharpenTimer->setSingleShot(true);
+    m_sharpenTimer->setInterval(kSharpenMs);
+    connect(m_sharpenTimer, &QTimer::timeout, this, &PlanChartView::sharpen);
+}
+
+void PlanChartView::noteDataChanged()
+{
+    const bool streaming = m_sinceChange.isValid() && m_sinceChange.elapsed() < kStreamGapMs;
+    m_sinceChange.start();
+    if (streaming && renderHints().testFlag(QPainter::Antialiasing))
+        setRenderHint(QPainter::Antialiasing, false);
+    if (!renderHints().testFlag(QPainter::Antialiasing))
+        m_sharpenTimer->start(); // restarts: sharpen after the last change only
+}
+
+void PlanChartView::sharpen()
+{
+    setRenderHint(QPainter::Antialiasing, true); // also schedules the repaint
+}
+
+void PlanChartView::setEmptyMessage(const QString &message)
+{
+    if (message == m_emptyMessage)
+        return;
+    m_emptyMessage = message;
+    setToolTip(message);
+    viewport()->update();
+}
+
+void PlanChartView::setupYearAxis(QValueAxis *axis, int first, int last)
+{
+    ChartAxes::setupYearAxis(axis, first, last);
+}
+
+void PlanChartView::setupValueAxis(QValueAxis *axis, const QString &title, double min, double max)
+{
+    ChartAxes::setupValueAxis(axis, title, min, max);
+}
+
+void PlanChartView::paintEvent(QPaintEvent *event)
+{
+    if (m_emptyMessage.isEmpty()) {
+        QChartView::paintEvent(event);
+        return;
+    }
+    // Nothing to chart: say why, in the middle of where the chart would be.
+    QPainter painter(viewport());
+    painter.fillRect(viewport()->rect(), palette().base());
+    painter.setPen(palette().color(QPalette::PlaceholderText));
+    const QRect box = viewport()->rect().adjusted(24, 24, -24, -24);
+    painter.drawText(box, Qt::AlignCenter | Qt::TextWordWrap, m_emptyMessage);
+}
+
+} // namespace zeroplan

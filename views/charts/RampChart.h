@@ -1,0 +1,32 @@
+#pragma once
+
+#include "PlanChartView.h"
+#include "EigenTypes.h"
+
+class QLineSeries;
+class QValueAxis;
+
+namespace zeroplan {
+
+// A small chart of one measure's adoption over the years (0–100 %), drawn beside the measure
+// form: rampCurve() of the engine for the measure's start year, ramp years and shape.
+class RampChart : public PlanChartView
+{
+    Q_OBJECT
+
+public:
+    explicit RampChart(QWidget *parent = nullptr);
+    // adoption[i] is the share (0..1) in year firstYear + i.
+    void setAdoption(int firstYear, const YearSeries &adoption);
+
+    QLineSeries *adoptionSeries() const { return m_line; } // points: (year, % adopted)
+    QValueAxis *yearAxis() const { return m_years; }
+    QValueAxis *shareAxis() const { return m_share; }
+
+private:
+    QLineSeries *m_line = nullptr;
+    QValueAxis *m_years = nullptr;
+    QValueAxis *m_share = nullptr;
+};
+
+} // namespace zeroplan
