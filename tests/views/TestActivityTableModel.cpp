@@ -1,0 +1,427 @@
+// ActivityTableModel and its pickers: edits go through the undo stack and nowhere else, rows
+// come and go with the commands, bad input is refused without a trace, and the emissions
+// column holds amount × factor. The model is watched by QAbstractItemModelTester throughout.
+#include "AddRemoveActivity.h"
+#include "ImportActivities.h"
+#include "PlanCommand.h"
+#include "PlanDocument.h"
+#include "PlanFixtures.h"
+#include "baseline/ActivityChoices.h"
+#include "baseline/ActivityTableModel.h"
+#include "baseline/ChoiceDelegate.h"
+#include "common/LiveResults.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QSignalSpy>
+#include <QStyleOptionViewItem>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QtTest>
+
+#include <memory>
+
+using namespace zeroplan;
+using namespace zeroplan::test;
+
+namespace {
+
+// Puts a whole other plan in place, as opening or reverting does: says Part::Plan.
+class ReplacePlan : public PlanCommand
+{
+public:
+    ReplacePlan(PlanDocument *document, Plan plan) : PlanCommand(document), m_other(std::move(plan))
+    {
+    }
+    void redo() override { swap(); }
+    void undo() override { swap(); }
+
+private:
+    void swap()
+    {
+        std::swap(plan(), m_other);
+        notify(ChangeEvent::changed(ChangeEvent::Part::Plan));
+    }
+    Plan m_other;
+};
+
+// Three lines whose emissions are worked out by hand from the fixture factors
+// (PlanFixtures.cpp, figures of shared/reference/factors.md):
+//   electricity 1,000,000 kWh × 0.4042 kg/kWh = 404.2 t
+//   natural gas   100,000 m³  × 2.16 kg/m³    = 216.0 t
+//   petrol         50,000 L   × 2.27 kg/L     = 113.5 t
+Plan threeLines()
+{
+    Plan plan = basePlan(2024, 2030);
+    plan.activities = {
+        line(QStringLiteral("elec"), Sector::StationaryEnergy, QStringLiteral("residential"),
+             QStringLiteral("electricity"), 1000000, QStringLiteral("kWh"), QStringLiteral("grid")),
+        line(QStringLiteral("gas"), Sector::StationaryEnergy, QStringLiteral("residential"),
+             QStringLiteral("natural_gas"), 100000, QStringLiteral("m³"), QStringLiteral("gas")),
+        line(QStringLiteral("cars"), Sector::Transport, QStringLiteral("private_cars"),
+             QStringLiteral("petrol"), 50000, QStringLiteral("L"), QStringLiteral("petrol")),
+    };
+    return plan;
+}
+
+QStringList texts(const QList<PickerChoice> &choices)
+{
+    QStringList out;
+    for (const PickerChoice &c : choices)
+        out << c.value.toString();
+    return out;
+}
+
+} // namespace
+
+class TestActivityTableModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void showsTheLines();
+    void emissionsColumnIsAmountTimesFactor_data();
+    void emissionsColumnIsAmountTimesFactor();
+    void editAmountIsOneUndoStep();
+    void editsOfTwoColumnsAreTwoSteps();
+    void newCarrierKeepsTheLineConsistent();
+    void badInputIsRefused_data();
+    void badInputIsRefused();
+    void addAndRemoveLines();
+    void importedLinesArriveAsOneInsert();
+    void planReplacedResetsTheModel();
+    void unitPickerOffersUnitsOfTheCarrier();
+    void factorPickerOffersFactorsThatFit();
+
+private:
+    QModelIndex cell(int row, int column) const { return m_model->index(row, column); }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<PlanDocument> m_doc;
+    std::unique_ptr<LiveResults> m_results;
+    std::unique_ptr<ActivityTableModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+void TestActivityTableModel::init()
+{
+    m_doc = PlanDocument::fromPlan(threeLines(), m_dir.path());
+    m_results = std::make_unique<LiveResults>(m_doc.get(), noLibrary());
+    m_model = std::make_unique<ActivityTableModel>(m_doc.get(), m_results.get());
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+void TestActivityTableModel::cleanup()
+{
+    m_tester.reset();
+    m_model.reset();
+    m_results.reset();
+    m_doc.reset();
+}
+
+void TestActivityTableModel::showsTheLines()
+{
+    QCOMPARE(m_model->rowCount(), 3);
+    QCOMPARE(m_model->columnCount(), int(ActivityTableModel::ColumnCount));
+    QCOMPARE(cell(0, ActivityTableModel::SectorColumn).data().toString(),
+             sectorName(Sector::StationaryEnergy));
+    QCOMPARE(cell(2, ActivityTableModel::SectorColumn).data().toString(),
+             sectorName(Sector::Transport));
+    QCOMPARE(cell(0, ActivityTableModel::CarrierColumn).data().toString(),
+             QStringLiteral("Grid electricity"));
+    QCOMPARE(cell(1, ActivityTableModel::UnitColumn).data().toString(), QStringLiteral("m³"));
+    QCOMPARE(cell(0, ActivityTableModel::ScopeColumn).data().toString(), QStringLiteral("2"));
+    QCOMPARE(cell(0, ActivityTableModel::DataQualityColumn).data().toString(),
+             QStringLiteral("Medium"));
+    QCOMPARE(cell(0, ActivityTableModel::SourceColumn).data(ActivityTableModel::LineIdRole),
+             QVariant(QStringLiteral("elec")));
+    QVERIFY(!(m_model->flags(cell(0, ActivityTableModel::EmissionsColumn)) & Qt::ItemIsEditable));
+    QVERIFY(m_model->flags(cell(0, ActivityTableModel::AmountColumn)) & Qt::ItemIsEditable);
+    QVERIFY(m_model->headerData(ActivityTableModel::EmissionsColumn, Qt::Horizontal)
+                .toString()
+                .contains(QStringLiteral("tCO₂e/yr")));
+}
+
+void TestActivityTableModel::emissionsColumnIsAmountTimesFactor_data()
+{
+    QTest::addColumn<int>("row");
+    QTest::addColumn<double>("tonnes");
+    QTest::newRow("electricity 1e6 kWh × 0.4042 kg/kWh") << 0 << 404.2;
+    QTest::newRow("gas 1e5 m³ × 2.16 kg/m³") << 1 << 216.0;
+    QTest::newRow("petrol 5e4 L × 2.27 kg/L") << 2 << 113.5;
+}
+
+void TestActivityTableModel::emissionsColumnIsAmountTimesFactor()
+{
+    QFETCH(int, row);
+    QFETCH(double, tonnes);
+    const QVariant shown = cell(row, ActivityTableModel::EmissionsColumn).data(Qt::EditRole);
+    QVERIFY(shown.isValid());
+    QVERIFY2(qAbs(shown.toDouble() - tonnes) < 1e-6, qPrintable(shown.toString()));
+    QVERIFY(m_model->emissions(row));
+    QVERIFY(qAbs(*m_model->emissions(row) - tonnes) < 1e-6);
+}
+
+void TestActivityTableModel::editAmountIsOneUndoStep()
+{
+    QUndoStack *stack = m_doc->undoStack();
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QVERIFY(m_model->setData(cell(0, ActivityTableModel::AmountColumn), QStringLiteral("2000000")));
+    QCOMPARE(m_doc->plan().activities.at(0).amount, 2000000.0);
+    QCOMPARE(stack->count(), 1);
+    QCOMPARE(stack->undoText(), QStringLiteral("Change amount of “elec”"));
+    QVERIFY(!changed.isEmpty());
+    // 2,000,000 kWh × 0.4042 kg/kWh = 808.4 t.
+    QVERIFY(qAbs(*m_model->emissions(0) - 808.4) < 1e-6);
+    QCOMPARE(cell(0, ActivityTableModel::AmountColumn).data(Qt::EditRole).toString(),
+             QStringLiteral("2000000"));
+
+    stack->undo();
+    QCOMPARE(m_doc->plan().activities.at(0).amount, 1000000.0);
+    QVERIFY(qAbs(*m_model->emissions(0) - 404.2) < 1e-6);
+    QCOMPARE(m_doc->plan(), threeLines());
+}
+
+void TestActivityTableModel::editsOfTwoColumnsAreTwoSteps()
+{
+    QUndoStack *stack = m_doc->undoStack();
+    QVERIFY(
+        m_model->setData(cell(1, ActivityTableModel::SectorColumn), QStringLiteral("transport")));
+    QVERIFY(m_model->setData(cell(1, ActivityTableModel::ScopeColumn), 3));
+    QCOMPARE(stack->count(), 2);
+    QCOMPARE(m_doc->plan().activities.at(1).sector, Sector::Transport);
+    QCOMPARE(m_doc->plan().activities.at(1).scope, 3);
+    QCOMPARE(cell(1, ActivityTableModel::ScopeColumn).data().toString(), QStringLiteral("3"));
+    stack->undo();
+    QCOMPARE(m_doc->plan().activities.at(1).scope, 1);
+    QCOMPARE(m_doc->plan().activities.at(1).sector, Sector::Transport);
+    stack->undo();
+    QCOMPARE(m_doc->plan(), threeLines());
+    // Words the import understands are taken too: 数据质量 "高" is high.
+    QVERIFY(m_model->setData(cell(0, ActivityTableModel::DataQualityColumn), QStringLiteral("高")));
+    QCOMPARE(m_doc->plan().activities.at(0).dataQuality, DataQuality::High);
+    // The same value again is no step at all.
+    QVERIFY(
+        m_model->setData(cell(0, ActivityTableModel::DataQualityColumn), QStringLiteral("high")));
+    QCOMPARE(stack->count(), 1);
+}
+
+void TestActivityTableModel::newCarrierKeepsTheLineConsistent()
+{
+    // Electricity in kWh becomes natural gas: kWh is energy, which gas may be given in, so the
+    // unit stays; the grid factor is no gas factor, and none of the plan's gas factors is per
+    // kWh, so the factor is the default for gas in kWh — none here (no library), so empty.
+    // The scope was electricity's default (2) and becomes gas's (1).
+    QVERIFY(m_model->setData(cell(0, ActivityTableModel::CarrierColumn),
+                             QStringLiteral("natural_gas")));
+    const ActivityLine &gas = m_doc->plan().activities.at(0);
+    QCOMPARE(gas.carrier, QStringLiteral("natural_gas"));
+    QCOMPARE(gas.unit, QStringLiteral("kWh"));
+    QCOMPARE(gas.scope, 1);
+    QCOMPARE(gas.factor, QString());
+    QVERIFY(!m_model->emissions(0));
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+    // Now m³: the plan's gas factor is per m³ and gas uses it: 1,000,000 m³ × 2.16 = 2160 t.
+    QVERIFY(m_model->setData(cell(0, ActivityTableModel::UnitColumn), QStringLiteral("立方米")));
+    QCOMPARE(m_doc->plan().activities.at(0).unit, QStringLiteral("m³"));
+    QCOMPARE(m_doc->plan().activities.at(0).factor, QStringLiteral("gas"));
+    QVERIFY(qAbs(*m_model->emissions(0) - 2160.0) < 1e-6);
+    // 私家车, car travel, can't be given in m³: the unit becomes vehicle-km, its base unit;
+    // the sector was gas's default and becomes transport; the plan's car factor is per km:
+    // 1,000,000 vehicle-km × 106.6 g/km = 106.6 t.
+    QVERIFY(m_model->setData(cell(0, ActivityTableModel::CarrierColumn), QStringLiteral("私家车")));
+    const ActivityLine &car = m_doc->plan().activities.at(0);
+    QCOMPARE(car.carrier, QStringLiteral("car_travel"));
+    QCOMPARE(car.unit, QStringLiteral("vehicle-km"));
+    QCOMPARE(car.sector, Sector::Transport);
+    QCOMPARE(car.factor, QStringLiteral("car"));
+    QVERIFY(qAbs(*m_model->emissions(0) - 106.6) < 1e-6);
+    QCOMPARE(m_doc->undoStack()->count(), 3);
+    for (int i = 0; i < 3; ++i)
+        m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->plan(), threeLines());
+}
+
+void TestActivityTableModel::badInputIsRefused_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QVariant>("value");
+    QTest::addColumn<QString>("expected");
+    const int amount = ActivityTableModel::AmountColumn;
+    QTest::newRow("negative amount") << amount << QVariant(QStringLiteral("-5"))
+                                     << QStringLiteral("Row 2 (“gas”), amount: -5 is negative");
+    QTest::newRow("negative number")
+        << amount << QVariant(-0.5) << QStringLiteral("Row 2 (“gas”), amount: -0.5 is negative");
+    QTest::newRow("text amount") << amount << QVariant(QStringLiteral("abc"))
+                                 << QStringLiteral("Row 2 (“gas”), amount: “abc” is not a number");
+    QTest::newRow("empty amount") << amount << QVariant(QString())
+                                  << QStringLiteral("Row 2 (“gas”), amount: the amount is empty");
+    QTest::newRow("nan") << amount << QVariant(QStringLiteral("nan"))
+                         << QStringLiteral("Row 2 (“gas”), amount: “nan” is not a number");
+    QTest::newRow("unit of another kind")
+        << int(ActivityTableModel::UnitColumn) << QVariant(QStringLiteral("t"))
+        << QStringLiteral(
+               "Row 2 (“gas”), unit: t is a unit of mass, which doesn't fit Natural gas");
+    QTest::newRow("unknown unit") << int(ActivityTableModel::UnitColumn)
+                                  << QVariant(QStringLiteral("bananas"))
+                                  << QStringLiteral("Row 2 (“gas”), unit: “bananas” is not a unit");
+    QTest::newRow("scope 7") << int(ActivityTableModel::ScopeColumn) << QVariant(7)
+                             << QStringLiteral("Row 2 (“gas”), scope: “7” is not a scope");
+    QTest::newRow("unknown factor")
+        << int(ActivityTableModel::FactorColumn) << QVariant(QStringLiteral("nope"))
+        << QStringLiteral("Row 2 (“gas”), emission factor: there is no emission factor “nope”");
+    QTest::newRow("factor of another carrier")
+        << int(ActivityTableModel::FactorColumn) << QVariant(QStringLiteral("grid"))
+        << QStringLiteral("Row 2 (“gas”), emission factor: “grid” is a factor per kWh");
+}
+
+void TestActivityTableModel::badInputIsRefused()
+{
+    QFETCH(int, column);
+    QFETCH(QVariant, value);
+    QFETCH(QString, expected);
+    QSignalSpy refused(m_model.get(), &ActivityTableModel::editRefused);
+    QSignalSpy changed(m_doc.get(), &PlanDocument::changed);
+    QVERIFY(!m_model->setData(cell(1, column), value));
+    QCOMPARE(refused.size(), 1);
+    const QString message = refused.first().first().toString();
+    QVERIFY2(message.startsWith(expected), qPrintable(message));
+    QCOMPARE(m_doc->plan(), threeLines());
+    QCOMPARE(m_doc->undoStack()->count(), 0);
+    QCOMPARE(changed.size(), 0);
+    QVERIFY(!m_doc->isModified());
+}
+
+void TestActivityTableModel::addAndRemoveLines()
+{
+    QUndoStack *stack = m_doc->undoStack();
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    ActivityLine extra = line(QStringLiteral("diesel"), Sector::Transport, {},
+                              QStringLiteral("diesel"), 10, QStringLiteral("L"), {});
+    stack->push(new AddActivity(m_doc.get(), extra, 1));
+    QCOMPARE(m_model->rowCount(), 4);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(inserted.first().at(1).toInt(), 1);
+    QCOMPARE(inserted.first().at(2).toInt(), 1);
+    QCOMPARE(cell(1, 0).data(ActivityTableModel::LineIdRole).toString(), QStringLiteral("diesel"));
+    QCOMPARE(cell(2, 0).data(ActivityTableModel::LineIdRole).toString(), QStringLiteral("gas"));
+    // No factor: the engine leaves it out, the column says so.
+    QVERIFY(!m_model->emissions(1));
+    QCOMPARE(cell(1, ActivityTableModel::EmissionsColumn).data().toString(), QStringLiteral("—"));
+
+    stack->push(new RemoveActivity(m_doc.get(), 0));
+    QCOMPARE(m_model->rowCount(), 3);
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(cell(0, 0).data(ActivityTableModel::LineIdRole).toString(), QStringLiteral("diesel"));
+    stack->undo();
+    stack->undo();
+    QCOMPARE(m_model->rowCount(), 3);
+    QCOMPARE(m_doc->plan(), threeLines());
+    QCOMPARE(cell(0, 0).data(ActivityTableModel::LineIdRole).toString(), QStringLiteral("elec"));
+}
+
+void TestActivityTableModel::importedLinesArriveAsOneInsert()
+{
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    const QList<ActivityLine> lines{
+        line(QStringLiteral("a"), Sector::StationaryEnergy, {}, QStringLiteral("electricity"), 1,
+             QStringLiteral("kWh"), QStringLiteral("grid")),
+        line(QStringLiteral("b"), Sector::StationaryEnergy, {}, QStringLiteral("electricity"), 2,
+             QStringLiteral("kWh"), QStringLiteral("grid"))};
+    m_doc->undoStack()->push(new ImportActivities(m_doc.get(), lines));
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(inserted.first().at(1).toInt(), 3);
+    QCOMPARE(inserted.first().at(2).toInt(), 4);
+    QCOMPARE(reset.size(), 0);
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_model->rowCount(), 3);
+}
+
+void TestActivityTableModel::planReplacedResetsTheModel()
+{
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    Plan other = basePlan();
+    other.activities = {line(QStringLiteral("only"), Sector::Waste, {},
+                             QStringLiteral("food_waste"), 100, QStringLiteral("t"),
+                             QStringLiteral("food-landfill"))};
+    m_doc->undoStack()->push(new ReplacePlan(m_doc.get(), other));
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(m_model->rowCount(), 1);
+    QCOMPARE(cell(0, ActivityTableModel::SectorColumn).data().toString(),
+             sectorName(Sector::Waste));
+    m_doc->undoStack()->undo();
+    QCOMPARE(reset.size(), 2);
+    QCOMPARE(m_model->rowCount(), 3);
+}
+
+void TestActivityTableModel::unitPickerOffersUnitsOfTheCarrier()
+{
+    const QModelIndex unit = cell(0, ActivityTableModel::UnitColumn); // electricity
+    const QStringList offered =
+        texts(unit.data(ActivityTableModel::ChoicesRole).value<QList<PickerChoice>>());
+    QVERIFY(offered.contains(QStringLiteral("kWh")));
+    QVERIFY(offered.contains(QStringLiteral("MWh")));
+    QVERIFY(!offered.contains(QStringLiteral("L")));
+    QVERIFY(!offered.contains(QStringLiteral("m³")));
+
+    // What the delegate's editor shows is what the model offers, with the line's unit chosen.
+    ChoiceDelegate delegate;
+    QWidget parent;
+    std::unique_ptr<QWidget> editor(delegate.createEditor(&parent, QStyleOptionViewItem(), unit));
+    auto *combo = qobject_cast<QComboBox *>(editor.get());
+    QVERIFY(combo);
+    QStringList items;
+    for (int i = 0; i < combo->count(); ++i)
+        items << combo->itemText(i);
+    QVERIFY(items.contains(QStringLiteral("kWh")));
+    QVERIFY(items.contains(QStringLiteral("MWh")));
+    QVERIFY(!items.contains(QStringLiteral("L")));
+    delegate.setEditorData(combo, unit);
+    QCOMPARE(combo->currentText(), QStringLiteral("kWh"));
+    // Picking MWh writes it through the model: one undo step; 1,000,000 MWh is 1e9 kWh.
+    combo->setCurrentIndex(combo->findData(QStringLiteral("MWh")));
+    delegate.setModelData(combo, m_model.get(), unit);
+    QCOMPARE(m_doc->plan().activities.at(0).unit, QStringLiteral("MWh"));
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+    QVERIFY(qAbs(*m_model->emissions(0) - 404200.0) < 1e-6);
+
+    // Petrol can be given in volume, mass and energy, not in distance.
+    const QStringList petrol = texts(cell(2, ActivityTableModel::UnitColumn)
+                                         .data(ActivityTableModel::ChoicesRole)
+                                         .value<QList<PickerChoice>>());
+    QVERIFY(petrol.contains(QStringLiteral("L")));
+    QVERIFY(petrol.contains(QStringLiteral("t")));
+    QVERIFY(!petrol.contains(QStringLiteral("vehicle-km")));
+}
+
+void TestActivityTableModel::factorPickerOffersFactorsThatFit()
+{
+    const QList<PickerChoice> electricity = cell(0, ActivityTableModel::FactorColumn)
+                                                .data(ActivityTableModel::ChoicesRole)
+                                                .value<QList<PickerChoice>>();
+    QCOMPARE(texts(electricity), QStringList{QStringLiteral("grid")});
+    // Name, value in CO₂e and source.
+    QCOMPARE(electricity.first().text,
+             QStringLiteral("grid · 0.4042 kgCO₂e/kWh · MEE: South China grid 2023"));
+    // The built-in library has more for gas per m³; per kWh of gas, only the IPCC one.
+    const Plan &plan = m_doc->plan();
+    const FactorLibrary &library = FactorLibrary::builtIn();
+    const QStringList gasM3 = texts(ActivityChoices::factors(
+        plan, library, QStringLiteral("natural_gas"), QStringLiteral("m³")));
+    QVERIFY(gasM3.contains(QStringLiteral("gas")));
+    QVERIFY(gasM3.contains(QStringLiteral("natural-gas-cn-m3")));
+    QVERIFY(!gasM3.contains(QStringLiteral("natural-gas-ipcc-kwh")));
+    QVERIFY(!gasM3.contains(QStringLiteral("grid-cn-south-2023")));
+    QCOMPARE(texts(ActivityChoices::factors(plan, library, QStringLiteral("natural_gas"),
+                                            QStringLiteral("GJ"))),
+             QStringList{QStringLiteral("natural-gas-ipcc-kwh")});
+}
+
+QTEST_MAIN(TestActivityTableModel)
+#include "TestActivityTableModel.moc"

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "inventory/ActivityLine.h"
+
+#include <QAbstractTableModel>
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <optional>
+
+namespace zeroplan {
+
+class PlanDocument;
+class LiveResults;
+struct ChangeEvent;
+
+// The baseline's activity lines as a table (document->plan().activities), with each line's
+// base-year emissions. Edits push undo commands on the document's stack and never write the
+// plan; input that can't be taken is refused with editRefused(), naming the row and field.
+//
+// The model keeps its own copy of the list (implicitly shared, so cheap): the document says
+// what changed only after the plan has changed, and the copy lets the model announce rows
+// with begin/endInsertRows while it still shows the list as it was.
+class ActivityTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        SectorColumn,
+        SubsectorColumn,
+        CarrierColumn,
+        AmountColumn,
+        UnitColumn,
+        FactorColumn,
+        ScopeColumn,
+        DataQualityColumn,
+        NotationKeyColumn,
+        SourceColumn,
+        EmissionsColumn, // read-only: tCO₂e/yr in the base year
+        ColumnCount
+    };
+    enum Role
+    {
+        // QList<PickerChoice> a picker offers for the cell (ActivityChoices); none for free text.
+        ChoicesRole = Qt::UserRole + 1,
+        LineIdRole, // the line's id, on every column
+    };
+
+    ActivityTableModel(PlanDocument *document, LiveResults *results, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    // tCO₂e/yr of line `row` in the base year, as the engine computes it; nothing when the
+    // engine could not compute it (unknown factor, unit that doesn't convert).
+    std::optional<double> emissions(int row) const;
+    static QString columnName(int column); // translated, without unit
+
+signals:
+    // An edit was refused: "Row 3 (“homes-gas”), amount: “-5” is negative; …".
+    void editRefused(const QString &message);
+
+private:
+    void onChanged(const ChangeEvent &event);
+    void onResultsUpdated();
+    QVariant display(const ActivityLine &line, int column) const;
+    QVariant edit(const ActivityLine &line, int column) const;
+    QVariant toolTip(const ActivityLine &line, int row, int column) const;
+    QVariant choices(const ActivityLine &line, int column) const;
+    bool refuse(int row, int column, const QString &reason);
+    void push(int row, int column, const ActivityLine &line);
+
+    PlanDocument *m_document;
+    LiveResults *m_results;
+    QList<ActivityLine> m_lines;
+    QHash<QString, double> m_emissions; // by line id, base year
+};
+
+} // namespace zeroplan
