@@ -1,0 +1,352 @@
+// The Measures page driven through its widgets on the Shenzhen Xinqiao sample: adding from
+// the gallery (one undo step that also puts the measure in the current scenario), editing,
+// and the full-adoption figures worked out by hand from the catalogue defaults.
+#include "PlanDocument.h"
+#include "common/LiveResults.h"
+#include "common/NumberFormat.h"
+#include "inventory/FactorLibrary.h"
+#include "measures/MeasureCatalogue.h"
+#include "measures/MeasureForm.h"
+#include "measures/MeasureGalleryDialog.h"
+#include "measures/MeasureImpactPanel.h"
+#include "measures/MeasuresPage.h"
+#include "storage/PlanJson.h"
+
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <cmath>
+#include <memory>
+
+using namespace zeroplan;
+
+class TestMeasuresPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<PlanDocument> m_document;
+    std::unique_ptr<LiveResults> m_results;
+    std::unique_ptr<MeasuresPage> m_page;
+
+    // Opens the gallery with the Add button, picks `kind` and confirms with "Add".
+    void addFromGallery(MeasureKind kind)
+    {
+        QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("addMeasureButton")),
+                          Qt::LeftButton);
+        // The gallery just opened (one closed before is deleted later, by the event loop).
+        MeasureGalleryDialog *gallery = nullptr;
+        for (auto *dialog :
+             m_page->findChildren<MeasureGalleryDialog *>(QStringLiteral("measureGalleryDialog"))) {
+            if (dialog->isVisible())
+                gallery = dialog;
+        }
+        QVERIFY(gallery);
+        QVERIFY(gallery->isVisible());
+        auto *list = gallery->findChild<QListWidget *>(QStringLiteral("measureGalleryList"));
+        QVERIFY(list);
+        QCOMPARE(list->count(), int(std::size(kAllMeasureKinds)));
+        QCOMPARE(list->viewMode(), QListView::IconMode);
+        for (int row = 0; row < list->count(); ++row) {
+            if (list->item(row)->data(Qt::UserRole).toInt() == int(kind))
+                list->setCurrentRow(row);
+        }
+        QTest::mouseClick(gallery->findChild<QPushButton *>(QStringLiteral("addFromGalleryButton")),
+                          Qt::LeftButton);
+        QVERIFY(!gallery->isVisible());
+    }
+
+    double currentNetInLastYear() const
+    {
+        const ScenarioResult *r = m_results->currentResult();
+        return r->net[r->net.size() - 1];
+    }
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        const PlanReadResult read =
+            PlanJson::readFile(QStringLiteral(":/samples/shenzhen-xinqiao.json"));
+        QVERIFY(read.plan.has_value());
+        m_document = PlanDocument::fromPlan(*read.plan, m_dir.path());
+        m_results = std::make_unique<LiveResults>(m_document.get(), FactorLibrary::builtIn());
+        m_page = std::make_unique<MeasuresPage>(m_document.get(), m_results.get());
+        m_page->resize(1366, 768);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    }
+
+    void cleanup()
+    {
+        m_page.reset();
+        m_results.reset();
+        m_document.reset();
+    }
+
+    void listShowsThePlansMeasures()
+    {
+        auto *list = m_page->findChild<QListWidget *>(QStringLiteral("measureListView"));
+        QVERIFY(list);
+        const Plan &plan = m_document->plan();
+        QCOMPARE(list->count(), int(plan.measures.size()));
+        // Name as typed, owner group and status on the item.
+        const Measure &first = plan.measures.first();
+        QVERIFY(list->item(0)->text().startsWith(first.name));
+        QVERIFY(list->item(0)->text().contains(MeasureCatalogue::ownerGroupName(first.ownerGroup)));
+        QVERIFY(list->item(0)->text().contains(measureStatusName(first.status)));
+        QVERIFY(!list->item(0)->icon().isNull());
+        QCOMPARE(m_page->currentMeasureId(), first.id);
+        QVERIFY(m_page->findChild<MeasureForm *>(QStringLiteral("measureForm")));
+    }
+
+    void galleryAddsOneMeasureInTheCurrentScenarioAsOneUndoStep()
+    {
+        const Plan before = m_document->plan();
+        QUndoStack *stack = m_document->undoStack();
+        const int steps = stack->count();
+        const int scenario = m_results->currentScenario();
+        QCOMPARE(scenario, 0);
+        const double netBefore = currentNetInLastYear();
+
+        addFromGallery(MeasureKind::RooftopSolar);
+
+        const Plan &after = m_document->plan();
+        QCOMPARE(after.measures.size(), before.measures.size() + 1);
+        const Measure &added = after.measures.last();
+        QCOMPARE(added.kind, MeasureKind::RooftopSolar);
+        QCOMPARE(added.name, MeasureCatalogue::spec(MeasureKind::RooftopSolar).displayName());
+        QCOMPARE(added.startYear, before.community.baseYear + 1);
+        QVERIFY(before.findMeasure(added.id) == nullptr);
+        const QList<ScenarioMeasure> &entries = after.scenarios.at(scenario).measures;
+        QCOMPARE(entries.size(), before.scenarios.at(scenario).measures.size() + 1);
+        QCOMPARE(entries.last(), (ScenarioMeasure{added.id, 1.0}));
+        QCOMPARE(after.scenarios.at(1), before.scenarios.at(1)); // only the current scenario
+        QCOMPARE(stack->count(), steps + 1);
+        QCOMPARE(stack->undoText(), QStringLiteral("Add measure “%1”").arg(added.name));
+        QCOMPARE(m_page->currentMeasureId(), added.id);
+        // The pathway changes at once: the new panels cut the grid electricity left in 2060.
+        QVERIFY(currentNetInLastYear() < netBefore - 1.0);
+
+        const Plan withMeasure = after;
+        stack->undo();
+        QVERIFY(m_document->plan() == before);
+        QVERIFY(qAbs(currentNetInLastYear() - netBefore) < 1e-9);
+        stack->redo();
+        QVERIFY(m_document->plan() == withMeasure);
+    }
+
+    void secondMeasureOfAKindGetsANumber()
+    {
+        addFromGallery(MeasureKind::RooftopSolar);
+        addFromGallery(MeasureKind::RooftopSolar);
+        const Plan &plan = m_document->plan();
+        const QString name = MeasureCatalogue::spec(MeasureKind::RooftopSolar).displayName();
+        QCOMPARE(plan.measures.last().name, name + QStringLiteral(" 2"));
+        QVERIFY(plan.measures.at(plan.measures.size() - 2).id != plan.measures.last().id);
+        auto *list = m_page->findChild<QListWidget *>(QStringLiteral("measureListView"));
+        QCOMPARE(list->currentRow(), int(plan.measures.size()) - 1);
+        QVERIFY(list->currentItem()->text().startsWith(name + QStringLiteral(" 2")));
+    }
+
+    void parameterEditsInARowAreOneUndoStep()
+    {
+        addFromGallery(MeasureKind::RooftopSolar);
+        const qsizetype index = m_document->plan().measures.size() - 1;
+        const Plan before = m_document->plan();
+        QUndoStack *stack = m_document->undoStack();
+        const int steps = stack->count();
+        auto *capacity =
+            m_page->findChild<QDoubleSpinBox *>(QStringLiteral("parameter_capacity_kwpSpinBox"));
+        QVERIFY(capacity);
+        QCOMPARE(capacity->value(), 100.0); // catalogue default
+        QCOMPARE(capacity->suffix(), QStringLiteral(" kWp"));
+        capacity->setValue(250);
+        capacity->setValue(300);
+        QCOMPARE(stack->count(), steps + 1);
+        QCOMPARE(m_document->plan().measures.at(index).parameter(QStringLiteral("capacity_kwp"), 0),
+                 300.0);
+        stack->undo();
+        QVERIFY(m_document->plan() == before);
+        QCOMPARE(capacity->value(), 100.0); // the form follows undo
+        stack->redo();
+        QCOMPARE(capacity->value(), 300.0);
+    }
+
+    void sharesAreShownAsPerCent()
+    {
+        addFromGallery(MeasureKind::RooftopSolar);
+        const qsizetype index = m_document->plan().measures.size() - 1;
+        auto *self = m_page->findChild<QDoubleSpinBox *>(
+            QStringLiteral("parameter_self_consumptionSpinBox"));
+        QVERIFY(self);
+        QCOMPARE(self->value(), 80.0); // 0.8 of the output
+        QVERIFY(self->suffix().contains(QLatin1Char('%')));
+        self->setValue(65);
+        QVERIFY(qAbs(m_document->plan().measures.at(index).parameter(
+                         QStringLiteral("self_consumption"), 0) -
+                     0.65) < 1e-12);
+        auto *low = m_page->findChild<QDoubleSpinBox *>(
+            QStringLiteral("parameter_self_consumptionLowSpinBox"));
+        QVERIFY(low);
+        low->setValue(50);
+        const UncertainValue v = m_document->plan().measures.at(index).parameters.value(
+            QStringLiteral("self_consumption"));
+        QVERIFY(v.low && qAbs(*v.low - 0.5) < 1e-12);
+        QVERIFY(v.high && qAbs(*v.high - 1.0) < 1e-12); // the catalogue's high, kept
+    }
+
+    void tooltipsNameTheSourceOfTheDefault()
+    {
+        addFromGallery(MeasureKind::RooftopSolar);
+        for (const ParameterSpec &spec :
+             MeasureCatalogue::spec(MeasureKind::RooftopSolar).parameters) {
+            auto *box = m_page->findChild<QDoubleSpinBox *>(
+                QStringLiteral("parameter_%1SpinBox").arg(QLatin1String(spec.key)));
+            QVERIFY2(box, spec.key);
+            QVERIFY2(box->toolTip().contains(QString::fromUtf8(spec.source)), spec.key);
+            QVERIFY2(box->toolTip().contains(QStringLiteral("Confidence")), spec.key);
+        }
+    }
+
+    void nameEditRenamesTheMeasureInOneStep()
+    {
+        QUndoStack *stack = m_document->undoStack();
+        const int steps = stack->count();
+        auto *name = m_page->findChild<QLineEdit *>(QStringLiteral("measureNameEdit"));
+        QVERIFY(name);
+        QCOMPARE(name->text(), m_document->plan().measures.first().name);
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("Accounts"));
+        QCOMPARE(m_document->plan().measures.first().name, QStringLiteral("Accounts"));
+        QCOMPARE(stack->count(), steps + 1);
+        auto *list = m_page->findChild<QListWidget *>(QStringLiteral("measureListView"));
+        QVERIFY(list->item(0)->text().startsWith(QStringLiteral("Accounts")));
+        // Emptying the name is refused with a message; the plan keeps the last name.
+        name->selectAll();
+        QTest::keyClick(name, Qt::Key_Delete);
+        QCOMPARE(m_document->plan().measures.first().name, QStringLiteral("Accounts"));
+        auto *warning = m_page->findChild<QLabel *>(QStringLiteral("nameWarningLabel"));
+        QVERIFY(warning->isVisible());
+        QVERIFY(warning->text().contains(QStringLiteral("name")));
+    }
+
+    void fullAdoptionOfRooftopSolarWorkedByHand()
+    {
+        addFromGallery(MeasureKind::RooftopSolar);
+        auto *panel = m_page->findChild<MeasureImpactPanel *>();
+        QVERIFY(panel);
+        // Catalogue defaults (docs/measures.md): 100 kWp × 1,200 kWh/kWp × 80 % self-consumed
+        // = 96,000 kWh a year when new, ageing by 0.5 % a year and renewed after its 25-year
+        // lifetime. It replaces grid electricity of the sample's two electricity lines
+        // (980,500 kWh, far more than it makes), both at 0.4042 kg/kWh (MEE South China grid
+        // 2023, resources/factors/factors.json; constant over the years).
+        // It starts in 2024 (base year 2023 + 1); in 2060 it is 36 years old, 11 after
+        // renewal: 96,000 × 0.995^11 × 0.4042e-3 = 36.72 t.
+        const double newPerYear = 100.0 * 1200.0 * 0.8 * 0.4042e-3; // 38.80 t
+        const double lastYear = newPerYear * std::pow(0.995, 11);
+        // 2024–2048 ages 0..24, 2049–2060 ages 0..11 (geometric sums): 1,367.1 t.
+        const double horizon =
+            newPerYear * ((1 - std::pow(0.995, 25)) / 0.005 + (1 - std::pow(0.995, 12)) / 0.005);
+        QVERIFY(qAbs(lastYear - 36.7216) < 1e-3);
+        QVERIFY(panel->lastYearAbatement().has_value());
+        QVERIFY(qAbs(*panel->lastYearAbatement() - lastYear) < 1e-6);
+        QVERIFY(qAbs(*panel->horizonAbatement() - horizon) < 1e-6);
+        auto *label = m_page->findChild<QLabel *>(QStringLiteral("fullAdoptionLabel"));
+        QVERIFY(label);
+        QVERIFY2(label->text().contains(NumberFormat::tonnesPerYear(lastYear)),
+                 qPrintable(label->text()));
+        QVERIFY(label->text().contains(NumberFormat::tonnes(horizon)));
+        QVERIFY(label->text().contains(QStringLiteral("2060")));
+        // Investment and running cost per kWp are 0 by default and the sample prices grid
+        // power at 0.68 CNY/kWh: every kWh saves 0.68 CNY and 0.4042e-3 t in the same year,
+        // so the levelised cost is −0.68 / 0.4042e-3 = −1,682.34 CNY/t.
+        QVERIFY(panel->costPerTonne().has_value());
+        QVERIFY(qAbs(*panel->costPerTonne() - (-0.68 / 0.4042e-3)) < 1e-6);
+        auto *cost = m_page->findChild<QLabel *>(QStringLiteral("costPerTonneLabel"));
+        QVERIFY(cost->text().contains(m_document->plan().community.currency));
+        // Doubling the capacity doubles the figure.
+        m_page->findChild<QDoubleSpinBox *>(QStringLiteral("parameter_capacity_kwpSpinBox"))
+            ->setValue(200);
+        QVERIFY(qAbs(*panel->lastYearAbatement() - 2 * lastYear) < 1e-6);
+    }
+
+    void targetLinesAreTickedOneStepEach()
+    {
+        // LED acts by default on grid electricity in stationary energy: both electricity
+        // lines of the sample (res-electricity, public-electricity), shown ticked.
+        m_page->selectMeasure(QStringLiteral("led"));
+        const qsizetype index = 1;
+        QCOMPARE(m_document->plan().measures.at(index).id, QStringLiteral("led"));
+        auto *lines = m_page->findChild<QListWidget *>(QStringLiteral("targetLinesList"));
+        QVERIFY(lines);
+        QCOMPARE(lines->count(), 2);
+        const auto item = [&](const QString &id) {
+            for (int row = 0; row < lines->count(); ++row)
+                if (lines->item(row)->data(Qt::UserRole).toString() == id)
+                    return lines->item(row);
+            return static_cast<QListWidgetItem *>(nullptr);
+        };
+        QVERIFY(item(QStringLiteral("res-electricity")) &&
+                item(QStringLiteral("public-electricity")));
+        QCOMPARE(item(QStringLiteral("public-electricity"))->checkState(), Qt::Checked);
+        QUndoStack *stack = m_document->undoStack();
+        item(QStringLiteral("public-electricity"))->setCheckState(Qt::Unchecked);
+        QCOMPARE(m_document->plan().measures.at(index).targets,
+                 QStringList{QStringLiteral("res-electricity")});
+        QCOMPARE(stack->count(), 1);
+        // Unticking the last line is refused: with none named it would act on all defaults.
+        item(QStringLiteral("res-electricity"))->setCheckState(Qt::Unchecked);
+        QCOMPARE(item(QStringLiteral("res-electricity"))->checkState(), Qt::Checked);
+        QCOMPARE(m_document->plan().measures.at(index).targets,
+                 QStringList{QStringLiteral("res-electricity")});
+        QCOMPARE(stack->count(), 1);
+        QVERIFY(m_page->findChild<QLabel *>(QStringLiteral("targetHintLabel"))
+                    ->text()
+                    .contains(QStringLiteral("at least one line")));
+        // Ticking it again is the default set, stored as "no lines named"; its own step.
+        item(QStringLiteral("public-electricity"))->setCheckState(Qt::Checked);
+        QVERIFY(m_document->plan().measures.at(index).targets.isEmpty());
+        QCOMPARE(stack->count(), 2);
+        stack->undo();
+        QCOMPARE(item(QStringLiteral("public-electricity"))->checkState(), Qt::Unchecked);
+    }
+
+    void removeAndEmptyState()
+    {
+        auto *remove = m_page->findChild<QPushButton *>(QStringLiteral("removeMeasureButton"));
+        auto *empty = m_page->findChild<QLabel *>(QStringLiteral("emptyMeasuresLabel"));
+        QVERIFY(remove && empty);
+        QVERIFY(!empty->isVisible());
+        QUndoStack *stack = m_document->undoStack();
+        const qsizetype count = m_document->plan().measures.size();
+        const QString first = m_document->plan().measures.first().id;
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QCOMPARE(m_document->plan().measures.size(), count - 1);
+        QVERIFY(!m_document->plan().findMeasure(first));
+        // Taken out of every scenario that used it, in the same step.
+        for (const Scenario &s : m_document->plan().scenarios)
+            for (const ScenarioMeasure &m : s.measures)
+                QVERIFY(m.measure != first);
+        QCOMPARE(m_page->currentMeasureId(), m_document->plan().measures.first().id);
+        for (qsizetype i = 1; i < count; ++i)
+            QTest::mouseClick(remove, Qt::LeftButton);
+        QVERIFY(m_document->plan().measures.isEmpty());
+        QVERIFY(empty->isVisible());
+        QCOMPARE(empty->text(), QStringLiteral("Add a measure from the catalogue to start."));
+        QVERIFY(!remove->isEnabled());
+        QVERIFY(
+            m_page->findChild<QPushButton *>(QStringLiteral("addFirstMeasureButton"))->isVisible());
+        stack->undo();
+        QCOMPARE(m_document->plan().measures.size(), qsizetype(1));
+        QVERIFY(!empty->isVisible());
+    }
+};
+
+QTEST_MAIN(TestMeasuresPage)
+#include "TestMeasuresPage.moc"

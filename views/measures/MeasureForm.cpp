@@ -1,0 +1,327 @@
+#include "MeasureForm.h"
+
+#include "ChangeValue.h"
+#include "MeasureIndex.h"
+#include "MeasureTargetList.h"
+#include "ParameterRow.h"
+#include "PlanDocument.h"
+#include "PlanFields.h"
+#include "measures/MeasureCatalogue.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QVBoxLayout>
+#include <algorithm>
+
+namespace zeroplan {
+namespace {
+
+template <typename Box, typename Value> void showValue(Box *box, Value value)
+{
+    if (box->value() != value) {
+        const QSignalBlocker blocker(box);
+        box->setValue(value);
+    }
+}
+
+void showData(QComboBox *box, const QVariant &data)
+{
+    const int row = box->findData(data);
+    if (row >= 0 && row != box->currentIndex()) {
+        const QSignalBlocker blocker(box);
+        box->setCurrentIndex(row);
+    }
+}
+
+QDoubleSpinBox *moneyBox(const QString &objectName, const QString &suffix, QWidget *parent)
+{
+    auto *box = new QDoubleSpinBox(parent);
+    box->setObjectName(objectName);
+    box->setDecimals(0);
+    box->setRange(0, 1e12);
+    box->setSingleStep(1000);
+    box->setGroupSeparatorShown(true);
+    box->setAccelerated(true);
+    box->setSuffix(suffix);
+    return box;
+}
+
+} // namespace
+
+MeasureForm::MeasureForm(PlanDocument *document, const QString &measureId, QWidget *parent)
+    : QWidget(parent), m_document(document), m_measureId(measureId)
+{
+    setObjectName(QStringLiteral("measureForm"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(buildIdentity());
+    layout->addWidget(buildParameters());
+    layout->addWidget(buildTiming());
+    layout->addWidget(buildCosts());
+    layout->addWidget(buildResponsibility());
+    auto *targets = new QGroupBox(tr("Activity lines it acts on"), this);
+    m_targets = new MeasureTargetList(document, measureId, targets);
+    (new QVBoxLayout(targets))->addWidget(m_targets);
+    layout->addWidget(targets);
+    layout->addStretch(1);
+    refresh();
+    connectEdits();
+}
+
+QWidget *MeasureForm::buildIdentity()
+{
+    auto *box = new QWidget(this);
+    auto *form = new QFormLayout(box);
+    form->setContentsMargins(0, 0, 0, 0);
+    m_name = new QLineEdit(box);
+    m_name->setObjectName(QStringLiteral("measureNameEdit"));
+    m_nameWarning = new QLabel(box);
+    m_nameWarning->setObjectName(QStringLiteral("nameWarningLabel"));
+    m_nameWarning->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_nameWarning->hide();
+    m_kind = new QLabel(box);
+    m_kind->setObjectName(QStringLiteral("measureKindLabel"));
+    m_kind->setWordWrap(true);
+    m_kind->setTextFormat(Qt::RichText);
+    const Measure *measure = m_document->plan().findMeasure(m_measureId);
+    if (measure) {
+        const MeasureKindSpec &spec = MeasureCatalogue::spec(measure->kind);
+        m_kind->setText(tr("<b>%1</b> — %2")
+                            .arg(spec.displayName().toHtmlEscaped(),
+                                 spec.displayExplanation().toHtmlEscaped()));
+    }
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(QString(), m_nameWarning);
+    form->addRow(tr("Kind:"), m_kind);
+    return box;
+}
+
+QWidget *MeasureForm::buildParameters()
+{
+    auto *group = new QGroupBox(tr("Parameters (likely value and range)"), this);
+    auto *form = new QFormLayout(group);
+    const Measure *measure = m_document->plan().findMeasure(m_measureId);
+    if (!measure)
+        return group;
+    for (const ParameterSpec &spec : MeasureCatalogue::spec(measure->kind).parameters) {
+        auto *row = new ParameterRow(m_document, m_measureId, spec, group);
+        auto *label = new QLabel(row->label() + QLatin1Char(':'), group);
+        label->setToolTip(row->toolTipText());
+        label->setWordWrap(true);
+        form->addRow(label, row);
+        m_parameters.append(row);
+    }
+    return group;
+}
+
+QWidget *MeasureForm::buildTiming()
+{
+    auto *group = new QGroupBox(tr("Timing"), this);
+    auto *form = new QFormLayout(group);
+    m_startYear = new QSpinBox(group);
+    m_startYear->setObjectName(QStringLiteral("startYearSpinBox"));
+    m_rampYears = new QSpinBox(group);
+    m_rampYears->setObjectName(QStringLiteral("rampYearsSpinBox"));
+    m_rampYears->setRange(0, 50);
+    m_rampYears->setSuffix(tr(" years"));
+    m_rampYears->setSpecialValueText(tr("at once"));
+    m_rampYears->setToolTip(tr("Years from the start to full adoption"));
+    m_rampShape = new QComboBox(group);
+    m_rampShape->setObjectName(QStringLiteral("rampShapeComboBox"));
+    m_rampShape->addItem(tr("Linear"), int(RampShape::Linear));
+    m_rampShape->addItem(tr("S-curve (slow start and finish)"), int(RampShape::SCurve));
+    m_lifetime = new QSpinBox(group);
+    m_lifetime->setObjectName(QStringLiteral("lifetimeSpinBox"));
+    m_lifetime->setRange(1, 100);
+    m_lifetime->setSuffix(tr(" years"));
+    m_lifetime->setToolTip(tr("After this many years the investment is made again"));
+    form->addRow(tr("&Start year:"), m_startYear);
+    form->addRow(tr("&Ramp to full adoption:"), m_rampYears);
+    form->addRow(tr("Ramp s&hape:"), m_rampShape);
+    form->addRow(tr("&Lifetime:"), m_lifetime);
+    return group;
+}
+
+QWidget *MeasureForm::buildCosts()
+{
+    auto *group = new QGroupBox(tr("Costs at full adoption"), this);
+    auto *form = new QFormLayout(group);
+    const QString currency = m_document->plan().community.currency;
+    m_capex = moneyBox(QStringLiteral("capexSpinBox"), QLatin1Char(' ') + currency, group);
+    m_capex->setToolTip(tr("One-off investment, on top of any investment per unit among the "
+                           "parameters; bought again at the end of its lifetime"));
+    m_opex = moneyBox(QStringLiteral("opexSpinBox"), tr(" %1/yr").arg(currency), group);
+    m_opex->setToolTip(tr("Running cost per year, on top of any running cost per unit among "
+                          "the parameters"));
+    form->addRow(tr("&Investment:"), m_capex);
+    form->addRow(tr("Running &cost:"), m_opex);
+    return group;
+}
+
+QWidget *MeasureForm::buildResponsibility()
+{
+    auto *group = new QGroupBox(tr("Responsibility and progress"), this);
+    auto *form = new QFormLayout(group);
+    m_ownerGroup = new QComboBox(group);
+    m_ownerGroup->setObjectName(QStringLiteral("ownerGroupComboBox"));
+    m_ownerGroup->setEditable(true);
+    m_ownerGroup->setInsertPolicy(QComboBox::NoInsert);
+    m_ownerGroup->setToolTip(tr("Pick a working group or type the one your community has"));
+    for (const QString &id : MeasureCatalogue::ownerGroups())
+        m_ownerGroup->addItem(MeasureCatalogue::ownerGroupName(id), id);
+    m_status = new QComboBox(group);
+    m_status->setObjectName(QStringLiteral("statusComboBox"));
+    for (const MeasureStatus s : {MeasureStatus::Proposed, MeasureStatus::Approved,
+                                  MeasureStatus::InProgress, MeasureStatus::Done})
+        m_status->addItem(measureStatusName(s), int(s));
+    m_note = new QPlainTextEdit(group);
+    m_note->setObjectName(QStringLiteral("measureNoteEdit"));
+    m_note->setTabChangesFocus(true);
+    m_note->setMaximumHeight(m_note->fontMetrics().lineSpacing() * 5);
+    form->addRow(tr("&Owner group:"), m_ownerGroup);
+    form->addRow(tr("S&tatus:"), m_status);
+    form->addRow(tr("N&ote:"), m_note);
+    return group;
+}
+
+template <typename Value>
+void MeasureForm::change(PlanField<Value> (*field)(const Plan &, qsizetype), const Value &value)
+{
+    const Plan &plan = m_document->plan();
+    const qsizetype index = MeasureIndex::of(plan, m_measureId);
+    if (index >= 0)
+        m_document->undoStack()->push(
+            new ChangeValue<Value>(m_document, field(plan, index), value));
+}
+
+void MeasureForm::connectEdits()
+{
+    connect(m_name, &QLineEdit::textEdited, this, &MeasureForm::nameEdited);
+    connect(m_name, &QLineEdit::editingFinished, this, [this] {
+        m_nameWarning->hide();
+        const Measure *measure = m_document->plan().findMeasure(m_measureId);
+        if (measure && m_name->text().trimmed().isEmpty())
+            m_name->setText(measure->name); // an empty name was not taken: show the old one
+    });
+    connect(m_startYear, &QSpinBox::valueChanged, this,
+            [this](int year) { change(&PlanFields::measureStartYear, year); });
+    connect(m_rampYears, &QSpinBox::valueChanged, this,
+            [this](int years) { change(&PlanFields::measureRampYears, years); });
+    connect(m_rampShape, &QComboBox::currentIndexChanged, this, [this] {
+        change(&PlanFields::measureRampShape, RampShape(m_rampShape->currentData().toInt()));
+    });
+    connect(m_lifetime, &QSpinBox::valueChanged, this,
+            [this](int years) { change(&PlanFields::measureLifetime, years); });
+    connect(m_capex, &QDoubleSpinBox::valueChanged, this,
+            [this](double v) { change(&PlanFields::measureCapex, v); });
+    connect(m_opex, &QDoubleSpinBox::valueChanged, this,
+            [this](double v) { change(&PlanFields::measureOpex, v); });
+    connect(m_ownerGroup, &QComboBox::activated, this, [this](int row) {
+        change(&PlanFields::measureOwnerGroup, m_ownerGroup->itemData(row).toString());
+    });
+    connect(m_ownerGroup->lineEdit(), &QLineEdit::editingFinished, this,
+            &MeasureForm::ownerGroupTyped);
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
+        change(&PlanFields::measureStatus, MeasureStatus(m_status->currentData().toInt()));
+    });
+    connect(m_note, &QPlainTextEdit::textChanged, this,
+            [this] { change(&PlanFields::measureNote, m_note->toPlainText()); });
+}
+
+void MeasureForm::nameEdited(const QString &text)
+{
+    const QString name = text.trimmed();
+    if (name.isEmpty()) {
+        m_nameWarning->setText(tr("A measure needs a name; the old one is kept."));
+        m_nameWarning->show();
+        return;
+    }
+    const Plan &plan = m_document->plan();
+    const bool taken = std::any_of(plan.measures.cbegin(), plan.measures.cend(),
+                                   [&](auto &m) { return m.id != m_measureId && m.name == name; });
+    m_nameWarning->setText(tr("Another measure is also called “%1”: charts and reports will "
+                              "not tell them apart.")
+                               .arg(name));
+    m_nameWarning->setVisible(taken);
+    change(&PlanFields::measureName, name);
+}
+
+void MeasureForm::ownerGroupTyped()
+{
+    const QString text = m_ownerGroup->currentText().trimmed();
+    if (text.isEmpty()) {
+        refreshResponsibility();
+        return;
+    }
+    // A typed name of a known group stores its id; anything else is the community's own group.
+    const int row = m_ownerGroup->findText(text);
+    change(&PlanFields::measureOwnerGroup,
+           row >= 0 ? m_ownerGroup->itemData(row).toString() : text);
+}
+
+void MeasureForm::refresh()
+{
+    const Measure *measure = m_document->plan().findMeasure(m_measureId);
+    if (!measure)
+        return;
+    // A name the user has just emptied stays empty until editing ends (it was not taken).
+    const QString typed = m_name->text().trimmed();
+    if (typed != measure->name && (!typed.isEmpty() || !m_name->hasFocus())) {
+        const QSignalBlocker blocker(m_name);
+        m_name->setText(measure->name);
+    }
+    for (ParameterRow *row : std::as_const(m_parameters))
+        row->refresh();
+    refreshTiming();
+    refreshCosts();
+    refreshResponsibility();
+    m_targets->refresh();
+}
+
+void MeasureForm::refreshTiming()
+{
+    const Plan &plan = m_document->plan();
+    const Measure &m = *plan.findMeasure(m_measureId);
+    {
+        const QSignalBlocker blocker(m_startYear);
+        m_startYear->setRange(std::min(plan.community.baseYear, m.startYear),
+                              std::max(plan.community.horizonEnd, m.startYear));
+    }
+    showValue(m_startYear, m.startYear);
+    showValue(m_rampYears, m.rampYears);
+    showData(m_rampShape, int(m.rampShape));
+    showValue(m_lifetime, m.lifetimeYears);
+}
+
+void MeasureForm::refreshCosts()
+{
+    const Measure &m = *m_document->plan().findMeasure(m_measureId);
+    showValue(m_capex, m.costs.capex);
+    showValue(m_opex, m.costs.opexPerYear);
+}
+
+void MeasureForm::refreshResponsibility()
+{
+    const Measure &m = *m_document->plan().findMeasure(m_measureId);
+    {
+        const QSignalBlocker blocker(m_ownerGroup);
+        const int row = m_ownerGroup->findData(m.ownerGroup);
+        if (row >= 0)
+            m_ownerGroup->setCurrentIndex(row);
+        else if (m_ownerGroup->currentText() != m.ownerGroup)
+            m_ownerGroup->setEditText(m.ownerGroup); // the community's own group
+    }
+    showData(m_status, int(m.status));
+    if (m_note->toPlainText() != m.note) {
+        const QSignalBlocker blocker(m_note);
+        m_note->setPlainText(m.note);
+    }
+}
+
+} // namespace zeroplan

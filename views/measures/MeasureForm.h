@@ -1,0 +1,73 @@
+#pragma once
+
+#include "PlanField.h"
+
+#include <QList>
+#include <QWidget>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+
+namespace zeroplan {
+
+class MeasureTargetList;
+class ParameterRow;
+class PlanDocument;
+
+// The form for one measure of the plan: its name, one row per parameter of its kind, when it
+// starts and how fast it ramps up, what it costs, who looks after it, its status, its note
+// and the activity lines it acts on. Every edit pushes a ChangeValue on the document's undo
+// stack; refresh() shows the plan again after undo or redo and leaves alone what the user is
+// typing. The form keeps the measure's id, so it follows the measure when others move.
+// Object names: measureForm, measureNameEdit, measureKindLabel, nameWarningLabel,
+// parameter_<key>SpinBox (see ParameterRow), startYearSpinBox, rampYearsSpinBox,
+// rampShapeComboBox, lifetimeSpinBox, capexSpinBox, opexSpinBox, ownerGroupComboBox,
+// statusComboBox, measureNoteEdit, targetLinesList.
+class MeasureForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    MeasureForm(PlanDocument *document, const QString &measureId, QWidget *parent = nullptr);
+
+    QString measureId() const { return m_measureId; }
+    void refresh();
+
+private:
+    QWidget *buildIdentity();
+    QWidget *buildParameters();
+    QWidget *buildTiming();
+    QWidget *buildCosts();
+    QWidget *buildResponsibility();
+    void connectEdits();
+    void refreshTiming();
+    void refreshCosts();
+    void refreshResponsibility();
+    void nameEdited(const QString &text);
+    void ownerGroupTyped();
+    template <typename Value>
+    void change(PlanField<Value> (*field)(const Plan &, qsizetype), const Value &value);
+
+    PlanDocument *m_document;
+    QString m_measureId;
+    QLineEdit *m_name = nullptr;
+    QLabel *m_kind = nullptr;
+    QLabel *m_nameWarning = nullptr;
+    QList<ParameterRow *> m_parameters;
+    QSpinBox *m_startYear = nullptr;
+    QSpinBox *m_rampYears = nullptr;
+    QComboBox *m_rampShape = nullptr;
+    QSpinBox *m_lifetime = nullptr;
+    QDoubleSpinBox *m_capex = nullptr;
+    QDoubleSpinBox *m_opex = nullptr;
+    QComboBox *m_ownerGroup = nullptr;
+    QComboBox *m_status = nullptr;
+    QPlainTextEdit *m_note = nullptr;
+    MeasureTargetList *m_targets = nullptr;
+};
+
+} // namespace zeroplan

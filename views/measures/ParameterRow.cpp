@@ -1,0 +1,236 @@
+#include "ParameterRow.h"
+
+#include "ChangeValue.h"
+#include "MeasureIndex.h"
+#include "PlanDocument.h"
+#include "PlanFields.h"
+#include "common/NumberFormat.h"
+#include "measures/MeasureCatalogue.h"
+
+#include <QCoreApplication>
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <cmath>
+
+namespace zeroplan {
+namespace {
+
+bool isShare(const ParameterSpec &spec)
+{
+    return qstrcmp(spec.unit, "share") == 0 || qstrcmp(spec.unit, "share/yr") == 0;
+}
+
+// The unit as the box shows it: shares as per cent, "currency" as the plan's currency code.
+QString shownUnit(const ParameterSpec &spec, const QString &currency)
+{
+    QString unit = spec.displayUnit();
+    if (isShare(spec))
+        unit.replace(QStringLiteral("share"), QStringLiteral("%"));
+    unit.replace(QStringLiteral("currency"), currency);
+    unit.replace(QStringLiteral("CO2"), QStringLiteral("CO₂"));
+    return unit;
+}
+
+// Places enough to show each of `values` exactly (up to 4), so 0.011 kWh/km is not "0.01".
+int decimalsFor(std::initializer_list<double> values, int atLeast)
+{
+    int decimals = atLeast;
+    for (const double v : values) {
+        int d = 0;
+        while (d < 4 && std::abs(std::round(v * std::pow(10.0, d)) - v * std::pow(10.0, d)) >
+                            1e-6 * std::max(1.0, std::abs(v * std::pow(10.0, d))))
+            ++d;
+        decimals = std::max(decimals, d);
+    }
+    return decimals;
+}
+
+QString confidenceText(Confidence c)
+{
+    switch (c) {
+    case Confidence::High:
+        return ParameterRow::tr("high");
+    case Confidence::Medium:
+        return ParameterRow::tr("medium");
+    case Confidence::Low:
+        return ParameterRow::tr("low");
+    }
+    return {};
+}
+
+} // namespace
+
+ParameterRow::ParameterRow(PlanDocument *document, const QString &measureId,
+                           const ParameterSpec &spec, QWidget *parent)
+    : QWidget(parent), m_document(document), m_measureId(measureId), m_spec(spec),
+      m_key(QString::fromLatin1(spec.key)), m_scale(isShare(spec) ? 100.0 : 1.0),
+      m_likely(makeSpinBox(QStringLiteral("parameter_%1SpinBox").arg(m_key))),
+      m_low(makeSpinBox(QStringLiteral("parameter_%1LowSpinBox").arg(m_key))),
+      m_high(makeSpinBox(QStringLiteral("parameter_%1HighSpinBox").arg(m_key))),
+      m_warning(new QLabel(this))
+{
+    m_low->setToolTip(tr("Low end of the range for the uncertainty analysis"));
+    m_high->setToolTip(tr("High end of the range for the uncertainty analysis"));
+    m_likely->setToolTip(toolTipText());
+    m_warning->setObjectName(QStringLiteral("parameter_%1WarningLabel").arg(m_key));
+    m_warning->setWordWrap(true);
+    m_warning->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_warning->hide();
+
+    auto *boxes = new QHBoxLayout;
+    boxes->addWidget(m_likely, 3);
+    boxes->addWidget(new QLabel(tr("range"), this));
+    boxes->addWidget(m_low, 2);
+    boxes->addWidget(new QLabel(QStringLiteral("–"), this));
+    boxes->addWidget(m_high, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(boxes);
+    layout->addWidget(m_warning);
+
+    refresh();
+    connect(m_likely, &QDoubleSpinBox::valueChanged, this, &ParameterRow::likelyEdited);
+    connect(m_low, &QDoubleSpinBox::valueChanged, this, &ParameterRow::rangeEdited);
+    connect(m_high, &QDoubleSpinBox::valueChanged, this, &ParameterRow::rangeEdited);
+}
+
+QDoubleSpinBox *ParameterRow::makeSpinBox(const QString &objectName)
+{
+    auto *box = new QDoubleSpinBox(this);
+    box->setObjectName(objectName);
+    box->setDecimals(0); // refresh() gives it the places the values need
+    box->setRange(m_spec.minimum * m_scale, m_spec.maximum * m_scale);
+    // A yes/no switch ("0/1") says so in its label; every other box shows its unit.
+    if (qstrcmp(m_spec.unit, "0/1") != 0)
+        box->setSuffix(QLatin1Char(' ') + shownUnit(m_spec, m_document->plan().community.currency));
+    box->setGroupSeparatorShown(true);
+    box->setAccelerated(true);
+    return box;
+}
+
+QString ParameterRow::label() const
+{
+    return m_spec.displayName();
+}
+
+QString ParameterRow::toolTipText() const
+{
+    const QString unit = shownUnit(m_spec, m_document->plan().community.currency);
+    const auto shown = [this](double v) { return NumberFormat::significant(v * m_scale); };
+    QString text = tr("Catalogue default: %1 %2").arg(shown(m_spec.value), unit);
+    if (m_spec.high > m_spec.low)
+        text += tr(" (range %1–%2)").arg(shown(m_spec.low), shown(m_spec.high));
+    text += QLatin1Char('\n') + tr("Confidence: %1").arg(confidenceText(m_spec.confidence));
+    text += QLatin1Char('\n') +
+            tr("Source: %1")
+                .arg(QCoreApplication::translate("zeroplan::MeasureCatalogue", m_spec.source));
+    text += QLatin1Char('\n') +
+            tr("Allowed: %1–%2 %3").arg(shown(m_spec.minimum), shown(m_spec.maximum), unit);
+    const QString planSource = current().source;
+    const QString catalogueSource =
+        QCoreApplication::translate("zeroplan::MeasureCatalogue", m_spec.source);
+    if (!planSource.isEmpty() && planSource != catalogueSource)
+        text += QLatin1Char('\n') + tr("Source of this plan's value: %1").arg(planSource);
+    return text;
+}
+
+UncertainValue ParameterRow::current() const
+{
+    const Plan &plan = m_document->plan();
+    const Measure *measure = plan.findMeasure(m_measureId);
+    if (measure) {
+        const auto it = measure->parameters.constFind(m_key);
+        if (it != measure->parameters.cend())
+            return *it;
+    }
+    // A parameter the plan does not set counts at its catalogue default (EngineInput).
+    return {m_spec.value, m_spec.low, m_spec.high, QString()};
+}
+
+void ParameterRow::refresh()
+{
+    const UncertainValue v = current();
+    const double low = v.low.value_or(v.value);
+    const double high = v.high.value_or(v.value);
+    const int decimals =
+        decimalsFor({v.value * m_scale, low * m_scale, high * m_scale, m_spec.value * m_scale,
+                     m_spec.low * m_scale, m_spec.high * m_scale},
+                    0);
+    // A step of a tenth of the value's order: 10 for 100 kWp, 1 % for a share of 15 %.
+    const double shown = std::abs(v.value * m_scale);
+    const double step =
+        std::max(std::pow(10.0, -decimals),
+                 shown > 0 ? std::pow(10.0, std::floor(std::log10(shown)) - 1) : 0.0);
+    const std::pair<QDoubleSpinBox *, double> boxes[] = {
+        {m_likely, v.value}, {m_low, low}, {m_high, high}};
+    for (const auto &[box, value] : boxes) {
+        const QSignalBlocker blocker(box);
+        if (box->decimals() < decimals) { // never fewer: that would round what is typed
+            box->setDecimals(decimals);
+            box->setRange(m_spec.minimum * m_scale, m_spec.maximum * m_scale); // unrounded
+        }
+        box->setSingleStep(step);
+        // Leave a box alone that shows the value already: the user may be typing in it.
+        if (std::abs(box->value() - value * m_scale) > 0.5 * std::pow(10.0, -box->decimals()))
+            box->setValue(value * m_scale);
+    }
+    showRangeWarning(v);
+}
+
+void ParameterRow::likelyEdited(double shown)
+{
+    const Plan &plan = m_document->plan();
+    const qsizetype index = MeasureIndex::of(plan, m_measureId);
+    if (index < 0)
+        return;
+    const double value = shown / m_scale;
+    if (plan.measures.at(index).parameters.contains(m_key)) {
+        m_document->undoStack()->push(new ChangeValue<double>(
+            m_document, PlanFields::measureParameter(plan, index, m_key), value));
+        return;
+    }
+    // The plan does not set it yet: set the whole measure once, then the field exists.
+    Measure measure = plan.measures.at(index);
+    UncertainValue v = current();
+    v.value = value;
+    measure.parameters.insert(m_key, v);
+    m_document->undoStack()->push(
+        new ChangeValue<Measure>(m_document, PlanFields::measure(plan, index), measure));
+}
+
+void ParameterRow::rangeEdited()
+{
+    const Plan &plan = m_document->plan();
+    const qsizetype index = MeasureIndex::of(plan, m_measureId);
+    if (index < 0)
+        return;
+    UncertainValue v = current();
+    v.low = m_low->value() / m_scale;
+    v.high = m_high->value() / m_scale;
+    if (plan.measures.at(index).parameters.contains(m_key)) {
+        m_document->undoStack()->push(new ChangeValue<UncertainValue>(
+            m_document, PlanFields::measureParameterValue(plan, index, m_key), v));
+        return;
+    }
+    Measure measure = plan.measures.at(index);
+    measure.parameters.insert(m_key, v);
+    m_document->undoStack()->push(
+        new ChangeValue<Measure>(m_document, PlanFields::measure(plan, index), measure));
+}
+
+void ParameterRow::showRangeWarning(const UncertainValue &v)
+{
+    QString message;
+    if (v.low && v.high && *v.low > *v.high)
+        message = tr("“%1”: the low end of the range is above the high end.").arg(label());
+    else if (v.low && *v.low > v.value)
+        message = tr("“%1”: the low end of the range is above the likely value.").arg(label());
+    else if (v.high && *v.high < v.value)
+        message = tr("“%1”: the high end of the range is below the likely value.").arg(label());
+    m_warning->setText(message);
+    m_warning->setVisible(!message.isEmpty());
+}
+
+} // namespace zeroplan

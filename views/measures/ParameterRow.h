@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QString>
+#include <QWidget>
+
+class QDoubleSpinBox;
+class QLabel;
+
+namespace zeroplan {
+
+class PlanDocument;
+struct ParameterSpec;
+struct UncertainValue;
+
+// One parameter of a measure in the form: its likely value and its low–high range, each in a
+// spin box with the unit as suffix (shares shown as per cent, "currency" as the plan's
+// currency) and a tooltip saying where the default comes from. Edits push ChangeValue, so
+// typing or holding an arrow is one undo step.
+// Object names: parameter_<key>SpinBox, parameter_<key>LowSpinBox, parameter_<key>HighSpinBox,
+// parameter_<key>WarningLabel.
+class ParameterRow : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ParameterRow(PlanDocument *document, const QString &measureId, const ParameterSpec &spec,
+                 QWidget *parent = nullptr);
+
+    // Shows the plan's values, leaving alone a box that already shows them (the user typing).
+    void refresh();
+    QString label() const; // "Installed capacity"
+    QString toolTipText() const;
+
+    // What a plan value looks like in the boxes: per cent for shares.
+    double scale() const { return m_scale; }
+
+private:
+    QDoubleSpinBox *makeSpinBox(const QString &objectName);
+    UncertainValue current() const;
+    void likelyEdited(double shown);
+    void rangeEdited();
+    void showRangeWarning(const UncertainValue &value);
+
+    PlanDocument *m_document;
+    QString m_measureId;
+    const ParameterSpec &m_spec;
+    QString m_key;
+    double m_scale = 1;
+    QDoubleSpinBox *m_likely;
+    QDoubleSpinBox *m_low;
+    QDoubleSpinBox *m_high;
+    QLabel *m_warning;
+};
+
+} // namespace zeroplan

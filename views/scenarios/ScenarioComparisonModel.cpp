@@ -1,0 +1,255 @@
+#include "ScenarioComparisonModel.h"
+
+#include "PlanDocument.h"
+#include "common/LiveResults.h"
+#include "common/NumberFormat.h"
+#include "engine/ScenarioEngine.h"
+
+#include <QSet>
+#include <algorithm>
+
+namespace zeroplan {
+namespace {
+
+double at(const YearSeries &series, int yearIndex)
+{
+    return series.size() == 0 ? 0.0 : series[std::clamp(yearIndex, 0, int(series.size()) - 1)];
+}
+
+// Measures of the plan the scenario includes at a level above zero (what the engine applies).
+int includedMeasures(const Plan &plan, const Scenario &scenario)
+{
+    QSet<QString> ids;
+    for (const ScenarioMeasure &entry : scenario.measures) {
+        if (entry.level > 0 && plan.findMeasure(entry.measure))
+            ids.insert(entry.measure);
+    }
+    return int(ids.size());
+}
+
+} // namespace
+
+ScenarioComparisonModel::ScenarioComparisonModel(LiveResults *results, QObject *parent)
+    : QAbstractTableModel(parent), m_results(results)
+{
+    connect(results, &LiveResults::updated, this, &ScenarioComparisonModel::refresh);
+    refresh();
+}
+
+int ScenarioComparisonModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ScenarioComparisonModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_columns.size());
+}
+
+int ScenarioComparisonModel::rowOf(Figure figure, int year) const
+{
+    for (size_t row = 0; row < m_rows.size(); ++row) {
+        if (m_rows[row].figure == figure &&
+            (figure != Figure::InterimNet || m_rows[row].year == year))
+            return int(row);
+    }
+    return -1;
+}
+
+ScenarioComparisonModel::Column ScenarioComparisonModel::column(const Plan &plan,
+                                                                const ScenarioResult &r,
+                                                                int measures, bool bau) const
+{
+    const int base = plan.community.baseYear;
+    Column c;
+    c.name = bau ? tr("Business as usual") : r.name;
+    c.bau = bau;
+    c.baseYearGross = at(r.gross, 0);
+    for (const Row &row : m_rows) {
+        if (row.figure == Figure::InterimNet)
+            c.interimNet.push_back(at(r.net, row.year - base));
+    }
+    c.horizonNet = at(r.net, int(r.net.size()) - 1);
+    c.neutralityYear = r.neutralityYear;
+    c.cumulativeNet = at(r.cumulativeNet, int(r.cumulativeNet.size()) - 1);
+    for (const TargetOutcome &t : r.targets) {
+        if (t.kind == TargetOutcome::Kind::CarbonBudget)
+            c.budgetMet = t.met;
+    }
+    c.presentCost = r.presentCost;
+    c.costPerTonne = r.costPerTonne;
+    c.measures = measures;
+    return c;
+}
+
+std::vector<ScenarioComparisonModel::Row> ScenarioComparisonModel::rowsFor(const Plan &plan)
+{
+    const Community &community = plan.community;
+    std::vector<Row> rows{{Figure::BaseYearEmissions, community.baseYear, -1}};
+    QList<InterimTarget> interim = community.targets.interim;
+    std::sort(interim.begin(), interim.end(),
+              [](const InterimTarget &a, const InterimTarget &b) { return a.year < b.year; });
+    for (int i = 0; i < int(interim.size()); ++i)
+        rows.push_back({Figure::InterimNet, interim.at(i).year, i});
+    for (const Figure f :
+         {Figure::HorizonNet, Figure::NeutralityYear, Figure::CumulativeNet, Figure::BudgetMet,
+          Figure::PresentCost, Figure::CostPerTonne, Figure::MeasuresIncluded})
+        rows.push_back({f, community.horizonEnd, -1});
+    return rows;
+}
+
+void ScenarioComparisonModel::refresh()
+{
+    const Plan &plan = m_results->document()->plan();
+    const Community &community = plan.community;
+    std::vector<Row> rows = rowsFor(plan);
+    // Same rows and columns: new figures in place (views keep their selection); else reset.
+    const bool sameShape =
+        rows.size() == m_rows.size() && size_t(plan.scenarios.size()) + 1 == m_columns.size();
+    if (!sameShape)
+        beginResetModel();
+    m_rows = std::move(rows);
+    m_currency = community.currency;
+    m_baseYear = community.baseYear;
+    m_horizonEnd = community.horizonEnd;
+    m_measureCount = int(plan.measures.size());
+    m_budget = community.targets.carbonBudget;
+    m_discountRate = community.discountRate;
+    // BAU is the engine run with no measure, so its targets are assessed as a scenario's are.
+    const ScenarioResult bau = ScenarioEngine(m_results->library()).runScenario(plan, Scenario{});
+    m_columns.clear();
+    m_columns.push_back(column(plan, bau, 0, true));
+    const PlanResult &result = m_results->result();
+    for (size_t s = 0; s < result.scenarios.size() && s < size_t(plan.scenarios.size()); ++s)
+        m_columns.push_back(column(plan, result.scenarios[s],
+                                   includedMeasures(plan, plan.scenarios.at(qsizetype(s))), false));
+    if (!sameShape) {
+        endResetModel();
+        return;
+    }
+    if (!m_rows.empty() && !m_columns.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    emit headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
+}
+
+QVariant ScenarioComparisonModel::value(const Row &row, const Column &c) const
+{
+    switch (row.figure) {
+    case Figure::BaseYearEmissions:
+        return c.baseYearGross;
+    case Figure::InterimNet:
+        return c.interimNet.at(size_t(row.interim));
+    case Figure::HorizonNet:
+        return c.horizonNet;
+    case Figure::NeutralityYear:
+        return c.neutralityYear ? QVariant(*c.neutralityYear) : QVariant();
+    case Figure::CumulativeNet:
+        return c.cumulativeNet;
+    case Figure::BudgetMet:
+        return c.budgetMet ? QVariant(*c.budgetMet) : QVariant();
+    case Figure::PresentCost:
+        return c.presentCost;
+    case Figure::CostPerTonne:
+        return c.costPerTonne ? QVariant(*c.costPerTonne) : QVariant();
+    case Figure::MeasuresIncluded:
+        return c.measures;
+    }
+    return {};
+}
+
+QString ScenarioComparisonModel::text(const Row &row, const Column &c) const
+{
+    const QVariant v = value(row, c);
+    switch (row.figure) {
+    case Figure::NeutralityYear:
+        return v.isNull() ? tr("not reached by %1").arg(NumberFormat::year(m_horizonEnd))
+                          : NumberFormat::year(v.toInt());
+    case Figure::BudgetMet:
+        if (v.isNull())
+            return tr("no budget set");
+        return v.toBool() ? tr("Yes") : tr("No");
+    case Figure::PresentCost:
+        return NumberFormat::number(v.toDouble(), 0);
+    case Figure::CostPerTonne:
+        return v.isNull() ? tr("—", "no cost per tonne: nothing abated")
+                          : NumberFormat::number(v.toDouble(), 0);
+    case Figure::MeasuresIncluded:
+        return c.bau ? NumberFormat::number(0)
+                     : tr("%1 of %2", "measures included of the plan's measures")
+                           .arg(NumberFormat::number(c.measures),
+                                NumberFormat::number(m_measureCount));
+    default:
+        return NumberFormat::significant(v.toDouble());
+    }
+}
+
+QVariant ScenarioComparisonModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows[size_t(index.row())];
+    const Column &c = m_columns[size_t(index.column())];
+    switch (role) {
+    case Qt::DisplayRole:
+        return text(row, c);
+    case ValueRole:
+        return value(row, c);
+    case Qt::TextAlignmentRole: {
+        const bool number = !value(row, c).isNull() && row.figure != Figure::BudgetMet;
+        return (Qt::AlignVCenter | (number ? Qt::AlignRight : Qt::AlignLeft)).toInt();
+    }
+    case Qt::ToolTipRole:
+        if (row.figure == Figure::BudgetMet && m_budget)
+            return tr("Cumulative net %1 against a budget of %2")
+                .arg(NumberFormat::tonnes(c.cumulativeNet), NumberFormat::tonnes(*m_budget));
+        return {};
+    default:
+        return {};
+    }
+}
+
+QString ScenarioComparisonModel::rowHeader(const Row &row) const
+{
+    const QString base = NumberFormat::year(m_baseYear);
+    const QString end = NumberFormat::year(m_horizonEnd);
+    const QString perYear = NumberFormat::tonnesPerYearUnit();
+    switch (row.figure) {
+    case Figure::BaseYearEmissions:
+        return tr("Gross emissions in %1, base year (%2)").arg(base, perYear);
+    case Figure::InterimNet:
+        return tr("Net emissions in %1, interim target year (%2)")
+            .arg(NumberFormat::year(row.year), perYear);
+    case Figure::HorizonNet:
+        return tr("Net emissions in %1, horizon end (%2)").arg(end, perYear);
+    case Figure::NeutralityYear:
+        return tr("Neutrality year (first with net ≤ 0)");
+    case Figure::CumulativeNet:
+        return tr("Cumulative net emissions %1–%2 (%3)").arg(base, end, NumberFormat::tonnesUnit());
+    case Figure::BudgetMet:
+        return m_budget ? tr("Carbon budget of %1 met?").arg(NumberFormat::tonnes(*m_budget))
+                        : tr("Carbon budget met?");
+    case Figure::PresentCost:
+        return tr("Present cost at %1 discount (%2)")
+            .arg(NumberFormat::percent(m_discountRate, 1), m_currency);
+    case Figure::CostPerTonne:
+        return tr("Cost per tonne abated (%1/%2)").arg(m_currency, NumberFormat::tonnesUnit());
+    case Figure::MeasuresIncluded:
+        return tr("Measures included");
+    }
+    return {};
+}
+
+QVariant ScenarioComparisonModel::headerData(int section, Qt::Orientation orientation,
+                                             int role) const
+{
+    if (role != Qt::DisplayRole || section < 0)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (orientation == Qt::Horizontal)
+        return size_t(section) < m_columns.size() ? QVariant(m_columns[size_t(section)].name)
+                                                  : QVariant();
+    return size_t(section) < m_rows.size() ? QVariant(rowHeader(m_rows[size_t(section)]))
+                                           : QVariant();
+}
+
+} // namespace zeroplan

@@ -1,0 +1,93 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QString>
+#include <optional>
+#include <vector>
+
+namespace zeroplan {
+
+class LiveResults;
+struct Plan;
+struct ScenarioResult;
+
+// The scenarios side by side: one column for business as usual, then one per scenario; one
+// row per key figure (base-year emissions, net emissions in each interim-target year and at
+// the horizon's end, neutrality year, cumulative net, carbon budget, present cost, cost per
+// tonne, measures included). Figures come from LiveResults (BAU from the engine run with no
+// measure) and follow it. DisplayRole is the figure as the locale writes it, ValueRole the
+// number (or null where there is none); the unit is in the row header.
+class ScenarioComparisonModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Role
+    {
+        ValueRole = Qt::UserRole
+    };
+    enum class Figure
+    {
+        BaseYearEmissions,
+        InterimNet, // one row per interim target, in the order of their years
+        HorizonNet,
+        NeutralityYear,
+        CumulativeNet,
+        BudgetMet,
+        PresentCost,
+        CostPerTonne,
+        MeasuresIncluded,
+    };
+
+    explicit ScenarioComparisonModel(LiveResults *results, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    Figure figure(int row) const { return m_rows.at(size_t(row)).figure; }
+    int rowOf(Figure figure, int year = 0) const; // -1 if the table has no such row
+    void refresh();
+
+private:
+    struct Row
+    {
+        Figure figure;
+        int year = 0;
+        int interim = -1; // for an interim row: its place in Column::interimNet
+    };
+    struct Column
+    {
+        QString name;
+        bool bau = false;
+        double baseYearGross = 0;
+        std::vector<double> interimNet; // in the order of the interim rows
+        double horizonNet = 0;
+        std::optional<int> neutralityYear;
+        double cumulativeNet = 0;
+        std::optional<bool> budgetMet;
+        double presentCost = 0;
+        std::optional<double> costPerTonne;
+        int measures = 0;
+    };
+
+    static std::vector<Row> rowsFor(const Plan &plan);
+    Column column(const Plan &plan, const ScenarioResult &result, int measures, bool bau) const;
+    QVariant value(const Row &row, const Column &column) const;
+    QString text(const Row &row, const Column &column) const;
+    QString rowHeader(const Row &row) const;
+
+    LiveResults *m_results;
+    std::vector<Row> m_rows;
+    std::vector<Column> m_columns;
+    QString m_currency;
+    int m_baseYear = 0;
+    int m_horizonEnd = 0;
+    int m_measureCount = 0;
+    std::optional<double> m_budget;
+    double m_discountRate = 0;
+};
+
+} // namespace zeroplan
