@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>zeroplan::ActivityImportDialog</name>
+    <message numerus="yes">
+        <location filename="../views/baseline/ActivityImportDialog.cpp" line="+42"/>
+        <source>%n line(s) to add</source>
+        <translation>
+            <numerusform>%n line to add</numerusform>
+            <numerusform>%n lines to add</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::BaselinePage</name>
+    <message numerus="yes">
+        <location filename="../views/baseline/BaselinePage.cpp" line="+229"/>
+        <source>Remove %n activity line(s)</source>
+        <translation>
+            <numerusform>Remove %n activity line</numerusform>
+            <numerusform>Remove %n activity lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::FactorLibrary</name>
     <message numerus="yes">
         <location filename="../model/inventory/FactorLibrary.cpp" line="+33"/>
@@ -59,6 +81,52 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../views/baseline/ImportDialog.cpp" line="+300"/>
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n row read</numerusform>
+            <numerusform>%n rows read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n line(s) read</source>
+        <translation>
+            <numerusform>%n line read</numerusform>
+            <numerusform>%n lines read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n rejected</source>
+        <translation>
+            <numerusform>, %n rejected</numerusform>
+            <numerusform>, %n rejected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::MeterImportDialog</name>
+    <message numerus="yes">
+        <location filename="../views/baseline/MeterImportDialog.cpp" line="+137"/>
+        <source>%n reading(s) of %1 not summed: the plan&apos;s base year is %2</source>
+        <translation>
+            <numerusform>%n reading of %1 not summed: the plan's base year is %2</numerusform>
+            <numerusform>%n readings of %1 not summed: the plan's base year is %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n line(s) for %1 to add</source>
+        <translation>
+            <numerusform>%n line for %1 to add</numerusform>
+            <numerusform>%n lines for %1 to add</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::MeterReadings</name>
     <message numerus="yes">
         <location filename="../model/import/MeterReadings.cpp" line="+304"/>
@@ -70,6 +138,25 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::PathwayPage</name>
+    <message numerus="yes">
+        <location filename="../views/pathway/PathwayPage.cpp" line="+35"/>
+        <source>Neutral in %1, %n year(s) after the %2 target</source>
+        <translation>
+            <numerusform>Neutral in %1, %n year after the %2 target</numerusform>
+            <numerusform>Neutral in %1, %n years after the %2 target</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>interim target(s): %1</source>
+        <translation>
+            <numerusform>interim target: %1</numerusform>
+            <numerusform>interim targets: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::PlanFile</name>
     <message numerus="yes">
         <location filename="../app/cli/PlanFile.cpp" line="+114"/>
@@ -77,6 +164,17 @@
         <translation>
             <numerusform>is too large for a plan (more than %n MB)</numerusform>
             <numerusform>is too large for a plan (more than %n MB)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::ProbabilityWords</name>
+    <message numerus="yes">
+        <location filename="../views/uncertainty/ProbabilityWords.cpp" line="+91"/>
+        <source>it is reached in about %n of 10 simulated futures (%1)</source>
+        <translation>
+            <numerusform>it is reached in about %n of 10 simulated futures (%1)</numerusform>
+            <numerusform>it is reached in about %n of 10 simulated futures (%1)</numerusform>
         </translation>
     </message>
 </context>
@@ -96,6 +194,17 @@
         <translation>
             <numerusform>%n warning; run %1 validate %2</numerusform>
             <numerusform>%n warnings; run %1 validate %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::UncertaintyPage</name>
+    <message numerus="yes">
+        <location filename="../views/uncertainty/UncertaintyPage.cpp" line="+160"/>
+        <source>Scenario &quot;%1&quot;: %2 simulated futures, seed %3, triangular distributions over %n uncertain value(s).</source>
+        <translation>
+            <numerusform>Scenario "%1": %2 simulated futures, seed %3, triangular distributions over %n uncertain value.</numerusform>
+            <numerusform>Scenario "%1": %2 simulated futures, seed %3, triangular distributions over %n uncertain values.</numerusform>
         </translation>
     </message>
 </context>

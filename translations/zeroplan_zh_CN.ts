@@ -2,6 +2,180 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>zeroplan::ActivityChoices</name>
+    <message>
+        <location filename="../views/baseline/ActivityChoices.cpp" line="+50"/>
+        <source>Given in units of %1</source>
+        <translation>以%1单位计量</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Scope 1: emissions from sources in the community</source>
+        <translation>范围 1：社区内排放源产生的排放</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scope 2: grid electricity, heat or steam used here</source>
+        <translation>范围 2：在社区内使用的电网电力、热力或蒸汽</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scope 3: emissions elsewhere caused by the community (waste treated outside)</source>
+        <translation>范围 3：由社区引起、发生在社区外的排放（如在社区外处理的垃圾）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(none: the amount is known)</source>
+        <translation>（无：数量已知）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>NO – not occurring</source>
+        <translation>NO – 未发生</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IE – included elsewhere</source>
+        <translation>IE – 已计入其他项</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NE – not estimated</source>
+        <translation>NE – 未估算</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C – confidential</source>
+        <translation>C – 保密</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 %2CO₂e/%3</source>
+        <comment>value, mass unit, activity unit</comment>
+        <translation>%1 %2CO₂e/%3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 · %2</source>
+        <comment>factor name · value</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2 · %3</source>
+        <comment>factor name · value · source</comment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Id: %1</source>
+        <translation>编号：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region: %1</source>
+        <translation>地区：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Year: %1</source>
+        <translation>年份：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes over the years; the value shown is the base year&apos;s.</source>
+        <translation>数值逐年变化；此处显示的是基准年的数值。</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::ActivityEdit</name>
+    <message>
+        <location filename="../views/baseline/ActivityEdit.cpp" line="+60"/>
+        <source>“%1” is not a GPC sector</source>
+        <translation>“%1”不是 GPC 部门</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“%1” is not a scope; use 1, 2 or 3</source>
+        <translation>“%1”不是排放范围；请使用 1、2 或 3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not a data quality; use high, medium or low</source>
+        <translation>“%1”不是数据质量等级；请使用高、中或低</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is not a notation key; use NO, IE, NE, C or nothing</source>
+        <translation>“%1”不是标注键；请使用 NO、IE、NE、C 或留空</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this column can&apos;t be edited</source>
+        <translation>此列不可编辑</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the amount is empty; give a number (0 or more)</source>
+        <translation>数量为空；请填写一个数字（不小于 0）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the amount must be a finite number</source>
+        <translation>数量必须是有限的数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is negative; an amount is 0 or more</source>
+        <translation>%1 是负数；数量应不小于 0</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” is not a carrier ZeroPlan knows</source>
+        <translation>“%1”不是 ZeroPlan 认识的能源种类</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>“%1” is not a unit ZeroPlan knows</source>
+        <translation>“%1”不是 ZeroPlan 认识的单位</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is a unit of %2, which doesn&apos;t fit %3</source>
+        <translation>%1 是%2单位，不适用于%3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>there is no emission factor “%1” in the plan or the library</source>
+        <translation>规划和因子库中都没有排放因子“%1”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is a factor per %2, which doesn&apos;t fit %3 in %4</source>
+        <translation>“%1”是按每 %2 计的排放因子，不适用于%4中的 %3</translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::ActivityImport</name>
     <message>
         <location filename="../model/import/ActivityImport.cpp" line="+82"/>
@@ -135,6 +309,140 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::ActivityImportDialog</name>
+    <message>
+        <location filename="../views/baseline/ActivityImportDialog.cpp" line="+22"/>
+        <source>Import activity lines</source>
+        <translation>导入活动数据行</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>nothing to import</source>
+        <translation>没有可导入的内容</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n line(s) to add</source>
+        <translation>
+            <numerusform>将添加 %n 行</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::ActivityTableModel</name>
+    <message>
+        <location filename="../views/baseline/ActivityTableModel.cpp" line="+160"/>
+        <source>No emission factor: choose one for this line.</source>
+        <translation>没有排放因子：请为此行选择一个。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No emission factor “%1” in the plan or the library.</source>
+        <translation>规划和因子库中都没有排放因子“%1”。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not computed: the line needs an emission factor whose unit its amount converts to.</source>
+        <translation>未计算：该行需要一个排放因子，且其数量的单位能换算为该因子的单位。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount × emission factor in the base year, tCO₂e per year.</source>
+        <translation>基准年的数量 × 排放因子，单位为 tCO₂e/年。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+44"/>
+        <source>Line “%1”</source>
+        <translation>数据行“%1”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Amount (per year)</source>
+        <translation>数量（每年）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Emissions (%1)</source>
+        <translation>排放量（%1）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Activity in the base year, in the line&apos;s unit</source>
+        <translation>基准年的活动量，以该行的单位计</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Emission factor: the value is CO₂e per unit of activity</source>
+        <translation>排放因子：数值为每单位活动量的 CO₂e</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sector</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subsector</source>
+        <translation>子部门</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Carrier</source>
+        <translation>能源种类</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Emission factor</source>
+        <translation>排放因子</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scope</source>
+        <translation>排放范围</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data quality</source>
+        <translation>数据质量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notation key</source>
+        <translation>标注键</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Emissions</source>
+        <translation>排放量</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Row %1 (“%2”), %3: %4</source>
+        <translation>第 %1 行（“%2”），%3：%4</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Change %1 of “%2”</source>
+        <translation>修改“%2”的%1</translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::AddActivity</name>
     <message>
         <location filename="../model/document/AddRemoveActivity.cpp" line="+31"/>
@@ -156,6 +464,112 @@
         <location filename="../model/document/AddRemoveScenario.cpp" line="+31"/>
         <source>Add scenario “%1”</source>
         <translation>添加情景“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::BaselinePage</name>
+    <message>
+        <location filename="../views/baseline/BaselinePage.cpp" line="+73"/>
+        <source>Add line</source>
+        <translation>添加行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+29"/>
+        <source>Remove line</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Import activities…</source>
+        <translation>导入活动数据…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import meter readings…</source>
+        <translation>导入表计读数…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a line of grid electricity; pick its carrier and unit in the table</source>
+        <translation>添加一行电网电力数据；可在表格中选择其能源种类和单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity lines from a CSV or Excel file, one per row</source>
+        <translation>从 CSV 或 Excel 文件导入活动数据行，每行一条</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly meter readings, summed to annual lines for the base year</source>
+        <translation>每月表计读数，按基准年汇总为年度数据行</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Import activity lines</source>
+        <translation>导入活动数据行</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import meter readings</source>
+        <translation>导入表计读数</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sector</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Emissions (%1)</source>
+        <translation>排放量（%1）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&lt;b&gt;Baseline by sector, base year&lt;/b&gt;</source>
+        <translation>&lt;b&gt;基准年分部门基准清单&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation>表格 (*.csv *.txt *.tsv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>Remove %n activity line(s)</source>
+        <translation>
+            <numerusform>删除 %n 个活动数据行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Per resident: %1</source>
+        <translation>人均：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per resident: – (set the population on the Community page)</source>
+        <translation>人均：–（请在“社区”页面设置人口）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Per household: %1</source>
+        <translation>户均：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per household: – (set the households on the Community page)</source>
+        <translation>户均：–（请在“社区”页面设置户数）</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Total</source>
+        <translation>合计</translation>
     </message>
 </context>
 <context>
@@ -229,6 +643,14 @@
         <location line="+2"/>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::ChartAxes</name>
+    <message>
+        <location filename="../views/charts/ChartAxes.cpp" line="+83"/>
+        <source>Year</source>
+        <translation>年份</translation>
     </message>
 </context>
 <context>
@@ -338,6 +760,306 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::ColumnMappingWidget</name>
+    <message>
+        <location filename="../views/baseline/ColumnMappingWidget.cpp" line="+39"/>
+        <source>Load mapping…</source>
+        <translation>加载列映射…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A JSON file that names columns and gives values (see docs/import.md)</source>
+        <translation>用于指定列并给出取值的 JSON 文件（见 docs/import.md）</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>can&apos;t be opened: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Mapping: %1</source>
+        <translation>列映射：%1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not from a column: the header&apos;s words decide, else the field is not in the file</source>
+        <translation>不取自某一列：按表头文字识别，识别不到则视为文件中没有该字段</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <comment>column number: header</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” in every row (mapping)</source>
+        <translation>每行均为“%1”（映射）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Load a column mapping</source>
+        <translation>加载列映射</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mappings (*.json);;All files (*)</source>
+        <translation>列映射 (*.json);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::CommunityPage</name>
+    <message>
+        <location filename="../views/community/CommunityPage.cpp" line="+110"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan title:</source>
+        <translation>规划标题：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepared by:</source>
+        <translation>编制人：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Community name:</source>
+        <translation>社区名称：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>City or region:</source>
+        <translation>城市或地区：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grid region:</source>
+        <translation>电网区域：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Population:</source>
+        <translation>人口：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> residents</source>
+        <translation> 人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Households:</source>
+        <translation>户数：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> households</source>
+        <translation> 户</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> ha</source>
+        <translation> ha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Area:</source>
+        <translation>面积：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where population, households and area come from</source>
+        <translation>人口、户数和面积数据的来源</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source of these figures:</source>
+        <translation>数据来源：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Base year:</source>
+        <translation>基准年：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Horizon end:</source>
+        <translation>规划期末年：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reach neutrality by</source>
+        <translation>设定碳中和年份</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Neutrality year:</source>
+        <translation>碳中和年份：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Interim targets:</source>
+        <translation>阶段目标：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most</source>
+        <translation>不超过</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cumulative net emissions allowed from the base year to the horizon end</source>
+        <translation>从基准年到规划期末允许的累计净排放量</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Carbon budget:</source>
+        <translation>碳预算：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Economics</source>
+        <translation>经济参数</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Three-letter ISO 4217 code of the plan&apos;s money figures</source>
+        <translation>规划中金额所用货币的三字母 ISO 4217 代码</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Currency:</source>
+        <translation>货币：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yearly rate that turns future costs and savings into present value</source>
+        <translation>年折现率，用于将未来的成本和节省折算为现值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount rate:</source>
+        <translation>折现率：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Growth</source>
+        <translation>增长</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> %/yr</source>
+        <translation> %/年</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Population growth:</source>
+        <translation>人口增长率：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household growth:</source>
+        <translation>户数增长率：</translation>
+    </message>
+    <message>
+        <location line="+168"/>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::CommunityRules</name>
+    <message>
+        <location filename="../views/community/CommunityRules.cpp" line="+12"/>
+        <source>%1: the horizon end (%2) must come after the base year (%3).</source>
+        <translation>%1：规划期末年（%2）必须晚于基准年（%3）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the horizon %2–%3 would be %4 years long; at most %5 are allowed.</source>
+        <translation>%1：规划期 %2–%3 将长达 %4 年；最多允许 %5 年。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the neutrality year %2 would fall outside the horizon %3–%4; change the neutrality year first.</source>
+        <translation>%1：碳中和年份 %2 将超出规划期 %3–%4；请先修改碳中和年份。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the interim target for %2 would fall outside the horizon %3–%4; change or remove it first.</source>
+        <translation>%1：%2 年的阶段目标将超出规划期 %3–%4；请先修改或删除该目标。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Base year: %1 is not plausible; enter a year from %2 to %3.</source>
+        <translation>基准年：%1 不合理；请输入 %2 到 %3 之间的年份。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Base year</source>
+        <translation>基准年</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Horizon end</source>
+        <translation>规划期末年</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Neutrality year: %1 is outside the plan&apos;s horizon %2–%3.</source>
+        <translation>碳中和年份：%1 超出规划期 %2–%3。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Interim target %1</source>
+        <translation>阶段目标 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the year %2 is outside the plan&apos;s horizon %3–%4.</source>
+        <translation>%1：年份 %2 超出规划期 %3–%4。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: a cut of %2 is outside 0–100 %.</source>
+        <translation>%1：减排比例 %2 超出 0–100 % 的范围。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: there is already a target for %2 (row %3).</source>
+        <translation>%1：%2 年已有目标（第 %3 行）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Currency: enter a three-letter ISO 4217 code such as CNY, EUR or USD.</source>
+        <translation>货币：请输入三个字母的 ISO 4217 代码，例如 CNY、EUR 或 USD。</translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::Console</name>
     <message>
         <location filename="../app/cli/Console.cpp" line="+39"/>
@@ -376,6 +1098,29 @@
         <location line="+3"/>
         <source>the plan has errors, which converting would lose; fix them first (run zeroplan-cli validate)</source>
         <translation>规划有错误，转换会丢失这些内容；请先修正（运行 zeroplan-cli validate）</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::CostsPage</name>
+    <message>
+        <location filename="../views/costs/CostsPage.cpp" line="+87"/>
+        <source>The scenario &quot;%1&quot; has no measures yet. Add measures on the Measures page and include them in the scenario to see what they cost.</source>
+        <translation>情景“%1”还没有措施。请在“措施”页面添加措施，并将其纳入该情景，即可查看成本。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The plan has no scenario yet. Add one on the Scenarios page to see what its measures cost.</source>
+        <translation>规划还没有情景。请在“情景”页面添加一个情景，即可查看其措施的成本。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Present cost of &quot;%1&quot;: %2 at a %3 discount rate; its measures abate nothing.</source>
+        <translation>“%1”的成本现值：%2（折现率 %3）；其措施没有减排量。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Present cost of &quot;%1&quot;: %2 at a %3 discount rate, %4 per tonne abated on average.</source>
+        <translation>“%1”的成本现值：%2（折现率 %3），平均每减排一吨 %4。</translation>
     </message>
 </context>
 <context>
@@ -441,6 +1186,88 @@
         <location line="+72"/>
         <source>a quoted cell starts here and never ends</source>
         <translation>从这里开始的带引号单元格没有结束</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::CumulativeChart</name>
+    <message>
+        <location filename="../views/charts/CumulativeChart.cpp" line="+32"/>
+        <source>Cumulative emissions against the carbon budget</source>
+        <translation>累计排放与碳预算对比</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Business as usual</source>
+        <translation>基准情景（BAU）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+7"/>
+        <source>Set a carbon budget on the Community page to compare against it.</source>
+        <translation>在“社区”页面设置碳预算后，即可与之比较。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a scenario on the Scenarios page to compare it with the budget.</source>
+        <translation>在“情景”页面添加情景后，即可将其与碳预算比较。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 — cumulative net</source>
+        <translation>%1 — 累计净排放</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Carbon budget: %1</source>
+        <translation>碳预算：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cumulative emissions (%1)</source>
+        <translation>累计排放量（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::DesktopApplication</name>
+    <message>
+        <location filename="../views/window/DesktopApplication.cpp" line="+26"/>
+        <source>Plan a community&apos;s path to carbon neutrality.</source>
+        <translation>规划社区的碳中和路径。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The plan to open (.zeroplan or .json).</source>
+        <translation>要打开的规划（.zeroplan 或 .json）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[file]</source>
+        <translation>[文件]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show this page first: community, baseline, measures, scenarios, pathway, costs, uncertainty or report.</source>
+        <translation>首先显示的页面：community（社区）、baseline（基准清单）、measures（措施）、scenarios（情景）、pathway（减排路径）、costs（成本）、uncertainty（不确定性）或 report（报告）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The window&apos;s size in pixels, e.g. 1366x768.</source>
+        <translation>窗口大小（像素），例如 1366x768。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>size</source>
+        <translation>大小</translation>
     </message>
 </context>
 <context>
@@ -522,6 +1349,105 @@
         <location line="+6"/>
         <source>not a ZeroPlan factor library: format is &quot;%1&quot;, expected &quot;%2&quot;</source>
         <translation>不是 ZeroPlan 排放因子库：format 为 &quot;%1&quot;，应为 &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::FanChart</name>
+    <message>
+        <location filename="../views/charts/FanChart.cpp" line="+18"/>
+        <location line="+66"/>
+        <source>Range of net emissions</source>
+        <translation>净排放范围</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>90 % of outcomes (p5–p95)</source>
+        <translation>90 % 的结果（p5–p95）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Middle half (p25–p75)</source>
+        <translation>中间一半（p25–p75）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Net zero</source>
+        <translation>净零</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+9"/>
+        <location line="+37"/>
+        <source>Run the analysis to see the range of outcomes.</source>
+        <translation>运行分析后可查看结果的范围。</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Net emissions (%1)</source>
+        <translation>净排放（%1）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Target year %1</source>
+        <translation>目标年份 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Range of net emissions — %1 chance of net zero by %2</source>
+        <translation>净排放范围 — 到 %2 年实现净零的概率为 %1</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::GridRegionField</name>
+    <message>
+        <location filename="../views/community/GridRegionField.cpp" line="+24"/>
+        <source>Choose the grid region</source>
+        <translation>选择电网区域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The power grid the community draws from; it sets the emission factor of the electricity that measures add.</source>
+        <translation>社区用电所来自的电网；它决定措施新增用电的排放因子。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 (not in the factor library)</source>
+        <translation>%1（不在排放因子库中）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Grid region: the factor library %1 has no electricity factor for &quot;%2&quot;.</source>
+        <translation>电网区域：排放因子库 %1 中没有“%2”的电力排放因子。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Change grid region</source>
+        <translation>修改电网区域</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No electricity factor: choose a grid region.</source>
+        <translation>没有电力排放因子：请选择电网区域。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the plan&apos;s own factor</source>
+        <translation>规划自带的排放因子</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>factor library</source>
+        <translation>排放因子库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Electricity factor %1: %2 kg CO₂e/%3 in %4 (%5). Source: %6</source>
+        <translation>电力排放因子 %1：%2 kg CO₂e/%3（%4，%5）。来源：%6</translation>
     </message>
 </context>
 <context>
@@ -737,6 +1663,110 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::ImportDialog</name>
+    <message>
+        <location filename="../views/baseline/ImportDialog.cpp" line="+50"/>
+        <source>Skip rejected rows and import the others</source>
+        <translation>跳过被拒绝的行，导入其余行</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rejected rows</source>
+        <translation>被拒绝的行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Choose a file to import.</source>
+        <translation>请选择要导入的文件。</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line</source>
+        <translation>文本行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Header</source>
+        <translation>表头</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>… and %1 more</source>
+        <translation>……另有 %1 行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rejected rows (%1)</source>
+        <translation>被拒绝的行（%1）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Read as %1.</source>
+        <translation>按 %1 读取。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>已读取 %n 行数据</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n line(s) read</source>
+        <translation>
+            <numerusform>已读取 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n rejected</source>
+        <translation>
+            <numerusform>，%n 行被拒绝</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing is imported while rows are rejected: fix them in the file, or tick “Skip rejected rows”.</source>
+        <translation>有行被拒绝时不会导入任何内容：请在文件中修正这些行，或勾选“跳过被拒绝的行”。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plan would not be valid with these lines; see Notes.</source>
+        <translation>加入这些行后规划将无效；请查看“说明”。</translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::ImportMapping</name>
     <message>
         <location filename="../model/import/ImportMapping.cpp" line="+18"/>
@@ -777,6 +1807,110 @@
         <location line="+14"/>
         <source>&quot;decimal&quot; must be &quot;point&quot; or &quot;comma&quot;</source>
         <translation>“decimal”必须是“point”或“comma”</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::ImportSourceWidget</name>
+    <message>
+        <location filename="../views/baseline/ImportSourceWidget.cpp" line="+35"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>Detect</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>GB18030 / GBK (Chinese Excel, WPS)</source>
+        <translation>GB18030 / GBK（中文版 Excel、WPS）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UTF-16 (Excel “Unicode text”)</source>
+        <translation>UTF-16（Excel“Unicode 文本”）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comma ( , )</source>
+        <translation>逗号 ( , )</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semicolon ( ; )</source>
+        <translation>分号 ( ; )</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As the file suggests</source>
+        <translation>按文件判断</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Point (1,234.5)</source>
+        <translation>小数点 (1,234.5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comma (1.234,5)</source>
+        <translation>小数逗号 (1.234,5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unless chosen: a comma in semicolon-separated text, as European spreadsheets write it, else a point</source>
+        <translation>未选择时：分号分隔的文本按欧洲电子表格的写法使用小数逗号，否则使用小数点</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text encoding:</source>
+        <translation>文本编码：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delimiter:</source>
+        <translation>分隔符：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decimal sign:</source>
+        <translation>小数分隔符：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Excel workbook, sheet “%1”</source>
+        <translation>Excel 工作簿，工作表“%1”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Read as %1</source>
+        <translation>按 %1 读取</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Choose a file to import</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation>表格 (*.csv *.txt *.tsv *.xlsx);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -860,6 +1994,365 @@
         <location line="+3"/>
         <source>month</source>
         <translation>月份</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::InterimTargetModel</name>
+    <message>
+        <location filename="../views/community/InterimTargetModel.cpp" line="+70"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cut (% of base-year gross)</source>
+        <translation>减排比例（占基准年毛排放的 %）</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Change interim target</source>
+        <translation>修改阶段目标</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Add interim target</source>
+        <translation>添加阶段目标</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Interim targets: every year of the horizon already has a target.</source>
+        <translation>阶段目标：规划期内每一年都已有目标。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove interim target</source>
+        <translation>删除阶段目标</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::InterimTargetsEditor</name>
+    <message>
+        <location filename="../views/community/InterimTargetsEditor.cpp" line="+17"/>
+        <source>Add target</source>
+        <translation>添加目标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove target</source>
+        <translation>删除目标</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add an interim target, such as −40 % by 2030</source>
+        <translation>添加阶段目标，例如到 2030 年减排 40 %</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::KeyFigureStrip</name>
+    <message>
+        <location filename="../views/window/KeyFigureStrip.cpp" line="+25"/>
+        <source>Scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The scenario the figures, the Pathway, Costs and Uncertainty pages show</source>
+        <translation>关键数据以及“减排路径”“成本”“不确定性”页面所显示的情景</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Baseline</source>
+        <translation>基准清单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per resident</source>
+        <translation>人均</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per household</source>
+        <translation>户均</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interim target</source>
+        <translation>阶段目标</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Neutrality</source>
+        <translation>碳中和</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total cost (present value)</source>
+        <translation>总成本（现值）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost per tonne</source>
+        <translation>每吨成本</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <location line="+13"/>
+        <location line="+1"/>
+        <location line="+11"/>
+        <location line="+18"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>no scenario</source>
+        <translation>无情景</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>reached in %1</source>
+        <translation>%1 年实现</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not reached by %1</source>
+        <translation>到 %1 年未实现</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cut by %1</source>
+        <translation>至 %1 年减排</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cut by %1 (target %2)</source>
+        <translation>至 %1 年减排（目标 %2）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 — met</source>
+        <translation>%1 — 达成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — missed</source>
+        <translation>%1 — 未达成</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::MaccChart</name>
+    <message>
+        <location filename="../views/charts/MaccChart.cpp" line="+25"/>
+        <source>Marginal abatement cost curve</source>
+        <translation>边际减排成本曲线</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add a measure that cuts emissions to this scenario to see what each tonne costs.</source>
+        <translation>请在此情景中添加能减少排放的措施，以查看每吨减排的成本。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Abated over the plan (%1)</source>
+        <translation>规划期内减排量（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost (%1/tCO₂e)</source>
+        <translation>成本（%1/tCO₂e）</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::MainWindow</name>
+    <message>
+        <location filename="../views/window/MainWindow.cpp" line="+105"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Plan</source>
+        <translation>新建规划(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Sample</source>
+        <translation>打开示例(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import Activities…</source>
+        <translation>导入活动数据(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import &amp;Meter Readings…</source>
+        <translation>导入表计读数(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close Plan</source>
+        <translation>关闭规划(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About ZeroPlan</source>
+        <translation>关于 ZeroPlan(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline</source>
+        <translation>基准清单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measures</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scenarios</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pathway</source>
+        <translation>减排路径</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Costs</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uncertainty</source>
+        <translation>不确定性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>%1 (not saved yet)</source>
+        <translation>%1（尚未保存）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1[*] — ZeroPlan</source>
+        <translation>%1[*] — ZeroPlan</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Cannot open plan</source>
+        <translation>无法打开规划</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot open sample</source>
+        <translation>无法打开示例</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cannot recover plan</source>
+        <translation>无法恢复规划</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Cannot save plan</source>
+        <translation>无法保存规划</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Autosave failed: %1</source>
+        <translation>自动保存失败：%1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Clear Recent Files</source>
+        <translation>清除最近打开的文件</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The plan opened with problems: %1</source>
+        <translation>规划已打开，但存在问题：%1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>About ZeroPlan</source>
+        <translation>关于 ZeroPlan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;ZeroPlan %1&lt;/h3&gt;&lt;p&gt;Plan a community&apos;s path to carbon neutrality: the baseline, the measures, the scenarios and the pathway, with every figure sourced.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ZeroPlan %1&lt;/h3&gt;&lt;p&gt;规划社区的碳中和路径：基准清单、措施、情景和减排路径，每个数据都注明来源。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +2912,517 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::MeasureCostModel</name>
+    <message>
+        <location filename="../views/costs/MeasureCostModel.cpp" line="+23"/>
+        <source>Investment summed over the horizon, renewals included, not discounted</source>
+        <translation>规划期内的投资总额，含设备更新，未折现</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Running costs summed over the horizon, not discounted</source>
+        <translation>规划期内的运行费用总额，未折现</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Energy no longer bought, at the plan&apos;s prices, summed over the horizon, not discounted</source>
+        <translation>不再购买的能源按规划价格计的金额，规划期内累计，未折现</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Savings minus capex and opex, discounted to the base year at the plan&apos;s discount rate</source>
+        <translation>节省金额减去投资和运行费用，按规划的折现率折算到基准年</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Emissions avoided, taken up or offset over the horizon</source>
+        <translation>规划期内避免、吸收或抵消的排放量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Present cost per present tonne abated (levelised); below zero the measure saves money</source>
+        <translation>按现值计算的每吨减排成本（平准化）；为负值表示该措施可以省钱</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Abates nothing, so it has no cost per tonne</source>
+        <translation>没有减排量，因此没有每吨成本</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Measure</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Working group</source>
+        <translation>工作小组</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capex (%1)</source>
+        <translation>投资（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opex (%1)</source>
+        <translation>运行费用（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Savings (%1)</source>
+        <translation>节省金额（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NPV (%1)</source>
+        <translation>净现值（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Abated (%1)</source>
+        <translation>减排量（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost (%1/%2)</source>
+        <translation>成本（%1/%2）</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::MeasureForm</name>
+    <message>
+        <location filename="../views/measures/MeasureForm.cpp" line="+68"/>
+        <source>Activity lines it acts on</source>
+        <translation>作用的活动数据行</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Parameters (likely value and range)</source>
+        <translation>参数（最可能值与范围）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Timing</source>
+        <translation>时间安排</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>at once</source>
+        <translation>立即</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Years from the start to full adoption</source>
+        <translation>从开始到全面实施所需的年数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Linear</source>
+        <translation>线性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S-curve (slow start and finish)</source>
+        <translation>S 形曲线（起步和收尾较慢）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After this many years the investment is made again</source>
+        <translation>经过这些年后需要重新投资</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start year:</source>
+        <translation>开始年份(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ramp to full adoption:</source>
+        <translation>推广至全面实施(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ramp s&amp;hape:</source>
+        <translation>推广曲线(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lifetime:</source>
+        <translation>使用寿命(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Costs at full adoption</source>
+        <translation>全面实施时的成本</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One-off investment, on top of any investment per unit among the parameters; bought again at the end of its lifetime</source>
+        <translation>一次性投资，另加参数中的单位投资（如有）；使用寿命结束时需重新购置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> %1/yr</source>
+        <translation> %1/年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running cost per year, on top of any running cost per unit among the parameters</source>
+        <translation>每年的运行费用，另加参数中的单位运行费用（如有）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Investment:</source>
+        <translation>投资(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running &amp;cost:</source>
+        <translation>运行费用(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Responsibility and progress</source>
+        <translation>责任与进展</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pick a working group or type the one your community has</source>
+        <translation>选择一个工作小组，或输入本社区自己的小组名称</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Owner group:</source>
+        <translation>负责小组(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>A measure needs a name; the old one is kept.</source>
+        <translation>措施必须有名称；已保留原名称。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Another measure is also called “%1”: charts and reports will not tell them apart.</source>
+        <translation>另一项措施也叫“%1”：图表和报告中将无法区分它们。</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::MeasureGalleryDialog</name>
+    <message>
+        <location filename="../views/measures/MeasureGalleryDialog.cpp" line="+16"/>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a measure</source>
+        <translation>添加措施</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Choose the kind of measure to add to the plan:</source>
+        <translation>选择要添加到规划中的措施类型：</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;i&gt;Stage: %3. Usually looked after by: %4.&lt;/i&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;i&gt;阶段：%3。通常由%4负责。&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::MeasureImpactPanel</name>
+    <message>
+        <location filename="../views/measures/MeasureImpactPanel.cpp" line="+83"/>
+        <source>&lt;b&gt;At full adoption&lt;/b&gt;, on its own: %1 in %2; %3 over %4–%5.</source>
+        <translation>&lt;b&gt;全面实施时&lt;/b&gt;，单独计算：%2 年 %1；%4–%5 年累计 %3。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Cost per tonne:&lt;/b&gt; none, as it abates nothing.</source>
+        <translation>&lt;b&gt;每吨成本：&lt;/b&gt;无，因为该措施没有减排量。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Cost per tonne:&lt;/b&gt; %1 — it saves %2 in present value (discounted at %3 a year).</source>
+        <translation>&lt;b&gt;每吨成本：&lt;/b&gt;%1——按现值计可节省 %2（按每年 %3 折现）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Cost per tonne:&lt;/b&gt; %1 (present cost %2, discounted at %3 a year).</source>
+        <translation>&lt;b&gt;每吨成本：&lt;/b&gt;%1（现值成本 %2，按每年 %3 折现）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The plan has no scenario to include it in.</source>
+        <translation>规划中没有可以纳入该措施的情景。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not in the scenario “%1”.</source>
+        <translation>未纳入情景“%1”。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;In “%1”&lt;/b&gt;, after the measures before it: %2 in %3.</source>
+        <translation>&lt;b&gt;在“%1”中&lt;/b&gt;，计入排在它之前的措施后：%3 年 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::MeasureTargetList</name>
+    <message>
+        <location filename="../views/measures/MeasureTargetList.cpp" line="+23"/>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1 (not a line this measure can act on)</source>
+        <translation>%1（此措施不能作用于该行）</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Keep at least one line ticked. To stop the measure, leave it out of the scenarios.</source>
+        <translation>请至少勾选一行。如要停用该措施，请不要将其纳入情景。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This measure acts on no activity line: what it takes up or offsets is counted apart from the emissions.</source>
+        <translation>此措施不作用于任何活动数据行：它吸收或抵消的量与排放分开计算。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The baseline has no line this measure can act on.</source>
+        <translation>基准清单中没有此措施可以作用的数据行。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick the lines this measure acts on: it acts on none until you do.</source>
+        <translation>请勾选此措施作用的数据行：勾选之前它不作用于任何行。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acts on the ticked lines.</source>
+        <translation>作用于已勾选的行。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Acts on the kind&apos;s default lines (ticked). Untick a line to leave it out.</source>
+        <translation>作用于该类措施的默认数据行（已勾选）。取消勾选即可排除某行。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acts on the ticked lines only.</source>
+        <translation>仅作用于已勾选的行。</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::MeasuresPage</name>
+    <message>
+        <location filename="../views/measures/MeasuresPage.cpp" line="+52"/>
+        <source>D&amp;uplicate</source>
+        <translation>复制(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>&amp;Add measure…</source>
+        <translation>添加措施(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a copy of the selected measure to vary it</source>
+        <translation>添加所选措施的副本，以便调整参数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected measure from the plan and its scenarios</source>
+        <translation>从规划及其所有情景中删除所选措施</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Measures of the plan:</source>
+        <translation>规划中的措施：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add a measure from the catalogue to start.</source>
+        <translation>请先从措施目录中添加一项措施。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add measure…</source>
+        <translation>添加措施…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1
+%2 · %3</source>
+        <comment>measure name, owner group, status</comment>
+        <translation>%1
+%2 · %3</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Add measure “%1”</source>
+        <translation>添加措施“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::MeterImportDialog</name>
+    <message>
+        <location filename="../views/baseline/MeterImportDialog.cpp" line="+23"/>
+        <source>%1 (%2)</source>
+        <comment>carrier (subsector)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>meter %1, %2-%3: %4 %5, over %6× its median month of %7 (%8)</source>
+        <translation>表 %1，%2-%3：%4 %5，超过该表月中位数 %7 的 %6 倍（%8）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Import meter readings</source>
+        <translation>导入表计读数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line</source>
+        <translation>数据行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meters</source>
+        <translation>表计数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Readings</source>
+        <translation>读数条数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meter-months present</source>
+        <translation>已有表·月数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meters with gaps</source>
+        <translation>有缺失的表计</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outliers</source>
+        <translation>异常值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total (not extrapolated)</source>
+        <translation>合计（未外推）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>readings of %1</source>
+        <translation>%1读数</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 meter-months missing; e.g. %2</source>
+        <translation>缺少 %1 个表·月；例如 %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 %2</source>
+        <comment>amount unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2 meter-months missing, e.g. %3</source>
+        <translation>%1：缺少 %2 个表·月，例如 %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: outlier: %2</source>
+        <translation>%1：异常值：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: outliers are included in the total; sums are of the readings present, not extrapolated</source>
+        <translation>%1：异常值已计入合计；合计只是已有读数之和，未外推</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n reading(s) of %1 not summed: the plan&apos;s base year is %2</source>
+        <translation>
+            <numerusform>%n 条 %1 年的读数未计入合计：规划基准年为 %2 年</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no readings for %1, the plan&apos;s base year</source>
+        <translation>没有规划基准年 %1 年的读数</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n line(s) for %1 to add</source>
+        <translation>
+            <numerusform>将为 %1 年添加 %n 个数据行</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::MeterReadings</name>
     <message>
         <location filename="../model/import/MeterReadings.cpp" line="+91"/>
@@ -1484,6 +3488,326 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::NumberFormat</name>
+    <message>
+        <location filename="../views/common/NumberFormat.cpp" line="+29"/>
+        <source>%1 tCO₂e</source>
+        <translation>%1 tCO₂e</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 tCO₂e/yr</source>
+        <translation>%1 tCO₂e/年</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2</source>
+        <comment>amount, currency code</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2/tCO₂e</source>
+        <comment>amount, currency code</comment>
+        <translation>%1 %2/tCO₂e</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>tCO₂e</source>
+        <translation>tCO₂e</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>tCO₂e/yr</source>
+        <translation>tCO₂e/年</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::ParameterRow</name>
+    <message>
+        <location filename="../views/measures/ParameterRow.cpp" line="+54"/>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Low end of the range for the uncertainty analysis</source>
+        <translation>不确定性分析所用范围的低值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High end of the range for the uncertainty analysis</source>
+        <translation>不确定性分析所用范围的高值</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>range</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Catalogue default: %1 %2</source>
+        <translation>目录默认值：%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (range %1–%2)</source>
+        <translation>（范围 %1–%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidence: %1</source>
+        <translation>可信度：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Allowed: %1–%2 %3</source>
+        <translation>允许范围：%1–%2 %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Source of this plan&apos;s value: %1</source>
+        <translation>本规划所用数值的来源：%1</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>“%1”: the low end of the range is above the high end.</source>
+        <translation>“%1”：范围的低值高于高值。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1”: the low end of the range is above the likely value.</source>
+        <translation>“%1”：范围的低值高于最可能值。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1”: the high end of the range is below the likely value.</source>
+        <translation>“%1”：范围的高值低于最可能值。</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::PathwayChart</name>
+    <message>
+        <location filename="../views/charts/PathwayChart.cpp" line="+31"/>
+        <source>Emissions pathway</source>
+        <translation>排放路径</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Business as usual</source>
+        <translation>基准情景（BAU）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Target path</source>
+        <translation>目标路径</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>Add activity lines on the Baseline page to see the pathway.</source>
+        <translation>请在“基准清单”页添加活动数据行，以查看减排路径。</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 — gross emissions</source>
+        <translation>%1 — 毛排放</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — taken up by sinks</source>
+        <translation>%1 — 碳汇吸收</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — credits bought</source>
+        <translation>%1 — 购买的碳信用</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Emissions (%1)</source>
+        <translation>排放量（%1）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Neutral in %1</source>
+        <translation>%1 年实现碳中和</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::PathwayPage</name>
+    <message>
+        <location filename="../views/pathway/PathwayPage.cpp" line="+23"/>
+        <source>Not neutral by %1 — %2 remain</source>
+        <translation>到 %1 年仍未实现碳中和——剩余 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Neutral in %1</source>
+        <translation>%1 年实现碳中和</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Neutral in %1, meeting the %2 target</source>
+        <translation>%1 年实现碳中和，达成 %2 年目标</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Neutral in %1, %n year(s) after the %2 target</source>
+        <translation>
+            <numerusform>%1 年实现碳中和，比 %2 年目标晚 %n 年</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 met</source>
+        <translation>%1 已达成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 missed by %2</source>
+        <translation>%1 未达成，差 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>interim target(s): %1</source>
+        <translation>
+            <numerusform>阶段目标：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>carbon budget kept</source>
+        <translation>未超出碳预算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>carbon budget overshot by %1</source>
+        <translation>超出碳预算 %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add a scenario on the Scenarios page to see where it leads.</source>
+        <translation>请在“情景”页添加情景，查看其减排结果。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2.</source>
+        <comment>scenario name, what it reaches</comment>
+        <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; </source>
+        <comment>separator between verdict parts</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Pathway</source>
+        <translation>减排路径</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wedges by measure</source>
+        <translation>各措施的减排楔形</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cumulative and budget</source>
+        <translation>累计排放与碳预算</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::PlanDialogs</name>
+    <message>
+        <location filename="../views/window/PlanDialogs.cpp" line="+18"/>
+        <source>Shenzhen: Xinqiao Shiju near-zero-carbon community</source>
+        <translation>深圳：新桥世居近零碳社区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hangzhou: Hemu community, a third less carbon in three years</source>
+        <translation>杭州：和睦社区，三年减碳三分之一</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Europe: Harbourside eco-district</source>
+        <translation>欧洲：港畔生态街区</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to “%1” before closing it?</source>
+        <translation>关闭前是否保存对“%1”的更改？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If you don&apos;t save, your changes since the last save are lost.</source>
+        <translation>如果不保存，自上次保存以来的更改将会丢失。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Don&apos;t Save</source>
+        <translation>不保存</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open Plan</source>
+        <translation>打开规划</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ZeroPlan plans (*.zeroplan *.json);;Project files (*.zeroplan);;JSON plans (*.json);;All files (*)</source>
+        <translation>ZeroPlan 规划 (*.zeroplan *.json);;项目文件 (*.zeroplan);;JSON 规划 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Project file (*.zeroplan)</source>
+        <translation>项目文件 (*.zeroplan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON plan (*.json)</source>
+        <translation>JSON 规划 (*.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save Plan As</source>
+        <translation>规划另存为</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Plan</source>
+        <translation>规划</translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::PlanDocument</name>
     <message>
         <location filename="../model/document/PlanDocument.cpp" line="+31"/>
@@ -1501,7 +3825,7 @@
         <translation>计划措施</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+77"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -1535,6 +3859,36 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Change who prepared the plan</source>
+        <translation>修改规划编制人</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change region</source>
+        <translation>修改所在地区</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change grid region</source>
+        <translation>修改电网区域</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Change currency</source>
+        <translation>修改货币</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change area</source>
+        <translation>修改面积</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change source of community figures</source>
+        <translation>修改社区数据来源</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Change population</source>
         <translation>修改人口</translation>
     </message>
@@ -1565,6 +3919,16 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Change interim targets</source>
+        <translation>修改阶段目标</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change carbon budget</source>
+        <translation>修改碳预算</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Change discount rate</source>
         <translation>修改折现率</translation>
     </message>
@@ -1614,6 +3978,51 @@
         <translation>修改“%1”的状态</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <source>Change range of “%1” of “%2”</source>
+        <translation>修改“%2”中“%1”的范围</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change ramp of “%1”</source>
+        <translation>修改“%1”的推广期</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change ramp shape of “%1”</source>
+        <translation>修改“%1”的推广曲线</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change lifetime of “%1”</source>
+        <translation>修改“%1”的使用寿命</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change investment of “%1”</source>
+        <translation>修改“%1”的投资</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change running cost of “%1”</source>
+        <translation>修改“%1”的运行费用</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change owner group of “%1”</source>
+        <translation>修改“%1”的负责小组</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change activity lines of “%1”</source>
+        <translation>修改“%1”作用的活动数据行</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change note of “%1”</source>
+        <translation>修改“%1”的备注</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>Rename scenario “%1”</source>
         <translation>重命名情景“%1”</translation>
@@ -1622,6 +4031,11 @@
         <location line="+11"/>
         <source>Change description of scenario “%1”</source>
         <translation>修改情景“%1”的说明</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose measures of “%1”</source>
+        <translation>选择“%1”的措施</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2445,6 +4859,161 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::PreferencesDialog</name>
+    <message>
+        <location filename="../views/window/PreferencesDialog.cpp" line="+16"/>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>As the system (%1)</source>
+        <translation>跟随系统（%1）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbers and dates follow the language chosen.</source>
+        <translation>数字和日期格式随所选语言而定。</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::ProbabilityWords</name>
+    <message>
+        <location filename="../views/uncertainty/ProbabilityWords.cpp" line="+52"/>
+        <source>exceptionally unlikely</source>
+        <translation>极不可能</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>very unlikely</source>
+        <translation>很不可能</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unlikely</source>
+        <translation>不太可能</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about as likely as not</source>
+        <translation>可能性中等</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>likely</source>
+        <translation>可能</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>very likely</source>
+        <translation>很可能</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>virtually certain</source>
+        <translation>几乎确定</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>it is reached in none of the simulated futures (%1)</source>
+        <translation>在所有模拟情形中都未实现（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is reached in every simulated future (%1)</source>
+        <translation>在所有模拟情形中都能实现（%1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is reached in fewer than 1 of 10 simulated futures (%1)</source>
+        <translation>每 10 种模拟情形中不到 1 种能实现（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is reached in more than 9 of 10 simulated futures (%1)</source>
+        <translation>每 10 种模拟情形中超过 9 种能实现（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>it is reached in about %n of 10 simulated futures (%1)</source>
+        <translation>
+            <numerusform>每 10 种模拟情形中约有 %n 种能实现（%1）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Neutrality by %1 is %2: %3.</source>
+        <translation>到 %1 年实现碳中和%2：%3。</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::RampChart</name>
+    <message>
+        <location filename="../views/charts/RampChart.cpp" line="+17"/>
+        <source>Adoption over the years</source>
+        <translation>逐年采用率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adoption</source>
+        <translation>采用率</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Adoption (%)</source>
+        <translation>采用率（%）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Set a start year and ramp to see the measure&apos;s adoption.</source>
+        <translation>设置开始年份和推广期，即可查看该措施的采用率。</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::RecoveryDialog</name>
+    <message>
+        <location filename="../views/window/RecoveryDialog.cpp" line="+16"/>
+        <source>Recover Unsaved Changes</source>
+        <translation>恢复未保存的更改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ZeroPlan was closed before these changes were saved. Recover one to continue where you left off.</source>
+        <translation>ZeroPlan 在这些更改保存之前被关闭。恢复其中一项，即可从上次中断的地方继续。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recover</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The file was saved after these changes: the copy is older than it.</source>
+        <translation>文件在这些更改之后又保存过：此副本比文件旧。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot delete recovery copy</source>
+        <translation>无法删除恢复副本</translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::RecoveryFile</name>
     <message>
         <location filename="../model/storage/RecoveryFile.cpp" line="+213"/>
@@ -2514,6 +5083,23 @@
         <location filename="../model/document/AddRemoveScenario.cpp" line="+6"/>
         <source>Remove scenario “%1”</source>
         <translation>删除情景“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::ReportPage</name>
+    <message>
+        <location filename="../views/report/ReportPage.cpp" line="+12"/>
+        <source>Report — coming</source>
+        <translation>报告——即将推出</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A PDF plan for the committee to adopt is coming in the next version: cover, summary, baseline by sector, measures with their owners and years, the pathway and wedge charts, costs, uncertainty, an action timeline and every factor with its source, in Chinese or English.
+
+Until then, save the plan and export its results with zeroplan-cli export.</source>
+        <translation>供居委会审议通过的 PDF 规划报告将在下一版本推出，内容包括：封面、摘要、分部门基准清单、各项措施及其负责方和实施年份、减排路径图和减排楔形图、成本、不确定性、行动时间表，以及每个排放因子及其来源，可生成中文或英文版。
+
+在此之前，请保存规划，并用 zeroplan-cli export 导出结果。</translation>
     </message>
 </context>
 <context>
@@ -2699,6 +5285,207 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::ScenarioComparisonModel</name>
+    <message>
+        <location filename="../views/scenarios/ScenarioComparisonModel.cpp" line="+65"/>
+        <source>Business as usual</source>
+        <translation>基准情景（BAU）</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>not reached by %1</source>
+        <translation>到 %1 年未实现</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no budget set</source>
+        <translation>未设碳预算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>—</source>
+        <comment>no cost per tonne: nothing abated</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2</source>
+        <comment>measures included of the plan&apos;s measures</comment>
+        <translation>%2 项中的 %1 项</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cumulative net %1 against a budget of %2</source>
+        <translation>累计净排放 %1，碳预算 %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Gross emissions in %1, base year (%2)</source>
+        <translation>%1 年（基准年）毛排放（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Net emissions in %1, interim target year (%2)</source>
+        <translation>%1 年（阶段目标年）净排放（%2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Net emissions in %1, horizon end (%2)</source>
+        <translation>%1 年（规划期末）净排放（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Neutrality year (first with net ≤ 0)</source>
+        <translation>碳中和年份（首个净排放 ≤ 0 的年份）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cumulative net emissions %1–%2 (%3)</source>
+        <translation>%1–%2 年累计净排放（%3）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Carbon budget of %1 met?</source>
+        <translation>是否守住 %1 的碳预算？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carbon budget met?</source>
+        <translation>是否守住碳预算？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Present cost at %1 discount (%2)</source>
+        <translation>按 %1 折现率计的现值成本（%2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cost per tonne abated (%1/%2)</source>
+        <translation>每吨减排成本（%1/%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measures included</source>
+        <translation>纳入的措施</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::ScenarioMeasureList</name>
+    <message>
+        <location filename="../views/scenarios/ScenarioMeasureList.cpp" line="+74"/>
+        <source>Include “%1” in this scenario</source>
+        <translation>将“%1”纳入此情景</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Level of “%1”: the share of the measure as specified</source>
+        <translation>“%1”的实施程度：相对于设定方案的比例</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Add a scenario to choose its measures.</source>
+        <translation>请先添加情景，再为其选择措施。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The plan has no measures yet: add them on the Measures page.</source>
+        <translation>规划中还没有措施：请在“措施”页添加。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick the measures this scenario includes and set how far each goes (100 % = as specified).</source>
+        <translation>勾选此情景包含的措施，并设置各项措施的实施程度（100 % = 按设定全面实施）。</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::ScenariosPage</name>
+    <message>
+        <location filename="../views/scenarios/ScenariosPage.cpp" line="+42"/>
+        <source>D&amp;uplicate</source>
+        <translation>复制(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;name</source>
+        <translation>重命名(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a scenario with no measures (business as usual) to fill in</source>
+        <translation>添加一个不含措施的情景（即基准情景），再逐步填入措施</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a copy of the selected scenario with its measure levels</source>
+        <translation>添加所选情景的副本，包括各项措施的实施程度</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Scenarios:</source>
+        <translation>情景：</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&lt;b&gt;Scenarios side by side&lt;/b&gt;</source>
+        <translation>&lt;b&gt;情景对比&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What this scenario assumes, in a sentence</source>
+        <translation>用一句话说明此情景的假设</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>D&amp;escription:</source>
+        <translation>说明(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Measures in this scenario&lt;/b&gt;</source>
+        <translation>&lt;b&gt;此情景中的措施&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>A scenario needs a name; “%1” keeps its name.</source>
+        <translation>情景必须有名称；“%1”保留原名称。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is already a scenario named “%1”. Choose another name.</source>
+        <translation>已有名为“%1”的情景。请另选一个名称。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>New scenario</source>
+        <translation>新情景</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::Sector</name>
     <message>
         <location filename="../model/inventory/Sector.cpp" line="+30"/>
@@ -2724,6 +5511,38 @@
         <location line="+2"/>
         <source>Agriculture, forestry, land use</source>
         <translation>农业、林业和土地利用</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::SectorDonutChart</name>
+    <message>
+        <location filename="../views/charts/SectorDonutChart.cpp" line="+21"/>
+        <source>Baseline emissions by sector</source>
+        <translation>分部门基准排放</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+19"/>
+        <source>Add activity lines on the Baseline page to see emissions by sector.</source>
+        <translation>请在“基准清单”页添加活动数据行，以查看各部门的排放。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Total
+%1</source>
+        <translation>合计
+%1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: %2</source>
+        <comment>sector, share</comment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2814,9 +5633,52 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::StartPage</name>
+    <message>
+        <location filename="../views/window/StartPage.cpp" line="+74"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Plans you open or save appear here.</source>
+        <translation>打开或保存过的规划会显示在这里。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ZeroPlan</source>
+        <translation>ZeroPlan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan your community&apos;s path to carbon neutrality: start with the baseline, add measures, compare scenarios and see when the community reaches net zero.</source>
+        <translation>规划社区的碳中和路径：从基准清单入手，添加措施，比较情景，看看社区何时实现净零排放。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New Plan</source>
+        <translation>新建规划</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Plan…</source>
+        <translation>打开规划…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent plans</source>
+        <translation>最近的规划</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samples</source>
+        <translation>示例</translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::TableFile</name>
     <message>
-        <location filename="../model/import/TableFile.cpp" line="+22"/>
+        <location filename="../model/import/TableFile.cpp" line="+21"/>
         <source>%1: no such file</source>
         <translation>%1：文件不存在</translation>
     </message>
@@ -2839,6 +5701,142 @@
         <location line="+10"/>
         <source>%1 text, %2-separated</source>
         <translation>%1 文本，以%2分隔</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::TornadoChart</name>
+    <message>
+        <location filename="../views/charts/TornadoChart.cpp" line="+27"/>
+        <source>What moves the result most</source>
+        <translation>对结果影响最大的因素</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+76"/>
+        <source>Run the analysis to see which figures matter most.</source>
+        <translation>运行分析，查看哪些数值影响最大。</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>No uncertain figure changes the result: give measures a low and high value.</source>
+        <translation>没有哪个不确定数值会改变结果：请为措施设置低值和高值。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 — %2</source>
+        <comment>measure, parameter</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Net emissions in %1 (%2)</source>
+        <translation>%1 年净排放（%2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All figures likely: %1</source>
+        <translation>所有数值取最可能值：%1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Figure at its low value</source>
+        <translation>数值取低值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Figure at its high value</source>
+        <translation>数值取高值</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 (%2)</source>
+        <comment>duplicate row label, number</comment>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::UncertaintyPage</name>
+    <message>
+        <location filename="../views/uncertainty/UncertaintyPage.cpp" line="+38"/>
+        <source>Run simulation</source>
+        <translation>运行模拟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Simulate %1 futures of the current scenario from its measures&apos; low, likely and high values</source>
+        <translation>根据当前情景中各项措施的低值、最可能值和高值，模拟 %1 种情形</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Results are for the plan before your last edit — run again.</source>
+        <translation>结果对应的是您上次编辑之前的规划——请重新运行。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>business as usual</source>
+        <translation>基准情景</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Simulating &quot;%1&quot;…</source>
+        <translation>正在模拟“%1”…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelled; the results below are from the previous run.</source>
+        <translation>已取消；以下结果来自上一次运行。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Press Run simulation to see how sure the path is: %1 futures drawn from the measures&apos; low, likely and high values.</source>
+        <translation>点击“运行模拟”，看看这条路径有多大把握：根据各项措施的低值、最可能值和高值抽取 %1 种情形。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run the simulation to see the range of net emissions.</source>
+        <translation>运行模拟，查看净排放的范围。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the simulation to see which values matter most.</source>
+        <translation>运行模拟，查看哪些数值影响最大。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Scenario &quot;%1&quot;: %2 simulated futures, seed %3, triangular distributions over %n uncertain value(s).</source>
+        <translation>
+            <numerusform>情景“%1”：%2 种模拟情形，随机种子 %3，对 %n 个不确定数值采用三角分布。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No measure has a low–high range, so every future is the same.</source>
+        <translation>没有措施设置低值–高值范围，因此每种情形都相同。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No measure has a low–high range to vary.</source>
+        <translation>没有措施设置可供变化的低值–高值范围。</translation>
     </message>
 </context>
 <context>
@@ -2920,6 +5918,40 @@
         <location line="+9"/>
         <source>OK: %1 activity lines, %2 measures, %3 scenarios</source>
         <translation>通过：%1 个活动数据行，%2 项措施，%3 个情景</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::WedgeChart</name>
+    <message>
+        <location filename="../views/charts/WedgeChart.cpp" line="+24"/>
+        <source>What each measure cuts</source>
+        <translation>各措施的减排量</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Business as usual</source>
+        <translation>基准情景（BAU）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+12"/>
+        <source>Add a measure to this scenario to see its wedge.</source>
+        <translation>向此情景添加措施，即可查看其减排楔形。</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Add a scenario on the Scenarios page to see its wedges.</source>
+        <translation>请在“情景”页添加情景，以查看其减排楔形。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 — net emissions</source>
+        <translation>%1 — 净排放</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Emissions (%1)</source>
+        <translation>排放量（%1）</translation>
     </message>
 </context>
 <context>

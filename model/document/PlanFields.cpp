@@ -63,16 +63,17 @@ PlanField<QString> PlanFields::region()
         [](auto &p) -> auto & { return p.community.region; });
 }
 
-PlanField<QString> PlanFields::gridRegion(const QString &electricityFactor)
+PlanField<GridChoice> PlanFields::gridRegion()
 {
-    PlanField<QString> field{community("grid_region"), tr("Change grid region"),
-                             ChangeEvent::changed(Part::Community),
-                             [](const Plan &p) { return p.community.gridRegion; },
-                             [electricityFactor](Plan &p, const QString &region) {
-                                 p.community.gridRegion = region;
-                                 p.community.electricityFactor = electricityFactor;
-                             }};
-    return field;
+    return {community("grid_region"), tr("Change grid region"),
+            ChangeEvent::changed(Part::Community),
+            [](const Plan &p) {
+                return GridChoice{p.community.gridRegion, p.community.electricityFactor};
+            },
+            [](Plan &p, const GridChoice &choice) {
+                p.community.gridRegion = choice.region;
+                p.community.electricityFactor = choice.electricityFactor;
+            }};
 }
 
 PlanField<QString> PlanFields::currency()

@@ -10,6 +10,14 @@ namespace zeroplan {
 // The fields of a plan that the views edit with ChangeValue, each with its undo text.
 // Indexes are positions in the plan's lists as they are when the field is made; the field
 // must exist (a measure's parameter must be set, a scenario must include the measure).
+// A grid region and the electricity factor that goes with it.
+struct GridChoice
+{
+    QString region;
+    QString electricityFactor;
+    bool operator==(const GridChoice &) const = default;
+};
+
 class PlanFields
 {
     Q_DECLARE_TR_FUNCTIONS(zeroplan::PlanFields)
@@ -19,8 +27,9 @@ public:
     static PlanField<QString> communityName();
     static PlanField<QString> preparedBy();
     static PlanField<QString> region();
-    // The grid region, and with it the electricity factor measures add (community.electricity_factor).
-    static PlanField<QString> gridRegion(const QString &electricityFactor);
+    // The grid region together with the electricity factor it sets (community.electricity_factor),
+    // so that undo restores both.
+    static PlanField<GridChoice> gridRegion();
     static PlanField<QString> currency();
     static PlanField<std::optional<double>> areaHa();
     static PlanField<QString> communitySource();

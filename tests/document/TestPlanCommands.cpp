@@ -73,6 +73,7 @@ private slots:
     void draggedLevelIsOneStep();
     void differentFieldsDoNotMerge();
     void changeBackToOldValueIsNoStep();
+    void gridRegionUndoRestoresItsFactor();
     void measureParameterText();
     void removeMeasureUsedByScenarios();
     void addMeasure();
@@ -152,6 +153,23 @@ void TestPlanCommands::changeBackToOldValueIsNoStep()
     QCOMPARE(stack->count(), 0); // dragged there and back: nothing to undo
     QCOMPARE(m_document->plan(), m_original);
     QVERIFY(!m_document->isModified());
+}
+
+// The grid region and the electricity factor it sets are one field: undo puts both back.
+void TestPlanCommands::gridRegionUndoRestoresItsFactor()
+{
+    QUndoStack *stack = m_document->undoStack();
+    const Community &before = m_original.community;
+    const GridChoice east{QStringLiteral("CN-East"), QStringLiteral("grid-cn-east-2023")};
+    QVERIFY(before.electricityFactor != east.electricityFactor);
+    stack->push(new ChangeValue<GridChoice>(m_document.get(), PlanFields::gridRegion(), east));
+    QCOMPARE(m_document->plan().community.gridRegion, east.region);
+    QCOMPARE(m_document->plan().community.electricityFactor, east.electricityFactor);
+    QCOMPARE(stack->undoText(), QStringLiteral("Change grid region"));
+    stack->undo();
+    QCOMPARE(m_document->plan().community.gridRegion, before.gridRegion);
+    QCOMPARE(m_document->plan().community.electricityFactor, before.electricityFactor);
+    QCOMPARE(m_document->plan(), m_original);
 }
 
 void TestPlanCommands::measureParameterText()

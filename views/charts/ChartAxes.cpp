@@ -66,11 +66,17 @@ int ChartAxes::yearTickInterval(int span)
     return 20;
 }
 
-void ChartAxes::setupYearAxis(QValueAxis *axis, int first, int last)
+void ChartAxes::setupYearAxis(QValueAxis *axis, int first, int last, int maxLabels)
 {
     if (last <= first)
         last = first + 1;
-    const int interval = yearTickInterval(last - first);
+    // A small chart takes fewer labels: widen the interval until they fit.
+    int interval = yearTickInterval(last - first);
+    for (const int wider : {2, 5, 10, 20, 50, 100}) {
+        if ((last - first) / interval + 1 <= std::max(2, maxLabels))
+            break;
+        interval = std::max(interval, wider);
+    }
     // Ticks on multiples of the interval (2025, 2030, …), so every label is a whole year.
     const int anchor = int(std::ceil(double(first) / interval)) * interval;
     axis->setLabelFormat(QStringLiteral("%d"));

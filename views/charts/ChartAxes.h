@@ -33,7 +33,7 @@ public:
     // The tick interval for a year axis spanning `span` years: ticks on round whole years.
     static int yearTickInterval(int span);
 
-    static void setupYearAxis(QValueAxis *axis, int first, int last);
+    static void setupYearAxis(QValueAxis *axis, int first, int last, int maxLabels = 12);
     static void setupValueAxis(QValueAxis *axis, const QString &title, double min, double max);
     // The legend beside the plot when it names more than a few series (a row at the bottom
     // cuts names short), hidden past `limit`: then the series' tool tips name them.

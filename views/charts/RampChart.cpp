@@ -43,7 +43,7 @@ void RampChart::setAdoption(int firstYear, const YearSeries &adoption)
         setEmptyMessage(tr("Set a start year and ramp to see the measure's adoption."));
         return;
     }
-    ChartAxes::setupYearAxis(m_years, firstYear, firstYear + int(adoption.size()) - 1);
+    ChartAxes::setupYearAxis(m_years, firstYear, firstYear + int(adoption.size()) - 1, 3);
     m_line->replace(ChartAxes::yearPoints(firstYear, adoption, 100.0));
     setEmptyMessage(QString());
     noteDataChanged();

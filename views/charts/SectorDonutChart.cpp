@@ -19,7 +19,7 @@ SectorDonutChart::SectorDonutChart(QWidget *parent) : PlanChartView(parent)
 {
     QChart *c = chart();
     c->setTitle(tr("Baseline emissions by sector"));
-    c->legend()->setAlignment(Qt::AlignRight); // a donut is round: names beside it read best
+    c->legend()->setAlignment(Qt::AlignBottom); // beside the donut, long sector names were cut
     m_series = new QPieSeries;
     m_series->setHoleSize(0.55);
     m_series->setPieSize(0.9);

@@ -1,0 +1,476 @@
+// The desktop app's main window, driven as a user would (STYLE.md "Tests"): under
+// QT_QPA_PLATFORM=offscreen, with fresh settings from QStandardPaths' test mode.
+#include "AddRemoveMeasure.h"
+#include "ChangeValue.h"
+#include "PlanDocument.h"
+#include "PlanFields.h"
+#include "common/LiveResults.h"
+#include "measures/MeasureCatalogue.h"
+#include "storage/PlanJson.h"
+#include "window/Language.h"
+#include "window/MainWindow.h"
+#include "window/Preferences.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+#include <QUrl>
+#include <functional>
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace zeroplan;
+
+namespace {
+
+// Runs `act` on the next dialog once it is up (dialogs opened with exec() block the test
+// until `act` closes them).
+void whenModal(std::function<void(QWidget *)> act)
+{
+    auto *timer = new QTimer(qApp);
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, qApp, [timer, act] {
+        // exec() makes an application-modal dialog, open() a window-modal one that
+        // activeModalWidget() does not report: look for either among the windows.
+        QWidget *modal = QApplication::activeModalWidget();
+        for (QWidget *window : QApplication::topLevelWidgets()) {
+            if (!modal && qobject_cast<QDialog *>(window) && window->isVisible())
+                modal = window;
+        }
+        if (!modal || !modal->isVisible())
+            return;
+        timer->stop();
+        timer->deleteLater();
+        act(modal);
+    });
+    timer->start();
+}
+
+void clickButton(QWidget *dialog, QMessageBox::StandardButton which)
+{
+    auto *box = qobject_cast<QMessageBox *>(dialog);
+    QVERIFY2(box, qPrintable(dialog->objectName()));
+    box->button(which)->click();
+}
+
+double lastYearNet(const LiveResults *results)
+{
+    const ScenarioResult *s = results->currentResult();
+    return s ? s->net[s->net.size() - 1] : 0.0;
+}
+
+QString sampleTitle()
+{
+    return PlanJson::readFile(QStringLiteral(":/samples/shenzhen-xinqiao.json")).plan->title;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void opensTheShenzhenSampleAtFirstStart();
+    void navigatesTheWorkInOrder();
+    void keyFiguresShowTheBaselineAndNeutrality();
+    void addsSolarThroughTheGalleryAndThePathwayChanges();
+    void undoesAndRedoesTheMeasureFromTheEditMenu();
+    void savesClosesAndReopensTheSamePlan();
+    void titleShowsTheFileAndTheUnsavedMark();
+    void badCsvListsRejectedRowsAndAppliesNothing();
+    void switchesToChinese();
+    void closingWithUnsavedWorkAsksFirst();
+    void offersRecoveryAfterACrash();
+    void droppingAPlanFileOpensIt();
+    void aFileThatCannotBeReadLeavesThePlanOpen();
+
+private:
+    std::unique_ptr<MainWindow> makeWindow();
+    QTemporaryDir m_dir;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("ZeroPlanTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("TestMainWindow"));
+    QVERIFY(m_dir.isValid());
+}
+
+void TestMainWindow::init()
+{
+    Preferences::clear();
+    QDir(Preferences::recoveryDir()).removeRecursively();
+    Language::install(QStringLiteral("en"));
+}
+
+void TestMainWindow::cleanup()
+{
+    Language::install(QStringLiteral("en"));
+}
+
+std::unique_ptr<MainWindow> TestMainWindow::makeWindow()
+{
+    auto window = std::make_unique<MainWindow>();
+    window->resize(1366, 768);
+    window->show();
+    return window;
+}
+
+void TestMainWindow::opensTheShenzhenSampleAtFirstStart()
+{
+    auto window = makeWindow();
+    window->openInitialPlan();
+    QVERIFY(window->document());
+    QCOMPARE(window->document()->plan().title, sampleTitle());
+    QVERIFY(window->document()->isUntitled());
+    QVERIFY(!window->document()->isModified());
+}
+
+void TestMainWindow::navigatesTheWorkInOrder()
+{
+    auto window = makeWindow();
+    window->openInitialPlan();
+    auto *navigation = window->findChild<QListWidget *>(QStringLiteral("navigationList"));
+    QVERIFY(navigation);
+    const QStringList expected = {QStringLiteral("Community"), QStringLiteral("Baseline"),
+                                  QStringLiteral("Measures"),  QStringLiteral("Scenarios"),
+                                  QStringLiteral("Pathway"),   QStringLiteral("Costs"),
+                                  QStringLiteral("Uncertainty"), QStringLiteral("Report")};
+    QCOMPARE(navigation->count(), expected.size());
+    for (int i = 0; i < expected.size(); ++i)
+        QVERIFY2(navigation->item(i)->text().endsWith(expected.at(i)),
+                 qPrintable(navigation->item(i)->text()));
+    const char *pages[] = {"communityPage", "baselinePage",    "measuresPage",
+                           "scenariosPage", "pathwayPage",     "costsPage",
+                           "uncertaintyPage", "reportPage"};
+    for (int i = 0; i < expected.size(); ++i) {
+        navigation->setCurrentRow(i);
+        QWidget *page = window->findChild<QWidget *>(QString::fromLatin1(pages[i]));
+        QVERIFY2(page && page->isVisible(), pages[i]);
+    }
+    QVERIFY(window->showPage(QStringLiteral("costs")));
+    QCOMPARE(window->currentPage(), MainWindow::Page::Costs);
+    QVERIFY(!window->showPage(QStringLiteral("nowhere")));
+}
+
+void TestMainWindow::keyFiguresShowTheBaselineAndNeutrality()
+{
+    auto window = makeWindow();
+    window->openInitialPlan();
+    const PlanResult &result = window->results()->result();
+    const Plan &plan = window->document()->plan();
+    auto *baseline = window->findChild<QLabel *>(QStringLiteral("baselineFigure"));
+    auto *perResident = window->findChild<QLabel *>(QStringLiteral("perResidentFigure"));
+    auto *neutrality = window->findChild<QLabel *>(QStringLiteral("neutralityFigure"));
+    QVERIFY(baseline && perResident && neutrality);
+    // The baseline is BAU in the base year; per resident it is divided by the population.
+    const double total = result.bauGross[0];
+    QVERIFY(total > 100); // 629.8 tCO₂e/yr in 2023 (zeroplan-cli simulate)
+    QVERIFY2(baseline->text().contains(QLocale().toString(total, 'f', 0)),
+             qPrintable(baseline->text()));
+    const double perHead = total / plan.community.population;
+    QVERIFY2(perResident->text().contains(QLocale().toString(perHead, 'f', perHead >= 10 ? 1 : 2)),
+             qPrintable(perResident->text()));
+    const ScenarioResult *current = window->results()->currentResult();
+    QVERIFY(current);
+    const QString expected = current->neutralityYear
+                                 ? QString::number(*current->neutralityYear)
+                                 : QString::number(plan.community.horizonEnd);
+    QVERIFY2(neutrality->text().contains(expected), qPrintable(neutrality->text()));
+}
+
+void TestMainWindow::addsSolarThroughTheGalleryAndThePathwayChanges()
+{
+    auto window = makeWindow();
+    window->openInitialPlan();
+    window->showPage(MainWindow::Page::Measures);
+    const qsizetype measuresBefore = window->document()->plan().measures.size();
+    const double netBefore = lastYearNet(window->results());
+    whenModal([](QWidget *dialog) {
+        QCOMPARE(dialog->objectName(), QStringLiteral("measureGalleryDialog"));
+        auto *list = dialog->findChild<QListWidget *>(QStringLiteral("measureGalleryList"));
+        QVERIFY(list);
+        for (int i = 0; i < list->count(); ++i) {
+            if (list->item(i)->text().startsWith(QStringLiteral("Rooftop solar")))
+                list->setCurrentRow(i);
+        }
+        QVERIFY(list->currentRow() >= 0);
+        auto *add = dialog->findChild<QPushButton *>(QStringLiteral("addFromGalleryButton"));
+        QVERIFY(add);
+        add->click();
+    });
+    auto *addButton = window->findChild<QPushButton *>(QStringLiteral("addMeasureButton"));
+    QVERIFY(addButton);
+    addButton->click();
+    QTRY_COMPARE(window->document()->plan().measures.size(), measuresBefore + 1);
+    const Measure &added = window->document()->plan().measures.last();
+    QCOMPARE(added.kind, MeasureKind::RooftopSolar);
+    // More solar displaces grid power: the current scenario's net emissions in the last year
+    // fall, and the pathway page shows the new figure.
+    const double netAfter = lastYearNet(window->results());
+    QVERIFY2(netAfter < netBefore - 1.0,
+             qPrintable(QStringLiteral("%1 → %2").arg(netBefore).arg(netAfter)));
+    QCOMPARE(window->document()->undoStack()->count(), 1);
+}
+
+void TestMainWindow::undoesAndRedoesTheMeasureFromTheEditMenu()
+{
+    auto window = makeWindow();
+    window->openInitialPlan();
+    PlanDocument *document = window->document();
+    const Plan before = document->plan();
+    Measure solar = MeasureCatalogue::makeDefault(MeasureKind::RooftopSolar,
+                                                  QStringLiteral("solar-test"), 2025);
+    solar.name = QStringLiteral("屋顶光伏 east roofs");
+    document->undoStack()->push(new AddMeasure(document, solar));
+    const Plan after = document->plan();
+    auto *undo = window->findChild<QAction *>(QStringLiteral("undoAction"));
+    auto *redo = window->findChild<QAction *>(QStringLiteral("redoAction"));
+    QVERIFY(undo && redo);
+    // The Edit menu says what will be undone, with the measure named as the user named it.
+    QVERIFY2(undo->text().contains(QStringLiteral("屋顶光伏 east roofs")), qPrintable(undo->text()));
+    QVERIFY(undo->isEnabled());
+    undo->trigger();
+    QCOMPARE(document->plan(), before);
+    QVERIFY(!document->isModified());
+    QVERIFY(redo->isEnabled());
+    redo->trigger();
+    QCOMPARE(document->plan(), after);
+    QVERIFY(document->isModified());
+}
+
+void TestMainWindow::savesClosesAndReopensTheSamePlan()
+{
+    auto window = makeWindow();
+    window->openInitialPlan();
+    PlanDocument *document = window->document();
+    document->undoStack()->push(
+        new ChangeValue<double>(document, PlanFields::population(), 12345.0));
+    const Plan edited = document->plan();
+    const QString path = m_dir.filePath(QStringLiteral("xinqiao.zeroplan"));
+    whenModal([path](QWidget *dialog) {
+        auto *files = qobject_cast<QFileDialog *>(dialog);
+        QVERIFY2(files, dialog->metaObject()->className());
+        files->selectFile(path);
+        QMetaObject::invokeMethod(files, "accept"); // the dialog's own Save button
+    });
+    QVERIFY(window->saveAs());
+    QVERIFY(QFileInfo::exists(path));
+    QVERIFY(!window->document()->isModified());
+    QCOMPARE(Preferences::recentFiles().value(0), QFileInfo(path).absoluteFilePath());
+    QVERIFY(window->closePlan());
+    QVERIFY(!window->document());
+    QVERIFY(window->findChild<QWidget *>(QStringLiteral("startPage"))->isVisible());
+    QVERIFY(window->openFile(path));
+    QCOMPARE(window->document()->plan(), edited);
+    QCOMPARE(window->document()->filePath(), QFileInfo(path).absoluteFilePath());
+    QVERIFY(!window->document()->isModified());
+}
+
+void TestMainWindow::titleShowsTheFileAndTheUnsavedMark()
+{
+    const QString path = m_dir.filePath(QStringLiteral("title.json"));
+    QVERIFY(QFile::copy(QStringLiteral(":/samples/hangzhou-hemu.json"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    auto window = makeWindow();
+    QVERIFY(window->openFile(path));
+    QCOMPARE(window->windowTitle(), QStringLiteral("title.json[*] — ZeroPlan"));
+    QVERIFY(!window->isWindowModified());
+    PlanDocument *document = window->document();
+    document->undoStack()->push(new ChangeValue<double>(document, PlanFields::households(), 9.0));
+    QVERIFY(window->isWindowModified());
+    document->undoStack()->undo();
+    QVERIFY(!window->isWindowModified());
+}
+
+void TestMainWindow::badCsvListsRejectedRowsAndAppliesNothing()
+{
+    auto window = makeWindow();
+    window->openInitialPlan();
+    const Plan before = window->document()->plan();
+    const QString bad =
+        QStringLiteral(ZEROPLAN_SOURCE_DIR "/tests/fixtures/import/activities-bad.csv");
+    bool checked = false;
+    whenModal([&checked](QWidget *dialog) {
+        QCOMPARE(dialog->objectName(), QStringLiteral("activityImportDialog"));
+        auto *summary = dialog->findChild<QLabel *>(QStringLiteral("importSummaryLabel"));
+        QVERIFY(summary);
+        QTRY_VERIFY2(summary->text().contains(QStringLiteral("rejected")),
+                     qPrintable(summary->text()));
+        auto *rejected = dialog->findChild<QAbstractItemView *>(QStringLiteral("rejectedRowsView"));
+        QVERIFY(rejected && rejected->model());
+        QVERIFY(rejected->model()->rowCount() > 0);
+        auto *buttons = dialog->findChild<QDialogButtonBox *>();
+        QVERIFY(buttons);
+        QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled());
+        checked = true;
+        buttons->button(QDialogButtonBox::Cancel)->click();
+    });
+    auto *mime = new QMimeData;
+    mime->setUrls({QUrl::fromLocalFile(bad)});
+    // A drop reaches the widget that accepted the drag's entry, as with a real drag.
+    QDragEnterEvent enter(QPoint(100, 100), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(100, 100), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(window.get(), &drop);
+    QTRY_VERIFY(checked);
+    delete mime;
+    QCOMPARE(window->currentPage(), MainWindow::Page::Baseline);
+    QCOMPARE(window->document()->plan(), before);
+    QCOMPARE(window->document()->undoStack()->count(), 0);
+}
+
+void TestMainWindow::switchesToChinese()
+{
+    auto window = makeWindow();
+    window->openInitialPlan();
+    window->showPage(MainWindow::Page::Scenarios);
+    Language::install(QStringLiteral("zh_CN"));
+    auto *navigation = window->findChild<QListWidget *>(QStringLiteral("navigationList"));
+    QTRY_VERIFY2(navigation->item(0)->text().contains(QStringLiteral("社区")),
+                 qPrintable(navigation->item(0)->text()));
+    QVERIFY(navigation->item(4)->text().contains(QStringLiteral("路径")));
+    // The page the user was on stays; the menus speak Chinese; so do Qt's own dialogs.
+    QCOMPARE(window->currentPage(), MainWindow::Page::Scenarios);
+    QVERIFY(window->menuBar()->actions().first()->text().contains(QStringLiteral("文件")));
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("取消"));
+    QCOMPARE(QLocale().language(), QLocale::Chinese);
+    auto *neutrality = window->findChild<QLabel *>(QStringLiteral("neutralityFigure"));
+    QVERIFY(neutrality);
+    QVERIFY2(neutrality->text().contains(QRegularExpression(QStringLiteral("[\\x{4e00}-\\x{9fff}]"))),
+             qPrintable(neutrality->text()));
+}
+
+void TestMainWindow::closingWithUnsavedWorkAsksFirst()
+{
+    auto window = makeWindow();
+    window->openInitialPlan();
+    PlanDocument *document = window->document();
+    document->undoStack()->push(new ChangeValue<double>(document, PlanFields::population(), 7.0));
+    QString asked;
+    whenModal([&asked](QWidget *dialog) {
+        asked = dialog->objectName();
+        clickButton(dialog, QMessageBox::Cancel);
+    });
+    QVERIFY(!window->close());
+    QCOMPARE(asked, QStringLiteral("unsavedChangesBox"));
+    QVERIFY(window->isVisible());
+    QCOMPARE(window->document()->plan().community.population, 7.0);
+
+    asked.clear();
+    whenModal([&asked](QWidget *dialog) {
+        asked = dialog->objectName();
+        clickButton(dialog, QMessageBox::Discard);
+    });
+    QVERIFY(window->close());
+    QCOMPARE(asked, QStringLiteral("unsavedChangesBox"));
+}
+
+// A session that crashed left a recovery copy (written by a child process that then ends
+// without cleaning up); the next start offers it, and recovering gives the unsaved plan.
+void TestMainWindow::offersRecoveryAfterACrash()
+{
+    const pid_t child = fork();
+    QVERIFY(child >= 0);
+    if (child == 0) {
+        PlanReadResult read = PlanJson::readFile(QStringLiteral(":/samples/shenzhen-xinqiao.json"));
+        auto document = PlanDocument::fromPlan(*read.plan, Preferences::recoveryDir());
+        document->undoStack()->push(
+            new ChangeValue<double>(document.get(), PlanFields::population(), 4321.0));
+        _exit(document->writeRecovery() ? 0 : 1);
+    }
+    int status = 0;
+    QCOMPARE(waitpid(child, &status, 0), child);
+    QVERIFY(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+
+    auto window = makeWindow();
+    bool offered = false;
+    whenModal([&offered](QWidget *dialog) {
+        QCOMPARE(dialog->objectName(), QStringLiteral("recoveryDialog"));
+        offered = true;
+        dialog->findChild<QPushButton *>(QStringLiteral("recoverButton"))->click();
+    });
+    window->offerRecovery();
+    QVERIFY(offered);
+    QVERIFY(window->document());
+    QCOMPARE(window->document()->plan().community.population, 4321.0);
+    QVERIFY(window->document()->isModified());
+    QVERIFY(window->isWindowModified());
+    window->document()->discardRecovery();
+}
+
+void TestMainWindow::droppingAPlanFileOpensIt()
+{
+    const QString path = m_dir.filePath(QStringLiteral("dropped.json"));
+    QFile::remove(path);
+    QVERIFY(QFile::copy(QStringLiteral(":/samples/european-ecodistrict.json"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    auto window = makeWindow();
+    window->openInitialPlan();
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(window.get(), &drop);
+    QTRY_COMPARE(window->document()->filePath(), QFileInfo(path).absoluteFilePath());
+
+    QMimeData other;
+    other.setUrls({QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("picture.png")))});
+    QDragEnterEvent refused(QPoint(50, 50), Qt::CopyAction, &other, Qt::LeftButton,
+                            Qt::NoModifier);
+    refused.setAccepted(false);
+    QApplication::sendEvent(window.get(), &refused);
+    QVERIFY(!refused.isAccepted());
+}
+
+void TestMainWindow::aFileThatCannotBeReadLeavesThePlanOpen()
+{
+    const QString path = m_dir.filePath(QStringLiteral("damaged.zeroplan"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("this is not a plan");
+    file.close();
+    auto window = makeWindow();
+    window->openInitialPlan();
+    const Plan before = window->document()->plan();
+    QString message;
+    whenModal([&message](QWidget *dialog) {
+        auto *box = qobject_cast<QMessageBox *>(dialog);
+        QVERIFY(box);
+        message = box->text();
+        box->accept();
+    });
+    QVERIFY(!window->openFile(path));
+    QVERIFY2(message.contains(QStringLiteral("damaged.zeroplan")), qPrintable(message));
+    QCOMPARE(window->document()->plan(), before);
+    QCOMPARE(file.size(), qint64(18));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"

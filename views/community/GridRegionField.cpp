@@ -1,0 +1,91 @@
+#include "GridRegionField.h"
+
+#include "ChangeValue.h"
+#include "PlanFields.h"
+#include "common/NumberFormat.h"
+#include "inventory/FactorLibrary.h"
+#include "plan/FactorResolver.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace zeroplan {
+
+GridRegionField::GridRegionField(PlanDocument *document, const FactorLibrary &library,
+                                 QWidget *parent)
+    : QWidget(parent), m_document(document), m_library(library), m_comboBox(new QComboBox(this)),
+      m_factorLabel(new QLabel(this))
+{
+    m_comboBox->setObjectName(QStringLiteral("gridRegionComboBox"));
+    m_comboBox->setPlaceholderText(tr("Choose the grid region"));
+    m_comboBox->setToolTip(tr("The power grid the community draws from; it sets the emission "
+                              "factor of the electricity that measures add."));
+    for (const QString &region : library.gridRegions())
+        m_comboBox->addItem(region, region);
+    m_factorLabel->setObjectName(QStringLiteral("gridFactorLabel"));
+    m_factorLabel->setWordWrap(true);
+    m_factorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_comboBox);
+    layout->addWidget(m_factorLabel);
+
+    // activated: the user's choice only, not the refresh setting the current item.
+    connect(m_comboBox, &QComboBox::activated, this, &GridRegionField::choose);
+    refresh();
+}
+
+void GridRegionField::refresh()
+{
+    const QString region = m_document->plan().community.gridRegion;
+    const QSignalBlocker blocker(m_comboBox);
+    int index = m_comboBox->findData(region);
+    if (index < 0 && !region.isEmpty()) {
+        // A region the library does not know (a plan from elsewhere): show it as it is.
+        m_comboBox->addItem(tr("%1 (not in the factor library)").arg(region), region);
+        index = m_comboBox->count() - 1;
+    }
+    m_comboBox->setCurrentIndex(index);
+    m_factorLabel->setText(factorText());
+}
+
+void GridRegionField::choose(int index)
+{
+    const QString region = m_comboBox->itemData(index).toString();
+    const Plan &plan = m_document->plan();
+    const EmissionFactor *factor = m_library.gridFactor(region, plan.community.baseYear);
+    if (!factor) {
+        emit refused(tr("Grid region: the factor library %1 has no electricity factor for "
+                        "\"%2\".")
+                         .arg(m_library.version(), region));
+        refresh();
+        return;
+    }
+    const Community &c = plan.community;
+    if (region == c.gridRegion && factor->id == c.electricityFactor)
+        return;
+    m_document->undoStack()->push(new ChangeValue<GridChoice>(
+        m_document, PlanFields::gridRegion(), GridChoice{region, factor->id}));
+}
+
+QString GridRegionField::factorText() const
+{
+    const Plan &plan = m_document->plan();
+    const EmissionFactor *f = FactorResolver(plan, m_library).electricity();
+    if (!f)
+        return tr("No electricity factor: choose a grid region.");
+    const double kgPerUnit = f->tonnesCO2ePerUnit(plan.community.baseYear, plan.gwp) * 1000.0;
+    const bool own = std::any_of(plan.factors.cbegin(), plan.factors.cend(),
+                                 [f](const EmissionFactor &p) { return &p == f; });
+    const QString origin = own ? tr("the plan's own factor") : tr("factor library");
+    return tr("Electricity factor %1: %2 kg CO₂e/%3 in %4 (%5). Source: %6")
+        .arg(f->id, NumberFormat::number(kgPerUnit, 4), f->activityUnit,
+             NumberFormat::year(plan.community.baseYear), origin, f->source);
+}
+
+} // namespace zeroplan

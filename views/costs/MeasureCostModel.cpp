@@ -1,0 +1,210 @@
+#include "MeasureCostModel.h"
+
+#include "common/NumberFormat.h"
+#include "measures/MeasureCatalogue.h"
+
+#include <QFont>
+
+namespace zeroplan {
+namespace {
+
+// Names left, numbers right so that their digits line up.
+int alignment(int column)
+{
+    const Qt::Alignment horizontal =
+        column <= MeasureCostModel::OwnerColumn ? Qt::AlignLeft : Qt::AlignRight;
+    return static_cast<int>(horizontal | Qt::AlignVCenter);
+}
+
+QString headerToolTip(int column)
+{
+    switch (column) {
+    case MeasureCostModel::CapexColumn:
+        return MeasureCostModel::tr("Investment summed over the horizon, renewals included, "
+                                    "not discounted");
+    case MeasureCostModel::OpexColumn:
+        return MeasureCostModel::tr("Running costs summed over the horizon, not discounted");
+    case MeasureCostModel::SavingsColumn:
+        return MeasureCostModel::tr("Energy no longer bought, at the plan's prices, summed over "
+                                    "the horizon, not discounted");
+    case MeasureCostModel::NpvColumn:
+        return MeasureCostModel::tr("Savings minus capex and opex, discounted to the base year "
+                                    "at the plan's discount rate");
+    case MeasureCostModel::AbatedColumn:
+        return MeasureCostModel::tr("Emissions avoided, taken up or offset over the horizon");
+    case MeasureCostModel::CostPerTonneColumn:
+        return MeasureCostModel::tr("Present cost per present tonne abated (levelised); below "
+                                    "zero the measure saves money");
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+MeasureCostModel::MeasureCostModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+MeasureCostModel::Row MeasureCostModel::rowOf(const MeasureResult &m)
+{
+    Row r;
+    r.name = m.name.isEmpty() ? m.measureId : m.name;
+    r.owner = m.ownerGroup.isEmpty() ? QString() : MeasureCatalogue::ownerGroupName(m.ownerGroup);
+    r.capex = m.capex.sum();
+    r.opex = m.opex.sum();
+    r.savings = m.savings.sum();
+    r.npv = m.npv;
+    r.abated = m.abatedTotal;
+    r.costPerTonne = m.costPerTonne;
+    return r;
+}
+
+// Sums of the columns that add up; the cost per tonne of the whole is levelised the same way
+// as each measure's (Σ present cost / Σ present abatement), which the scenario holds.
+MeasureCostModel::Row MeasureCostModel::totalsOf(const ScenarioResult &result,
+                                                 const std::vector<Row> &rows)
+{
+    Row t;
+    t.name = tr("Total");
+    for (const Row &r : rows) {
+        t.capex += r.capex;
+        t.opex += r.opex;
+        t.savings += r.savings;
+        t.npv += r.npv;
+        t.abated += r.abated;
+    }
+    t.costPerTonne = result.costPerTonne;
+    return t;
+}
+
+void MeasureCostModel::setScenario(const ScenarioResult *result, const QString &currency)
+{
+    std::vector<Row> rows;
+    if (result && !result->measures.empty()) {
+        for (const MeasureResult &m : result->measures)
+            rows.push_back(rowOf(m));
+        rows.push_back(totalsOf(*result, rows));
+    }
+    const bool sameShape = rows.size() == m_rows.size();
+    const bool newCurrency = currency != m_currency;
+    if (!sameShape)
+        beginResetModel();
+    m_rows = std::move(rows);
+    m_currency = currency;
+    if (!sameShape) {
+        endResetModel();
+        return;
+    }
+    // Same rows: say what changed, so a sorted view keeps its selection and scroll position.
+    if (!m_rows.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    if (newCurrency)
+        emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+int MeasureCostModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int MeasureCostModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant MeasureCostModel::value(const Row &row, int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return row.name;
+    case OwnerColumn:
+        return row.owner;
+    case CapexColumn:
+        return row.capex;
+    case OpexColumn:
+        return row.opex;
+    case SavingsColumn:
+        return row.savings;
+    case NpvColumn:
+        return row.npv;
+    case AbatedColumn:
+        return row.abated;
+    case CostPerTonneColumn:
+        return row.costPerTonne ? QVariant(*row.costPerTonne) : QVariant();
+    }
+    return {};
+}
+
+QString MeasureCostModel::text(const Row &row, int column) const
+{
+    if (column == NameColumn || column == OwnerColumn)
+        return value(row, column).toString();
+    if (column == AbatedColumn)
+        return NumberFormat::number(row.abated, row.abated < 100 ? 1 : 0);
+    if (column == CostPerTonneColumn)
+        return row.costPerTonne ? NumberFormat::number(*row.costPerTonne, 0) : tr("—");
+    return NumberFormat::number(value(row, column).toDouble(), 0);
+}
+
+QVariant MeasureCostModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Row &row = m_rows[size_t(index.row())];
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return text(row, column);
+    case SortRole:
+        return value(row, column);
+    case TotalsRole:
+        return isTotalsRow(index.row());
+    case Qt::TextAlignmentRole:
+        return alignment(column);
+    case Qt::FontRole:
+        if (isTotalsRow(index.row())) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (column == CostPerTonneColumn && !row.costPerTonne)
+            return tr("Abates nothing, so it has no cost per tonne");
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant MeasureCostModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::TextAlignmentRole)
+        return alignment(section);
+    if (role == Qt::ToolTipRole)
+        return headerToolTip(section);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Measure");
+    case OwnerColumn:
+        return tr("Working group");
+    case CapexColumn:
+        return tr("Capex (%1)").arg(m_currency);
+    case OpexColumn:
+        return tr("Opex (%1)").arg(m_currency);
+    case SavingsColumn:
+        return tr("Savings (%1)").arg(m_currency);
+    case NpvColumn:
+        return tr("NPV (%1)").arg(m_currency);
+    case AbatedColumn:
+        return tr("Abated (%1)").arg(NumberFormat::tonnesUnit());
+    case CostPerTonneColumn:
+        return tr("Cost (%1/%2)").arg(m_currency, NumberFormat::tonnesUnit());
+    }
+    return {};
+}
+
+} // namespace zeroplan

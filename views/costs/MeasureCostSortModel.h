@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+namespace zeroplan {
+
+// Sorts a MeasureCostModel by the numbers behind its text (SortRole) and keeps the totals
+// row at the bottom whichever way the user sorts.
+class MeasureCostSortModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit MeasureCostSortModel(QObject *parent = nullptr);
+
+protected:
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+};
+
+} // namespace zeroplan

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+
+namespace zeroplan {
+
+class LiveResults;
+
+// The figures a committee always wants in view, for the scenario chosen in the strip:
+// baseline tCO₂e/yr, per resident and per household, the cut reached in the interim-target
+// year, the neutrality year (or "not reached by …"), total cost and cost per tonne.
+class KeyFigureStrip : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit KeyFigureStrip(LiveResults *results, QWidget *parent = nullptr);
+
+private:
+    QLabel *addFigure(const char *objectName, const QString &caption);
+    void refresh();
+    void refreshScenarios();
+    QString interimFigure(QString *caption) const;
+
+    LiveResults *m_results;
+    QComboBox *m_scenarioComboBox = nullptr;
+    QLabel *m_baseline = nullptr;
+    QLabel *m_perResident = nullptr;
+    QLabel *m_perHousehold = nullptr;
+    QLabel *m_interimCaption = nullptr;
+    QLabel *m_interim = nullptr;
+    QLabel *m_neutrality = nullptr;
+    QLabel *m_cost = nullptr;
+    QLabel *m_costPerTonne = nullptr;
+};
+
+} // namespace zeroplan

@@ -1,0 +1,538 @@
+#include "MainWindow.h"
+
+#include "KeyFigureStrip.h"
+#include "Language.h"
+#include "PlanDialogs.h"
+#include "Preferences.h"
+#include "PreferencesDialog.h"
+#include "RecoveryDialog.h"
+#include "StartPage.h"
+#include "PlanDocument.h"
+#include "baseline/BaselinePage.h"
+#include "common/LiveResults.h"
+#include "community/CommunityPage.h"
+#include "costs/CostsPage.h"
+#include "inventory/FactorLibrary.h"
+#include "measures/MeasuresPage.h"
+#include "pathway/PathwayPage.h"
+#include "report/ReportPage.h"
+#include "scenarios/ScenariosPage.h"
+#include "storage/PlanJson.h"
+#include "uncertainty/UncertaintyPage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDate>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QFileInfo>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QHBoxLayout>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace zeroplan {
+namespace {
+
+QString shenzhenSample()
+{
+    return QStringLiteral(":/samples/shenzhen-xinqiao.json");
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    m_central = new QStackedWidget(this);
+    m_startPage = new StartPage(this);
+    connect(m_startPage, &StartPage::newPlanRequested, this, &MainWindow::newPlan);
+    connect(m_startPage, &StartPage::openRequested, this, &MainWindow::openFromDialog);
+    connect(m_startPage, &StartPage::openFileRequested, this, &MainWindow::openFile);
+    connect(m_startPage, &StartPage::sampleRequested, this, &MainWindow::openSample);
+    m_central->addWidget(m_startPage);
+    createWorkspace();
+    setCentralWidget(m_central);
+    createMenus();
+    m_autosaveTimer.setInterval(kAutosaveMilliseconds);
+    connect(&m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
+    m_autosaveTimer.start();
+    if (!restoreGeometry(Preferences::windowGeometry()))
+        resize(1280, 760);
+    setDocument(nullptr);
+}
+
+MainWindow::~MainWindow()
+{
+    // Pages and results refer to the document: they go first.
+    delete m_workspace;
+    m_results.reset();
+}
+
+void MainWindow::createWorkspace()
+{
+    m_workspace = new QWidget(this);
+    auto *layout = new QVBoxLayout(m_workspace);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    auto *row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    m_navigation = new QListWidget(m_workspace);
+    m_navigation->setObjectName(QStringLiteral("navigationList"));
+    m_navigation->setSpacing(3);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_pages = new QStackedWidget(m_workspace);
+    m_pages->setObjectName(QStringLiteral("pageStack"));
+    row->addWidget(m_navigation);
+    row->addWidget(m_pages, 1);
+    layout->addLayout(row, 1);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
+    m_central->addWidget(m_workspace);
+}
+
+void MainWindow::createMenus()
+{
+    menuBar()->clear();
+    m_planActions.clear();
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New Plan"), QKeySequence::New, this, &MainWindow::newPlan);
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openFromDialog);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentFilesMenu"));
+    QMenu *samples = file->addMenu(tr("Open &Sample"));
+    for (const SamplePlan &sample : PlanDialogs::samples()) {
+        const QString resource = sample.resource;
+        samples->addAction(sample.name, this, [this, resource] { openSample(resource); });
+    }
+    file->addSeparator();
+    QAction *save = file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
+    save->setObjectName(QStringLiteral("saveAction"));
+    QAction *saveAs =
+        file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    file->addSeparator();
+    QAction *importActivities = file->addAction(tr("&Import Activities…"), this,
+                                                [this] { importFile(QString(), false); });
+    QAction *importMeters = file->addAction(tr("Import &Meter Readings…"), this,
+                                            [this] { importFile(QString(), true); });
+    file->addSeparator();
+    QAction *close = file->addAction(tr("&Close Plan"), QKeySequence::Close, this,
+                                     &MainWindow::closePlan);
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    m_planActions = {save, saveAs, importActivities, importMeters, close};
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup.createUndoAction(this, tr("Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction *redo = m_undoGroup.createRedoAction(this, tr("Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcuts(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("&Preferences…"), QKeySequence::Preferences, this,
+                    &MainWindow::showPreferences);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About ZeroPlan"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    updateRecentFilesMenu();
+    for (QAction *action : m_planActions)
+        action->setEnabled(m_document != nullptr);
+}
+
+void MainWindow::rebuildPages()
+{
+    const int current = m_navigation->currentRow();
+    m_baselinePage = nullptr;
+    while (m_pages->count() > 0) {
+        QWidget *page = m_pages->widget(0);
+        m_pages->removeWidget(page);
+        delete page;
+    }
+    m_navigation->clear();
+    delete m_keyFigures;
+    m_keyFigures = nullptr;
+    if (!m_document)
+        return;
+    PlanDocument *doc = m_document.get();
+    LiveResults *results = m_results.get();
+    m_keyFigures = new KeyFigureStrip(results, m_workspace);
+    static_cast<QVBoxLayout *>(m_workspace->layout())->insertWidget(0, m_keyFigures);
+    auto *baseline = new BaselinePage(doc, results);
+    m_baselinePage = baseline;
+    const QList<QPair<QString, QWidget *>> pages = {
+        {tr("Community"), new zeroplan::CommunityPage(doc, results)},
+        {tr("Baseline"), baseline},
+        {tr("Measures"), new zeroplan::MeasuresPage(doc, results)},
+        {tr("Scenarios"), new zeroplan::ScenariosPage(doc, results)},
+        {tr("Pathway"), new zeroplan::PathwayPage(doc, results)},
+        {tr("Costs"), new zeroplan::CostsPage(doc, results)},
+        {tr("Uncertainty"), new zeroplan::UncertaintyPage(doc, results)},
+        {tr("Report"), new zeroplan::ReportPage(doc, results)},
+    };
+    for (int i = 0; i < pages.size(); ++i) {
+        m_navigation->addItem(tr("%1  %2").arg(i + 1).arg(pages.at(i).first));
+        m_pages->addWidget(pages.at(i).second);
+    }
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 32);
+    m_navigation->setCurrentRow(current >= 0 ? current : int(Page::Pathway));
+}
+
+void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
+{
+    if (m_document)
+        m_undoGroup.removeStack(m_document->undoStack());
+    // The pages and the results refer to the old document: they go before it.
+    std::unique_ptr<PlanDocument> old = std::move(m_document);
+    m_document = std::move(document);
+    m_results.reset();
+    if (m_document) {
+        m_results = std::make_unique<LiveResults>(m_document.get(), FactorLibrary::builtIn());
+        m_undoGroup.addStack(m_document->undoStack());
+        m_undoGroup.setActiveStack(m_document->undoStack());
+        connect(m_document.get(), &PlanDocument::modifiedChanged, this, &MainWindow::updateTitle);
+        connect(m_document.get(), &PlanDocument::fileNameChanged, this, &MainWindow::updateTitle);
+        connect(m_document->undoStack(), &QUndoStack::cleanChanged, this,
+                &MainWindow::updateTitle);
+    }
+    rebuildPages();
+    old.reset();
+    m_central->setCurrentWidget(m_document ? m_workspace : static_cast<QWidget *>(m_startPage));
+    m_startPage->setRecentFiles(Preferences::recentFiles());
+    for (QAction *action : m_planActions)
+        action->setEnabled(m_document != nullptr);
+    updateTitle();
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(int(page));
+}
+
+bool MainWindow::showPage(const QString &id)
+{
+    static const char *const ids[] = {"community",   "baseline", "measures",
+                                      "scenarios",   "pathway",  "costs",
+                                      "uncertainty", "report"};
+    for (int i = 0; i < kPageCount; ++i) {
+        if (id.compare(QLatin1String(ids[i]), Qt::CaseInsensitive) == 0) {
+            showPage(Page(i));
+            return true;
+        }
+    }
+    return false;
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(std::max(0, m_navigation->currentRow()));
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_document) {
+        setWindowTitle(QStringLiteral("ZeroPlan"));
+        setWindowModified(false);
+        return;
+    }
+    const Plan &plan = m_document->plan();
+    const QString name = m_document->isUntitled() && !plan.title.isEmpty()
+                             ? tr("%1 (not saved yet)").arg(plan.title)
+                             : m_document->displayName();
+    setWindowTitle(tr("%1[*] — ZeroPlan").arg(name));
+    setWindowFilePath(m_document->filePath());
+    setWindowModified(m_document->isModified());
+}
+
+} // namespace zeroplan
+
+namespace zeroplan {
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document || !m_document->isModified())
+        return true;
+    switch (PlanDialogs::askToSave(this, m_document->displayName())) {
+    case QMessageBox::Save:
+        return save();
+    case QMessageBox::Discard:
+        m_document->discardRecovery();
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool MainWindow::closePlan()
+{
+    if (!maybeSave())
+        return false;
+    Preferences::setLastPlan(QString());
+    setDocument(nullptr);
+    return true;
+}
+
+void MainWindow::newPlan()
+{
+    if (!maybeSave())
+        return;
+    const int baseYear = QDate::currentDate().year() - 1;
+    setDocument(PlanDocument::newDocument(baseYear, Preferences::recoveryDir()));
+    showPage(Page::Community);
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    if (!maybeSave())
+        return false;
+    QString error;
+    std::unique_ptr<PlanDocument> opened =
+        PlanDocument::open(path, Preferences::recoveryDir(), &error);
+    if (!opened) {
+        QMessageBox::warning(this, tr("Cannot open plan"), error);
+        Preferences::removeRecentFile(path);
+        updateRecentFilesMenu();
+        return false;
+    }
+    setDocument(std::move(opened));
+    remember(m_document->filePath());
+    showProblemsAfterOpen();
+    return true;
+}
+
+bool MainWindow::openSample(const QString &resource)
+{
+    if (!maybeSave())
+        return false;
+    PlanReadResult read = PlanJson::readFile(resource);
+    if (!read.plan) {
+        QMessageBox::warning(this, tr("Cannot open sample"),
+                             read.problems.isEmpty() ? resource
+                                                     : read.problems.first().toString());
+        return false;
+    }
+    setDocument(PlanDocument::fromPlan(std::move(*read.plan), Preferences::recoveryDir()));
+    Preferences::setLastPlan(QString());
+    return true;
+}
+
+void MainWindow::openInitialPlan()
+{
+    const QString last = Preferences::lastPlan();
+    if (!last.isEmpty() && QFileInfo::exists(last) && openFile(last))
+        return;
+    openSample(shenzhenSample());
+}
+
+void MainWindow::offerRecovery()
+{
+    const QList<RecoveryCopy> copies =
+        RecoveryFile::find(Preferences::recentFiles(), Preferences::recoveryDir());
+    if (copies.isEmpty())
+        return;
+    RecoveryDialog dialog(copies, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.chosen())
+        return;
+    QString error;
+    std::unique_ptr<PlanDocument> recovered =
+        PlanDocument::recover(*dialog.chosen(), Preferences::recoveryDir(), &error);
+    if (!recovered) {
+        QMessageBox::warning(this, tr("Cannot recover plan"), error);
+        return;
+    }
+    if (!maybeSave())
+        return;
+    setDocument(std::move(recovered));
+}
+
+void MainWindow::openFromDialog()
+{
+    const QString path = PlanDialogs::askOpenPath(this);
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool MainWindow::save()
+{
+    if (!m_document)
+        return false;
+    if (m_document->isUntitled() || m_document->isReadOnly())
+        return saveAs();
+    return saveTo(m_document->filePath());
+}
+
+bool MainWindow::saveAs()
+{
+    if (!m_document)
+        return false;
+    const QString suggested =
+        m_document->isUntitled()
+            ? PlanDialogs::suggestedFileName(m_document->plan())
+            : m_document->filePath();
+    const QString path = PlanDialogs::askSavePath(this, suggested);
+    return !path.isEmpty() && saveTo(path);
+}
+
+bool MainWindow::saveTo(const QString &path)
+{
+    QString error;
+    if (!m_document->saveAs(path, &error)) {
+        QMessageBox::warning(this, tr("Cannot save plan"), error);
+        return false;
+    }
+    remember(m_document->filePath());
+    updateTitle();
+    return true;
+}
+
+bool MainWindow::autosave()
+{
+    if (!m_document)
+        return true;
+    QString error;
+    if (m_document->writeRecovery(&error))
+        return true;
+    statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 10000);
+    return false;
+}
+
+void MainWindow::remember(const QString &path)
+{
+    Preferences::addRecentFile(path);
+    Preferences::setLastPlan(path);
+    updateRecentFilesMenu();
+    m_startPage->setRecentFiles(Preferences::recentFiles());
+}
+
+void MainWindow::updateRecentFilesMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList files = Preferences::recentFiles();
+    for (const QString &path : files) {
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this,
+                                [this, path] { openFile(path); });
+    }
+    if (!files.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear Recent Files"), this, [this] {
+            Preferences::clearRecentFiles();
+            updateRecentFilesMenu();
+        });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::showProblemsAfterOpen()
+{
+    const PlanProblems &problems = m_document->problems();
+    if (!hasErrors(problems))
+        return;
+    statusBar()->showMessage(
+        tr("The plan opened with problems: %1").arg(problems.first().toString()), 15000);
+}
+
+void MainWindow::importFile(const QString &path, bool meterReadings)
+{
+    if (!m_document || !m_baselinePage)
+        return;
+    showPage(Page::Baseline);
+    if (meterReadings)
+        m_baselinePage->importMeterReadingsFrom(path);
+    else
+        m_baselinePage->importActivitiesFrom(path);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Preferences::setLanguage(dialog.language());
+    if (Language::resolve(dialog.language()) != Language::current())
+        Language::install(dialog.language()); // LanguageChange rebuilds menus and pages
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About ZeroPlan"),
+        tr("<h3>ZeroPlan %1</h3><p>Plan a community's path to carbon neutrality: the "
+           "baseline, the measures, the scenarios and the pathway, with every figure "
+           "sourced.</p>")
+            .arg(QStringLiteral(ZEROPLAN_VERSION)));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    Preferences::setWindowGeometry(saveGeometry());
+    if (m_document && !m_document->isUntitled())
+        Preferences::setLastPlan(m_document->filePath());
+    event->accept();
+}
+
+// Installing a translator sends LanguageChange to every widget, once per translator:
+// rebuild once, after the last of them.
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && !m_retranslatePending) {
+        m_retranslatePending = true;
+        QMetaObject::invokeMethod(this, &MainWindow::retranslate, Qt::QueuedConnection);
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    m_retranslatePending = false;
+    createMenus();
+    rebuildPages();
+    m_startPage->retranslate();
+    updateTitle();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && PlanDialogs::dropKind(urls.first()) != DropKind::None)
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty())
+        return;
+    const QString path = urls.first().toLocalFile();
+    switch (PlanDialogs::dropKind(urls.first())) {
+    case DropKind::Plan:
+        event->acceptProposedAction();
+        QMetaObject::invokeMethod(this, [this, path] { openFile(path); }, Qt::QueuedConnection);
+        break;
+    case DropKind::Table:
+        event->acceptProposedAction();
+        if (!m_document)
+            newPlan(); // a table needs a plan to go into
+        QMetaObject::invokeMethod(this, [this, path] { importFile(path, false); },
+                                  Qt::QueuedConnection);
+        break;
+    case DropKind::None:
+        break;
+    }
+}
+
+} // namespace zeroplan

@@ -1,0 +1,113 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QTimer>
+#include <QUndoGroup>
+#include <memory>
+
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace zeroplan {
+
+class BaselinePage;
+class KeyFigureStrip;
+class LiveResults;
+class PlanDocument;
+class StartPage;
+
+// The window a committee plans in: a navigation through the work (Community → Baseline →
+// Measures → Scenarios → Pathway → Costs → Uncertainty → Report), the key figures always in
+// view, the File and Edit menus, autosave and drag and drop. One plan at a time; without a
+// plan it shows the start page.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class Page
+    {
+        Community,
+        Baseline,
+        Measures,
+        Scenarios,
+        Pathway,
+        Costs,
+        Uncertainty,
+        Report
+    };
+    static constexpr int kPageCount = 8;
+    Q_ENUM(Page)
+
+    static constexpr int kAutosaveMilliseconds = 60 * 1000;
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    PlanDocument *document() const { return m_document.get(); }
+    LiveResults *results() const { return m_results.get(); }
+    void showPage(Page page);
+    // By its English id ("pathway"); false if there is no such page.
+    bool showPage(const QString &id);
+    Page currentPage() const;
+
+    // Opens `path` (.zeroplan or .json) in place of the plan open now, after the unsaved-work
+    // prompt. A file that can't be read leaves the open plan as it was and says why.
+    bool openFile(const QString &path);
+    // A bundled sample (":/samples/…json") as an untitled plan.
+    bool openSample(const QString &resource);
+    // What `zeroplan` with no file opens: the last plan, else the Shenzhen sample.
+    void openInitialPlan();
+    // After a crash: offers the recovery copies the last session left (RecoveryDialog).
+    void offerRecovery();
+
+    bool save();
+    bool saveAs();
+    bool closePlan(); // false: the user cancelled at the unsaved-work prompt
+    void newPlan();
+    // Writes the recovery copy now (the timer does this every minute).
+    bool autosave();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createMenus();
+    void createWorkspace();
+    void rebuildPages();
+    void setDocument(std::unique_ptr<PlanDocument> document);
+    void updateTitle();
+    void updateRecentFilesMenu();
+    void remember(const QString &path);
+    bool maybeSave(); // true: go on (saved or discarded); false: the user cancelled
+    bool saveTo(const QString &path);
+    void openFromDialog();
+    void importFile(const QString &path, bool meterReadings);
+    void showPreferences();
+    void showAbout();
+    void showProblemsAfterOpen();
+    void retranslate();
+
+    std::unique_ptr<PlanDocument> m_document;
+    std::unique_ptr<LiveResults> m_results;
+    QUndoGroup m_undoGroup;
+    QTimer m_autosaveTimer;
+    bool m_retranslatePending = false;
+
+    QStackedWidget *m_central = nullptr; // start page or workspace
+    StartPage *m_startPage = nullptr;
+    QWidget *m_workspace = nullptr;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    KeyFigureStrip *m_keyFigures = nullptr;
+    QPointer<BaselinePage> m_baselinePage;
+    QMenu *m_recentMenu = nullptr;
+    QList<QAction *> m_planActions; // enabled only while a plan is open
+};
+
+} // namespace zeroplan

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QMessageBox>
+#include <QString>
+
+class QUrl;
+class QWidget;
+
+namespace zeroplan {
+
+struct Plan;
+
+struct SamplePlan
+{
+    QString resource; // ":/samples/….json"
+    QString name;     // translated
+};
+
+enum class DropKind
+{
+    None,
+    Plan,  // .zeroplan, .json: open it
+    Table, // .csv, .tsv, .txt, .xlsx: import its activity lines
+};
+
+// The questions the window asks about files: which plan to open, where to save, whether to
+// save unsaved work, and what a dropped file is.
+class PlanDialogs
+{
+    Q_DECLARE_TR_FUNCTIONS(zeroplan::PlanDialogs)
+
+public:
+    static QList<SamplePlan> samples();
+    // Save, Discard or Cancel; the box is named "unsavedChangesBox" for tests.
+    static QMessageBox::StandardButton askToSave(QWidget *parent, const QString &planName);
+    static QString askOpenPath(QWidget *parent);
+    static QString askSavePath(QWidget *parent, const QString &suggested);
+    // A file name from the plan's community ("Xinqiao.zeroplan") in the documents folder.
+    static QString suggestedFileName(const Plan &plan);
+    static DropKind dropKind(const QUrl &url);
+};
+
+} // namespace zeroplan
