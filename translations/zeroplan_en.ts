@@ -113,8 +113,8 @@
         <location filename="../views/baseline/MeterImportDialog.cpp" line="+137"/>
         <source>%n reading(s) of %1 not summed: the plan&apos;s base year is %2</source>
         <translation>
-            <numerusform>%n reading of %1 not summed: the plan's base year is %2</numerusform>
-            <numerusform>%n readings of %1 not summed: the plan's base year is %2</numerusform>
+            <numerusform>%n reading of %1 not summed: the plan&apos;s base year is %2</numerusform>
+            <numerusform>%n readings of %1 not summed: the plan&apos;s base year is %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -203,8 +203,8 @@
         <location filename="../views/uncertainty/UncertaintyPage.cpp" line="+160"/>
         <source>Scenario &quot;%1&quot;: %2 simulated futures, seed %3, triangular distributions over %n uncertain value(s).</source>
         <translation>
-            <numerusform>Scenario "%1": %2 simulated futures, seed %3, triangular distributions over %n uncertain value.</numerusform>
-            <numerusform>Scenario "%1": %2 simulated futures, seed %3, triangular distributions over %n uncertain values.</numerusform>
+            <numerusform>Scenario &quot;%1&quot;: %2 simulated futures, seed %3, triangular distributions over %n uncertain value.</numerusform>
+            <numerusform>Scenario &quot;%1&quot;: %2 simulated futures, seed %3, triangular distributions over %n uncertain values.</numerusform>
         </translation>
     </message>
 </context>

@@ -648,7 +648,7 @@
 <context>
     <name>zeroplan::ChartAxes</name>
     <message>
-        <location filename="../views/charts/ChartAxes.cpp" line="+83"/>
+        <location filename="../views/charts/ChartAxes.cpp" line="+89"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
@@ -1230,7 +1230,7 @@
 <context>
     <name>zeroplan::DesktopApplication</name>
     <message>
-        <location filename="../views/window/DesktopApplication.cpp" line="+26"/>
+        <location filename="../views/window/DesktopApplication.cpp" line="+27"/>
         <source>Plan a community&apos;s path to carbon neutrality.</source>
         <translation>规划社区的碳中和路径。</translation>
     </message>
@@ -1268,6 +1268,11 @@
         <location line="+1"/>
         <source>size</source>
         <translation>大小</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the uncertainty analysis at once (for demonstrations and screenshots).</source>
+        <translation>启动后立即运行不确定性分析（用于演示和截图）。</translation>
     </message>
 </context>
 <context>
@@ -1425,12 +1430,7 @@
         <translation>电网区域：排放因子库 %1 中没有“%2”的电力排放因子。</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Change grid region</source>
-        <translation>修改电网区域</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>No electricity factor: choose a grid region.</source>
         <translation>没有电力排放因子：请选择电网区域。</translation>
     </message>
@@ -2381,7 +2381,7 @@
 <context>
     <name>zeroplan::MeasureCatalogue</name>
     <message>
-        <location filename="../model/measures/MeasureCatalogue.cpp" line="+468"/>
+        <location filename="../model/measures/MeasureCatalogue.cpp" line="+506"/>
         <source>Demand reduction</source>
         <translation>需求削减</translation>
     </message>
@@ -2401,7 +2401,7 @@
         <translation>碳汇与碳信用</translation>
     </message>
     <message>
-        <location line="-448"/>
+        <location line="-486"/>
         <source>Rooftop solar PV</source>
         <translation>屋顶光伏</translation>
     </message>
@@ -2881,7 +2881,7 @@
         <translation>减排量</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+132"/>
         <source>Energy group</source>
         <translation>能源组</translation>
     </message>
@@ -3601,6 +3601,153 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::ParameterUnit</name>
+    <message>
+        <location filename="../model/measures/MeasureCatalogue.cpp" line="-113"/>
+        <source>0/1</source>
+        <comment>keep the words share and currency and CO2 as they are</comment>
+        <translation>0/1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L/100 km</source>
+        <comment>keep the words share and currency and CO2 as they are</comment>
+        <translation>L/100 km</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>currency/ha</source>
+        <comment>keep the words share and currency and CO2 as they are</comment>
+        <translation>currency/公顷</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>currency/kWh</source>
+        <comment>keep the words share and currency and CO2 as they are</comment>
+        <translation>currency/kWh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>currency/kWp</source>
+        <comment>keep the words share and currency and CO2 as they are</comment>
+        <translation>currency/kWp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>currency/kWp/yr</source>
+        <comment>keep the words share and currency and CO2 as they are</comment>
+        <translation>currency/kWp/年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>currency/point</source>
+        <comment>keep the words share and currency and CO2 as they are</comment>
+        <translation>currency/积分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>currency/t</source>
+        <comment>keep the words share and currency and CO2 as they are</comment>
+        <translation>currency/吨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ha</source>
+        <comment>keep the words share and currency and CO2 as they are</comment>
+        <translation>公顷</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kWh heat/kWh</source>
+        <comment>keep the words share and currency and CO2 as they are</comment>
+        <translation>kWh 热量/kWh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kWh/kWp/yr</source>
+        <comment>keep the words share and currency and CO2 as they are</comment>
+        <translation>kWh/kWp/年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kWh/km</source>
+        <comment>keep the words share and currency and CO2 as they are</comment>
+        <translation>kWh/km</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kWh/m²/yr</source>
+        <comment>keep the words share and currency and CO2 as they are</comment>
+        <translation>kWh/m²/年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kWp</source>
+        <comment>keep the words share and currency and CO2 as they are</comment>
+        <translation>kWp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>m²</source>
+        <comment>keep the words share and currency and CO2 as they are</comment>
+        <translation>m²</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>points/t</source>
+        <comment>keep the words share and currency and CO2 as they are</comment>
+        <translation>积分/吨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share</source>
+        <comment>keep the words share and currency and CO2 as they are</comment>
+        <translation>share</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share/yr</source>
+        <comment>keep the words share and currency and CO2 as they are</comment>
+        <translation>share/年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>t/yr</source>
+        <comment>keep the words share and currency and CO2 as they are</comment>
+        <translation>吨/年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tCO2/ha/yr</source>
+        <comment>keep the words share and currency and CO2 as they are</comment>
+        <translation>tCO2/公顷/年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tCO2e/person/yr</source>
+        <comment>keep the words share and currency and CO2 as they are</comment>
+        <translation>tCO2e/人/年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tCO2e/t</source>
+        <comment>keep the words share and currency and CO2 as they are</comment>
+        <translation>tCO2e/吨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tCO2e/yr</source>
+        <comment>keep the words share and currency and CO2 as they are</comment>
+        <translation>tCO2e/年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yr</source>
+        <comment>keep the words share and currency and CO2 as they are</comment>
+        <translation>年</translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::PathwayChart</name>
     <message>
         <location filename="../views/charts/PathwayChart.cpp" line="+31"/>
@@ -3873,7 +4020,7 @@
         <translation>修改电网区域</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Change currency</source>
         <translation>修改货币</translation>
     </message>

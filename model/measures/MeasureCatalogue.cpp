@@ -367,9 +367,47 @@ QString ParameterSpec::displayName() const
     return QCoreApplication::translate("zeroplan::MeasureCatalogue", name);
 }
 
+namespace {
+
+// The parameters' display units, for lupdate: translations keep the words "share",
+// "currency" and "CO2", which the measure form replaces with "%", the plan's currency and
+// "CO₂".
+[[maybe_unused]] constexpr struct
+{
+    const char *source;
+    const char *comment;
+} kParameterUnits[] = {
+    QT_TRANSLATE_NOOP3("zeroplan::ParameterUnit", "0/1", "keep the words share and currency and CO2 as they are"),
+    QT_TRANSLATE_NOOP3("zeroplan::ParameterUnit", "L/100 km", "keep the words share and currency and CO2 as they are"),
+    QT_TRANSLATE_NOOP3("zeroplan::ParameterUnit", "currency/ha", "keep the words share and currency and CO2 as they are"),
+    QT_TRANSLATE_NOOP3("zeroplan::ParameterUnit", "currency/kWh", "keep the words share and currency and CO2 as they are"),
+    QT_TRANSLATE_NOOP3("zeroplan::ParameterUnit", "currency/kWp", "keep the words share and currency and CO2 as they are"),
+    QT_TRANSLATE_NOOP3("zeroplan::ParameterUnit", "currency/kWp/yr", "keep the words share and currency and CO2 as they are"),
+    QT_TRANSLATE_NOOP3("zeroplan::ParameterUnit", "currency/point", "keep the words share and currency and CO2 as they are"),
+    QT_TRANSLATE_NOOP3("zeroplan::ParameterUnit", "currency/t", "keep the words share and currency and CO2 as they are"),
+    QT_TRANSLATE_NOOP3("zeroplan::ParameterUnit", "ha", "keep the words share and currency and CO2 as they are"),
+    QT_TRANSLATE_NOOP3("zeroplan::ParameterUnit", "kWh heat/kWh", "keep the words share and currency and CO2 as they are"),
+    QT_TRANSLATE_NOOP3("zeroplan::ParameterUnit", "kWh/kWp/yr", "keep the words share and currency and CO2 as they are"),
+    QT_TRANSLATE_NOOP3("zeroplan::ParameterUnit", "kWh/km", "keep the words share and currency and CO2 as they are"),
+    QT_TRANSLATE_NOOP3("zeroplan::ParameterUnit", "kWh/m²/yr", "keep the words share and currency and CO2 as they are"),
+    QT_TRANSLATE_NOOP3("zeroplan::ParameterUnit", "kWp", "keep the words share and currency and CO2 as they are"),
+    QT_TRANSLATE_NOOP3("zeroplan::ParameterUnit", "m²", "keep the words share and currency and CO2 as they are"),
+    QT_TRANSLATE_NOOP3("zeroplan::ParameterUnit", "points/t", "keep the words share and currency and CO2 as they are"),
+    QT_TRANSLATE_NOOP3("zeroplan::ParameterUnit", "share", "keep the words share and currency and CO2 as they are"),
+    QT_TRANSLATE_NOOP3("zeroplan::ParameterUnit", "share/yr", "keep the words share and currency and CO2 as they are"),
+    QT_TRANSLATE_NOOP3("zeroplan::ParameterUnit", "t/yr", "keep the words share and currency and CO2 as they are"),
+    QT_TRANSLATE_NOOP3("zeroplan::ParameterUnit", "tCO2/ha/yr", "keep the words share and currency and CO2 as they are"),
+    QT_TRANSLATE_NOOP3("zeroplan::ParameterUnit", "tCO2e/person/yr", "keep the words share and currency and CO2 as they are"),
+    QT_TRANSLATE_NOOP3("zeroplan::ParameterUnit", "tCO2e/t", "keep the words share and currency and CO2 as they are"),
+    QT_TRANSLATE_NOOP3("zeroplan::ParameterUnit", "tCO2e/yr", "keep the words share and currency and CO2 as they are"),
+    QT_TRANSLATE_NOOP3("zeroplan::ParameterUnit", "yr", "keep the words share and currency and CO2 as they are"),
+};
+} // namespace
+
 QString ParameterSpec::displayUnit() const
 {
-    return QString::fromUtf8(unit);
+    return QCoreApplication::translate("zeroplan::ParameterUnit", unit,
+                                       "keep the words share and currency and CO2 as they are");
 }
 
 QString MeasureKindSpec::displayName() const

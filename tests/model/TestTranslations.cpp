@@ -96,8 +96,12 @@ private slots:
         QVERIFY(translator.load(QStringLiteral(":/i18n/zeroplan_zh_CN.qm")));
         QCoreApplication::installTranslator(&translator);
         const QString transport = sectorName(Sector::Transport);
-        const QString solar = MeasureCatalogue::spec(MeasureKind::RooftopSolar).displayName();
+        const MeasureKindSpec &solarSpec = MeasureCatalogue::spec(MeasureKind::RooftopSolar);
+        const QString solar = solarSpec.displayName();
+        const QString yield = solarSpec.parameter(QStringLiteral("specific_yield"))->displayUnit();
         QCoreApplication::removeTranslator(&translator);
+        // Units too, keeping what the measure form replaces (share, currency, CO2).
+        QCOMPARE(yield, QStringLiteral("kWh/kWp/年"));
         QCOMPARE(transport, QStringLiteral("交通"));
         QVERIFY2(solar.contains(QStringLiteral("光伏")), qPrintable(solar));
         QCOMPARE(sectorName(Sector::Transport), QStringLiteral("Transport"));
