@@ -14,6 +14,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -349,7 +350,17 @@ void TestMainWindow::switchesToChinese()
     auto window = makeWindow();
     window->openInitialPlan();
     window->showPage(MainWindow::Page::Scenarios);
-    Language::install(QStringLiteral("zh_CN"));
+    // Edit → Preferences, choose 简体中文, OK: the window speaks Chinese at once.
+    whenModal([](QWidget *dialog) {
+        QCOMPARE(dialog->objectName(), QStringLiteral("preferencesDialog"));
+        auto *language = dialog->findChild<QComboBox *>(QStringLiteral("languageComboBox"));
+        QVERIFY(language);
+        language->setCurrentIndex(language->findData(QStringLiteral("zh_CN")));
+        QVERIFY(language->currentIndex() > 0);
+        qobject_cast<QDialog *>(dialog)->accept();
+    });
+    window->findChild<QAction *>(QStringLiteral("preferencesAction"))->trigger();
+    QCOMPARE(Preferences::language(), QStringLiteral("zh_CN"));
     auto *navigation = window->findChild<QListWidget *>(QStringLiteral("navigationList"));
     QTRY_VERIFY2(navigation->item(0)->text().contains(QStringLiteral("社区")),
                  qPrintable(navigation->item(0)->text()));

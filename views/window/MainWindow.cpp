@@ -139,7 +139,8 @@ void MainWindow::createMenus()
     edit->addAction(redo);
     edit->addSeparator();
     edit->addAction(tr("&Preferences…"), QKeySequence::Preferences, this,
-                    &MainWindow::showPreferences);
+                    &MainWindow::showPreferences)
+        ->setObjectName(QStringLiteral("preferencesAction"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About ZeroPlan"), this, &MainWindow::showAbout);
