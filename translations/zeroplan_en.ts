@@ -15,7 +15,7 @@
 <context>
     <name>zeroplan::BaselinePage</name>
     <message numerus="yes">
-        <location filename="../views/baseline/BaselinePage.cpp" line="+229"/>
+        <location filename="../views/baseline/BaselinePage.cpp" line="+235"/>
         <source>Remove %n activity line(s)</source>
         <translation>
             <numerusform>Remove %n activity line</numerusform>

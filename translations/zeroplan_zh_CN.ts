@@ -331,7 +331,7 @@
 <context>
     <name>zeroplan::ActivityTableModel</name>
     <message>
-        <location filename="../views/baseline/ActivityTableModel.cpp" line="+160"/>
+        <location filename="../views/baseline/ActivityTableModel.cpp" line="+162"/>
         <source>No emission factor: choose one for this line.</source>
         <translation>没有排放因子：请为此行选择一个。</translation>
     </message>
@@ -475,12 +475,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Remove line</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-33"/>
         <source>Import activities…</source>
         <translation>导入活动数据…</translation>
     </message>
@@ -505,7 +505,7 @@
         <translation>每月表计读数，按基准年汇总为年度数据行</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>Import activity lines</source>
         <translation>导入活动数据行</translation>
     </message>
@@ -2240,7 +2240,7 @@
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2255,7 +2255,7 @@
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
@@ -2300,7 +2300,7 @@
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>%1 (not saved yet)</source>
         <translation>%1（尚未保存）</translation>
     </message>
@@ -5658,6 +5658,31 @@ Until then, save the plan and export its results with zeroplan-cli export.</sour
         <location line="+2"/>
         <source>Agriculture, forestry, land use</source>
         <translation>农业、林业和土地利用</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Residential</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commercial</source>
+        <translation>商业</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public</source>
+        <translation>公共</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Industrial</source>
+        <translation>工业</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agricultural</source>
+        <translation>农业</translation>
     </message>
 </context>
 <context>

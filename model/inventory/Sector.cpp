@@ -38,4 +38,24 @@ QString sectorName(Sector s)
     return {};
 }
 
+QString subsectorName(const QString &id)
+{
+    static const struct
+    {
+        const char *id;
+        const char *name;
+    } known[] = {
+        {"residential", QT_TRANSLATE_NOOP("zeroplan::Sector", "Residential")},
+        {"commercial", QT_TRANSLATE_NOOP("zeroplan::Sector", "Commercial")},
+        {"public", QT_TRANSLATE_NOOP("zeroplan::Sector", "Public")},
+        {"industrial", QT_TRANSLATE_NOOP("zeroplan::Sector", "Industrial")},
+        {"agricultural", QT_TRANSLATE_NOOP("zeroplan::Sector", "Agricultural")},
+    };
+    for (const auto &k : known) {
+        if (id == QLatin1String(k.id))
+            return QCoreApplication::translate("zeroplan::Sector", k.name);
+    }
+    return id;
+}
+
 } // namespace zeroplan

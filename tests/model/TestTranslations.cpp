@@ -96,6 +96,8 @@ private slots:
         QVERIFY(translator.load(QStringLiteral(":/i18n/zeroplan_zh_CN.qm")));
         QCoreApplication::installTranslator(&translator);
         const QString transport = sectorName(Sector::Transport);
+        const QString residential = subsectorName(QStringLiteral("residential"));
+        const QString ownId = subsectorName(QStringLiteral("school-canteen"));
         const MeasureKindSpec &solarSpec = MeasureCatalogue::spec(MeasureKind::RooftopSolar);
         const QString solar = solarSpec.displayName();
         const QString yield = solarSpec.parameter(QStringLiteral("specific_yield"))->displayUnit();
@@ -103,8 +105,11 @@ private slots:
         // Units too, keeping what the measure form replaces (share, currency, CO2).
         QCOMPARE(yield, QStringLiteral("kWh/kWp/年"));
         QCOMPARE(transport, QStringLiteral("交通"));
+        QCOMPARE(residential, QStringLiteral("居民"));
+        QCOMPARE(ownId, QStringLiteral("school-canteen")); // an id of the user's own stays
         QVERIFY2(solar.contains(QStringLiteral("光伏")), qPrintable(solar));
         QCOMPARE(sectorName(Sector::Transport), QStringLiteral("Transport"));
+        QCOMPARE(subsectorName(QStringLiteral("public")), QStringLiteral("Public"));
     }
 };
 

@@ -91,7 +91,7 @@ QVariant ActivityTableModel::display(const ActivityLine &line, int column) const
     case SectorColumn:
         return sectorName(line.sector);
     case SubsectorColumn:
-        return line.subsector;
+        return subsectorName(line.subsector);
     case CarrierColumn:
         return ProblemReport::carrierName(line.carrier);
     case AmountColumn:
@@ -125,6 +125,8 @@ QVariant ActivityTableModel::edit(const ActivityLine &line, int column) const
     switch (column) {
     case SectorColumn:
         return sectorId(line.sector);
+    case SubsectorColumn: // the id itself: "residential" is edited as typed
+        return line.subsector;
     case CarrierColumn:
         return line.carrier;
     case AmountColumn: { // text without group separators, so the editor is a line edit

@@ -100,6 +100,12 @@ QWidget *BaselinePage::createTablePanel()
     m_table->setAlternatingRowColors(true);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->resizeColumnsToContents();
+    // What a line emits is what the committee looks for: show it beside the amount and unit,
+    // and keep long factor names from pushing it out of view (the full name is in the cell).
+    m_table->horizontalHeader()->moveSection(ActivityTableModel::EmissionsColumn,
+                                             ActivityTableModel::UnitColumn + 1);
+    m_table->setColumnWidth(ActivityTableModel::FactorColumn,
+                            std::min(m_table->columnWidth(ActivityTableModel::FactorColumn), 260));
     auto *remove = new QAction(tr("Remove line"), m_table);
     remove->setShortcut(QKeySequence::Delete);
     remove->setShortcutContext(Qt::WidgetShortcut);

@@ -150,18 +150,27 @@ void MainWindow::createMenus()
         action->setEnabled(m_document != nullptr);
 }
 
-void MainWindow::rebuildPages()
+// The pages and the key figures refer to the document and its results: they go first, while
+// the stack is hidden so that no page is shown (and refreshed) on its way out.
+void MainWindow::clearPages()
 {
-    const int current = m_navigation->currentRow();
+    m_pages->hide();
+    if (m_navigation->currentRow() >= 0)
+        m_lastPage = m_navigation->currentRow(); // the next plan opens on the same page
     m_baselinePage = nullptr;
     while (m_pages->count() > 0) {
-        QWidget *page = m_pages->widget(0);
+        QWidget *page = m_pages->widget(m_pages->count() - 1);
         m_pages->removeWidget(page);
         delete page;
     }
     m_navigation->clear();
     delete m_keyFigures;
     m_keyFigures = nullptr;
+}
+
+void MainWindow::rebuildPages()
+{
+    clearPages();
     if (!m_document)
         return;
     PlanDocument *doc = m_document.get();
@@ -185,7 +194,8 @@ void MainWindow::rebuildPages()
         m_pages->addWidget(pages.at(i).second);
     }
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 32);
-    m_navigation->setCurrentRow(current >= 0 ? current : int(Page::Pathway));
+    m_navigation->setCurrentRow(m_lastPage);
+    m_pages->show();
 }
 
 void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
@@ -193,9 +203,10 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
     if (m_document)
         m_undoGroup.removeStack(m_document->undoStack());
     // The pages and the results refer to the old document: they go before it.
+    clearPages();
+    m_results.reset();
     std::unique_ptr<PlanDocument> old = std::move(m_document);
     m_document = std::move(document);
-    m_results.reset();
     if (m_document) {
         m_results = std::make_unique<LiveResults>(m_document.get(), FactorLibrary::builtIn());
         m_undoGroup.addStack(m_document->undoStack());

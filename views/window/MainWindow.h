@@ -79,6 +79,7 @@ protected:
 private:
     void createMenus();
     void createWorkspace();
+    void clearPages();
     void rebuildPages();
     void setDocument(std::unique_ptr<PlanDocument> document);
     void updateTitle();
@@ -98,6 +99,7 @@ private:
     QUndoGroup m_undoGroup;
     QTimer m_autosaveTimer;
     bool m_retranslatePending = false;
+    int m_lastPage = int(Page::Pathway);
 
     QStackedWidget *m_central = nullptr; // start page or workspace
     StartPage *m_startPage = nullptr;
