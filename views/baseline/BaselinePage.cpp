@@ -106,6 +106,10 @@ QWidget *BaselinePage::createTablePanel()
                                              ActivityTableModel::UnitColumn + 1);
     m_table->setColumnWidth(ActivityTableModel::FactorColumn,
                             std::min(m_table->columnWidth(ActivityTableModel::FactorColumn), 260));
+    const int emissions = ActivityTableModel::EmissionsColumn;
+    m_table->setColumnWidth(emissions,
+                            std::max(m_table->columnWidth(emissions),
+                                     m_table->horizontalHeader()->sectionSizeHint(emissions) + 12));
     auto *remove = new QAction(tr("Remove line"), m_table);
     remove->setShortcut(QKeySequence::Delete);
     remove->setShortcutContext(Qt::WidgetShortcut);
