@@ -2,6 +2,7 @@
 // the gallery (one undo step that also puts the measure in the current scenario), editing,
 // and the full-adoption figures worked out by hand from the catalogue defaults.
 #include "PlanDocument.h"
+#include "SampleDocument.h"
 #include "common/LiveResults.h"
 #include "common/NumberFormat.h"
 #include "inventory/FactorLibrary.h"
@@ -10,7 +11,6 @@
 #include "measures/MeasureGalleryDialog.h"
 #include "measures/MeasureImpactPanel.h"
 #include "measures/MeasuresPage.h"
-#include "storage/PlanJson.h"
 
 #include <QDoubleSpinBox>
 #include <QLabel>
@@ -71,10 +71,7 @@ private slots:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        const PlanReadResult read =
-            PlanJson::readFile(QStringLiteral(":/samples/shenzhen-xinqiao.json"));
-        QVERIFY(read.plan.has_value());
-        m_document = PlanDocument::fromPlan(*read.plan, m_dir.path());
+        m_document = test::openShenzhenSample(m_dir.path());
         m_results = std::make_unique<LiveResults>(m_document.get(), FactorLibrary::builtIn());
         m_page = std::make_unique<MeasuresPage>(m_document.get(), m_results.get());
         m_page->resize(1366, 768);

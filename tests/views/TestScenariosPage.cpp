@@ -1,12 +1,12 @@
 // The Scenarios page driven through its widgets on the Shenzhen Xinqiao sample (two scenarios,
 // "稳健" and "全面", over thirteen measures): each edit one undo step, undo restoring the plan.
 #include "PlanDocument.h"
+#include "SampleDocument.h"
 #include "common/LiveResults.h"
 #include "common/NumberFormat.h"
 #include "inventory/FactorLibrary.h"
 #include "scenarios/ScenarioComparisonModel.h"
 #include "scenarios/ScenariosPage.h"
-#include "storage/PlanJson.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -60,10 +60,7 @@ private slots:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        const PlanReadResult read =
-            PlanJson::readFile(QStringLiteral(":/samples/shenzhen-xinqiao.json"));
-        QVERIFY(read.plan.has_value());
-        m_document = PlanDocument::fromPlan(*read.plan, m_dir.path());
+        m_document = test::openShenzhenSample(m_dir.path());
         m_results = std::make_unique<LiveResults>(m_document.get(), FactorLibrary::builtIn());
         m_page = std::make_unique<ScenariosPage>(m_document.get(), m_results.get());
         m_page->resize(1366, 768);
