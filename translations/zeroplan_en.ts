@@ -15,7 +15,7 @@
 <context>
     <name>zeroplan::BaselinePage</name>
     <message numerus="yes">
-        <location filename="../views/baseline/BaselinePage.cpp" line="+235"/>
+        <location filename="../views/baseline/BaselinePage.cpp" line="+239"/>
         <source>Remove %n activity line(s)</source>
         <translation>
             <numerusform>Remove %n activity line</numerusform>
@@ -168,6 +168,33 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::PlanReport</name>
+    <message numerus="yes">
+        <location filename="../views/report/ReportMeasureSections.cpp" line="+65"/>
+        <source>The plan considers %n measure(s). Abatement and cost per tonne are those of the scenario “%1” over %2 to %3; a measure outside it shows none.</source>
+        <translation>
+            <numerusform>The plan considers %n measure. Abatement and cost per tonne are those of the scenario “%1” over %2 to %3; a measure outside it shows none.</numerusform>
+            <numerusform>The plan considers %n measures. Abatement and cost per tonne are those of the scenario “%1” over %2 to %3; a measure outside it shows none.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Owner: %1. Status: %2. Starts %3, full adoption after %n year(s) (%4); renewed every %5 years. Investment at full adoption %6, running cost %7 a year.</source>
+        <translation>
+            <numerusform>Owner: %1. Status: %2. Starts %3, full adoption after %n year (%4); renewed every %5 years. Investment at full adoption %6, running cost %7 a year.</numerusform>
+            <numerusform>Owner: %1. Status: %2. Starts %3, full adoption after %n years (%4); renewed every %5 years. Investment at full adoption %6, running cost %7 a year.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/report/ReportResultSections.cpp" line="+176"/>
+        <source>%1 simulated futures (Monte Carlo), each drawing the %n uncertain value(s) from their low–likely–high ranges.</source>
+        <translation>
+            <numerusform>%1 simulated futures (Monte Carlo), each drawing the %n uncertain value from their low–likely–high ranges.</numerusform>
+            <numerusform>%1 simulated futures (Monte Carlo), each drawing the %n uncertain values from their low–likely–high ranges.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::ProbabilityWords</name>
     <message numerus="yes">
         <location filename="../views/uncertainty/ProbabilityWords.cpp" line="+91"/>
@@ -175,6 +202,17 @@
         <translation>
             <numerusform>it is reached in about %n of 10 simulated futures (%1)</numerusform>
             <numerusform>it is reached in about %n of 10 simulated futures (%1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::ReportPage</name>
+    <message numerus="yes">
+        <location filename="../views/report/ReportPage.cpp" line="+207"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
 </context>

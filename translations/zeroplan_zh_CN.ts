@@ -475,12 +475,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Remove line</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-37"/>
         <source>Import activities…</source>
         <translation>导入活动数据…</translation>
     </message>
@@ -505,7 +505,7 @@
         <translation>每月表计读数，按基准年汇总为年度数据行</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Import activity lines</source>
         <translation>导入活动数据行</translation>
     </message>
@@ -654,9 +654,22 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::ChartImageExport</name>
+    <message>
+        <location filename="../views/charts/ChartImageExport.cpp" line="+108"/>
+        <source>A chart made with ZeroPlan</source>
+        <translation>由零碳社区规划生成的图表</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the SVG could not be started</source>
+        <translation>无法开始写入 SVG</translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="+54"/>
+        <location filename="../app/cli/CliApplication.cpp" line="+56"/>
         <source>not enough memory (try fewer --samples)</source>
         <translation>内存不足（请减小 --samples）</translation>
     </message>
@@ -1230,7 +1243,7 @@
 <context>
     <name>zeroplan::DesktopApplication</name>
     <message>
-        <location filename="../views/window/DesktopApplication.cpp" line="+27"/>
+        <location filename="../views/window/DesktopApplication.cpp" line="+30"/>
         <source>Plan a community&apos;s path to carbon neutrality.</source>
         <translation>规划社区的碳中和路径。</translation>
     </message>
@@ -1291,39 +1304,77 @@
 <context>
     <name>zeroplan::ExportCommand</name>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="+18"/>
-        <source>Write a plan as JSON, or its activity lines as CSV.</source>
-        <translation>将规划写为 JSON，或将其活动数据行写为 CSV。</translation>
+        <location filename="../app/cli/ExportCommand.cpp" line="+30"/>
+        <source>Write a plan as JSON, its activity lines as CSV, or a scenario&apos;s results as CSV or XLSX.</source>
+        <translation>将规划写为 JSON、将其活动数据行写为 CSV，或将某一情景的结果写为 CSV 或 XLSX。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>json (the whole plan) or csv (its activity lines).</source>
-        <translation>json（整个规划）或 csv（活动数据行）。</translation>
+        <location line="+41"/>
+        <source>json (the whole plan), csv (its activity lines), pathway-csv, wedges-csv or costs-csv (a table of a scenario&apos;s results), or xlsx (all three as a workbook; needs -o).</source>
+        <translation>json（整个规划）、csv（活动数据行）、pathway-csv、wedges-csv 或 costs-csv（某一情景结果的一张表），或 xlsx（三张表合为一个工作簿；需要 -o）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>The scenario whose results to export (default: the plan&apos;s first).</source>
+        <translation>要导出其结果的情景（默认：规划中的第一个）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Write to FILE instead of standard output.</source>
         <translation>写入 FILE，而不是标准输出。</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>--format must be json or csv, not &apos;%1&apos;</source>
-        <translation>--format 必须是 json 或 csv，而不是“%1”</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>give --format json or --format csv</source>
-        <translation>请给出 --format json 或 --format csv</translation>
+        <location line="+23"/>
+        <source>give --format json or --format csv, or a results format: pathway-csv, wedges-csv, costs-csv or xlsx</source>
+        <translation>请给出 --format json 或 --format csv，或一种结果格式：pathway-csv、wedges-csv、costs-csv 或 xlsx</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>--format must be json, csv, pathway-csv, wedges-csv, costs-csv or xlsx, not &apos;%1&apos;</source>
+        <translation>--format 必须是 json、csv、pathway-csv、wedges-csv、costs-csv 或 xlsx，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--format xlsx writes a workbook, which cannot go to standard output: give -o FILE</source>
+        <translation>--format xlsx 生成工作簿，无法写到标准输出：请给出 -o 文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--scenario goes with the results formats (pathway-csv, wedges-csv, costs-csv, xlsx), not with --format %1</source>
+        <translation>--scenario 只用于结果格式（pathway-csv、wedges-csv、costs-csv、xlsx），不能与 --format %1 一起使用</translation>
+    </message>
+    <message>
+        <location line="-29"/>
         <source>the plan has errors; fix them first (run zeroplan-cli validate)</source>
         <translation>规划有错误；请先修正（运行 zeroplan-cli validate）</translation>
     </message>
+</context>
+<context>
+    <name>zeroplan::ExportFile</name>
     <message>
-        <location line="+15"/>
-        <source>cannot be written: %1</source>
-        <translation>无法写入：%1</translation>
+        <location filename="../model/export/ExportFile.cpp" line="+11"/>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no file name given</source>
+        <translation>未给出文件名</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is read-only</source>
+        <translation>该文件为只读</translation>
     </message>
 </context>
 <context>
@@ -2095,21 +2146,21 @@
         <translation>每吨成本</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <location line="+13"/>
+        <location filename="../views/common/KeyFigures.cpp" line="+15"/>
+        <location line="+8"/>
         <location line="+1"/>
         <location line="+11"/>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-30"/>
         <source>no scenario</source>
         <translation>无情景</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>reached in %1</source>
         <translation>%1 年实现</translation>
     </message>
@@ -2119,7 +2170,7 @@
         <translation>到 %1 年未实现</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Cut by %1</source>
         <translation>至 %1 年减排</translation>
     </message>
@@ -2165,7 +2216,7 @@
 <context>
     <name>zeroplan::MainWindow</name>
     <message>
-        <location filename="../views/window/MainWindow.cpp" line="+105"/>
+        <location filename="../views/window/MainWindow.cpp" line="+106"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2210,7 +2261,22 @@
         <translation>导入表计读数(&amp;M)…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;Export Results…</source>
+        <translation>导出结果(&amp;E)…</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Export Results</source>
+        <translation>导出结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a scenario first: the results are a scenario&apos;s.</source>
+        <translation>请先添加情景：结果属于某一情景。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Close Plan</source>
         <translation>关闭规划(&amp;C)</translation>
     </message>
@@ -3525,7 +3591,7 @@
 <context>
     <name>zeroplan::ParameterRow</name>
     <message>
-        <location filename="../views/measures/ParameterRow.cpp" line="+54"/>
+        <location filename="../views/measures/ParameterRow.cpp" line="+39"/>
         <source>high</source>
         <translation>高</translation>
     </message>
@@ -3555,7 +3621,7 @@
         <translation>范围</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Catalogue default: %1 %2</source>
         <translation>目录默认值：%1 %2</translation>
     </message>
@@ -3884,6 +3950,49 @@
         <location line="+1"/>
         <source>Cumulative and budget</source>
         <translation>累计排放与碳预算</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::PlanChartView</name>
+    <message>
+        <location filename="../views/charts/PlanChartView.cpp" line="+54"/>
+        <source>Save Chart as PNG…</source>
+        <translation>将图表另存为 PNG…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save Chart as SVG…</source>
+        <translation>将图表另存为 SVG…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save Chart as PNG</source>
+        <translation>将图表另存为 PNG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save Chart as SVG</source>
+        <translation>将图表另存为 SVG</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot save chart</source>
+        <translation>无法保存图表</translation>
     </message>
 </context>
 <context>
@@ -4943,6 +5052,612 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::PlanReport</name>
+    <message>
+        <location filename="../views/report/PlanReport.cpp" line="+27"/>
+        <source>The plan has no scenario number %1.</source>
+        <translation>规划中没有第 %1 个情景。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ZeroPlan %1</source>
+        <translation>零碳社区规划 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 · %2</source>
+        <comment>plan title · scenario</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../views/report/ReportSections.cpp" line="+132"/>
+        <location line="+1"/>
+        <source>Carbon-neutrality plan</source>
+        <translation>碳中和规划</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 无法写入：%2</translation>
+    </message>
+    <message>
+        <location filename="../views/report/ReportAssumptions.cpp" line="+40"/>
+        <source>%1 a year</source>
+        <translation>每年 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Base year and horizon</source>
+        <translation>基准年与规划期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../views/report/ReportSections.cpp" line="+10"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residents</source>
+        <translation>常住人口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Population growth</source>
+        <translation>人口增长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household growth</source>
+        <translation>户数增长</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trend: %1</source>
+        <translation>趋势：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount rate</source>
+        <translation>折现率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Global warming potentials</source>
+        <translation>全球增温潜势</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>IPCC %1, 100 years</source>
+        <translation>IPCC %1，100 年</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Factor library</source>
+        <translation>排放因子库</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Assumption</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+41"/>
+        <location filename="../views/report/ReportMeasureSections.cpp" line="+131"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <location line="+12"/>
+        <location line="+29"/>
+        <location filename="../views/report/ReportMeasureSections.cpp" line="+0"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Energy prices</source>
+        <translation>能源价格</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 per %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Carrier</source>
+        <translation>能源品种</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Emission factors used</source>
+        <translation>所用排放因子</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, %2</source>
+        <comment>region, year</comment>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1CO₂e/%2</source>
+        <comment>mass unit, activity unit</comment>
+        <translation>%1CO₂e/%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Factor</source>
+        <translation>因子</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../views/report/ReportMeasureSections.cpp" line="+0"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Region, year</source>
+        <translation>地区，年份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Values in the base year %1 with the plan&apos;s global warming potentials; a factor that changes over the years (a grid that decarbonises) follows its trajectory.</source>
+        <translation>数值为基准年 %1 的取值，按规划采用的全球增温潜势计算；逐年变化的因子（如逐步脱碳的电网）按其轨迹取值。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Business as usual (BAU) carries each baseline activity line forward from the base year with its driver: the number of residents or households, or held fixed, and the trend of its sector. Emission factors that change over the years follow their trajectories.</source>
+        <translation>基准情景（BAU）将每一条基准活动数据从基准年起按其驱动因素向后推算：常住人口或户数，或保持不变，并叠加所属部门的趋势。逐年变化的排放因子按其轨迹取值。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Measures act on the activity lines in a fixed order of stages: first those that reduce demand, then those that switch fuels, then clean supply. Each measure&apos;s wedge is the cut it makes after the measures before it (sequential attribution), so no tonne is counted twice and the wedges add up to the gap between BAU and the scenario&apos;s gross emissions.</source>
+        <translation>各项措施按固定的阶段顺序作用于活动数据：先是减少需求的措施，再是燃料替代，最后是清洁供应。每项措施的减排楔形是在其之前的措施生效之后它带来的削减（顺序归因），因此同一吨不会被重复计算，各楔形之和等于基准情景与该情景总排放之差。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sinks (trees planted) and carbon credits are kept on a ledger of their own, apart from reductions: net emissions are gross emissions minus sinks and credits, and the plan shows both so that offsets never hide a shortfall in reductions. The community is neutral in the first year its net emissions reach zero.</source>
+        <translation>碳汇（植树）与碳信用单独记账，不计入减排：净排放等于总排放减去碳汇和碳信用。规划同时列出两者，使抵消永远不会掩盖减排的不足。社区净排放首次降至零的年份即为实现碳中和的年份。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Costs are investment (renewed at the end of a measure&apos;s lifetime), running costs and energy savings valued at the plan&apos;s prices, discounted to the base year. Cost per tonne is the present cost divided by the discounted tonnes abated (levelised).</source>
+        <translation>成本包括投资（在措施寿命期满时重新投入）、运行费用，以及按规划价格计算的节能收益，均折现到基准年。每吨成本为现值成本除以折现后的减排吨数（平准化）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Uncertainty is explored with a Monte Carlo simulation that draws every uncertain value from a triangular distribution over its low, likely and high values, with a fixed seed so the same plan always gives the same figures; the probability is put in the IPCC&apos;s calibrated words.</source>
+        <translation>不确定性采用蒙特卡洛模拟分析：每个不确定数值按其低值、可能值和高值构成的三角分布抽样，随机种子固定，因此同一规划总是得到相同的结果；概率按 IPCC 的校准用语表述。</translation>
+    </message>
+    <message>
+        <location filename="../views/report/ReportMeasureSections.cpp" line="-80"/>
+        <source>%1–%2</source>
+        <comment>start year, year of full adoption</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The plan has no measures yet.</source>
+        <translation>规划中还没有措施。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The plan considers %n measure(s). Abatement and cost per tonne are those of the scenario “%1” over %2 to %3; a measure outside it shows none.</source>
+        <translation>
+            <numerusform>规划共考虑 %n 项措施。减排量和每吨成本为情景“%1”在 %2 至 %3 年间的数值；未纳入该情景的措施不显示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not included</source>
+        <translation>未纳入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+40"/>
+        <location filename="../views/report/ReportResultSections.cpp" line="+87"/>
+        <location filename="../views/report/ReportSections.cpp" line="-1"/>
+        <location line="+64"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+77"/>
+        <source>Measure</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Owner group</source>
+        <translation>负责小组</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start – full</source>
+        <translation>启动 – 全面实施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level in scenario</source>
+        <translation>情景中的实施程度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Abated (tCO₂e)</source>
+        <translation>减排量（tCO₂e）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../views/report/ReportSections.cpp" line="-35"/>
+        <source>Cost per tonne</source>
+        <translation>每吨成本</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2)</source>
+        <comment>measure name, kind</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Owner: %1. Status: %2. Starts %3, full adoption after %n year(s) (%4); renewed every %5 years. Investment at full adoption %6, running cost %7 a year.</source>
+        <translation>
+            <numerusform>负责：%1。状态：%2。%3 年启动，%n 年后全面实施（%4）；每 %5 年更新一次。全面实施时投资 %6，每年运行费用 %7。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>S-curve</source>
+        <translation>S 形曲线</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>straight line</source>
+        <translation>直线</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 – %2</source>
+        <comment>low – high</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Range</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The scenario “%1” has no measures to schedule.</source>
+        <translation>情景“%1”中没有需要排期的措施。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When each measure of the scenario “%1” starts and reaches full adoption, by the working group that owns it. The solid bar is the ramp-up; the light bar, the years at full adoption.</source>
+        <translation>情景“%1”中每项措施何时启动、何时全面实施，按负责的工作小组分组。实色条为逐步推进期，浅色条为全面实施的年份。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 · %2</source>
+        <comment>status · years</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../views/report/ReportResultSections.cpp" line="-15"/>
+        <source>Net emissions of every scenario against business as usual (BAU) and the target path; for “%1”, gross emissions and the sinks and credits below zero.</source>
+        <translation>各情景的净排放与基准情景（BAU）及目标路径的对比；对于“%1”，另示总排放，以及零线以下的碳汇与碳信用。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Emissions by year, “%1” (tCO₂e/yr)</source>
+        <translation>逐年排放，“%1”（tCO₂e/年）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BAU</source>
+        <translation>基准情景</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gross</source>
+        <translation>总排放</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sinks and credits</source>
+        <translation>碳汇与碳信用</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Net</source>
+        <translation>净排放</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target path</source>
+        <translation>目标路径</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wedges: what each measure cuts</source>
+        <translation>减排楔形：每项措施的削减</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each wedge is the cut a measure makes after the measures applied before it (sequential attribution), so the wedges add up to BAU minus the scenario&apos;s net.</source>
+        <translation>每个楔形是某项措施在其之前的措施生效后带来的削减（顺序归因），因此各楔形之和等于基准情景减去该情景的净排放。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cumulative emissions against the carbon budget</source>
+        <translation>累计排放与碳预算</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The plan has no scenarios yet.</source>
+        <translation>规划中还没有情景。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plan&apos;s scenarios side by side, with business as usual first.</source>
+        <translation>规划各情景并列对比，基准情景在前。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <comment>scenario name: description</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What the measures of “%1” cost and save over %2 to %3, in present values at a discount rate of %4. A negative cost per tonne means the measure pays for itself.</source>
+        <translation>情景“%1”中各项措施在 %2 至 %3 年间的成本与节省，按 %4 的折现率计算现值。每吨成本为负表示该措施能够自负盈亏。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Marginal abatement cost curve</source>
+        <translation>边际减排成本曲线</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each bar is a measure: its width the tonnes it abates over the horizon, its height the cost per tonne; cheapest first.</source>
+        <translation>每个柱代表一项措施：宽度为规划期内的减排吨数，高度为每吨成本；成本最低的排在最前。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add a scenario to see how sure its outcome is.</source>
+        <translation>添加一个情景，即可查看其结果的把握程度。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No measure of “%1” has a low–high range, so the outcome is shown as certain. Give the uncertain values a range to see how sure it is.</source>
+        <translation>情景“%1”中没有措施设定低值–高值范围，因此结果按确定值显示。为不确定的数值设定范围，即可查看把握程度。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 simulated futures (Monte Carlo), each drawing the %n uncertain value(s) from their low–likely–high ranges.</source>
+        <translation>
+            <numerusform>共模拟 %1 种未来（蒙特卡洛），每次从 %n 个不确定数值的低值–可能值–高值范围中抽样。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Which values matter most</source>
+        <translation>哪些数值影响最大</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Net emissions in %1 with one value at its low or high end and every other at its likely value; the longest bars are the values most worth pinning down.</source>
+        <translation>%1 年的净排放：每次将一个数值取其低端或高端，其余取可能值；条越长，越值得把该数值核实清楚。</translation>
+    </message>
+    <message>
+        <location filename="../views/report/ReportSections.cpp" line="-128"/>
+        <source>no scenario</source>
+        <translation>无情景</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>%1, %2</source>
+        <comment>community, region</comment>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>d MMMM yyyy</source>
+        <comment>date format on the cover</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepared by</source>
+        <translation>编制单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Years</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Neutrality target</source>
+        <translation>碳中和目标</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none set</source>
+        <translation>未设定</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About the scenario</source>
+        <translation>情景说明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made with ZeroPlan %1</source>
+        <translation>由零碳社区规划 %1 生成</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Baseline (%1)</source>
+        <translation>基准排放（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per resident</source>
+        <translation>人均</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per household</source>
+        <translation>户均</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Neutrality</source>
+        <translation>碳中和</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total cost (present value)</source>
+        <translation>总成本（现值）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Residual to offset in %1</source>
+        <translation>%1 年需抵消的剩余排放</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Per resident and per household: base-year emissions divided by the community&apos;s %1 residents and %2 households. Costs are present values at a discount rate of %3, in %4; a negative cost is a saving.</source>
+        <translation>人均与户均：基准年排放除以社区的 %1 名常住人口和 %2 户。成本为按 %3 折现率计算的现值，单位为 %4；成本为负表示节省。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>In %1 the community emitted %2, by the GPC sectors below.</source>
+        <translation>%1 年社区排放 %2，按 GPC 部门分列如下。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+20"/>
+        <source>Sector</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+2"/>
+        <source>Activity lines</source>
+        <translation>活动数据</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+21"/>
+        <source>tCO₂e/yr</source>
+        <translation>tCO₂e/年</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 · %2</source>
+        <comment>subsector, carrier</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2</source>
+        <comment>amount, unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount per year</source>
+        <translation>年活动量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Emission factor</source>
+        <translation>排放因子</translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::PlanStore</name>
     <message>
         <location filename="../model/storage/PlanStore.cpp" line="+207"/>
@@ -5233,20 +5948,160 @@
     </message>
 </context>
 <context>
-    <name>zeroplan::ReportPage</name>
+    <name>zeroplan::ReportCommand</name>
     <message>
-        <location filename="../views/report/ReportPage.cpp" line="+12"/>
-        <source>Report — coming</source>
-        <translation>报告——即将推出</translation>
+        <location filename="../app/cli/ReportCommand.cpp" line="+23"/>
+        <source>Write the printed plan as a PDF (A4), in Chinese or English.</source>
+        <translation>将规划文本输出为 PDF（A4），中文或英文。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>A PDF plan for the committee to adopt is coming in the next version: cover, summary, baseline by sector, measures with their owners and years, the pathway and wedge charts, costs, uncertainty, an action timeline and every factor with its source, in Chinese or English.
-
-Until then, save the plan and export its results with zeroplan-cli export.</source>
-        <translation>供居委会审议通过的 PDF 规划报告将在下一版本推出，内容包括：封面、摘要、分部门基准清单、各项措施及其负责方和实施年份、减排路径图和减排楔形图、成本、不确定性、行动时间表，以及每个排放因子及其来源，可生成中文或英文版。
-
-在此之前，请保存规划，并用 zeroplan-cli export 导出结果。</translation>
+        <location line="+8"/>
+        <source>Write the PDF to FILE (required).</source>
+        <translation>将 PDF 写入文件 FILE（必需）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The scenario the plan is about (default: the first).</source>
+        <translation>规划文本所针对的情景（默认：第一个）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The report&apos;s language: zh_CN or en (default: en).</source>
+        <translation>报告语言：zh_CN 或 en（默认：en）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The date on the cover, as YYYY-MM-DD (default: today).</source>
+        <translation>封面日期，格式为 YYYY-MM-DD（默认：今天）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>give the PDF&apos;s file name with -o FILE.pdf</source>
+        <translation>请用 -o FILE.pdf 给出 PDF 文件名</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--lang must be zh_CN or en, not &apos;%1&apos;</source>
+        <translation>--lang 必须是 zh_CN 或 en，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--date must be a date as YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation>--date 必须是 YYYY-MM-DD 格式的日期，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the plan has errors; fix them first (run zeroplan-cli validate)</source>
+        <translation>规划有错误，请先修正（运行 zeroplan-cli validate）</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::ReportOptions</name>
+    <message>
+        <location filename="../views/report/ReportOptions.cpp" line="+16"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline emissions</source>
+        <translation>基准排放</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measures</source>
+        <translation>减排措施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pathway to neutrality</source>
+        <translation>碳中和路径</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scenario comparison</source>
+        <translation>情景对比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Costs</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uncertainty</source>
+        <translation>不确定性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action timeline</source>
+        <translation>行动时间表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assumptions and emission factors</source>
+        <translation>假设与排放因子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>方法说明</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::ReportPage</name>
+    <message>
+        <location filename="../views/report/ReportPage.cpp" line="+144"/>
+        <source>Scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sections</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report&apos;s language, whatever language the window speaks</source>
+        <translation>报告的语言，与界面语言无关</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+55"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>共 %n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>plan</source>
+        <translation>规划</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+9"/>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
     </message>
 </context>
 <context>
@@ -5429,6 +6284,231 @@ Until then, save the plan and export its results with zeroplan-cli export.</sour
         <location line="+1"/>
         <source>Net at high</source>
         <translation>高值时净排放</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::ResultTables</name>
+    <message>
+        <location filename="../model/export/ResultTables.cpp" line="+29"/>
+        <source>Pathway</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wedges</source>
+        <translation>楔形</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Costs</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2)</source>
+        <extracomment>A column name and its unit, as in &quot;Net (tCO2e)&quot;</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+21"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>BAU gross</source>
+        <translation>基准情景总排放</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gross</source>
+        <translation>总排放</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sinks</source>
+        <translation>碳汇</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credits</source>
+        <translation>碳信用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net</source>
+        <translation>净排放</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cumulative net</source>
+        <translation>累计净排放</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residual</source>
+        <translation>剩余排放</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1/tCO2e</source>
+        <extracomment>The unit of a cost per tonne: plan currency per tonne CO2e (&quot;CNY/tCO2e&quot;)</extracomment>
+        <translation>%1/tCO2e</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner group</source>
+        <translation>负责小组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capex total</source>
+        <translation>投资合计</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opex total</source>
+        <translation>运行费用合计</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Savings total</source>
+        <translation>节省合计</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPV</source>
+        <translation>净现值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present cost</source>
+        <translation>现值成本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abated</source>
+        <translation>减排量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost per tonne</source>
+        <translation>每吨成本</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::ResultsExportDialog</name>
+    <message>
+        <location filename="../views/window/ResultsExportDialog.cpp" line="+55"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pathway table, CSV (*.csv)</source>
+        <translation>路径表，CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wedges table, CSV (*.csv)</source>
+        <translation>楔形表，CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Costs table, CSV (*.csv)</source>
+        <translation>成本表，CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Export Results of “%1”</source>
+        <translation>导出“%1”的结果</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Replace File?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 已存在。要替换吗？</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot export results</source>
+        <translation>无法导出结果</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::ResultsXlsx</name>
+    <message>
+        <location filename="../model/export/ResultsXlsx.cpp" line="+116"/>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the workbook could not be created (out of memory)</source>
+        <translation>无法创建工作簿（内存不足）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the table “%1” has more than %2 columns</source>
+        <translation>表“%1”超过 %2 列</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the workbook could not be made: %1</source>
+        <translation>无法生成工作簿：%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no scratch file for the workbook: %1</source>
+        <translation>无法为工作簿创建临时文件：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the workbook could not be read back: %1</source>
+        <translation>无法读回工作簿：%1</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::ScenarioChoice</name>
+    <message>
+        <location filename="../app/cli/ScenarioChoice.cpp" line="+20"/>
+        <source>no scenario named &apos;%1&apos;: the plan has no scenarios</source>
+        <translation>没有名为“%1”的情景：规划中没有情景</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no scenario named &apos;%1&apos;; the plan&apos;s scenarios are %2</source>
+        <translation>没有名为“%1”的情景；规划中的情景为 %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the plan has no scenarios</source>
+        <translation>规划中没有情景</translation>
     </message>
 </context>
 <context>

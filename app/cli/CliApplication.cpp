@@ -4,6 +4,7 @@
 #include "ConvertCommand.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
+#include "ReportCommand.h"
 #include "SimulateCommand.h"
 #include "ValidateCommand.h"
 
@@ -27,6 +28,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<ConvertCommand>());
+    m_commands.push_back(std::make_unique<ReportCommand>());
 }
 
 // Qt's own strings (the parser's messages) and ours, for the system locale. A missing

@@ -60,7 +60,7 @@ void CumulativeChart::setResults(const PlanResult &result, const ScenarioResult 
     const YearSeries bau = runningSum(result.bauGross);
     m_bau->replace(ChartAxes::yearPoints(first, bau));
     m_cumulative->replace(ChartAxes::yearPoints(first, scenario->cumulativeNet));
-    m_cumulative->setName(tr("%1 — cumulative net").arg(scenario->name));
+    m_cumulative->setName(tr("%1 — cumulative net").arg(scenario->name.toHtmlEscaped()));
     const double middle = first + (last - first) / 2.0;
     m_budget->replace(QList<QPointF>{QPointF(first, *carbonBudget), QPointF(middle, *carbonBudget),
                                      QPointF(last, *carbonBudget)});

@@ -59,7 +59,7 @@ void MaccChart::setPoints(const std::vector<MaccPoint> &points, const QString &c
         const MaccPoint &p = bars[i];
         QAreaSeries *area = m_bars.at(qsizetype(i));
         ChartSeries::setRectangle(area, x, x + p.width, 0, p.costPerTonne);
-        area->setName(p.name);
+        area->setName(p.name.toHtmlEscaped());
         x += p.width;
         low = std::min(low, p.costPerTonne);
         high = std::max(high, p.costPerTonne);

@@ -95,7 +95,7 @@ void PathwayChart::updateNets(const Plan &plan, const PlanResult &result, int cu
         const ScenarioResult &s = result.scenarios[size_t(i)];
         QLineSeries *line = m_nets.at(i);
         // The legend names scenarios as typed on the Scenarios page.
-        line->setName(i < plan.scenarios.size() ? plan.scenarios.at(i).name : s.name);
+        line->setName((i < plan.scenarios.size() ? plan.scenarios.at(i).name : s.name).toHtmlEscaped());
         line->replace(ChartAxes::yearPoints(first, s.net));
         if (restyle) {
             line->setPen(i == currentScenario
@@ -136,7 +136,7 @@ QString PathwayChart::currentName(const ScenarioResult *current) const
 {
     if (m_current >= 0 && m_current < m_nets.size())
         return m_nets.at(m_current)->name();
-    return current->name;
+    return current->name.toHtmlEscaped();
 }
 
 QList<QPointF> PathwayChart::targetPath(const Plan &plan, const PlanResult &result)

@@ -2,8 +2,15 @@
 
 #include "ChartAxes.h"
 
+#include <QAction>
+#include <QContextMenuEvent>
+#include <QDir>
+#include <QFileDialog>
 #include <QLegend>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPainter>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QValueAxis>
 
@@ -13,6 +20,13 @@ namespace {
 
 constexpr int kStreamGapMs = 300; // changes closer together than this are a stream
 constexpr int kSharpenMs = 200;   // quiet time before the stream's last frame is drawn sharp
+
+// Where the last chart was saved in this session; the Pictures folder before that.
+QString &lastChartFolder()
+{
+    static QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    return folder;
+}
 
 } // namespace
 
@@ -35,6 +49,59 @@ PlanChartView::PlanChartView(QWidget *parent) : QChartView(parent)
     m_sharpenTimer->setSingleShot(true);
     m_sharpenTimer->setInterval(kSharpenMs);
     connect(m_sharpenTimer, &QTimer::timeout, this, &PlanChartView::sharpen);
+
+    // Not added to the widget's actions: they only show in the context menu.
+    m_savePng = new QAction(tr("Save Chart as PNG…"), this);
+    m_savePng->setObjectName(QStringLiteral("saveChartPngAction"));
+    connect(m_savePng, &QAction::triggered, this,
+            [this] { saveChartAs(ChartImageExport::Format::Png); });
+    m_saveSvg = new QAction(tr("Save Chart as SVG…"), this);
+    m_saveSvg->setObjectName(QStringLiteral("saveChartSvgAction"));
+    connect(m_saveSvg, &QAction::triggered, this,
+            [this] { saveChartAs(ChartImageExport::Format::Svg); });
+}
+
+void PlanChartView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const bool drawn = !isShowingEmptyMessage();
+    m_savePng->setEnabled(drawn);
+    m_saveSvg->setEnabled(drawn);
+    QMenu menu(this);
+    menu.addAction(m_savePng);
+    menu.addAction(m_saveSvg);
+    menu.exec(event->globalPos());
+    event->accept();
+}
+
+QString PlanChartView::suggestedFileName(ChartImageExport::Format format) const
+{
+    static const QString unsafe = QStringLiteral("/\\:*?\"<>|");
+    QString name = chart()->title().simplified();
+    for (QChar &c : name) {
+        if (unsafe.contains(c))
+            c = QLatin1Char('-');
+    }
+    if (name.isEmpty())
+        name = tr("chart");
+    return QDir(lastChartFolder()).filePath(name + QLatin1Char('.') +
+                                            ChartImageExport::suffix(format));
+}
+
+void PlanChartView::saveChartAs(ChartImageExport::Format format)
+{
+    const bool png = format == ChartImageExport::Format::Png;
+    QFileDialog dialog(this, png ? tr("Save Chart as PNG") : tr("Save Chart as SVG"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setNameFilter(png ? tr("PNG image (*.png)") : tr("SVG image (*.svg)"));
+    dialog.setDefaultSuffix(ChartImageExport::suffix(format)); // before the overwrite question
+    dialog.selectFile(suggestedFileName(format));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const QString path = dialog.selectedFiles().constFirst();
+    lastChartFolder() = QFileInfo(path).absolutePath();
+    QString error;
+    if (!ChartImageExport::save(chart(), format, path, &error))
+        QMessageBox::warning(this, tr("Cannot save chart"), error);
 }
 
 void PlanChartView::noteDataChanged()

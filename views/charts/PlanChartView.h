@@ -1,9 +1,12 @@
 #pragma once
 
+#include "ChartImageExport.h"
+
 #include <QChartView>
 #include <QElapsedTimer>
 #include <QString>
 
+class QAction;
 class QTimer;
 
 class QValueAxis;
@@ -13,6 +16,7 @@ namespace zeroplan {
 // The base of every chart: a QChartView with antialiasing, the app's fonts and an empty
 // state. While an empty message is set, the chart is hidden and the message is drawn in its
 // place, so a chart with nothing to show says why ("Add a measure to see its wedge.").
+// Its context menu saves the chart as a PNG or SVG picture (ChartImageExport).
 class PlanChartView : public QChartView
 {
     Q_OBJECT
@@ -29,8 +33,15 @@ public:
     // A value axis with its unit in the title and a locale-formatted label format.
     static void setupValueAxis(QValueAxis *axis, const QString &title, double min, double max);
 
+    // The context menu's actions ("saveChartPngAction", "saveChartSvgAction"); each asks for
+    // a file and saves the chart there, or says why it can't. Disabled while the chart is
+    // empty.
+    QAction *savePngAction() const { return m_savePng; }
+    QAction *saveSvgAction() const { return m_saveSvg; }
+
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     // Subclasses call this when new data arrives. While data streams in (a slider dragged,
     // a new result on every step) the chart is drawn without antialiasing, which costs a
     // tenth of an antialiased fill; it is drawn sharp again once the stream pauses.
@@ -38,10 +49,14 @@ protected:
 
 private:
     void sharpen();
+    void saveChartAs(ChartImageExport::Format format);
+    QString suggestedFileName(ChartImageExport::Format format) const;
 
     QString m_emptyMessage;
     QElapsedTimer m_sinceChange;
     QTimer *m_sharpenTimer = nullptr;
+    QAction *m_savePng = nullptr;
+    QAction *m_saveSvg = nullptr;
 };
 
 } // namespace zeroplan

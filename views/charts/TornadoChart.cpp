@@ -153,7 +153,7 @@ void TornadoChart::setRowLabels(const QStringList &topToBottom)
             label =
                 tr("%1 (%2)", "duplicate row label, number").arg(topToBottom.at(n - row)).arg(copy);
         used.append(label);
-        m_rows->append(label, row + 0.5);
+        m_rows->append(label.toHtmlEscaped(), row + 0.5); // axis labels are rich text
     }
     m_rows->setStartValue(0.5);
     m_rows->setRange(0.5, std::max(1, n) + 0.5);

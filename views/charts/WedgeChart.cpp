@@ -57,14 +57,14 @@ void WedgeChart::setResults(const PlanResult &result, const ScenarioResult *scen
         const YearSeries top = bottom + m.abatement();
         ChartSeries::setArea(m_wedges.at(i), ChartAxes::yearPoints(first, top),
                              ChartAxes::yearPoints(first, bottom));
-        m_wedges.at(i)->setName(m.name);
+        m_wedges.at(i)->setName(m.name.toHtmlEscaped());
         high = std::max(high, top.maxCoeff());
         low = std::min(low, top.minCoeff());
         bottom = top;
     }
     m_bau->replace(ChartAxes::yearPoints(first, result.bauGross));
     m_net->replace(ChartAxes::yearPoints(first, scenario->net));
-    m_net->setName(tr("%1 — net emissions").arg(scenario->name));
+    m_net->setName(tr("%1 — net emissions").arg(scenario->name.toHtmlEscaped()));
     ChartAxes::setupYearAxis(m_years, first, result.years.back());
     ChartAxes::setupValueAxis(m_tonnes, tr("Emissions (%1)").arg(NumberFormat::tonnesPerYearUnit()),
                               low, high);

@@ -2,6 +2,7 @@
 
 #include "ChangeValue.h"
 #include "MeasureIndex.h"
+#include "ParameterDisplay.h"
 #include "PlanDocument.h"
 #include "PlanFields.h"
 #include "common/NumberFormat.h"
@@ -16,22 +17,6 @@
 
 namespace zeroplan {
 namespace {
-
-bool isShare(const ParameterSpec &spec)
-{
-    return qstrcmp(spec.unit, "share") == 0 || qstrcmp(spec.unit, "share/yr") == 0;
-}
-
-// The unit as the box shows it: shares as per cent, "currency" as the plan's currency code.
-QString shownUnit(const ParameterSpec &spec, const QString &currency)
-{
-    QString unit = spec.displayUnit();
-    if (isShare(spec))
-        unit.replace(QStringLiteral("share"), QStringLiteral("%"));
-    unit.replace(QStringLiteral("currency"), currency);
-    unit.replace(QStringLiteral("CO2"), QStringLiteral("CO₂"));
-    return unit;
-}
 
 // Places enough to show each of `values` exactly (up to 4), so 0.011 kWh/km is not "0.01".
 int decimalsFor(std::initializer_list<double> values, int atLeast)
@@ -65,7 +50,7 @@ QString confidenceText(Confidence c)
 ParameterRow::ParameterRow(PlanDocument *document, const QString &measureId,
                            const ParameterSpec &spec, QWidget *parent)
     : QWidget(parent), m_document(document), m_measureId(measureId), m_spec(spec),
-      m_key(QString::fromLatin1(spec.key)), m_scale(isShare(spec) ? 100.0 : 1.0),
+      m_key(QString::fromLatin1(spec.key)), m_scale(ParameterDisplay::scale(spec)),
       m_likely(makeSpinBox(QStringLiteral("parameter_%1SpinBox").arg(m_key))),
       m_low(makeSpinBox(QStringLiteral("parameter_%1LowSpinBox").arg(m_key))),
       m_high(makeSpinBox(QStringLiteral("parameter_%1HighSpinBox").arg(m_key))),
@@ -104,7 +89,8 @@ QDoubleSpinBox *ParameterRow::makeSpinBox(const QString &objectName)
     box->setRange(m_spec.minimum * m_scale, m_spec.maximum * m_scale);
     // A yes/no switch ("0/1") says so in its label; every other box shows its unit.
     if (qstrcmp(m_spec.unit, "0/1") != 0)
-        box->setSuffix(QLatin1Char(' ') + shownUnit(m_spec, m_document->plan().community.currency));
+        box->setSuffix(QLatin1Char(' ') +
+                       ParameterDisplay::unit(m_spec, m_document->plan().community.currency));
     box->setGroupSeparatorShown(true);
     box->setAccelerated(true);
     return box;
@@ -117,7 +103,7 @@ QString ParameterRow::label() const
 
 QString ParameterRow::toolTipText() const
 {
-    const QString unit = shownUnit(m_spec, m_document->plan().community.currency);
+    const QString unit = ParameterDisplay::unit(m_spec, m_document->plan().community.currency);
     const auto shown = [this](double v) { return NumberFormat::significant(v * m_scale); };
     QString text = tr("Catalogue default: %1 %2").arg(shown(m_spec.value), unit);
     if (m_spec.high > m_spec.low)

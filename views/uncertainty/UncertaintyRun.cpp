@@ -48,6 +48,12 @@ std::optional<UncertaintyOutcome> compute(const EngineInput &input, int samples,
 
 } // namespace
 
+UncertaintyOutcome UncertaintyRun::computeNow(const EngineInput &input, int samples, quint64 seed)
+{
+    const std::atomic<bool> never{false};
+    return *compute(input, samples, seed, {}, never);
+}
+
 UncertaintyRun::UncertaintyRun(QObject *parent) : QObject(parent)
 {
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &UncertaintyRun::onWorkerDone);

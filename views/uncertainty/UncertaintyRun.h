@@ -36,6 +36,10 @@ public:
     explicit UncertaintyRun(QObject *parent = nullptr);
     ~UncertaintyRun() override;
 
+    // The same figures at once, on the calling thread: for the printed plan, which needs them
+    // before it can draw its uncertainty pages.
+    static UncertaintyOutcome computeNow(const EngineInput &input, int samples = kSamples,
+                                         quint64 seed = kSeed);
     // Starts a run; one still going is cancelled first (and says nothing more).
     void start(EngineInput input, int samples = kSamples, quint64 seed = kSeed);
     // The run ends with cancelled() instead of finished(), even if the worker was done.

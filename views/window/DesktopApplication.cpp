@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QPushButton>
 #include <QTimer>
 
@@ -18,6 +19,8 @@ DesktopApplication::DesktopApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(ZEROPLAN_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("ZeroPlan"));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.zeroplan.ZeroPlan"));
+    // The icon packaging/ installs into the hicolor theme, under the same app id.
+    QGuiApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.zeroplan.ZeroPlan")));
     Language::install(Preferences::language());
 }
 

@@ -2,7 +2,7 @@
 
 #include "PlanDocument.h"
 #include "common/LiveResults.h"
-#include "common/NumberFormat.h"
+#include "common/KeyFigures.h"
 
 #include <QComboBox>
 #include <QFrame>
@@ -95,60 +95,16 @@ void KeyFigureStrip::refreshScenarios()
 
 void KeyFigureStrip::refresh()
 {
-    const Plan &plan = m_results->document()->plan();
-    const PlanResult &result = m_results->result();
-    const double baseline = result.bauGross.size() > 0 ? result.bauGross[0] : 0.0;
-    const auto perUnit = [&](double count) {
-        return count > 0 ? NumberFormat::tonnes(baseline / count) : tr("—");
-    };
-    m_baseline->setText(NumberFormat::tonnesPerYear(baseline));
-    m_perResident->setText(perUnit(plan.community.population));
-    m_perHousehold->setText(perUnit(plan.community.households));
-
-    QString caption;
-    m_interim->setText(interimFigure(&caption));
-    m_interimCaption->setText(caption);
-
-    const ScenarioResult *scenario = m_results->currentResult();
-    if (!scenario) {
-        m_neutrality->setText(tr("no scenario"));
-        m_cost->setText(tr("—"));
-        m_costPerTonne->setText(tr("—"));
-        return;
-    }
-    m_neutrality->setText(scenario->neutralityYear
-                              ? tr("reached in %1").arg(NumberFormat::year(*scenario->neutralityYear))
-                              : tr("not reached by %1")
-                                    .arg(NumberFormat::year(plan.community.horizonEnd)));
-    const QString &currency = plan.community.currency;
-    m_cost->setText(NumberFormat::money(scenario->presentCost, currency));
-    m_costPerTonne->setText(scenario->costPerTonne
-                                ? NumberFormat::moneyPerTonne(*scenario->costPerTonne, currency)
-                                : tr("—"));
-}
-
-// The cut of gross emissions from the base year reached in the first interim-target year,
-// against the target's cut; without interim targets, the cut reached by the horizon's end.
-QString KeyFigureStrip::interimFigure(QString *caption) const
-{
-    const Plan &plan = m_results->document()->plan();
-    const PlanResult &result = m_results->result();
-    const ScenarioResult *scenario = m_results->currentResult();
-    const QList<InterimTarget> &interim = plan.community.targets.interim;
-    const int year = interim.isEmpty() ? plan.community.horizonEnd : interim.first().year;
-    *caption = interim.isEmpty() ? tr("Cut by %1").arg(NumberFormat::year(year))
-                                 : tr("Cut by %1 (target %2)")
-                                       .arg(NumberFormat::year(year),
-                                            NumberFormat::percent(interim.first().cut));
-    if (!scenario || result.bauGross.size() == 0 || result.bauGross[0] <= 0 ||
-        year < result.years.front() || year > result.years.back())
-        return tr("—");
-    const double base = result.bauGross[0];
-    const double cut = (base - scenario->gross[result.yearIndex(year)]) / base;
-    if (interim.isEmpty())
-        return NumberFormat::percent(cut);
-    return cut + 1e-9 >= interim.first().cut ? tr("%1 — met").arg(NumberFormat::percent(cut))
-                                             : tr("%1 — missed").arg(NumberFormat::percent(cut));
+    const KeyFigures figures = KeyFigures::of(m_results->document()->plan(), m_results->result(),
+                                              m_results->currentResult());
+    m_baseline->setText(figures.baseline);
+    m_perResident->setText(figures.perResident);
+    m_perHousehold->setText(figures.perHousehold);
+    m_interimCaption->setText(figures.interimCaption);
+    m_interim->setText(figures.interim);
+    m_neutrality->setText(figures.neutrality);
+    m_cost->setText(figures.cost);
+    m_costPerTonne->setText(figures.costPerTonne);
 }
 
 } // namespace zeroplan

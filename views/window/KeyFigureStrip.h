@@ -9,9 +9,7 @@ namespace zeroplan {
 
 class LiveResults;
 
-// The figures a committee always wants in view, for the scenario chosen in the strip:
-// baseline tCO₂e/yr, per resident and per household, the cut reached in the interim-target
-// year, the neutrality year (or "not reached by …"), total cost and cost per tonne.
+// The key figures (common/KeyFigures) of the scenario chosen in the strip, always in view.
 class KeyFigureStrip : public QWidget
 {
     Q_OBJECT
@@ -23,7 +21,6 @@ private:
     QLabel *addFigure(const char *objectName, const QString &caption);
     void refresh();
     void refreshScenarios();
-    QString interimFigure(QString *caption) const;
 
     LiveResults *m_results;
     QComboBox *m_scenarioComboBox = nullptr;

@@ -5,6 +5,7 @@
 #include "PlanDialogs.h"
 #include "Preferences.h"
 #include "PreferencesDialog.h"
+#include "ResultsExportDialog.h"
 #include "RecoveryDialog.h"
 #include "StartPage.h"
 #include "PlanDocument.h"
@@ -122,11 +123,22 @@ void MainWindow::createMenus()
                                                 [this] { importFile(QString(), false); });
     QAction *importMeters = file->addAction(tr("Import &Meter Readings…"), this,
                                             [this] { importFile(QString(), true); });
+    QAction *exportResults = file->addAction(tr("&Export Results…"), this, [this] {
+        const ScenarioResult *scenario = m_results ? m_results->currentResult() : nullptr;
+        if (!scenario) {
+            QMessageBox::information(this, tr("Export Results"),
+                                     tr("Add a scenario first: the results are a scenario's."));
+            return;
+        }
+        ResultsExportDialog::exportResults(this, m_document->plan(), m_results->result(),
+                                           *scenario);
+    });
+    exportResults->setObjectName(QStringLiteral("exportResultsAction"));
     file->addSeparator();
     QAction *close = file->addAction(tr("&Close Plan"), QKeySequence::Close, this,
                                      &MainWindow::closePlan);
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-    m_planActions = {save, saveAs, importActivities, importMeters, close};
+    m_planActions = {save, saveAs, importActivities, importMeters, exportResults, close};
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoGroup.createUndoAction(this, tr("Undo"));

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+namespace zeroplan {
+
+// Writes an exported file (CSV, XLSX) all at once or not at all: the bytes go to a temporary
+// file in the target's folder (QSaveFile), which replaces the target only when it is
+// complete. A folder that does not exist, a target that is a folder, or an existing file
+// marked read-only (no write permission for its owner, which stops even root) is refused
+// before anything is written. On failure the target is as it was, nothing is left behind,
+// and *error says why in one translated line that starts with the file's name:
+// "out/results.xlsx: cannot be written: the folder out does not exist".
+class ExportFile
+{
+    Q_DECLARE_TR_FUNCTIONS(zeroplan::ExportFile)
+
+public:
+    static bool write(const QByteArray &bytes, const QString &path, QString *error);
+    // Checks what can be checked before writing; true if the target looks writable.
+    static bool checkTarget(const QString &path, QString *error);
+    // "<file>: cannot be written: <reason>".
+    static QString message(const QString &path, const QString &reason);
+};
+
+} // namespace zeroplan

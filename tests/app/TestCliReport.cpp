@@ -1,0 +1,297 @@
+// zeroplan-cli report end to end: the printed plan of every sample in both languages, read
+// back with poppler's tools (pdftotext, pdffonts, pdfinfo, pdftoppm), against what
+// zeroplan-cli simulate says of the same plan; user text with markup in it; the error paths.
+#include "CliRun.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+#include <cmath>
+
+using namespace zeroplan::test;
+
+namespace {
+
+QString tool(const QString &name)
+{
+    return QStandardPaths::findExecutable(name);
+}
+
+QString runTool(const QString &name, const QStringList &arguments, int *exitCode = nullptr)
+{
+    QProcess process;
+    process.start(tool(name), arguments);
+    process.waitForFinished(60000);
+    if (exitCode)
+        *exitCode = process.exitCode();
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+QString sample(const QString &name)
+{
+    return QStringLiteral(ZEROPLAN_SOURCE_DIR "/resources/samples/") + name;
+}
+
+// Text in the compatibility normal form (NFKC), every run of white space one space. pdftotext
+// gives some CJK characters as the Kangxi radical that shares their glyph (⽰ for 示): Qt
+// writes the lowest code point of a glyph into the PDF's text map. NFKC maps them back, so
+// both sides of a comparison go through it.
+QString normal(const QString &text)
+{
+    return text.normalized(QString::NormalizationForm_KC).simplified();
+}
+
+QString pdfText(const QString &pdf)
+{
+    return normal(runTool(QStringLiteral("pdftotext"),
+                          {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")}));
+}
+
+int pageCount(const QString &pdf)
+{
+    const QString info = runTool(QStringLiteral("pdfinfo"), {pdf});
+    const QRegularExpressionMatch m =
+        QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
+// The share of pixels of a rendered page that are not white.
+double inkOf(const QString &pdf, int page, const QString &dir)
+{
+    const QString prefix = dir + QStringLiteral("/page");
+    runTool(QStringLiteral("pdftoppm"),
+            {QStringLiteral("-r"), QStringLiteral("30"), QStringLiteral("-f"), QString::number(page),
+             QStringLiteral("-l"), QString::number(page), QStringLiteral("-png"),
+             QStringLiteral("-singlefile"), pdf, prefix});
+    const QImage image(prefix + QStringLiteral(".png"));
+    if (image.isNull())
+        return -1;
+    qint64 ink = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            if (qGray(image.pixel(x, y)) < 235)
+                ++ink;
+        }
+    }
+    return double(ink) / (qint64(image.width()) * image.height());
+}
+
+QByteArray sha(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+                                       : QByteArray();
+}
+
+} // namespace
+
+class TestCliReport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void everySampleInBothLanguages_data();
+    void everySampleInBothLanguages();
+    void markupInNamesIsLiteralText();
+    void anotherScenario();
+    void errors();
+
+private:
+    QTemporaryDir m_dir;
+    QTranslator m_chinese;
+};
+
+void TestCliReport::initTestCase()
+{
+    for (const char *name : {"pdftotext", "pdffonts", "pdfinfo", "pdftoppm"}) {
+        if (tool(QString::fromLatin1(name)).isEmpty())
+            QFAIL(qPrintable(QStringLiteral("%1 is missing: install poppler-utils (tools/setup)")
+                                 .arg(QString::fromLatin1(name))));
+    }
+    QVERIFY(m_dir.isValid());
+    QVERIFY(m_chinese.load(QStringLiteral(":/i18n/zeroplan_zh_CN")));
+}
+
+void TestCliReport::everySampleInBothLanguages_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("language");
+    for (const char *file : {"shenzhen-xinqiao.json", "hangzhou-hemu.json", "european-ecodistrict.json"}) {
+        for (const char *language : {"en", "zh_CN"})
+            QTest::addRow("%s %s", file, language) << QString::fromLatin1(file) << QString::fromLatin1(language);
+    }
+}
+
+void TestCliReport::everySampleInBothLanguages()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, language);
+    const QString pdf = m_dir.filePath(file + QLatin1Char('.') + language + QStringLiteral(".pdf"));
+    const CliRun report = runCli({QStringLiteral("report"), sample(file), QStringLiteral("-o"), pdf,
+                                  QStringLiteral("--lang"), language, QStringLiteral("--date"),
+                                  QStringLiteral("2026-12-04")});
+    QVERIFY2(report.exitCode == 0, qPrintable(report.describe()));
+    QVERIFY2(report.err.isEmpty(), qPrintable(report.err)); // not even a Qt warning
+
+    const CliRun simulate = runCli({QStringLiteral("simulate"), sample(file), QStringLiteral("--format"),
+                                    QStringLiteral("json")});
+    QCOMPARE(simulate.exitCode, 0);
+    const QJsonObject results = simulate.json();
+    const QJsonObject first = results[QStringLiteral("scenarios")].toArray().first().toObject();
+    const QString text = pdfText(pdf);
+    QVERIFY(!text.isEmpty());
+
+    // The baseline total, as the summary writes it: whole tonnes with grouped digits.
+    const double baseline = results[QStringLiteral("bau")][QStringLiteral("gross")].toArray().first().toDouble();
+    const QString baselineText = QLocale(language).toString(std::round(baseline), 'f', 0);
+    QVERIFY2(text.contains(normal(baselineText)), qPrintable(baselineText));
+
+    // The neutrality year, or the horizon it is not reached by, in the key figures' words.
+    const QJsonValue neutral = first[QStringLiteral("neutrality_year")];
+    const bool chinese = language == QLatin1String("zh_CN");
+    const auto translated = [&](const char *source) {
+        const QString t = chinese ? m_chinese.translate("zeroplan::KeyFigureStrip", source) : QString();
+        return t.isEmpty() ? QString::fromUtf8(source) : t;
+    };
+    const QString verdict =
+        neutral.isNull()
+            ? translated("not reached by %1")
+                  .arg(results[QStringLiteral("plan")][QStringLiteral("horizon_end")].toInt())
+            : translated("reached in %1").arg(neutral.toInt());
+    QVERIFY2(text.contains(normal(verdict)), qPrintable(verdict));
+
+    // Every measure the scenario applies, by the name the user gave it.
+    for (const QJsonValue &m : first[QStringLiteral("measures")].toArray()) {
+        const QString name = m[QStringLiteral("name")].toString();
+        QVERIFY2(text.contains(normal(name)), qPrintable(name));
+    }
+    if (chinese) {
+        QVERIFY(text.contains(normal(m_chinese.translate("zeroplan::ReportOptions", "Action timeline"))));
+        QVERIFY(!text.contains(QStringLiteral("Action timeline")));
+    } else {
+        QVERIFY(text.contains(QStringLiteral("Action timeline")));
+    }
+
+    // Where there is Chinese text, the CJK font is embedded (as a subset); every font is.
+    const QString fonts = runTool(QStringLiteral("pdffonts"), {pdf});
+    const bool han = std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff;
+    });
+    QCOMPARE(han, chinese || file != QLatin1String("european-ecodistrict.json"));
+    QCOMPARE(fonts.contains(QStringLiteral("NotoSansCJKsc")), han);
+    for (const QString &line : fonts.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2)) {
+        const QStringList columns = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        QVERIFY2(columns.size() >= 5 && columns.at(columns.size() - 5) == QLatin1String("yes"),
+                 qPrintable(line)); // the "emb" column
+    }
+
+    // A sane length: a cover, ten sections, a chart each for most; not hundreds of pages.
+    const int pages = pageCount(pdf);
+    QVERIFY2(pages >= 10 && pages <= 60, qPrintable(QString::number(pages)));
+    // The cover and the pathway page are not blank.
+    QVERIFY(inkOf(pdf, 1, m_dir.path()) > 0.05);
+    QVERIFY(inkOf(pdf, 4, m_dir.path()) > 0.01);
+}
+
+void TestCliReport::markupInNamesIsLiteralText()
+{
+    QFile in(sample(QStringLiteral("shenzhen-xinqiao.json")));
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QJsonObject plan = QJsonDocument::fromJson(in.readAll()).object();
+    const QString community = QStringLiteral("<b>Bold</b> & Co <script>alert(1)</script>");
+    QJsonObject c = plan[QStringLiteral("community")].toObject();
+    c[QStringLiteral("name")] = community;
+    plan[QStringLiteral("community")] = c;
+    QJsonArray measures = plan[QStringLiteral("measures")].toArray();
+    QJsonObject m = measures.first().toObject();
+    const QString measure = QStringLiteral("Solar &amp; <i>roofs</i>");
+    m[QStringLiteral("name")] = measure;
+    measures[0] = m;
+    plan[QStringLiteral("measures")] = measures;
+    const QString json = m_dir.filePath(QStringLiteral("markup.json"));
+    QFile out(json);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(plan).toJson());
+    out.close();
+    const QString pdf = m_dir.filePath(QStringLiteral("markup.pdf"));
+    const CliRun report = runCli({QStringLiteral("report"), json, QStringLiteral("-o"), pdf});
+    QVERIFY2(report.exitCode == 0, qPrintable(report.describe()));
+    const QString text = pdfText(pdf);
+    QVERIFY2(text.contains(community), qPrintable(text.left(400)));
+    // In the tables and in the charts' legends (which Qt Charts draws as rich text).
+    QVERIFY(text.count(measure) >= 3);
+    QVERIFY(!text.contains(QStringLiteral("Solar & roofs")));
+}
+
+void TestCliReport::anotherScenario()
+{
+    const QString pdf = m_dir.filePath(QStringLiteral("second.pdf"));
+    const CliRun simulate = runCli({QStringLiteral("simulate"), sample(QStringLiteral("shenzhen-xinqiao.json")),
+                                    QStringLiteral("--format"), QStringLiteral("json")});
+    const QJsonArray scenarios = simulate.json()[QStringLiteral("scenarios")].toArray();
+    QVERIFY(scenarios.size() >= 2);
+    const QString name = scenarios.at(1)[QStringLiteral("name")].toString();
+    const CliRun report = runCli({QStringLiteral("report"), sample(QStringLiteral("shenzhen-xinqiao.json")),
+                                  QStringLiteral("-o"), pdf, QStringLiteral("--scenario"), name});
+    QVERIFY2(report.exitCode == 0, qPrintable(report.describe()));
+    // The cover names the scenario the report is about.
+    const QString text = pdfText(pdf);
+    QVERIFY2(text.contains(normal(QStringLiteral("Scenario ") + name)), qPrintable(text.left(300)));
+}
+
+void TestCliReport::errors()
+{
+    const QString plan = sample(QStringLiteral("shenzhen-xinqiao.json"));
+    // An existing file stays as it was when the report can't be made.
+    const QString existing = m_dir.filePath(QStringLiteral("existing.pdf"));
+    QFile f(existing);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("keep me");
+    f.close();
+    const QByteArray before = sha(existing);
+
+    CliRun run = runCli({QStringLiteral("report"), plan, QStringLiteral("-o"), existing,
+                         QStringLiteral("--scenario"), QStringLiteral("Nope")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("no scenario named 'Nope'")), qPrintable(run.err));
+    QCOMPARE(sha(existing), before);
+
+    run = runCli({QStringLiteral("report"), plan, QStringLiteral("-o"), existing,
+                  QStringLiteral("--lang"), QStringLiteral("fr")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains(QStringLiteral("--lang must be zh_CN or en, not 'fr'")));
+    QCOMPARE(sha(existing), before);
+
+    run = runCli({QStringLiteral("report"), plan});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains(QStringLiteral("-o FILE.pdf")));
+
+    // A damaged plan: named, and nothing written.
+    const QString damaged = m_dir.filePath(QStringLiteral("damaged.json"));
+    QFile d(damaged);
+    QVERIFY(d.open(QIODevice::WriteOnly));
+    d.write("{\"format\": \"zeroplan-plan\", \"community\": ");
+    d.close();
+    run = runCli({QStringLiteral("report"), damaged, QStringLiteral("-o"), existing});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(damaged), qPrintable(run.err));
+    QCOMPARE(sha(existing), before);
+
+    // A folder that doesn't exist: the message names the file; no file appears.
+    const QString nowhere = m_dir.filePath(QStringLiteral("no/such/folder/plan.pdf"));
+    run = runCli({QStringLiteral("report"), plan, QStringLiteral("-o"), nowhere});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(nowhere), qPrintable(run.err));
+    QVERIFY(!QFile::exists(nowhere));
+}
+
+QTEST_GUILESS_MAIN(TestCliReport)
+#include "TestCliReport.moc"

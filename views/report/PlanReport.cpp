@@ -1,0 +1,74 @@
+#include "PlanReport.h"
+
+#include "PlanDocument.h"
+#include "ReportLanguage.h"
+#include "ReportLayout.h"
+#include "ReportSections.h"
+#include "common/LiveResults.h"
+
+#include <QDir>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+namespace zeroplan {
+
+namespace {
+
+// Fine enough that no coordinate is visibly rounded; the PDF stays vector either way.
+constexpr int kResolutionDpi = 600;
+
+} // namespace
+
+bool PlanReport::write(const Plan &plan, const FactorLibrary &library,
+                       const ReportOptions &options, QIODevice *device, QString *error)
+{
+    if (!plan.scenarios.isEmpty() &&
+        (options.scenario < 0 || options.scenario >= plan.scenarios.size())) {
+        *error = tr("The plan has no scenario number %1.").arg(options.scenario + 1);
+        return false;
+    }
+    const ReportLanguage language(options.language);
+    // A copy of the plan with results of its own, computed in the report's language.
+    const std::unique_ptr<PlanDocument> document = PlanDocument::fromPlan(plan, QString());
+    LiveResults live(document.get(), library);
+    live.setCurrentScenario(options.scenario);
+
+    QPdfWriter writer(device);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setResolution(kResolutionDpi);
+    writer.setCreator(tr("ZeroPlan %1").arg(QStringLiteral(ZEROPLAN_VERSION)));
+    writer.setTitle(plan.title.isEmpty() ? plan.community.name : plan.title);
+
+    ReportLayout layout;
+    ReportSections sections({document->plan(), live, live.result(), live.currentResult(), options,
+                             layout});
+    sections.write();
+    const ReportStyle style(&writer);
+    layout.paginate(style);
+    const QString right =
+        tr("%1 · %2", "plan title · scenario")
+            .arg(plan.title.isEmpty() ? tr("Carbon-neutrality plan") : plan.title,
+                 sections.scenarioName());
+    layout.paint(writer, style, plan.community.name, right, tr("Page %1 of %2"));
+    return true;
+}
+
+bool PlanReport::writeFile(const Plan &plan, const FactorLibrary &library,
+                           const ReportOptions &options, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    if (!write(plan, library, options, &file, error))
+        return false; // QSaveFile discards what it holds
+    if (!file.commit()) {
+        *error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace zeroplan

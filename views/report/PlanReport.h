@@ -1,0 +1,34 @@
+#pragma once
+
+#include "ReportOptions.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+class QIODevice;
+
+namespace zeroplan {
+
+struct Plan;
+class FactorLibrary;
+
+// The printed plan: an A4 PDF in the language the options ask for, with a cover, the
+// sections chosen (ReportSections) and charts drawn as vectors, paginated so that no table
+// row or chart is split (ReportLayout). Works on a copy of the plan; the same plan and
+// options give the same document.
+class PlanReport
+{
+    Q_DECLARE_TR_FUNCTIONS(zeroplan::PlanReport)
+
+public:
+    // Writes the PDF to `device`, which must be open for writing. False, with the reason in
+    // `error`, if the scenario doesn't exist or the device can't be written.
+    static bool write(const Plan &plan, const FactorLibrary &library,
+                      const ReportOptions &options, QIODevice *device, QString *error);
+    // Writes the PDF to `path` through a temporary file, so that a failure leaves whatever
+    // was there untouched; the error names the file.
+    static bool writeFile(const Plan &plan, const FactorLibrary &library,
+                          const ReportOptions &options, const QString &path, QString *error);
+};
+
+} // namespace zeroplan

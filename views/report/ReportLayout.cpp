@@ -1,0 +1,109 @@
+#include "ReportLayout.h"
+
+#include <QPagedPaintDevice>
+#include <QPainter>
+
+namespace zeroplan {
+
+ReportLayout::ReportLayout() = default;
+ReportLayout::~ReportLayout() = default;
+
+ReportBlock *ReportLayout::add(std::unique_ptr<ReportBlock> block)
+{
+    if (m_breakNext) {
+        block->pageBreakBefore = true;
+        m_breakNext = false;
+    }
+    m_blocks.push_back(std::move(block));
+    return m_blocks.back().get();
+}
+
+void ReportLayout::breakPage()
+{
+    m_breakNext = true;
+}
+
+// The height a block needs on its page: itself and, for a heading, what it is kept with.
+qreal ReportLayout::chainHeight(size_t index, const ReportStyle &style) const
+{
+    const qreal width = style.content().width();
+    qreal height = m_blocks[index]->height(style, width);
+    for (size_t i = index; i + 1 < m_blocks.size() && m_blocks[i]->keepWithNext; ++i) {
+        const ReportBlock &next = *m_blocks[i + 1];
+        if (next.pageBreakBefore)
+            break;
+        height += style.mm(next.spaceBeforeMm) + next.height(style, width);
+    }
+    return height;
+}
+
+const std::vector<ReportLayout::Page> &ReportLayout::paginate(const ReportStyle &style)
+{
+    m_pages.clear();
+    m_pages.emplace_back();
+    const QRectF area = style.content();
+    qreal y = area.top();
+    const auto place = [&](const ReportBlock *block, qreal height) {
+        m_pages.back().push_back({block, QRectF(area.left(), y, area.width(), height)});
+        y += height;
+    };
+    for (size_t i = 0; i < m_blocks.size(); ++i) {
+        const ReportBlock &block = *m_blocks[i];
+        const bool pageEmpty = m_pages.back().empty();
+        const qreal space = pageEmpty ? 0 : style.mm(block.spaceBeforeMm);
+        const bool fits = y + space + chainHeight(i, style) <= area.bottom();
+        if (!pageEmpty && (block.pageBreakBefore || !fits)) {
+            m_pages.emplace_back();
+            y = area.top();
+            if (block.repeatedHeader)
+                place(block.repeatedHeader, block.repeatedHeader->height(style, area.width()));
+        } else {
+            y += space;
+        }
+        // A block taller than a page (a very long note) is placed alone and runs over.
+        place(&block, block.height(style, area.width()));
+    }
+    return m_pages;
+}
+
+void ReportLayout::paint(QPagedPaintDevice &device, const ReportStyle &style,
+                         const QString &headerLeft, const QString &headerRight,
+                         const QString &pageText) const
+{
+    QPainter painter(&device);
+    for (size_t p = 0; p < m_pages.size(); ++p) {
+        if (p > 0)
+            device.newPage();
+        if (p > 0)
+            paintFrame(painter, style, int(p), headerLeft, headerRight, pageText);
+        for (const Placement &placement : m_pages[p]) {
+            painter.save();
+            placement.block->paint(painter, placement.rect, style);
+            painter.restore();
+        }
+    }
+}
+
+void ReportLayout::paintFrame(QPainter &painter, const ReportStyle &style, int page,
+                              const QString &headerLeft, const QString &headerRight,
+                              const QString &pageText) const
+{
+    const QRectF header = style.header();
+    const qreal half = header.width() / 2 - style.mm(2);
+    style.drawText(painter, QRectF(header.left(), header.top(), half, header.height()),
+                   ReportStyle::Role::Small, headerLeft, Qt::AlignLeft, ReportStyle::accent());
+    style.drawText(painter, QRectF(header.right() - half, header.top(), half, header.height()),
+                   ReportStyle::Role::Small, headerRight, Qt::AlignRight, ReportStyle::muted());
+    painter.save();
+    painter.setPen(QPen(ReportStyle::rule(), style.pt(0.5)));
+    painter.drawLine(QPointF(header.left(), header.bottom()),
+                     QPointF(header.right(), header.bottom()));
+    const QRectF footer = style.footer();
+    painter.drawLine(footer.topLeft(), footer.topRight());
+    painter.restore();
+    const QString number = pageText.arg(page + 1).arg(m_pages.size());
+    style.drawText(painter, footer.adjusted(0, style.mm(2), 0, 0), ReportStyle::Role::Small,
+                   number, Qt::AlignRight, ReportStyle::muted());
+}
+
+} // namespace zeroplan

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace zeroplan {
+
+// The parts of a printed plan after its cover, in the order they print.
+enum class ReportSection
+{
+    Summary,
+    Baseline,
+    Measures,
+    Pathway,
+    Scenarios,
+    Costs,
+    Uncertainty,
+    Timeline,
+    Assumptions,
+    Method
+};
+
+// What one export of the printed plan holds: which scenario, which sections, which language
+// (independent of the window's), the date on its cover.
+struct ReportOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(zeroplan::ReportOptions)
+
+public:
+    int scenario = 0; // index into the plan's scenarios
+    QString language = QStringLiteral("en"); // "en" or "zh_CN"
+    QList<ReportSection> sections = allSections();
+    QDate date = QDate::currentDate();
+    int uncertaintySamples = 10000;
+
+    bool has(ReportSection section) const { return sections.contains(section); }
+    static QList<ReportSection> allSections();
+    static QString sectionName(ReportSection section); // translated
+};
+
+} // namespace zeroplan

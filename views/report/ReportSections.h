@@ -1,0 +1,82 @@
+#pragma once
+
+#include "ReportOptions.h"
+#include "TableBlock.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <memory>
+
+class QAbstractItemModel;
+
+namespace zeroplan {
+
+struct Measure;
+struct Plan;
+struct PlanResult;
+struct ScenarioResult;
+class LiveResults;
+class PlanChartView;
+class ReportLayout;
+
+// What the sections of a printed plan are written from: the plan, its results (for a copy of
+// the plan the report owns, computed in the report's language) and the options.
+struct ReportContext
+{
+    const Plan &plan;
+    LiveResults &live;
+    const PlanResult &result;
+    const ScenarioResult *scenario; // the scenario the report is about; null if none
+    const ReportOptions &options;
+    ReportLayout &layout;
+};
+
+// Writes each section of the printed plan into the layout as headings, paragraphs, tables,
+// charts and the action timeline. Text a user typed goes in as plain text, never markup.
+class ReportSections
+{
+    Q_DECLARE_TR_FUNCTIONS(zeroplan::PlanReport)
+
+public:
+    explicit ReportSections(ReportContext context);
+
+    void write(); // the cover, then every section the options ask for
+
+    // ReportSections.cpp
+    void cover();
+    void summary();
+    void baseline();
+    // ReportMeasureSections.cpp
+    void measures();
+    void timeline();
+    // ReportResultSections.cpp
+    void pathway();
+    void scenarios();
+    void costs();
+    void uncertainty();
+    // ReportAssumptions.cpp
+    void assumptions();
+    void method();
+
+    QString scenarioName() const;
+
+private:
+    void heading(ReportSection section);
+    void subheading(const QString &text);
+    void paragraph(const QString &text);
+    void note(const QString &text);
+    void table(const QList<qreal> &weights, const QList<Qt::Alignment> &alignments,
+               const QStringList &header, const QList<QStringList> &rows, bool lastIsTotal = false);
+    // A table model's display text as a printed table: the vertical header, if it has one,
+    // as the first column; `lastIsTotal` rules the last row off as a total.
+    void modelTable(const QAbstractItemModel &model, const QList<qreal> &weights,
+                    bool lastIsTotal = false);
+    void chart(std::unique_ptr<PlanChartView> chart, qreal heightMm);
+    void measureDetail(int index);
+    static QString measureYears(const Measure &measure); // "2025–2028"
+
+
+    ReportContext m_context;
+};
+
+} // namespace zeroplan

@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QColor>
+#include <QFont>
+#include <QRectF>
+#include <QStringList>
+
+class QPaintDevice;
+class QPainter;
+class QTextLayout;
+
+namespace zeroplan {
+
+// Page geometry, type and colours of a printed plan: A4 portrait, lengths in the device's
+// units (mm() and pt() convert). The same fonts in both languages, so that names typed in
+// Chinese print in an English report too: DejaVu Sans for Latin text and figures, Noto Sans
+// CJK SC for Chinese, both embedded by Qt's PDF engine as subsets. (With the CJK font's own
+// Latin glyphs, Qt 6.4 writes no text mapping for its digits, and a reader could not search
+// or copy the figures.)
+class ReportStyle
+{
+public:
+    enum class Role
+    {
+        Title,
+        Subtitle,
+        Heading,
+        Subheading,
+        Body,
+        Small,
+        TableHeader,
+        TableCell,
+        Figure
+    };
+
+    explicit ReportStyle(const QPaintDevice *device);
+
+    const QPaintDevice *device() const { return m_device; }
+    qreal mm(qreal millimetres) const { return millimetres * m_dotsPerMm; }
+    qreal pt(qreal points) const { return points * m_dotsPerMm * 25.4 / 72.0; }
+    QFont font(Role role) const;
+    // The height `text` takes in `role`'s font, wrapped to `width` (device units): at word
+    // boundaries where it can, anywhere where a word is wider than the line.
+    qreal textHeight(Role role, const QString &text, qreal width) const;
+    // Draws `text` as plain text (never markup), wrapped as textHeight() measures it.
+    void drawText(QPainter &painter, const QRectF &rect, Role role, const QString &text,
+                  Qt::Alignment alignment = Qt::AlignLeft, const QColor &color = ink()) const;
+
+    QRectF page() const { return m_page; }       // the whole sheet
+    QRectF content() const { return m_content; } // inside the margins, header and footer
+    QRectF header() const { return m_header; }
+    QRectF footer() const { return m_footer; }
+
+    static QStringList families();
+    static QColor accent() { return QColor(0x1b, 0x6e, 0x4f); } // deep green
+    static QColor accentLight() { return QColor(0xe4, 0xf1, 0xea); }
+    static QColor ink() { return QColor(0x1d, 0x1d, 0x1b); }
+    static QColor muted() { return QColor(0x5f, 0x63, 0x68); }
+    static QColor rule() { return QColor(0xc8, 0xcc, 0xcf); }
+    static QColor shade() { return QColor(0xf4, 0xf5, 0xf6); }
+    static QColor bad() { return QColor(0xb0, 0x3a, 0x2e); }
+
+private:
+    qreal layOut(QTextLayout &layout, qreal width) const;
+
+    const QPaintDevice *m_device;
+    qreal m_dotsPerMm;
+    QRectF m_page, m_content, m_header, m_footer;
+};
+
+} // namespace zeroplan
