@@ -178,10 +178,12 @@ void TestResultsExportDialog::fileTypeChangesTheName()
         auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
         QVERIFY(types && edit);
         names.append(edit->text());
+        types->setFocus(); // as a click on it does
         QTest::keyClick(types, Qt::Key_Down); // the pathway table: our name follows
         names.append(edit->text());
         filters.append(dialog->selectedNameFilter());
         edit->setText(QStringLiteral("mine.csv")); // a name of the user's own keeps its stem
+        types->setFocus();
         QTest::keyClick(types, Qt::Key_Up);
         names.append(edit->text());
         filters.append(dialog->selectedNameFilter());
