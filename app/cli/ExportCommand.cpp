@@ -34,7 +34,7 @@ QString ExportCommand::summary() const
 std::optional<ExportCommand::Format> ExportCommand::formatFromName(const QString &name)
 {
     static const std::pair<const char *, Format> names[] = {
-        {"json", Format::PlanJson},           {"csv", Format::ActivityCsv},
+        {"json", Format::PlanJson},          {"csv", Format::ActivityCsv},
         {"pathway-csv", Format::PathwayCsv}, {"wedges-csv", Format::WedgesCsv},
         {"costs-csv", Format::CostsCsv},     {"xlsx", Format::Workbook},
     };
@@ -72,10 +72,10 @@ int ExportCommand::run(const QStringList &arguments)
             "costs-csv (a table of a scenario's results), or xlsx (all three as a workbook; "
             "needs -o)."),
          QStringLiteral("FORMAT")},
-        {kScenarioOption,
-         tr("The scenario whose results to export (default: the plan's first)."),
+        {kScenarioOption, tr("The scenario whose results to export (default: the plan's first)."),
          QStringLiteral("NAME")},
-        {{QStringLiteral("o"), kOutputOption}, tr("Write to FILE instead of standard output."),
+        {{QStringLiteral("o"), kOutputOption},
+         tr("Write to FILE instead of standard output."),
          QStringLiteral("FILE")},
     });
     QString path;
@@ -105,11 +105,10 @@ std::optional<int> ExportCommand::readOptions(const QCommandLineParser &parser)
                              "or xlsx, not '%1'")
                               .arg(name));
     m_format = *format;
-    m_output = parser.isSet(kOutputOption) ? std::optional(parser.value(kOutputOption))
-                                                 : std::nullopt;
-    m_scenario = parser.isSet(kScenarioOption)
-                           ? std::optional(parser.value(kScenarioOption))
-                           : std::nullopt;
+    m_output =
+        parser.isSet(kOutputOption) ? std::optional(parser.value(kOutputOption)) : std::nullopt;
+    m_scenario =
+        parser.isSet(kScenarioOption) ? std::optional(parser.value(kScenarioOption)) : std::nullopt;
     if (m_format == Format::Workbook && !m_output)
         return usageError(tr("--format xlsx writes a workbook, which cannot go to standard "
                              "output: give -o FILE"));
@@ -139,8 +138,7 @@ int ExportCommand::exportResults(const Plan &plan, const PlanFile &file) const
     const ScenarioResult &scenario = result.scenarios.at(size_t(*chosen));
     const QString &currency = plan.community.currency;
     if (m_format == Format::Workbook) {
-        if (!ResultsXlsx::write(ResultTables::all(result, scenario, currency), *m_output,
-                                &error)) {
+        if (!ResultsXlsx::write(ResultTables::all(result, scenario, currency), *m_output, &error)) {
             Console::error(error);
             return ExitBadInput;
         }

@@ -41,8 +41,8 @@ QString ResultTables::withUnit(const QString &label, const QString &unit)
     return unit.isEmpty() ? label : tr("%1 (%2)").arg(label, unit);
 }
 
-ExportTable ResultTables::build(Kind kind, const PlanResult &result,
-                                const ScenarioResult &scenario, const QString &currency)
+ExportTable ResultTables::build(Kind kind, const PlanResult &result, const ScenarioResult &scenario,
+                                const QString &currency)
 {
     switch (kind) {
     case Kind::Pathway:
@@ -125,16 +125,15 @@ ExportTable ResultTables::costs(const ScenarioResult &scenario, const QString &c
     for (const MeasureResult &m : scenario.measures) {
         const ExportCell perTonneCell =
             m.costPerTonne ? ExportCell::number(*m.costPerTonne) : ExportCell();
-        table.rows.append({ExportCell::text(m.name),
-                           ExportCell::text(MeasureCatalogue::spec(m.kind).displayName()),
-                           ExportCell::text(measureStageName(m.stage)),
-                           textOrBlank(m.ownerGroup.isEmpty()
-                                           ? QString()
-                                           : MeasureCatalogue::ownerGroupName(m.ownerGroup)),
-                           ExportCell::number(m.capex.sum()), ExportCell::number(m.opex.sum()),
-                           ExportCell::number(m.savings.sum()), ExportCell::number(m.npv),
-                           ExportCell::number(m.presentCost), ExportCell::number(m.abatedTotal),
-                           perTonneCell});
+        table.rows.append(
+            {ExportCell::text(m.name),
+             ExportCell::text(MeasureCatalogue::spec(m.kind).displayName()),
+             ExportCell::text(measureStageName(m.stage)),
+             textOrBlank(m.ownerGroup.isEmpty() ? QString()
+                                                : MeasureCatalogue::ownerGroupName(m.ownerGroup)),
+             ExportCell::number(m.capex.sum()), ExportCell::number(m.opex.sum()),
+             ExportCell::number(m.savings.sum()), ExportCell::number(m.npv),
+             ExportCell::number(m.presentCost), ExportCell::number(m.abatedTotal), perTonneCell});
     }
     return table;
 }

@@ -18,7 +18,8 @@ class ResultsCsv
 public:
     static constexpr int kDecimals = 6;
 
-    static QByteArray write(const ExportTable &table, ActivityCsv::Bom bom = ActivityCsv::Bom::Without);
+    static QByteArray write(const ExportTable &table,
+                            ActivityCsv::Bom bom = ActivityCsv::Bom::Without);
     // The table written to `path` with a byte order mark (Excel reads UTF-8 only with one),
     // atomically (ExportFile); false and *error ("<file>: cannot be written: …") on failure.
     static bool writeFile(const ExportTable &table, const QString &path, QString *error);

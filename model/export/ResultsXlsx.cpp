@@ -14,7 +14,7 @@ namespace zeroplan {
 
 namespace {
 
-constexpr int kMaxColumns = 16384; // A … XFD
+constexpr int kMaxColumns = 16384;    // A … XFD
 constexpr int kMaxTextLength = 32767; // characters in one cell
 
 // Characters a spreadsheet draws two columns wide (CJK and other East Asian wide forms).
@@ -87,8 +87,8 @@ lxw_error writeSheet(lxw_worksheet *sheet, const ExportTable &table, lxw_format 
                                             nullptr));
             } else if (cell.isNumber() && std::isfinite(cell.toNumber())) {
                 lxw_format *format = c < columns && decimals[c] ? twoDecimals : nullptr;
-                keep(worksheet_write_number(sheet, sheetRow, lxw_col_t(c), cell.toNumber(),
-                                            format));
+                keep(
+                    worksheet_write_number(sheet, sheetRow, lxw_col_t(c), cell.toNumber(), format));
             }
         }
     }
@@ -106,7 +106,8 @@ QString ResultsXlsx::sheetName(const QString &title, const QStringList &taken)
     static const QString forbidden = QStringLiteral("[]:*?/\\");
     QString base;
     for (const QChar c : title)
-        base += forbidden.contains(c) || c.category() == QChar::Other_Control ? QLatin1Char('_') : c;
+        base +=
+            forbidden.contains(c) || c.category() == QChar::Other_Control ? QLatin1Char('_') : c;
     while (base.startsWith(QLatin1Char('\'')))
         base.remove(0, 1);
     base = base.trimmed().left(kMaxSheetName);
@@ -150,14 +151,16 @@ bool ResultsXlsx::writeWorkbook(const QList<ExportTable> &tables, const QString 
     QStringList taken;
     for (const ExportTable &table : tables) {
         if (table.header.size() > kMaxColumns) {
-            *reason = tr("the table “%1” has more than %2 columns").arg(table.title).arg(kMaxColumns);
+            *reason =
+                tr("the table “%1” has more than %2 columns").arg(table.title).arg(kMaxColumns);
             workbook_close(book);
             return false;
         }
         taken.append(sheetName(table.title, taken));
         const QByteArray name = taken.last().toUtf8();
         lxw_worksheet *sheet = workbook_add_worksheet(book, name.constData());
-        failed = sheet ? writeSheet(sheet, table, bold, twoDecimals) : LXW_ERROR_MEMORY_MALLOC_FAILED;
+        failed =
+            sheet ? writeSheet(sheet, table, bold, twoDecimals) : LXW_ERROR_MEMORY_MALLOC_FAILED;
         if (failed != LXW_NO_ERROR)
             break;
     }
@@ -165,7 +168,8 @@ bool ResultsXlsx::writeWorkbook(const QList<ExportTable> &tables, const QString 
     if (failed == LXW_NO_ERROR)
         failed = closed;
     if (failed != LXW_NO_ERROR) {
-        *reason = tr("the workbook could not be made: %1").arg(QString::fromUtf8(lxw_strerror(failed)));
+        *reason =
+            tr("the workbook could not be made: %1").arg(QString::fromUtf8(lxw_strerror(failed)));
         return false;
     }
     return true;

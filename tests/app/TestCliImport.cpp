@@ -934,7 +934,7 @@ void TestCliImport::usageErrorsExitWithTwo_data()
         << QStringList{kExport, plan} << QStringLiteral("give --format json or --format csv");
     QTest::newRow("export --format xlsx")
         << (QStringList{kExport, plan} + args({"--format", "xlsx"}))
-        << QStringLiteral("--format must be json or csv, not 'xlsx'");
+        << QStringLiteral("--format xlsx writes a workbook, which cannot go to standard output: give -o FILE");
     QTest::newRow("convert, one file")
         << QStringList{kConvert, plan}
         << QStringLiteral("give the plan to read and the file to write: convert IN OUT");

@@ -56,8 +56,7 @@ QByteArray sha256(const QString &path)
 
 QStringList entries(const QString &dir)
 {
-    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot,
-                               QDir::Name);
+    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
 }
 
 // The scenario's series `key` from simulate --format json.
@@ -114,14 +113,16 @@ void TestCliResultsExport::pathwayIsTheFirstScenarioByDefault()
 {
     const CliRun run = runCli({kExport, smallPlan(), kFormat, QStringLiteral("pathway-csv")});
     VERIFY_SUCCESS(run);
-    QVERIFY2(run.out.startsWith("Year,BAU gross (tCO2e),Gross (tCO2e),"), run.out.left(60).constData());
+    QVERIFY2(run.out.startsWith("Year,BAU gross (tCO2e),Gross (tCO2e),"),
+             run.out.left(60).constData());
     const QList<QStringList> rows = records(run.out);
     QCOMPARE(rows.size(), 1 + kYears);
     QCOMPARE(rows.first(),
              (QStringList{QStringLiteral("Year"), QStringLiteral("BAU gross (tCO2e)"),
                           QStringLiteral("Gross (tCO2e)"), QStringLiteral("Sinks (tCO2e)"),
                           QStringLiteral("Credits (tCO2e)"), QStringLiteral("Net (tCO2e)"),
-                          QStringLiteral("Cumulative net (tCO2e)"), QStringLiteral("Residual (tCO2e)")}));
+                          QStringLiteral("Cumulative net (tCO2e)"),
+                          QStringLiteral("Residual (tCO2e)")}));
     // The first scenario, Cautious: its net as simulate computes it, to 6 decimals.
     const QList<double> net = simulated(QStringLiteral("Cautious"), QStringLiteral("net"));
     QCOMPARE(net.size(), kYears);
@@ -135,11 +136,11 @@ void TestCliResultsExport::pathwayIsTheFirstScenarioByDefault()
 void TestCliResultsExport::wedgesOfANamedScenarioAddUp()
 {
     const QStringList ambitious{kScenario, QStringLiteral("Ambitious")};
-    const CliRun wedges =
-        runCli(QStringList{kExport, smallPlan(), kFormat, QStringLiteral("wedges-csv")} + ambitious);
+    const CliRun wedges = runCli(
+        QStringList{kExport, smallPlan(), kFormat, QStringLiteral("wedges-csv")} + ambitious);
     VERIFY_SUCCESS(wedges);
-    const CliRun pathway =
-        runCli(QStringList{kExport, smallPlan(), kFormat, QStringLiteral("pathway-csv")} + ambitious);
+    const CliRun pathway = runCli(
+        QStringList{kExport, smallPlan(), kFormat, QStringLiteral("pathway-csv")} + ambitious);
     VERIFY_SUCCESS(pathway);
     const QList<QStringList> w = records(wedges.out);
     const QList<QStringList> p = records(pathway.out);
@@ -147,7 +148,8 @@ void TestCliResultsExport::wedgesOfANamedScenarioAddUp()
     QCOMPARE(p.size(), 1 + kYears);
     // Ambitious has all five measures, in the engine's order; the quoted name reads back whole.
     QCOMPARE(w.first().size(), 6);
-    QVERIFY2(w.first().contains(kSolar + QStringLiteral(" (tCO2e)")), qPrintable(w.first().join(QLatin1Char('|'))));
+    QVERIFY2(w.first().contains(kSolar + QStringLiteral(" (tCO2e)")),
+             qPrintable(w.first().join(QLatin1Char('|'))));
     QVERIFY(w.first().contains(QStringLiteral("Credits for the rest (tCO2e)")));
     QVERIFY(wedges.out.contains("\"屋顶光伏, 一期 (tCO2e)\""));
     // Every year, BAU gross − net = Σ of the measures' columns (each rounded to 6 decimals).
@@ -156,8 +158,8 @@ void TestCliResultsExport::wedgesOfANamedScenarioAddUp()
         for (int c = 1; c < w[y].size(); ++c)
             sum += w[y][c].toDouble();
         const double gap = p[y][1].toDouble() - p[y][5].toDouble();
-        QVERIFY2(std::abs(gap - sum) <= 1e-5, qPrintable(QStringLiteral("%1: %2 vs %3")
-                                                             .arg(w[y][0]).arg(gap).arg(sum)));
+        QVERIFY2(std::abs(gap - sum) <= 1e-5,
+                 qPrintable(QStringLiteral("%1: %2 vs %3").arg(w[y][0]).arg(gap).arg(sum)));
     }
 }
 
@@ -224,7 +226,8 @@ void TestCliResultsExport::planFormatsAreUnchanged()
     QVERIFY(csv.out.startsWith("id,sector,subsector,"));
     const CliRun json = runCli({kExport, smallPlan(), QStringLiteral("--format=json")});
     VERIFY_SUCCESS(json);
-    QCOMPARE(json.json().value(QStringLiteral("format")).toString(), QStringLiteral("zeroplan-plan"));
+    QCOMPARE(json.json().value(QStringLiteral("format")).toString(),
+             QStringLiteral("zeroplan-plan"));
 }
 
 void TestCliResultsExport::usageErrorsExitWithTwo_data()
@@ -239,15 +242,17 @@ void TestCliResultsExport::usageErrorsExitWithTwo_data()
         << QStringList{kFormat, QStringLiteral("pdf"), o, file}
         << QStringLiteral("--format must be json, csv, pathway-csv, wedges-csv, costs-csv or xlsx, "
                           "not 'pdf'");
-    QTest::newRow("format names are exact")
-        << QStringList{kFormat, QStringLiteral("Pathway-CSV")} << QStringLiteral("not 'Pathway-CSV'");
+    QTest::newRow("format names are exact") << QStringList{kFormat, QStringLiteral("Pathway-CSV")}
+                                            << QStringLiteral("not 'Pathway-CSV'");
     QTest::newRow("no format") << QStringList{o, file}
                                << QStringLiteral("pathway-csv, wedges-csv, costs-csv or xlsx");
     QTest::newRow("--scenario with json")
-        << QStringList{kFormat, QStringLiteral("json"), kScenario, QStringLiteral("Cautious"), o, file}
+        << QStringList{kFormat, QStringLiteral("json"), kScenario, QStringLiteral("Cautious"), o,
+                       file}
         << QStringLiteral("--scenario goes with the results formats");
     QTest::newRow("--scenario without a name")
-        << QStringList{kFormat, QStringLiteral("pathway-csv"), kScenario} << QStringLiteral("scenario");
+        << QStringList{kFormat, QStringLiteral("pathway-csv"), kScenario}
+        << QStringLiteral("scenario");
 }
 
 void TestCliResultsExport::usageErrorsExitWithTwo()
@@ -280,13 +285,19 @@ void TestCliResultsExport::badInputExitsWithOne_data()
     const QString small = smallPlan();
     const QString csvOut = QStringLiteral("DIR/pathway.csv");
     QTest::newRow("unknown scenario")
-        << small << QStringList{kFormat, QStringLiteral("pathway-csv"), kScenario, QStringLiteral("Bold")}
         << small
-        << QStringLiteral("no scenario named 'Bold'; the plan's scenarios are 'Cautious', 'Ambitious'");
+        << QStringList{kFormat, QStringLiteral("pathway-csv"), kScenario, QStringLiteral("Bold")}
+        << small
+        << QStringLiteral(
+               "no scenario named 'Bold'; the plan's scenarios are 'Cautious', 'Ambitious'");
     QTest::newRow("scenario names are exact")
         << small
-        << QStringList{kFormat, QStringLiteral("xlsx"), kScenario, QStringLiteral("cautious"),
-                       QStringLiteral("-o"), QStringLiteral("DIR/r.xlsx")}
+        << QStringList{kFormat,
+                       QStringLiteral("xlsx"),
+                       kScenario,
+                       QStringLiteral("cautious"),
+                       QStringLiteral("-o"),
+                       QStringLiteral("DIR/r.xlsx")}
         << small << QStringLiteral("no scenario named 'cautious'");
     QTest::newRow("plan without scenarios")
         << fixture(QStringLiteral("no-scenarios-plan.json"))
@@ -298,15 +309,20 @@ void TestCliResultsExport::badInputExitsWithOne_data()
         << QStringList{kFormat, QStringLiteral("wedges-csv"), QStringLiteral("-o"), csvOut}
         << fixture(QStringLiteral("invalid-plan.json")) << QStringLiteral("the plan has errors");
     QTest::newRow("CSV into a missing folder")
-        << small << QStringList{kFormat, QStringLiteral("pathway-csv"), QStringLiteral("-o"),
-                                QStringLiteral("DIR/no/such/pathway.csv")}
-        << QStringLiteral("DIR/no/such/pathway.csv") << QStringLiteral("cannot be written: the folder");
+        << small
+        << QStringList{kFormat, QStringLiteral("pathway-csv"), QStringLiteral("-o"),
+                       QStringLiteral("DIR/no/such/pathway.csv")}
+        << QStringLiteral("DIR/no/such/pathway.csv")
+        << QStringLiteral("cannot be written: the folder");
     QTest::newRow("XLSX into a missing folder")
-        << small << QStringList{kFormat, QStringLiteral("xlsx"), QStringLiteral("-o"),
-                                QStringLiteral("DIR/no/such/results.xlsx")}
+        << small
+        << QStringList{kFormat, QStringLiteral("xlsx"), QStringLiteral("-o"),
+                       QStringLiteral("DIR/no/such/results.xlsx")}
         << QStringLiteral("DIR/no/such/results.xlsx") << QStringLiteral("does not exist");
     QTest::newRow("XLSX onto a folder")
-        << small << QStringList{kFormat, QStringLiteral("xlsx"), QStringLiteral("-o"), QStringLiteral("DIR/")}
+        << small
+        << QStringList{kFormat, QStringLiteral("xlsx"), QStringLiteral("-o"),
+                       QStringLiteral("DIR/")}
         << QStringLiteral("DIR/") << QStringLiteral("cannot be written: it is a folder");
 }
 
@@ -360,7 +376,8 @@ void TestCliResultsExport::readOnlyTargetIsLeftAlone()
     const CliRun run = runCli({kExport, smallPlan(), kFormat, format, QStringLiteral("-o"), path});
     VERIFY_NO_CRASH(run);
     QCOMPARE(run.exitCode, 1);
-    QCOMPARE(run.err.trimmed(), path + QStringLiteral(": cannot be written: the file is read-only"));
+    QCOMPARE(run.err.trimmed(),
+             path + QStringLiteral(": cannot be written: the file is read-only"));
     QCOMPARE(sha256(path), before);
     QCOMPARE(entries(dir.path()), QStringList{name});
 }

@@ -28,8 +28,8 @@ Plan handPlan(const QString &smartName = QStringLiteral("Smart energy"))
     p.activities = {line(QStringLiteral("homes"), Sector::StationaryEnergy,
                          QStringLiteral("residential"), QStringLiteral("electricity"), 1.0e6,
                          QStringLiteral("kWh"), QStringLiteral("grid"))};
-    Measure ems = measure(MeasureKind::SmartEnergy, QStringLiteral("ems"), 2024,
-                          {{"savings_share", 0.5}});
+    Measure ems =
+        measure(MeasureKind::SmartEnergy, QStringLiteral("ems"), 2024, {{"savings_share", 0.5}});
     ems.name = smartName;
     ems.targets = {QStringLiteral("homes")};
     ems.lifetimeYears = 10;
@@ -40,8 +40,8 @@ Plan handPlan(const QString &smartName = QStringLiteral("Smart energy"))
                               {{"tonnes_per_year", kBau}, {"price_per_t", 50}});
     credits.name = QStringLiteral("Credits");
     credits.ownerGroup.clear();
-    Measure idle = measure(MeasureKind::SmartEnergy, QStringLiteral("idle"), 2024,
-                           {{"savings_share", 0}});
+    Measure idle =
+        measure(MeasureKind::SmartEnergy, QStringLiteral("idle"), 2024, {{"savings_share", 0}});
     idle.name = QStringLiteral("Idle");
     idle.targets = {QStringLiteral("homes")};
     idle.lifetimeYears = 10;
@@ -65,8 +65,9 @@ bool near(double actual, double expected, double tolerance = 1e-9)
 }
 
 #define VERIFY_NEAR(actual, expected)                                                              \
-    QVERIFY2(near((actual), (expected)),                                                           \
-             qPrintable(QStringLiteral("%1 != %2").arg(double(actual), 0, 'g', 17).arg(double(expected), 0, 'g', 17)))
+    QVERIFY2(near((actual), (expected)), qPrintable(QStringLiteral("%1 != %2")                     \
+                                                        .arg(double(actual), 0, 'g', 17)           \
+                                                        .arg(double(expected), 0, 'g', 17)))
 
 Plan sample(const QString &name)
 {
@@ -101,11 +102,12 @@ void TestResultTables::pathwayByHand()
     const PlanResult r = run(handPlan());
     const ExportTable t = ResultTables::pathway(r, r.scenarios.front());
     QCOMPARE(t.title, QStringLiteral("Pathway"));
-    QCOMPARE(t.header, (QStringList{QStringLiteral("Year"), QStringLiteral("BAU gross (tCO2e)"),
-                                    QStringLiteral("Gross (tCO2e)"), QStringLiteral("Sinks (tCO2e)"),
-                                    QStringLiteral("Credits (tCO2e)"), QStringLiteral("Net (tCO2e)"),
-                                    QStringLiteral("Cumulative net (tCO2e)"),
-                                    QStringLiteral("Residual (tCO2e)")}));
+    QCOMPARE(t.header,
+             (QStringList{QStringLiteral("Year"), QStringLiteral("BAU gross (tCO2e)"),
+                          QStringLiteral("Gross (tCO2e)"), QStringLiteral("Sinks (tCO2e)"),
+                          QStringLiteral("Credits (tCO2e)"), QStringLiteral("Net (tCO2e)"),
+                          QStringLiteral("Cumulative net (tCO2e)"),
+                          QStringLiteral("Residual (tCO2e)")}));
     QCOMPARE(t.rows.size(), 7);
     // Gross 202.1 every year; 404.2 t of credits from 2027 take net to −202.1.
     const double half = kBau / 2;
@@ -134,9 +136,9 @@ void TestResultTables::wedgesByHand()
     const ExportTable t = ResultTables::wedges(r, r.scenarios.front());
     QCOMPARE(t.title, QStringLiteral("Wedges"));
     // The engine's order: demand reduction (Smart energy, Idle, as listed), credits last.
-    QCOMPARE(t.header, (QStringList{QStringLiteral("Year"), QStringLiteral("Smart energy (tCO2e)"),
-                                    QStringLiteral("Idle (tCO2e)"),
-                                    QStringLiteral("Credits (tCO2e)")}));
+    QCOMPARE(t.header,
+             (QStringList{QStringLiteral("Year"), QStringLiteral("Smart energy (tCO2e)"),
+                          QStringLiteral("Idle (tCO2e)"), QStringLiteral("Credits (tCO2e)")}));
     QCOMPARE(t.rows.size(), 7);
     for (int y = 0; y < 7; ++y) {
         QCOMPARE(number(t, y, 0), double(2024 + y));
@@ -152,11 +154,11 @@ void TestResultTables::costsByHand()
     const ExportTable t = ResultTables::costs(r.scenarios.front(), QStringLiteral("CNY"));
     QCOMPARE(t.title, QStringLiteral("Costs"));
     QCOMPARE(t.header,
-             (QStringList{QStringLiteral("Measure"), QStringLiteral("Kind"), QStringLiteral("Stage"),
-                          QStringLiteral("Owner group"), QStringLiteral("Capex total (CNY)"),
-                          QStringLiteral("Opex total (CNY)"), QStringLiteral("Savings total (CNY)"),
-                          QStringLiteral("NPV (CNY)"), QStringLiteral("Present cost (CNY)"),
-                          QStringLiteral("Abated (tCO2e)"),
+             (QStringList{QStringLiteral("Measure"), QStringLiteral("Kind"),
+                          QStringLiteral("Stage"), QStringLiteral("Owner group"),
+                          QStringLiteral("Capex total (CNY)"), QStringLiteral("Opex total (CNY)"),
+                          QStringLiteral("Savings total (CNY)"), QStringLiteral("NPV (CNY)"),
+                          QStringLiteral("Present cost (CNY)"), QStringLiteral("Abated (tCO2e)"),
                           QStringLiteral("Cost per tonne (CNY/tCO2e)")}));
     QCOMPARE(t.rows.size(), 3);
 
@@ -248,7 +250,8 @@ void TestResultTables::sampleInvariants()
         double cumulative = 0;
         std::vector<double> abated(size_t(measures), 0.0);
         for (int y = 0; y < plan.yearCount(); ++y) {
-            const QString where = QStringLiteral("%1, %2").arg(s.name).arg(plan.community.baseYear + y);
+            const QString where =
+                QStringLiteral("%1, %2").arg(s.name).arg(plan.community.baseYear + y);
             QCOMPARE(number(path, y, 0), double(plan.community.baseYear + y));
             QCOMPARE(number(wedges, y, 0), double(plan.community.baseYear + y));
             const double bau = number(path, y, 1), gross = number(path, y, 2);

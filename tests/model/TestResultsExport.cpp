@@ -41,14 +41,14 @@ Fixture fixture()
     f.plan.activities = {line(QStringLiteral("homes"), Sector::StationaryEnergy,
                               QStringLiteral("residential"), QStringLiteral("electricity"), 1.0e6,
                               QStringLiteral("kWh"), QStringLiteral("grid"))};
-    Measure odd = measure(MeasureKind::SmartEnergy, QStringLiteral("odd"), 2024,
-                          {{"savings_share", 0.1}});
+    Measure odd =
+        measure(MeasureKind::SmartEnergy, QStringLiteral("odd"), 2024, {{"savings_share", 0.1}});
     odd.name = kOddName;
     odd.targets = {QStringLiteral("homes")};
     odd.costs.capex = 1000;
     odd.lifetimeYears = 20; // bought once in the horizon
-    Measure idle = measure(MeasureKind::SmartEnergy, QStringLiteral("idle"), 2024,
-                           {{"savings_share", 0}});
+    Measure idle =
+        measure(MeasureKind::SmartEnergy, QStringLiteral("idle"), 2024, {{"savings_share", 0}});
     idle.name = kChineseName;
     idle.targets = {QStringLiteral("homes")};
     f.plan.measures = {odd, idle};
@@ -72,8 +72,7 @@ QByteArray sha256(const QString &path)
 
 QStringList entries(const QString &dir)
 {
-    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot,
-                               QDir::Name);
+    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
 }
 
 QStringList scratchFiles()
@@ -83,7 +82,8 @@ QStringList scratchFiles()
 }
 
 // The rows of one sheet, as XlsxReader reads them.
-QList<QStringList> sheetRows(const QString &path, const QString &sheet, QStringList *names = nullptr)
+QList<QStringList> sheetRows(const QString &path, const QString &sheet,
+                             QStringList *names = nullptr)
 {
     QString error;
     const std::unique_ptr<XlsxReader> reader = XlsxReader::open(path, sheet, &error);
@@ -265,12 +265,13 @@ void TestResultsExport::xlsxReadsBackWithOurReader()
     QCOMPARE(pathway[1][0], QStringLiteral("2024")); // a whole year, stored as a number
     QCOMPARE(pathway[7][0], QStringLiteral("2030"));
     bool ok = false;
-    QVERIFY(std::abs(pathway[1][1].toDouble(&ok) - 404.2) < 1e-9 && ok);    // BAU gross
-    QVERIFY(std::abs(pathway[1][5].toDouble(&ok) - 363.78) < 1e-9 && ok);   // net: 90 %
+    QVERIFY(std::abs(pathway[1][1].toDouble(&ok) - 404.2) < 1e-9 && ok);  // BAU gross
+    QVERIFY(std::abs(pathway[1][5].toDouble(&ok) - 363.78) < 1e-9 && ok); // net: 90 %
 
     const QList<QStringList> wedges = sheetRows(path, QStringLiteral("Wedges"));
-    QCOMPARE(wedges.first(), (QStringList{QStringLiteral("Year"), kOddName + QStringLiteral(" (tCO2e)"),
-                                          kChineseName + QStringLiteral(" (tCO2e)")}));
+    QCOMPARE(wedges.first(),
+             (QStringList{QStringLiteral("Year"), kOddName + QStringLiteral(" (tCO2e)"),
+                          kChineseName + QStringLiteral(" (tCO2e)")}));
     QVERIFY(std::abs(wedges[1][1].toDouble(&ok) - 40.42) < 1e-9 && ok);
 
     const QList<QStringList> costs = sheetRows(path, QStringLiteral("Costs"));
@@ -332,23 +333,27 @@ void TestResultsExport::sheetNames_data()
     QTest::addColumn<QString>("title");
     QTest::addColumn<QStringList>("taken");
     QTest::addColumn<QString>("name");
-    QTest::newRow("as it is") << QStringLiteral("Pathway") << QStringList() << QStringLiteral("Pathway");
-    QTest::newRow("Chinese") << QStringLiteral("减排楔形") << QStringList() << QStringLiteral("减排楔形");
+    QTest::newRow("as it is") << QStringLiteral("Pathway") << QStringList()
+                              << QStringLiteral("Pathway");
+    QTest::newRow("Chinese") << QStringLiteral("减排楔形") << QStringList()
+                             << QStringLiteral("减排楔形");
     QTest::newRow("characters Excel refuses")
         << QStringLiteral("a/b\\c[d]e:f*g?h") << QStringList() << QStringLiteral("a_b_c_d_e_f_g_h");
     QTest::newRow("too long") << QString(40, QLatin1Char('w')) << QStringList()
                               << QString(31, QLatin1Char('w'));
-    QTest::newRow("apostrophes at the ends") << QStringLiteral("'Costs'") << QStringList()
-                                             << QStringLiteral("Costs");
+    QTest::newRow("apostrophes at the ends")
+        << QStringLiteral("'Costs'") << QStringList() << QStringLiteral("Costs");
     QTest::newRow("empty") << QString() << QStringList() << QStringLiteral("Sheet");
     QTest::newRow("taken, ignoring case")
-        << QStringLiteral("Costs") << QStringList{QStringLiteral("COSTS")} << QStringLiteral("Costs (2)");
+        << QStringLiteral("Costs") << QStringList{QStringLiteral("COSTS")}
+        << QStringLiteral("Costs (2)");
     QTest::newRow("taken twice") << QStringLiteral("Costs")
-                                 << QStringList{QStringLiteral("Costs"), QStringLiteral("Costs (2)")}
+                                 << QStringList{QStringLiteral("Costs"),
+                                                QStringLiteral("Costs (2)")}
                                  << QStringLiteral("Costs (3)");
-    QTest::newRow("long and taken") << QString(31, QLatin1Char('w'))
-                                    << QStringList{QString(31, QLatin1Char('w'))}
-                                    << QString(27, QLatin1Char('w')) + QStringLiteral(" (2)");
+    QTest::newRow("long and taken")
+        << QString(31, QLatin1Char('w')) << QStringList{QString(31, QLatin1Char('w'))}
+        << QString(27, QLatin1Char('w')) + QStringLiteral(" (2)");
 }
 
 void TestResultsExport::sheetNames()
@@ -365,11 +370,15 @@ void TestResultsExport::failuresNameTheFileAndWriteNothing_data()
     QTest::addColumn<QString>("target"); // relative to a fresh folder
     QTest::addColumn<QString>("reason");
     QTest::newRow("CSV into a missing folder")
-        << false << QStringLiteral("no/such/folder/pathway.csv") << QStringLiteral("does not exist");
+        << false << QStringLiteral("no/such/folder/pathway.csv")
+        << QStringLiteral("does not exist");
     QTest::newRow("XLSX into a missing folder")
-        << true << QStringLiteral("no/such/folder/results.xlsx") << QStringLiteral("does not exist");
-    QTest::newRow("CSV onto a folder") << false << QStringLiteral("taken") << QStringLiteral("is a folder");
-    QTest::newRow("XLSX onto a folder") << true << QStringLiteral("taken") << QStringLiteral("is a folder");
+        << true << QStringLiteral("no/such/folder/results.xlsx")
+        << QStringLiteral("does not exist");
+    QTest::newRow("CSV onto a folder")
+        << false << QStringLiteral("taken") << QStringLiteral("is a folder");
+    QTest::newRow("XLSX onto a folder")
+        << true << QStringLiteral("taken") << QStringLiteral("is a folder");
 }
 
 void TestResultsExport::failuresNameTheFileAndWriteNothing()
@@ -386,8 +395,9 @@ void TestResultsExport::failuresNameTheFileAndWriteNothing()
     const bool written = workbook ? ResultsXlsx::write(tables, path, &error)
                                   : ResultsCsv::writeFile(tables.first(), path, &error);
     QVERIFY(!written);
-    QVERIFY2(error.startsWith(QDir::toNativeSeparators(path) + QStringLiteral(": cannot be written: ")),
-             qPrintable(error));
+    QVERIFY2(
+        error.startsWith(QDir::toNativeSeparators(path) + QStringLiteral(": cannot be written: ")),
+        qPrintable(error));
     QVERIFY2(error.contains(reason), qPrintable(error));
     QVERIFY(!error.contains(QLatin1Char('\n')));
     QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("taken")});
@@ -406,7 +416,8 @@ void TestResultsExport::readOnlyFileIsLeftAlone()
 {
     QFETCH(bool, workbook);
     QTemporaryDir dir;
-    const QString path = dir.filePath(workbook ? QStringLiteral("kept.xlsx") : QStringLiteral("kept.csv"));
+    const QString path =
+        dir.filePath(workbook ? QStringLiteral("kept.xlsx") : QStringLiteral("kept.csv"));
     {
         QFile old(path);
         QVERIFY(old.open(QIODevice::WriteOnly));
@@ -420,7 +431,8 @@ void TestResultsExport::readOnlyFileIsLeftAlone()
     const bool written = workbook ? ResultsXlsx::write(tables, path, &error)
                                   : ResultsCsv::writeFile(tables.first(), path, &error);
     QVERIFY(!written);
-    QVERIFY2(error.startsWith(QDir::toNativeSeparators(path) + QStringLiteral(": ")), qPrintable(error));
+    QVERIFY2(error.startsWith(QDir::toNativeSeparators(path) + QStringLiteral(": ")),
+             qPrintable(error));
     QVERIFY2(error.contains(QStringLiteral("read-only")), qPrintable(error));
     QCOMPARE(sha256(path), before);
     QCOMPARE(entries(dir.path()), QStringList{QFileInfo(path).fileName()});

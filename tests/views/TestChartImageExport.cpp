@@ -57,8 +57,7 @@ QByteArray sha256(const QString &path)
 
 QStringList entries(const QString &dir)
 {
-    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot,
-                               QDir::Name);
+    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
 }
 
 // The share of pixels that are not white.
@@ -181,7 +180,8 @@ void TestChartImageExport::svgIsVectorWithTitleAndLegend()
     QVERIFY(svg.wellFormed);
     // Vector through and through: areas and markers as paths, lines as polylines, no bitmap.
     QVERIFY2(svg.paths >= 1, qPrintable(QString::number(svg.paths)));
-    QVERIFY2(svg.polylines >= 1 + int(m_result.scenarios.size()), qPrintable(QString::number(svg.polylines)));
+    QVERIFY2(svg.polylines >= 1 + int(m_result.scenarios.size()),
+             qPrintable(QString::number(svg.polylines)));
     QCOMPARE(svg.images, 0);
     QCOMPARE(svg.title, QStringLiteral("Emissions pathway"));
     // The legend names the series as the user named them.
@@ -214,7 +214,8 @@ void TestChartImageExport::failuresNameTheFileAndWriteNothing_data()
         << png << QStringLiteral("no/such/chart.png") << QStringLiteral("does not exist");
     QTest::newRow("SVG into a missing folder")
         << svg << QStringLiteral("no/such/chart.svg") << QStringLiteral("does not exist");
-    QTest::newRow("PNG onto a folder") << png << QStringLiteral("taken") << QStringLiteral("is a folder");
+    QTest::newRow("PNG onto a folder")
+        << png << QStringLiteral("taken") << QStringLiteral("is a folder");
     QTest::newRow("PNG onto a read-only file")
         << png << QStringLiteral("kept.png") << QStringLiteral("read-only");
     QTest::newRow("SVG onto a read-only file")
@@ -239,9 +240,11 @@ void TestChartImageExport::failuresNameTheFileAndWriteNothing()
     const QString path = dir.filePath(target);
     const QByteArray hash = sha256(path);
     QString error;
-    QVERIFY(!ChartImageExport::save(m_chart->chart(), ChartImageExport::Format(format), path, &error));
-    QVERIFY2(error.startsWith(QDir::toNativeSeparators(path) + QStringLiteral(": cannot be written: ")),
-             qPrintable(error));
+    QVERIFY(
+        !ChartImageExport::save(m_chart->chart(), ChartImageExport::Format(format), path, &error));
+    QVERIFY2(
+        error.startsWith(QDir::toNativeSeparators(path) + QStringLiteral(": cannot be written: ")),
+        qPrintable(error));
     QVERIFY2(error.contains(reason), qPrintable(error));
     QCOMPARE(entries(dir.path()), before);
     QCOMPARE(sha256(path), hash);
@@ -277,7 +280,8 @@ void TestChartImageExport::contextMenuOffersPngAndSvg()
         enabled = popup->actions().first()->isEnabled() || popup->actions().last()->isEnabled();
         popup->close();
     });
-    QContextMenuEvent again(QContextMenuEvent::Mouse, QPoint(10, 10), empty.mapToGlobal(QPoint(10, 10)));
+    QContextMenuEvent again(QContextMenuEvent::Mouse, QPoint(10, 10),
+                            empty.mapToGlobal(QPoint(10, 10)));
     QCoreApplication::sendEvent(empty.viewport(), &again);
     QVERIFY(!enabled);
 }
@@ -329,7 +333,8 @@ void TestChartImageExport::contextMenuSavesThroughAFileDialog()
     });
     m_chart->savePngAction()->trigger();
     QCOMPARE(message, kept + QStringLiteral(": cannot be written: the file is read-only"));
-    QCOMPARE(sha256(kept), QCryptographicHash::hash("an older picture", QCryptographicHash::Sha256));
+    QCOMPARE(sha256(kept),
+             QCryptographicHash::hash("an older picture", QCryptographicHash::Sha256));
 }
 
 QTEST_MAIN(TestChartImageExport)

@@ -96,11 +96,15 @@ void TestResultsExportDialog::namesAndExtensions_data()
     QTest::addColumn<QString>("path");
     const int book = int(Choice::Workbook), costs = int(Choice::CostsCsv);
     QTest::newRow("kept") << QStringLiteral("/t/r.xlsx") << book << QStringLiteral("/t/r.xlsx");
-    QTest::newRow("kept in capitals") << QStringLiteral("/t/R.XLSX") << book << QStringLiteral("/t/R.XLSX");
+    QTest::newRow("kept in capitals")
+        << QStringLiteral("/t/R.XLSX") << book << QStringLiteral("/t/R.XLSX");
     QTest::newRow("added") << QStringLiteral("/t/r") << costs << QStringLiteral("/t/r.csv");
-    QTest::newRow("csv for a workbook") << QStringLiteral("/t/r.csv") << book << QStringLiteral("/t/r.xlsx");
-    QTest::newRow("xlsx for a table") << QStringLiteral("/t/r.xlsx") << costs << QStringLiteral("/t/r.csv");
-    QTest::newRow("other dots stay") << QStringLiteral("/t/v1.2") << costs << QStringLiteral("/t/v1.2.csv");
+    QTest::newRow("csv for a workbook")
+        << QStringLiteral("/t/r.csv") << book << QStringLiteral("/t/r.xlsx");
+    QTest::newRow("xlsx for a table")
+        << QStringLiteral("/t/r.xlsx") << costs << QStringLiteral("/t/r.csv");
+    QTest::newRow("other dots stay")
+        << QStringLiteral("/t/v1.2") << costs << QStringLiteral("/t/v1.2.csv");
 }
 
 void TestResultsExportDialog::namesAndExtensions()
@@ -178,7 +182,7 @@ void TestResultsExportDialog::fileTypeChangesTheName()
         auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
         QVERIFY(types && edit);
         names.append(edit->text());
-        types->setFocus(); // as a click on it does
+        types->setFocus();                    // as a click on it does
         QTest::keyClick(types, Qt::Key_Down); // the pathway table: our name follows
         names.append(edit->text());
         filters.append(dialog->selectedNameFilter());
@@ -191,8 +195,9 @@ void TestResultsExportDialog::fileTypeChangesTheName()
     });
     const QStringList before = QDir(m_dir.path()).entryList(QDir::Files);
     QVERIFY(!ResultsExportDialog::exportResults(nullptr, m_plan, m_result, scenario()));
-    QCOMPARE(names, (QStringList{base + QStringLiteral(".xlsx"), base + QStringLiteral(" pathway.csv"),
-                                 QStringLiteral("mine.xlsx")}));
+    QCOMPARE(names,
+             (QStringList{base + QStringLiteral(".xlsx"), base + QStringLiteral(" pathway.csv"),
+                          QStringLiteral("mine.xlsx")}));
     QCOMPARE(filters, (QStringList{ResultsExportDialog::nameFilter(Choice::PathwayCsv),
                                    ResultsExportDialog::nameFilter(Choice::Workbook)}));
     QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), before); // cancelled: nothing written
@@ -216,7 +221,8 @@ void TestResultsExportDialog::readOnlyFileGetsAMessageAndStays()
         whenModal([&](QWidget *question) {
             auto *box = qobject_cast<QMessageBox *>(question);
             QVERIFY(box);
-            if (box->icon() == QMessageBox::Warning && box->windowTitle() == QStringLiteral("Cannot export results")) {
+            if (box->icon() == QMessageBox::Warning &&
+                box->windowTitle() == QStringLiteral("Cannot export results")) {
                 message = box->text();
                 box->close();
                 return;

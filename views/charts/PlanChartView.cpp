@@ -83,8 +83,8 @@ QString PlanChartView::suggestedFileName(ChartImageExport::Format format) const
     }
     if (name.isEmpty())
         name = tr("chart");
-    return QDir(lastChartFolder()).filePath(name + QLatin1Char('.') +
-                                            ChartImageExport::suffix(format));
+    return QDir(lastChartFolder())
+        .filePath(name + QLatin1Char('.') + ChartImageExport::suffix(format));
 }
 
 void PlanChartView::saveChartAs(ChartImageExport::Format format)

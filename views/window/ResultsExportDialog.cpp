@@ -63,7 +63,8 @@ QString ResultsExportDialog::nameFilter(Choice choice)
     return {};
 }
 
-std::optional<ResultsExportDialog::Choice> ResultsExportDialog::choiceForFilter(const QString &filter)
+std::optional<ResultsExportDialog::Choice>
+ResultsExportDialog::choiceForFilter(const QString &filter)
 {
     for (const Choice choice : kChoices) {
         if (nameFilter(choice) == filter)
@@ -137,8 +138,9 @@ bool ResultsExportDialog::exportResults(QWidget *parent, const Plan &plan,
         const QFileInfo typed(files.isEmpty() ? QString() : files.constFirst());
         bool suggested = typed.fileName().isEmpty();
         for (const Choice c : kChoices) {
-            suggested = suggested || typed.completeBaseName() ==
-                                         QFileInfo(suggestedName(plan, scenario, c)).completeBaseName();
+            suggested =
+                suggested || typed.completeBaseName() ==
+                                 QFileInfo(suggestedName(plan, scenario, c)).completeBaseName();
         }
         dialog.selectFile(suggested ? suggestedName(plan, scenario, choice)
                                     : withSuffix(typed.fileName(), choice));
@@ -150,9 +152,10 @@ bool ResultsExportDialog::exportResults(QWidget *parent, const Plan &plan,
     const QString path = withSuffix(typed, choice);
     lastFolder() = QFileInfo(path).absolutePath();
     if (path != typed && QFileInfo::exists(path) &&
-        QMessageBox::question(parent, tr("Replace File?"),
-                              tr("%1 already exists. Replace it?")
-                                  .arg(QDir::toNativeSeparators(path))) != QMessageBox::Yes)
+        QMessageBox::question(
+            parent, tr("Replace File?"),
+            tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(path))) !=
+            QMessageBox::Yes)
         return false;
     QString error;
     if (!write(choice, path, results, scenario, plan.community.currency, &error)) {
