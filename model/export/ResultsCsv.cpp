@@ -39,7 +39,7 @@ QByteArray ResultsCsv::cell(const ExportCell &cell)
     if (cell.isNumber())
         return number(cell.toNumber());
     if (cell.isText())
-        return ActivityCsv::cell(cell.toText());
+        return ActivityCsv::textCell(cell.toText()); // names a user typed: no formulas
     return {};
 }
 
@@ -48,7 +48,7 @@ QByteArray ResultsCsv::write(const ExportTable &table, ActivityCsv::Bom bom)
     QByteArray out = bom == ActivityCsv::Bom::With ? QByteArray("\xEF\xBB\xBF") : QByteArray();
     QList<QByteArray> fields;
     for (const QString &name : table.header)
-        fields.append(ActivityCsv::cell(name));
+        fields.append(ActivityCsv::textCell(name));
     appendRecord(out, fields);
     for (const ExportRow &row : table.rows) {
         fields.clear();

@@ -6,7 +6,15 @@ namespace zeroplan {
 
 namespace {
 
-QByteArray textCell(const QString &text)
+QByteArray number(double value)
+{
+    // Shortest exact digits, without an exponent a spreadsheet would show as 6E+06.
+    return QByteArray::number(value, 'f', QLocale::FloatingPointShortest);
+}
+
+} // namespace
+
+QByteArray ActivityCsv::textCell(const QString &text)
 {
     static const QString formulaStarts = QStringLiteral("=+-@");
     const bool guarded = text.size() > 1 && text.front() == QLatin1Char('\'') &&
@@ -15,14 +23,6 @@ QByteArray textCell(const QString &text)
         return ActivityCsv::cell(QLatin1Char('\'') + text);
     return ActivityCsv::cell(text);
 }
-
-QByteArray number(double value)
-{
-    // Shortest exact digits, without an exponent a spreadsheet would show as 6E+06.
-    return QByteArray::number(value, 'f', QLocale::FloatingPointShortest);
-}
-
-} // namespace
 
 QByteArray ActivityCsv::cell(const QString &text)
 {

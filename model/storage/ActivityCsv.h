@@ -18,6 +18,8 @@ public:
     static QByteArray write(const Plan &plan, Bom bom = Bom::Without);
     // One cell as CSV writes it: quoted where it holds a comma, quote or line break.
     static QByteArray cell(const QString &text);
+    // A cell of text a user typed: cell(), with the apostrophe guard against formulas.
+    static QByteArray textCell(const QString &text);
 };
 
 } // namespace zeroplan

@@ -139,6 +139,7 @@ private slots:
     void numbersArePlain_data();
     void numbersArePlain();
     void csvQuotesNamesAndReadsBack();
+    void csvNamesAreNeverFormulas();
     void csvByteOrderMark();
     void csvFileHasBomAndReplacesAnOldFile();
     void xlsxReadsBackWithOurReader();
@@ -177,6 +178,20 @@ void TestResultsExport::numbersArePlain()
     QFETCH(double, value);
     QFETCH(QByteArray, text);
     QCOMPARE(ResultsCsv::number(value), text);
+}
+
+// A measure named "=HYPERLINK(…)" or "-5 % heating" opens in a spreadsheet as the text typed,
+// with the apostrophe that marks text (as the activity CSV does); numbers stay numbers.
+void TestResultsExport::csvNamesAreNeverFormulas()
+{
+    QCOMPARE(ResultsCsv::cell(ExportCell::text(QStringLiteral("=HYPERLINK(\"x\")"))),
+             QByteArray("\"'=HYPERLINK(\"\"x\"\")\""));
+    QCOMPARE(ResultsCsv::cell(ExportCell::text(QStringLiteral("-5 % heating"))),
+             QByteArray("'-5 % heating"));
+    QCOMPARE(ResultsCsv::cell(ExportCell::text(QStringLiteral("@home"))), QByteArray("'@home"));
+    QCOMPARE(ResultsCsv::cell(ExportCell::text(QStringLiteral("屋顶光伏"))),
+             QStringLiteral("屋顶光伏").toUtf8());
+    QCOMPARE(ResultsCsv::cell(ExportCell::number(-5)), QByteArray("-5"));
 }
 
 void TestResultsExport::csvQuotesNamesAndReadsBack()
