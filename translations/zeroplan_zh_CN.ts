@@ -1314,12 +1314,12 @@
         <translation>json（整个规划）、csv（活动数据行）、pathway-csv、wedges-csv 或 costs-csv（某一情景结果的一张表），或 xlsx（三张表合为一个工作簿；需要 -o）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The scenario whose results to export (default: the plan&apos;s first).</source>
         <translation>要导出其结果的情景（默认：规划中的第一个）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Write to FILE instead of standard output.</source>
         <translation>写入 FILE，而不是标准输出。</translation>
     </message>
@@ -1334,7 +1334,7 @@
         <translation>--format 必须是 json、csv、pathway-csv、wedges-csv、costs-csv 或 xlsx，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>--format xlsx writes a workbook, which cannot go to standard output: give -o FILE</source>
         <translation>--format xlsx 生成工作簿，无法写到标准输出：请给出 -o 文件</translation>
     </message>
@@ -1344,7 +1344,7 @@
         <translation>--scenario 只用于结果格式（pathway-csv、wedges-csv、costs-csv、xlsx），不能与 --format %1 一起使用</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-28"/>
         <source>the plan has errors; fix them first (run zeroplan-cli validate)</source>
         <translation>规划有错误；请先修正（运行 zeroplan-cli validate）</translation>
     </message>
@@ -5160,31 +5160,32 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+41"/>
+        <location line="+43"/>
         <location filename="../views/report/ReportMeasureSections.cpp" line="+131"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+12"/>
+        <location line="-43"/>
+        <location line="+14"/>
         <location line="+29"/>
         <location filename="../views/report/ReportMeasureSections.cpp" line="+0"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-40"/>
         <source>Energy prices</source>
         <translation>能源价格</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 per %2</source>
-        <translation>%1 / %2</translation>
+        <location line="+6"/>
+        <source>%1 %2 per %3</source>
+        <comment>price, currency, unit</comment>
+        <translation>%1 %2/%3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Carrier</source>
         <translation>能源品种</translation>
     </message>
@@ -6435,7 +6436,7 @@
         <translation>成本表，CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>results</source>
         <translation>结果</translation>
     </message>
@@ -6445,7 +6446,7 @@
         <translation>导出“%1”的结果</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Replace File?</source>
         <translation>替换文件？</translation>
     </message>
@@ -6463,7 +6464,7 @@
 <context>
     <name>zeroplan::ResultsXlsx</name>
     <message>
-        <location filename="../model/export/ResultsXlsx.cpp" line="+116"/>
+        <location filename="../model/export/ResultsXlsx.cpp" line="+117"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
@@ -6473,12 +6474,12 @@
         <translation>无法创建工作簿（内存不足）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>the table “%1” has more than %2 columns</source>
         <translation>表“%1”超过 %2 列</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>the workbook could not be made: %1</source>
         <translation>无法生成工作簿：%1</translation>
     </message>

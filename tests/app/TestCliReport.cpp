@@ -100,6 +100,7 @@ private slots:
     void initTestCase();
     void everySampleInBothLanguages_data();
     void everySampleInBothLanguages();
+    void pricesKeepTheirDecimals();
     void markupInNamesIsLiteralText();
     void anotherScenario();
     void errors();
@@ -199,6 +200,14 @@ void TestCliReport::everySampleInBothLanguages()
     // The cover and the pathway page are not blank.
     QVERIFY(inkOf(pdf, 1, m_dir.path()) > 0.05);
     QVERIFY(inkOf(pdf, 4, m_dir.path()) > 0.01);
+}
+
+// The sample's electricity costs 0.68 CNY/kWh (its prices): printed so, not rounded to 1.
+void TestCliReport::pricesKeepTheirDecimals()
+{
+    const QString text =
+        pdfText(m_dir.filePath(QStringLiteral("shenzhen-xinqiao.json.en.pdf")));
+    QVERIFY2(text.contains(QStringLiteral("0.68 CNY per kWh")), qPrintable(text.right(3000)));
 }
 
 void TestCliReport::markupInNamesIsLiteralText()

@@ -64,7 +64,9 @@ void ReportSections::assumptions()
         for (const Price &p : plan.prices) {
             const Carrier *carrier = Carriers::find(p.carrier);
             prices.append({carrier ? carrier->displayName() : p.carrier,
-                           tr("%1 per %2").arg(NumberFormat::money(p.price, c.currency), p.unit),
+                           // Prices are small (0.68 CNY/kWh): significant figures, not whole units.
+                           tr("%1 %2 per %3", "price, currency, unit")
+                               .arg(NumberFormat::significant(p.price), c.currency, p.unit),
                            orDash(p.source)});
         }
         table({2.2, 2, 3.8}, {Qt::AlignLeft, Qt::AlignRight, Qt::AlignLeft},
