@@ -2,8 +2,8 @@
 // back with poppler's tools (pdftotext, pdffonts, pdfinfo, pdftoppm), against what
 // zeroplan-cli simulate says of the same plan; user text with markup in it; the error paths.
 #include "CliRun.h"
+#include "FileSnapshot.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -81,13 +81,6 @@ double inkOf(const QString &pdf, int page, const QString &dir)
         }
     }
     return double(ink) / (qint64(image.width()) * image.height());
-}
-
-QByteArray sha(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
-                                       : QByteArray();
 }
 
 } // namespace
@@ -265,19 +258,19 @@ void TestCliReport::errors()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("keep me");
     f.close();
-    const QByteArray before = sha(existing);
+    const QByteArray before = sha256(existing);
 
     CliRun run = runCli({QStringLiteral("report"), plan, QStringLiteral("-o"), existing,
                          QStringLiteral("--scenario"), QStringLiteral("Nope")});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(QStringLiteral("no scenario named 'Nope'")), qPrintable(run.err));
-    QCOMPARE(sha(existing), before);
+    QCOMPARE(sha256(existing), before);
 
     run = runCli({QStringLiteral("report"), plan, QStringLiteral("-o"), existing,
                   QStringLiteral("--lang"), QStringLiteral("fr")});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains(QStringLiteral("--lang must be zh_CN or en, not 'fr'")));
-    QCOMPARE(sha(existing), before);
+    QCOMPARE(sha256(existing), before);
 
     run = runCli({QStringLiteral("report"), plan});
     QCOMPARE(run.exitCode, 2);
@@ -292,7 +285,7 @@ void TestCliReport::errors()
     run = runCli({QStringLiteral("report"), damaged, QStringLiteral("-o"), existing});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(damaged), qPrintable(run.err));
-    QCOMPARE(sha(existing), before);
+    QCOMPARE(sha256(existing), before);
 
     // A folder that doesn't exist: the message names the file; no file appears.
     const QString nowhere = m_dir.filePath(QStringLiteral("no/such/folder/plan.pdf"));

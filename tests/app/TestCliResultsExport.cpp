@@ -3,6 +3,7 @@
 // against simulate's JSON, the default and the named scenario, the workbook read back with
 // ZeroPlan's own XLSX reader, and the errors: exit statuses, one line naming the file, and
 // nothing written or changed.
+#include "FileSnapshot.h"
 #include "CliRun.h"
 #include "import/XlsxReader.h"
 
@@ -15,6 +16,8 @@
 #include <cmath>
 
 using namespace zeroplan;
+using zeroplan::test::entries;
+using zeroplan::test::sha256;
 using zeroplan::test::CliRun;
 using zeroplan::test::csvRecords;
 using zeroplan::test::runCli;
@@ -44,19 +47,6 @@ QList<QStringList> records(const QByteArray &csv)
     if (!wellFormed)
         qWarning("not well-formed CSV: %s", csv.left(200).constData());
     return wellFormed ? out : QList<QStringList>();
-}
-
-QByteArray sha256(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
-QStringList entries(const QString &dir)
-{
-    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
 }
 
 // The scenario's series `key` from simulate --format json.

@@ -2,6 +2,7 @@
 // without touching it, or into the recovery folder for an untitled plan or an unwritable
 // folder; found after a crash, but not while their writer still runs; damaged ones listed with
 // the reason; deleted with their sidecar.
+#include "FileSnapshot.h"
 #include "RandomPlan.h"
 #include "storage/PlanStore.h"
 #include "storage/RecoveryFile.h"
@@ -27,21 +28,10 @@
 #include <unistd.h>
 
 using namespace zeroplan;
+using zeroplan::test::entries;
+using zeroplan::test::sha256;
 
 namespace {
-
-QByteArray sha256(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
-QStringList entries(const QString &dir)
-{
-    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
-}
 
 QString sidecarOf(const QString &copyPath)
 {

@@ -2,6 +2,7 @@
 // numbers, the byte order mark, the workbook read back with ZeroPlan's own XLSX reader, and
 // the failures: a folder that does not exist, a read-only file, a folder in the file's place
 // — each with a message naming the file, and nothing written or changed.
+#include "FileSnapshot.h"
 #include "CliRun.h"
 #include "PlanFixtures.h"
 #include "engine/ScenarioEngine.h"
@@ -60,19 +61,6 @@ Fixture fixture()
 QList<ExportTable> allTables(const Fixture &f)
 {
     return ResultTables::all(f.result, f.result.scenarios.front(), QStringLiteral("CNY"));
-}
-
-QByteArray sha256(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
-QStringList entries(const QString &dir)
-{
-    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
 }
 
 QStringList scratchFiles()

@@ -2,6 +2,7 @@
 // menu: the Shenzhen sample's pathway chart as PNG (twice its size in pixels, drawn, on
 // white) and as SVG (well-formed XML, vector paths, the chart's title and its legend's
 // names as text), and the failures: a message naming the file, nothing written.
+#include "FileSnapshot.h"
 #include "charts/ChartImageExport.h"
 #include "charts/PathwayChart.h"
 #include "engine/ScenarioEngine.h"
@@ -25,6 +26,8 @@
 #include <functional>
 
 using namespace zeroplan;
+using zeroplan::test::entries;
+using zeroplan::test::sha256;
 
 namespace {
 
@@ -45,19 +48,6 @@ void whenShown(std::function<void(QWidget *)> act)
         act(shown);
     });
     timer->start();
-}
-
-QByteArray sha256(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
-QStringList entries(const QString &dir)
-{
-    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
 }
 
 // The share of pixels that are not white.
