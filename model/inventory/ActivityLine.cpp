@@ -70,7 +70,9 @@ Sector defaultSector(const QString &carrier)
 {
     if (isWasteStream(carrier))
         return Sector::Waste;
-    if (carrier == QLatin1String("car_travel") || carrier == QLatin1String("public_transport"))
+    // Petrol and diesel in a community are almost always vehicle fuel; LPG is for cooking.
+    if (carrier == QLatin1String("car_travel") || carrier == QLatin1String("public_transport") ||
+        carrier == QLatin1String("petrol") || carrier == QLatin1String("diesel"))
         return Sector::Transport;
     return Sector::StationaryEnergy;
 }

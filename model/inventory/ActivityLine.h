@@ -38,8 +38,8 @@ std::optional<NotationKey> notationKeyFromId(const QString &id);
 QString driverId(Driver d);
 // What a new line of a carrier starts with where nothing else says: the GPC scope (grid
 // electricity and district heat 2, waste treated outside the community 3, fuel burnt here 1)
-// and the sector (waste streams: waste; car and public transport: transport; the rest:
-// stationary energy).
+// and the sector (waste streams: waste; car, public transport, petrol and diesel: transport;
+// the rest: stationary energy).
 int defaultScope(const QString &carrier);
 Sector defaultSector(const QString &carrier);
 std::optional<Driver> driverFromId(const QString &id);

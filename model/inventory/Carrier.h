@@ -20,6 +20,9 @@ struct Carrier
     double kwhPerVolumeBase = 0;    // per m³
     double kwhPerMassBase = 0;      // per t
     QString ncvSource;
+    // The unit a bill or meter gives this carrier in, which a new or changed line starts with
+    // (natural gas in m³ from the gas bill, petrol in litres, heat in GJ, waste in tonnes).
+    QString usualUnit;
 
     QString displayName() const;
     bool fits(Dimension d) const { return dimensions.contains(d); }

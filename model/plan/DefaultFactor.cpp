@@ -21,9 +21,12 @@ QString country(const QString &gridRegion)
     return gridRegion.section(QLatin1Char('-'), 0, 0);
 }
 
+// The library's factor for the plan's country, else the IPCC default, else the only fitting
+// factor if it names no region. A factor of another country is never chosen on its own: a
+// Chinese plan's bus line gets no UK bus factor, it is listed as a problem instead.
 QString fromLibrary(const QList<const EmissionFactor *> &fitting, const Plan &plan)
 {
-    if (fitting.size() == 1)
+    if (fitting.size() == 1 && fitting.first()->region.isEmpty())
         return fitting.first()->id;
     const QString home = country(plan.community.gridRegion);
     for (const QString &region : {home, QStringLiteral("IPCC")}) {

@@ -11,8 +11,8 @@ class FactorLibrary;
 // The emission factor a new activity line of a carrier, given in a unit, starts with: what
 // the plan already uses for that carrier and unit, else the community's electricity factor,
 // else the one factor (the plan's own, then the library's) for that carrier and unit — where
-// the library has several, the one for the plan's country, else the IPCC default. When it
-// can't pick one, it says which ones fit.
+// the library has several, the one for the plan's country, else the IPCC default (never one
+// of another country). When it can't pick one, it says which ones fit.
 class DefaultFactor
 {
 public:

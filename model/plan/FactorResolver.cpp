@@ -24,8 +24,10 @@ const EmissionFactor *FactorResolver::electricity() const
     const Community &c = m_plan.community;
     if (!c.electricityFactor.isEmpty())
         return find(c.electricityFactor);
+    // The library names the grid region's factor; a plan factor of the same id overrides it
+    // here too, so electricity that measures add is counted as the plan's own lines are.
     if (const EmissionFactor *grid = m_library.gridFactor(c.gridRegion, c.baseYear))
-        return grid;
+        return find(grid->id);
     for (const ActivityLine &line : m_plan.activities) {
         if (line.carrier == QLatin1String("electricity"))
             return find(line.factor);

@@ -15,7 +15,8 @@ public:
     FactorResolver(const Plan &plan, const FactorLibrary &library);
     const EmissionFactor *find(const QString &id) const;
     // The factor for electricity that measures add: the community's electricity factor,
-    // else the library's factor for its grid region, else that of its first electricity line.
+    // else its grid region's factor (the plan's own if it overrides the library's of that
+    // id), else that of its first electricity line.
     const EmissionFactor *electricity() const;
 
 private:

@@ -116,6 +116,23 @@ const QList<ReferenceFigure> &referenceFigures()
         // compostingWeighsBothGases.
         {"composting-food-waste-ipcc", "food_waste", "CH4_biogenic", 4.0, "kg/t", "IPCC", 2006,
          "high"},
+        // Mixed MSW to landfill, IPCC 2006 V5 T2.3 (Eastern Asia) and T2.4: DOC = 0.262 × 0.15
+        // + 0.188 × 0.40 + 0.035 × 0.43 + 0.035 × 0.24 + 0.010 × 0.39 = 0.14185; CH4 = 0.14185
+        // × 0.5 × 1.0 × 0.5 × 16/12 × 0.9 = 0.042555 t/t, shipped as 42.6 kg/t.
+        {"landfill-msw-ipcc", "landfill_waste", "CH4_biogenic", 42.6, "kg/t", "IPCC", 2006, "low"},
+        // Incineration, fossil CO2 (IPCC 2006 V5 Eq. 5.2, T2.3 and T2.4): C = 0.143 × 1.00 × 0.75
+        // × 1.00 + 0.035 × 0.80 × 0.50 × 0.20 + 0.010 × 0.84 × 0.67 × 0.20 + 0.188 × 0.90 ×
+        // 0.46 × 0.01 = 0.11195 t/t; × 44/12 = 0.4105 t CO2/t, shipped as 410 kg/t.
+        {"incineration-msw-fossil-ipcc", "incinerated_waste", "CO2", 410.0, "kg/t", "IPCC", 2006,
+         "low"},
+        // District heat: NDRC enterprise guidelines 0.11 tCO2/GJ; DESNZ 2024 district heat.
+        {"district-heat-cn-gj", "district_heat", "CO2", 0.11, "t/GJ", "CN", 2015, "medium"},
+        {"district-heat-uk-2024", "district_heat", "CO2e", 0.1796, "kg/kWh", "UK", 2024, "medium"},
+        // Public transport: DESNZ 2023 average local bus; TfL FOI-1978-1920 (2018-19).
+        {"bus-uk-local-2023", "public_transport", "CO2e", 0.10312, "kg/passenger-km", "UK", 2023,
+         "medium"},
+        {"metro-uk-london-2019", "public_transport", "CO2", 33.0, "g/passenger-km", "UK", 2019,
+         "medium"},
     };
     return figures;
 }

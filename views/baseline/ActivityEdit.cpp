@@ -145,9 +145,10 @@ std::optional<ActivityLine> ActivityEdit::withCarrier(ActivityLine line, const Q
         line.scope = defaultScope(id);
     if (line.sector == defaultSector(old))
         line.sector = defaultSector(id);
-    const auto unit = Units::find(line.unit);
-    if (!unit || !carrier->fits(unit->dimension))
-        line.unit = Units::baseSymbol(carrier->dimensions.first());
+    // The new carrier's usual unit (gas from the bill in m³, petrol in L, heat in GJ): a unit
+    // kept from the old carrier would be read in the wrong one (kWh of gas is 10.8× less gas).
+    line.unit = carrier->usualUnit.isEmpty() ? Units::baseSymbol(carrier->dimensions.first())
+                                             : carrier->usualUnit;
     if (!factorFits(line))
         line.factor = defaultFactor(line);
     return line;

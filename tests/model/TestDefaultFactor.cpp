@@ -1,0 +1,107 @@
+// DefaultFactor: the factor a new or changed activity line starts with. Every carrier the app
+// offers gets a library factor for a Chinese plan, or is left without one (and so listed as a
+// problem) when the library has none for the plan's country; a factor of another country is
+// offered as a candidate but never chosen on its own.
+#include "PlanFixtures.h"
+#include "inventory/FactorLibrary.h"
+#include "plan/DefaultFactor.h"
+
+#include <QtTest>
+
+using namespace zeroplan;
+using namespace zeroplan::test;
+
+namespace {
+
+Plan planIn(const QString &gridRegion)
+{
+    Plan p = basePlan(2024, 2060);
+    p.factors.clear();
+    p.community.electricityFactor.clear();
+    p.community.gridRegion = gridRegion;
+    return p;
+}
+
+} // namespace
+
+class TestDefaultFactor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void choosesTheLibrarysFactorForThePlansCountry_data()
+    {
+        QTest::addColumn<QString>("gridRegion");
+        QTest::addColumn<QString>("carrier");
+        QTest::addColumn<QString>("unit");
+        QTest::addColumn<QString>("factor");
+        const QString cn = QStringLiteral("CN-South");
+        const QString uk = QStringLiteral("UK");
+        auto row = [](const char *name, const QString &region, const char *carrier,
+                      const char *unit, const char *factor) {
+            QTest::newRow(name) << region << QString::fromLatin1(carrier)
+                                << QString::fromUtf8(unit) << QString::fromLatin1(factor);
+        };
+        row("cn electricity", cn, "electricity", "kWh", "grid-cn-south-2023");
+        row("cn gas from the bill", cn, "natural_gas", "m³", "natural-gas-cn-m3");
+        row("cn gas in kWh", cn, "natural_gas", "kWh", "natural-gas-ipcc-kwh");
+        row("cn petrol", cn, "petrol", "L", "petrol-ipcc-l");
+        row("cn district heat in GJ", cn, "district_heat", "GJ", "district-heat-cn-gj");
+        row("cn district heat in kWh", cn, "district_heat", "kWh", "district-heat-cn-gj");
+        row("cn mixed waste to landfill", cn, "landfill_waste", "t", "landfill-msw-ipcc");
+        row("cn waste to incineration", cn, "incinerated_waste", "t",
+            "incineration-msw-fossil-ipcc");
+        row("cn food waste", cn, "food_waste", "t", "");  // landfill or composting: both fit
+        row("cn bus", cn, "public_transport", "passenger-km", ""); // only UK figures
+        row("cn wastewater", cn, "wastewater", "m³", "");          // none shipped
+        row("uk gas from the bill", uk, "natural_gas", "m³", "natural-gas-uk-m3");
+        row("uk district heat", uk, "district_heat", "kWh", "district-heat-uk-2024");
+        row("uk car travel", uk, "car_travel", "vehicle-km", "car-uk-petrol");
+        row("uk public transport", uk, "public_transport", "passenger-km", ""); // bus or metro
+        row("us gas from the bill", QStringLiteral("US"), "natural_gas", "m³", "");
+        row("us mixed waste", QStringLiteral("US"), "landfill_waste", "t", "landfill-msw-ipcc");
+    }
+
+    void choosesTheLibrarysFactorForThePlansCountry()
+    {
+        QFETCH(QString, gridRegion);
+        QFETCH(QString, carrier);
+        QFETCH(QString, unit);
+        QFETCH(QString, factor);
+        const DefaultFactor::Choice choice =
+            DefaultFactor::choose(planIn(gridRegion), FactorLibrary::builtIn(), carrier, unit);
+        QCOMPARE(choice.factor, factor);
+        if (factor.isEmpty())
+            QVERIFY(choice.candidates.size() != 1); // several to pick from, or none at all
+    }
+
+    void anotherCountrysFactorIsOfferedNotChosen()
+    {
+        const DefaultFactor::Choice choice =
+            DefaultFactor::choose(planIn(QStringLiteral("CN-East")), FactorLibrary::builtIn(),
+                                  QStringLiteral("public_transport"),
+                                  QStringLiteral("passenger-km"));
+        QVERIFY(choice.factor.isEmpty());
+        QCOMPARE(choice.candidates,
+                 (QStringList{QStringLiteral("bus-uk-local-2023"),
+                              QStringLiteral("metro-uk-london-2019")}));
+    }
+
+    void thePlansOwnFactorComesFirst()
+    {
+        Plan p = planIn(QStringLiteral("CN-South"));
+        EmissionFactor bus;
+        bus.id = QStringLiteral("bus-shenzhen");
+        bus.carrier = QStringLiteral("public_transport");
+        bus.gases = {{Gas::CO2, 0.05}};
+        bus.activityUnit = QStringLiteral("passenger-km");
+        p.factors = {bus};
+        const DefaultFactor::Choice choice =
+            DefaultFactor::choose(p, FactorLibrary::builtIn(), QStringLiteral("public_transport"),
+                                  QStringLiteral("passenger-km"));
+        QCOMPARE(choice.factor, QStringLiteral("bus-shenzhen"));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestDefaultFactor)
+#include "TestDefaultFactor.moc"
