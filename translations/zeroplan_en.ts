@@ -35,6 +35,17 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::FactorsCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/FactorsCommand.cpp" line="+110"/>
+        <source>%n factor(s) from library %1.</source>
+        <translation>
+            <numerusform>%n factor from library %1.</numerusform>
+            <numerusform>%n factors from library %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::ImportActivities</name>
     <message numerus="yes">
         <location filename="../model/document/ImportActivities.cpp" line="+13"/>

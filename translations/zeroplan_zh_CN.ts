@@ -155,7 +155,7 @@
         <translation>“%1”不是 ZeroPlan 认识的能源种类</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>“%1” is not a unit ZeroPlan knows</source>
         <translation>“%1”不是 ZeroPlan 认识的单位</translation>
     </message>
@@ -669,7 +669,7 @@
 <context>
     <name>zeroplan::CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="+56"/>
+        <location filename="../app/cli/CliApplication.cpp" line="+60"/>
         <source>not enough memory (try fewer --samples)</source>
         <translation>内存不足（请减小 --samples）</translation>
     </message>
@@ -824,7 +824,7 @@
 <context>
     <name>zeroplan::CommunityPage</name>
     <message>
-        <location filename="../views/community/CommunityPage.cpp" line="+110"/>
+        <location filename="../views/community/CommunityPage.cpp" line="+111"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
@@ -972,6 +972,16 @@
         <location line="+1"/>
         <source>Discount rate:</source>
         <translation>折现率：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the community pays per unit of energy: it values the energy that measures save</source>
+        <translation>社区为每单位能源支付的价格：用于计算措施节省的能源价值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Energy prices:</source>
+        <translation>能源价格：</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1408,6 +1418,86 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::FactorsCommand</name>
+    <message>
+        <location filename="../app/cli/FactorsCommand.cpp" line="+46"/>
+        <source>List the emission factor library, with each factor&apos;s source.</source>
+        <translation>列出排放因子库及每个因子的来源。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only factors for this carrier, e.g. district_heat.</source>
+        <translation>只列出该能源品种的因子，例如 district_heat。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only factors a plan in this grid region can use: its own, its country&apos;s and the IPCC defaults.</source>
+        <translation>只列出该电网区域的规划可用的因子：本区域的、本国的和 IPCC 默认值。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>table (default) or json.</source>
+        <translation>table（默认）或 json。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>factors takes no file; filter with --carrier and --region</source>
+        <translation>factors 不接受文件；请用 --carrier 和 --region 筛选</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--carrier: &quot;%1&quot; is not known; expected one of %2</source>
+        <translation>--carrier：未知的“%1”；应为以下之一：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--format must be table or json, not &apos;%1&apos;</source>
+        <translation>--format 必须是 table 或 json，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>carrier</source>
+        <translation>能源品种</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per unit</source>
+        <translation>每单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confidence</source>
+        <translation>可信度</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n factor(s) from library %1.</source>
+        <translation>
+            <numerusform>共 %n 个因子，来自因子库 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::FanChart</name>
     <message>
         <location filename="../views/charts/FanChart.cpp" line="+18"/>
@@ -1461,7 +1551,7 @@
 <context>
     <name>zeroplan::GridRegionField</name>
     <message>
-        <location filename="../views/community/GridRegionField.cpp" line="+24"/>
+        <location filename="../views/community/GridRegionField.cpp" line="+26"/>
         <source>Choose the grid region</source>
         <translation>选择电网区域</translation>
     </message>
@@ -1481,7 +1571,7 @@
         <translation>电网区域：排放因子库 %1 中没有“%2”的电力排放因子。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>No electricity factor: choose a grid region.</source>
         <translation>没有电力排放因子：请选择电网区域。</translation>
     </message>
@@ -2226,7 +2316,7 @@
         <translation>新建规划(&amp;N)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
@@ -3554,6 +3644,74 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::NewCommand</name>
+    <message>
+        <location filename="../app/cli/NewCommand.cpp" line="+48"/>
+        <source>Start a new plan for a community, as File → New does in the app.</source>
+        <translation>为社区新建一份规划，与应用中“文件 → 新建”相同。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The plan to write: .zeroplan for a project file, .json for JSON.</source>
+        <translation>要写入的规划：.zeroplan 为项目文件，.json 为 JSON。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The community&apos;s name.</source>
+        <translation>社区名称。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The city or region, as text.</source>
+        <translation>所在城市或地区（文字）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The grid region, which sets the electricity factor, the currency and the energy prices: one of %1.</source>
+        <translation>电网区域，决定电力排放因子、币种和能源价格：以下之一：%1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The base year (default: last year, %1).</source>
+        <translation>基准年（默认：去年，%1）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The language of the plan&apos;s default names (community, scenario): zh_CN or en (default: the system&apos;s).</source>
+        <translation>规划默认名称（社区、情景）的语言：zh_CN 或 en（默认：系统语言）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>give the file to write: new OUT --name NAME --grid-region R</source>
+        <translation>请给出要写入的文件：new OUT --name 名称 --grid-region 区域</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos;: name the file to write .zeroplan or .json</source>
+        <translation>“%1”：要写入的文件名须以 .zeroplan 或 .json 结尾</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--grid-region must be one of %1, not &apos;%2&apos;</source>
+        <translation>--grid-region 必须是 %1 之一，而不是“%2”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--lang must be zh_CN or en, not &apos;%1&apos;</source>
+        <translation>--lang 必须是 zh_CN 或 en，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--base-year must be a year from 1990 to 2100, not &apos;%1&apos;</source>
+        <translation>--base-year 必须是 1990 到 2100 之间的年份，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the file exists already; new never writes over a plan</source>
+        <translation>%1：文件已存在；new 从不覆盖已有规划</translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::NumberFormat</name>
     <message>
         <location filename="../views/common/NumberFormat.cpp" line="+29"/>
@@ -4071,17 +4229,7 @@
         <translation>%1：无法读取规划</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>New community</source>
-        <translation>新社区</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Planned measures</source>
-        <translation>计划措施</translation>
-    </message>
-    <message>
-        <location line="+77"/>
+        <location line="+103"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -4129,7 +4277,12 @@
         <translation>修改电网区域</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
+        <source>Change energy prices</source>
+        <translation>修改能源价格</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Change currency</source>
         <translation>修改货币</translation>
     </message>
@@ -4794,7 +4947,7 @@
         <translation>%1 被使用了两次（首次出现在 %2）</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>%1 %2 is outside the plan&apos;s horizon %3–%4</source>
         <translation>%1 %2 超出规划期 %3–%4</translation>
     </message>
@@ -4925,18 +5078,18 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+78"/>
+        <location line="+101"/>
         <source>carrier &quot;%1&quot; is not known; expected one of %2</source>
         <translation>未知的能源/活动类型“%1”；应为以下之一：%2</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+77"/>
+        <location line="-94"/>
+        <location line="+100"/>
         <source>unit &quot;%1&quot; is not known</source>
         <translation>未知单位“%1”</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-96"/>
         <source>unit %1 does not fit %2</source>
         <translation>单位 %1 不适用于%2</translation>
     </message>
@@ -4946,7 +5099,12 @@
         <translation>价格 %1 必须是不小于 0 的数</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+22"/>
+        <source>no price for %1: the energy measures save on it is valued at 0, so their savings and costs per tonne are incomplete; enter the price the community pays</source>
+        <translation>%1 没有价格：措施节省的这部分能源按 0 计价，节省金额和单位减排成本因此不完整；请填写社区实际支付的价格</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 %2 must be more than −1 (−100 % a year)</source>
         <translation>%1 %2 必须大于 −1（即每年 −100 %）</translation>
     </message>
@@ -5742,6 +5900,160 @@
         <location line="+1"/>
         <source>Numbers and dates follow the language chosen.</source>
         <translation>数字和日期格式随所选语言而定。</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::PriceLibrary</name>
+    <message>
+        <location filename="../model/plan/PriceLibrary.cpp" line="+39"/>
+        <source>a price has no id</source>
+        <translation>有一个价格没有 id</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>price %1: unknown carrier &quot;%2&quot;</source>
+        <translation>价格 %1：未知的能源品种“%2”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>price %1: unit &quot;%2&quot; does not fit %3</source>
+        <translation>价格 %1：单位“%2”不适用于 %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>price %1: the price must be a number above 0</source>
+        <translation>价格 %1：价格必须是大于 0 的数字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>price %1: currency, region, year and source are required</source>
+        <translation>价格 %1：必须给出币种、地区、年份和来源</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>price %1: confidence must be high, medium or low</source>
+        <translation>价格 %1：可信度必须是 high、medium 或 low</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>not a ZeroPlan price library</source>
+        <translation>不是 ZeroPlan 价格库</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>price %1 is listed twice</source>
+        <translation>价格 %1 出现了两次</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::PriceTableModel</name>
+    <message>
+        <location filename="../views/community/PriceTableModel.cpp" line="+93"/>
+        <source>Say where the price comes from: a bill, a tariff notice</source>
+        <translation>请注明价格来源：账单、价格公告等</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Carrier</source>
+        <translation>能源品种</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price (%1 per unit)</source>
+        <translation>价格（%1/单位）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Energy prices: “%1” is not an energy carrier a price can value.</source>
+        <translation>能源价格：“%1”不是可以计价的能源品种。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Change energy price</source>
+        <translation>修改能源价格</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Energy prices: %1 is not a unit %2 can be priced in.</source>
+        <translation>能源价格：%2 不能以 %1 为单位计价。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Energy prices: the price must be a number of at least 0.</source>
+        <translation>能源价格：价格必须是不小于 0 的数字。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Energy prices: %1 has a price already (row %2).</source>
+        <translation>能源价格：%1 已有价格（第 %2 行）。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Energy prices: every energy carrier has a price already.</source>
+        <translation>能源价格：所有能源品种都已有价格。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add energy price</source>
+        <translation>添加能源价格</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove energy price</source>
+        <translation>删除能源价格</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Energy prices: choose the grid region first.</source>
+        <translation>能源价格：请先选择电网区域。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Energy prices: ZeroPlan has no further sourced prices in %1 for %2; enter the community&apos;s own from its bills.</source>
+        <translation>能源价格：ZeroPlan 没有 %2 更多以 %1 计的有来源价格；请按社区账单填写。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add regional energy prices</source>
+        <translation>添加本地区能源价格</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::PricesEditor</name>
+    <message>
+        <location filename="../views/community/PricesEditor.cpp" line="+18"/>
+        <source>Add price</source>
+        <translation>添加价格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove price</source>
+        <translation>删除价格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill in regional prices</source>
+        <translation>填入本地区价格</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Add the price of an energy carrier, from the community&apos;s bills</source>
+        <translation>按社区账单添加一种能源的价格</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the sourced prices ZeroPlan has for the grid region, for the carriers that have no price yet</source>
+        <translation>为尚无价格的能源品种添加 ZeroPlan 收录的本电网区域有来源的价格</translation>
     </message>
 </context>
 <context>
@@ -6926,6 +7238,19 @@
         <location line="+1"/>
         <source>Samples</source>
         <translation>示例</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::StartingPlan</name>
+    <message>
+        <location filename="../model/plan/StartingPlan.cpp" line="+23"/>
+        <source>New community</source>
+        <translation>新社区</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Planned measures</source>
+        <translation>计划措施</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,9 @@
 #include "Console.h"
 #include "ConvertCommand.h"
 #include "ExportCommand.h"
+#include "FactorsCommand.h"
 #include "ImportCommand.h"
+#include "NewCommand.h"
 #include "ReportCommand.h"
 #include "SimulateCommand.h"
 #include "ValidateCommand.h"
@@ -23,12 +25,14 @@ CliApplication::CliApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(ZEROPLAN_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("ZeroPlan"));
     loadTranslations();
+    m_commands.push_back(std::make_unique<NewCommand>());
     m_commands.push_back(std::make_unique<SimulateCommand>());
     m_commands.push_back(std::make_unique<ValidateCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<ConvertCommand>());
     m_commands.push_back(std::make_unique<ReportCommand>());
+    m_commands.push_back(std::make_unique<FactorsCommand>());
 }
 
 // Qt's own strings (the parser's messages) and ours, for the system locale. A missing

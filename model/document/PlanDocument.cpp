@@ -1,6 +1,8 @@
 #include "PlanDocument.h"
 
 #include "inventory/FactorLibrary.h"
+#include "plan/PriceLibrary.h"
+#include "plan/StartingPlan.h"
 #include "storage/PlanJson.h"
 #include "storage/PlanStore.h"
 
@@ -13,8 +15,6 @@
 namespace zeroplan {
 
 namespace {
-
-constexpr int kDefaultHorizonEnd = 2060;
 
 QString absolute(const QString &path)
 {
@@ -50,15 +50,11 @@ PlanDocument::PlanDocument(Plan plan, const QString &path, FileFormat format, Re
 // Keeps the recovery copy, if any: only discardRecovery() or a save removes it.
 PlanDocument::~PlanDocument() = default;
 
-std::unique_ptr<PlanDocument> PlanDocument::newDocument(int baseYear, const QString &recoveryDir)
+std::unique_ptr<PlanDocument> PlanDocument::newDocument(int baseYear, const QString &recoveryDir,
+                                                       const QString &gridRegion)
 {
-    Plan plan;
-    plan.factorSet = FactorLibrary::builtIn().version();
-    plan.community.name = tr("New community");
-    plan.community.baseYear = baseYear;
-    plan.community.horizonEnd = std::max(kDefaultHorizonEnd, baseYear + 1);
-    plan.community.targets.neutralityYear = plan.community.horizonEnd;
-    plan.scenarios.append(Scenario{tr("Planned measures"), QString(), {}});
+    Plan plan = StartingPlan::make(QString(), gridRegion, baseYear, FactorLibrary::builtIn(),
+                                   PriceLibrary::builtIn());
     return std::unique_ptr<PlanDocument>(new PlanDocument(
         std::move(plan), QString(), FileFormat::None, RecoveryFile(QString(), recoveryDir)));
 }

@@ -35,9 +35,11 @@ public:
 
     ~PlanDocument() override;
 
-    // An untitled plan with sensible defaults (horizon 2060, neutrality by 2060, one scenario).
+    // An untitled plan with sensible defaults (StartingPlan: horizon 2060, neutrality by 2060,
+    // one scenario; the grid region's electricity factor, currency and prices if one is given).
     // `recoveryDir` is where recovery copies of an untitled plan go (RecoveryFile).
-    static std::unique_ptr<PlanDocument> newDocument(int baseYear, const QString &recoveryDir);
+    static std::unique_ptr<PlanDocument> newDocument(int baseYear, const QString &recoveryDir,
+                                                     const QString &gridRegion = QString());
     // An untitled plan that starts as `plan` (a bundled sample): not modified until edited,
     // saved with Save As.
     static std::unique_ptr<PlanDocument> fromPlan(Plan plan, const QString &recoveryDir);

@@ -63,17 +63,24 @@ PlanField<QString> PlanFields::region()
         [](auto &p) -> auto & { return p.community.region; });
 }
 
-PlanField<GridChoice> PlanFields::gridRegion()
+PlanField<RegionDefaults> PlanFields::gridRegion()
 {
     return {community("grid_region"), tr("Change grid region"),
-            ChangeEvent::changed(Part::Community),
-            [](const Plan &p) {
-                return GridChoice{p.community.gridRegion, p.community.electricityFactor};
-            },
-            [](Plan &p, const GridChoice &choice) {
-                p.community.gridRegion = choice.region;
-                p.community.electricityFactor = choice.electricityFactor;
-            }};
+            ChangeEvent::changed(Part::Community), &StartingPlan::current, &StartingPlan::apply};
+}
+
+PlanField<QList<Price>> PlanFields::prices()
+{
+    return planField<QList<Price>>(
+        QStringLiteral("/prices"), tr("Change energy prices"), ChangeEvent::changed(Part::Prices),
+        [](auto &p) -> auto & { return p.prices; });
+}
+
+PlanField<QList<EmissionFactor>> PlanFields::factors()
+{
+    return planField<QList<EmissionFactor>>(
+        QStringLiteral("/factors"), tr("Change emission factors"),
+        ChangeEvent::changed(Part::Factors), [](auto &p) -> auto & { return p.factors; });
 }
 
 PlanField<QString> PlanFields::currency()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PlanField.h"
+#include "plan/StartingPlan.h"
 
 #include <QCoreApplication>
 #include <optional>
@@ -10,14 +11,6 @@ namespace zeroplan {
 // The fields of a plan that the views edit with ChangeValue, each with its undo text.
 // Indexes are positions in the plan's lists as they are when the field is made; the field
 // must exist (a measure's parameter must be set, a scenario must include the measure).
-// A grid region and the electricity factor that goes with it.
-struct GridChoice
-{
-    QString region;
-    QString electricityFactor;
-    bool operator==(const GridChoice &) const = default;
-};
-
 class PlanFields
 {
     Q_DECLARE_TR_FUNCTIONS(zeroplan::PlanFields)
@@ -27,9 +20,12 @@ public:
     static PlanField<QString> communityName();
     static PlanField<QString> preparedBy();
     static PlanField<QString> region();
-    // The grid region together with the electricity factor it sets (community.electricity_factor),
-    // so that undo restores both.
-    static PlanField<GridChoice> gridRegion();
+    // The grid region together with what follows from it (the electricity factor, and the
+    // currency and prices while they are the region's defaults), so that undo restores all.
+    static PlanField<RegionDefaults> gridRegion();
+    static PlanField<QList<Price>> prices();
+    // The plan's own emission factors (a factor with a library id overrides it everywhere).
+    static PlanField<QList<EmissionFactor>> factors();
     static PlanField<QString> currency();
     static PlanField<std::optional<double>> areaHa();
     static PlanField<QString> communitySource();

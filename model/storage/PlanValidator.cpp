@@ -7,6 +7,7 @@
 #include "inventory/Carrier.h"
 #include "inventory/FactorLibrary.h"
 #include "inventory/Units.h"
+#include "measures/MeasureCatalogue.h"
 #include "plan/FactorResolver.h"
 
 #include <QHash>
@@ -88,6 +89,7 @@ private:
     void checkElectricityFactor();
     void checkFactors();
     void checkPrices();
+    void checkPricesCoverEnergy(const QHash<QString, QString> &priced);
     void checkGrowth(double rate, const QString &path, const QString &what);
     void checkDrivers();
     void checkActivities();
@@ -379,6 +381,43 @@ void Validation::checkPrices()
                            PlanJson::tr("price %1 must be a number of at least 0")
                                .arg(ProblemReport::number(p.price)));
         }
+    }
+    checkPricesCoverEnergy(carriers);
+}
+
+// Energy that a measure saves (or switches to) without a price: it counts as 0 in the costs,
+// so the measure's savings, every cost per tonne and the MACC would be wrong. Lines a measure
+// acts on, by default or by name, and the electricity heat pumps and shared transport add.
+void Validation::checkPricesCoverEnergy(const QHash<QString, QString> &priced)
+{
+    QSet<QString> acted; // carriers some measure acts on
+    for (const Measure &m : m_plan.measures) {
+        const MeasureKindSpec &spec = MeasureCatalogue::spec(m.kind);
+        if (m.kind == MeasureKind::HeatPump || m.kind == MeasureKind::SharedTransport)
+            acted.insert(QStringLiteral("electricity"));
+        for (const ActivityLine &line : m_plan.activities) {
+            const bool targeted = m.targets.isEmpty()
+                                      ? spec.targets.matchesByDefault(line.carrier, line.sector,
+                                                                      line.subsector)
+                                      : m.targets.contains(line.id) &&
+                                            spec.targets.acceptsCarrier(line.carrier);
+            if (targeted)
+                acted.insert(line.carrier);
+        }
+    }
+    QSet<QString> warned;
+    for (const ActivityLine &line : m_plan.activities) {
+        const Carrier *carrier = Carriers::find(line.carrier);
+        if (!carrier || carrier->id == QLatin1String("other") || !acted.contains(carrier->id) ||
+            carrier->kwhPerUnit(carrier->usualUnit).value_or(0) <= 0 ||
+            priced.contains(line.carrier) || warned.contains(line.carrier))
+            continue;
+        warned.insert(line.carrier);
+        m_report.warning(QStringLiteral("/prices"),
+                         PlanJson::tr("no price for %1: the energy measures save on it is "
+                                      "valued at 0, so their savings and costs per tonne are "
+                                      "incomplete; enter the price the community pays")
+                             .arg(carrier->displayName()));
     }
 }
 

@@ -155,16 +155,23 @@ void TestPlanCommands::changeBackToOldValueIsNoStep()
     QVERIFY(!m_document->isModified());
 }
 
-// The grid region and the electricity factor it sets are one field: undo puts both back.
+// The grid region and what it sets (electricity factor, currency, prices) are one field: undo
+// puts all back.
 void TestPlanCommands::gridRegionUndoRestoresItsFactor()
 {
     QUndoStack *stack = m_document->undoStack();
     const Community &before = m_original.community;
-    const GridChoice east{QStringLiteral("CN-East"), QStringLiteral("grid-cn-east-2023")};
+    RegionDefaults east = StartingPlan::current(m_original);
+    east.gridRegion = QStringLiteral("CN-East");
+    east.electricityFactor = QStringLiteral("grid-cn-east-2023");
+    east.prices = {Price{QStringLiteral("electricity"), QStringLiteral("kWh"), 0.538,
+                         QStringLiteral("Zhejiang residential tariff, first tier")}};
     QVERIFY(before.electricityFactor != east.electricityFactor);
-    stack->push(new ChangeValue<GridChoice>(m_document.get(), PlanFields::gridRegion(), east));
-    QCOMPARE(m_document->plan().community.gridRegion, east.region);
+    QVERIFY(m_original.prices != east.prices);
+    stack->push(new ChangeValue<RegionDefaults>(m_document.get(), PlanFields::gridRegion(), east));
+    QCOMPARE(m_document->plan().community.gridRegion, east.gridRegion);
     QCOMPARE(m_document->plan().community.electricityFactor, east.electricityFactor);
+    QCOMPARE(m_document->plan().prices, east.prices);
     QCOMPARE(stack->undoText(), QStringLiteral("Change grid region"));
     stack->undo();
     QCOMPARE(m_document->plan().community.gridRegion, before.gridRegion);

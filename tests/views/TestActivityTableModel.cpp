@@ -8,7 +8,7 @@
 #include "PlanFixtures.h"
 #include "baseline/ActivityChoices.h"
 #include "baseline/ActivityTableModel.h"
-#include "baseline/ChoiceDelegate.h"
+#include "common/ChoiceDelegate.h"
 #include "common/LiveResults.h"
 
 #include <QAbstractItemModelTester>
@@ -212,26 +212,37 @@ void TestActivityTableModel::editsOfTwoColumnsAreTwoSteps()
 
 void TestActivityTableModel::newCarrierKeepsTheLineConsistent()
 {
-    // Electricity in kWh becomes natural gas: kWh is energy, which gas may be given in, so the
-    // unit stays; the grid factor is no gas factor, and none of the plan's gas factors is per
-    // kWh, so the factor is the default for gas in kWh — none here (no library), so empty.
-    // The scope was electricity's default (2) and becomes gas's (1).
+    // Electricity in kWh becomes natural gas: the unit becomes gas's usual unit, m³ (as a gas
+    // bill gives it; kept as kWh, 1,000,000 "kWh" of gas would be 10.8× too little gas), and
+    // the plan's gas factor per m³ fits: 1,000,000 m³ × 2.16 kg = 2160 t. The scope was
+    // electricity's default (2) and becomes gas's (1).
     QVERIFY(m_model->setData(cell(0, ActivityTableModel::CarrierColumn),
                              QStringLiteral("natural_gas")));
     const ActivityLine &gas = m_doc->plan().activities.at(0);
     QCOMPARE(gas.carrier, QStringLiteral("natural_gas"));
-    QCOMPARE(gas.unit, QStringLiteral("kWh"));
+    QCOMPARE(gas.unit, QStringLiteral("m³"));
     QCOMPARE(gas.scope, 1);
-    QCOMPARE(gas.factor, QString());
-    QVERIFY(!m_model->emissions(0));
-    QCOMPARE(m_doc->undoStack()->count(), 1);
-    // Now m³: the plan's gas factor is per m³ and gas uses it: 1,000,000 m³ × 2.16 = 2160 t.
-    QVERIFY(m_model->setData(cell(0, ActivityTableModel::UnitColumn), QStringLiteral("立方米")));
-    QCOMPARE(m_doc->plan().activities.at(0).unit, QStringLiteral("m³"));
-    QCOMPARE(m_doc->plan().activities.at(0).factor, QStringLiteral("gas"));
+    QCOMPARE(gas.sector, Sector::StationaryEnergy);
+    QCOMPARE(gas.factor, QStringLiteral("gas"));
     QVERIFY(qAbs(*m_model->emissions(0) - 2160.0) < 1e-6);
-    // 私家车, car travel, can't be given in m³: the unit becomes vehicle-km, its base unit;
-    // the sector was gas's default and becomes transport; the plan's car factor is per km:
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+    // Gas metered in kWh: none of the plan's gas factors is per kWh and there is no library,
+    // so the line has no factor and no emissions (the validator lists it).
+    QVERIFY(m_model->setData(cell(0, ActivityTableModel::UnitColumn), QStringLiteral("kWh")));
+    QCOMPARE(m_doc->plan().activities.at(0).unit, QStringLiteral("kWh"));
+    QCOMPARE(m_doc->plan().activities.at(0).factor, QString());
+    QVERIFY(!m_model->emissions(0));
+    // Petrol: litres, and the sector follows the fuel into transport (it was gas's default);
+    // 1,000,000 L × 2.27 kg = 2270 t.
+    QVERIFY(m_model->setData(cell(0, ActivityTableModel::CarrierColumn), QStringLiteral("汽油")));
+    const ActivityLine &petrol = m_doc->plan().activities.at(0);
+    QCOMPARE(petrol.carrier, QStringLiteral("petrol"));
+    QCOMPARE(petrol.unit, QStringLiteral("L"));
+    QCOMPARE(petrol.sector, Sector::Transport);
+    QCOMPARE(petrol.scope, 1);
+    QCOMPARE(petrol.factor, QStringLiteral("petrol"));
+    QVERIFY(qAbs(*m_model->emissions(0) - 2270.0) < 1e-6);
+    // 私家车, car travel: vehicle-km, still transport; the plan's car factor is per km:
     // 1,000,000 vehicle-km × 106.6 g/km = 106.6 t.
     QVERIFY(m_model->setData(cell(0, ActivityTableModel::CarrierColumn), QStringLiteral("私家车")));
     const ActivityLine &car = m_doc->plan().activities.at(0);
@@ -240,8 +251,18 @@ void TestActivityTableModel::newCarrierKeepsTheLineConsistent()
     QCOMPARE(car.sector, Sector::Transport);
     QCOMPARE(car.factor, QStringLiteral("car"));
     QVERIFY(qAbs(*m_model->emissions(0) - 106.6) < 1e-6);
-    QCOMPARE(m_doc->undoStack()->count(), 3);
-    for (int i = 0; i < 3; ++i)
+    // Mixed waste to landfill: tonnes, waste sector, scope 3; the plan's MSW factor:
+    // 1,000,000 t × 45 kg CH4 × 27.0 (AR6 non-fossil) = 1,215,000 t.
+    QVERIFY(m_model->setData(cell(0, ActivityTableModel::CarrierColumn),
+                             QStringLiteral("landfill_waste")));
+    const ActivityLine &waste = m_doc->plan().activities.at(0);
+    QCOMPARE(waste.unit, QStringLiteral("t"));
+    QCOMPARE(waste.sector, Sector::Waste);
+    QCOMPARE(waste.scope, 3);
+    QCOMPARE(waste.factor, QStringLiteral("msw-landfill"));
+    QVERIFY(qAbs(*m_model->emissions(0) - 1.215e6) < 1e-3);
+    QCOMPARE(m_doc->undoStack()->count(), 5);
+    for (int i = 0; i < 5; ++i)
         m_doc->undoStack()->undo();
     QCOMPARE(m_doc->plan(), threeLines());
 }
@@ -405,7 +426,10 @@ void TestActivityTableModel::factorPickerOffersFactorsThatFit()
     const QList<PickerChoice> electricity = cell(0, ActivityTableModel::FactorColumn)
                                                 .data(ActivityTableModel::ChoicesRole)
                                                 .value<QList<PickerChoice>>();
-    QCOMPARE(texts(electricity), QStringList{QStringLiteral("grid")});
+    // The plan's grid factor, then "New factor…", which opens the form for the line's own.
+    QCOMPARE(texts(electricity),
+             (QStringList{QStringLiteral("grid"), ActivityChoices::newFactorValue()}));
+    QCOMPARE(electricity.last().text, QStringLiteral("New factor…"));
     // Name, value in CO₂e and source.
     QCOMPARE(electricity.first().text,
              QStringLiteral("grid · 0.4042 kgCO₂e/kWh · MEE: South China grid 2023"));
@@ -420,7 +444,8 @@ void TestActivityTableModel::factorPickerOffersFactorsThatFit()
     QVERIFY(!gasM3.contains(QStringLiteral("grid-cn-south-2023")));
     QCOMPARE(texts(ActivityChoices::factors(plan, library, QStringLiteral("natural_gas"),
                                             QStringLiteral("GJ"))),
-             QStringList{QStringLiteral("natural-gas-ipcc-kwh")});
+             (QStringList{QStringLiteral("natural-gas-ipcc-kwh"),
+                          ActivityChoices::newFactorValue()}));
 }
 
 QTEST_MAIN(TestActivityTableModel)

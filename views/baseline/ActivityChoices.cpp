@@ -82,7 +82,15 @@ QList<PickerChoice> ActivityChoices::factors(const Plan &plan, const FactorLibra
         if (!planIds.contains(f.id) && factorFits(f, carrier, lineUnit->dimension))
             out.append({factorText(f, plan), f.id, factorToolTip(f, plan)});
     }
+    out.append({tr("New factor…"), newFactorValue(),
+                tr("Enter the community's own factor for this carrier and unit, with its "
+                   "source")});
     return out;
+}
+
+QString ActivityChoices::newFactorValue()
+{
+    return QStringLiteral("zeroplan:new-factor"); // never an id: ids have no colon
 }
 
 QList<PickerChoice> ActivityChoices::scopes()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/PickerChoice.h"
 #include "inventory/ActivityLine.h"
 
 #include <QCoreApplication>
@@ -13,15 +14,6 @@ namespace zeroplan {
 struct Plan;
 struct EmissionFactor;
 class FactorLibrary;
-
-// One entry of a picker in the baseline table: what it shows, the value the model stores
-// (an id, a unit symbol, a scope number) and a longer explanation for its tool tip.
-struct PickerChoice
-{
-    QString text;
-    QVariant value;
-    QString toolTip;
-};
 
 // What the baseline table's pickers offer for a line: the units its carrier can be given in,
 // the emission factors that fit its carrier and unit, and the GPC lists (sectors, scopes,
@@ -38,6 +30,8 @@ public:
     static QList<PickerChoice> units(const QString &carrier);
     // The plan's factors, then the library's (those the plan does not override), for the
     // carrier (or for any carrier) whose activity unit has the dimension of `unit`.
+    // The value of the factor picker's last entry, "New factor…", which opens FactorDialog.
+    static QString newFactorValue();
     static QList<PickerChoice> factors(const Plan &plan, const FactorLibrary &library,
                                        const QString &carrier, const QString &unit);
     static QList<PickerChoice> scopes();
@@ -53,4 +47,3 @@ public:
 
 } // namespace zeroplan
 
-Q_DECLARE_METATYPE(zeroplan::PickerChoice)

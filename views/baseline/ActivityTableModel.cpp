@@ -278,6 +278,10 @@ bool ActivityTableModel::setData(const QModelIndex &index, const QVariant &value
     if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
         return false;
     const int row = index.row();
+    if (index.column() == FactorColumn && value.toString() == ActivityChoices::newFactorValue()) {
+        emit newFactorRequested(row); // the page opens the form; nothing changes here
+        return false;
+    }
     QString reason;
     const ActivityEdit change(m_document->plan(), m_results->library());
     const std::optional<ActivityLine> line =

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/PickerChoice.h"
 #include "inventory/ActivityLine.h"
 
 #include <QAbstractTableModel>
@@ -44,7 +45,7 @@ public:
     enum Role
     {
         // QList<PickerChoice> a picker offers for the cell (ActivityChoices); none for free text.
-        ChoicesRole = Qt::UserRole + 1,
+        ChoicesRole = zeroplan::ChoicesRole,
         LineIdRole, // the line's id, on every column
     };
 
@@ -66,6 +67,8 @@ public:
 signals:
     // An edit was refused: "Row 3 (“homes-gas”), amount: “-5” is negative; …".
     void editRefused(const QString &message);
+    // "New factor…" was picked for the line in `row` (ActivityChoices::newFactorValue()).
+    void newFactorRequested(int row);
 
 private:
     void onChanged(const ChangeEvent &event);

@@ -3,10 +3,11 @@
 #include "ActivityImportDialog.h"
 #include "ActivityTableModel.h"
 #include "AddRemoveActivity.h"
-#include "ChoiceDelegate.h"
+#include "FactorsDialog.h"
 #include "MeterImportDialog.h"
 #include "PlanDocument.h"
 #include "charts/SectorDonutChart.h"
+#include "common/ChoiceDelegate.h"
 #include "common/LiveResults.h"
 #include "common/NumberFormat.h"
 #include "plan/DefaultFactor.h"
@@ -76,6 +77,9 @@ QWidget *BaselinePage::createTablePanel()
         button(tr("Import activities…"), QStringLiteral("importActivitiesButton"), panel);
     auto *importMeters =
         button(tr("Import meter readings…"), QStringLiteral("importMeterReadingsButton"), panel);
+    auto *factors = button(tr("Emission factors…"), QStringLiteral("emissionFactorsButton"), panel);
+    factors->setToolTip(tr("The factors the plan counts with: add the community's own, or "
+                           "override a library factor"));
     add->setToolTip(tr("Add a line of grid electricity; pick its carrier and unit in the table"));
     importLines->setToolTip(tr("Activity lines from a CSV or Excel file, one per row"));
     importMeters->setToolTip(
@@ -118,6 +122,7 @@ QWidget *BaselinePage::createTablePanel()
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(m_removeButton);
+    buttons->addWidget(factors);
     buttons->addStretch();
     buttons->addWidget(importLines);
     buttons->addWidget(importMeters);
@@ -128,6 +133,14 @@ QWidget *BaselinePage::createTablePanel()
     layout->addWidget(m_table, 1);
 
     connect(add, &QPushButton::clicked, this, &BaselinePage::addActivity);
+    connect(factors, &QPushButton::clicked, this, [this] {
+        FactorsDialog dialog(m_document, m_results->library(), this);
+        dialog.exec();
+    });
+    // After the picker's editor has closed, not from inside its commit.
+    connect(m_model, &ActivityTableModel::newFactorRequested, this,
+            [this](int row) { FactorsDialog::newFactorForLine(m_document, row, this); },
+            Qt::QueuedConnection);
     connect(m_removeButton, &QPushButton::clicked, this, &BaselinePage::removeSelectedActivities);
     connect(remove, &QAction::triggered, this, &BaselinePage::removeSelectedActivities);
     connect(importLines, &QPushButton::clicked, this, [this] {

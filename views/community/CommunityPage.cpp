@@ -3,6 +3,7 @@
 #include "CommunityRules.h"
 #include "GridRegionField.h"
 #include "InterimTargetsEditor.h"
+#include "PricesEditor.h"
 #include "PlanDocument.h"
 #include "PlanFieldEditors.h"
 #include "PlanFields.h"
@@ -200,6 +201,10 @@ QGroupBox *CommunityPage::buildEconomicsGroup()
                                               0, 30, 2, tr(" %"));
     rate->setToolTip(tr("Yearly rate that turns future costs and savings into present value"));
     addRow(form, tr("Discount rate:"), rate);
+    m_prices = new PricesEditor(m_document);
+    m_prices->setToolTip(tr("What the community pays per unit of energy: it values the energy "
+                            "that measures save"));
+    addRow(form, tr("Energy prices:"), m_prices);
     return group;
 }
 

@@ -18,6 +18,7 @@ class PlanDocument;
 class LiveResults;
 class GridRegionField;
 class InterimTargetsEditor;
+class PricesEditor;
 class PlanFieldEditors;
 struct ChangeEvent;
 
@@ -30,7 +31,8 @@ struct ChangeEvent;
 // communitySourceEdit, baseYearSpinBox, horizonEndSpinBox, neutralityCheckBox,
 // neutralityYearSpinBox, interimTargetsView, addInterimTargetButton, removeInterimTargetButton,
 // carbonBudgetCheckBox, carbonBudgetSpinBox, currencyComboBox, discountRateSpinBox,
-// populationGrowthSpinBox, householdGrowthSpinBox, communityProblemLabel; messages under a
+// populationGrowthSpinBox, householdGrowthSpinBox, pricesView (PricesEditor),
+// communityProblemLabel; messages under a
 // field: gridRegionMessageLabel, baseYearMessageLabel, horizonEndMessageLabel,
 // neutralityYearMessageLabel, currencyMessageLabel, interimTargetsMessageLabel.
 class CommunityPage : public QWidget
@@ -73,6 +75,7 @@ private:
     QHash<QWidget *, QLabel *> m_messages;
     GridRegionField *m_gridRegion = nullptr;
     InterimTargetsEditor *m_interimTargets = nullptr;
+    PricesEditor *m_prices = nullptr;
     QDoubleSpinBox *m_area = nullptr;
     QPlainTextEdit *m_source = nullptr;
     QSpinBox *m_baseYear = nullptr;

@@ -5,6 +5,8 @@
 #include "common/NumberFormat.h"
 #include "inventory/FactorLibrary.h"
 #include "plan/FactorResolver.h"
+#include "plan/PriceLibrary.h"
+#include "plan/StartingPlan.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -66,11 +68,14 @@ void GridRegionField::choose(int index)
         refresh();
         return;
     }
-    const Community &c = plan.community;
-    if (region == c.gridRegion && factor->id == c.electricityFactor)
+    // The factor, and the currency and prices while they are the old region's defaults, go
+    // with the region in one undo step.
+    const RegionDefaults next =
+        StartingPlan::forRegion(plan, region, m_library, PriceLibrary::builtIn());
+    if (next == StartingPlan::current(plan))
         return;
-    m_document->undoStack()->push(new ChangeValue<GridChoice>(
-        m_document, PlanFields::gridRegion(), GridChoice{region, factor->id}));
+    m_document->undoStack()->push(
+        new ChangeValue<RegionDefaults>(m_document, PlanFields::gridRegion(), next));
 }
 
 QString GridRegionField::factorText() const

@@ -10,8 +10,8 @@
 #include "MeasureListDelegate.h"
 #include "PlanDocument.h"
 #include "PlanFields.h"
-#include "UniqueName.h"
 #include "common/LiveResults.h"
+#include "common/UniqueName.h"
 #include "measures/MeasureCatalogue.h"
 
 #include <QHBoxLayout>

@@ -8,7 +8,7 @@
 #include "ScenarioComparisonModel.h"
 #include "ScenarioMeasureList.h"
 #include "common/LiveResults.h"
-#include "measures/UniqueName.h"
+#include "common/UniqueName.h"
 
 #include <QFormLayout>
 #include <QGridLayout>

@@ -104,7 +104,8 @@ void MainWindow::createMenus()
     menuBar()->clear();
     m_planActions.clear();
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New Plan"), QKeySequence::New, this, &MainWindow::newPlan);
+    file->addAction(tr("&New Plan"), QKeySequence::New, this, &MainWindow::newPlan)
+        ->setObjectName(QStringLiteral("newPlanAction"));
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openFromDialog);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentFilesMenu"));

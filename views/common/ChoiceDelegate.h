@@ -4,10 +4,10 @@
 
 namespace zeroplan {
 
-// Edits a cell with a combo box of what the model offers for it (ActivityTableModel::
-// ChoicesRole: the units that fit the line's carrier, the factors that fit its carrier and
-// unit, sectors, scopes, …), and with the usual editor where the model offers nothing. The
-// model decides what fits; the delegate only shows it, so one class serves every picker.
+// Edits a cell with a combo box of what the model offers for it (ChoicesRole, PickerChoice.h:
+// the units that fit a line's carrier, the factors that fit its carrier and unit, sectors,
+// scopes, carriers of a price, …), and with the usual editor where the model offers nothing.
+// The model decides what fits; the delegate only shows it, so one class serves every picker.
 class ChoiceDelegate : public QStyledItemDelegate
 {
     Q_OBJECT

@@ -1,7 +1,6 @@
 #include "ChoiceDelegate.h"
 
-#include "ActivityChoices.h"
-#include "ActivityTableModel.h"
+#include "PickerChoice.h"
 
 #include <QComboBox>
 
@@ -11,7 +10,7 @@ namespace {
 
 QList<PickerChoice> choicesOf(const QModelIndex &index)
 {
-    return index.data(ActivityTableModel::ChoicesRole).value<QList<PickerChoice>>();
+    return index.data(ChoicesRole).value<QList<PickerChoice>>();
 }
 
 } // namespace

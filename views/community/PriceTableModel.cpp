@@ -1,0 +1,299 @@
+#include "PriceTableModel.h"
+
+#include "ChangeValue.h"
+#include "PlanFields.h"
+#include "common/PickerChoice.h"
+#include "inventory/ActivityLine.h"
+#include "inventory/Carrier.h"
+#include "inventory/Units.h"
+#include "plan/PriceLibrary.h"
+
+#include <QLocale>
+#include <algorithm>
+#include <cmath>
+
+namespace zeroplan {
+namespace {
+
+const QList<Price> &pricesOf(const PlanDocument *document)
+{
+    return document->plan().prices;
+}
+
+// Carriers a community buys as energy, which a price can value (not travel, waste or "other").
+bool isEnergy(const Carrier &c)
+{
+    return c.id != QLatin1String("other") && c.kwhPerUnit(c.usualUnit).value_or(0) > 0;
+}
+
+bool priced(const QList<Price> &prices, const QString &carrier)
+{
+    return std::any_of(prices.cbegin(), prices.cend(),
+                       [&](const Price &p) { return p.carrier == carrier; });
+}
+
+// A change of the whole list as one named step that never merges with the edit before or
+// after it (the wrapper is not a ChangeValue), so "Add" and "Remove" stay separate steps.
+void pushStep(PlanDocument *document, const QString &text, const QList<Price> &prices)
+{
+    auto *step = new QUndoCommand(text);
+    new ChangeValue<QList<Price>>(document, PlanFields::prices(), prices, step);
+    document->undoStack()->push(step);
+}
+
+QString priceText(double price)
+{
+    return QLocale().toString(price, 'g', 6);
+}
+
+} // namespace
+
+PriceTableModel::PriceTableModel(PlanDocument *document, QObject *parent)
+    : QAbstractTableModel(parent), m_document(document), m_rows(int(pricesOf(document).size()))
+{
+    connect(document, &PlanDocument::changed, this, &PriceTableModel::onChanged);
+}
+
+int PriceTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows;
+}
+
+int PriceTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PriceTableModel::data(const QModelIndex &index, int role) const
+{
+    const QList<Price> &prices = pricesOf(m_document);
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || index.row() >= prices.size())
+        return {};
+    const Price &p = prices.at(index.row());
+    const Carrier *carrier = Carriers::find(p.carrier);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case CarrierColumn: return carrier ? carrier->displayName() : p.carrier;
+        case UnitColumn: return p.unit;
+        case PriceColumn: return priceText(p.price);
+        case SourceColumn: return p.source;
+        }
+        break;
+    case Qt::EditRole:
+        switch (index.column()) {
+        case CarrierColumn: return p.carrier;
+        case UnitColumn: return p.unit;
+        case PriceColumn: return p.price;
+        case SourceColumn: return p.source;
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == SourceColumn || index.column() == PriceColumn)
+            return p.source.isEmpty() ? tr("Say where the price comes from: a bill, a tariff "
+                                           "notice")
+                                      : p.source;
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == PriceColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case ChoicesRole: {
+        QList<PickerChoice> choices;
+        if (index.column() == CarrierColumn) {
+            for (const Carrier &c : Carriers::all()) {
+                if (isEnergy(c))
+                    choices.append({c.displayName(), c.id, QString()});
+            }
+        } else if (index.column() == UnitColumn && carrier) {
+            for (const Dimension d : carrier->dimensions) {
+                for (const QString &symbol : Units::symbols(d))
+                    choices.append({symbol, symbol, Units::dimensionName(d)});
+            }
+        }
+        return QVariant::fromValue(choices);
+    }
+    default: break;
+    }
+    return {};
+}
+
+QVariant PriceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return {};
+    if (orientation == Qt::Vertical)
+        return section + 1;
+    switch (section) {
+    case CarrierColumn: return tr("Carrier");
+    case UnitColumn: return tr("Unit");
+    case PriceColumn:
+        return tr("Price (%1 per unit)").arg(m_document->plan().community.currency);
+    case SourceColumn: return tr("Source");
+    }
+    return {};
+}
+
+Qt::ItemFlags PriceTableModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return QAbstractTableModel::flags(index);
+    return QAbstractTableModel::flags(index) | Qt::ItemIsEditable;
+}
+
+bool PriceTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    QList<Price> prices = pricesOf(m_document);
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) ||
+        index.row() >= prices.size())
+        return false;
+    Price &p = prices[index.row()];
+    const QString text = value.toString().trimmed();
+    switch (index.column()) {
+    case CarrierColumn: {
+        const Carrier *carrier = Carriers::find(text);
+        if (!carrier || !isEnergy(*carrier)) {
+            emit refused(tr("Energy prices: “%1” is not an energy carrier a price can value.")
+                             .arg(text));
+            return false;
+        }
+        if (p.carrier != carrier->id)
+            p.unit = carrier->usualUnit; // the unit follows the carrier, as on a baseline line
+        p.carrier = carrier->id;
+        break;
+    }
+    case UnitColumn: {
+        const auto unit = Units::find(text);
+        p.unit = unit ? unit->symbol : text;
+        break;
+    }
+    case PriceColumn: {
+        bool ok = false;
+        p.price = value.metaType() == QMetaType::fromType<QString>()
+                      ? QLocale().toDouble(text, &ok)
+                      : value.toDouble(&ok);
+        if (!ok)
+            p.price = std::nan("");
+        break;
+    }
+    case SourceColumn: p.source = value.toString(); break;
+    default: return false;
+    }
+    if (const QString problem = problemWith(prices, index.row()); !problem.isEmpty()) {
+        emit refused(problem);
+        return false;
+    }
+    // One undo step per cell while it is edited again and again (the key names the cell).
+    PlanField<QList<Price>> field = PlanFields::prices();
+    field.key += QStringLiteral("/%1/%2").arg(index.row()).arg(index.column());
+    field.text = tr("Change energy price");
+    m_document->undoStack()->push(new ChangeValue<QList<Price>>(m_document, field, prices));
+    return true;
+}
+
+QString PriceTableModel::problemWith(const QList<Price> &prices, int row) const
+{
+    const Price &p = prices.at(row);
+    const Carrier *carrier = Carriers::find(p.carrier);
+    const auto unit = Units::find(p.unit);
+    if (!unit || (carrier && !carrier->fits(unit->dimension)))
+        return tr("Energy prices: %1 is not a unit %2 can be priced in.")
+            .arg(p.unit, carrier ? carrier->displayName() : p.carrier);
+    if (!std::isfinite(p.price) || p.price < 0)
+        return tr("Energy prices: the price must be a number of at least 0.");
+    for (int i = 0; i < prices.size(); ++i) {
+        if (i != row && prices.at(i).carrier == p.carrier)
+            return tr("Energy prices: %1 has a price already (row %2).")
+                .arg(carrier ? carrier->displayName() : p.carrier)
+                .arg(i + 1);
+    }
+    return {};
+}
+
+bool PriceTableModel::addPrice()
+{
+    const Plan &plan = m_document->plan();
+    const QList<Price> &prices = pricesOf(m_document);
+    const Carrier *next = nullptr;
+    for (const ActivityLine &line : plan.activities) { // what the baseline buys, first
+        const Carrier *c = Carriers::find(line.carrier);
+        if (c && isEnergy(*c) && !priced(prices, c->id)) {
+            next = c;
+            break;
+        }
+    }
+    for (const Carrier &c : Carriers::all()) {
+        if (!next && isEnergy(c) && !priced(prices, c.id))
+            next = &c;
+    }
+    if (!next) {
+        emit refused(tr("Energy prices: every energy carrier has a price already."));
+        return false;
+    }
+    pushStep(m_document, tr("Add energy price"),
+             prices + QList<Price>{Price{next->id, next->usualUnit, 0, QString()}});
+    return true;
+}
+
+bool PriceTableModel::removePrice(int row)
+{
+    QList<Price> prices = pricesOf(m_document);
+    if (row < 0 || row >= prices.size())
+        return false;
+    prices.removeAt(row);
+    pushStep(m_document, tr("Remove energy price"), prices);
+    return true;
+}
+
+QList<Price> PriceTableModel::missingRegionalPrices() const
+{
+    const Community &c = m_document->plan().community;
+    QList<Price> missing;
+    for (const Price &p : PriceLibrary::builtIn().defaultsFor(c.gridRegion, c.currency)) {
+        if (!priced(pricesOf(m_document), p.carrier))
+            missing.append(p);
+    }
+    return missing;
+}
+
+int PriceTableModel::regionalPricesMissing() const
+{
+    return int(missingRegionalPrices().size());
+}
+
+int PriceTableModel::addRegionalPrices()
+{
+    const QList<Price> missing = missingRegionalPrices();
+    if (missing.isEmpty()) {
+        const Community &c = m_document->plan().community;
+        emit refused(c.gridRegion.isEmpty()
+                         ? tr("Energy prices: choose the grid region first.")
+                         : tr("Energy prices: ZeroPlan has no further sourced prices in %1 for "
+                              "%2; enter the community's own from its bills.")
+                               .arg(c.currency, c.gridRegion));
+        return 0;
+    }
+    pushStep(m_document, tr("Add regional energy prices"), pricesOf(m_document) + missing);
+    return int(missing.size());
+}
+
+void PriceTableModel::onChanged(const ChangeEvent &event)
+{
+    using Part = ChangeEvent::Part;
+    if (event.part != Part::Prices && event.part != Part::Community && event.part != Part::Plan)
+        return;
+    if (event.part == Part::Community)
+        emit headerDataChanged(Qt::Horizontal, PriceColumn, PriceColumn); // the currency
+    const int rows = int(pricesOf(m_document).size());
+    if (rows == m_rows) {
+        if (rows > 0)
+            emit dataChanged(index(0, 0), index(rows - 1, ColumnCount - 1));
+        return;
+    }
+    // A price was added or removed (or the plan replaced): the list is short, start again.
+    beginResetModel();
+    m_rows = rows;
+    endResetModel();
+}
+
+} // namespace zeroplan
