@@ -128,6 +128,7 @@ private slots:
     void aLineWithoutFactorIsListedShownAndFixed();
     void theViewMenuTogglesThePanel();
     void measuresScenariosAndCommunityFieldsAreGoneTo();
+    void speaksTheNewLanguage();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -347,6 +348,36 @@ void TestProblemsPanel::measuresScenariosAndCommunityFieldsAreGoneTo()
     QWidget *focus = window->focusWidget();
     QVERIFY2(focus == population || population->isAncestorOf(focus),
              focus ? focus->metaObject()->className() : "no focus");
+}
+
+// The panel's words follow the language: its title, the places and the validator's messages.
+void TestProblemsPanel::speaksTheNewLanguage()
+{
+    auto window = makeWindow();
+    QVERIFY(window->openSample(kSample));
+    PlanDocument *document = window->document();
+    ActivityLine line = document->plan().activities.at(0);
+    line.factor.clear();
+    document->undoStack()->push(
+        new ChangeValue<ActivityLine>(document, PlanFields::activity(document->plan(), 0), line));
+    auto *dock = window->findChild<QDockWidget *>(QStringLiteral("problemsDock"));
+    auto *view = window->findChild<QTableView *>(QStringLiteral("problemsView"));
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    const QModelIndex message = view->model()->index(0, ProblemListModel::MessageColumn);
+    QCOMPARE(message.data().toString(),
+             QStringLiteral("the line has no emission factor; give a factor id"));
+    Language::install(QStringLiteral("zh_CN"));
+    // zh_CN.ts: 该数据行没有排放因子；请给出排放因子 id
+    QTRY_COMPARE(view->model()->index(0, ProblemListModel::MessageColumn).data().toString(),
+                 QString::fromUtf8("该数据行没有排放因子；请给出排放因子 id"));
+    // Words new in this release have no Chinese yet (the lead runs lupdate): asked anew, at least.
+    QCOMPARE(view->model()->index(0, ProblemListModel::SeverityColumn).data().toString(),
+             QCoreApplication::translate("zeroplan::ProblemListModel", "Error"));
+    QCOMPARE(dock->windowTitle(),
+             QCoreApplication::translate("zeroplan::ProblemsDock", "Problems"));
+    Language::install(QStringLiteral("en"));
+    QTRY_COMPARE(view->model()->index(0, ProblemListModel::MessageColumn).data().toString(),
+                 QStringLiteral("the line has no emission factor; give a factor id"));
 }
 
 QTEST_MAIN(TestProblemsPanel)

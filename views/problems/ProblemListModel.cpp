@@ -50,6 +50,13 @@ void ProblemListModel::refresh()
     emit countsChanged();
 }
 
+void ProblemListModel::retranslate()
+{
+    refresh();
+    beginResetModel(); // the severities and headers are words too
+    endResetModel();
+}
+
 int ProblemListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

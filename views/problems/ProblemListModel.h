@@ -53,6 +53,8 @@ public:
 
 public slots:
     void refresh();
+    // Now, and with every text asked anew (after a change of language).
+    void retranslate();
 
 signals:
     // The counts may have changed (after every refresh).

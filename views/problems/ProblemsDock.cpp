@@ -73,11 +73,22 @@ void ProblemsDock::onSaved()
 
 void ProblemsDock::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
-        setWindowTitle(tr("Problems"));
-        m_model->refresh(); // the places are words in the UI language
+    // Installing a translator sends LanguageChange once per translator: act once, after them.
+    if (event->type() == QEvent::LanguageChange && !m_retranslatePending) {
+        m_retranslatePending = true;
+        QMetaObject::invokeMethod(this, &ProblemsDock::retranslate, Qt::QueuedConnection);
     }
     QDockWidget::changeEvent(event);
+}
+
+void ProblemsDock::retranslate()
+{
+    m_retranslatePending = false;
+    setWindowTitle(tr("Problems"));
+    // The validator words its messages when it runs: run it again, in the new language.
+    if (m_results)
+        m_results->recompute();
+    m_model->retranslate();
 }
 
 } // namespace zeroplan

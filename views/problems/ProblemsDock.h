@@ -41,12 +41,15 @@ protected:
 
 private:
     void onSaved();
+    // After a change of language: the title, and the validator's messages in the new words.
+    void retranslate();
 
     ProblemListModel *m_model;
     ProblemsPanel *m_panel;
     QPointer<LiveResults> m_results;
     QPointer<PlanDocument> m_document;
     bool m_reportedErrors = false; // the last save said it kept errors
+    bool m_retranslatePending = false;
 };
 
 } // namespace zeroplan
