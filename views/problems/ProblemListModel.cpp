@@ -17,7 +17,7 @@ ProblemListModel::ProblemListModel(QObject *parent) : QAbstractTableModel(parent
 void ProblemListModel::setResults(LiveResults *results)
 {
     if (m_results)
-        disconnect(m_results, nullptr, this, nullptr);
+        disconnect(m_results, nullptr, &m_delay, nullptr);
     m_results = results;
     if (results)
         connect(results, &LiveResults::updated, &m_delay, qOverload<>(&QTimer::start));
