@@ -163,6 +163,7 @@ bool PlanDocument::saveAs(const QString &path, QString *error)
     setFile(file, format, false);
     setRecovered(false);
     m_undoStack.setClean();
+    emit saved();
     return true;
 }
 

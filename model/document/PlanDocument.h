@@ -81,6 +81,8 @@ signals:
     void changed(const zeroplan::ChangeEvent &event);
     void modifiedChanged(bool modified);
     void fileNameChanged();
+    // The plan was written to its file by save() or saveAs() (not by a recovery copy).
+    void saved();
 
 private:
     friend class PlanCommand;

@@ -2,6 +2,7 @@
 
 #include "FactorJson.h"
 #include "JsonObjectReader.h"
+#include "MeasureClamping.h"
 #include "MeasureValidator.h"
 #include "ProblemReport.h"
 #include "inventory/Carrier.h"
@@ -53,7 +54,7 @@ class Validation
 public:
     Validation(const Plan &plan, const FactorLibrary &library)
         : m_plan(plan), m_library(library), m_factors(plan, library), m_measures(plan),
-          m_report(m_problems)
+          m_clamping(plan, library), m_report(m_problems)
     {
         for (const EmissionFactor &f : plan.factors) {
             if (!m_planFactors.contains(f.id)) // the first of an id, as FactorResolver
@@ -118,6 +119,7 @@ private:
     FactorResolver m_factors; // for the electricity factor
     QHash<QString, const EmissionFactor *> m_planFactors;
     MeasureValidator m_measures;
+    MeasureClamping m_clamping; // what the engine would silently cut down
     QSet<QString> m_measureIds;
     PlanProblems m_problems;
     ProblemReport m_report;
@@ -565,6 +567,7 @@ void Validation::checkMeasures()
         else
             checkUnique(m_report, ids, m.id, at(path, "id"));
         m_measures.validate(i, m_problems);
+        m_clamping.check(i, m_problems);
     }
 }
 

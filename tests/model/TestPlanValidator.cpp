@@ -56,6 +56,7 @@ private slots:
     void rules();
     void defaultPlanIsReportedNotCrashed();
     void libraryFactorsNeedTheLibrary();
+    void clampingWarnsOnlyBeyondWhatTheLinesHold();
 
 private:
     void addRows();
@@ -409,6 +410,41 @@ void TestPlanValidator::addRows()
         "/measures/5/parameters/demand_after",
         "the heat demand after the retrofit (300) is above the demand before (220)");
 
+    // Measures: figures the engine would cut down without a word (MeasureEffects.cpp)
+    // Composting: food-waste holds 520 t in 2023 (rich.json), driver fixed, waste trend
+    // −1 %/yr, so 520 × 0.99^t t; the composter starts in 2024 at once. 400 t/yr is more
+    // than the line holds from t = 27 on: 520 × 0.99^27 = 396.418 t in 2050.
+    warning(
+        "composting capacity above the waste its lines hold",
+        [](Plan &p) { p.measures[2].parameters[s("capacity_t")].value = 400; },
+        "/measures/2/parameters/capacity_t",
+        "capacity_t 400 t/yr is more than the 396.4 t its target lines hold in 2050; only "
+        "396.4 t is composted that year");
+    // Custom: homes-gas is 310,000 m³ × 2.16 kg/m³ = 669.6 t in 2023, driver population
+    // +1 %/yr: 669.6 × 1.01^7 = 717.90 t in 2030, the measure's start; a share of 0.5 leaves
+    // 358.95 t, so 500 t/yr is cut down to 359 t (four digits).
+    warning(
+        "custom amount above what its lines still emit",
+        [](Plan &p) {
+            Measure m = extra(MeasureKind::Custom, {{"share", 0.5}, {"amount_t", 500}});
+            m.targets = QStringList{s("homes-gas")};
+            p.measures.append(m);
+        },
+        "/measures/5/parameters/amount_t",
+        "amount_t 500 t/yr is more than the 359 tCO2e its target lines still emit in 2030 after "
+        "the share cut; only 359 t is cut that year");
+    // The catalogue's share is 0.10: left so, it cuts 10 % of the cars' km besides 50 t.
+    warning(
+        "custom share left at its default beside amount_t",
+        [](Plan &p) {
+            Measure m = extra(MeasureKind::Custom, {{"amount_t", 50}});
+            m.targets = QStringList{s("cars")};
+            p.measures.append(m);
+        },
+        "/measures/5/parameters/share",
+        "share is left at its default 0.1 while amount_t is given: the measure cuts 10 % of its "
+        "lines' activity as well as 50 t/yr");
+
     // Measures: targets
     error(
         "custom measure without targets", [](Plan &p) { p.measures[3].targets.clear(); },
@@ -502,6 +538,41 @@ void TestPlanValidator::libraryFactorsNeedTheLibrary()
     QCOMPARE(paths, (QStringList{QStringLiteral("/activities/1/factor"),
                                  QStringLiteral("/activities/2/factor"),
                                  QStringLiteral("/activities/3/factor")}));
+}
+
+// The same custom measure as in rules(): its lines still emit 358.95 t in 2030 after the
+// share cut (669.6 × 1.01^7 × 0.5), and fall no lower later (+1 %/yr). 358 t/yr is used in
+// full; 360 t/yr is not. An explicit share (0.5) is no default, and a composter within
+// what its line holds (180 t of 520 × 0.99^37 = 358.5 t in 2060) warns of nothing.
+void TestPlanValidator::clampingWarnsOnlyBeyondWhatTheLinesHold()
+{
+    const auto problemsWith = [](double amount) {
+        Plan plan = richPlan();
+        Measure m = extra(MeasureKind::Custom, {{"share", 0.5}, {"amount_t", amount}});
+        m.targets = QStringList{s("homes-gas")};
+        plan.measures.append(m);
+        return PlanValidator::validate(plan, testLibrary());
+    };
+    const PlanProblems within = problemsWith(358);
+    QVERIFY2(within.isEmpty(), listed(within));
+    const PlanProblems beyond = problemsWith(360);
+    QVERIFY2(beyond.size() == 1, listed(beyond));
+    QCOMPARE(beyond.first().path, s("/measures/5/parameters/amount_t"));
+    QVERIFY2(beyond.first().message.contains(s("only 359 t is cut that year")),
+             listed(beyond));
+
+    // Level does not matter (the check is of the measure as specified), a ramp does: a
+    // composter of 600 t/yr ramped linearly over 4 years from 2024 asks 150 t in 2024 and
+    // 300 t in 2025 (under 514.8 and 509.7 t), 450 t in 2026 (under 520 × 0.99³ = 504.6 t),
+    // then 600 t in 2027, more than 520 × 0.99⁴ = 499.5 t.
+    Plan ramped = richPlan();
+    ramped.measures[2].parameters[s("capacity_t")].value = 600;
+    ramped.measures[2].parameters[s("capacity_t")].high = 650; // 120–220 in rich.json
+    ramped.measures[2].rampYears = 4;
+    const PlanProblems problems = PlanValidator::validate(ramped, testLibrary());
+    QVERIFY2(problems.size() == 1, listed(problems));
+    QVERIFY2(problems.first().message.contains(s("the 499.5 t its target lines hold in 2027")),
+             listed(problems));
 }
 
 QTEST_GUILESS_MAIN(TestPlanValidator)

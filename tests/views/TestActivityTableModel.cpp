@@ -6,10 +6,12 @@
 #include "PlanCommand.h"
 #include "PlanDocument.h"
 #include "PlanFixtures.h"
+#include "ReplaceActivity.h"
 #include "baseline/ActivityChoices.h"
 #include "baseline/ActivityTableModel.h"
 #include "common/ChoiceDelegate.h"
 #include "common/LiveResults.h"
+#include "problems/ProblemIcon.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -95,6 +97,7 @@ private slots:
     void planReplacedResetsTheModel();
     void unitPickerOffersUnitsOfTheCarrier();
     void factorPickerOffersFactorsThatFit();
+    void linesWithProblemsAreMarked();
 
 private:
     QModelIndex cell(int row, int column) const { return m_model->index(row, column); }
@@ -446,6 +449,62 @@ void TestActivityTableModel::factorPickerOffersFactorsThatFit()
                                             QStringLiteral("GJ"))),
              (QStringList{QStringLiteral("natural-gas-ipcc-kwh"),
                           ActivityChoices::newFactorValue()}));
+}
+
+// A line with problems shows the icon of the worst in its first column and the validator's
+// messages as the tool tip; the marks follow the lines when one above goes, and undo clears
+// them. (LiveResults validates on every change; the model only reads what it found.)
+void TestActivityTableModel::linesWithProblemsAreMarked()
+{
+    const auto image = [](const QVariant &icon) {
+        return icon.value<QIcon>().pixmap(16, 16).toImage();
+    };
+    const QImage error = problemIcon(PlanProblem::Severity::Error).pixmap(16, 16).toImage();
+    const QImage warning = problemIcon(PlanProblem::Severity::Warning).pixmap(16, 16).toImage();
+    QVERIFY(error != warning);
+    const auto mark = [this](int row, int role) {
+        return cell(row, ActivityTableModel::SectorColumn).data(role);
+    };
+    for (int row = 0; row < 3; ++row)
+        QVERIFY(mark(row, Qt::DecorationRole).isNull());
+    const QString before = mark(1, Qt::ToolTipRole).toString();
+
+    ActivityLine gas = m_doc->plan().activities.at(1);
+    gas.factor.clear(); // an error
+    gas.amount = 0;     // and a warning
+    ActivityLine cars = m_doc->plan().activities.at(2);
+    cars.amount = 0; // a warning only
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_doc->undoStack()->push(new ReplaceActivity(m_doc.get(), 1, gas));
+    m_doc->undoStack()->push(new ReplaceActivity(m_doc.get(), 2, cars));
+    QVERIFY(std::any_of(changed.cbegin(), changed.cend(), [](const QList<QVariant> &args) {
+        return args.at(0).toModelIndex().column() == ActivityTableModel::SectorColumn &&
+               args.at(2).value<QList<int>>().contains(Qt::DecorationRole);
+    }));
+    QVERIFY(mark(0, Qt::DecorationRole).isNull());
+    QCOMPARE(image(mark(1, Qt::DecorationRole)), error);
+    QCOMPARE(image(mark(2, Qt::DecorationRole)), warning);
+    QCOMPARE(mark(1, Qt::ToolTipRole).toString(),
+             QStringLiteral("Warning: amount is 0; give a notation key (NO, IE, NE or C) to say "
+                            "why there is no number\n"
+                            "Error: the line has no emission factor; give a factor id"));
+    // Other columns keep their own tool tips.
+    QVERIFY(!cell(1, ActivityTableModel::AmountColumn)
+                 .data(Qt::ToolTipRole)
+                 .toString()
+                 .contains(QStringLiteral("Error")));
+
+    m_doc->undoStack()->push(new RemoveActivity(m_doc.get(), 0));
+    QCOMPARE(m_model->rowCount(), 2);
+    QCOMPARE(image(mark(0, Qt::DecorationRole)), error);
+    QCOMPARE(image(mark(1, Qt::DecorationRole)), warning);
+
+    while (m_doc->undoStack()->canUndo())
+        m_doc->undoStack()->undo();
+    QCOMPARE(m_model->rowCount(), 3);
+    for (int row = 0; row < 3; ++row)
+        QVERIFY(mark(row, Qt::DecorationRole).isNull());
+    QCOMPARE(mark(1, Qt::ToolTipRole).toString(), before);
 }
 
 QTEST_MAIN(TestActivityTableModel)

@@ -10,6 +10,7 @@
 #include "common/NumberFormat.h"
 #include "inventory/FactorLibrary.h"
 #include "plan/FactorResolver.h"
+#include "problems/ProblemIcon.h"
 #include "storage/ProblemReport.h"
 
 #include <QLocale>
@@ -66,6 +67,9 @@ QVariant ActivityTableModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return {};
     const ActivityLine &line = m_lines.at(index.row());
+    if (index.column() == SectorColumn && m_problems.contains(index.row()) &&
+        (role == Qt::DecorationRole || role == Qt::ToolTipRole))
+        return problemMark(index.row(), role);
     switch (role) {
     case Qt::DisplayRole:
         return display(line, index.column());
@@ -172,6 +176,22 @@ QVariant ActivityTableModel::toolTip(const ActivityLine &line, int row, int colu
     default:
         return tr("Line “%1”").arg(line.id);
     }
+}
+
+// The icon of the line's worst problem, or its problems one per line as the tool tip.
+QVariant ActivityTableModel::problemMark(int row, int role) const
+{
+    const PlanProblems &problems = m_problems[row];
+    if (role == Qt::DecorationRole) {
+        return problemIcon(hasErrors(problems) ? PlanProblem::Severity::Error
+                                               : PlanProblem::Severity::Warning);
+    }
+    QStringList lines;
+    for (const PlanProblem &p : problems) {
+        lines << (p.severity == PlanProblem::Severity::Error ? tr("Error: %1") : tr("Warning: %1"))
+                     .arg(p.message);
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 QVariant ActivityTableModel::choices(const ActivityLine &line, int column) const
@@ -366,8 +386,24 @@ void ActivityTableModel::onResultsUpdated()
         if (source.emissions.size() > 0 && !m_emissions.contains(source.id))
             m_emissions.insert(source.id, source.emissions[0]);
     }
-    if (!m_lines.isEmpty())
-        emit dataChanged(index(0, EmissionsColumn), index(rowCount() - 1, EmissionsColumn));
+    const QHash<int, PlanProblems> before = m_problems;
+    m_problems.clear();
+    static const QString prefix = QStringLiteral("/activities/");
+    for (const PlanProblem &p : m_results->problems()) {
+        if (!p.path.startsWith(prefix))
+            continue;
+        bool ok = false;
+        const int row = p.path.mid(prefix.size()).section(QLatin1Char('/'), 0, 0).toInt(&ok);
+        if (ok)
+            m_problems[row].append(p);
+    }
+    if (m_lines.isEmpty())
+        return;
+    emit dataChanged(index(0, EmissionsColumn), index(rowCount() - 1, EmissionsColumn));
+    if (m_problems != before) {
+        emit dataChanged(index(0, SectorColumn), index(rowCount() - 1, SectorColumn),
+                         {Qt::DecorationRole, Qt::ToolTipRole});
+    }
 }
 
 } // namespace zeroplan

@@ -2,6 +2,7 @@
 
 #include "common/PickerChoice.h"
 #include "inventory/ActivityLine.h"
+#include "storage/PlanProblem.h"
 
 #include <QAbstractTableModel>
 #include <QCoreApplication>
@@ -16,7 +17,8 @@ class LiveResults;
 struct ChangeEvent;
 
 // The baseline's activity lines as a table (document->plan().activities), with each line's
-// base-year emissions. Edits push undo commands on the document's stack and never write the
+// base-year emissions. A line with problems (LiveResults::problems()) shows
+// the icon of the worst in its first column, with the messages as its tool tip. Edits push undo commands on the document's stack and never write the
 // plan; input that can't be taken is refused with editRefused(), naming the row and field.
 //
 // The model keeps its own copy of the list (implicitly shared, so cheap): the document says
@@ -77,6 +79,7 @@ private:
     QVariant edit(const ActivityLine &line, int column) const;
     QVariant toolTip(const ActivityLine &line, int row, int column) const;
     QVariant choices(const ActivityLine &line, int column) const;
+    QVariant problemMark(int row, int role) const;
     bool refuse(int row, int column, const QString &reason);
     void push(int row, int column, const ActivityLine &line);
 
@@ -84,6 +87,7 @@ private:
     LiveResults *m_results;
     QList<ActivityLine> m_lines;
     QHash<QString, double> m_emissions; // by line id, base year
+    QHash<int, PlanProblems> m_problems; // by row: the validator's problems of the line
 };
 
 } // namespace zeroplan

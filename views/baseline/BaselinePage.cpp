@@ -228,6 +228,18 @@ void BaselinePage::addActivity()
     m_table->scrollTo(amount);
 }
 
+bool BaselinePage::showActivity(int row, int column)
+{
+    const QModelIndex index = m_model->index(row, column);
+    if (!index.isValid())
+        return false;
+    m_table->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+    m_table->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
 // "electricity", then "electricity-2", … as imported lines are named.
 QString BaselinePage::newActivityId() const
 {

@@ -30,6 +30,9 @@ public:
     ActivityTableModel *activityModel() const { return m_model; }
     // What the totals and the donut show now.
     const BaselineTotals &totals() const { return m_totals; }
+    // Selects line `row` with the cell of `column` (ActivityTableModel::Column) current and
+    // in view, for the Problems panel; false if there is no such line.
+    bool showActivity(int row, int column);
 
 public slots:
     // Opens the import dialog on the file (the main window calls it for a dropped file, and

@@ -10,6 +10,7 @@
 #include "common/LiveResults.h"
 #include "common/NumberFormat.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -378,6 +379,20 @@ void CommunityPage::refreshTargets()
     if (t.carbonBudget)
         PlanFieldEditors::display(m_budget, *t.carbonBudget);
     m_budget->setEnabled(t.carbonBudget.has_value());
+}
+
+bool CommunityPage::showField(const QString &objectName, int row)
+{
+    auto *field = findChild<QWidget *>(objectName);
+    if (!field)
+        return false;
+    auto *view = qobject_cast<QAbstractItemView *>(field);
+    if (view && view->model() && row >= 0 && row < view->model()->rowCount())
+        view->setCurrentIndex(view->model()->index(row, 0));
+    if (auto *scroll = findChild<QScrollArea *>())
+        scroll->ensureWidgetVisible(field);
+    field->setFocus(Qt::OtherFocusReason);
+    return true;
 }
 
 void CommunityPage::refreshProblems()

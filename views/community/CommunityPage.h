@@ -42,6 +42,10 @@ class CommunityPage : public QWidget
 public:
     CommunityPage(PlanDocument *document, LiveResults *results, QWidget *parent = nullptr);
 
+    // Scrolls to the field of this object name and gives it the focus, for the Problems panel;
+    // in a table (interimTargetsView) row `row` becomes current. False if there is no such field.
+    bool showField(const QString &objectName, int row = -1);
+
 private:
     QGroupBox *buildCommunityGroup();
     QGroupBox *buildTargetsGroup();

@@ -16,6 +16,10 @@
 #include "inventory/FactorLibrary.h"
 #include "measures/MeasuresPage.h"
 #include "pathway/PathwayPage.h"
+#include "problems/ProblemListModel.h"
+#include "problems/ProblemNavigator.h"
+#include "problems/ProblemsBadge.h"
+#include "problems/ProblemsDock.h"
 #include "report/ReportPage.h"
 #include "scenarios/ScenariosPage.h"
 #include "storage/PlanJson.h"
@@ -35,6 +39,7 @@
 #include <QHBoxLayout>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -61,6 +66,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_central->addWidget(m_startPage);
     createWorkspace();
     setCentralWidget(m_central);
+    createProblemsDock();
     createMenus();
     m_autosaveTimer.setInterval(kAutosaveMilliseconds);
     connect(&m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
@@ -97,6 +103,31 @@ void MainWindow::createWorkspace()
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
     m_central->addWidget(m_workspace);
+}
+
+void MainWindow::createProblemsDock()
+{
+    m_problemsDock = new ProblemsDock(this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    m_problemsDock->hide();
+    auto *badge = new ProblemsBadge(m_problemsDock->model(), this);
+    statusBar()->addPermanentWidget(badge);
+    connect(badge, &QToolButton::clicked, m_problemsDock, &ProblemsDock::showAndRaise);
+    connect(m_problemsDock, &ProblemsDock::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    connect(m_problemsDock, &ProblemsDock::problemActivated, this, [this](const QString &path) {
+        ProblemNavigator::go(path, m_results.get(), [this](ProblemLocation::Area area) {
+            using Area = ProblemLocation::Area;
+            const Page page = area == Area::Community  ? Page::Community
+                              : area == Area::Baseline ? Page::Baseline
+                              : area == Area::Measures ? Page::Measures
+                                                       : Page::Scenarios;
+            if (area == Area::Plan)
+                return static_cast<QWidget *>(nullptr);
+            showPage(page);
+            return m_pages->widget(int(page));
+        });
+    });
 }
 
 void MainWindow::createMenus()
@@ -155,6 +186,9 @@ void MainWindow::createMenus()
                     &MainWindow::showPreferences)
         ->setObjectName(QStringLiteral("preferencesAction"));
 
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_problemsDock->toggleViewAction());
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About ZeroPlan"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -177,6 +211,7 @@ void MainWindow::clearPages()
         delete page;
     }
     m_navigation->clear();
+    m_problemsDock->setResults(nullptr);
     delete m_keyFigures;
     m_keyFigures = nullptr;
 }
@@ -190,6 +225,8 @@ void MainWindow::rebuildPages()
     LiveResults *results = m_results.get();
     m_keyFigures = new KeyFigureStrip(results, m_workspace);
     static_cast<QVBoxLayout *>(m_workspace->layout())->insertWidget(0, m_keyFigures);
+    m_problemsDock->setResults(results);
+    m_problemsDock->addMarkerTo(m_keyFigures);
     auto *baseline = new BaselinePage(doc, results);
     m_baselinePage = baseline;
     const QList<QPair<QString, QWidget *>> pages = {

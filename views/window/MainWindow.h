@@ -16,6 +16,7 @@ class BaselinePage;
 class KeyFigureStrip;
 class LiveResults;
 class PlanDocument;
+class ProblemsDock;
 class StartPage;
 
 // The window a committee plans in: a navigation through the work (Community → Baseline →
@@ -79,6 +80,7 @@ protected:
 private:
     void createMenus();
     void createWorkspace();
+    void createProblemsDock(); // the Problems panel, its status-bar badge and navigation
     void clearPages();
     void rebuildPages();
     void setDocument(std::unique_ptr<PlanDocument> document);
@@ -107,6 +109,7 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     KeyFigureStrip *m_keyFigures = nullptr;
+    ProblemsDock *m_problemsDock = nullptr;
     QPointer<BaselinePage> m_baselinePage;
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_planActions; // enabled only while a plan is open
