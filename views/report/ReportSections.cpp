@@ -166,10 +166,10 @@ void ReportSections::summary()
         {tr("Per resident"), f.perResident},
         {tr("Per household"), f.perHousehold},
         {f.interimCaption, f.interim},
-        {tr("Neutrality"), f.neutrality},
+        {f.neutralityCaption, f.neutrality},
         {tr("Total cost (present value)"), f.cost},
-        {tr("Cost per tonne"), f.costPerTonne}};
-    if (scenario && scenario->residual.size() > 0) {
+        {tr("Cost per tonne abated"), f.costPerTonne}};
+    if (scenario && scenario->residual.size() > 0 && !result.baselineEmpty()) {
         const int year = plan.community.targets.neutralityYear.value_or(plan.community.horizonEnd);
         const int index = std::clamp(result.yearIndex(year), 0, int(scenario->residual.size()) - 1);
         figures.append({tr("Residual to offset in %1").arg(NumberFormat::year(result.years[index])),
@@ -178,7 +178,9 @@ void ReportSections::summary()
     m_context.layout.add<FigureGridBlock>(figures, 2)->spaceBeforeMm = 3;
     note(tr("Per resident and per household: base-year emissions divided by the community's "
             "%1 residents and %2 households. Costs are present values at a discount rate of %3, "
-            "in %4; a negative cost is a saving.")
+            "in %4; a negative cost is a saving. Neutrality counts from the year net emissions "
+            "stay at or below zero to the end of the plan; the cost per tonne abated leaves out "
+            "carbon credits bought, which abate nothing.")
              .arg(NumberFormat::number(plan.community.population),
                   NumberFormat::number(plan.community.households),
                   NumberFormat::percent(plan.community.discountRate, 1), plan.community.currency));

@@ -12,6 +12,7 @@ class QAbstractItemModel;
 namespace zeroplan {
 
 struct Measure;
+struct MeasureResult;
 struct Plan;
 struct PlanResult;
 struct ScenarioResult;
@@ -74,6 +75,8 @@ private:
     void chart(std::unique_ptr<PlanChartView> chart, qreal heightMm);
     void measureDetail(int index);
     static QString measureYears(const Measure &measure); // "2025–2028"
+    static QString abatedCell(const MeasureResult *r);   // "350", credits "(700 bought)"
+    static QString costCell(const MeasureResult *r, const QString &currency);
 
 
     ReportContext m_context;
