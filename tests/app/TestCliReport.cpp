@@ -148,18 +148,26 @@ void TestCliReport::everySampleInBothLanguages()
     const QString baselineText = QLocale(language).toString(std::round(baseline), 'f', 0);
     QVERIFY2(text.contains(normal(baselineText)), qPrintable(baselineText));
 
-    // The neutrality year, or the horizon it is not reached by, in the key figures' words.
-    const QJsonValue neutral = first[QStringLiteral("neutrality_year")];
+    // The year neutrality holds from, or the horizon it is not reached by, in the key figures'
+    // words; the CLI's neutral_from is the year the report names.
+    const QJsonValue neutral = first[QStringLiteral("neutral_from")];
+    const QJsonValue reached = first[QStringLiteral("neutrality_year")];
+    QVERIFY(first.contains(QStringLiteral("neutral_from")));
     const bool chinese = language == QLatin1String("zh_CN");
     const auto translated = [&](const char *source) {
         const QString t = chinese ? m_chinese.translate("zeroplan::KeyFigureStrip", source) : QString();
         return t.isEmpty() ? QString::fromUtf8(source) : t;
     };
-    const QString verdict =
-        neutral.isNull()
-            ? translated("not reached by %1")
-                  .arg(results[QStringLiteral("plan")][QStringLiteral("horizon_end")].toInt())
-            : translated("reached in %1").arg(neutral.toInt());
+    const int horizon = results[QStringLiteral("plan")][QStringLiteral("horizon_end")].toInt();
+    QString verdict;
+    if (!neutral.isNull() && !reached.isNull() && reached.toInt() < neutral.toInt())
+        verdict = translated("from %1 (first reached %2)").arg(neutral.toInt()).arg(reached.toInt());
+    else if (!neutral.isNull())
+        verdict = translated("from %1").arg(neutral.toInt());
+    else if (!reached.isNull())
+        verdict = translated("reached in %1, not held to %2").arg(reached.toInt()).arg(horizon);
+    else
+        verdict = translated("not reached by %1").arg(horizon);
     QVERIFY2(text.contains(normal(verdict)), qPrintable(verdict));
 
     // Every measure the scenario applies, by the name the user gave it.
