@@ -96,6 +96,7 @@ private slots:
     void pricesKeepTheirDecimals();
     void markupInNamesIsLiteralText();
     void anotherScenario();
+    void creditsApartAndTheTargetNamed();
     void errors();
 
 private:
@@ -255,6 +256,36 @@ void TestCliReport::anotherScenario()
     // The cover names the scenario the report is about.
     const QString text = pdfText(pdf);
     QVERIFY2(text.contains(normal(QStringLiteral("Scenario ") + name)), qPrintable(text.left(300)));
+}
+
+// The European sample's "Net zero 2040" buys credits (4,200 t) and is neutral from 2040,
+// its target year: the report names the target, keeps the credits out of the abatement
+// totals and says so, and never calls neutrality "reached in" a year.
+void TestCliReport::creditsApartAndTheTargetNamed()
+{
+    const QString plan = sample(QStringLiteral("european-ecodistrict.json"));
+    const QString scenario = QStringLiteral("Net zero 2040");
+    const CliRun simulate = runCli({QStringLiteral("simulate"), plan, QStringLiteral("--scenario"),
+                                    scenario, QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(simulate.exitCode, 0);
+    const QJsonObject s = simulate.json()[QStringLiteral("scenarios")].toArray().first().toObject();
+    QVERIFY(s[QStringLiteral("credited_total")].toDouble() > 0);
+    QCOMPARE(s[QStringLiteral("neutral_from")].toInt(), 2040);
+    const QString pdf = m_dir.filePath(QStringLiteral("credits.pdf"));
+    const CliRun report = runCli({QStringLiteral("report"), plan, QStringLiteral("-o"), pdf,
+                                  QStringLiteral("--scenario"), scenario});
+    QVERIFY2(report.exitCode == 0, qPrintable(report.describe()));
+    const QString text = pdfText(pdf);
+    for (const QString &expected :
+         {QStringLiteral("Neutral from 2040, meeting the 2040 target"),
+          QStringLiteral("Neutrality (target 2040)"), QStringLiteral("from 2040 — met"),
+          QStringLiteral("Cost per tonne abated"), QStringLiteral("Total, measures that abate"),
+          QStringLiteral("Credits bought (not abatement)"),
+          QStringLiteral("left out of every total of abatement"),
+          QStringLiteral("Credits: Credits for the residual"),
+          QStringLiteral("Abated, then credits bought"), QStringLiteral("per credit")})
+        QVERIFY2(text.contains(normal(expected)), qPrintable(expected));
+    QVERIFY(!text.contains(QStringLiteral("reached in 2040")));
 }
 
 void TestCliReport::errors()

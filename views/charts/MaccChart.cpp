@@ -83,7 +83,9 @@ void MaccChart::setPoints(const std::vector<MaccPoint> &points, const QString &c
         const MaccPoint &p = creditBars[i];
         QAreaSeries *area = m_creditBars.at(qsizetype(i));
         ChartSeries::setRectangle(area, x, x + p.width, 0, p.costPerTonne);
-        area->setName(tr("%1 (credits bought, not abatement)").arg(p.name.toHtmlEscaped()));
+        // "Credits" first: a legend short of room elides the end of a name, never this.
+        area->setName(tr("Credits: %1", "a carbon-credit purchase in the MACC's legend")
+                          .arg(p.name.toHtmlEscaped()));
         x += p.width;
         low = std::min(low, p.costPerTonne);
         high = std::max(high, p.costPerTonne);
@@ -91,8 +93,7 @@ void MaccChart::setPoints(const std::vector<MaccPoint> &points, const QString &c
     const QString xTitle =
         creditBars.empty()
             ? tr("Abated over the plan (%1)").arg(NumberFormat::tonnesUnit())
-            : tr("Abated over the plan, then credits bought, hatched (%1)")
-                  .arg(NumberFormat::tonnesUnit());
+            : tr("Abated, then credits bought (%1)").arg(NumberFormat::tonnesUnit());
     ChartAxes::setupValueAxis(m_xAxis, xTitle, 0, x);
     ChartAxes::setupValueAxis(m_yAxis, tr("Cost (%1/tCO₂e)").arg(currency), low, high);
     ChartAxes::placeLegend(chart(), m_bars.size() + m_creditBars.size(), kLegendLimit);

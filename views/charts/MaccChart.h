@@ -14,7 +14,7 @@ namespace zeroplan {
 // Marginal abatement cost curve: one bar per measure, cheapest first, bar width = tCO₂e
 // abated over the horizon, height = levelised cost per tonne (below zero: it saves money).
 // Sinks (trees) are physical removals and stand on the curve. Carbon credits bought are not
-// abatement: they are drawn apart after the curve, hatched and named as credits (width =
+// abatement: they are drawn apart after the curve, hatched and named "Credits: …" (width =
 // tonnes bought, height = price per credit). Axes: tCO₂e on x, currency/tCO₂e on y. Empty
 // state when there is neither abatement nor credits.
 class MaccChart : public PlanChartView
