@@ -108,21 +108,67 @@ QString ResultTable::measureTable(const Plan &plan, const ScenarioResult &s)
     table.addColumn(tr("Abated (tCO2e)"));
     table.addColumn(tr("NPV (%1)").arg(currency));
     table.addColumn(tr("Cost per tonne (%1/tCO2e)").arg(currency));
+    // Measures that abate first, with their total; credits bought abate nothing, so they
+    // follow apart, tonnes bought in brackets and a price per credit, with a total of their own.
+    bool credits = false;
     for (const MeasureResult &m : s.measures) {
-        table.addRow({m.name.isEmpty() ? m.measureId : m.name, number(m.abatedTotal),
-                      number(m.npv, 0), m.costPerTonne ? number(*m.costPerTonne) : tr("—")});
+        credits = credits || m.isCredit();
+        if (!m.isCredit())
+            table.addRow({m.name.isEmpty() ? m.measureId : m.name, number(m.abatedTotal),
+                          number(m.npv, 0), m.costPerTonne ? number(*m.costPerTonne) : tr("—")});
     }
-    table.addRow({tr("All measures"), QString(), number(-s.presentCost, 0),
+    table.addRow({tr("All measures that abate"), number(abated(s)),
+                  number(-s.presentAbatementCost, 0),
                   s.costPerTonne ? number(*s.costPerTonne) : tr("—")});
+    if (!credits)
+        return table.render();
+    for (const MeasureResult &m : s.measures) {
+        if (m.isCredit())
+            table.addRow({tr("%1 (credits, not abatement)").arg(m.name.isEmpty() ? m.measureId
+                                                                                : m.name),
+                          tr("(%1 bought)").arg(number(m.creditedTotal)), number(m.npv, 0),
+                          m.costPerCredit ? tr("%1 per credit").arg(number(*m.costPerCredit))
+                                          : tr("—")});
+    }
+    table.addRow({tr("All credits bought"), tr("(%1 bought)").arg(number(s.creditedTotal)),
+                  number(-s.presentCreditCost, 0),
+                  s.costPerCredit ? tr("%1 per credit").arg(number(*s.costPerCredit)) : tr("—")});
     return table.render();
+}
+
+double ResultTable::abated(const ScenarioResult &s)
+{
+    double sum = 0;
+    for (const MeasureResult &m : s.measures)
+        sum += m.abatedTotal; // 0 for credits
+    return sum;
+}
+
+QString ResultTable::neutralityLine(const Plan &plan, const ScenarioResult &s)
+{
+    const int end = plan.community.horizonEnd;
+    if (s.baselineEmpty)
+        return tr("Neutrality: no baseline yet (nothing is emitted in the base year); add "
+                  "activity lines first.");
+    if (s.neutralFrom && s.neutralityYear && *s.neutralityYear < *s.neutralFrom)
+        return tr("Neutrality (net ≤ 0 to %1): from %2 (first reached in %3).")
+            .arg(end)
+            .arg(*s.neutralFrom)
+            .arg(*s.neutralityYear);
+    if (s.neutralFrom)
+        return tr("Neutrality (net ≤ 0 to %1): from %2.").arg(end).arg(*s.neutralFrom);
+    if (s.neutralityYear)
+        return tr("Neutrality (net ≤ 0 to %1): reached in %2, not held; not reached by %1.")
+            .arg(end)
+            .arg(*s.neutralityYear);
+    return tr("Neutrality (net ≤ 0 to %1): not reached by %1.").arg(end);
 }
 
 QString ResultTable::outcomeLines(const Plan &plan, const ScenarioResult &s)
 {
-    QString out =
-        s.neutralityYear
-            ? tr("Neutrality (net ≤ 0): reached in %1.").arg(*s.neutralityYear)
-            : tr("Neutrality (net ≤ 0): not reached by %1.").arg(plan.community.horizonEnd);
+    QString out = neutralityLine(plan, s);
+    if (!plan.community.targets.neutralityYear)
+        out += QLatin1Char(' ') + tr("The plan sets no neutrality target.");
     out += QLatin1Char('\n');
     for (const TargetOutcome &t : s.targets)
         out += QStringLiteral("  ") + targetLine(t) + QLatin1Char('\n');
@@ -134,14 +180,14 @@ QString ResultTable::targetLine(const TargetOutcome &t)
     const QString verdict = t.met ? tr("met") : tr("missed");
     switch (t.kind) {
     case TargetOutcome::Kind::Neutrality:
-        return tr("Target: neutrality by %1: %2 (net %3 tCO2e)")
+        return tr("Target: neutrality by %1, held to the horizon end: %2 (net %3 tCO2e in %1)")
             .arg(t.year)
             .arg(verdict, number(t.actual));
     case TargetOutcome::Kind::Interim:
-        return tr("Target: gross at most %1 tCO2e in %2: %3 (gross %4 tCO2e)")
-            .arg(number(t.limit))
+        return tr("Target: %1 % cut by %2, gross at most %3 tCO2e: %4 (gross %5 tCO2e, %6 % cut)")
+            .arg(number(t.cut * 100.0, 0))
             .arg(t.year)
-            .arg(verdict, number(t.actual));
+            .arg(number(t.limit), verdict, number(t.actual), number(t.reached * 100.0, 0));
     case TargetOutcome::Kind::CarbonBudget:
         return tr("Target: carbon budget of %1 tCO2e to %2: %3 (cumulative net %4 tCO2e)")
             .arg(number(t.limit))

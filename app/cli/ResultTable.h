@@ -12,8 +12,9 @@ struct Plan;
 
 // simulate --format table: a readable summary per scenario for a terminal. Years as rows
 // (BAU, gross, sinks, credits, net; with uncertainty the P5/P50/P95 band of net), then per
-// measure what it abated, its NPV and its cost per tonne, then the neutrality year and the
-// plan's targets. Numbers follow the locale.
+// measure that abates what it abated, its NPV and its cost per tonne, then the credits
+// bought apart (never abatement), then the year neutrality holds from (and the year it was
+// first reached when that is earlier) and the plan's targets. Numbers follow the locale.
 class ResultTable
 {
     Q_DECLARE_TR_FUNCTIONS(zeroplan::ResultTable)
@@ -30,6 +31,8 @@ private:
                              const ScenarioUncertainty *uncertainty);
     static QString measureTable(const Plan &plan, const ScenarioResult &scenario);
     static QString outcomeLines(const Plan &plan, const ScenarioResult &scenario);
+    static QString neutralityLine(const Plan &plan, const ScenarioResult &scenario);
+    static double abated(const ScenarioResult &scenario); // Σ tonnes abated, credits excluded
     static QString targetLine(const TargetOutcome &target);
     static QString uncertaintyLines(const ScenarioUncertainty &uncertainty);
     static QString number(double value, int decimals = 1);

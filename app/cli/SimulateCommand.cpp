@@ -2,6 +2,7 @@
 
 #include "Console.h"
 #include "PlanFile.h"
+#include "ResultJsonFigures.h"
 #include "ResultTable.h"
 #include "engine/MonteCarlo.h"
 #include "engine/ScenarioEngine.h"
@@ -251,7 +252,8 @@ QByteArray SimulateCommand::render(const Plan &plan, const PlanResult &result,
 {
     switch (m_format) {
     case Format::Json:
-        return QJsonDocument(ResultJson::toJson(plan, result, uncertainty))
+        return QJsonDocument(
+                   ResultJsonFigures::add(ResultJson::toJson(plan, result, uncertainty), result))
             .toJson(QJsonDocument::Indented);
     case Format::Csv:
         return ResultCsv::write(result, uncertainty);

@@ -50,14 +50,22 @@ YearSeries CostModel::opex(const EngineMeasure &m, const Eigen::ArrayXd &likely)
 
 void CostModel::summarise(MeasureResult &r) const
 {
-    r.abatedTotal = (r.wedge + r.sink + r.credit).sum();
+    // Credits bought are offsets on paper, not abatement: they get a price per credit of
+    // their own and never a cost per tonne abated (docs/engine.md, "Costs").
+    r.abatedTotal = (r.wedge + r.sink).sum();
+    r.creditedTotal = r.credit.sum();
     r.npv = presentValue(r.savings - r.capex - r.opex);
     r.presentCost = -r.npv;
-    r.presentAbatement = presentValue(r.wedge + r.sink + r.credit);
-    if (r.presentAbatement > 1e-9)
+    r.presentAbatement = presentValue(r.wedge + r.sink);
+    r.presentCredits = presentValue(r.credit);
+    r.costPerTonne.reset();
+    r.costPerCredit.reset();
+    if (r.isCredit()) {
+        if (r.presentCredits > 1e-9)
+            r.costPerCredit = r.presentCost / r.presentCredits;
+    } else if (r.presentAbatement > 1e-9) {
         r.costPerTonne = r.presentCost / r.presentAbatement;
-    else
-        r.costPerTonne.reset();
+    }
 }
 
 } // namespace zeroplan

@@ -15,7 +15,8 @@ public:
     // bought again every `lifetime` years after. Opex is paid on the share adopted.
     YearSeries capex(const EngineMeasure &m, const Eigen::ArrayXd &likely) const;
     YearSeries opex(const EngineMeasure &m, const Eigen::ArrayXd &likely) const;
-    // Fills npv, presentCost, presentAbatement, costPerTonne and abatedTotal from the series.
+    // Fills npv, presentCost, the abated and credited totals, their present values and the
+    // cost per tonne abated (or, for credits bought, per credit) from the series.
     void summarise(MeasureResult &r) const;
     // Σ x(t) / (1 + r)^t, for a series or an expression of series.
     template <typename Series> double presentValue(const Eigen::ArrayBase<Series> &x) const

@@ -25,12 +25,21 @@ struct MeasureResult
     YearSeries capex;
     YearSeries opex;
     YearSeries savings;          // energy no longer bought, valued at the plan's prices
-    double abatedTotal = 0;      // Σ over years of wedge + sink + credit
+    double abatedTotal = 0;      // Σ over years of wedge + sink: credits are never abatement
+    double creditedTotal = 0;    // Σ over years of credit (tCO2e of credits bought)
     double npv = 0;              // Σ (savings − capex − opex) discounted to the base year
     double presentCost = 0;      // −npv
-    double presentAbatement = 0; // Σ abatement discounted like money (levelised cost)
+    double presentAbatement = 0; // Σ (wedge + sink) discounted like money (levelised cost)
+    double presentCredits = 0;   // Σ credit discounted the same way
     std::optional<double> costPerTonne; // presentCost / presentAbatement; none if it abates nothing
+    std::optional<double> costPerCredit; // presentCost / presentCredits; only for credit purchases
 
+    // Purchased carbon credits: offset on paper, never abated; kept out of the MACC and out
+    // of every cost per tonne abated.
+    bool isCredit() const { return kind == MeasureKind::CarbonCredits; }
+    // What it takes off net emissions each year: wedge + sink + credit (the wedge chart's
+    // band, the wedges export's column). For credits that is an offset, not abatement: the
+    // totals and costs per tonne above leave credits out.
     YearSeries abatement() const { return wedge + sink + credit; }
 };
 
@@ -55,8 +64,12 @@ struct TargetOutcome
     Kind kind = Kind::Neutrality;
     int year = 0;      // the target year (horizon end for the budget)
     double limit = 0;  // what the target allows (tCO2e; cumulative for the budget)
-    double actual = 0; // what the scenario reaches
+    double actual = 0; // what the scenario reaches (neutrality: net in the target year)
+    // Neutrality: net ≤ 0 from the target year to the horizon end (ScenarioResult::neutralFrom
+    // ≤ year); interim and budget: actual ≤ limit.
     bool met = false;
+    double cut = 0;     // interim: the cut asked for, from base-year gross (0.4 for −40 %)
+    double reached = 0; // interim: the cut of gross reached in the target year
     double gap() const { return actual - limit; } // > 0: missed by this much
 };
 
@@ -64,13 +77,14 @@ struct MaccPoint
 {
     QString measureId;
     QString name;
-    double width = 0;        // tCO2e abated over the horizon
+    double width = 0;        // tCO2e abated (credits: bought) over the horizon
     double costPerTonne = 0; // levelised, plan currency per tCO2e
 };
 
 struct ScenarioResult
 {
     QString name;
+    int firstYear = 0; // the base year: every series' t = 0
     YearSeries gross;
     YearSeries sinks;
     YearSeries credits;
@@ -79,14 +93,30 @@ struct ScenarioResult
     YearSeries residual; // max(net, 0): what still needs offsets or more measures
     std::vector<SourceResult> sources;
     std::vector<MeasureResult> measures; // in the order the engine applied them
-    std::optional<int> neutralityYear;   // first year with net ≤ 0
+    // Neutrality, in two readings that differ when net dips to zero and rises again:
+    // neutralityYear is the first year with net ≤ 0 ("first reached"); neutralFrom the first
+    // year from which net stays ≤ 0 to the horizon end ("held from"), the one targets and
+    // verdicts use. Both are empty when the plan has no baseline (baselineEmpty).
+    std::optional<int> neutralityYear;
+    std::optional<int> neutralFrom;
+    bool baselineEmpty = false; // BAU emits nothing in the base year: no verdict means anything
     QList<TargetOutcome> targets;
-    double presentCost = 0; // Σ measures' present cost
-    double presentAbatement = 0;
-    std::optional<double> costPerTonne;
+    double presentCost = 0;          // Σ every measure's present cost, credits included
+    double presentAbatementCost = 0; // Σ present cost of the measures that are not credits
+    double presentAbatement = 0;     // Σ present (wedge + sink) tonnes; credits excluded
+    std::optional<double> costPerTonne; // presentAbatementCost / presentAbatement
+    double presentCreditCost = 0;       // Σ present cost of credit purchases
+    double presentCredits = 0;          // Σ present tonnes of credits bought
+    double creditedTotal = 0;           // Σ tonnes of credits bought over the horizon
+    std::optional<double> costPerCredit; // presentCreditCost / presentCredits
 
     YearSeries sectorEmissions(Sector sector) const;
-    std::vector<MaccPoint> macc() const; // measures that abate, cheapest first
+    std::vector<MaccPoint> macc() const; // measures that abate, cheapest first; no credits
+    std::vector<MaccPoint> creditPoints() const; // credit purchases, cheapest first, apart
+    // Whether neutrality, once reached, is lost again before the horizon end.
+    bool neutralityLost() const { return neutralityYear && neutralityYear != neutralFrom; }
+    // The first year after `from` in which net is above zero again; none if it stays ≤ 0.
+    std::optional<int> reboundAfter(int from) const;
 };
 
 struct PlanResult
@@ -97,6 +127,8 @@ struct PlanResult
     std::vector<ScenarioResult> scenarios;
 
     int yearIndex(int year) const { return year - years.front(); }
+    // No activity, or none that emits in the base year: a new plan, not a neutral one.
+    bool baselineEmpty() const { return bauGross.size() == 0 || bauGross[0] <= 0; }
 };
 
 struct Percentiles

@@ -47,14 +47,25 @@ MeasureResult measureResult(const EngineMeasure &m, const EngineState &state,
     return r;
 }
 
+constexpr double kNetZeroTolerance = 1e-9;
+
+// "First reached": the first year with net ≤ 0.
 std::optional<int> firstNetZeroYear(const YearSeries &net, int baseYear)
 {
-    constexpr double tolerance = 1e-9;
     for (Eigen::Index t = 0; t < net.size(); ++t) {
-        if (net[t] <= tolerance)
+        if (net[t] <= kNetZeroTolerance)
             return baseYear + int(t);
     }
     return std::nullopt;
+}
+
+// "Held from": the first year from which net stays ≤ 0 to the horizon end.
+std::optional<int> heldNetZeroYear(const YearSeries &net, int baseYear)
+{
+    std::optional<int> from;
+    for (Eigen::Index t = net.size() - 1; t >= 0 && net[t] <= kNetZeroTolerance; --t)
+        from = baseYear + int(t);
+    return from;
 }
 
 } // namespace
@@ -81,8 +92,16 @@ ScenarioResult ScenarioEngine::evaluate(const EngineInput &in)
         r.measures.push_back(measureResult(in.measures[size_t(i)], state, effect, costs, likely));
         r.sinks += r.measures.back().sink;
         r.credits += r.measures.back().credit;
-        r.presentCost += r.measures.back().presentCost;
-        r.presentAbatement += r.measures.back().presentAbatement;
+        const MeasureResult &m = r.measures.back();
+        r.presentCost += m.presentCost;
+        if (m.isCredit()) {
+            r.presentCreditCost += m.presentCost;
+            r.presentCredits += m.presentCredits;
+            r.creditedTotal += m.creditedTotal;
+        } else {
+            r.presentAbatementCost += m.presentCost;
+            r.presentAbatement += m.presentAbatement;
+        }
     }
     r.gross = state.gross().col(0);
     r.net = r.gross - r.sinks - r.credits;
@@ -92,8 +111,12 @@ ScenarioResult ScenarioEngine::evaluate(const EngineInput &in)
         r.cumulativeNet[t] += r.cumulativeNet[t - 1];
     r.sources = sourceResults(in, state);
     if (r.presentAbatement > 1e-9)
-        r.costPerTonne = r.presentCost / r.presentAbatement;
+        r.costPerTonne = r.presentAbatementCost / r.presentAbatement;
+    if (r.presentCredits > 1e-9)
+        r.costPerCredit = r.presentCreditCost / r.presentCredits;
+    r.firstYear = in.baseYear;
     r.neutralityYear = firstNetZeroYear(r.net, in.baseYear);
+    r.neutralFrom = heldNetZeroYear(r.net, in.baseYear);
     return r;
 }
 
@@ -126,16 +149,28 @@ void ScenarioEngine::assessTargets(ScenarioResult &r, const Plan &plan, double b
         return s[std::clamp(year - c.baseYear, 0, int(s.size()) - 1)];
     };
     r.targets.clear();
+    // A plan that emits nothing in the base year has no baseline yet: net 0 is not neutrality.
+    r.baselineEmpty = !(baseYearGross > 0);
+    if (r.baselineEmpty) {
+        r.neutralityYear.reset();
+        r.neutralFrom.reset();
+    }
     if (c.targets.neutralityYear) {
         const int y = *c.targets.neutralityYear;
         const double actual = at(r.net, y);
-        r.targets.append({TargetOutcome::Kind::Neutrality, y, 0.0, actual, actual <= 1e-9});
+        // Met only if neutrality holds from the target year on: a dip below zero that does
+        // not last is not neutrality by that year.
+        const bool met = r.neutralFrom && *r.neutralFrom <= y;
+        r.targets.append({TargetOutcome::Kind::Neutrality, y, 0.0, actual, met});
     }
     for (const InterimTarget &it : c.targets.interim) {
         const double limit = (1.0 - it.cut) * baseYearGross;
         const double actual = at(r.gross, it.year);
-        r.targets.append(
-            {TargetOutcome::Kind::Interim, it.year, limit, actual, actual <= limit + 1e-9});
+        TargetOutcome t{TargetOutcome::Kind::Interim, it.year, limit, actual,
+                        !r.baselineEmpty && actual <= limit + 1e-9};
+        t.cut = it.cut;
+        t.reached = r.baselineEmpty ? 0.0 : (baseYearGross - actual) / baseYearGross;
+        r.targets.append(t);
     }
     if (c.targets.carbonBudget) {
         const double actual = r.cumulativeNet[r.cumulativeNet.size() - 1];

@@ -29,7 +29,8 @@ public:
     static YearBySample netEmissions(const EngineInput &input, const Eigen::ArrayXXd &parameters);
     // The same in a plain state that is reused from one block of samples to the next.
     static YearBySample netEmissions(EngineState &state, const Eigen::ArrayXXd &parameters);
-    // Fills result.targets and the neutrality year against the plan's targets.
+    // Fills result.targets against the plan's targets, and clears the neutrality years of a
+    // plan without a baseline (base-year gross ≤ 0).
     static void assessTargets(ScenarioResult &result, const Plan &plan, double baseYearGross);
 
 private:

@@ -121,10 +121,14 @@ ExportTable ResultTables::costs(const ScenarioResult &scenario, const QString &c
                     withUnit(tr("NPV"), currency),
                     withUnit(tr("Present cost"), currency),
                     withUnit(tr("Abated"), kTonnes),
-                    withUnit(tr("Cost per tonne"), perTonne)};
+                    withUnit(tr("Cost per tonne"), perTonne),
+                    withUnit(tr("Credits bought"), kTonnes),
+                    withUnit(tr("Cost per credit"), perTonne)};
     for (const MeasureResult &m : scenario.measures) {
         const ExportCell perTonneCell =
             m.costPerTonne ? ExportCell::number(*m.costPerTonne) : ExportCell();
+        const ExportCell perCreditCell =
+            m.costPerCredit ? ExportCell::number(*m.costPerCredit) : ExportCell();
         table.rows.append(
             {ExportCell::text(m.name),
              ExportCell::text(MeasureCatalogue::spec(m.kind).displayName()),
@@ -133,7 +137,8 @@ ExportTable ResultTables::costs(const ScenarioResult &scenario, const QString &c
                                                 : MeasureCatalogue::ownerGroupName(m.ownerGroup)),
              ExportCell::number(m.capex.sum()), ExportCell::number(m.opex.sum()),
              ExportCell::number(m.savings.sum()), ExportCell::number(m.npv),
-             ExportCell::number(m.presentCost), ExportCell::number(m.abatedTotal), perTonneCell});
+             ExportCell::number(m.presentCost), ExportCell::number(m.abatedTotal), perTonneCell,
+             ExportCell::number(m.creditedTotal), perCreditCell});
     }
     return table;
 }

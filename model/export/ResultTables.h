@@ -13,10 +13,12 @@ namespace zeroplan {
 //  - Pathway: one row per year: BAU gross, the scenario's gross, sinks, credits, net,
 //    cumulative net and residual (tCO2e);
 //  - Wedges: one row per year, one column per measure (in the engine's order) with what it
-//    abated that year: its wedge + sink + credit (MeasureResult::abatement()), tCO2e;
+//    took off net that year: its wedge + sink + credit (MeasureResult::abatement()), tCO2e;
 //  - Costs: one row per measure: name, kind, stage, owner group, capex, opex and savings
 //    over the horizon, NPV, present cost (plan currency), tCO2e abated and cost per tonne
-//    (blank for a measure that abates nothing).
+//    abated (0 and blank for carbon credits, which abate nothing, and blank for a measure
+//    that abates nothing), then tCO2e of credits bought and the cost per credit (0 and
+//    blank but for carbon credits).
 // Years are whole numbers; column names are translated and carry their units.
 class ResultTables
 {

@@ -77,6 +77,7 @@ private slots:
     void hostilePlansNeverCrash();
     void simulateJsonHasTheDocumentedShape_data();
     void simulateJsonHasTheDocumentedShape();
+    void simulateKeepsCreditsApartAndSaysWhenNeutralityHolds();
     void wedgesAddUpAndOffsetsStaySeparate_data();
     void wedgesAddUpAndOffsetsStaySeparate();
     void oneScenarioMatchesTheFullRun();
@@ -409,6 +410,63 @@ void TestCli::simulateJsonHasTheDocumentedShape()
             QVERIFY2(m.toObject().contains(QLatin1String(key)), key);
     }
     QVERIFY(!s.contains(QStringLiteral("uncertainty")));
+}
+
+// small-plan.json, "Ambitious": credits of 2,000 t a year in 2033–2035 at the catalogue's
+// 97.49 CNY/t. Credits are never abatement: 0 abated, no cost per tonne abated, 6,000 t
+// credited at exactly 97.49 per credit; the scenario's cost per tonne abated is the abating
+// measures' present cost over their present tonnes, and its present cost counts both.
+void TestCli::simulateKeepsCreditsApartAndSaysWhenNeutralityHolds()
+{
+    const Run run = runCli({QStringLiteral("simulate"), fixture(QStringLiteral("small-plan.json")),
+                            QStringLiteral("--format"), QStringLiteral("json")});
+    VERIFY_NO_CRASH(run);
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+    const QJsonObject s = scenarioNamed(json, QStringLiteral("Ambitious"));
+    QVERIFY(!s.isEmpty());
+    QJsonObject credits;
+    for (const QJsonValue &m : s.value(QStringLiteral("measures")).toArray()) {
+        if (m.toObject().value(QStringLiteral("measure_id")).toString() == QLatin1String("credits"))
+            credits = m.toObject();
+        QVERIFY(m.toObject().contains(QStringLiteral("credited_total")));
+    }
+    QVERIFY(!credits.isEmpty());
+    QCOMPARE(credits.value(QStringLiteral("abated_total")).toDouble(), 0.0);
+    QVERIFY(credits.value(QStringLiteral("cost_per_tonne")).isNull());
+    QVERIFY(qAbs(credits.value(QStringLiteral("credited_total")).toDouble() - 6000) < 1e-6);
+    QVERIFY(qAbs(credits.value(QStringLiteral("cost_per_credit")).toDouble() - 97.49) < 1e-9);
+    QVERIFY(qAbs(s.value(QStringLiteral("credited_total")).toDouble() - 6000) < 1e-6);
+    const double abatementCost = s.value(QStringLiteral("present_abatement_cost")).toDouble();
+    const double creditCost = s.value(QStringLiteral("present_credit_cost")).toDouble();
+    const double abatement = s.value(QStringLiteral("present_abatement")).toDouble();
+    QVERIFY(creditCost > 0);
+    QVERIFY(qAbs(s.value(QStringLiteral("present_cost")).toDouble() - (abatementCost + creditCost)) <
+            1e-6);
+    QVERIFY(qAbs(s.value(QStringLiteral("cost_per_tonne")).toDouble() - abatementCost / abatement) <
+            1e-9);
+    QVERIFY(qAbs(s.value(QStringLiteral("cost_per_credit")).toDouble() - 97.49) < 1e-9);
+    // Neither scenario is neutral by 2035: both readings are null, the target missed.
+    for (const QString &name : {QStringLiteral("Cautious"), QStringLiteral("Ambitious")}) {
+        const QJsonObject sc = scenarioNamed(json, name);
+        QVERIFY(sc.contains(QStringLiteral("neutral_from")));
+        QVERIFY(sc.value(QStringLiteral("neutral_from")).isNull());
+        QVERIFY(sc.value(QStringLiteral("neutrality_year")).isNull());
+        QCOMPARE(sc.value(QStringLiteral("baseline_empty")).toBool(true), false);
+    }
+    // The table lists the credits apart, never among the measures that abate.
+    const Run table = runCli({QStringLiteral("simulate"), fixture(QStringLiteral("small-plan.json")),
+                              QStringLiteral("--scenario"), QStringLiteral("Ambitious")});
+    QCOMPARE(table.exitCode, 0);
+    const QString out = QString::fromUtf8(table.out);
+    for (const char *text : {"All measures that abate", "Credits for the rest (credits, not abatement)",
+                             "97.5 per credit", "All credits bought",
+                             "Target: neutrality by 2035, held to the horizon end: missed"})
+        QVERIFY2(out.contains(QString::fromUtf8(text)), qPrintable(out));
+    QVERIFY2(out.contains(QRegularExpression(QStringLiteral("\\(6,?000\\.0 bought\\)"))),
+             qPrintable(out));
+    QVERIFY(out.indexOf(QStringLiteral("All measures that abate")) <
+            out.indexOf(QStringLiteral("Credits for the rest")));
 }
 
 void TestCli::wedgesAddUpAndOffsetsStaySeparate_data()

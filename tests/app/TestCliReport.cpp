@@ -96,6 +96,7 @@ private slots:
     void pricesKeepTheirDecimals();
     void markupInNamesIsLiteralText();
     void anotherScenario();
+    void creditsApartAndTheTargetNamed();
     void errors();
 
 private:
@@ -148,18 +149,26 @@ void TestCliReport::everySampleInBothLanguages()
     const QString baselineText = QLocale(language).toString(std::round(baseline), 'f', 0);
     QVERIFY2(text.contains(normal(baselineText)), qPrintable(baselineText));
 
-    // The neutrality year, or the horizon it is not reached by, in the key figures' words.
-    const QJsonValue neutral = first[QStringLiteral("neutrality_year")];
+    // The year neutrality holds from, or the horizon it is not reached by, in the key figures'
+    // words; the CLI's neutral_from is the year the report names.
+    const QJsonValue neutral = first[QStringLiteral("neutral_from")];
+    const QJsonValue reached = first[QStringLiteral("neutrality_year")];
+    QVERIFY(first.contains(QStringLiteral("neutral_from")));
     const bool chinese = language == QLatin1String("zh_CN");
     const auto translated = [&](const char *source) {
         const QString t = chinese ? m_chinese.translate("zeroplan::KeyFigureStrip", source) : QString();
         return t.isEmpty() ? QString::fromUtf8(source) : t;
     };
-    const QString verdict =
-        neutral.isNull()
-            ? translated("not reached by %1")
-                  .arg(results[QStringLiteral("plan")][QStringLiteral("horizon_end")].toInt())
-            : translated("reached in %1").arg(neutral.toInt());
+    const int horizon = results[QStringLiteral("plan")][QStringLiteral("horizon_end")].toInt();
+    QString verdict;
+    if (!neutral.isNull() && !reached.isNull() && reached.toInt() < neutral.toInt())
+        verdict = translated("from %1 (first reached %2)").arg(neutral.toInt()).arg(reached.toInt());
+    else if (!neutral.isNull())
+        verdict = translated("from %1").arg(neutral.toInt());
+    else if (!reached.isNull())
+        verdict = translated("reached in %1, not held to %2").arg(reached.toInt()).arg(horizon);
+    else
+        verdict = translated("not reached by %1").arg(horizon);
     QVERIFY2(text.contains(normal(verdict)), qPrintable(verdict));
 
     // Every measure the scenario applies, by the name the user gave it.
@@ -247,6 +256,36 @@ void TestCliReport::anotherScenario()
     // The cover names the scenario the report is about.
     const QString text = pdfText(pdf);
     QVERIFY2(text.contains(normal(QStringLiteral("Scenario ") + name)), qPrintable(text.left(300)));
+}
+
+// The European sample's "Net zero 2040" buys credits (4,200 t) and is neutral from 2040,
+// its target year: the report names the target, keeps the credits out of the abatement
+// totals and says so, and never calls neutrality "reached in" a year.
+void TestCliReport::creditsApartAndTheTargetNamed()
+{
+    const QString plan = sample(QStringLiteral("european-ecodistrict.json"));
+    const QString scenario = QStringLiteral("Net zero 2040");
+    const CliRun simulate = runCli({QStringLiteral("simulate"), plan, QStringLiteral("--scenario"),
+                                    scenario, QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(simulate.exitCode, 0);
+    const QJsonObject s = simulate.json()[QStringLiteral("scenarios")].toArray().first().toObject();
+    QVERIFY(s[QStringLiteral("credited_total")].toDouble() > 0);
+    QCOMPARE(s[QStringLiteral("neutral_from")].toInt(), 2040);
+    const QString pdf = m_dir.filePath(QStringLiteral("credits.pdf"));
+    const CliRun report = runCli({QStringLiteral("report"), plan, QStringLiteral("-o"), pdf,
+                                  QStringLiteral("--scenario"), scenario});
+    QVERIFY2(report.exitCode == 0, qPrintable(report.describe()));
+    const QString text = pdfText(pdf);
+    for (const QString &expected :
+         {QStringLiteral("Neutral from 2040, meeting the 2040 target"),
+          QStringLiteral("Neutrality (target 2040)"), QStringLiteral("from 2040 — met"),
+          QStringLiteral("Cost per tonne abated"), QStringLiteral("Total, measures that abate"),
+          QStringLiteral("Credits bought (not abatement)"),
+          QStringLiteral("left out of every total of abatement"),
+          QStringLiteral("Credits: Credits for the residual"),
+          QStringLiteral("Abated, then credits bought"), QStringLiteral("per credit")})
+        QVERIFY2(text.contains(normal(expected)), qPrintable(expected));
+    QVERIFY(!text.contains(QStringLiteral("reached in 2040")));
 }
 
 void TestCliReport::errors()

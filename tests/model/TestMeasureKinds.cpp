@@ -291,9 +291,13 @@ private slots:
         COMPARE_CLOSE(m.credit[0], 50.0);
         COMPARE_CLOSE(r.gross[0], 1.0e6 * kGridT);
         COMPARE_CLOSE(r.credits[0], 50.0);
-        // Levelised cost of a credit is its price (MEE 2025: 97.49 CNY/t).
-        QVERIFY(m.costPerTonne.has_value());
-        COMPARE_CLOSE(*m.costPerTonne, 97.49);
+        // Credits abate nothing: no tonne abated, no cost per tonne abated. The levelised
+        // cost per credit is its price (MEE 2025: 97.49 CNY/t).
+        QCOMPARE(m.abatedTotal, 0.0);
+        QVERIFY(!m.costPerTonne.has_value());
+        QVERIFY(m.costPerCredit.has_value());
+        COMPARE_CLOSE(*m.costPerCredit, 97.49);
+        COMPARE_CLOSE(m.creditedTotal, 50.0 * double(r.net.size()));
     }
 };
 

@@ -159,7 +159,9 @@ void TestResultTables::costsByHand()
                           QStringLiteral("Capex total (CNY)"), QStringLiteral("Opex total (CNY)"),
                           QStringLiteral("Savings total (CNY)"), QStringLiteral("NPV (CNY)"),
                           QStringLiteral("Present cost (CNY)"), QStringLiteral("Abated (tCO2e)"),
-                          QStringLiteral("Cost per tonne (CNY/tCO2e)")}));
+                          QStringLiteral("Cost per tonne (CNY/tCO2e)"),
+                          QStringLiteral("Credits bought (tCO2e)"),
+                          QStringLiteral("Cost per credit (CNY/tCO2e)")}));
     QCOMPARE(t.rows.size(), 3);
 
     // Smart energy: capex 10,000 in 2024; opex 100 × 7 years; no prices, so no savings.
@@ -189,16 +191,23 @@ void TestResultTables::costsByHand()
     QCOMPARE(number(t, 1, 9), 0.0);
     QVERIFY(idle[10].isBlank());
 
-    // Credits: 404.2 t × 50 a year for 2027–2030 as running cost; 4 × 404.2 t abated.
+    // Credits: 404.2 t × 50 a year for 2027–2030 as running cost; 4 × 404.2 t bought, none
+    // abated (the old table put them in the abated column: credits are not abatement).
     const ExportRow &credits = t.rows[2];
     QCOMPARE(credits[0].toText(), QStringLiteral("Credits"));
     QCOMPARE(credits[2].toText(), QStringLiteral("Sinks and credits"));
     QVERIFY(credits[3].isBlank()); // no owner group
     QCOMPARE(number(t, 2, 4), 0.0);
     VERIFY_NEAR(number(t, 2, 5), 4 * kBau * 50);
-    VERIFY_NEAR(number(t, 2, 9), 4 * kBau);
-    // Every tonne costs 50 in every year, so 50 a tonne however it is discounted.
-    VERIFY_NEAR(number(t, 2, 10), 50);
+    QCOMPARE(number(t, 2, 9), 0.0);
+    QVERIFY(credits[10].isBlank()); // no cost per tonne abated
+    VERIFY_NEAR(number(t, 2, 11), 4 * kBau);
+    // Every credit costs 50 in every year, so 50 a credit however it is discounted.
+    VERIFY_NEAR(number(t, 2, 12), 50);
+    QCOMPARE(t.header.at(11), QStringLiteral("Credits bought (tCO2e)"));
+    QCOMPARE(t.header.at(12), QStringLiteral("Cost per credit (CNY/tCO2e)"));
+    QCOMPARE(number(t, 0, 11), 0.0); // the others bought no credits
+    QVERIFY(t.rows[0][12].isBlank());
 }
 
 void TestResultTables::allIsPathwayWedgesCosts()
@@ -274,7 +283,8 @@ void TestResultTables::sampleInvariants()
         for (int m = 0; m < measures; ++m) {
             QCOMPARE(costs.rows[m][0].toText(), s.measures[size_t(m)].name);
             QCOMPARE(wedges.header[1 + m], s.measures[size_t(m)].name + QStringLiteral(" (tCO2e)"));
-            QVERIFY2(std::abs(number(costs, m, 9) - abated[size_t(m)]) <=
+            // Abated plus credits bought: what the measure took off net, as in the wedges.
+            QVERIFY2(std::abs(number(costs, m, 9) + number(costs, m, 11) - abated[size_t(m)]) <=
                          1e-9 * std::max(1.0, abated[size_t(m)]) * plan.yearCount(),
                      qPrintable(s.measures[size_t(m)].name));
             QCOMPARE(costs.rows[m][10].isBlank(), !s.measures[size_t(m)].costPerTonne.has_value());

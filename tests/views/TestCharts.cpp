@@ -80,7 +80,8 @@ PlanResult twoScenarios()
     b.sinks = series({0, 1, 2, 3, 4, 5, 6});
     b.credits = series({0, 0, 0, 2, 2, 5, 5});
     b.net = b.gross - b.sinks - b.credits;
-    b.neutralityYear = 2029;
+    b.neutralityYear = 2029; // net 100, 79, 58, 35, 14, 0, −6: ≤ 0 from 2029 on
+    b.neutralFrom = 2029;
     r.scenarios = {a, b};
     return r;
 }
@@ -125,6 +126,8 @@ private slots:
     void wedgeEmptyStates();
     void cumulativeAgainstBudget();
     void maccBarsHaveCumulativeWidths();
+    void maccDrawsCreditsApartAfterTheCurve();
+    void pathwayMarksTheYearNeutralityHoldsFrom();
     void tornadoPutsLargestSwingOnTop();
     void fanBandsAndEmptyState();
     void yearAxisTicksForLongHorizon();
@@ -202,7 +205,7 @@ void TestCharts::pathwayDrawsEveryScenarioAndTarget()
     const QList<QPointF> target{QPointF(2024, 100), QPointF(2027, 60), QPointF(2030, 0)};
     QCOMPARE(chart.targetSeries()->points(), target);
     QVERIFY(chart.neutralityMarker()->isVisible());
-    QCOMPARE(chart.neutralityMarker()->name(), QStringLiteral("Neutral in 2029"));
+    QCOMPARE(chart.neutralityMarker()->name(), QStringLiteral("Neutral from 2029"));
     QCOMPARE(chart.neutralityMarker()->points().front().x(), 2029.0);
     // Nice round value axis from the lowest stacked credit (−11) to BAU's 112.
     QVERIFY(chart.tonnesAxis()->min() <= -11 && chart.tonnesAxis()->max() >= 112);
@@ -318,6 +321,68 @@ void TestCharts::cumulativeAgainstBudget()
     QCOMPARE(chart.tonnesAxis()->min(), 0.0);
     QVERIFY(chart.tonnesAxis()->max() >= 742);
     QVERIFY(chart.tonnesAxis()->titleText().contains(QStringLiteral("tCO₂e")));
+}
+
+// Credits bought are not abatement: hatched bars after the last measure, named as credits.
+void TestCharts::maccDrawsCreditsApartAfterTheCurve()
+{
+    MaccChart chart;
+    // Curve: LED (−20/t, 300 t) 0–300, trees (40/t, 100 t) 300–400; then credits, cheapest
+    // first: CCER (60/credit, 200 t) 400–600, VCS (90/credit, 50 t) 600–650.
+    chart.setPoints({{QStringLiteral("trees"), QStringLiteral("Trees"), 100, 40},
+                     {QStringLiteral("led"), QStringLiteral("LED"), 300, -20}},
+                    QStringLiteral("CNY"),
+                    {{QStringLiteral("vcs"), QStringLiteral("VCS"), 50, 90},
+                     {QStringLiteral("ccer"), QStringLiteral("CCER"), 200, 60}});
+    QCOMPARE(chart.bars().size(), 2);
+    QCOMPARE(chart.creditBars().size(), 2);
+    QCOMPARE(chart.bars().back()->upperSeries()->points().back().x(), 400.0);
+    const double left[] = {400, 600};
+    const double right[] = {600, 650};
+    const double price[] = {60, 90};
+    const QStringList names{QStringLiteral("CCER"), QStringLiteral("VCS")};
+    for (int i = 0; i < 2; ++i) {
+        QAreaSeries *bar = chart.creditBars()[i];
+        const QList<QPointF> upper = bar->upperSeries()->points();
+        QCOMPARE(upper.front().x(), left[i]);
+        QCOMPARE(upper.back().x(), right[i]);
+        QCOMPARE(upper.front().y(), price[i]);
+        QCOMPARE(bar->name(), QStringLiteral("Credits: %1").arg(names[i]));
+        QCOMPARE(bar->brush().style(), Qt::BDiagPattern); // hatched
+    }
+    for (QAreaSeries *bar : chart.bars()) {
+        QCOMPARE(bar->brush().style(), Qt::SolidPattern);
+        QVERIFY(!bar->name().contains(QStringLiteral("credits")));
+    }
+    QVERIFY(chart.tonnesAxis()->max() >= 650);
+    QCOMPARE(chart.tonnesAxis()->titleText(), QStringLiteral("Abated, then credits bought (tCO₂e)"));
+    // Credits alone still draw (no empty message), and without credits the axis says nothing
+    // of them.
+    chart.setPoints({}, QStringLiteral("CNY"), {{QStringLiteral("ccer"), QStringLiteral("CCER"), 200, 60}});
+    QVERIFY(!chart.isShowingEmptyMessage());
+    QCOMPARE(chart.bars().size(), 0);
+    QCOMPARE(chart.creditBars().size(), 1);
+    chart.setPoints({{QStringLiteral("led"), QStringLiteral("LED"), 300, -20}}, QStringLiteral("CNY"));
+    QCOMPARE(chart.creditBars().size(), 0);
+    QVERIFY(!chart.tonnesAxis()->titleText().contains(QStringLiteral("credits")));
+    QVERIFY(!chart.grab().isNull());
+}
+
+// Net dips to zero in 2026 and rises again; it stays ≤ 0 only from 2029: the marker says 2029.
+void TestCharts::pathwayMarksTheYearNeutralityHoldsFrom()
+{
+    PathwayChart chart;
+    PlanResult r = twoScenarios();
+    r.scenarios[1].neutralityYear = 2026;
+    r.scenarios[1].neutralFrom = 2029;
+    chart.setResults(twoScenarioPlan(), r, 1);
+    QVERIFY(chart.neutralityMarker()->isVisible());
+    QCOMPARE(chart.neutralityMarker()->name(), QStringLiteral("Neutral from 2029"));
+    QCOMPARE(chart.neutralityMarker()->points().front().x(), 2029.0);
+    // Reached once but never held: no marker.
+    r.scenarios[1].neutralFrom.reset();
+    chart.setResults(twoScenarioPlan(), r, 1);
+    QVERIFY(!chart.neutralityMarker()->isVisible());
 }
 
 void TestCharts::maccBarsHaveCumulativeWidths()

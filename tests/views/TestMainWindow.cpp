@@ -4,7 +4,9 @@
 #include "ChangeValue.h"
 #include "PlanDocument.h"
 #include "PlanFields.h"
+#include "baseline/ActivityTableModel.h"
 #include "common/LiveResults.h"
+#include "common/NumberFormat.h"
 #include "measures/MeasureCatalogue.h"
 #include "storage/PlanJson.h"
 #include "window/Language.h"
@@ -22,6 +24,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QLabel>
+#include <QTableView>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -96,6 +99,8 @@ private slots:
     void opensTheShenzhenSampleAtFirstStart();
     void navigatesTheWorkInOrder();
     void keyFiguresShowTheBaselineAndNeutrality();
+    void newPlanAsksForABaselineBeforeAnyVerdict();
+    void sampleVerdictAndKeyFiguresNameTheTarget();
     void addsSolarThroughTheGalleryAndThePathwayChanges();
     void undoesAndRedoesTheMeasureFromTheEditMenu();
     void savesClosesAndReopensTheSamePlan();
@@ -197,10 +202,138 @@ void TestMainWindow::keyFiguresShowTheBaselineAndNeutrality()
              qPrintable(perResident->text()));
     const ScenarioResult *current = window->results()->currentResult();
     QVERIFY(current);
-    const QString expected = current->neutralityYear
-                                 ? QString::number(*current->neutralityYear)
-                                 : QString::number(plan.community.horizonEnd);
+    const QString expected = current->neutralFrom ? QString::number(*current->neutralFrom)
+                                                  : QString::number(plan.community.horizonEnd);
     QVERIFY2(neutrality->text().contains(expected), qPrintable(neutrality->text()));
+}
+
+namespace {
+
+// File → New, as the menu offers it.
+void triggerNewPlan(MainWindow *window)
+{
+    for (QAction *menu : window->menuBar()->actions()) {
+        if (!menu->menu())
+            continue;
+        for (QAction *action : menu->menu()->actions()) {
+            if (action->shortcut() == QKeySequence(QKeySequence::New)) {
+                action->trigger();
+                return;
+            }
+        }
+    }
+    QFAIL("no File → New action");
+}
+
+QString captionOf(const QLabel *figure)
+{
+    const auto *caption = figure->parentWidget()->findChild<QLabel *>(QStringLiteral("caption"));
+    return caption ? caption->text() : QString();
+}
+
+} // namespace
+
+// A new plan has no activity: its net is 0 in the base year, which is no neutrality. The key
+// figures and the Pathway verdict ask for a baseline until one emits something; a line of
+// 0 kWh is no baseline either.
+void TestMainWindow::newPlanAsksForABaselineBeforeAnyVerdict()
+{
+    auto window = makeWindow();
+    window->openInitialPlan();
+    triggerNewPlan(window.get());
+    QVERIFY(window->document()->plan().activities.isEmpty());
+    QCOMPARE(window->document()->plan().title, QString()); // the new plan, not the sample
+    auto *baseline = window->findChild<QLabel *>(QStringLiteral("baselineFigure"));
+    auto *neutrality = window->findChild<QLabel *>(QStringLiteral("neutralityFigure"));
+    auto *perTonne = window->findChild<QLabel *>(QStringLiteral("costPerTonneFigure"));
+    auto *interim = window->findChild<QLabel *>(QStringLiteral("interimFigure"));
+    QVERIFY(baseline && neutrality && perTonne && interim);
+    const auto expectNoVerdict = [&] {
+        QCOMPARE(baseline->text(), QStringLiteral("—"));
+        QCOMPARE(neutrality->text(), QStringLiteral("Add a baseline first"));
+        QCOMPARE(perTonne->text(), QStringLiteral("—"));
+        QCOMPARE(interim->text(), QStringLiteral("—"));
+        QVERIFY2(!neutrality->text().contains(QStringLiteral("reached")), qPrintable(neutrality->text()));
+        window->showPage(MainWindow::Page::Pathway);
+        auto *verdict = window->findChild<QLabel *>(QStringLiteral("pathwayVerdictLabel"));
+        QVERIFY(verdict);
+        QVERIFY2(verdict->text().startsWith(QStringLiteral("Add a baseline first")),
+                 qPrintable(verdict->text()));
+    };
+    // The new plan's neutrality target is its horizon end, and the caption names it.
+    const int horizon = window->document()->plan().community.horizonEnd;
+    QCOMPARE(captionOf(neutrality), QStringLiteral("Neutrality (target %1)").arg(horizon));
+    expectNoVerdict();
+
+    // The grid region, picked on the Community page as a user does: CN-East, whose latest
+    // factor before the base year is grid-cn-east-2023, 0.5500 kg/kWh (docs/factors.md).
+    window->showPage(MainWindow::Page::Community);
+    auto *regions = window->findChild<QComboBox *>(QStringLiteral("gridRegionComboBox"));
+    QVERIFY(regions);
+    const int east = regions->findData(QStringLiteral("CN-East"));
+    QVERIFY(east >= 0);
+    regions->setCurrentIndex(east);
+    emit regions->activated(east);
+    QCOMPARE(window->document()->plan().community.electricityFactor,
+             QStringLiteral("grid-cn-east-2023"));
+    expectNoVerdict(); // still no activity
+
+    // One line of grid electricity, 0 kWh: still no baseline.
+    window->showPage(MainWindow::Page::Baseline);
+    auto *add = window->findChild<QPushButton *>(QStringLiteral("addActivityButton"));
+    auto *table = window->findChild<QTableView *>(QStringLiteral("activityTableView"));
+    QVERIFY(add && table);
+    QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(window->document()->plan().activities.size(), 1);
+    QCOMPARE(window->results()->result().bauGross[0], 0.0);
+    expectNoVerdict();
+
+    // 100,000 kWh × 0.55 kg/kWh = 55 t: a baseline, and the scenario (no measures yet)
+    // misses the target by all of it.
+    window->showPage(MainWindow::Page::Baseline);
+    QVERIFY(table->model()->setData(table->model()->index(0, ActivityTableModel::AmountColumn),
+                                    QStringLiteral("100000")));
+    const PlanResult &result = window->results()->result();
+    QVERIFY2(qAbs(result.bauGross[0] - 55.0) < 1e-9, qPrintable(QString::number(result.bauGross[0])));
+    QVERIFY2(baseline->text().contains(QStringLiteral("55")), qPrintable(baseline->text()));
+    const YearSeries &net = window->results()->currentResult()->net;
+    QCOMPARE(neutrality->text(), QStringLiteral("not reached by %1 — missed").arg(horizon));
+    window->showPage(MainWindow::Page::Pathway);
+    auto *verdict = window->findChild<QLabel *>(QStringLiteral("pathwayVerdictLabel"));
+    const QString expected = QStringLiteral("%1 neutrality target missed, %2 remain in %1")
+                                 .arg(horizon)
+                                 .arg(NumberFormat::tonnesPerYear(net[net.size() - 1]));
+    QVERIFY2(verdict->text().contains(expected), qPrintable(verdict->text()));
+}
+
+// On the Shenzhen sample (neutrality by 2030, −50 % by 2026, horizon 2060) the verdict and the
+// key figure name the 2030 target and agree on whether it is met.
+void TestMainWindow::sampleVerdictAndKeyFiguresNameTheTarget()
+{
+    auto window = makeWindow();
+    window->openInitialPlan();
+    QCOMPARE(window->document()->plan().community.targets.neutralityYear, std::optional<int>(2030));
+    auto *neutrality = window->findChild<QLabel *>(QStringLiteral("neutralityFigure"));
+    QVERIFY(neutrality);
+    window->showPage(MainWindow::Page::Pathway);
+    auto *verdict = window->findChild<QLabel *>(QStringLiteral("pathwayVerdictLabel"));
+    QVERIFY(verdict);
+    for (int s = 0; s < int(window->document()->plan().scenarios.size()); ++s) {
+        window->results()->setCurrentScenario(s);
+        const ScenarioResult *r = window->results()->currentResult();
+        QCOMPARE(captionOf(neutrality), QStringLiteral("Neutrality (target 2030)"));
+        const bool met = r->neutralFrom && *r->neutralFrom <= 2030;
+        QVERIFY2(neutrality->text().endsWith(met ? QStringLiteral("— met") : QStringLiteral("— missed")),
+                 qPrintable(neutrality->text()));
+        const QString text = verdict->text();
+        QVERIFY2(text.contains(QStringLiteral("2030")), qPrintable(text));
+        if (met)
+            QVERIFY2(text.contains(QStringLiteral("2030 target")), qPrintable(text));
+        else
+            QVERIFY2(text.contains(QStringLiteral("2030 neutrality target missed")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("Neutral in")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("cut by 2026")), qPrintable(text));
+    }
 }
 
 void TestMainWindow::addsSolarThroughTheGalleryAndThePathwayChanges()

@@ -11,6 +11,7 @@
 #include "storage/PlanJson.h"
 
 #include <QAbstractItemModelTester>
+#include <QFont>
 #include <QLabel>
 #include <QLocale>
 #include <QTableView>
@@ -79,7 +80,7 @@ private slots:
     void totalsRowIsTheSum();
     void headersAndText();
     void changingScenario();
-    void sortingKeepsTotalsLast();
+    void sortingKeepsTheGroups();
     void costsPageFollowsTheScenario();
 
 private:
@@ -98,7 +99,7 @@ void TestMeasureCostModel::costsWorkedOutByHand()
     MeasureCostModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setScenario(&m_result.scenarios[0], QStringLiteral("CNY"));
-    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.rowCount(), 4); // LED, its totals; the credits, theirs
     QCOMPARE(model.measureCount(), 2);
 
     const int led = rowNamed(model, QStringLiteral("LED in the stairwells"));
@@ -124,39 +125,64 @@ void TestMeasureCostModel::costsWorkedOutByHand()
     QVERIFY(qAbs(number(model, credits, MeasureCostModel::CapexColumn)) < 1e-6);
     QVERIFY(qAbs(number(model, credits, MeasureCostModel::SavingsColumn)) < 1e-6);
     QVERIFY(qAbs(number(model, credits, MeasureCostModel::OpexColumn) - 2000) < 1e-6);
-    // NPV = −500 × a(3..6) = −500 × 3.216282 = −1,608.14; 40 t; exactly 50 CNY/t.
+    // NPV = −500 × a(3..6) = −500 × 3.216282 = −1,608.14; 40 t bought, which abate nothing:
+    // the row says "(40.0 bought)" and the price per credit, exactly 50 CNY, in italics.
     QVERIFY(qAbs(number(model, credits, MeasureCostModel::NpvColumn) - -1608.1408) < 1e-3);
     QVERIFY(qAbs(-500 * kAnnuityFrom2027 - -1608.1408) < 1e-3);
+    QVERIFY(model.isCreditRow(credits));
+    QVERIFY(!model.isCreditRow(led));
+    QVERIFY(credits > led + 1); // after the abating measures and their totals
     QVERIFY(qAbs(number(model, credits, MeasureCostModel::AbatedColumn) - 40) < 1e-6);
+    QCOMPARE(model.index(credits, MeasureCostModel::AbatedColumn).data().toString(),
+             QStringLiteral("(40.0 bought)"));
     QVERIFY(qAbs(number(model, credits, MeasureCostModel::CostPerTonneColumn) - 50) < 1e-6);
+    QVERIFY(model.index(credits, MeasureCostModel::CostPerTonneColumn)
+                .data(Qt::FontRole)
+                .value<QFont>()
+                .italic());
+    QVERIFY(model.index(credits, MeasureCostModel::AbatedColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("abate nothing")));
 }
 
 void TestMeasureCostModel::totalsRowIsTheSum()
 {
     MeasureCostModel model;
     model.setScenario(&m_result.scenarios[0], QStringLiteral("CNY"));
-    const int totals = model.rowCount() - 1;
-    QVERIFY(model.isTotalsRow(totals));
-    QVERIFY(model.index(totals, 0).data(MeasureCostModel::TotalsRole).toBool());
+    // Rows: 0 LED, 1 totals of the measures that abate, 2 credits, 3 totals of the credits.
+    QVERIFY(model.isTotalsRow(1));
+    QVERIFY(model.isTotalsRow(3));
+    QVERIFY(!model.isTotalsRow(0) && !model.isTotalsRow(2));
+    QVERIFY(model.index(1, 0).data(MeasureCostModel::TotalsRole).toBool());
     QVERIFY(!model.index(0, 0).data(MeasureCostModel::TotalsRole).toBool());
-    QCOMPARE(model.index(totals, MeasureCostModel::NameColumn).data().toString(),
-             QStringLiteral("Total"));
+    QCOMPARE(model.index(1, MeasureCostModel::NameColumn).data().toString(),
+             QStringLiteral("Total, measures that abate"));
+    QCOMPARE(model.index(3, MeasureCostModel::NameColumn).data().toString(),
+             QStringLiteral("Credits bought (not abatement)"));
+    // The abatement totals are the LED's alone: the credits are never added to them. Before,
+    // one "Total" summed both: 68.294 t "abated" and 288.59 CNY/t, counting 40 t of credits
+    // as abatement.
     for (int column : {MeasureCostModel::CapexColumn, MeasureCostModel::OpexColumn,
                        MeasureCostModel::SavingsColumn, MeasureCostModel::NpvColumn,
-                       MeasureCostModel::AbatedColumn}) {
-        const double sum = number(model, 0, column) + number(model, 1, column);
-        QVERIFY2(qAbs(number(model, totals, column) - sum) < 1e-6,
+                       MeasureCostModel::AbatedColumn, MeasureCostModel::CostPerTonneColumn}) {
+        QVERIFY2(qAbs(number(model, 1, column) - number(model, 0, column)) < 1e-6,
+                 qPrintable(QString::number(column)));
+        QVERIFY2(qAbs(number(model, 3, column) - number(model, 2, column)) < 1e-6,
                  qPrintable(QString::number(column)));
     }
-    // By hand: capex 50,000; opex 7,000 + 2,000; savings 47,600; NPV −14,760.99 − 1,608.14;
-    // 28.294 + 40 t.
-    QVERIFY(qAbs(number(model, totals, MeasureCostModel::CapexColumn) - 50000) < 1e-6);
-    QVERIFY(qAbs(number(model, totals, MeasureCostModel::OpexColumn) - 9000) < 1e-6);
-    QVERIFY(qAbs(number(model, totals, MeasureCostModel::NpvColumn) - -16369.127) < 1e-2);
-    QVERIFY(qAbs(number(model, totals, MeasureCostModel::AbatedColumn) - 68.294) < 1e-6);
-    // Cost per tonne of the whole is levelised, not summed:
-    // 16,369.13 / (24.557947 + 32.162816) = 288.59 CNY/t.
-    QVERIFY(qAbs(number(model, totals, MeasureCostModel::CostPerTonneColumn) - 288.5914) < 1e-3);
+    // By hand: capex 50,000; opex 7,000; NPV −14,760.99; 28.294 t; 601.07 CNY/t.
+    QVERIFY(qAbs(number(model, 1, MeasureCostModel::CapexColumn) - 50000) < 1e-6);
+    QVERIFY(qAbs(number(model, 1, MeasureCostModel::OpexColumn) - 7000) < 1e-6);
+    QVERIFY(qAbs(number(model, 1, MeasureCostModel::NpvColumn) - -14760.986) < 1e-2);
+    QVERIFY(qAbs(number(model, 1, MeasureCostModel::AbatedColumn) - 28.294) < 1e-6);
+    QVERIFY(qAbs(number(model, 1, MeasureCostModel::CostPerTonneColumn) - 601.0676) < 1e-3);
+    // Credits apart: opex 2,000; NPV −1,608.14; 40 t bought at 50 CNY per credit.
+    QVERIFY(qAbs(number(model, 3, MeasureCostModel::OpexColumn) - 2000) < 1e-6);
+    QVERIFY(qAbs(number(model, 3, MeasureCostModel::NpvColumn) - -1608.1408) < 1e-3);
+    QCOMPARE(model.index(3, MeasureCostModel::AbatedColumn).data().toString(),
+             QStringLiteral("(40.0 bought)"));
+    QVERIFY(qAbs(number(model, 3, MeasureCostModel::CostPerTonneColumn) - 50) < 1e-6);
 }
 
 void TestMeasureCostModel::headersAndText()
@@ -203,7 +229,7 @@ void TestMeasureCostModel::changingScenario()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 0);
     model.setScenario(&m_result.scenarios[0], QStringLiteral("CNY"));
-    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.rowCount(), 4);
 
     // Only the LED: one measure and its totals, equal to it.
     Plan plan = costPlan();
@@ -225,7 +251,7 @@ void TestMeasureCostModel::changingScenario()
     QCOMPARE(model.rowCount(), 0);
 }
 
-void TestMeasureCostModel::sortingKeepsTotalsLast()
+void TestMeasureCostModel::sortingKeepsTheGroups()
 {
     MeasureCostModel model;
     MeasureCostSortModel sorted;
@@ -236,22 +262,40 @@ void TestMeasureCostModel::sortingKeepsTotalsLast()
     const auto nameAt = [&](int row) {
         return sorted.index(row, MeasureCostModel::NameColumn).data().toString();
     };
-    // NPV by number: LED −14,761 < credits −1,608 (as text "-1,608" would come first).
-    sorted.sort(MeasureCostModel::NpvColumn, Qt::AscendingOrder);
-    QCOMPARE(nameAt(0), QStringLiteral("LED in the stairwells"));
-    QCOMPARE(nameAt(1), QStringLiteral("Offset purchase"));
-    QCOMPARE(nameAt(2), QStringLiteral("Total"));
-    sorted.sort(MeasureCostModel::NpvColumn, Qt::DescendingOrder);
-    QCOMPARE(nameAt(0), QStringLiteral("Offset purchase"));
+    // The groups keep their order whichever way: LED, its totals, the credits, theirs —
+    // though by NPV alone the credits (−1,608) would come after the LED (−14,761) ascending
+    // and before it descending.
+    const QStringList groups{QStringLiteral("LED in the stairwells"),
+                             QStringLiteral("Total, measures that abate"),
+                             QStringLiteral("Offset purchase"),
+                             QStringLiteral("Credits bought (not abatement)")};
+    for (int column : {int(MeasureCostModel::NpvColumn), int(MeasureCostModel::CostPerTonneColumn),
+                       int(MeasureCostModel::NameColumn)}) {
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            sorted.sort(column, order);
+            for (int row = 0; row < 4; ++row)
+                QCOMPARE(nameAt(row), groups[row]);
+        }
+    }
+    // Within a group, the numbers sort: a second measure that abates, dearer than the LED.
+    Plan plan = costPlan();
+    Measure led2 = plan.measures[0];
+    led2.id = QStringLiteral("led2");
+    led2.name = QStringLiteral("LED in the car park");
+    led2.costs = {90000, 1000};
+    plan.measures.insert(1, led2);
+    plan.scenarios = {test::allMeasures(plan)};
+    const PlanResult two = ScenarioEngine(test::noLibrary()).run(plan);
+    model.setScenario(&two.scenarios[0], QStringLiteral("CNY"));
+    sorted.sort(MeasureCostModel::CapexColumn, Qt::DescendingOrder);
+    QCOMPARE(nameAt(0), QStringLiteral("LED in the car park")); // 90,000 before 50,000
     QCOMPARE(nameAt(1), QStringLiteral("LED in the stairwells"));
-    QCOMPARE(nameAt(2), QStringLiteral("Total"));
-    // Cost per tonne: LED 601 CNY/t above credits 50 CNY/t.
-    sorted.sort(MeasureCostModel::CostPerTonneColumn, Qt::DescendingOrder);
+    QCOMPARE(nameAt(2), QStringLiteral("Total, measures that abate"));
+    QCOMPARE(nameAt(3), QStringLiteral("Offset purchase"));
+    sorted.sort(MeasureCostModel::CapexColumn, Qt::AscendingOrder);
     QCOMPARE(nameAt(0), QStringLiteral("LED in the stairwells"));
-    QCOMPARE(nameAt(2), QStringLiteral("Total"));
-    sorted.sort(MeasureCostModel::NameColumn, Qt::DescendingOrder);
-    QCOMPARE(nameAt(0), QStringLiteral("Offset purchase"));
-    QCOMPARE(nameAt(2), QStringLiteral("Total"));
+    QCOMPARE(nameAt(1), QStringLiteral("LED in the car park"));
+    QCOMPARE(nameAt(4), QStringLiteral("Credits bought (not abatement)"));
 }
 
 // The page on the Shenzhen sample: a row per measure of the current scenario and the totals,
@@ -275,9 +319,17 @@ void TestMeasureCostModel::costsPageFollowsTheScenario()
     auto *empty = page.findChild<QLabel *>(QStringLiteral("costsEmptyLabel"));
     QVERIFY(view && chart && empty);
     QVERIFY(qobject_cast<QSortFilterProxyModel *>(view->model()));
-    const size_t measures = results.currentResult()->measures.size();
+    const ScenarioResult *current = results.currentResult();
+    const size_t measures = current->measures.size();
     QVERIFY(measures > 0);
-    QCOMPARE(view->model()->rowCount(), int(measures) + 1);
+    // One totals row per group: the measures that abate, and the credits if there are any.
+    const auto credits = std::count_if(current->measures.begin(), current->measures.end(),
+                                       [](const MeasureResult &m) { return m.isCredit(); });
+    const int totals = (size_t(credits) < measures ? 1 : 0) + (credits > 0 ? 1 : 0);
+    QCOMPARE(view->model()->rowCount(), int(measures) + totals);
+    // The MACC: the measures that abate on the curve, credits hatched after it.
+    QCOMPARE(chart->bars().size(), qsizetype(current->macc().size()));
+    QCOMPARE(chart->creditBars().size(), qsizetype(current->creditPoints().size()));
     QVERIFY(view->model()
                 ->headerData(MeasureCostModel::NpvColumn, Qt::Horizontal)
                 .toString()
@@ -291,7 +343,7 @@ void TestMeasureCostModel::costsPageFollowsTheScenario()
     const Plan &plan = document->plan();
     document->undoStack()->push(new ChangeValue<QList<ScenarioMeasure>>(
         document.get(), PlanFields::scenarioMeasures(plan, results.currentScenario()), {}));
-    QCOMPARE(view->model()->rowCount(), int(measures) + 1);
+    QCOMPARE(view->model()->rowCount(), int(measures) + totals);
     page.show();
     QCOMPARE(view->model()->rowCount(), 0);
     QVERIFY(empty->isVisible());
@@ -299,7 +351,7 @@ void TestMeasureCostModel::costsPageFollowsTheScenario()
     QVERIFY(empty->text().contains(document->plan().scenarios.at(0).name));
 
     document->undoStack()->undo();
-    QCOMPARE(view->model()->rowCount(), int(measures) + 1);
+    QCOMPARE(view->model()->rowCount(), int(measures) + totals);
     QVERIFY(view->isVisible());
 }
 

@@ -152,31 +152,54 @@ void TestPathwayPage::levelChangeRedrawsCurrentScenario()
 
 void TestPathwayPage::verdictNamesNeutralityYear()
 {
+    // The sample: neutrality target 2030, interim −50 % by 2026, horizon 2060. The verdict
+    // names the target year whether it is met or not, and judges it on the year neutrality
+    // holds from (net ≤ 0 from then to 2060).
     auto *label = m_page->findChild<QLabel *>(QStringLiteral("pathwayVerdictLabel"));
     QVERIFY(label);
     for (int s = 0; s < 2; ++s) {
         m_results->setCurrentScenario(s);
         const ScenarioResult *current = m_results->currentResult();
         QVERIFY(label->text().startsWith(current->name));
-        if (current->neutralityYear) {
-            QVERIFY2(label->text().contains(
-                         QStringLiteral("Neutral in %1").arg(*current->neutralityYear)),
-                     qPrintable(label->text()));
+        const QString text = label->text();
+        if (!current->neutralFrom) {
+            const YearSeries &net = current->net;
+            QVERIFY2(text.contains(QStringLiteral("2030 neutrality target missed, %1 remain in 2060")
+                                       .arg(NumberFormat::tonnesPerYear(net[net.size() - 1]))),
+                     qPrintable(text));
+        } else if (*current->neutralFrom > 2030) {
+            QVERIFY2(text.contains(QStringLiteral("2030 neutrality target missed: neutral only "
+                                                  "from %1")
+                                       .arg(*current->neutralFrom)),
+                     qPrintable(text));
         } else {
-            QVERIFY2(label->text().contains(QStringLiteral("Not neutral by 2060")),
-                     qPrintable(label->text()));
+            QVERIFY2(text.contains(QStringLiteral("Neutral from %1").arg(*current->neutralFrom)),
+                     qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("2030 target")), qPrintable(text));
         }
-        // The sample's −50 % by 2026 target is judged too.
-        QVERIFY(label->text().contains(QStringLiteral("2026")));
+        // The sample's −50 % by 2026 target is judged too, with the cut asked for.
+        QVERIFY2(text.contains(QStringLiteral("interim target of a 50% cut by 2026")),
+                 qPrintable(text));
+        for (const TargetOutcome &t : current->targets) {
+            if (t.kind == TargetOutcome::Kind::Interim)
+                QVERIFY2(text.contains(t.met ? QStringLiteral("by 2026 met")
+                                             : QStringLiteral("by 2026 missed")),
+                         qPrintable(text));
+        }
     }
     // With every measure off, nothing is neutral: the verdict says what remains in 2060.
     const QList<ScenarioMeasure> measures = m_doc->plan().scenarios.at(1).measures;
     for (const ScenarioMeasure &m : measures)
         setLevel(m.measure, 0.0);
     const YearSeries &net = m_results->currentResult()->net;
-    QVERIFY(!m_results->currentResult()->neutralityYear);
-    QVERIFY2(label->text().contains(QStringLiteral("Not neutral by 2060 — %1 remain")
+    QVERIFY(!m_results->currentResult()->neutralFrom);
+    QVERIFY2(label->text().contains(QStringLiteral("2030 neutrality target missed, %1 remain in 2060")
                                         .arg(NumberFormat::tonnesPerYear(net[net.size() - 1]))),
+             qPrintable(label->text()));
+    // Without a neutrality target the verdict says so plainly.
+    m_doc->undoStack()->push(new ChangeValue<std::optional<int>>(
+        m_doc.get(), PlanFields::neutralityYear(), std::nullopt));
+    QVERIFY2(label->text().contains(QStringLiteral("the plan sets no neutrality target")),
              qPrintable(label->text()));
 }
 

@@ -196,14 +196,16 @@ void PathwayChart::updateAxes(const PlanResult &result, const ScenarioResult *cu
 
 void PathwayChart::updateNeutrality(const ScenarioResult *current)
 {
-    const bool reached = current && current->neutralityYear;
+    // The year neutrality holds from, as the verdict and key figures say; a dip below zero
+    // that does not last gets no marker.
+    const bool reached = current && current->neutralFrom;
     showSeries(chart(), m_neutral, reached);
     if (!reached) {
         m_neutral->clear();
         return;
     }
-    m_neutral->setName(tr("Neutral in %1").arg(NumberFormat::year(*current->neutralityYear)));
-    ChartSeries::setVerticalMarker(m_neutral, *current->neutralityYear, m_tonnes->min(),
+    m_neutral->setName(tr("Neutral from %1").arg(NumberFormat::year(*current->neutralFrom)));
+    ChartSeries::setVerticalMarker(m_neutral, *current->neutralFrom, m_tonnes->min(),
                                    m_tonnes->max());
 }
 

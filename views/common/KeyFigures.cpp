@@ -10,7 +10,20 @@ KeyFigures KeyFigures::of(const Plan &plan, const PlanResult &result,
                           const ScenarioResult *scenario)
 {
     KeyFigures figures;
-    const double baseline = result.bauGross.size() > 0 ? result.bauGross[0] : 0.0;
+    const std::optional<int> target = plan.community.targets.neutralityYear;
+    figures.neutralityCaption =
+        target ? tr("Neutrality (target %1)").arg(NumberFormat::year(*target))
+               : tr("Neutrality (no target set)");
+    if (result.baselineEmpty()) {
+        // A new plan: net 0 in the base year is no neutrality, and nothing has a share.
+        const QString none = tr("—");
+        figures.baseline = figures.perResident = figures.perHousehold = none;
+        figures.interim = interimFigure(plan, result, nullptr, &figures.interimCaption); // "—"
+        figures.neutrality = tr("Add a baseline first");
+        figures.cost = figures.costPerTonne = none;
+        return figures;
+    }
+    const double baseline = result.bauGross[0];
     const auto perUnit = [&](double count) {
         return count > 0 ? NumberFormat::tonnes(baseline / count) : tr("—");
     };
@@ -24,16 +37,41 @@ KeyFigures KeyFigures::of(const Plan &plan, const PlanResult &result,
         figures.costPerTonne = tr("—");
         return figures;
     }
-    figures.neutrality =
-        scenario->neutralityYear
-            ? tr("reached in %1").arg(NumberFormat::year(*scenario->neutralityYear))
-            : tr("not reached by %1").arg(NumberFormat::year(plan.community.horizonEnd));
+    figures.neutrality = neutralityFigure(plan, *scenario);
     const QString &currency = plan.community.currency;
     figures.cost = NumberFormat::money(scenario->presentCost, currency);
     figures.costPerTonne = scenario->costPerTonne
                                ? NumberFormat::moneyPerTonne(*scenario->costPerTonne, currency)
                                : tr("—");
     return figures;
+}
+
+QString KeyFigures::neutralityYears(const Plan &plan, const ScenarioResult &s)
+{
+    const QString horizon = NumberFormat::year(plan.community.horizonEnd);
+    if (s.neutralFrom && s.neutralityYear && *s.neutralityYear < *s.neutralFrom) {
+        return tr("from %1 (first reached %2)")
+            .arg(NumberFormat::year(*s.neutralFrom), NumberFormat::year(*s.neutralityYear));
+    }
+    if (s.neutralFrom)
+        return tr("from %1").arg(NumberFormat::year(*s.neutralFrom));
+    if (s.neutralityYear) {
+        return tr("reached in %1, not held to %2")
+            .arg(NumberFormat::year(*s.neutralityYear), horizon);
+    }
+    return tr("not reached by %1").arg(horizon);
+}
+
+// The years, and whether they meet the neutrality target (met: neutral from the target year
+// to the horizon end, as the engine assesses it).
+QString KeyFigures::neutralityFigure(const Plan &plan, const ScenarioResult &s)
+{
+    const QString years = neutralityYears(plan, s);
+    for (const TargetOutcome &t : s.targets) {
+        if (t.kind == TargetOutcome::Kind::Neutrality)
+            return t.met ? tr("%1 — met").arg(years) : tr("%1 — missed").arg(years);
+    }
+    return years;
 }
 
 // The cut of gross emissions from the base year reached in the first interim-target year,

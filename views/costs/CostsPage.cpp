@@ -94,7 +94,7 @@ void CostsPage::refresh()
         m_chart->setPoints({}, currency);
         return;
     }
-    m_chart->setPoints(result->macc(), currency);
+    m_chart->setPoints(result->macc(), currency, result->creditPoints());
     m_summary->setText(summary());
     m_stack->setCurrentIndex(0);
 }
@@ -105,13 +105,24 @@ QString CostsPage::summary() const
     const Community &c = m_document->plan().community;
     const QString rate = NumberFormat::percent(c.discountRate, 1);
     const QString cost = NumberFormat::money(r.presentCost, c.currency);
-    if (!r.costPerTonne) {
-        return tr("Present cost of \"%1\": %2 at a %3 discount rate; its measures abate nothing.")
-            .arg(r.name, cost, rate);
+    QString text =
+        r.costPerTonne
+            ? tr("Present cost of \"%1\": %2 at a %3 discount rate. The measures that abate "
+                 "cost %4, %5 per tonne abated on average.")
+                  .arg(r.name, cost, rate, NumberFormat::money(r.presentAbatementCost, c.currency),
+                       NumberFormat::moneyPerTonne(*r.costPerTonne, c.currency))
+            : tr("Present cost of \"%1\": %2 at a %3 discount rate; its measures abate nothing.")
+                  .arg(r.name, cost, rate);
+    // Credits apart: they offset on paper and never lower the cost per tonne abated.
+    if (r.creditedTotal > 0) {
+        text += QLatin1Char(' ') +
+                tr("Carbon credits bought, not abatement: %1 for %2 (%3 per credit).")
+                    .arg(NumberFormat::money(r.presentCreditCost, c.currency),
+                         NumberFormat::tonnes(r.creditedTotal),
+                         r.costPerCredit ? NumberFormat::moneyPerTonne(*r.costPerCredit, c.currency)
+                                         : tr("—"));
     }
-    return tr("Present cost of \"%1\": %2 at a %3 discount rate, %4 per tonne abated on "
-              "average.")
-        .arg(r.name, cost, rate, NumberFormat::moneyPerTonne(*r.costPerTonne, c.currency));
+    return text;
 }
 
 } // namespace zeroplan

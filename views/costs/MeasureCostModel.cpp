@@ -4,6 +4,7 @@
 #include "measures/MeasureCatalogue.h"
 
 #include <QFont>
+#include <algorithm>
 
 namespace zeroplan {
 namespace {
@@ -31,10 +32,12 @@ QString headerToolTip(int column)
         return MeasureCostModel::tr("Savings minus capex and opex, discounted to the base year "
                                     "at the plan's discount rate");
     case MeasureCostModel::AbatedColumn:
-        return MeasureCostModel::tr("Emissions avoided, taken up or offset over the horizon");
+        return MeasureCostModel::tr("Emissions avoided or taken up over the horizon; carbon "
+                                    "credits abate nothing, their tonnes bought are in brackets");
     case MeasureCostModel::CostPerTonneColumn:
         return MeasureCostModel::tr("Present cost per present tonne abated (levelised); below "
-                                    "zero the measure saves money");
+                                    "zero the measure saves money. Credits: the price per "
+                                    "credit, in italics");
     default:
         return {};
     }
@@ -53,18 +56,27 @@ MeasureCostModel::Row MeasureCostModel::rowOf(const MeasureResult &m)
     r.opex = m.opex.sum();
     r.savings = m.savings.sum();
     r.npv = m.npv;
-    r.abated = m.abatedTotal;
-    r.costPerTonne = m.costPerTonne;
+    if (m.isCredit()) {
+        r.group = CreditGroup;
+        r.abated = m.creditedTotal;
+        r.costPerTonne = m.costPerCredit;
+    } else {
+        r.abated = m.abatedTotal;
+        r.costPerTonne = m.costPerTonne;
+    }
     return r;
 }
 
-// Sums of the columns that add up; the cost per tonne of the whole is levelised the same way
-// as each measure's (Σ present cost / Σ present abatement), which the scenario holds.
-MeasureCostModel::Row MeasureCostModel::totalsOf(const ScenarioResult &result,
-                                                 const std::vector<Row> &rows)
+// Sums of the columns that add up over one group's rows; the cost per tonne of the whole is
+// levelised the same way as each measure's (Σ present cost / Σ present tonnes), which the
+// scenario holds for the abating measures and for the credits apart.
+MeasureCostModel::Row MeasureCostModel::totalsOf(const QString &name, RowGroup group,
+                                                 const std::vector<Row> &rows,
+                                                 std::optional<double> costPerTonne)
 {
     Row t;
-    t.name = tr("Total");
+    t.name = name;
+    t.group = group;
     for (const Row &r : rows) {
         t.capex += r.capex;
         t.opex += r.opex;
@@ -72,19 +84,54 @@ MeasureCostModel::Row MeasureCostModel::totalsOf(const ScenarioResult &result,
         t.npv += r.npv;
         t.abated += r.abated;
     }
-    t.costPerTonne = result.costPerTonne;
+    t.costPerTonne = costPerTonne;
     return t;
+}
+
+int MeasureCostModel::measureCount() const
+{
+    return int(std::count_if(m_rows.begin(), m_rows.end(), [](const Row &r) {
+        return r.group == MeasureGroup || r.group == CreditGroup;
+    }));
+}
+
+bool MeasureCostModel::isTotalsRow(int row) const
+{
+    if (row < 0 || row >= int(m_rows.size()))
+        return false;
+    const RowGroup group = m_rows[size_t(row)].group;
+    return group == MeasureTotalsGroup || group == CreditTotalsGroup;
+}
+
+bool MeasureCostModel::isCreditRow(int row) const
+{
+    if (row < 0 || row >= int(m_rows.size()))
+        return false;
+    const RowGroup group = m_rows[size_t(row)].group;
+    return group == CreditGroup || group == CreditTotalsGroup;
 }
 
 void MeasureCostModel::setScenario(const ScenarioResult *result, const QString &currency)
 {
     std::vector<Row> rows;
     if (result && !result->measures.empty()) {
+        std::vector<Row> abating, credits;
         for (const MeasureResult &m : result->measures)
-            rows.push_back(rowOf(m));
-        rows.push_back(totalsOf(*result, rows));
+            (m.isCredit() ? credits : abating).push_back(rowOf(m));
+        rows = abating;
+        if (!abating.empty()) {
+            rows.push_back(totalsOf(tr("Total, measures that abate"), MeasureTotalsGroup,
+                                    abating, result->costPerTonne));
+        }
+        rows.insert(rows.end(), credits.begin(), credits.end());
+        if (!credits.empty()) {
+            rows.push_back(totalsOf(tr("Credits bought (not abatement)"), CreditTotalsGroup,
+                                    credits, result->costPerCredit));
+        }
     }
-    const bool sameShape = rows.size() == m_rows.size();
+    const bool sameShape =
+        std::equal(rows.begin(), rows.end(), m_rows.begin(), m_rows.end(),
+                   [](const Row &a, const Row &b) { return a.group == b.group; });
     const bool newCurrency = currency != m_currency;
     if (!sameShape)
         beginResetModel();
@@ -138,8 +185,11 @@ QString MeasureCostModel::text(const Row &row, int column) const
 {
     if (column == NameColumn || column == OwnerColumn)
         return value(row, column).toString();
-    if (column == AbatedColumn)
-        return NumberFormat::number(row.abated, row.abated < 100 ? 1 : 0);
+    const bool credit = row.group == CreditGroup || row.group == CreditTotalsGroup;
+    if (column == AbatedColumn) {
+        const QString tonnes = NumberFormat::number(row.abated, row.abated < 100 ? 1 : 0);
+        return credit ? tr("(%1 bought)", "tonnes of carbon credits bought").arg(tonnes) : tonnes;
+    }
     if (column == CostPerTonneColumn)
         return row.costPerTonne ? NumberFormat::number(*row.costPerTonne, 0) : tr("—");
     return NumberFormat::number(value(row, column).toDouble(), 0);
@@ -158,16 +208,30 @@ QVariant MeasureCostModel::data(const QModelIndex &index, int role) const
         return value(row, column);
     case TotalsRole:
         return isTotalsRow(index.row());
+    case GroupRole:
+        return int(row.group);
     case Qt::TextAlignmentRole:
         return alignment(column);
-    case Qt::FontRole:
-        if (isTotalsRow(index.row())) {
-            QFont bold;
-            bold.setBold(true);
-            return bold;
-        }
-        return {};
+    case Qt::FontRole: {
+        // Totals bold; credits in italics, so they never read as abatement.
+        const bool italic = isCreditRow(index.row()) &&
+                            (column == AbatedColumn || column == CostPerTonneColumn);
+        if (!isTotalsRow(index.row()) && !italic)
+            return {};
+        QFont font;
+        font.setBold(isTotalsRow(index.row()));
+        font.setItalic(italic);
+        return font;
+    }
     case Qt::ToolTipRole:
+        if (isCreditRow(index.row())) {
+            if (column == AbatedColumn)
+                return tr("Carbon credits bought offset emissions on paper; they abate "
+                          "nothing and are kept out of the abatement totals");
+            if (column == CostPerTonneColumn)
+                return tr("Price paid per credit (levelised), not a cost of abatement");
+            return {};
+        }
         if (column == CostPerTonneColumn && !row.costPerTonne)
             return tr("Abates nothing, so it has no cost per tonne");
         return {};

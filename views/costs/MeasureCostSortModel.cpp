@@ -14,12 +14,13 @@ MeasureCostSortModel::MeasureCostSortModel(QObject *parent) : QSortFilterProxyMo
 
 bool MeasureCostSortModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const bool leftTotals = left.data(MeasureCostModel::TotalsRole).toBool();
-    const bool rightTotals = right.data(MeasureCostModel::TotalsRole).toBool();
-    if (leftTotals || rightTotals) {
-        // Descending order compares (right, left): the totals row must then be the least.
+    // Groups keep their order (abating measures, their totals, credits, their totals) in
+    // both directions: descending order compares (right, left), so the order is turned.
+    const int leftGroup = left.data(MeasureCostModel::GroupRole).toInt();
+    const int rightGroup = right.data(MeasureCostModel::GroupRole).toInt();
+    if (leftGroup != rightGroup) {
         const bool descending = sortOrder() == Qt::DescendingOrder;
-        return leftTotals ? descending : !descending;
+        return descending ? leftGroup > rightGroup : leftGroup < rightGroup;
     }
     // A measure that abates nothing has no cost per tonne: sort it after every number.
     const QVariant l = left.data(sortRole());

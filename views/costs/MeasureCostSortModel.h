@@ -4,8 +4,9 @@
 
 namespace zeroplan {
 
-// Sorts a MeasureCostModel by the numbers behind its text (SortRole) and keeps the totals
-// row at the bottom whichever way the user sorts.
+// Sorts a MeasureCostModel by the numbers behind its text (SortRole) within each row group:
+// the abating measures, then their totals, then the credits bought, then theirs, whichever
+// way the user sorts.
 class MeasureCostSortModel : public QSortFilterProxyModel
 {
     Q_OBJECT

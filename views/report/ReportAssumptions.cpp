@@ -120,12 +120,16 @@ void ReportSections::method()
     paragraph(tr("Sinks (trees planted) and carbon credits are kept on a ledger of their own, "
                  "apart from reductions: net emissions are gross emissions minus sinks and "
                  "credits, and the plan shows both so that offsets never hide a shortfall in "
-                 "reductions. The community is neutral in the first year its net emissions "
-                 "reach zero."));
+                 "reductions. The community is neutral from the year its net emissions reach "
+                 "zero and stay there to the end of the plan; a year below zero that does not "
+                 "last is not neutrality, and a neutrality target is met only if neutrality "
+                 "holds from the target year on."));
     paragraph(tr("Costs are investment (renewed at the end of a measure's lifetime), running "
                  "costs and energy savings valued at the plan's prices, discounted to the base "
                  "year. Cost per tonne is the present cost divided by the discounted tonnes "
-                 "abated (levelised)."));
+                 "abated (levelised). Trees planted count as abatement, since they take CO₂ out "
+                 "of the air; carbon credits bought do not: their cost and tonnes are shown "
+                 "apart, at a price per credit, and never enter a cost per tonne abated."));
     paragraph(tr("Uncertainty is explored with a Monte Carlo simulation that draws every "
                  "uncertain value from a triangular distribution over its low, likely and high "
                  "values, with a fixed seed so the same plan always gives the same figures; "

@@ -54,6 +54,26 @@ QString ReportSections::measureYears(const Measure &measure)
                : NumberFormat::year(measure.startYear);
 }
 
+// Tonnes abated; for carbon credits, which abate nothing, the tonnes bought in brackets.
+QString ReportSections::abatedCell(const MeasureResult *r)
+{
+    if (!r)
+        return tr("—");
+    if (r->isCredit())
+        return tr("(%1 bought)", "tonnes of carbon credits bought")
+            .arg(NumberFormat::number(r->creditedTotal));
+    return NumberFormat::number(r->abatedTotal);
+}
+
+// Cost per tonne abated; for carbon credits the price per credit, said as such.
+QString ReportSections::costCell(const MeasureResult *r, const QString &currency)
+{
+    if (r && r->isCredit() && r->costPerCredit)
+        return tr("%1 per credit").arg(NumberFormat::money(*r->costPerCredit, currency));
+    return r && r->costPerTonne ? NumberFormat::moneyPerTonne(*r->costPerTonne, currency)
+                                : tr("—");
+}
+
 void ReportSections::measures()
 {
     heading(ReportSection::Measures);
@@ -75,9 +95,7 @@ void ReportSections::measures()
         rows.append({m.name, groupName(m.ownerGroup), measureStatusName(m.status),
                      measureYears(m),
                      level ? NumberFormat::percent(*level) : tr("not included"),
-                     r ? NumberFormat::number(r->abatedTotal) : tr("—"),
-                     r && r->costPerTonne ? NumberFormat::moneyPerTonne(*r->costPerTonne, currency)
-                                          : tr("—")});
+                     abatedCell(r), costCell(r, currency)});
     }
     const Qt::Alignment right = Qt::AlignRight;
     table({3, 2, 1.5, 1.6, 1.3, 1.6, 1.8},

@@ -141,6 +141,18 @@ void ReportSections::costs()
                   .arg(scenarioName(), NumberFormat::year(plan.community.baseYear),
                        NumberFormat::year(plan.community.horizonEnd),
                        NumberFormat::percent(plan.community.discountRate, 1)));
+    if (scenario && scenario->creditedTotal > 0) {
+        paragraph(tr("Carbon credits are listed apart and left out of every total of abatement "
+                     "and of the cost per tonne abated: %1 of credits cost %2 in present value "
+                     "(%3 per credit).")
+                      .arg(NumberFormat::tonnes(scenario->creditedTotal),
+                           NumberFormat::money(scenario->presentCreditCost,
+                                               plan.community.currency),
+                           scenario->costPerCredit
+                               ? NumberFormat::moneyPerTonne(*scenario->costPerCredit,
+                                                             plan.community.currency)
+                               : tr("—")));
+    }
     MeasureCostModel costs;
     costs.setScenario(scenario, plan.community.currency);
     if (costs.measureCount() > 0)
@@ -148,10 +160,13 @@ void ReportSections::costs()
     subheading(tr("Marginal abatement cost curve"));
     auto macc = std::make_unique<MaccChart>();
     macc->setPoints(scenario ? scenario->macc() : std::vector<MaccPoint>{},
-                    plan.community.currency);
+                    plan.community.currency,
+                    scenario ? scenario->creditPoints() : std::vector<MaccPoint>{});
     chart(std::move(macc), 90);
     note(tr("Each bar is a measure: its width the tonnes it abates over the horizon, its height "
-            "the cost per tonne; cheapest first."));
+            "the cost per tonne; cheapest first. Trees planted take CO₂ up and stand on the "
+            "curve; carbon credits bought abate nothing and, if any, are drawn hatched after "
+            "it, at their price per credit."));
 }
 
 void ReportSections::uncertainty()

@@ -16,6 +16,7 @@
 #include "plan/Plan.h"
 
 #include <QAbstractItemModel>
+#include <QFont>
 #include <QLocale>
 
 namespace zeroplan {
@@ -72,7 +73,7 @@ void ReportSections::note(const QString &text)
 
 void ReportSections::table(const QList<qreal> &weights, const QList<Qt::Alignment> &alignments,
                            const QStringList &header, const QList<QStringList> &rows,
-                           bool lastIsTotal)
+                           bool lastIsTotal, const QList<int> &totalRows)
 {
     auto columns = std::make_shared<TableColumns>();
     columns->weights = weights;
@@ -82,7 +83,7 @@ void ReportSections::table(const QList<qreal> &weights, const QList<Qt::Alignmen
     head->spaceBeforeMm = 2.5;
     head->keepWithNext = true;
     for (int r = 0; r < rows.size(); ++r) {
-        const bool total = lastIsTotal && r == rows.size() - 1;
+        const bool total = (lastIsTotal && r == rows.size() - 1) || totalRows.contains(r);
         auto *row = m_context.layout.add<TableRowBlock>(
             columns, rows.at(r), total ? TableRowBlock::Kind::Total : TableRowBlock::Kind::Body,
             r % 2 == 1);
@@ -107,7 +108,11 @@ void ReportSections::modelTable(const QAbstractItemModel &model, const QList<qre
                                           : Qt::Alignment(Qt::AlignLeft));
     }
     QList<QStringList> rows;
+    QList<int> totalRows;
     for (int r = 0; r < model.rowCount(); ++r) {
+        const QVariant font = model.index(r, 0).data(Qt::FontRole);
+        if (lastIsTotal && font.isValid() && font.value<QFont>().bold())
+            totalRows.append(r);
         QStringList cells;
         if (rowHeaders)
             cells.append(model.headerData(r, Qt::Vertical, Qt::DisplayRole).toString());
@@ -115,7 +120,7 @@ void ReportSections::modelTable(const QAbstractItemModel &model, const QList<qre
             cells.append(model.index(r, c).data(Qt::DisplayRole).toString());
         rows.append(cells);
     }
-    table(weights, alignments, header, rows, lastIsTotal);
+    table(weights, alignments, header, rows, lastIsTotal, totalRows);
 }
 
 void ReportSections::chart(std::unique_ptr<PlanChartView> view, qreal heightMm)
@@ -166,10 +171,10 @@ void ReportSections::summary()
         {tr("Per resident"), f.perResident},
         {tr("Per household"), f.perHousehold},
         {f.interimCaption, f.interim},
-        {tr("Neutrality"), f.neutrality},
+        {f.neutralityCaption, f.neutrality},
         {tr("Total cost (present value)"), f.cost},
-        {tr("Cost per tonne"), f.costPerTonne}};
-    if (scenario && scenario->residual.size() > 0) {
+        {tr("Cost per tonne abated"), f.costPerTonne}};
+    if (scenario && scenario->residual.size() > 0 && !result.baselineEmpty()) {
         const int year = plan.community.targets.neutralityYear.value_or(plan.community.horizonEnd);
         const int index = std::clamp(result.yearIndex(year), 0, int(scenario->residual.size()) - 1);
         figures.append({tr("Residual to offset in %1").arg(NumberFormat::year(result.years[index])),
@@ -178,7 +183,9 @@ void ReportSections::summary()
     m_context.layout.add<FigureGridBlock>(figures, 2)->spaceBeforeMm = 3;
     note(tr("Per resident and per household: base-year emissions divided by the community's "
             "%1 residents and %2 households. Costs are present values at a discount rate of %3, "
-            "in %4; a negative cost is a saving.")
+            "in %4; a negative cost is a saving. Neutrality counts from the year net emissions "
+            "stay at or below zero to the end of the plan; the cost per tonne abated leaves out "
+            "carbon credits bought, which abate nothing.")
              .arg(NumberFormat::number(plan.community.population),
                   NumberFormat::number(plan.community.households),
                   NumberFormat::percent(plan.community.discountRate, 1), plan.community.currency));

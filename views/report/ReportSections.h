@@ -12,6 +12,7 @@ class QAbstractItemModel;
 namespace zeroplan {
 
 struct Measure;
+struct MeasureResult;
 struct Plan;
 struct PlanResult;
 struct ScenarioResult;
@@ -65,15 +66,20 @@ private:
     void subheading(const QString &text);
     void paragraph(const QString &text);
     void note(const QString &text);
+    // `lastIsTotal` rules the last row off as a total, and so does every row in `totalRows`.
     void table(const QList<qreal> &weights, const QList<Qt::Alignment> &alignments,
-               const QStringList &header, const QList<QStringList> &rows, bool lastIsTotal = false);
+               const QStringList &header, const QList<QStringList> &rows, bool lastIsTotal = false,
+               const QList<int> &totalRows = {});
     // A table model's display text as a printed table: the vertical header, if it has one,
-    // as the first column; `lastIsTotal` rules the last row off as a total.
+    // as the first column; with `lastIsTotal`, the last row and every row the model shows in
+    // bold (the Costs table's totals of the abating measures and of the credits) are totals.
     void modelTable(const QAbstractItemModel &model, const QList<qreal> &weights,
                     bool lastIsTotal = false);
     void chart(std::unique_ptr<PlanChartView> chart, qreal heightMm);
     void measureDetail(int index);
     static QString measureYears(const Measure &measure); // "2025–2028"
+    static QString abatedCell(const MeasureResult *r);   // "350", credits "(700 bought)"
+    static QString costCell(const MeasureResult *r, const QString &currency);
 
 
     ReportContext m_context;

@@ -70,7 +70,9 @@ ScenarioComparisonModel::Column ScenarioComparisonModel::column(const Plan &plan
             c.interimNet.push_back(at(r.net, row.year - base));
     }
     c.horizonNet = at(r.net, int(r.net.size()) - 1);
+    c.neutralFrom = r.neutralFrom;
     c.neutralityYear = r.neutralityYear;
+    c.baselineEmpty = r.baselineEmpty;
     c.cumulativeNet = at(r.cumulativeNet, int(r.cumulativeNet.size()) - 1);
     for (const TargetOutcome &t : r.targets) {
         if (t.kind == TargetOutcome::Kind::CarbonBudget)
@@ -143,7 +145,7 @@ QVariant ScenarioComparisonModel::value(const Row &row, const Column &c) const
     case Figure::HorizonNet:
         return c.horizonNet;
     case Figure::NeutralityYear:
-        return c.neutralityYear ? QVariant(*c.neutralityYear) : QVariant();
+        return c.neutralFrom ? QVariant(*c.neutralFrom) : QVariant();
     case Figure::CumulativeNet:
         return c.cumulativeNet;
     case Figure::BudgetMet:
@@ -163,8 +165,19 @@ QString ScenarioComparisonModel::text(const Row &row, const Column &c) const
     const QVariant v = value(row, c);
     switch (row.figure) {
     case Figure::NeutralityYear:
-        return v.isNull() ? tr("not reached by %1").arg(NumberFormat::year(m_horizonEnd))
-                          : NumberFormat::year(v.toInt());
+        // As the key figures and the Pathway verdict: the year it holds from, and the year
+        // it was first reached when net dipped to zero earlier and rose again.
+        if (c.baselineEmpty)
+            return tr("—", "no neutrality year: the plan has no baseline");
+        if (c.neutralFrom && c.neutralityYear && *c.neutralityYear < *c.neutralFrom)
+            return tr("%1 (first reached %2)")
+                .arg(NumberFormat::year(*c.neutralFrom), NumberFormat::year(*c.neutralityYear));
+        if (c.neutralFrom)
+            return NumberFormat::year(*c.neutralFrom);
+        if (c.neutralityYear)
+            return tr("reached in %1, not held to %2")
+                .arg(NumberFormat::year(*c.neutralityYear), NumberFormat::year(m_horizonEnd));
+        return tr("not reached by %1").arg(NumberFormat::year(m_horizonEnd));
     case Figure::BudgetMet:
         if (v.isNull())
             return tr("no budget set");
@@ -223,7 +236,7 @@ QString ScenarioComparisonModel::rowHeader(const Row &row) const
     case Figure::HorizonNet:
         return tr("Net emissions in %1, horizon end (%2)").arg(end, perYear);
     case Figure::NeutralityYear:
-        return tr("Neutrality year (first with net ≤ 0)");
+        return tr("Neutral from (net ≤ 0 every year to %1)").arg(end);
     case Figure::CumulativeNet:
         return tr("Cumulative net emissions %1–%2 (%3)").arg(base, end, NumberFormat::tonnesUnit());
     case Figure::BudgetMet:

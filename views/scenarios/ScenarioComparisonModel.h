@@ -13,7 +13,7 @@ struct ScenarioResult;
 
 // The scenarios side by side: one column for business as usual, then one per scenario; one
 // row per key figure (base-year emissions, net emissions in each interim-target year and at
-// the horizon's end, neutrality year, cumulative net, carbon budget, present cost, cost per
+// the horizon's end, the year neutrality holds from, cumulative net, carbon budget, present cost, cost per
 // tonne, measures included). Figures come from LiveResults (BAU from the engine run with no
 // measure) and follow it. DisplayRole is the figure as the locale writes it, ValueRole the
 // number (or null where there is none); the unit is in the row header.
@@ -65,7 +65,9 @@ private:
         double baseYearGross = 0;
         std::vector<double> interimNet; // in the order of the interim rows
         double horizonNet = 0;
-        std::optional<int> neutralityYear;
+        std::optional<int> neutralFrom;    // held from: net ≤ 0 from then to the horizon end
+        std::optional<int> neutralityYear; // first reached: the first year with net ≤ 0
+        bool baselineEmpty = false;
         double cumulativeNet = 0;
         std::optional<bool> budgetMet;
         double presentCost = 0;

@@ -39,8 +39,15 @@ KeyFigureStrip::KeyFigureStrip(LiveResults *results, QWidget *parent)
     m_interim = addFigure("interimFigure", tr("Interim target"));
     m_interimCaption = m_interim->parentWidget()->findChild<QLabel *>(QStringLiteral("caption"));
     m_neutrality = addFigure("neutralityFigure", tr("Neutrality"));
+    m_neutralityCaption =
+        m_neutrality->parentWidget()->findChild<QLabel *>(QStringLiteral("caption"));
+    m_neutrality->setToolTip(tr("The year from which net emissions stay at or below zero to the "
+                                "end of the plan, against the neutrality target"));
     m_cost = addFigure("costFigure", tr("Total cost (present value)"));
-    m_costPerTonne = addFigure("costPerTonneFigure", tr("Cost per tonne"));
+    m_costPerTonne = addFigure("costPerTonneFigure", tr("Cost per tonne abated"));
+    m_costPerTonne->setToolTip(tr("Present cost of the measures that cut or take up emissions, "
+                                  "per present tonne; carbon credits bought are not abatement "
+                                  "and are left out"));
     layout->addStretch(1);
 
     connect(m_scenarioComboBox, &QComboBox::currentIndexChanged, m_results,
@@ -102,6 +109,7 @@ void KeyFigureStrip::refresh()
     m_perHousehold->setText(figures.perHousehold);
     m_interimCaption->setText(figures.interimCaption);
     m_interim->setText(figures.interim);
+    m_neutralityCaption->setText(figures.neutralityCaption);
     m_neutrality->setText(figures.neutrality);
     m_cost->setText(figures.cost);
     m_costPerTonne->setText(figures.costPerTonne);

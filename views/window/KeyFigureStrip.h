@@ -32,6 +32,7 @@ private:
     QLabel *m_neutrality = nullptr;
     QLabel *m_cost = nullptr;
     QLabel *m_costPerTonne = nullptr;
+    QLabel *m_neutralityCaption = nullptr;
 };
 
 } // namespace zeroplan
