@@ -86,7 +86,17 @@ ReportPage::ReportPage(PlanDocument *document, LiveResults *results, QWidget *pa
         refreshScenarios();
         scheduleRefresh();
     });
-    connect(m_scenarioComboBox, &QComboBox::currentIndexChanged, this, &ReportPage::scheduleRefresh);
+    // The report is of the window's current scenario (the key figures' picker): choosing one
+    // here chooses it there, and the other way round.
+    connect(m_scenarioComboBox, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index >= 0)
+            m_results->setCurrentScenario(index);
+        scheduleRefresh();
+    });
+    connect(m_results, &LiveResults::currentScenarioChanged, this, [this](int index) {
+        if (index >= 0 && index < m_scenarioComboBox->count())
+            m_scenarioComboBox->setCurrentIndex(index);
+    });
     connect(m_languageComboBox, &QComboBox::currentIndexChanged, this, &ReportPage::scheduleRefresh);
     connect(m_sectionList, &QListWidget::itemChanged, this, &ReportPage::scheduleRefresh);
     connect(m_exportButton, &QPushButton::clicked, this, &ReportPage::exportPdf);
@@ -124,11 +134,10 @@ void ReportPage::refreshScenarios()
         shown.append(m_scenarioComboBox->itemText(i));
     if (names == shown)
         return;
-    const int current = m_scenarioComboBox->currentIndex();
     const QSignalBlocker blocker(m_scenarioComboBox);
     m_scenarioComboBox->clear();
     m_scenarioComboBox->addItems(names);
-    m_scenarioComboBox->setCurrentIndex(std::clamp(current, 0, int(names.size()) - 1));
+    m_scenarioComboBox->setCurrentIndex(m_results->currentScenario());
     m_scenarioComboBox->setEnabled(!names.isEmpty());
 }
 
