@@ -6,6 +6,7 @@
 #include "ParameterRow.h"
 #include "PlanDocument.h"
 #include "PlanFields.h"
+#include "common/WheelGuard.h"
 #include "measures/MeasureCatalogue.h"
 
 #include <QComboBox>
@@ -72,6 +73,8 @@ MeasureForm::MeasureForm(PlanDocument *document, const QString &measureId, QWidg
     layout->addStretch(1);
     refresh();
     connectEdits();
+    // The form scrolls: the wheel over a field the user has not clicked scrolls it.
+    WheelGuard::install(this);
 }
 
 QWidget *MeasureForm::buildIdentity()
