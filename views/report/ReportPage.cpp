@@ -5,6 +5,7 @@
 #include "ReportOptions.h"
 #include "common/LiveResults.h"
 #include "window/Language.h"
+#include "window/Preferences.h"
 
 #include <QBuffer>
 #include <QComboBox>
@@ -21,7 +22,6 @@
 #include <QPdfPageNavigator>
 #include <QPdfView>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -226,13 +226,14 @@ void ReportPage::exportPdf()
     const Plan &plan = m_document->plan();
     const QString base = plan.community.name.isEmpty() ? tr("plan") : plan.community.name;
     const QString suggested =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        QDir(Preferences::fileDialogFolder())
             .filePath(base + QLatin1Char('-') + m_languageComboBox->currentData().toString() +
                       QStringLiteral(".pdf"));
     const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"), suggested,
                                                       tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
+    Preferences::rememberFileDialogFolder(path);
     QGuiApplication::setOverrideCursor(Qt::BusyCursor);
     QString error;
     const bool written = exportTo(path, &error);
