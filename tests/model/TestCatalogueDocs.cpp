@@ -85,7 +85,8 @@ private slots:
         // A kind with no source keeps the plan format's default and says so.
         const MeasureKindSpec &composting = MeasureCatalogue::spec(MeasureKind::Composting);
         QCOMPARE(composting.lifetimeYears, Measure().lifetimeYears);
-        QVERIFY(QString::fromUtf8(composting.lifetimeSource).startsWith(QStringLiteral("Not sourced")));
+        QVERIFY(QString::fromUtf8(composting.lifetimeSource)
+                    .startsWith(QStringLiteral("Not sourced")));
     }
 
     // Every unit the catalogue uses has its places, and they show every default, range end and

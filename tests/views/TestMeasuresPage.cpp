@@ -338,7 +338,8 @@ private slots:
             m_page->findChild<QCheckBox *>(QStringLiteral("parameter_export_creditCheckBox"));
         QVERIFY(exported && exported->isVisible());
         QVERIFY(!exported->isChecked());
-        QVERIFY(!m_page->findChild<QDoubleSpinBox *>(QStringLiteral("parameter_export_creditSpinBox"))
+        QVERIFY(!m_page->findChild<QDoubleSpinBox *>(
+                          QStringLiteral("parameter_export_creditSpinBox"))
                      ->isVisible());
         QVERIFY(!m_page->findChild<QDoubleSpinBox *>(
                           QStringLiteral("parameter_export_creditLowSpinBox"))

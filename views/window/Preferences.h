@@ -7,8 +7,8 @@
 namespace zeroplan {
 
 // What the app remembers between sessions (QSettings): the language, the recent files, the
-// plan open last, the folder of the last file dialog and the window's geometry. Tests get fresh settings from
-// QStandardPaths::setTestModeEnabled(true) and clear().
+// plan open last, the folder of the last file dialog and the window's geometry. Tests get
+// fresh settings from QStandardPaths::setTestModeEnabled(true) and clear().
 class Preferences
 {
 public:
