@@ -9,6 +9,7 @@
 #include "storage/PlanJson.h"
 #include "window/Language.h"
 #include "window/MainWindow.h"
+#include "window/PlanUndoShortcuts.h"
 #include "window/Preferences.h"
 #include "window/WindowSize.h"
 
@@ -26,6 +27,7 @@
 #include <QLineEdit>
 #include <QScreen>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -113,6 +115,7 @@ private slots:
     void titleFollowsThePlanTitleAsItIsTyped();
     void undoRevertsThePlanWhateverFieldHasTheFocus();
     void ctrlYRedoes();
+    void onlyCellEditorsAndDialogsKeepTheirOwnUndo();
     void reportFollowsTheCurrentScenarioAndAReopenedPlanKeepsIt_data();
     void reportFollowsTheCurrentScenarioAndAReopenedPlanKeepsIt();
     void fileDialogsStartInTheLastFolderElseDocuments();
@@ -554,6 +557,40 @@ void TestMainWindow::undoRevertsThePlanWhateverFieldHasTheFocus()
     QCOMPARE(document->plan().title, before.title);
     QCOMPARE(title->text(), before.title);
     QCOMPARE(document->plan().community.population, 4321.0);
+}
+
+// The claim a text field makes on Ctrl+Z (ShortcutOverride accepted) is refused for the
+// window's fields, so the window's Undo takes the key; an editor open in a table cell and a
+// field of another window (a dialog) keep theirs.
+void TestMainWindow::onlyCellEditorsAndDialogsKeepTheirOwnUndo()
+{
+    QWidget window;
+    auto *field = new QLineEdit(QStringLiteral("typed"), &window);
+    auto *table = new QTableWidget(1, 1, &window);
+    table->setItem(0, 0, new QTableWidgetItem(QStringLiteral("cell")));
+    QWidget dialog;
+    auto *dialogField = new QLineEdit(QStringLiteral("typed"), &dialog);
+    auto *guard = new PlanUndoShortcuts(&window);
+    qApp->installEventFilter(guard);
+    window.show();
+    table->editItem(table->item(0, 0));
+    auto *editor = table->viewport()->findChild<QLineEdit *>();
+    QVERIFY(editor);
+    const auto claimed = [](QWidget *widget, QKeyCombination key) {
+        QKeyEvent override(QEvent::ShortcutOverride, key.key(), key.keyboardModifiers());
+        override.ignore();
+        QApplication::sendEvent(widget, &override);
+        return override.isAccepted();
+    };
+    for (const QKeyCombination key :
+         {Qt::CTRL | Qt::Key_Z, Qt::CTRL | Qt::Key_Y, Qt::CTRL | Qt::SHIFT | Qt::Key_Z}) {
+        QVERIFY(!claimed(field, key));
+        QVERIFY(claimed(editor, key));
+        QVERIFY(claimed(dialogField, key));
+    }
+    // Other keys are the field's as ever (Ctrl+A selects its text).
+    QVERIFY(claimed(field, Qt::CTRL | Qt::Key_A));
+    delete guard;
 }
 
 void TestMainWindow::ctrlYRedoes()

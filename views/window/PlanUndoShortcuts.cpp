@@ -1,5 +1,6 @@
 #include "PlanUndoShortcuts.h"
 
+#include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QKeyEvent>
@@ -48,6 +49,11 @@ bool PlanUndoShortcuts::eventFilter(QObject *watched, QEvent *event)
                         qobject_cast<QPlainTextEdit *>(widget) || qobject_cast<QTextEdit *>(widget);
     if (!claims)
         return false;
+    // An editor open in a table holds text that is not in the plan yet: Ctrl+Z undoes that.
+    for (const QWidget *w = widget->parentWidget(); w && w != m_window; w = w->parentWidget()) {
+        if (qobject_cast<const QAbstractItemView *>(w))
+            return false;
+    }
     event->ignore(); // not the widget's: the window's Undo or Redo action takes the key
     return true;
 }

@@ -12,7 +12,8 @@ namespace zeroplan {
 // edit or spin box claims Ctrl+Z (and Ctrl+Y, Ctrl+Shift+Z) for its own text undo, so the
 // window's shortcut would never fire while a field is focused, and the plan's undo stack,
 // which already holds what was typed, would be bypassed. Installed on the application, it
-// refuses those claims for the widgets inside `window`; dialogs keep their own undo.
+// refuses those claims for the widgets inside `window`; dialogs keep their own undo, and so
+// does an editor open in a table cell (its text is not in the plan until it is committed).
 class PlanUndoShortcuts : public QObject
 {
     Q_OBJECT
