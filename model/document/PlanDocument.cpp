@@ -31,6 +31,16 @@ QString firstError(const PlanProblems &problems, const QString &path)
     return PlanDocument::tr("%1: the plan could not be read").arg(QDir::toNativeSeparators(path));
 }
 
+// The scenario called `name`, else the first; -1 when the plan has none.
+int scenarioIndex(const Plan &plan, const QString &name)
+{
+    for (qsizetype i = 0; i < plan.scenarios.size(); ++i) {
+        if (plan.scenarios[i].name == name)
+            return int(i);
+    }
+    return plan.scenarios.isEmpty() ? -1 : 0;
+}
+
 bool fail(QString *error, const QString &message)
 {
     if (error)
@@ -45,6 +55,10 @@ PlanDocument::PlanDocument(Plan plan, const QString &path, FileFormat format, Re
 {
     connect(&m_undoStack, &QUndoStack::cleanChanged, this,
             [this] { emit modifiedChanged(isModified()); });
+    // Connected first, so the index is right before any view hears of the change.
+    connect(this, &PlanDocument::changed, this, &PlanDocument::followScenarios);
+    m_currentScenario = scenarioIndex(m_plan, m_plan.currentScenario);
+    m_savedScenario = m_currentScenario;
 }
 
 // Keeps the recovery copy, if any: only discardRecovery() or a save removes it.
@@ -136,7 +150,47 @@ QString PlanDocument::displayName() const
 
 bool PlanDocument::isModified() const
 {
-    return m_recovered || !m_undoStack.isClean();
+    return m_recovered || !m_undoStack.isClean() || m_currentScenario != m_savedScenario;
+}
+
+void PlanDocument::setCurrentScenario(int index)
+{
+    const int count = int(m_plan.scenarios.size());
+    const int clamped = count == 0 ? -1 : std::clamp(index, 0, count - 1);
+    if (clamped == m_currentScenario)
+        return;
+    const bool wasModified = isModified();
+    m_currentScenario = clamped;
+    emit currentScenarioChanged(clamped);
+    if (isModified() != wasModified)
+        emit modifiedChanged(isModified());
+}
+
+void PlanDocument::followScenarios(const ChangeEvent &event)
+{
+    if (event.part != ChangeEvent::Part::Scenarios && event.part != ChangeEvent::Part::Plan)
+        return;
+    int current = m_currentScenario;
+    if (event.part == ChangeEvent::Part::Scenarios && event.index >= 0 &&
+        event.index <= current) {
+        if (event.kind == ChangeEvent::Kind::Added)
+            current += int(event.count);
+        else if (event.kind == ChangeEvent::Kind::Removed)
+            current = std::max(int(event.index) - 1, current - int(event.count));
+    }
+    // A plan that had no scenario shows the first one added.
+    setCurrentScenario(current < 0 ? 0 : current);
+}
+
+Plan PlanDocument::planToWrite() const
+{
+    Plan plan = m_plan;
+    // The name the plan has keeps it as it was (an older file's "" for the first scenario),
+    // unless it names another scenario than the one shown now (chosen, renamed, removed).
+    if (scenarioIndex(m_plan, m_plan.currentScenario) != m_currentScenario)
+        plan.currentScenario =
+            m_currentScenario >= 0 ? m_plan.scenarios.at(m_currentScenario).name : QString();
+    return plan;
 }
 
 bool PlanDocument::save(QString *error)
@@ -161,17 +215,25 @@ bool PlanDocument::saveAs(const QString &path, QString *error)
     QString recoveryError;
     m_recovery.saved(file, &recoveryError); // a copy left behind is older than the file: harmless
     setFile(file, format, false);
-    setRecovered(false);
-    m_undoStack.setClean();
+    const bool wasModified = isModified();
+    const bool wasClean = m_undoStack.isClean();
+    m_savedScenario = m_currentScenario;
+    m_recovered = false;
+    m_undoStack.setClean(); // a stack that was not clean says so itself (cleanChanged)
+    if (wasClean && wasModified)
+        emit modifiedChanged(false);
     emit saved();
     return true;
 }
 
-bool PlanDocument::writeFile(const QString &path, FileFormat format, QString *error) const
+bool PlanDocument::writeFile(const QString &path, FileFormat format, QString *error)
 {
     QString reason;
-    const bool written = format == FileFormat::Json ? PlanJson::writeFile(m_plan, path, &reason)
-                                                    : PlanStore::save(m_plan, path, &reason);
+    const Plan plan = planToWrite();
+    const bool written = format == FileFormat::Json ? PlanJson::writeFile(plan, path, &reason)
+                                                    : PlanStore::save(plan, path, &reason);
+    if (written)
+        m_plan.currentScenario = plan.currentScenario; // the plan as the file has it now
     return written || fail(error, reason);
 }
 
@@ -185,19 +247,11 @@ void PlanDocument::setFile(const QString &path, FileFormat format, bool readOnly
     emit fileNameChanged();
 }
 
-void PlanDocument::setRecovered(bool recovered)
-{
-    const bool wasModified = isModified();
-    m_recovered = recovered;
-    if (isModified() != wasModified)
-        emit modifiedChanged(isModified());
-}
-
 bool PlanDocument::writeRecovery(QString *error)
 {
     if (!isModified())
         return discardRecovery(error);
-    return m_recovery.write(m_plan, error);
+    return m_recovery.write(planToWrite(), error);
 }
 
 bool PlanDocument::discardRecovery(QString *error)

@@ -66,6 +66,15 @@ public:
     bool isReadOnly() const { return m_readOnly; } // Save is refused: use Save As
     bool isModified() const;
 
+    // The scenario the window shows (the key figures, Pathway, Costs, Uncertainty and Report):
+    // an index into plan().scenarios, -1 when there is none. It starts at the one the file
+    // names (Plan::currentScenario), else the first; it follows its scenario when others are
+    // added or removed before it, and is saved with the plan under its name at the time.
+    int currentScenario() const { return m_currentScenario; }
+    // Choosing a scenario is not an edit of the plan (no undo step), but the plan has unsaved
+    // changes while the scenario shown differs from the one saved. Clamped to the scenarios.
+    void setCurrentScenario(int index);
+
     // Save to the file the plan came from; refused for an untitled or read-only plan.
     bool save(QString *error);
     // Save to `path` in the format its extension names; the document then belongs to it.
@@ -80,6 +89,7 @@ public:
 signals:
     void changed(const zeroplan::ChangeEvent &event);
     void modifiedChanged(bool modified);
+    void currentScenarioChanged(int index);
     void fileNameChanged();
     // The plan was written to its file by save() or saveAs() (not by a recovery copy).
     void saved();
@@ -88,15 +98,20 @@ private:
     friend class PlanCommand;
 
     PlanDocument(Plan plan, const QString &path, FileFormat format, RecoveryFile recovery);
-    bool writeFile(const QString &path, FileFormat format, QString *error) const;
+    bool writeFile(const QString &path, FileFormat format, QString *error);
     void setFile(const QString &path, FileFormat format, bool readOnly);
-    void setRecovered(bool recovered);
+    // Keeps the current scenario on its scenario as scenarios are added and removed.
+    void followScenarios(const ChangeEvent &event);
+    // The plan as it is written: with the current scenario's name.
+    Plan planToWrite() const;
 
     Plan m_plan;
     QString m_filePath;
     FileFormat m_format = FileFormat::None;
     bool m_readOnly = false;
     bool m_recovered = false; // from a recovery copy, not saved since
+    int m_currentScenario = -1;
+    int m_savedScenario = -1; // the current scenario when opened or last saved
     PlanProblems m_problems;
     QUndoStack m_undoStack;
     RecoveryFile m_recovery;

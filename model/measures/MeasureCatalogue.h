@@ -30,6 +30,14 @@ struct ParameterSpec
 
     QString displayName() const;
     QString displayUnit() const;
+    // A yes/no switch (unit "0/1"): 0 is no, 1 is yes; the form shows a check box.
+    bool isSwitch() const;
+    // The decimal places a value in this unit needs, in the unit itself (a share's 0.005 needs
+    // 3; the form shows it as 0.5 %): what the unit's figures are given to, not what the
+    // default happens to be, so 0.03 per kWh can be typed where the default is 0.
+    int decimals() const;
+    // The places for `unit`; -1 for a unit the catalogue does not use.
+    static int decimalsOfUnit(const char *unit);
 };
 
 // Which activity lines a measure of a kind may act on, and which it acts on when the plan
@@ -66,9 +74,14 @@ struct MeasureKindSpec
     const char *ownerGroup;        // default working group
     TargetRule targets;
     QList<ParameterSpec> parameters;
+    // Years after which the investment is renewed, for a new measure of this kind, and where
+    // the figure comes from (English source text).
+    int lifetimeYears = 25;
+    const char *lifetimeSource = "";
 
     QString displayName() const;
     QString displayExplanation() const;
+    QString displayLifetimeSource() const;
     const ParameterSpec *parameter(const QString &key) const;
     int parameterIndex(const char *key) const; // -1 if the kind has no such parameter
 };

@@ -100,6 +100,9 @@ struct Plan
     QList<ActivityLine> activities;
     QList<Measure> measures;
     QList<Scenario> scenarios;
+    // The scenario the app showed when the plan was saved (a scenario's name); empty or a name
+    // no scenario has: the first. Not an input of the engine.
+    QString currentScenario;
 
     int yearCount() const { return community.horizonEnd - community.baseYear + 1; }
     const ActivityLine *findActivity(const QString &id) const;

@@ -166,7 +166,7 @@ PlanReadResult PlanJson::readFile(const QString &path, const FactorLibrary *libr
 
 QJsonObject PlanJson::toJson(const Plan &plan)
 {
-    return {
+    QJsonObject json{
         {QStringLiteral("format"), QStringLiteral("zeroplan-plan")},
         {QStringLiteral("format_version"), Plan::kFormatVersion},
         {QStringLiteral("title"), plan.title},
@@ -181,6 +181,9 @@ QJsonObject PlanJson::toJson(const Plan &plan)
         {QStringLiteral("measures"), writeList(plan.measures, MeasureJson::write)},
         {QStringLiteral("scenarios"), writeList(plan.scenarios, writeScenario)},
     };
+    if (!plan.currentScenario.isEmpty())
+        json.insert(QStringLiteral("current_scenario"), plan.currentScenario);
+    return json;
 }
 
 QByteArray PlanJson::write(const Plan &plan)

@@ -30,6 +30,7 @@ std::optional<Plan> PlanJsonReader::read(const QJsonObject &root)
     if (std::optional<JsonObjectReader> drivers = r.object("drivers", Presence::Optional))
         plan.drivers = readDrivers(*drivers);
     readLists(r, plan);
+    plan.currentScenario = r.text("current_scenario", QString());
     r.warnUnknownKeys();
     return plan;
 }

@@ -19,8 +19,8 @@ PlanSchema::Column col(const char *name, const char *declaration)
     return {QLatin1String(name), QLatin1String(declaration)};
 }
 
-// The tables of schema version 1. A list's table has a position column (0, 1, …) in its key,
-// so the list keeps its order.
+// The tables of schema version 2 (version 1 without meta.current_scenario). A list's table has
+// a position column (0, 1, …) in its key, so the list keeps its order.
 QList<PlanSchema::Table> buildTables()
 {
     using T = PlanSchema::Table;
@@ -28,7 +28,8 @@ QList<PlanSchema::Table> buildTables()
         T{QStringLiteral("meta"),
           {col("id", "INTEGER PRIMARY KEY CHECK (id = 1)"),
            col("format_version", "INTEGER NOT NULL"), col("title", "TEXT"),
-           col("prepared_by", "TEXT"), col("factor_set", "TEXT"), col("gwp", "TEXT NOT NULL")},
+           col("prepared_by", "TEXT"), col("factor_set", "TEXT"), col("gwp", "TEXT NOT NULL"),
+           col("current_scenario", "TEXT")},
           {}},
         T{QStringLiteral("community"),
           {col("id", "INTEGER PRIMARY KEY CHECK (id = 1)"), col("name", "TEXT"),
@@ -137,11 +138,16 @@ bool execConstant(QSqlDatabase &db, const QString &sql, QString *error)
 // One upgrade step: turns a database of version N into version N + 1.
 using MigrationStep = std::function<bool(QSqlDatabase &, QString *)>;
 
-// migrations()[i] upgrades version i + 1 to i + 2. Version 1 is the first, so there is none
-// yet; the step to version 2 goes here, and kVersion becomes 2.
+// migrations()[i] upgrades version i + 1 to i + 2.
 const QList<MigrationStep> &migrations()
 {
-    static const QList<MigrationStep> steps;
+    static const QList<MigrationStep> steps = {
+        // 1 → 2: the scenario the app shows, remembered with the plan (NULL: the first).
+        [](QSqlDatabase &db, QString *error) {
+            return execConstant(
+                db, QStringLiteral("ALTER TABLE meta ADD COLUMN current_scenario TEXT"), error);
+        },
+    };
     return steps;
 }
 
@@ -202,7 +208,8 @@ void writeHeader(const QSqlDatabase &db, const Plan &plan, QString *error)
 {
     TableWriter(db, QStringLiteral("meta"), error)
         .insert({1, Plan::kFormatVersion, plan.title, plan.preparedBy, plan.factorSet,
-                 gwpSetId(plan.gwp)});
+                 gwpSetId(plan.gwp),
+                 plan.currentScenario.isEmpty() ? QVariant() : QVariant(plan.currentScenario)});
     const Community &c = plan.community;
     TableWriter(db, QStringLiteral("community"), error)
         .insert({1, c.name, c.region, c.gridRegion, c.population, c.households,
@@ -362,13 +369,15 @@ private:
 void readHeader(PlanReader &r, Plan &plan)
 {
     int rows = 0;
-    r.forEach(QStringLiteral("SELECT title, prepared_by, factor_set, gwp FROM meta"),
+    r.forEach(QStringLiteral("SELECT title, prepared_by, factor_set, gwp, current_scenario "
+                             "FROM meta"),
               [&](const QSqlQuery &q) {
                   ++rows;
                   plan.title = r.text(q, 0);
                   plan.preparedBy = r.text(q, 1);
                   plan.factorSet = r.text(q, 2);
                   plan.gwp = r.id<GwpSet>(q, 3, gwpSetFromId);
+                  plan.currentScenario = r.text(q, 4);
               });
     r.forEach(QStringLiteral("SELECT name, region, grid_region, population, households, area_ha, "
                              "base_year, horizon_end, neutrality_year, carbon_budget, currency, "

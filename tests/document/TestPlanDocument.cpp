@@ -1,6 +1,8 @@
 // PlanDocument: opening the sample plans, editing through the undo stack, the unsaved mark,
 // Save / Save As in both formats, files that can't be read, and the recovery copy.
+#include "AddRemoveScenario.h"
 #include "ChangeValue.h"
+#include "RenameScenario.h"
 #include "PlanDocument.h"
 #include "PlanFields.h"
 #include "inventory/FactorLibrary.h"
@@ -82,6 +84,9 @@ private slots:
     void readOnlyFileOpensReadOnly();
     void recoveryCopyIsFoundAfterCrash();
     void recoveryDiscardedOnCloseWithoutSaving();
+    void currentScenarioIsSavedWithThePlan_data();
+    void currentScenarioIsSavedWithThePlan();
+    void currentScenarioFollowsItsScenario();
 
 private:
     QTemporaryDir m_dir;
@@ -344,6 +349,84 @@ void TestPlanDocument::recoveryDiscardedOnCloseWithoutSaving()
     QVERIFY(QFile::exists(copyPath));
     QVERIFY(document->discardRecovery(&error));
     QVERIFY(!QFile::exists(copyPath));
+}
+
+void TestPlanDocument::currentScenarioIsSavedWithThePlan_data()
+{
+    saveAsAndReopen_data();
+}
+
+// The Shenzhen sample has two scenarios, 稳健 and 全面, and names neither as current: it opens on
+// the first. Choosing the second is no undo step but an unsaved change; saved, the file opens
+// on it again.
+void TestPlanDocument::currentScenarioIsSavedWithThePlan()
+{
+    QFETCH(QString, fileName);
+    const auto document = PlanDocument::open(shenzhen(), m_dir.path(), nullptr);
+    QVERIFY(document);
+    QCOMPARE(document->plan().scenarios.size(), 2);
+    QCOMPARE(document->currentScenario(), 0);
+    QSignalSpy modified(document.get(), &PlanDocument::modifiedChanged);
+    QSignalSpy current(document.get(), &PlanDocument::currentScenarioChanged);
+
+    document->setCurrentScenario(1);
+    QCOMPARE(document->currentScenario(), 1);
+    QCOMPARE(current.count(), 1);
+    QVERIFY(document->isModified());
+    QCOMPARE(modified.count(), 1);
+    QCOMPARE(document->undoStack()->count(), 0);
+    document->setCurrentScenario(0); // back to the scenario the file opens on
+    QVERIFY(!document->isModified());
+    QCOMPARE(modified.count(), 2);
+    document->setCurrentScenario(7); // clamped to the last
+    QCOMPARE(document->currentScenario(), 1);
+
+    const QString path = m_dir.filePath(QStringLiteral("current-") + fileName);
+    QString error;
+    QVERIFY2(document->saveAs(path, &error), qPrintable(error));
+    QVERIFY(!document->isModified());
+    QCOMPARE(modified.count(), 4);
+    QCOMPARE(document->plan().currentScenario, QStringLiteral("全面"));
+    const auto reopened = PlanDocument::open(path, m_dir.path(), &error);
+    QVERIFY2(reopened, qPrintable(error));
+    QCOMPARE(reopened->currentScenario(), 1);
+    QCOMPARE(reopened->plan(), document->plan());
+    QVERIFY(!reopened->isModified());
+
+    // A plan saved on its first scenario keeps an older file's absent name.
+    const auto first = PlanDocument::open(shenzhen(), m_dir.path(), nullptr);
+    const QString firstPath = m_dir.filePath(QStringLiteral("first-") + fileName);
+    QVERIFY(first->saveAs(firstPath, &error));
+    QCOMPARE(first->plan(), *PlanJson::readFile(shenzhen()).plan);
+}
+
+void TestPlanDocument::currentScenarioFollowsItsScenario()
+{
+    const auto document = PlanDocument::open(shenzhen(), m_dir.path(), nullptr);
+    QVERIFY(document);
+    document->setCurrentScenario(1); // 全面
+    // A scenario added before it: still 全面, now third.
+    document->undoStack()->push(
+        new AddScenario(document.get(), Scenario{QStringLiteral("新"), QString(), {}}, 0));
+    QCOMPARE(document->currentScenario(), 2);
+    // Renamed: saved under its new name.
+    document->undoStack()->push(new RenameScenario(document.get(), 2, QStringLiteral("全面+")));
+    QString error;
+    const QString path = m_dir.filePath(QStringLiteral("follows.json"));
+    QVERIFY2(document->saveAs(path, &error), qPrintable(error));
+    QCOMPARE(PlanJson::readFile(path).plan->currentScenario, QStringLiteral("全面+"));
+    // Removed: the one before it is shown.
+    document->undoStack()->push(new RemoveScenario(document.get(), 2));
+    QCOMPARE(document->currentScenario(), 1);
+    document->undoStack()->undo();
+    QCOMPARE(document->plan().scenarios.size(), 3);
+    // Every scenario removed: none is shown; one added again is.
+    while (!document->plan().scenarios.isEmpty())
+        document->undoStack()->push(new RemoveScenario(document.get(), 0));
+    QCOMPARE(document->currentScenario(), -1);
+    document->undoStack()->push(
+        new AddScenario(document.get(), Scenario{QStringLiteral("again"), QString(), {}}));
+    QCOMPARE(document->currentScenario(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestPlanDocument)

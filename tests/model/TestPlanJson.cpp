@@ -30,6 +30,7 @@ private slots:
     void malformedFieldIsReportedOnce();
     void unknownMeasureKindKeepsItsPlace();
     void unknownParameterIsKeptAndWarned();
+    void currentScenarioIsOptional();
 };
 
 // Messages show numbers in the user's locale; the expected texts are in US English.
@@ -297,6 +298,32 @@ void TestPlanJson::unknownParameterIsKeptAndWarned()
     QCOMPARE(result.problems[0].path, QStringLiteral("/measures/0/parameters/tilt_degrees"));
     QCOMPARE(result.problems[0].severity, PlanProblem::Severity::Warning);
     QVERIFY(result.plan->measures[0].parameters.contains(QStringLiteral("tilt_degrees")));
+}
+
+// current_scenario: absent in older files (the plan then shows its first scenario), read and
+// written back when present, and not written when empty, so older files stay as they were.
+void TestPlanJson::currentScenarioIsOptional()
+{
+    const PlanReadResult old = PlanJson::read(planFixture("rich.json"), &testLibrary());
+    QVERIFY2(old.ok(), listed(old.problems));
+    QCOMPARE(old.plan->currentScenario, QString());
+    QVERIFY(!PlanJson::toJson(*old.plan).contains(QStringLiteral("current_scenario")));
+
+    QJsonObject root = planFixtureObject("rich.json");
+    root.insert(QStringLiteral("current_scenario"), QStringLiteral("ambitious"));
+    const PlanReadResult chosen = readObject(root);
+    QVERIFY2(chosen.ok(), listed(chosen.problems)); // no "unknown key" warning
+    QCOMPARE(chosen.plan->currentScenario, QStringLiteral("ambitious"));
+    QCOMPARE(chosen.plan->scenarios.at(1).name, QStringLiteral("ambitious"));
+    const QJsonObject written = PlanJson::toJson(*chosen.plan);
+    QCOMPARE(written.value(QStringLiteral("current_scenario")).toString(),
+             QStringLiteral("ambitious"));
+    QVERIFY(*PlanJson::read(PlanJson::write(*chosen.plan), &testLibrary()).plan == *chosen.plan);
+
+    root.insert(QStringLiteral("current_scenario"), 2);
+    const PlanReadResult wrongType = readObject(root);
+    QVERIFY(!wrongType.ok());
+    QCOMPARE(wrongType.problems.first().path, QStringLiteral("/current_scenario"));
 }
 
 QTEST_GUILESS_MAIN(TestPlanJson)

@@ -113,6 +113,9 @@ private slots:
     void failedWriteKeepsOriginal();
     void listOrderKept();
     void version1FileStillLoads();
+    void version1FileSavesAsVersion2();
+    void version2FileStillLoads();
+    void currentScenarioRoundTrips();
 
 private:
     QTemporaryDir m_dir;
@@ -168,7 +171,7 @@ void TestPlanStore::pragmas()
     QVERIFY(
         PlanStore::save(readJson(QStringLiteral("tests/fixtures/plans/rich.json")), path, nullptr));
     QCOMPARE(pragma(path, QStringLiteral("application_id")), qint64(0x5A504C4E));
-    QCOMPARE(pragma(path, QStringLiteral("user_version")), qint64(1));
+    QCOMPARE(pragma(path, QStringLiteral("user_version")), qint64(2));
     QCOMPARE(QFile(path).permissions() & QFile::ReadOwner, QFile::ReadOwner);
 }
 
@@ -244,7 +247,7 @@ void TestPlanStore::badFile_data()
         << QStringLiteral("other") << QStringLiteral("an SQLite database of another program");
     QTest::newRow("newer ZeroPlan")
         << QStringLiteral("newer")
-        << QStringLiteral("made by a newer ZeroPlan (file format 7, this version reads up to 1)");
+        << QStringLiteral("made by a newer ZeroPlan (file format 7, this version reads up to 2)");
     QTest::newRow("format 0") << QStringLiteral("version0")
                               << QStringLiteral("is damaged (file format 0");
     QTest::newRow("missing table")
@@ -422,6 +425,59 @@ void TestPlanStore::version1FileStillLoads()
     QVERIFY2(loaded.plan, listed(loaded.problems).constData());
     QVERIFY(*loaded.plan == readJson(QStringLiteral("tests/fixtures/zeroplan/rich-v1.json")));
     QCOMPARE(sha256(path), before);
+}
+
+// Saving a plan read from a version 1 file writes the current schema, with the scenario shown.
+void TestPlanStore::version1FileSavesAsVersion2()
+{
+    const QString v1 = sourcePath(QStringLiteral("tests/fixtures/zeroplan/rich-v1.zeroplan"));
+    QCOMPARE(pragma(v1, QStringLiteral("user_version")), qint64(1));
+    PlanStoreResult loaded = PlanStore::load(v1);
+    QVERIFY2(loaded.plan, listed(loaded.problems).constData());
+    QCOMPARE(loaded.plan->currentScenario, QString()); // the migration adds the column empty
+    Plan plan = *loaded.plan;
+    plan.currentScenario = plan.scenarios.at(1).name;
+    const QString path = m_dir.filePath(QStringLiteral("upgraded.zeroplan"));
+    QString error;
+    QVERIFY2(PlanStore::save(plan, path, &error), qPrintable(error));
+    QCOMPARE(pragma(path, QStringLiteral("user_version")), qint64(2));
+    const PlanStoreResult again = PlanStore::load(path);
+    QVERIFY(again.plan);
+    QVERIFY(*again.plan == plan);
+    QCOMPARE(again.plan->currentScenario, QStringLiteral("ambitious"));
+}
+
+// The first file of schema version 2 (frozen, like rich-v1): rich.json with "ambitious" as the
+// scenario shown.
+void TestPlanStore::version2FileStillLoads()
+{
+    const QString path = sourcePath(QStringLiteral("tests/fixtures/zeroplan/rich-v2.zeroplan"));
+    const QByteArray before = sha256(path);
+    QVERIFY(!before.isEmpty());
+    QCOMPARE(pragma(path, QStringLiteral("user_version")), qint64(2));
+    const PlanStoreResult loaded = PlanStore::load(path);
+    QVERIFY2(loaded.plan, listed(loaded.problems).constData());
+    const Plan expected = readJson(QStringLiteral("tests/fixtures/zeroplan/rich-v2.json"));
+    QCOMPARE(expected.currentScenario, QStringLiteral("ambitious"));
+    QVERIFY(*loaded.plan == expected);
+    QCOMPARE(sha256(path), before);
+}
+
+// No scenario shown is stored as NULL and reads back empty; a name reads back as it was,
+// whether or not a scenario has it (the app then shows the first).
+void TestPlanStore::currentScenarioRoundTrips()
+{
+    for (const QString &name : {QString(), QStringLiteral("cautious"),
+                                QStringLiteral("谨慎 — no such scenario")}) {
+        Plan plan = readJson(QStringLiteral("tests/fixtures/plans/rich.json"));
+        plan.currentScenario = name;
+        const QString path = m_dir.filePath(QStringLiteral("current.zeroplan"));
+        QVERIFY(PlanStore::save(plan, path, nullptr));
+        const PlanStoreResult loaded = PlanStore::load(path);
+        QVERIFY(loaded.plan);
+        QCOMPARE(loaded.plan->currentScenario, name);
+        QVERIFY(*loaded.plan == plan);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPlanStore)

@@ -13,9 +13,12 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QWheelEvent>
 #include <QtTest>
 
 using namespace zeroplan;
@@ -38,6 +41,7 @@ private slots:
     void currency();
     void interimTargets();
     void problemsAboutTheCommunity();
+    void wheelScrollsTheFormNotAnUnfocusedField();
 
 private:
     template <typename T> T *child(const char *name)
@@ -342,6 +346,43 @@ void TestCommunityPage::problemsAboutTheCommunity()
     QVERIFY2(problems->text().contains(QStringLiteral("households")), qPrintable(problems->text()));
     undoStack()->undo();
     QVERIFY(problems->isHidden());
+}
+
+// The wheel over a spin box or combo box the user has not clicked scrolls the page; it used
+// to change the base year or the currency on the way. Clicked (focused), a field takes it.
+void TestCommunityPage::wheelScrollsTheFormNotAnUnfocusedField()
+{
+    m_page->resize(1000, 400); // short enough for the form to scroll
+    QApplication::processEvents();
+    auto *baseYear = child<QSpinBox>("baseYearSpinBox");
+    auto *currency = child<QComboBox>("currencyComboBox");
+    QCOMPARE(baseYear->focusPolicy(), Qt::StrongFocus);
+    QCOMPARE(currency->focusPolicy(), Qt::StrongFocus);
+    QScrollBar *bar = m_page->findChild<QScrollArea *>()->verticalScrollBar();
+    QVERIFY(bar->maximum() > 0);
+    bar->setValue(bar->maximum());
+    const int scrolled = bar->value();
+    // One notch up, spontaneous as from the window system, so that an ignored wheel goes on
+    // to the parents.
+    const auto wheel = [](QWidget *widget) {
+        const QPointF local(widget->width() / 2.0, widget->height() / 2.0);
+        QWheelEvent event(local, widget->mapToGlobal(local), QPoint(), QPoint(0, 120),
+                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QSpontaneKeyEvent::setSpontaneous(&event);
+        qApp->notify(widget, &event);
+    };
+    wheel(baseYear);
+    wheel(currency);
+    QCOMPARE(plan().community.baseYear, 2024);
+    QCOMPARE(plan().community.currency, QStringLiteral("CNY"));
+    QCOMPARE(undoStack()->count(), 0);
+    QVERIFY2(bar->value() < scrolled, "the wheel goes on to the scroll area");
+
+    m_page->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    baseYear->setFocus();
+    wheel(baseYear);
+    QCOMPARE(plan().community.baseYear, 2025);
 }
 
 QTEST_MAIN(TestCommunityPage)

@@ -11,7 +11,9 @@
 #include "storage/PlanJson.h"
 #include "window/Language.h"
 #include "window/MainWindow.h"
+#include "window/PlanUndoShortcuts.h"
 #include "window/Preferences.h"
+#include "window/WindowSize.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -24,7 +26,11 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QLabel>
+#include <QLineEdit>
+#include <QScreen>
+#include <QSpinBox>
 #include <QTableView>
+#include <QTableWidget>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -111,6 +117,14 @@ private slots:
     void offersRecoveryAfterACrash();
     void droppingAPlanFileOpensIt();
     void aFileThatCannotBeReadLeavesThePlanOpen();
+    void titleFollowsThePlanTitleAsItIsTyped();
+    void undoRevertsThePlanWhateverFieldHasTheFocus();
+    void ctrlYRedoes();
+    void onlyCellEditorsAndDialogsKeepTheirOwnUndo();
+    void reportFollowsTheCurrentScenarioAndAReopenedPlanKeepsIt_data();
+    void reportFollowsTheCurrentScenarioAndAReopenedPlanKeepsIt();
+    void fileDialogsStartInTheLastFolderElseDocuments();
+    void firstWindowFitsA1366x768Screen();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -614,6 +628,261 @@ void TestMainWindow::aFileThatCannotBeReadLeavesThePlanOpen()
     QVERIFY2(message.contains(QStringLiteral("damaged.zeroplan")), qPrintable(message));
     QCOMPARE(window->document()->plan(), before);
     QCOMPARE(file.size(), qint64(18));
+}
+
+// Typing a title on the Community page: the window title shows all of it as it is typed (it
+// used to show the first letter only, the one that made the plan modified).
+void TestMainWindow::titleFollowsThePlanTitleAsItIsTyped()
+{
+    auto window = makeWindow();
+    window->newPlan();
+    QCOMPARE(window->windowTitle(), QStringLiteral("Untitled[*] — ZeroPlan"));
+    auto *edit = window->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+    QVERIFY(edit && edit->isVisible());
+    QTest::keyClicks(edit, QStringLiteral("Harbour 2060"));
+    QCOMPARE(window->document()->plan().title, QStringLiteral("Harbour 2060"));
+    QCOMPARE(window->windowTitle(), QStringLiteral("Harbour 2060 (not saved yet)[*] — ZeroPlan"));
+    QVERIFY(window->isWindowModified());
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QCOMPARE(window->windowTitle(), QStringLiteral("Harbour 206 (not saved yet)[*] — ZeroPlan"));
+}
+
+// Ctrl+Z in a focused line edit or spin box undoes the plan's last step, whatever it was (it
+// used to go to the field's own text undo, and an edit made elsewhere stayed); the fields then
+// show the plan again.
+void TestMainWindow::undoRevertsThePlanWhateverFieldHasTheFocus()
+{
+    auto window = makeWindow();
+    window->openInitialPlan();
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    window->showPage(MainWindow::Page::Community);
+    PlanDocument *document = window->document();
+    const Plan before = document->plan();
+    auto *title = window->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+    auto *population = window->findChild<QDoubleSpinBox *>(QStringLiteral("populationSpinBox"));
+    QVERIFY(title && population);
+
+    // Typed in the population, then Ctrl+Z in the title field: the population goes back.
+    population->setFocus();
+    population->selectAll();
+    QTest::keyClicks(population, QStringLiteral("4321"));
+    QCOMPARE(document->plan().community.population, 4321.0);
+    title->setFocus();
+    QVERIFY(title->hasFocus());
+    QTest::keyClick(title, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(document->plan(), before);
+    QCOMPARE(population->value(), before.community.population);
+    QCOMPARE(title->text(), before.title);
+    QVERIFY(!document->isModified());
+    // Redo from the same field (Ctrl+Shift+Z) gives the typed value back.
+    QTest::keyClick(title, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(document->plan().community.population, 4321.0);
+    QCOMPARE(population->value(), 4321.0);
+
+    // Typed in the title, then Ctrl+Z in the population box: the title goes back.
+    title->setFocus();
+    QTest::keyClicks(title, QStringLiteral(" (draft)"));
+    QCOMPARE(document->plan().title, before.title + QStringLiteral(" (draft)"));
+    population->setFocus();
+    QVERIFY(population->hasFocus());
+    QTest::keyClick(population, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(document->plan().title, before.title);
+    QCOMPARE(title->text(), before.title);
+    QCOMPARE(document->plan().community.population, 4321.0);
+}
+
+// The claim a text field makes on Ctrl+Z (ShortcutOverride accepted) is refused for the
+// window's fields, so the window's Undo takes the key; an editor open in a table cell and a
+// field of another window (a dialog) keep theirs.
+void TestMainWindow::onlyCellEditorsAndDialogsKeepTheirOwnUndo()
+{
+    QWidget window;
+    auto *field = new QLineEdit(QStringLiteral("typed"), &window);
+    auto *table = new QTableWidget(1, 1, &window);
+    table->setItem(0, 0, new QTableWidgetItem(QStringLiteral("cell")));
+    QWidget dialog;
+    auto *dialogField = new QLineEdit(QStringLiteral("typed"), &dialog);
+    auto *guard = new PlanUndoShortcuts(&window);
+    qApp->installEventFilter(guard);
+    window.show();
+    table->editItem(table->item(0, 0));
+    auto *editor = table->viewport()->findChild<QLineEdit *>();
+    QVERIFY(editor);
+    const auto claimed = [](QWidget *widget, QKeyCombination key) {
+        QKeyEvent override(QEvent::ShortcutOverride, key.key(), key.keyboardModifiers());
+        override.ignore();
+        QApplication::sendEvent(widget, &override);
+        return override.isAccepted();
+    };
+    for (const QKeyCombination key :
+         {Qt::CTRL | Qt::Key_Z, Qt::CTRL | Qt::Key_Y, Qt::CTRL | Qt::SHIFT | Qt::Key_Z}) {
+        QVERIFY(!claimed(field, key));
+        QVERIFY(claimed(editor, key));
+        QVERIFY(claimed(dialogField, key));
+    }
+    // Other keys are the field's as ever (Ctrl+A selects its text).
+    QVERIFY(claimed(field, Qt::CTRL | Qt::Key_A));
+    delete guard;
+}
+
+void TestMainWindow::ctrlYRedoes()
+{
+    auto window = makeWindow();
+    window->openInitialPlan();
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    auto *redo = window->findChild<QAction *>(QStringLiteral("redoAction"));
+    QVERIFY(redo);
+    QVERIFY(redo->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Y)));
+    QVERIFY(redo->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
+    PlanDocument *document = window->document();
+    document->undoStack()->push(new ChangeValue<double>(document, PlanFields::population(), 9.0));
+    QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(document->plan().community.population != 9.0);
+    QTest::keyClick(window.get(), Qt::Key_Y, Qt::ControlModifier);
+    QCOMPARE(document->plan().community.population, 9.0);
+}
+
+void TestMainWindow::reportFollowsTheCurrentScenarioAndAReopenedPlanKeepsIt_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::newRow("project file") << QStringLiteral("current.zeroplan");
+    QTest::newRow("JSON plan") << QStringLiteral("current.json");
+}
+
+// The key figures' scenario picker chooses the window's scenario; the Report page follows it,
+// the plan has unsaved changes, and saved and reopened it shows that scenario again.
+void TestMainWindow::reportFollowsTheCurrentScenarioAndAReopenedPlanKeepsIt()
+{
+    QFETCH(QString, fileName);
+    auto window = makeWindow();
+    window->openInitialPlan();
+    const Plan &plan = window->document()->plan();
+    QCOMPARE(plan.scenarios.size(), 2); // 稳健 and 全面
+    QCOMPARE(window->results()->currentScenario(), 0); // the sample names none: the first
+    auto *picker = window->findChild<QComboBox *>(QStringLiteral("scenarioComboBox"));
+    auto *report = window->findChild<QComboBox *>(QStringLiteral("reportScenarioComboBox"));
+    QVERIFY(picker && report);
+    QCOMPARE(report->currentIndex(), 0);
+
+    picker->setCurrentIndex(1);
+    QCOMPARE(window->results()->currentScenario(), 1);
+    QCOMPARE(report->currentIndex(), 1);
+    QCOMPARE(report->currentText(), plan.scenarios.at(1).name);
+    QVERIFY(window->isWindowModified());
+    window->showPage(MainWindow::Page::Report);
+    report->setCurrentIndex(0); // and the other way round
+    QCOMPARE(picker->currentIndex(), 0);
+    QVERIFY(!window->isWindowModified());
+    report->setCurrentIndex(1);
+    QCOMPARE(picker->currentIndex(), 1);
+
+    const QString path = m_dir.filePath(fileName);
+    QFile::remove(path);
+    whenModal([path](QWidget *dialog) {
+        auto *files = qobject_cast<QFileDialog *>(dialog);
+        QVERIFY2(files, dialog->metaObject()->className());
+        files->selectFile(path);
+        QMetaObject::invokeMethod(files, "accept");
+    });
+    QVERIFY(window->saveAs());
+    QVERIFY(!window->isWindowModified());
+    QVERIFY(window->closePlan());
+    QVERIFY(window->openFile(path));
+    QCOMPARE(window->results()->currentScenario(), 1);
+    picker = window->findChild<QComboBox *>(QStringLiteral("scenarioComboBox"));
+    report = window->findChild<QComboBox *>(QStringLiteral("reportScenarioComboBox"));
+    QCOMPARE(picker->currentIndex(), 1);
+    QCOMPARE(report->currentIndex(), 1);
+    QVERIFY(!window->isWindowModified());
+    const QList<QWidget *> pages = window->findChildren<QWidget *>(QStringLiteral("reportPage"));
+    QCOMPARE(pages.size(), 1);
+}
+
+// Open, Save As, Import, Export Results and Export PDF start in the folder of the file last
+// chosen in any of them; before any, in the Documents folder (the home folder if there is
+// none), never in the working directory.
+void TestMainWindow::fileDialogsStartInTheLastFolderElseDocuments()
+{
+    const QString workingDir = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(m_dir.path())); // a working directory no dialog may start in
+    const QString documents = Preferences::fileDialogFolder();
+    QVERIFY(documents != m_dir.path());
+    const QString expectedFirst =
+        QFileInfo(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).isDir()
+            ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+            : QDir::homePath();
+    QCOMPARE(documents, expectedFirst);
+
+    auto window = makeWindow();
+    window->openInitialPlan();
+    QString seen;
+    const auto startFolder = [&seen](QString chosen) {
+        return [&seen, chosen](QWidget *dialog) {
+            auto *files = qobject_cast<QFileDialog *>(dialog);
+            QVERIFY2(files, dialog->metaObject()->className());
+            seen = QDir(files->directory()).absolutePath();
+            if (chosen.isEmpty()) {
+                files->reject();
+                return;
+            }
+            files->selectFile(chosen);
+            QMetaObject::invokeMethod(files, "accept");
+        };
+    };
+    whenModal(startFolder(QString()));
+    window->findChild<QAction *>(QStringLiteral("openAction"))->trigger();
+    QCOMPARE(seen, QDir(documents).absolutePath());
+
+    // Saved into a folder of its own: every dialog starts there from now on.
+    const QString folder = m_dir.filePath(QStringLiteral("plans"));
+    QVERIFY(QDir().mkpath(folder));
+    whenModal(startFolder(QDir(folder).filePath(QStringLiteral("saved.zeroplan"))));
+    QVERIFY(window->saveAs());
+    QCOMPARE(seen, QDir(documents).absolutePath()); // an untitled plan: Documents
+    QCOMPARE(Preferences::fileDialogFolder(), folder);
+
+    for (const char *action : {"openAction", "importActivitiesAction", "exportResultsAction"}) {
+        seen.clear();
+        whenModal(startFolder(QString()));
+        window->findChild<QAction *>(QString::fromLatin1(action))->trigger();
+        QTRY_COMPARE(seen, folder);
+    }
+    window->showPage(MainWindow::Page::Report);
+    seen.clear();
+    whenModal(startFolder(QString()));
+    window->findChild<QPushButton *>(QStringLiteral("exportPdfButton"))->click();
+    QTRY_COMPARE(seen, folder);
+
+    // A remembered folder that is gone: Documents again.
+    QVERIFY(QDir(folder).removeRecursively());
+    QCOMPARE(Preferences::fileDialogFolder(), documents);
+    QVERIFY(QDir::setCurrent(workingDir));
+}
+
+// Without a saved geometry the window fits the free area of the screen: on a 1366×768 laptop
+// with a 40 px taskbar (1366×728 free) it is 1280×680, leaving 48 px for the title bar and
+// frame, and the pages can be laid out that small.
+void TestMainWindow::firstWindowFitsA1366x768Screen()
+{
+    QCOMPARE(WindowSize::initial(QRect(0, 0, 1366, 728)), QSize(1280, 680));
+    QCOMPARE(WindowSize::initial(QRect(0, 0, 1920, 1040)), QSize(1280, 760));
+    QCOMPARE(WindowSize::initial(QRect()), QSize(1280, 760));
+    const QSize laptop = WindowSize::initial(QRect(0, 0, 1366, 728));
+    QVERIFY(laptop.width() + WindowSize::kFrameAllowance.width() <= 1366);
+    QVERIFY(laptop.height() + WindowSize::kFrameAllowance.height() <= 728);
+
+    MainWindow window; // no saved geometry (init() cleared the settings)
+    const QRect available = window.screen()->availableGeometry();
+    window.openInitialPlan();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QSize minimum = window.minimumSizeHint();
+    QVERIFY2(minimum.width() <= laptop.width() && minimum.height() <= laptop.height(),
+             qPrintable(QStringLiteral("%1×%2").arg(minimum.width()).arg(minimum.height())));
+    QCOMPARE(window.size(),
+             WindowSize::initial(available).expandedTo(window.minimumSizeHint()));
 }
 
 QTEST_MAIN(TestMainWindow)

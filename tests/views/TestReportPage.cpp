@@ -112,6 +112,14 @@ void TestReportPage::followsTheScenarioAndThePlan()
     const QString cover = pageText(m_page->previewDocument(), 0);
     QVERIFY2(cover.contains(second), qPrintable(second + QLatin1Char('|') + cover));
     QCOMPARE(m_page->options().scenario, 1);
+    // The report's scenario is the window's: chosen here, the key figures and the other pages
+    // show it too, and the one chosen there is the report's.
+    QCOMPARE(m_results->currentScenario(), 1);
+    m_results->setCurrentScenario(0);
+    QCOMPARE(scenario->currentIndex(), 0);
+    QCOMPARE(m_page->options().scenario, 0);
+    m_results->setCurrentScenario(1);
+    QCOMPARE(m_page->options().scenario, 1);
 
     // A new title is an edit of the plan: the next preview has it on its cover.
     m_doc->undoStack()->push(new ChangeValue<QString>(m_doc.get(), PlanFields::title(),

@@ -10,12 +10,12 @@ namespace zeroplan {
 
 class PlanDocument;
 class FactorLibrary;
-struct ChangeEvent;
 
 // The engine's results for the open plan, kept up to date: every change of the document
 // recomputes them at once (a 50-measure plan takes well under a millisecond per scenario)
-// and says so with updated(). Also holds the scenario the Pathway, Costs and Uncertainty
-// pages and the key figures show, which is a choice of the window, not part of the plan.
+// and says so with updated(). Also gives the scenario the Pathway, Costs, Uncertainty and
+// Report pages and the key figures show: the document's current scenario, which is saved with
+// the plan but is no edit of it (PlanDocument::setCurrentScenario).
 class LiveResults : public QObject
 {
     Q_OBJECT
@@ -30,7 +30,7 @@ public:
     const PlanProblems &problems() const { return m_problems; }
 
     // Index into plan().scenarios and result().scenarios; -1 when the plan has none.
-    int currentScenario() const { return m_currentScenario; }
+    int currentScenario() const;
     void setCurrentScenario(int index);
     const ScenarioResult *currentResult() const;
     // The current scenario compiled for Monte Carlo and sensitivity (BAU if there is none).
@@ -44,14 +44,12 @@ signals:
     void currentScenarioChanged(int index);
 
 private:
-    void onChanged(const ChangeEvent &event);
 
     PlanDocument *m_document;
     const FactorLibrary &m_library;
     ScenarioEngine m_engine;
     PlanResult m_result;
     PlanProblems m_problems;
-    int m_currentScenario = -1;
 };
 
 } // namespace zeroplan

@@ -9,6 +9,7 @@
 #include "PlanFields.h"
 #include "common/LiveResults.h"
 #include "common/NumberFormat.h"
+#include "common/WheelGuard.h"
 
 #include <QAbstractItemView>
 #include <QCheckBox>
@@ -105,6 +106,8 @@ CommunityPage::CommunityPage(PlanDocument *document, LiveResults *results, QWidg
     connect(results, &LiveResults::updated, this, &CommunityPage::refreshProblems);
     refresh();
     refreshProblems();
+    // The form scrolls: the wheel over a field the user has not clicked scrolls it.
+    WheelGuard::install(content);
 }
 
 QGroupBox *CommunityPage::buildCommunityGroup()

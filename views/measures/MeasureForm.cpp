@@ -6,6 +6,7 @@
 #include "ParameterRow.h"
 #include "PlanDocument.h"
 #include "PlanFields.h"
+#include "common/WheelGuard.h"
 #include "measures/MeasureCatalogue.h"
 
 #include <QComboBox>
@@ -72,6 +73,8 @@ MeasureForm::MeasureForm(PlanDocument *document, const QString &measureId, QWidg
     layout->addStretch(1);
     refresh();
     connectEdits();
+    // The form scrolls: the wheel over a field the user has not clicked scrolls it.
+    WheelGuard::install(this);
 }
 
 QWidget *MeasureForm::buildIdentity()
@@ -141,6 +144,13 @@ QWidget *MeasureForm::buildTiming()
     m_lifetime->setRange(1, 100);
     m_lifetime->setSuffix(tr(" years"));
     m_lifetime->setToolTip(tr("After this many years the investment is made again"));
+    if (const Measure *measure = m_document->plan().findMeasure(m_measureId)) {
+        const MeasureKindSpec &spec = MeasureCatalogue::spec(measure->kind);
+        m_lifetime->setToolTip(m_lifetime->toolTip() + QLatin1Char('\n') +
+                               tr("Catalogue default: %n year(s). Source: %1", nullptr,
+                                  spec.lifetimeYears)
+                                   .arg(spec.displayLifetimeSource()));
+    }
     form->addRow(tr("&Start year:"), m_startYear);
     form->addRow(tr("&Ramp to full adoption:"), m_rampYears);
     form->addRow(tr("Ramp s&hape:"), m_rampShape);

@@ -8,11 +8,13 @@
 #include "common/NumberFormat.h"
 #include "measures/MeasureCatalogue.h"
 
+#include <QCheckBox>
 #include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
+#include <algorithm>
 #include <cmath>
 
 namespace zeroplan {
@@ -56,6 +58,10 @@ ParameterRow::ParameterRow(PlanDocument *document, const QString &measureId,
       m_high(makeSpinBox(QStringLiteral("parameter_%1HighSpinBox").arg(m_key))),
       m_warning(new QLabel(this))
 {
+    // Places the unit needs as shown (a share's 3 places are 1 as per cent), so a value with
+    // more places than the default's can be typed: 0.03 per kWh where the default is 0.
+    m_unitDecimals =
+        std::max(0, m_spec.decimals() - int(std::lround(std::log10(m_scale))));
     m_low->setToolTip(tr("Low end of the range for the uncertainty analysis"));
     m_high->setToolTip(tr("High end of the range for the uncertainty analysis"));
     m_likely->setToolTip(toolTipText());
@@ -65,17 +71,31 @@ ParameterRow::ParameterRow(PlanDocument *document, const QString &measureId,
     m_warning->hide();
 
     auto *boxes = new QHBoxLayout;
-    boxes->addWidget(m_likely, 3);
-    boxes->addWidget(new QLabel(tr("range"), this));
-    boxes->addWidget(m_low, 2);
-    boxes->addWidget(new QLabel(QStringLiteral("–"), this));
-    boxes->addWidget(m_high, 2);
+    if (m_spec.isSwitch()) {
+        // Yes or no: a check box, stored as 1 or 0 as before; a switch has no range.
+        m_switch = new QCheckBox(tr("Yes"), this);
+        m_switch->setObjectName(QStringLiteral("parameter_%1CheckBox").arg(m_key));
+        m_switch->setToolTip(toolTipText());
+        boxes->addWidget(m_switch, 1);
+        for (QDoubleSpinBox *box : {m_likely, m_low, m_high})
+            box->hide();
+    } else {
+        boxes->addWidget(m_likely, 3);
+        boxes->addWidget(new QLabel(tr("range"), this));
+        boxes->addWidget(m_low, 2);
+        boxes->addWidget(new QLabel(QStringLiteral("–"), this));
+        boxes->addWidget(m_high, 2);
+    }
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(boxes);
     layout->addWidget(m_warning);
 
     refresh();
+    if (m_switch) {
+        connect(m_switch, &QCheckBox::toggled, this,
+                [this](bool on) { likelyEdited(on ? 1.0 : 0.0); });
+    }
     connect(m_likely, &QDoubleSpinBox::valueChanged, this, &ParameterRow::likelyEdited);
     connect(m_low, &QDoubleSpinBox::valueChanged, this, &ParameterRow::rangeEdited);
     connect(m_high, &QDoubleSpinBox::valueChanged, this, &ParameterRow::rangeEdited);
@@ -85,12 +105,10 @@ QDoubleSpinBox *ParameterRow::makeSpinBox(const QString &objectName)
 {
     auto *box = new QDoubleSpinBox(this);
     box->setObjectName(objectName);
-    box->setDecimals(0); // refresh() gives it the places the values need
+    box->setDecimals(0); // refresh() gives it the places the unit and the values need
     box->setRange(m_spec.minimum * m_scale, m_spec.maximum * m_scale);
-    // A yes/no switch ("0/1") says so in its label; every other box shows its unit.
-    if (qstrcmp(m_spec.unit, "0/1") != 0)
-        box->setSuffix(QLatin1Char(' ') +
-                       ParameterDisplay::unit(m_spec, m_document->plan().community.currency));
+    box->setSuffix(QLatin1Char(' ') +
+                   ParameterDisplay::unit(m_spec, m_document->plan().community.currency));
     box->setGroupSeparatorShown(true);
     box->setAccelerated(true);
     return box;
@@ -140,15 +158,21 @@ void ParameterRow::refresh()
     const UncertainValue v = current();
     const double low = v.low.value_or(v.value);
     const double high = v.high.value_or(v.value);
+    if (m_switch) {
+        const QSignalBlocker blocker(m_switch);
+        m_switch->setChecked(v.value >= 0.5);
+    }
     const int decimals =
         decimalsFor({v.value * m_scale, low * m_scale, high * m_scale, m_spec.value * m_scale,
                      m_spec.low * m_scale, m_spec.high * m_scale},
-                    0);
-    // A step of a tenth of the value's order: 10 for 100 kWp, 1 % for a share of 15 %.
+                    m_unitDecimals);
+    // A step of a tenth of the value's order: 10 for 100 kWp, 1 % for a share of 15 %; from
+    // nothing, a step of the unit's second-to-last place (0.01 per kWh).
     const double shown = std::abs(v.value * m_scale);
     const double step =
-        std::max(std::pow(10.0, -decimals),
-                 shown > 0 ? std::pow(10.0, std::floor(std::log10(shown)) - 1) : 0.0);
+        shown > 0 ? std::max(std::pow(10.0, -decimals),
+                             std::pow(10.0, std::floor(std::log10(shown)) - 1))
+                  : std::pow(10.0, std::min(0, 1 - m_unitDecimals));
     const std::pair<QDoubleSpinBox *, double> boxes[] = {
         {m_likely, v.value}, {m_low, low}, {m_high, high}};
     for (const auto &[box, value] : boxes) {
@@ -157,7 +181,10 @@ void ParameterRow::refresh()
             box->setDecimals(decimals);
             box->setRange(m_spec.minimum * m_scale, m_spec.maximum * m_scale); // unrounded
         }
-        box->setSingleStep(step);
+        // Setting a step rewrites the box's text: not while the user is typing in it (typing
+        // "37.5" became "3.0" after the first digit, and the rest went astray).
+        if (box->singleStep() != step && !box->hasFocus())
+            box->setSingleStep(step);
         // Leave a box alone that shows the value already: the user may be typing in it.
         if (std::abs(box->value() - value * m_scale) > 0.5 * std::pow(10.0, -box->decimals()))
             box->setValue(value * m_scale);

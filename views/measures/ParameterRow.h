@@ -3,6 +3,7 @@
 #include <QString>
 #include <QWidget>
 
+class QCheckBox;
 class QDoubleSpinBox;
 class QLabel;
 
@@ -14,10 +15,11 @@ struct UncertainValue;
 
 // One parameter of a measure in the form: its likely value and its low–high range, each in a
 // spin box with the unit as suffix (shares shown as per cent, "currency" as the plan's
-// currency) and a tooltip saying where the default comes from. Edits push ChangeValue, so
-// typing or holding an arrow is one undo step.
+// currency), taking the decimals the unit needs, and a tooltip saying where the default comes
+// from. A yes/no parameter (unit "0/1") is a check box, stored as 1 or 0. Edits push
+// ChangeValue, so typing or holding an arrow is one undo step.
 // Object names: parameter_<key>SpinBox, parameter_<key>LowSpinBox, parameter_<key>HighSpinBox,
-// parameter_<key>WarningLabel.
+// parameter_<key>WarningLabel; parameter_<key>CheckBox for a yes/no parameter.
 class ParameterRow : public QWidget
 {
     Q_OBJECT
@@ -46,10 +48,12 @@ private:
     const ParameterSpec &m_spec;
     QString m_key;
     double m_scale = 1;
+    int m_unitDecimals = 0; // places the unit needs, as shown
     QDoubleSpinBox *m_likely;
     QDoubleSpinBox *m_low;
     QDoubleSpinBox *m_high;
     QLabel *m_warning;
+    QCheckBox *m_switch = nullptr; // a yes/no parameter's, instead of the spin boxes
 };
 
 } // namespace zeroplan

@@ -5,6 +5,7 @@
 #include "ReportOptions.h"
 #include "common/LiveResults.h"
 #include "window/Language.h"
+#include "window/Preferences.h"
 
 #include <QBuffer>
 #include <QComboBox>
@@ -21,7 +22,6 @@
 #include <QPdfPageNavigator>
 #include <QPdfView>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -86,7 +86,17 @@ ReportPage::ReportPage(PlanDocument *document, LiveResults *results, QWidget *pa
         refreshScenarios();
         scheduleRefresh();
     });
-    connect(m_scenarioComboBox, &QComboBox::currentIndexChanged, this, &ReportPage::scheduleRefresh);
+    // The report is of the window's current scenario (the key figures' picker): choosing one
+    // here chooses it there, and the other way round.
+    connect(m_scenarioComboBox, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index >= 0)
+            m_results->setCurrentScenario(index);
+        scheduleRefresh();
+    });
+    connect(m_results, &LiveResults::currentScenarioChanged, this, [this](int index) {
+        if (index >= 0 && index < m_scenarioComboBox->count())
+            m_scenarioComboBox->setCurrentIndex(index);
+    });
     connect(m_languageComboBox, &QComboBox::currentIndexChanged, this, &ReportPage::scheduleRefresh);
     connect(m_sectionList, &QListWidget::itemChanged, this, &ReportPage::scheduleRefresh);
     connect(m_exportButton, &QPushButton::clicked, this, &ReportPage::exportPdf);
@@ -124,11 +134,10 @@ void ReportPage::refreshScenarios()
         shown.append(m_scenarioComboBox->itemText(i));
     if (names == shown)
         return;
-    const int current = m_scenarioComboBox->currentIndex();
     const QSignalBlocker blocker(m_scenarioComboBox);
     m_scenarioComboBox->clear();
     m_scenarioComboBox->addItems(names);
-    m_scenarioComboBox->setCurrentIndex(std::clamp(current, 0, int(names.size()) - 1));
+    m_scenarioComboBox->setCurrentIndex(m_results->currentScenario());
     m_scenarioComboBox->setEnabled(!names.isEmpty());
 }
 
@@ -217,13 +226,14 @@ void ReportPage::exportPdf()
     const Plan &plan = m_document->plan();
     const QString base = plan.community.name.isEmpty() ? tr("plan") : plan.community.name;
     const QString suggested =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        QDir(Preferences::fileDialogFolder())
             .filePath(base + QLatin1Char('-') + m_languageComboBox->currentData().toString() +
                       QStringLiteral(".pdf"));
     const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"), suggested,
                                                       tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
+    Preferences::rememberFileDialogFolder(path);
     QGuiApplication::setOverrideCursor(Qt::BusyCursor);
     QString error;
     const bool written = exportTo(path, &error);

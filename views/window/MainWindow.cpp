@@ -3,11 +3,13 @@
 #include "KeyFigureStrip.h"
 #include "Language.h"
 #include "PlanDialogs.h"
+#include "PlanUndoShortcuts.h"
 #include "Preferences.h"
 #include "PreferencesDialog.h"
 #include "ResultsExportDialog.h"
 #include "RecoveryDialog.h"
 #include "StartPage.h"
+#include "WindowSize.h"
 #include "PlanDocument.h"
 #include "baseline/BaselinePage.h"
 #include "common/LiveResults.h"
@@ -37,6 +39,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QHBoxLayout>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolButton>
@@ -71,8 +74,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_autosaveTimer.setInterval(kAutosaveMilliseconds);
     connect(&m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
     m_autosaveTimer.start();
+    // Ctrl+Z and Ctrl+Y undo the plan wherever the focus is, not the text of a field.
+    qApp->installEventFilter(new PlanUndoShortcuts(this));
     if (!restoreGeometry(Preferences::windowGeometry()))
-        resize(1280, 760);
+        resize(WindowSize::initial(screen() ? screen()->availableGeometry() : QRect()));
     setDocument(nullptr);
 }
 
@@ -137,7 +142,8 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New Plan"), QKeySequence::New, this, &MainWindow::newPlan)
         ->setObjectName(QStringLiteral("newPlanAction"));
-    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openFromDialog);
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openFromDialog)
+        ->setObjectName(QStringLiteral("openAction"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentFilesMenu"));
     QMenu *samples = file->addMenu(tr("Open &Sample"));
@@ -155,6 +161,8 @@ void MainWindow::createMenus()
                                                 [this] { importFile(QString(), false); });
     QAction *importMeters = file->addAction(tr("Import &Meter Readings…"), this,
                                             [this] { importFile(QString(), true); });
+    importActivities->setObjectName(QStringLiteral("importActivitiesAction"));
+    importMeters->setObjectName(QStringLiteral("importMetersAction"));
     QAction *exportResults = file->addAction(tr("&Export Results…"), this, [this] {
         const ScenarioResult *scenario = m_results ? m_results->currentResult() : nullptr;
         if (!scenario) {
@@ -178,7 +186,7 @@ void MainWindow::createMenus()
     undo->setShortcuts(QKeySequence::Undo);
     QAction *redo = m_undoGroup.createRedoAction(this, tr("Redo"));
     redo->setObjectName(QStringLiteral("redoAction"));
-    redo->setShortcuts(QKeySequence::Redo);
+    redo->setShortcuts(PlanUndoShortcuts::redoKeys());
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -265,6 +273,12 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
         connect(m_document.get(), &PlanDocument::fileNameChanged, this, &MainWindow::updateTitle);
         connect(m_document->undoStack(), &QUndoStack::cleanChanged, this,
                 &MainWindow::updateTitle);
+        // The title shows the plan's title as it is typed, not only its first letter (that
+        // one makes the plan modified; the letters after it change nothing else).
+        connect(m_document.get(), &PlanDocument::changed, this, [this](const ChangeEvent &e) {
+            if (e.part == ChangeEvent::Part::Header || e.part == ChangeEvent::Part::Plan)
+                updateTitle();
+        });
     }
     rebuildPages();
     old.reset();
@@ -504,9 +518,14 @@ void MainWindow::showProblemsAfterOpen()
         tr("The plan opened with problems: %1").arg(problems.first().toString()), 15000);
 }
 
-void MainWindow::importFile(const QString &path, bool meterReadings)
+void MainWindow::importFile(const QString &chosen, bool meterReadings)
 {
     if (!m_document || !m_baselinePage)
+        return;
+    // File → Import asks here, so the dialog starts in the last folder used.
+    const QString path =
+        chosen.isEmpty() ? PlanDialogs::askImportPath(this, meterReadings) : chosen;
+    if (path.isEmpty())
         return;
     showPage(Page::Baseline);
     if (meterReadings)

@@ -1,5 +1,6 @@
 #include "PlanDialogs.h"
 
+#include "Preferences.h"
 #include "plan/Plan.h"
 
 #include <QDir>
@@ -7,7 +8,6 @@
 #include <QFileInfo>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QUrl>
 
 namespace zeroplan {
@@ -35,11 +35,21 @@ QMessageBox::StandardButton PlanDialogs::askToSave(QWidget *parent, const QStrin
 
 QString PlanDialogs::askOpenPath(QWidget *parent)
 {
-    return QFileDialog::getOpenFileName(
-        parent, tr("Open Plan"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+    const QString path = QFileDialog::getOpenFileName(
+        parent, tr("Open Plan"), Preferences::fileDialogFolder(),
         tr("ZeroPlan plans (*.zeroplan *.json);;Project files (*.zeroplan);;JSON plans "
            "(*.json);;All files (*)"));
+    Preferences::rememberFileDialogFolder(path);
+    return path;
+}
+
+QString PlanDialogs::askImportPath(QWidget *parent, bool meterReadings)
+{
+    const QString path = QFileDialog::getOpenFileName(
+        parent, meterReadings ? tr("Import Meter Readings") : tr("Import Activities"),
+        Preferences::fileDialogFolder(), tr("Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)"));
+    Preferences::rememberFileDialogFolder(path);
+    return path;
 }
 
 QString PlanDialogs::askSavePath(QWidget *parent, const QString &suggested)
@@ -52,6 +62,7 @@ QString PlanDialogs::askSavePath(QWidget *parent, const QString &suggested)
                                                 &selectedFilter);
     if (path.isEmpty())
         return path;
+    Preferences::rememberFileDialogFolder(path);
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != QLatin1String("zeroplan") && suffix != QLatin1String("json"))
         path += selectedFilter == json ? QStringLiteral(".json") : QStringLiteral(".zeroplan");
@@ -63,8 +74,7 @@ QString PlanDialogs::suggestedFileName(const Plan &plan)
     QString name = plan.community.name.isEmpty() ? tr("Plan") : plan.community.name;
     static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|]"));
     name.replace(unsafe, QStringLiteral("-"));
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-        .filePath(name + QStringLiteral(".zeroplan"));
+    return QDir(Preferences::fileDialogFolder()).filePath(name + QStringLiteral(".zeroplan"));
 }
 
 DropKind PlanDialogs::dropKind(const QUrl &url)

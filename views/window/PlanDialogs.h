@@ -35,9 +35,13 @@ public:
     static QList<SamplePlan> samples();
     // Save, Discard or Cancel; the box is named "unsavedChangesBox" for tests.
     static QMessageBox::StandardButton askToSave(QWidget *parent, const QString &planName);
+    // The file dialogs start in Preferences::fileDialogFolder() and remember the folder chosen.
     static QString askOpenPath(QWidget *parent);
     static QString askSavePath(QWidget *parent, const QString &suggested);
-    // A file name from the plan's community ("Xinqiao.zeroplan") in the documents folder.
+    // A table of activity lines, or of meter readings, to import.
+    static QString askImportPath(QWidget *parent, bool meterReadings);
+    // A file name from the plan's community ("Xinqiao.zeroplan") in the folder file dialogs
+    // start in.
     static QString suggestedFileName(const Plan &plan);
     static DropKind dropKind(const QUrl &url);
 };

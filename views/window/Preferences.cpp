@@ -65,6 +65,23 @@ void Preferences::setLastPlan(const QString &path)
     QSettings().setValue(key("lastPlan"), path);
 }
 
+QString Preferences::fileDialogFolder()
+{
+    const QString last = QSettings().value(key("fileDialogFolder")).toString();
+    if (!last.isEmpty() && QFileInfo(last).isDir())
+        return last;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!documents.isEmpty() && QFileInfo(documents).isDir())
+        return documents;
+    return QDir::homePath();
+}
+
+void Preferences::rememberFileDialogFolder(const QString &filePath)
+{
+    if (!filePath.isEmpty())
+        QSettings().setValue(key("fileDialogFolder"), QFileInfo(filePath).absolutePath());
+}
+
 QByteArray Preferences::windowGeometry()
 {
     return QSettings().value(key("windowGeometry")).toByteArray();

@@ -7,8 +7,8 @@
 namespace zeroplan {
 
 // What the app remembers between sessions (QSettings): the language, the recent files, the
-// plan open last and the window's geometry. Tests get fresh settings from
-// QStandardPaths::setTestModeEnabled(true) and clear().
+// plan open last, the folder of the last file dialog and the window's geometry. Tests get
+// fresh settings from QStandardPaths::setTestModeEnabled(true) and clear().
 class Preferences
 {
 public:
@@ -24,6 +24,13 @@ public:
 
     static QString lastPlan(); // the plan open when the app was last closed; empty: none
     static void setLastPlan(const QString &path);
+
+    // The folder a file dialog (Open, Save As, Import, Export) starts in: the folder of the
+    // last file chosen in one, if it still exists, else the user's Documents folder (the home
+    // folder if there is none), never the process's working directory.
+    static QString fileDialogFolder();
+    // Remembers the folder of `filePath`, a file the user has just chosen in a dialog.
+    static void rememberFileDialogFolder(const QString &filePath);
 
     static QByteArray windowGeometry();
     static void setWindowGeometry(const QByteArray &geometry);

@@ -1,5 +1,6 @@
 #include "ResultsExportDialog.h"
 
+#include "Preferences.h"
 #include "export/ResultTables.h"
 #include "export/ResultsCsv.h"
 #include "export/ResultsXlsx.h"
@@ -9,18 +10,10 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
-#include <QStandardPaths>
 
 namespace zeroplan {
 
 namespace {
-
-// Where results were last exported in this session; the Documents folder before that.
-QString &lastFolder()
-{
-    static QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return folder;
-}
 
 QString safeFileName(QString name)
 {
@@ -127,7 +120,7 @@ bool ResultsExportDialog::exportResults(QWidget *parent, const Plan &plan,
     dialog.setNameFilters(filters);
     dialog.selectNameFilter(nameFilter(Choice::Workbook));
     dialog.setDefaultSuffix(suffix(Choice::Workbook)); // added before the overwrite question
-    dialog.setDirectory(lastFolder());
+    dialog.setDirectory(Preferences::fileDialogFolder());
     dialog.selectFile(suggestedName(plan, scenario, Choice::Workbook));
     // A new file type: the name suggested for it if the name was one of ours, else the name
     // typed with the type's extension (whether or not the dialog swapped it already).
@@ -150,7 +143,7 @@ bool ResultsExportDialog::exportResults(QWidget *parent, const Plan &plan,
     const Choice choice = choiceForFilter(dialog.selectedNameFilter()).value_or(Choice::Workbook);
     const QString typed = dialog.selectedFiles().constFirst();
     const QString path = withSuffix(typed, choice);
-    lastFolder() = QFileInfo(path).absolutePath();
+    Preferences::rememberFileDialogFolder(path);
     if (path != typed && QFileInfo::exists(path) &&
         QMessageBox::question(
             parent, tr("Replace File?"),
