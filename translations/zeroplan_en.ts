@@ -15,7 +15,7 @@
 <context>
     <name>zeroplan::BaselinePage</name>
     <message numerus="yes">
-        <location filename="../views/baseline/BaselinePage.cpp" line="+239"/>
+        <location filename="../views/baseline/BaselinePage.cpp" line="+264"/>
         <source>Remove %n activity line(s)</source>
         <translation>
             <numerusform>Remove %n activity line</numerusform>
@@ -42,6 +42,17 @@
         <translation>
             <numerusform>%n factor from library %1.</numerusform>
             <numerusform>%n factors from library %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::FactorsDialog</name>
+    <message numerus="yes">
+        <location filename="../views/baseline/FactorsDialog.cpp" line="+162"/>
+        <source>“%1” is used by %n baseline line(s): give them another factor first.</source>
+        <translation>
+            <numerusform>“%1” is used by %n baseline line: give it another factor first.</numerusform>
+            <numerusform>“%1” is used by %n baseline lines: give them another factor first.</numerusform>
         </translation>
     </message>
 </context>
@@ -119,6 +130,17 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::MeasureForm</name>
+    <message numerus="yes">
+        <location filename="../views/measures/MeasureForm.cpp" line="+150"/>
+        <source>Catalogue default: %n year(s). Source: %1</source>
+        <translation>
+            <numerusform>Catalogue default: %n year. Source: %1</numerusform>
+            <numerusform>Catalogue default: %n years. Source: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::MeterImportDialog</name>
     <message numerus="yes">
         <location filename="../views/baseline/MeterImportDialog.cpp" line="+137"/>
@@ -151,19 +173,30 @@
 <context>
     <name>zeroplan::PathwayPage</name>
     <message numerus="yes">
-        <location filename="../views/pathway/PathwayPage.cpp" line="+35"/>
-        <source>Neutral in %1, %n year(s) after the %2 target</source>
+        <location filename="../views/pathway/PathwayPage.cpp" line="+41"/>
+        <source>Neutral from %1, %n year(s) before the %2 target</source>
         <translation>
-            <numerusform>Neutral in %1, %n year after the %2 target</numerusform>
-            <numerusform>Neutral in %1, %n years after the %2 target</numerusform>
+            <numerusform>Neutral from %1, %n year before the %2 target</numerusform>
+            <numerusform>Neutral from %1, %n years before the %2 target</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
-        <source>interim target(s): %1</source>
+        <location line="+8"/>
+        <source>%1 neutrality target missed: neutral only from %2, %n year(s) late</source>
         <translation>
-            <numerusform>interim target: %1</numerusform>
-            <numerusform>interim targets: %1</numerusform>
+            <numerusform>%1 neutrality target missed: neutral only from %2, %n year late</numerusform>
+            <numerusform>%1 neutrality target missed: neutral only from %2, %n years late</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::PlanFactorsModel</name>
+    <message numerus="yes">
+        <location filename="../views/baseline/PlanFactorsModel.cpp" line="+88"/>
+        <source>%n baseline line(s)</source>
+        <translation>
+            <numerusform>%n baseline line</numerusform>
+            <numerusform>%n baseline lines</numerusform>
         </translation>
     </message>
 </context>
@@ -181,7 +214,7 @@
 <context>
     <name>zeroplan::PlanReport</name>
     <message numerus="yes">
-        <location filename="../views/report/ReportMeasureSections.cpp" line="+65"/>
+        <location filename="../views/report/ReportMeasureSections.cpp" line="+85"/>
         <source>The plan considers %n measure(s). Abatement and cost per tonne are those of the scenario “%1” over %2 to %3; a measure outside it shows none.</source>
         <translation>
             <numerusform>The plan considers %n measure. Abatement and cost per tonne are those of the scenario “%1” over %2 to %3; a measure outside it shows none.</numerusform>
@@ -189,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Owner: %1. Status: %2. Starts %3, full adoption after %n year(s) (%4); renewed every %5 years. Investment at full adoption %6, running cost %7 a year.</source>
         <translation>
             <numerusform>Owner: %1. Status: %2. Starts %3, full adoption after %n year (%4); renewed every %5 years. Investment at full adoption %6, running cost %7 a year.</numerusform>
@@ -197,7 +230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/ReportResultSections.cpp" line="+176"/>
+        <location filename="../views/report/ReportResultSections.cpp" line="+191"/>
         <source>%1 simulated futures (Monte Carlo), each drawing the %n uncertain value(s) from their low–likely–high ranges.</source>
         <translation>
             <numerusform>%1 simulated futures (Monte Carlo), each drawing the %n uncertain value from their low–likely–high ranges.</numerusform>
@@ -217,9 +250,52 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::ProblemListModel</name>
+    <message numerus="yes">
+        <location filename="../views/problems/ProblemListModel.cpp" line="+123"/>
+        <location line="+4"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::ProblemsDock</name>
+    <message numerus="yes">
+        <location filename="../views/problems/ProblemsDock.cpp" line="+65"/>
+        <source>Saved with %n error(s) — the figures leave out what they concern; View → Problems lists them</source>
+        <translation>
+            <numerusform>Saved with %n error — the figures leave out what it concerns; View → Problems lists it</numerusform>
+            <numerusform>Saved with %n errors — the figures leave out what they concern; View → Problems lists them</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::ProblemsMarker</name>
+    <message numerus="yes">
+        <location filename="../views/problems/ProblemsMarker.cpp" line="+22"/>
+        <source>⚠ %n problem(s) affect these figures</source>
+        <translation>
+            <numerusform>⚠ %n problem affects these figures</numerusform>
+            <numerusform>⚠ %n problems affect these figures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::ReportPage</name>
     <message numerus="yes">
-        <location filename="../views/report/ReportPage.cpp" line="+207"/>
+        <location filename="../views/report/ReportPage.cpp" line="+216"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -230,7 +306,7 @@
 <context>
     <name>zeroplan::SimulateCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/SimulateCommand.cpp" line="+65"/>
+        <location filename="../app/cli/SimulateCommand.cpp" line="+66"/>
         <source>(%n more; run %1 validate %2)</source>
         <translation>
             <numerusform>(%n more; run %1 validate %2)</numerusform>

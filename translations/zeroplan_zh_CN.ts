@@ -9,7 +9,17 @@
         <translation>以%1单位计量</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+35"/>
+        <source>New factor…</source>
+        <translation>新建因子…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the community&apos;s own factor for this carrier and unit, with its source</source>
+        <translation>为该能源品种和单位输入社区自己的排放因子及其来源</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Scope 1: emissions from sources in the community</source>
         <translation>范围 1：社区内排放源产生的排放</translation>
     </message>
@@ -331,7 +341,7 @@
 <context>
     <name>zeroplan::ActivityTableModel</name>
     <message>
-        <location filename="../views/baseline/ActivityTableModel.cpp" line="+162"/>
+        <location filename="../views/baseline/ActivityTableModel.cpp" line="+166"/>
         <source>No emission factor: choose one for this line.</source>
         <translation>没有排放因子：请为此行选择一个。</translation>
     </message>
@@ -352,12 +362,22 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+44"/>
+        <location line="+60"/>
         <source>Line “%1”</source>
         <translation>数据行“%1”</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-46"/>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Amount (per year)</source>
         <translation>数量（每年）</translation>
     </message>
@@ -432,7 +452,7 @@
         <translation>排放量</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Row %1 (“%2”), %3: %4</source>
         <translation>第 %1 行（“%2”），%3：%4</translation>
     </message>
@@ -469,18 +489,18 @@
 <context>
     <name>zeroplan::BaselinePage</name>
     <message>
-        <location filename="../views/baseline/BaselinePage.cpp" line="+73"/>
+        <location filename="../views/baseline/BaselinePage.cpp" line="+74"/>
         <source>Add line</source>
         <translation>添加行</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Remove line</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-40"/>
         <source>Import activities…</source>
         <translation>导入活动数据…</translation>
     </message>
@@ -491,6 +511,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Emission factors…</source>
+        <translation>排放因子…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The factors the plan counts with: add the community&apos;s own, or override a library factor</source>
+        <translation>规划所用的排放因子：添加社区自己的因子，或替换因子库中的因子</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Add a line of grid electricity; pick its carrier and unit in the table</source>
         <translation>添加一行电网电力数据；可在表格中选择其能源种类和单位</translation>
     </message>
@@ -505,7 +535,7 @@
         <translation>每月表计读数，按基准年汇总为年度数据行</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+61"/>
         <source>Import activity lines</source>
         <translation>导入活动数据行</translation>
     </message>
@@ -540,7 +570,7 @@
         <translation>表格 (*.csv *.txt *.tsv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+53"/>
         <source>Remove %n activity line(s)</source>
         <translation>
             <numerusform>删除 %n 个活动数据行</numerusform>
@@ -824,7 +854,7 @@
 <context>
     <name>zeroplan::CommunityPage</name>
     <message>
-        <location filename="../views/community/CommunityPage.cpp" line="+111"/>
+        <location filename="../views/community/CommunityPage.cpp" line="+115"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
@@ -1004,7 +1034,7 @@
         <translation>户数增长率：</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+182"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
@@ -1136,14 +1166,24 @@
         <translation>规划还没有情景。请在“情景”页面添加一个情景，即可查看其措施的成本。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <source>Present cost of &quot;%1&quot;: %2 at a %3 discount rate. The measures that abate cost %4, %5 per tonne abated on average.</source>
+        <translation>“%1”的成本现值：%2（折现率 %3）。其中产生减排的措施成本为 %4，平均每吨减排 %5。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Present cost of &quot;%1&quot;: %2 at a %3 discount rate; its measures abate nothing.</source>
         <translation>“%1”的成本现值：%2（折现率 %3）；其措施没有减排量。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Present cost of &quot;%1&quot;: %2 at a %3 discount rate, %4 per tonne abated on average.</source>
-        <translation>“%1”的成本现值：%2（折现率 %3），平均每减排一吨 %4。</translation>
+        <location line="+5"/>
+        <source>Carbon credits bought, not abatement: %1 for %2 (%3 per credit).</source>
+        <translation>购买的碳信用（不属于减排）：%1，费用 %2（每单位碳信用 %3）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -1388,6 +1428,124 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::FactorDialog</name>
+    <message>
+        <location filename="../views/baseline/FactorDialog.cpp" line="+27"/>
+        <source>CO₂e (all gases, as published)</source>
+        <translation>CO₂e（所有气体，按公布值）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CO₂ only</source>
+        <translation>仅 CO₂</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CH₄, fossil</source>
+        <translation>CH₄，化石来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CH₄, biogenic</source>
+        <translation>CH₄，生物来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N₂O</source>
+        <translation>N₂O</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Emission factor “%1”</source>
+        <translation>排放因子“%1”</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New emission factor</source>
+        <translation>新建排放因子</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Shenzhen bus fleet 2024</source>
+        <translation>例如：深圳公交车队 2024</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Publisher, title, year, table: where a reader can check it</source>
+        <translation>发布机构、标题、年份、表号：读者可据此核查</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>per</source>
+        <translation>每</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carrier:</source>
+        <translation>能源品种：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value:</source>
+        <translation>数值：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gas:</source>
+        <translation>气体：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year:</source>
+        <translation>年份：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidence:</source>
+        <translation>可信度：</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Give the factor a name.</source>
+        <translation>请为该因子命名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the value as a number above 0, e.g. 0.58.</source>
+        <translation>请输入大于 0 的数值，例如 0.58。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say where the value comes from, so that a reader can check it.</source>
+        <translation>请注明数值来源，以便读者核查。</translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::FactorLibrary</name>
     <message numerus="yes">
         <location filename="../model/inventory/FactorLibrary.cpp" line="+33"/>
@@ -1495,6 +1653,79 @@
         <translation>
             <numerusform>共 %n 个因子，来自因子库 %1。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::FactorsDialog</name>
+    <message>
+        <location filename="../views/baseline/FactorsDialog.cpp" line="+24"/>
+        <source>New factor…</source>
+        <translation>新建因子…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+77"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <location line="+80"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Emission factors of the plan</source>
+        <translation>规划的排放因子</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The factors this plan counts with. A library factor can be overridden with the community&apos;s own figure: the plan&apos;s value then counts wherever the library&apos;s did.</source>
+        <translation>本规划计算所用的排放因子。可以用社区自己的数值替换因子库中的因子：凡是原来使用库中数值的地方都会改用规划的数值。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Override…</source>
+        <translation>替换…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use the library&apos;s</source>
+        <translation>改用因子库的</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+71"/>
+        <source>Add emission factor “%1”</source>
+        <translation>添加排放因子“%1”</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Override emission factor “%1”</source>
+        <translation>替换排放因子“%1”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Edit emission factor “%1”</source>
+        <translation>编辑排放因子“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>“%1” is used by %n baseline line(s): give them another factor first.</source>
+        <translation>
+            <numerusform>“%1”被 %n 条基准清单数据行使用：请先为这些行选择其他因子。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Use the library&apos;s emission factor “%1”</source>
+        <translation>改用因子库的排放因子“%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove emission factor “%1”</source>
+        <translation>删除排放因子“%1”</translation>
     </message>
 </context>
 <context>
@@ -2226,41 +2457,47 @@
         <translation>碳中和</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>The year from which net emissions stay at or below zero to the end of the plan, against the neutrality target</source>
+        <translation>净排放从该年起直至规划期末都不高于零的年份，并与碳中和目标对照</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Total cost (present value)</source>
         <translation>总成本（现值）</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Cost per tonne</source>
-        <translation>每吨成本</translation>
+        <source>Cost per tonne abated</source>
+        <translation>每吨减排成本</translation>
     </message>
     <message>
-        <location filename="../views/common/KeyFigures.cpp" line="+15"/>
+        <location line="+1"/>
+        <source>Present cost of the measures that cut or take up emissions, per present tonne; carbon credits bought are not abatement and are left out</source>
+        <translation>减少或吸收排放的措施的成本现值除以减排量现值；购买的碳信用不属于减排，不计入</translation>
+    </message>
+    <message>
+        <location filename="../views/common/KeyFigures.cpp" line="+19"/>
+        <location line="+9"/>
         <location line="+8"/>
         <location line="+1"/>
-        <location line="+11"/>
-        <location line="+17"/>
+        <location line="+8"/>
+        <location line="+45"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-55"/>
         <source>no scenario</source>
         <translation>无情景</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>reached in %1</source>
-        <translation>%1 年实现</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+27"/>
         <source>not reached by %1</source>
         <translation>到 %1 年未实现</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Cut by %1</source>
         <translation>至 %1 年减排</translation>
     </message>
@@ -2270,12 +2507,44 @@
         <translation>至 %1 年减排（目标 %2）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-13"/>
+        <location line="+23"/>
         <source>%1 — met</source>
         <translation>%1 — 达成</translation>
     </message>
     <message>
+        <location line="-80"/>
+        <source>Neutrality (target %1)</source>
+        <translation>碳中和（目标 %1 年）</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Neutrality (no target set)</source>
+        <translation>碳中和（未设目标）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a baseline first</source>
+        <translation>请先填写基准清单</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>from %1 (first reached %2)</source>
+        <translation>%1 年起（%2 年首次达到）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>from %1</source>
+        <translation>%1 年起</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reached in %1, not held to %2</source>
+        <translation>%1 年达到，但未保持到 %2 年</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+24"/>
         <source>%1 — missed</source>
         <translation>%1 — 未达成</translation>
     </message>
@@ -2293,12 +2562,23 @@
         <translation>请在此情景中添加能减少排放的措施，以查看每吨减排的成本。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+52"/>
+        <source>Credits: %1</source>
+        <comment>a carbon-credit purchase in the MACC&apos;s legend</comment>
+        <translation>碳信用：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Abated over the plan (%1)</source>
         <translation>规划期内减排量（%1）</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Abated, then credits bought (%1)</source>
+        <translation>先计减排，再计购买的碳信用（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Cost (%1/tCO₂e)</source>
         <translation>成本（%1/tCO₂e）</translation>
     </message>
@@ -2306,7 +2586,7 @@
 <context>
     <name>zeroplan::MainWindow</name>
     <message>
-        <location filename="../views/window/MainWindow.cpp" line="+106"/>
+        <location filename="../views/window/MainWindow.cpp" line="+142"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2321,7 +2601,7 @@
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
@@ -2351,7 +2631,7 @@
         <translation>导入表计读数(&amp;M)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Export Results…</source>
         <translation>导出结果(&amp;E)…</translation>
     </message>
@@ -2397,6 +2677,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2411,7 +2696,7 @@
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
@@ -2456,7 +2741,7 @@
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>%1 (not saved yet)</source>
         <translation>%1（尚未保存）</translation>
     </message>
@@ -2501,7 +2786,7 @@
         <translation>规划已打开，但存在问题：%1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>About ZeroPlan</source>
         <translation>关于 ZeroPlan</translation>
     </message>
@@ -2537,7 +2822,7 @@
 <context>
     <name>zeroplan::MeasureCatalogue</name>
     <message>
-        <location filename="../model/measures/MeasureCatalogue.cpp" line="+506"/>
+        <location filename="../model/measures/MeasureCatalogue.cpp" line="+602"/>
         <source>Demand reduction</source>
         <translation>需求削减</translation>
     </message>
@@ -2557,12 +2842,32 @@
         <translation>碳汇与碳信用</translation>
     </message>
     <message>
-        <location line="-486"/>
+        <location line="-529"/>
         <source>Rooftop solar PV</source>
         <translation>屋顶光伏</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-56"/>
+        <source>Not sourced: the plan format&apos;s default of 25 years; enter the supplier&apos;s figure</source>
+        <translation>无来源：规划格式的默认值 25 年；请填写供应商提供的数值</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>IEA PVPS Task 12, Methodology Guidelines on LCA of Photovoltaic Electricity, 3rd ed. (Frischknecht et al. 2016): 30 years for modules of mature technologies</source>
+        <translation>IEA PVPS Task 12《光伏发电生命周期评价方法指南》第 3 版（Frischknecht 等，2016）：成熟技术组件寿命 30 年</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>US DOE (energy.gov, lighting choices): LED bulbs last 25,000 h; at an assumed 2,500 h a year (50 h a week, 50 weeks: shared and commercial spaces) = 10 years; at 3 h a day at home, 23</source>
+        <translation>美国能源部（energy.gov，照明选择）：LED 灯寿命 25,000 小时；按假设每年 2,500 小时（每周 50 小时、50 周：公共与商业场所）= 10 年；家庭每天 3 小时则为 23 年</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lovvorn &amp; Hiller, Heat Pump Life Revisited, ASHRAE Transactions 108(2), 2002: median service life 20.5 years (Alabama survey)</source>
+        <translation>Lovvorn 与 Hiller，《Heat Pump Life Revisited》，ASHRAE Transactions 108(2)，2002：使用寿命中位数 20.5 年（阿拉巴马州调查）</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Panels on roofs make electricity that replaces power from the grid.</source>
         <translation>屋顶上的光伏板发电，替代电网电力。</translation>
     </message>
@@ -2608,8 +2913,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Count exported power (1 = yes)</source>
-        <translation>计入上网电量（1 = 是）</translation>
+        <source>Count exported power</source>
+        <translation>计入上网电量</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3037,7 +3342,7 @@
         <translation>减排量</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+175"/>
         <source>Energy group</source>
         <translation>能源组</translation>
     </message>
@@ -3070,7 +3375,7 @@
 <context>
     <name>zeroplan::MeasureCostModel</name>
     <message>
-        <location filename="../views/costs/MeasureCostModel.cpp" line="+23"/>
+        <location filename="../views/costs/MeasureCostModel.cpp" line="+24"/>
         <source>Investment summed over the horizon, renewals included, not discounted</source>
         <translation>规划期内的投资总额，含设备更新，未折现</translation>
     </message>
@@ -3091,26 +3396,47 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Emissions avoided, taken up or offset over the horizon</source>
-        <translation>规划期内避免、吸收或抵消的排放量</translation>
+        <source>Emissions avoided or taken up over the horizon; carbon credits abate nothing, their tonnes bought are in brackets</source>
+        <translation>规划期内避免或吸收的排放；碳信用不产生减排，其购买量列在括号中</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Present cost per present tonne abated (levelised); below zero the measure saves money</source>
-        <translation>按现值计算的每吨减排成本（平准化）；为负值表示该措施可以省钱</translation>
+        <location line="+3"/>
+        <source>Present cost per present tonne abated (levelised); below zero the measure saves money. Credits: the price per credit, in italics</source>
+        <translation>每吨减排量现值对应的成本现值（平准化）；低于零表示该措施节省资金。碳信用：每单位价格，以斜体显示</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>Total</source>
-        <translation>合计</translation>
+        <location line="+85"/>
+        <source>Total, measures that abate</source>
+        <translation>合计（产生减排的措施）</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+5"/>
+        <source>Credits bought (not abatement)</source>
+        <translation>购买的碳信用（不属于减排）</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>(%1 bought)</source>
+        <comment>tonnes of carbon credits bought</comment>
+        <translation>（购买 %1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
+        <source>Carbon credits bought offset emissions on paper; they abate nothing and are kept out of the abatement totals</source>
+        <translation>购买的碳信用只在账面上抵消排放；它们不产生减排，不计入减排合计</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Price paid per credit (levelised), not a cost of abatement</source>
+        <translation>每单位碳信用支付的价格（平准化），不是减排成本</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Abates nothing, so it has no cost per tonne</source>
         <translation>没有减排量，因此没有每吨成本</translation>
     </message>
@@ -3158,12 +3484,12 @@
 <context>
     <name>zeroplan::MeasureForm</name>
     <message>
-        <location filename="../views/measures/MeasureForm.cpp" line="+68"/>
+        <location filename="../views/measures/MeasureForm.cpp" line="+69"/>
         <source>Activity lines it acts on</source>
         <translation>作用的活动数据行</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
@@ -3218,8 +3544,15 @@
         <source>After this many years the investment is made again</source>
         <translation>经过这些年后需要重新投资</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Catalogue default: %n year(s). Source: %1</source>
+        <translation>
+            <numerusform>目录默认值：%n 年。来源：%1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Start year:</source>
         <translation>开始年份(&amp;S)：</translation>
     </message>
@@ -3749,7 +4082,7 @@
 <context>
     <name>zeroplan::ParameterRow</name>
     <message>
-        <location filename="../views/measures/ParameterRow.cpp" line="+39"/>
+        <location filename="../views/measures/ParameterRow.cpp" line="+41"/>
         <source>high</source>
         <translation>高</translation>
     </message>
@@ -3764,7 +4097,7 @@
         <translation>低</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Low end of the range for the uncertainty analysis</source>
         <translation>不确定性分析所用范围的低值</translation>
     </message>
@@ -3774,12 +4107,17 @@
         <translation>不确定性分析所用范围的高值</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>range</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Catalogue default: %1 %2</source>
         <translation>目录默认值：%1 %2</translation>
     </message>
@@ -3809,7 +4147,7 @@
         <translation>本规划所用数值的来源：%1</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+101"/>
         <source>“%1”: the low end of the range is above the high end.</source>
         <translation>“%1”：范围的低值高于高值。</translation>
     </message>
@@ -3827,7 +4165,7 @@
 <context>
     <name>zeroplan::ParameterUnit</name>
     <message>
-        <location filename="../model/measures/MeasureCatalogue.cpp" line="-113"/>
+        <location filename="../model/measures/MeasureCatalogue.cpp" line="-156"/>
         <source>0/1</source>
         <comment>keep the words share and currency and CO2 as they are</comment>
         <translation>0/1</translation>
@@ -4015,60 +4353,15 @@
         <translation>排放量（%1）</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Neutral in %1</source>
-        <translation>%1 年实现碳中和</translation>
+        <location line="+14"/>
+        <source>Neutral from %1</source>
+        <translation>%1 年起碳中和</translation>
     </message>
 </context>
 <context>
     <name>zeroplan::PathwayPage</name>
     <message>
-        <location filename="../views/pathway/PathwayPage.cpp" line="+23"/>
-        <source>Not neutral by %1 — %2 remain</source>
-        <translation>到 %1 年仍未实现碳中和——剩余 %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Neutral in %1</source>
-        <translation>%1 年实现碳中和</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Neutral in %1, meeting the %2 target</source>
-        <translation>%1 年实现碳中和，达成 %2 年目标</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Neutral in %1, %n year(s) after the %2 target</source>
-        <translation>
-            <numerusform>%1 年实现碳中和，比 %2 年目标晚 %n 年</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 met</source>
-        <translation>%1 已达成</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 missed by %2</source>
-        <translation>%1 未达成，差 %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>interim target(s): %1</source>
-        <translation>
-            <numerusform>阶段目标：%1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>, </source>
-        <comment>list separator</comment>
-        <translation>，</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../views/pathway/PathwayPage.cpp" line="+91"/>
         <source>carbon budget kept</source>
         <translation>未超出碳预算</translation>
     </message>
@@ -4078,24 +4371,79 @@
         <translation>超出碳预算 %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Add a scenario on the Scenarios page to see where it leads.</source>
         <translation>请在“情景”页添加情景，查看其减排结果。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1: %2.</source>
         <comment>scenario name, what it reaches</comment>
         <translation>%1：%2。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-30"/>
+        <location line="+31"/>
         <source>; </source>
         <comment>separator between verdict parts</comment>
         <translation>；</translation>
     </message>
     <message>
+        <location line="-87"/>
+        <source>Neutral from %1 (the plan sets no neutrality target)</source>
+        <translation>%1 年起碳中和（规划未设碳中和目标）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not neutral by %1 — %2 remain (the plan sets no neutrality target)</source>
+        <translation>到 %1 年未实现碳中和——仍有 %2（规划未设碳中和目标）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 neutrality target missed, %2 remain in %3</source>
+        <translation>未实现 %1 年碳中和目标，%3 年仍有 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Neutral from %1, %n year(s) before the %2 target</source>
+        <translation>
+            <numerusform>%1 年起碳中和，比 %2 年目标提前 %n 年</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Neutral from %1, meeting the %2 target</source>
+        <translation>%1 年起碳中和，实现 %2 年目标</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 neutrality target missed: neutral only from %2, %n year(s) late</source>
+        <translation>
+            <numerusform>未实现 %1 年碳中和目标：%2 年起才碳中和，晚 %n 年</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>net first fell to zero in %1 but rose above it again in %2</source>
+        <translation>净排放在 %1 年首次降到零，但在 %2 年又回升到零以上</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>interim target of a %1 cut by %2 met (%3 cut)</source>
+        <translation>%2 年减排 %1 的阶段目标已实现（减排 %3）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interim target of a %1 cut by %2 missed (%3 cut, %4 too many)</source>
+        <translation>%2 年减排 %1 的阶段目标未实现（减排 %3，超出 %4）</translation>
+    </message>
+    <message>
         <location line="+25"/>
+        <source>Add a baseline first: with no emissions recorded there is no pathway to judge.</source>
+        <translation>请先填写基准清单：没有记录排放，就无法评判减排路径。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Pathway</source>
         <translation>减排路径</translation>
     </message>
@@ -4196,12 +4544,27 @@
         <translation>打开规划</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>ZeroPlan plans (*.zeroplan *.json);;Project files (*.zeroplan);;JSON plans (*.json);;All files (*)</source>
         <translation>ZeroPlan 规划 (*.zeroplan *.json);;项目文件 (*.zeroplan);;JSON 规划 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>Import Meter Readings</source>
+        <translation>导入电表读数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import Activities</source>
+        <translation>导入活动数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation>表格 (*.csv *.txt *.tsv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Project file (*.zeroplan)</source>
         <translation>项目文件 (*.zeroplan)</translation>
     </message>
@@ -4216,7 +4579,7 @@
         <translation>规划另存为</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Plan</source>
         <translation>规划</translation>
     </message>
@@ -4229,12 +4592,12 @@
         <translation>%1：无法读取规划</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+117"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+51"/>
         <source>The plan has no file yet: choose one with Save As.</source>
         <translation>规划尚无文件：请用“另存为”选择一个。</translation>
     </message>
@@ -4247,6 +4610,88 @@
         <location line="+10"/>
         <source>%1: save the plan as a .zeroplan project file or a .json plan</source>
         <translation>%1：请将规划保存为 .zeroplan 项目文件或 .json 规划</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::PlanFactorsModel</name>
+    <message numerus="yes">
+        <location filename="../views/baseline/PlanFactorsModel.cpp" line="+88"/>
+        <source>%n baseline line(s)</source>
+        <translation>
+            <numerusform>%n 条基准清单数据行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>electricity that measures add</source>
+        <translation>措施新增的用电</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not used</source>
+        <translation>未使用</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 %2 %3</source>
+        <comment>value, mass unit, gas</comment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 per %2</source>
+        <comment>gases, activity unit</comment>
+        <translation>%1 每 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>plan&apos;s own</source>
+        <translation>规划自有</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plan&apos;s own, overrides the library&apos;s</source>
+        <translation>规划自有，替换因子库的因子</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>library (%1, %2)</source>
+        <translation>因子库（%1，%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>library</source>
+        <translation>因子库</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Factor</source>
+        <translation>因子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carrier</source>
+        <translation>能源品种</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used by</source>
+        <translation>使用于</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>来源</translation>
     </message>
 </context>
 <context>
@@ -4280,6 +4725,11 @@
         <location line="+7"/>
         <source>Change energy prices</source>
         <translation>修改能源价格</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change emission factors</source>
+        <translation>修改排放因子</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4912,12 +5362,12 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>%1: cannot save the plan: %2</source>
         <translation>%1：无法保存规划：%2</translation>
     </message>
     <message>
-        <location filename="../model/storage/PlanJsonReader.cpp" line="+42"/>
+        <location filename="../model/storage/PlanJsonReader.cpp" line="+43"/>
         <source>this is not a ZeroPlan plan: format is missing (a plan file starts with &quot;format&quot;: &quot;%1&quot;)</source>
         <translation>这不是 ZeroPlan 规划：缺少 format（规划文件以 &quot;format&quot;: &quot;%1&quot; 开头）</translation>
     </message>
@@ -4942,12 +5392,12 @@
         <translation>format_version %1 无效；应为 1 到 %2 之间的版本号</translation>
     </message>
     <message>
-        <location filename="../model/storage/PlanValidator.cpp" line="+43"/>
+        <location filename="../model/storage/PlanValidator.cpp" line="+45"/>
         <source>%1 is used twice (first at %2)</source>
         <translation>%1 被使用了两次（首次出现在 %2）</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>%1 %2 is outside the plan&apos;s horizon %3–%4</source>
         <translation>%1 %2 超出规划期 %3–%4</translation>
     </message>
@@ -5078,18 +5528,18 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+101"/>
+        <location line="+115"/>
         <source>carrier &quot;%1&quot; is not known; expected one of %2</source>
         <translation>未知的能源/活动类型“%1”；应为以下之一：%2</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+100"/>
+        <location line="-108"/>
+        <location line="+114"/>
         <source>unit &quot;%1&quot; is not known</source>
         <translation>未知单位“%1”</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-110"/>
         <source>unit %1 does not fit %2</source>
         <translation>单位 %1 不适用于%2</translation>
     </message>
@@ -5099,7 +5549,7 @@
         <translation>价格 %1 必须是不小于 0 的数</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+36"/>
         <source>no price for %1: the energy measures save on it is valued at 0, so their savings and costs per tonne are incomplete; enter the price the community pays</source>
         <translation>%1 没有价格：措施节省的这部分能源按 0 计价，节省金额和单位减排成本因此不完整；请填写社区实际支付的价格</translation>
     </message>
@@ -5194,7 +5644,7 @@
         <translation>措施没有 id</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>the scenario has no name</source>
         <translation>情景没有名称</translation>
     </message>
@@ -5207,6 +5657,21 @@
         <location line="+5"/>
         <source>level %1 is outside 0–1 (1 is the measure as specified)</source>
         <translation>实施程度 %1 超出范围 0–1（1 表示按设定全面实施）</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/MeasureClamping.cpp" line="+113"/>
+        <source>capacity_t %1 t/yr is more than the %2 t its target lines hold in %3; only %2 t is composted that year</source>
+        <translation>capacity_t %1 吨/年 大于其目标数据行在 %3 年的 %2 吨；当年只堆肥 %2 吨</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>share is left at its default %1 while amount_t is given: the measure cuts %2 of its lines&apos; activity as well as %3 t/yr; set share to 0 if amount_t alone is meant</source>
+        <translation>已给出 amount_t，但 share 仍为默认值 %1：该措施除每年削减 %3 吨外，还会削减其数据行活动量的 %2；如果只想用 amount_t，请把 share 设为 0</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>amount_t %1 t/yr is more than the %2 tCO2e its target lines still emit in %3 after the share cut; only %2 t is cut that year</source>
+        <translation>amount_t %1 吨/年 大于其目标数据行在 %3 年按 share 削减后仍排放的 %2 tCO2e；当年只削减 %2 吨</translation>
     </message>
 </context>
 <context>
@@ -5229,7 +5694,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../views/report/ReportSections.cpp" line="+132"/>
+        <location filename="../views/report/ReportSections.cpp" line="+137"/>
         <location line="+1"/>
         <source>Carbon-neutrality plan</source>
         <translation>碳中和规划</translation>
@@ -5319,7 +5784,7 @@
     <message>
         <location line="+0"/>
         <location line="+43"/>
-        <location filename="../views/report/ReportMeasureSections.cpp" line="+131"/>
+        <location filename="../views/report/ReportMeasureSections.cpp" line="+149"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
@@ -5407,27 +5872,27 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Sinks (trees planted) and carbon credits are kept on a ledger of their own, apart from reductions: net emissions are gross emissions minus sinks and credits, and the plan shows both so that offsets never hide a shortfall in reductions. The community is neutral in the first year its net emissions reach zero.</source>
-        <translation>碳汇（植树）与碳信用单独记账，不计入减排：净排放等于总排放减去碳汇和碳信用。规划同时列出两者，使抵消永远不会掩盖减排的不足。社区净排放首次降至零的年份即为实现碳中和的年份。</translation>
+        <source>Sinks (trees planted) and carbon credits are kept on a ledger of their own, apart from reductions: net emissions are gross emissions minus sinks and credits, and the plan shows both so that offsets never hide a shortfall in reductions. The community is neutral from the year its net emissions reach zero and stay there to the end of the plan; a year below zero that does not last is not neutrality, and a neutrality target is met only if neutrality holds from the target year on.</source>
+        <translation>碳汇（植树）和碳信用单独记账，与减排分开：净排放等于总排放减去碳汇和碳信用，本规划同时列出两者，使抵消永远不会掩盖减排的不足。社区从净排放降到零并保持到规划期末的那一年起实现碳中和；某一年低于零但不能保持，不算碳中和；只有从目标年起保持碳中和，才算实现碳中和目标。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Costs are investment (renewed at the end of a measure&apos;s lifetime), running costs and energy savings valued at the plan&apos;s prices, discounted to the base year. Cost per tonne is the present cost divided by the discounted tonnes abated (levelised).</source>
-        <translation>成本包括投资（在措施寿命期满时重新投入）、运行费用，以及按规划价格计算的节能收益，均折现到基准年。每吨成本为现值成本除以折现后的减排吨数（平准化）。</translation>
+        <location line="+7"/>
+        <source>Costs are investment (renewed at the end of a measure&apos;s lifetime), running costs and energy savings valued at the plan&apos;s prices, discounted to the base year. Cost per tonne is the present cost divided by the discounted tonnes abated (levelised). Trees planted count as abatement, since they take CO₂ out of the air; carbon credits bought do not: their cost and tonnes are shown apart, at a price per credit, and never enter a cost per tonne abated.</source>
+        <translation>成本包括投资（在措施寿命期满时重新投入）、运行费用，以及按规划价格计算的节能收益，均折现到基准年。每吨成本为成本现值除以折现后的减排量（平准化）。植树从空气中吸收 CO₂，计为减排；购买的碳信用不计为减排：其成本和吨数单独列出，按每单位价格计，从不计入每吨减排成本。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Uncertainty is explored with a Monte Carlo simulation that draws every uncertain value from a triangular distribution over its low, likely and high values, with a fixed seed so the same plan always gives the same figures; the probability is put in the IPCC&apos;s calibrated words.</source>
         <translation>不确定性采用蒙特卡洛模拟分析：每个不确定数值按其低值、可能值和高值构成的三角分布抽样，随机种子固定，因此同一规划总是得到相同的结果；概率按 IPCC 的校准用语表述。</translation>
     </message>
     <message>
-        <location filename="../views/report/ReportMeasureSections.cpp" line="-80"/>
+        <location filename="../views/report/ReportMeasureSections.cpp" line="-98"/>
         <source>%1–%2</source>
         <comment>start year, year of full adoption</comment>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+31"/>
         <source>The plan has no measures yet.</source>
         <translation>规划中还没有措施。</translation>
     </message>
@@ -5444,17 +5909,29 @@
         <translation>未纳入</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+2"/>
-        <location line="+40"/>
-        <location filename="../views/report/ReportResultSections.cpp" line="+87"/>
-        <location filename="../views/report/ReportSections.cpp" line="-1"/>
+        <location line="-36"/>
+        <location line="+13"/>
         <location line="+64"/>
+        <location filename="../views/report/ReportResultSections.cpp" line="+87"/>
+        <location line="+67"/>
+        <location filename="../views/report/ReportSections.cpp" line="-1"/>
+        <location line="+66"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-75"/>
+        <source>(%1 bought)</source>
+        <comment>tonnes of carbon credits bought</comment>
+        <translation>（购买 %1）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 per credit</source>
+        <translation>每单位碳信用 %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <location line="+77"/>
         <source>Measure</source>
         <translation>措施</translation>
@@ -5486,7 +5963,6 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../views/report/ReportSections.cpp" line="-35"/>
         <source>Cost per tonne</source>
         <translation>每吨成本</translation>
     </message>
@@ -5551,7 +6027,7 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../views/report/ReportResultSections.cpp" line="-15"/>
+        <location filename="../views/report/ReportResultSections.cpp" line="-82"/>
         <source>Net emissions of every scenario against business as usual (BAU) and the target path; for “%1”, gross emissions and the sinks and credits below zero.</source>
         <translation>各情景的净排放与基准情景（BAU）及目标路径的对比；对于“%1”，另示总排放，以及零线以下的碳汇与碳信用。</translation>
     </message>
@@ -5627,17 +6103,22 @@
         <translation>情景“%1”中各项措施在 %2 至 %3 年间的成本与节省，按 %4 的折现率计算现值。每吨成本为负表示该措施能够自负盈亏。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>Carbon credits are listed apart and left out of every total of abatement and of the cost per tonne abated: %1 of credits cost %2 in present value (%3 per credit).</source>
+        <translation>碳信用单独列出，不计入任何减排合计和每吨减排成本：%1 碳信用的成本现值为 %2（每单位 %3）。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Marginal abatement cost curve</source>
         <translation>边际减排成本曲线</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Each bar is a measure: its width the tonnes it abates over the horizon, its height the cost per tonne; cheapest first.</source>
-        <translation>每个柱代表一项措施：宽度为规划期内的减排吨数，高度为每吨成本；成本最低的排在最前。</translation>
+        <location line="+6"/>
+        <source>Each bar is a measure: its width the tonnes it abates over the horizon, its height the cost per tonne; cheapest first. Trees planted take CO₂ up and stand on the curve; carbon credits bought abate nothing and, if any, are drawn hatched after it, at their price per credit.</source>
+        <translation>每根柱代表一项措施：宽度为规划期内的减排吨数，高度为每吨成本；最便宜的在前。植树吸收 CO₂，列在曲线上；购买的碳信用不产生减排，如有，以斜线填充画在曲线之后，高度为每单位价格。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Add a scenario to see how sure its outcome is.</source>
         <translation>添加一个情景，即可查看其结果的把握程度。</translation>
     </message>
@@ -5664,12 +6145,12 @@
         <translation>%1 年的净排放：每次将一个数值取其低端或高端，其余取可能值；条越长，越值得把该数值核实清楚。</translation>
     </message>
     <message>
-        <location filename="../views/report/ReportSections.cpp" line="-128"/>
+        <location filename="../views/report/ReportSections.cpp" line="-169"/>
         <source>no scenario</source>
         <translation>无情景</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+97"/>
         <source>%1, %2</source>
         <comment>community, region</comment>
         <translation>%1，%2</translation>
@@ -5736,27 +6217,27 @@
         <translation>户均</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Neutrality</source>
-        <translation>碳中和</translation>
+        <location line="+12"/>
+        <source>Per resident and per household: base-year emissions divided by the community&apos;s %1 residents and %2 households. Costs are present values at a discount rate of %3, in %4; a negative cost is a saving. Neutrality counts from the year net emissions stay at or below zero to the end of the plan; the cost per tonne abated leaves out carbon credits bought, which abate nothing.</source>
+        <translation>人均和户均：基准年排放除以社区 %1 位居民和 %2 户。成本为折现率 %3 下的现值，单位 %4；负成本表示节省。碳中和从净排放不高于零并保持到规划期末的那一年起计；每吨减排成本不含购买的碳信用，因为它们不产生减排。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>Total cost (present value)</source>
         <translation>总成本（现值）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Cost per tonne abated</source>
+        <translation>每吨减排成本</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Residual to offset in %1</source>
         <translation>%1 年需抵消的剩余排放</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Per resident and per household: base-year emissions divided by the community&apos;s %1 residents and %2 households. Costs are present values at a discount rate of %3, in %4; a negative cost is a saving.</source>
-        <translation>人均与户均：基准年排放除以社区的 %1 名常住人口和 %2 户。成本为按 %3 折现率计算的现值，单位为 %4；成本为负表示节省。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>In %1 the community emitted %2, by the GPC sectors below.</source>
         <translation>%1 年社区排放 %2，按 GPC 部门分列如下。</translation>
     </message>
@@ -6127,6 +6608,418 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::ProblemListModel</name>
+    <message>
+        <location filename="../views/problems/ProblemListModel.cpp" line="+80"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No problems</source>
+        <translation>没有问题</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>%1, %2</source>
+        <comment>errors, warnings</comment>
+        <translation>%1，%2</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::ProblemLocation</name>
+    <message>
+        <location filename="../views/problems/ProblemLocation.cpp" line="+27"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>, </source>
+        <comment>between the parts of a problem&apos;s place</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>plan title</source>
+        <translation>规划标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prepared by</source>
+        <translation>编制人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>community name</source>
+        <translation>社区名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>city or region</source>
+        <translation>城市或地区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>grid region</source>
+        <translation>电网区域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>electricity factor</source>
+        <translation>电力排放因子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+94"/>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>base year</source>
+        <translation>基准年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>horizon end</source>
+        <translation>规划期末</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>neutrality year</source>
+        <translation>碳中和年份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>carbon budget</source>
+        <translation>碳预算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discount rate</source>
+        <translation>折现率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>population growth</source>
+        <translation>人口增长率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>household growth</source>
+        <translation>户数增长率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cut</source>
+        <translation>减排比例</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>interim target %1</source>
+        <translation>阶段目标 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>interim targets</source>
+        <translation>阶段目标</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line %1 (%2)</source>
+        <translation>第 %1 行（%2）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+43"/>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>growth driver</source>
+        <translation>增长驱动因素</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Baseline</source>
+        <translation>基准清单</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+51"/>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start year</source>
+        <translation>开始年份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>years to full adoption</source>
+        <translation>全面推广所需年数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ramp shape</source>
+        <translation>推广曲线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lifetime</source>
+        <translation>使用寿命</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>owner group</source>
+        <translation>负责小组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+44"/>
+        <source>measure %1</source>
+        <translation>措施 %1</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>%1 (low)</source>
+        <translation>%1（低值）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (high)</source>
+        <translation>%1（高值）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>investment</source>
+        <translation>投资</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>running cost</source>
+        <translation>运行费用</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>activity line %1</source>
+        <translation>活动数据行 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>activity lines</source>
+        <translation>活动数据行</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Measures</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>scenario %1</source>
+        <translation>情景 %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>measures</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>level</source>
+        <translation>实施程度</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scenarios</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Emission factors</source>
+        <translation>排放因子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>factor %1</source>
+        <translation>因子 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>price %1</source>
+        <translation>价格 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prices</source>
+        <translation>能源价格</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Growth</source>
+        <translation>增长</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sector trend %1</source>
+        <translation>部门趋势 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation>规划</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>factor set</source>
+        <translation>排放因子集</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GWP set</source>
+        <translation>GWP 版本</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::ProblemsBadge</name>
+    <message>
+        <location filename="../views/problems/ProblemsBadge.cpp" line="+30"/>
+        <source>The plan&apos;s errors and warnings: click to show them</source>
+        <translation>规划中的错误和警告：点击查看</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::ProblemsDock</name>
+    <message>
+        <location filename="../views/problems/ProblemsDock.cpp" line="+20"/>
+        <location line="+67"/>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-22"/>
+        <source>Saved with %n error(s) — the figures leave out what they concern; View → Problems lists them</source>
+        <translation>
+            <numerusform>已保存，但有 %n 个错误——相关内容未计入数字；“视图 → 问题”中列出了它们</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::ProblemsMarker</name>
+    <message numerus="yes">
+        <location filename="../views/problems/ProblemsMarker.cpp" line="+22"/>
+        <source>⚠ %n problem(s) affect these figures</source>
+        <translation>
+            <numerusform>⚠ %n 个问题影响这些数字</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines or measures with errors are left out of the figures: click to see the problems</source>
+        <translation>有错误的数据行或措施未计入数字：点击查看问题</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::ProblemsPanel</name>
+    <message>
+        <location filename="../views/problems/ProblemsPanel.cpp" line="+55"/>
+        <source>No problems: every figure of the plan is counted.</source>
+        <translation>没有问题：规划中的每个数字都已计入。</translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::RampChart</name>
     <message>
         <location filename="../views/charts/RampChart.cpp" line="+17"/>
@@ -6364,7 +7257,7 @@
 <context>
     <name>zeroplan::ReportPage</name>
     <message>
-        <location filename="../views/report/ReportPage.cpp" line="+144"/>
+        <location filename="../views/report/ReportPage.cpp" line="+153"/>
         <source>Scenario</source>
         <translation>情景</translation>
     </message>
@@ -6402,17 +7295,17 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -6493,12 +7386,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+63"/>
+        <location line="+109"/>
         <source>Measure</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-108"/>
         <source>Abated (tCO2e)</source>
         <translation>减排量（tCO2e）</translation>
     </message>
@@ -6513,28 +7406,82 @@
         <translation>每吨成本（%1/tCO2e）</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+3"/>
+        <location line="+8"/>
+        <location line="+4"/>
+        <location line="+9"/>
+        <location line="+4"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <source>All measures</source>
-        <translation>全部措施</translation>
+        <location line="-15"/>
+        <source>All measures that abate</source>
+        <translation>所有产生减排的措施</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Neutrality (net ≤ 0): reached in %1.</source>
-        <translation>碳中和（净排放 ≤ 0）：%1 年实现。</translation>
+        <location line="+7"/>
+        <source>%1 (credits, not abatement)</source>
+        <translation>%1（碳信用，不属于减排）</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Neutrality (net ≤ 0): not reached by %1.</source>
-        <translation>碳中和（净排放 ≤ 0）：到 %1 年仍未实现。</translation>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>(%1 bought)</source>
+        <translation>（购买 %1）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-3"/>
+        <location line="+5"/>
+        <source>%1 per credit</source>
+        <translation>每单位碳信用 %1</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>All credits bought</source>
+        <translation>购买的全部碳信用</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Neutrality: no baseline yet (nothing is emitted in the base year); add activity lines first.</source>
+        <translation>碳中和：尚无基准清单（基准年没有排放）；请先添加活动数据行。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Neutrality (net ≤ 0 to %1): from %2 (first reached in %3).</source>
+        <translation>碳中和（净排放 ≤ 0 直至 %1 年）：%2 年起（%3 年首次达到）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Neutrality (net ≤ 0 to %1): from %2.</source>
+        <translation>碳中和（净排放 ≤ 0 直至 %1 年）：%2 年起。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Neutrality (net ≤ 0 to %1): reached in %2, not held; not reached by %1.</source>
+        <translation>碳中和（净排放 ≤ 0 直至 %1 年）：%2 年达到但未保持；到 %1 年未实现。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Neutrality (net ≤ 0 to %1): not reached by %1.</source>
+        <translation>碳中和（净排放 ≤ 0 直至 %1 年）：到 %1 年未实现。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The plan sets no neutrality target.</source>
+        <translation>规划未设碳中和目标。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Target: neutrality by %1, held to the horizon end: %2 (net %3 tCO2e in %1)</source>
+        <translation>目标：%1 年前实现碳中和并保持到规划期末：%2（%1 年净排放 %3 tCO2e）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Target: %1 % cut by %2, gross at most %3 tCO2e: %4 (gross %5 tCO2e, %6 % cut)</source>
+        <translation>目标：%2 年减排 %1 %，总排放不超过 %3 tCO2e：%4（总排放 %5 tCO2e，减排 %6 %）</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>met</source>
         <translation>达成</translation>
     </message>
@@ -6544,17 +7491,7 @@
         <translation>未达成</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Target: neutrality by %1: %2 (net %3 tCO2e)</source>
-        <translation>目标：到 %1 年实现碳中和：%2（净排放 %3 tCO2e）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Target: gross at most %1 tCO2e in %2: %3 (gross %4 tCO2e)</source>
-        <translation>目标：%2 年毛排放不超过 %1 tCO2e：%3（毛排放 %4 tCO2e）</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Target: carbon budget of %1 tCO2e to %2: %3 (cumulative net %4 tCO2e)</source>
         <translation>目标：到 %2 年的碳预算为 %1 tCO2e：%3（累计净排放 %4 tCO2e）</translation>
     </message>
@@ -6724,11 +7661,21 @@
         <source>Cost per tonne</source>
         <translation>每吨成本</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Credits bought</source>
+        <translation>购买的碳信用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost per credit</source>
+        <translation>每单位碳信用成本</translation>
+    </message>
 </context>
 <context>
     <name>zeroplan::ResultsExportDialog</name>
     <message>
-        <location filename="../views/window/ResultsExportDialog.cpp" line="+55"/>
+        <location filename="../views/window/ResultsExportDialog.cpp" line="+48"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -6832,12 +7779,28 @@
         <translation>基准情景（BAU）</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+106"/>
+        <source>—</source>
+        <comment>no neutrality year: the plan has no baseline</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (first reached %2)</source>
+        <translation>%1（%2 年首次达到）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>reached in %1, not held to %2</source>
+        <translation>%1 年达到，但未保持到 %2 年</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>not reached by %1</source>
         <translation>到 %1 年未实现</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>no budget set</source>
         <translation>未设碳预算</translation>
     </message>
@@ -6885,8 +7848,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Neutrality year (first with net ≤ 0)</source>
-        <translation>碳中和年份（首个净排放 ≤ 0 的年份）</translation>
+        <source>Neutral from (net ≤ 0 every year to %1)</source>
+        <translation>碳中和起始年（净排放每年 ≤ 0 直至 %1 年）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7113,7 +8076,7 @@
 <context>
     <name>zeroplan::SimulateCommand</name>
     <message>
-        <location filename="../app/cli/SimulateCommand.cpp" line="+63"/>
+        <location filename="../app/cli/SimulateCommand.cpp" line="+64"/>
         <source>not a plan</source>
         <translation>不是规划文件</translation>
     </message>
