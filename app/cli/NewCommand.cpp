@@ -8,6 +8,7 @@
 
 #include <QDate>
 #include <QFileInfo>
+#include <QLocale>
 #include <QTranslator>
 
 namespace zeroplan {
@@ -19,12 +20,15 @@ class PlanLanguage
 public:
     explicit PlanLanguage(const QString &language)
     {
+        if (!language.isEmpty())
+            QLocale::setDefault(QLocale(language)); // the prices' sources follow it
         if (language == QLatin1String("zh_CN") &&
             m_translator.load(QStringLiteral(":/i18n/zeroplan_zh_CN")))
             m_installed = QCoreApplication::installTranslator(&m_translator);
     }
     ~PlanLanguage()
     {
+        QLocale::setDefault(m_previous);
         if (m_installed)
             QCoreApplication::removeTranslator(&m_translator);
     }
@@ -33,6 +37,7 @@ public:
 
 private:
     QTranslator m_translator;
+    QLocale m_previous;
     bool m_installed = false;
 };
 

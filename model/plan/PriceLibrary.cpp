@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSet>
 #include <cmath>
 
@@ -32,6 +33,7 @@ std::optional<PriceDefault> readPrice(const QJsonObject &o, QString *reason)
     p.region = o.value(QLatin1String("region")).toString();
     p.year = o.value(QLatin1String("year")).toInt();
     p.source = o.value(QLatin1String("source")).toString();
+    p.sourceZh = o.value(QLatin1String("source_zh")).toString();
     p.confidence = o.value(QLatin1String("confidence")).toString();
     const Carrier *carrier = Carriers::find(p.carrier);
     const auto unit = Units::find(p.unit);
@@ -126,9 +128,12 @@ QList<Price> PriceLibrary::defaultsFor(const QString &gridRegion, const QString 
         if (own || (national && (!before || before->region != gridRegion)))
             chosen.insert(p.carrier, &p);
     }
+    const bool chinese = QLocale().language() == QLocale::Chinese;
     for (const Carrier &c : Carriers::all()) { // in the carriers' order, not the hash's
-        if (const PriceDefault *p = chosen.value(c.id))
-            out.append(Price{p->carrier, p->unit, p->price, p->source});
+        if (const PriceDefault *p = chosen.value(c.id)) {
+            const QString source = chinese && !p->sourceZh.isEmpty() ? p->sourceZh : p->source;
+            out.append(Price{p->carrier, p->unit, p->price, source});
+        }
     }
     return out;
 }

@@ -23,6 +23,7 @@ struct PriceDefault
     QString region; // a grid region ("CN-South") or a country ("CN", "EU", "UK", "US")
     int year = 0;
     QString source;
+    QString sourceZh;   // the same in Chinese, for a plan made in Chinese
     QString confidence; // high, medium or low
 };
 
@@ -46,6 +47,8 @@ public:
     QString currencyFor(const QString &gridRegion) const;
     // The prices a plan in `gridRegion` with money in `currency` starts with: for each
     // carrier, the grid region's own price, else its country's; only prices in `currency`.
+    // Their sources are in Chinese when the default locale is Chinese (the app's language,
+    // or zeroplan-cli new --lang zh_CN), else in English.
     QList<Price> defaultsFor(const QString &gridRegion, const QString &currency) const;
 
 private:

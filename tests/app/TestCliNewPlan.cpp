@@ -56,6 +56,9 @@ private slots:
         QCOMPARE(read.plan->scenarios.first().name, s("计划措施"));
         QCOMPARE(read.plan->community.electricityFactor, s("grid-cn-east-2023"));
         QCOMPARE(read.plan->prices.first().price, 0.538);
+        // …and the price's source is the Chinese one.
+        QVERIFY2(read.plan->prices.first().source.startsWith(s("浙江省居民阶梯电价")),
+                 qPrintable(read.plan->prices.first().source));
     }
 
     void newNeverWritesOverAPlan()

@@ -47,6 +47,7 @@ private slots:
             // Each price is in its country's currency and says where it comes from.
             QCOMPARE(p.currency, library.currencyFor(p.region));
             QVERIFY2(p.source.size() > 30, qPrintable(p.id));
+            QVERIFY2(!p.sourceZh.isEmpty(), qPrintable(p.id)); // for plans made in Chinese
             if (p.confidence == QLatin1String("low"))
                 QVERIFY2(p.source.contains(QStringLiteral("replace")), qPrintable(p.id));
         }
