@@ -48,7 +48,7 @@
 <context>
     <name>zeroplan::FactorsDialog</name>
     <message numerus="yes">
-        <location filename="../views/baseline/FactorsDialog.cpp" line="+162"/>
+        <location filename="../views/baseline/FactorsDialog.cpp" line="+156"/>
         <source>“%1” is used by %n baseline line(s): give them another factor first.</source>
         <translation>
             <numerusform>“%1” is used by %n baseline line: give it another factor first.</numerusform>

@@ -1455,7 +1455,7 @@
         <translation>N₂O</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Emission factor “%1”</source>
         <translation>排放因子“%1”</translation>
     </message>
@@ -1593,7 +1593,7 @@
         <translation>只列出该电网区域的规划可用的因子：本区域的、本国的和 IPCC 默认值。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>table (default) or json.</source>
         <translation>table（默认）或 json。</translation>
     </message>
@@ -1648,7 +1648,7 @@
         <translation>可信度</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%n factor(s) from library %1.</source>
         <translation>
             <numerusform>共 %n 个因子，来自因子库 %1。</numerusform>
@@ -1658,24 +1658,24 @@
 <context>
     <name>zeroplan::FactorsDialog</name>
     <message>
-        <location filename="../views/baseline/FactorsDialog.cpp" line="+24"/>
+        <location filename="../views/baseline/FactorsDialog.cpp" line="+23"/>
         <source>New factor…</source>
         <translation>新建因子…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+77"/>
+        <location line="+69"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+80"/>
+        <location line="-68"/>
+        <location line="+72"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-69"/>
         <source>Emission factors of the plan</source>
         <translation>规划的排放因子</translation>
     </message>
@@ -1685,7 +1685,7 @@
         <translation>本规划计算所用的排放因子。可以用社区自己的数值替换因子库中的因子：凡是原来使用库中数值的地方都会改用规划的数值。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+47"/>
         <source>Override…</source>
         <translation>替换…</translation>
     </message>
@@ -1696,22 +1696,22 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>Add emission factor “%1”</source>
         <translation>添加排放因子“%1”</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-52"/>
         <source>Override emission factor “%1”</source>
         <translation>替换排放因子“%1”</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Edit emission factor “%1”</source>
         <translation>编辑排放因子“%1”</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>“%1” is used by %n baseline line(s): give them another factor first.</source>
         <translation>
             <numerusform>“%1”被 %n 条基准清单数据行使用：请先为这些行选择其他因子。</numerusform>
@@ -2371,7 +2371,7 @@
 <context>
     <name>zeroplan::InterimTargetModel</name>
     <message>
-        <location filename="../views/community/InterimTargetModel.cpp" line="+70"/>
+        <location filename="../views/community/InterimTargetModel.cpp" line="+56"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
@@ -2381,7 +2381,7 @@
         <translation>减排比例（占基准年毛排放的 %）</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+27"/>
         <source>Change interim target</source>
         <translation>修改阶段目标</translation>
     </message>
@@ -2391,7 +2391,7 @@
         <translation>添加阶段目标</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Interim targets: every year of the horizon already has a target.</source>
         <translation>阶段目标：规划期内每一年都已有目标。</translation>
     </message>
@@ -2404,17 +2404,17 @@
 <context>
     <name>zeroplan::InterimTargetsEditor</name>
     <message>
-        <location filename="../views/community/InterimTargetsEditor.cpp" line="+17"/>
+        <location filename="../views/community/InterimTargetsEditor.cpp" line="+16"/>
         <source>Add target</source>
         <translation>添加目标</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Remove target</source>
         <translation>删除目标</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Add an interim target, such as −40 % by 2030</source>
         <translation>添加阶段目标，例如到 2030 年减排 40 %</translation>
     </message>
@@ -3979,7 +3979,7 @@
 <context>
     <name>zeroplan::NewCommand</name>
     <message>
-        <location filename="../app/cli/NewCommand.cpp" line="+48"/>
+        <location filename="../app/cli/NewCommand.cpp" line="+53"/>
         <source>Start a new plan for a community, as File → New does in the app.</source>
         <translation>为社区新建一份规划，与应用中“文件 → 新建”相同。</translation>
     </message>
@@ -4024,22 +4024,22 @@
         <translation>“%1”：要写入的文件名须以 .zeroplan 或 .json 结尾</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>--grid-region must be one of %1, not &apos;%2&apos;</source>
         <translation>--grid-region 必须是 %1 之一，而不是“%2”</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>--lang must be zh_CN or en, not &apos;%1&apos;</source>
         <translation>--lang 必须是 zh_CN 或 en，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>--base-year must be a year from 1990 to 2100, not &apos;%1&apos;</source>
         <translation>--base-year 必须是 1990 到 2100 之间的年份，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1: the file exists already; new never writes over a plan</source>
         <translation>%1：文件已存在；new 从不覆盖已有规划</translation>
     </message>
@@ -4632,7 +4632,7 @@
         <translation>未使用</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>%1 %2 %3</source>
         <comment>value, mass unit, gas</comment>
         <translation>%1 %2 %3</translation>
@@ -4644,12 +4644,12 @@
         <translation>%1 每 %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>plan&apos;s own</source>
         <translation>规划自有</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>plan&apos;s own, overrides the library&apos;s</source>
         <translation>规划自有，替换因子库的因子</translation>
     </message>
@@ -4664,32 +4664,32 @@
         <translation>因子库</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Factor</source>
         <translation>因子</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Carrier</source>
         <translation>能源品种</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>From</source>
         <translation>来自</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Used by</source>
         <translation>使用于</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -6386,7 +6386,7 @@
 <context>
     <name>zeroplan::PriceLibrary</name>
     <message>
-        <location filename="../model/plan/PriceLibrary.cpp" line="+39"/>
+        <location filename="../model/plan/PriceLibrary.cpp" line="+41"/>
         <source>a price has no id</source>
         <translation>有一个价格没有 id</translation>
     </message>
@@ -6396,7 +6396,7 @@
         <translation>价格 %1：未知的能源品种“%2”</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>price %1: unit &quot;%2&quot; does not fit %3</source>
         <translation>价格 %1：单位“%2”不适用于 %3</translation>
     </message>
@@ -6406,12 +6406,12 @@
         <translation>价格 %1：价格必须是大于 0 的数字</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>price %1: currency, region, year and source are required</source>
         <translation>价格 %1：必须给出币种、地区、年份和来源</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>price %1: confidence must be high, medium or low</source>
         <translation>价格 %1：可信度必须是 high、medium 或 low</translation>
     </message>
@@ -6429,17 +6429,17 @@
 <context>
     <name>zeroplan::PriceTableModel</name>
     <message>
-        <location filename="../views/community/PriceTableModel.cpp" line="+93"/>
+        <location filename="../views/community/PriceTableModel.cpp" line="+88"/>
         <source>Say where the price comes from: a bill, a tariff notice</source>
         <translation>请注明价格来源：账单、价格公告等</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Carrier</source>
         <translation>能源品种</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
@@ -6449,17 +6449,17 @@
         <translation>价格（%1/单位）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
         <source>Energy prices: “%1” is not an energy carrier a price can value.</source>
         <translation>能源价格：“%1”不是可以计价的能源品种。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Change energy price</source>
         <translation>修改能源价格</translation>
     </message>
@@ -6512,27 +6512,27 @@
 <context>
     <name>zeroplan::PricesEditor</name>
     <message>
-        <location filename="../views/community/PricesEditor.cpp" line="+18"/>
+        <location filename="../views/community/PricesEditor.cpp" line="+16"/>
         <source>Add price</source>
         <translation>添加价格</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Remove price</source>
         <translation>删除价格</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Fill in regional prices</source>
         <translation>填入本地区价格</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
         <source>Add the price of an energy carrier, from the community&apos;s bills</source>
         <translation>按社区账单添加一种能源的价格</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Add the sourced prices ZeroPlan has for the grid region, for the carriers that have no price yet</source>
         <translation>为尚无价格的能源品种添加 ZeroPlan 收录的本电网区域有来源的价格</translation>
     </message>

@@ -60,9 +60,8 @@ int FactorsCommand::run(const QStringList &arguments)
         tr("Only factors a plan in this grid region can use: its own, its country's and the "
            "IPCC defaults."),
         QStringLiteral("R"));
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    tr("table (default) or json."), QStringLiteral("FORMAT"),
-                                    QStringLiteral("table"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("table (default) or json."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("table"));
     parser.addOptions({carrier, region, format});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -107,8 +106,9 @@ QString FactorsCommand::table(const QList<const EmissionFactor *> &factors)
         t.addRow({f->id, f->carrier, gasesText(*f), f->unit(), f->region, QString::number(f->year),
                   confidenceId(f->confidence)});
     }
-    return t.render() + tr("%n factor(s) from library %1.", nullptr, int(factors.size()))
-                            .arg(FactorLibrary::builtIn().version()) +
+    return t.render() +
+           tr("%n factor(s) from library %1.", nullptr, int(factors.size()))
+               .arg(FactorLibrary::builtIn().version()) +
            QLatin1Char('\n');
 }
 
@@ -131,8 +131,7 @@ QByteArray FactorsCommand::json(const QList<const EmissionFactor *> &factors,
                                 {QStringLiteral("confidence"), confidenceId(f->confidence)},
                                 {QStringLiteral("source"), f->source}});
     }
-    const QJsonObject root{{QStringLiteral("version"), version},
-                           {QStringLiteral("factors"), list}};
+    const QJsonObject root{{QStringLiteral("version"), version}, {QStringLiteral("factors"), list}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -73,9 +73,9 @@ int NewCommand::run(const QStringList &arguments)
             .arg(FactorLibrary::builtIn().gridRegions().join(QStringLiteral(", "))),
         QStringLiteral("R"));
     const int lastYear = QDate::currentDate().year() - 1;
-    const QCommandLineOption baseYear(
-        QStringLiteral("base-year"), tr("The base year (default: last year, %1).").arg(lastYear),
-        QStringLiteral("Y"));
+    const QCommandLineOption baseYear(QStringLiteral("base-year"),
+                                      tr("The base year (default: last year, %1).").arg(lastYear),
+                                      QStringLiteral("Y"));
     const QCommandLineOption language(QStringLiteral("lang"),
                                       tr("The language of the plan's default names (community, "
                                          "scenario): zh_CN or en (default: the system's)."),
@@ -95,10 +95,10 @@ int NewCommand::run(const QStringList &arguments)
         return usageError(tr("'%1': name the file to write .zeroplan or .json").arg(out));
     const QString gridRegion = parser.value(grid);
     if (!FactorLibrary::builtIn().gridRegions().contains(gridRegion))
-        return usageError(tr("--grid-region must be one of %1, not '%2'")
-                              .arg(FactorLibrary::builtIn().gridRegions().join(
-                                       QStringLiteral(", ")),
-                                   gridRegion));
+        return usageError(
+            tr("--grid-region must be one of %1, not '%2'")
+                .arg(FactorLibrary::builtIn().gridRegions().join(QStringLiteral(", ")),
+                     gridRegion));
     const QString lang = parser.value(language);
     if (parser.isSet(language) && lang != QLatin1String("en") && lang != QLatin1String("zh_CN"))
         return usageError(tr("--lang must be zh_CN or en, not '%1'").arg(lang));
@@ -107,8 +107,8 @@ int NewCommand::run(const QStringList &arguments)
         bool ok = false;
         year = parser.value(baseYear).toInt(&ok);
         if (!ok || year < 1990 || year > 2100)
-            return usageError(
-                tr("--base-year must be a year from 1990 to 2100, not '%1'").arg(parser.value(baseYear)));
+            return usageError(tr("--base-year must be a year from 1990 to 2100, not '%1'")
+                                  .arg(parser.value(baseYear)));
     }
     if (QFileInfo::exists(out)) {
         Console::error(tr("%1: the file exists already; new never writes over a plan").arg(out));

@@ -49,4 +49,16 @@ private:
     Value m_new;
 };
 
+// Pushes a change of `field` as an undo step of its own, named `text`, that never merges with
+// the edit before or after it (the step is not a ChangeValue): adding or removing an item of a
+// list is one step, however often it is done in a row.
+template <typename Value>
+void pushSeparateStep(PlanDocument *document, const QString &text, PlanField<Value> field,
+                      Value value)
+{
+    auto *step = new QUndoCommand(text);
+    new ChangeValue<Value>(document, std::move(field), std::move(value), step);
+    document->undoStack()->push(step);
+}
+
 } // namespace zeroplan

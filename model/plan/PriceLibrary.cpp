@@ -42,13 +42,14 @@ std::optional<PriceDefault> readPrice(const QJsonObject &o, QString *reason)
     else if (!carrier)
         *reason = PriceLibrary::tr("price %1: unknown carrier \"%2\"").arg(p.id, p.carrier);
     else if (!unit || !carrier->fits(unit->dimension))
-        *reason = PriceLibrary::tr("price %1: unit \"%2\" does not fit %3").arg(p.id, p.unit, p.carrier);
+        *reason =
+            PriceLibrary::tr("price %1: unit \"%2\" does not fit %3").arg(p.id, p.unit, p.carrier);
     else if (!(p.price > 0) || !std::isfinite(p.price))
         *reason = PriceLibrary::tr("price %1: the price must be a number above 0").arg(p.id);
     else if (p.currency.size() != 3 || p.region.isEmpty() || p.year < 1990 || p.source.isEmpty())
-        *reason = PriceLibrary::tr("price %1: currency, region, year and source are required").arg(p.id);
-    else if (!QSet<QString>{QStringLiteral("high"), QStringLiteral("medium"),
-                            QStringLiteral("low")}
+        *reason =
+            PriceLibrary::tr("price %1: currency, region, year and source are required").arg(p.id);
+    else if (!QSet<QString>{QStringLiteral("high"), QStringLiteral("medium"), QStringLiteral("low")}
                   .contains(p.confidence))
         *reason = PriceLibrary::tr("price %1: confidence must be high, medium or low").arg(p.id);
     else

@@ -27,9 +27,9 @@ private slots:
     void newWritesTheAppsStartingPlan()
     {
         const QString path = m_dir.filePath(s("xinqiao.zeroplan"));
-        const CliRun run = runCli({s("new"), path, s("--name"), s("新桥世居"), s("--grid-region"),
-                                   s("CN-South"), s("--region"), s("深圳市宝安区"),
-                                   s("--base-year"), s("2024")});
+        const CliRun run =
+            runCli({s("new"), path, s("--name"), s("新桥世居"), s("--grid-region"), s("CN-South"),
+                    s("--region"), s("深圳市宝安区"), s("--base-year"), s("2024")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         QVERIFY(run.err.isEmpty());
         const PlanStoreResult read = PlanStore::load(path);
@@ -105,8 +105,8 @@ private slots:
 
     void factorsListsTheLibraryAsJson()
     {
-        const CliRun run = runCli({s("factors"), s("--carrier"), s("district_heat"),
-                                   s("--format"), s("json")});
+        const CliRun run =
+            runCli({s("factors"), s("--carrier"), s("district_heat"), s("--format"), s("json")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         const QJsonArray factors = run.json().value(s("factors")).toArray();
         QCOMPARE(factors.size(), 2);
@@ -121,8 +121,8 @@ private slots:
     void factorsForARegionKeepWhatItCanUse()
     {
         // South China: its grid, China's gas per m³, the IPCC defaults; no UK or EU figure.
-        const CliRun run = runCli({s("factors"), s("--region"), s("CN-South"), s("--format"),
-                                   s("json")});
+        const CliRun run =
+            runCli({s("factors"), s("--region"), s("CN-South"), s("--format"), s("json")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         QStringList ids;
         for (const QJsonValue &f : run.json().value(s("factors")).toArray())
@@ -133,8 +133,8 @@ private slots:
         QVERIFY(!ids.contains(s("grid-cn-east-2023")));
         QVERIFY(!ids.contains(s("bus-uk-local-2023")));
         // As a table: one row per factor, and the count under it.
-        const CliRun table = runCli({s("factors"), s("--region"), s("CN-South"), s("--carrier"),
-                                     s("public_transport")});
+        const CliRun table = runCli(
+            {s("factors"), s("--region"), s("CN-South"), s("--carrier"), s("public_transport")});
         QCOMPARE(table.exitCode, 0);
         QVERIFY2(table.out.contains("0 factors from library"), table.out.constData());
     }

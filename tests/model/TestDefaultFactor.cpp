@@ -39,8 +39,8 @@ private slots:
         const QString uk = QStringLiteral("UK");
         auto row = [](const char *name, const QString &region, const char *carrier,
                       const char *unit, const char *factor) {
-            QTest::newRow(name) << region << QString::fromLatin1(carrier)
-                                << QString::fromUtf8(unit) << QString::fromLatin1(factor);
+            QTest::newRow(name) << region << QString::fromLatin1(carrier) << QString::fromUtf8(unit)
+                                << QString::fromLatin1(factor);
         };
         row("cn electricity", cn, "electricity", "kWh", "grid-cn-south-2023");
         row("cn gas from the bill", cn, "natural_gas", "m³", "natural-gas-cn-m3");
@@ -51,7 +51,7 @@ private slots:
         row("cn mixed waste to landfill", cn, "landfill_waste", "t", "landfill-msw-ipcc");
         row("cn waste to incineration", cn, "incinerated_waste", "t",
             "incineration-msw-fossil-ipcc");
-        row("cn food waste", cn, "food_waste", "t", "");  // landfill or composting: both fit
+        row("cn food waste", cn, "food_waste", "t", ""); // landfill or composting: both fit
         row("cn bus", cn, "public_transport", "passenger-km", ""); // only UK figures
         row("cn wastewater", cn, "wastewater", "m³", "");          // none shipped
         row("uk gas from the bill", uk, "natural_gas", "m³", "natural-gas-uk-m3");
@@ -77,14 +77,12 @@ private slots:
 
     void anotherCountrysFactorIsOfferedNotChosen()
     {
-        const DefaultFactor::Choice choice =
-            DefaultFactor::choose(planIn(QStringLiteral("CN-East")), FactorLibrary::builtIn(),
-                                  QStringLiteral("public_transport"),
-                                  QStringLiteral("passenger-km"));
+        const DefaultFactor::Choice choice = DefaultFactor::choose(
+            planIn(QStringLiteral("CN-East")), FactorLibrary::builtIn(),
+            QStringLiteral("public_transport"), QStringLiteral("passenger-km"));
         QVERIFY(choice.factor.isEmpty());
-        QCOMPARE(choice.candidates,
-                 (QStringList{QStringLiteral("bus-uk-local-2023"),
-                              QStringLiteral("metro-uk-london-2019")}));
+        QCOMPARE(choice.candidates, (QStringList{QStringLiteral("bus-uk-local-2023"),
+                                                 QStringLiteral("metro-uk-london-2019")}));
     }
 
     void thePlansOwnFactorComesFirst()

@@ -1,6 +1,7 @@
 // One hand-worked case per measure kind. Each figure is worked out in the comment from the
 // cited factor (tests/support/PlanFixtures.cpp) and the catalogue's formula (docs/measures.md).
 // The plan runs 2024–2030 without growth; measures start in 2024 at full adoption.
+#include "EngineChecks.h"
 #include "PlanFixtures.h"
 #include "engine/ScenarioEngine.h"
 
@@ -11,7 +12,6 @@ using namespace zeroplan::test;
 
 namespace {
 
-constexpr double kTol = 1e-9; // relative: the arithmetic is exact up to rounding
 constexpr double kGridT = 0.4042e-3;                 // tCO2/kWh, MEE South China 2023
 constexpr double kGasKwhPerM3 = 38.931 / 3.6;        // GB/T 32151 NCV
 constexpr double kFoodLandfillT = 0.045 * 27.0;      // t CH4/t × AR6 non-fossil GWP
@@ -21,29 +21,6 @@ ScenarioResult runAll(const Plan &plan)
     ScenarioEngine engine(noLibrary());
     return engine.runScenario(plan, allMeasures(plan));
 }
-
-const MeasureResult &measureNamed(const ScenarioResult &r, const QString &id)
-{
-    for (const MeasureResult &m : r.measures) {
-        if (m.measureId == id)
-            return m;
-    }
-    qFatal("no measure %s", qPrintable(id));
-}
-
-bool close(double actual, double expected)
-{
-    return std::abs(actual - expected) <= kTol * std::max(1.0, std::abs(expected));
-}
-
-#define COMPARE_CLOSE(actual, expected)                                                        \
-    do {                                                                                       \
-        const double a_ = (actual), e_ = (expected);                                           \
-        if (!close(a_, e_))                                                                    \
-            QFAIL(qPrintable(QStringLiteral("%1 = %2, expected %3")                            \
-                                 .arg(QStringLiteral(#actual)).arg(a_, 0, 'g', 12)             \
-                                 .arg(e_, 0, 'g', 12)));                                       \
-    } while (false)
 
 Plan electricityPlan(double kwh = 1.0e6)
 {

@@ -5,6 +5,7 @@
 // library factor (grid-cn-south-2023, 0.4042 kg/kWh) unless the plan overrides that id.
 // Every figure is worked out in the comments; the catalogue's formulas are in
 // docs/measures.md.
+#include "EngineChecks.h"
 #include "PlanFixtures.h"
 #include "engine/ScenarioEngine.h"
 #include "inventory/FactorLibrary.h"
@@ -17,7 +18,6 @@ using namespace zeroplan::test;
 
 namespace {
 
-constexpr double kTol = 1e-9;                 // relative: the arithmetic is exact up to rounding
 constexpr double kOwnGridT = 0.3e-3;          // the plan's grid factor, t/kWh
 constexpr double kOwnGasT = 2.0e-3;           // the plan's gas factor, t/m³
 constexpr double kOwnPetrolT = 2.5e-3;        // the plan's petrol factor, t/L
@@ -58,47 +58,14 @@ Plan southChinaPlan()
 
 Plan overridden(Plan p)
 {
-    p.factors = {own(QStringLiteral("grid-cn-south-2023"), QStringLiteral("electricity"), 0.3,
-                     QStringLiteral("kWh")),
-                 own(QStringLiteral("natural-gas-cn-m3"), QStringLiteral("natural_gas"), 2.0,
-                     QStringLiteral("m³")),
-                 own(QStringLiteral("petrol-ipcc-l"), QStringLiteral("petrol"), 2.5,
-                     QStringLiteral("L"))};
+    p.factors = {
+        own(QStringLiteral("grid-cn-south-2023"), QStringLiteral("electricity"), 0.3,
+            QStringLiteral("kWh")),
+        own(QStringLiteral("natural-gas-cn-m3"), QStringLiteral("natural_gas"), 2.0,
+            QStringLiteral("m³")),
+        own(QStringLiteral("petrol-ipcc-l"), QStringLiteral("petrol"), 2.5, QStringLiteral("L"))};
     return p;
 }
-
-const MeasureResult &measureNamed(const ScenarioResult &r, const QString &id)
-{
-    for (const MeasureResult &m : r.measures) {
-        if (m.measureId == id)
-            return m;
-    }
-    qFatal("no measure %s", qPrintable(id));
-}
-
-const SourceResult *sourceNamed(const ScenarioResult &r, const QString &id)
-{
-    for (const SourceResult &s : r.sources) {
-        if (s.id == id)
-            return &s;
-    }
-    return nullptr;
-}
-
-bool close(double actual, double expected)
-{
-    return std::abs(actual - expected) <= kTol * std::max(1.0, std::abs(expected));
-}
-
-#define COMPARE_CLOSE(actual, expected)                                                        \
-    do {                                                                                       \
-        const double a_ = (actual), e_ = (expected);                                           \
-        if (!close(a_, e_))                                                                    \
-            QFAIL(qPrintable(QStringLiteral("%1 = %2, expected %3")                            \
-                                 .arg(QStringLiteral(#actual))                                 \
-                                 .arg(a_, 0, 'g', 12)                                          \
-                                 .arg(e_, 0, 'g', 12)));                                       \
-    } while (false)
 
 ScenarioResult runAll(const Plan &plan)
 {
@@ -129,7 +96,8 @@ private slots:
     void baselineLinesUseThePlansFactors()
     {
         // 1,000,000 kWh × 0.3 + 100,000 m³ × 2.0 + 100,000 L × 2.5 kg = 300 + 200 + 250 t.
-        const PlanResult r = ScenarioEngine(FactorLibrary::builtIn()).run(overridden(southChinaPlan()));
+        const PlanResult r =
+            ScenarioEngine(FactorLibrary::builtIn()).run(overridden(southChinaPlan()));
         COMPARE_CLOSE(r.bauGross[0], 750.0);
     }
 
@@ -142,7 +110,8 @@ private slots:
         // 30,000 m³ of gas gone × 2.0 kg = 60 t; 30,000 m³ × 10.814 kWh × 0.9 / 3.0
         // = 97,327.5 kWh added × 0.3 kg = 29.198 t (at the library's 0.4042: 39.34 t).
         const double kwh = 30000 * kGasKwhPerM3 * 0.9 / 3.0;
-        COMPARE_CLOSE(measureNamed(r, QStringLiteral("hp")).wedge[0], 30000 * kOwnGasT - kwh * kOwnGridT);
+        COMPARE_CLOSE(measureNamed(r, QStringLiteral("hp")).wedge[0],
+                      30000 * kOwnGasT - kwh * kOwnGridT);
         const SourceResult *added = sourceNamed(r, QStringLiteral("hp/added"));
         QVERIFY(added);
         COMPARE_CLOSE(added->emissions[0], kwh * kOwnGridT);
@@ -151,10 +120,9 @@ private slots:
     void sharedTransportSavesThePlansPetrolAndAddsThePlansElectricity()
     {
         Plan p = overridden(southChinaPlan());
-        p.measures = {measure(MeasureKind::SharedTransport, QStringLiteral("share"), 2024,
-                              {{"shift_share", 0.05},
-                               {"replacement_kwh_per_km", 0.011},
-                               {"fuel_l_per_100km", 6.0}})};
+        p.measures = {measure(
+            MeasureKind::SharedTransport, QStringLiteral("share"), 2024,
+            {{"shift_share", 0.05}, {"replacement_kwh_per_km", 0.011}, {"fuel_l_per_100km", 6.0}})};
         const ScenarioResult r = runAll(p);
         // 5,000 L × 2.5 kg = 12.5 t saved; 5,000 L / 6 L per 100 km = 83,333 km × 0.011 kWh
         // = 916.7 kWh × 0.3 kg = 0.275 t added.

@@ -22,15 +22,6 @@ Plan start(const QString &gridRegion)
                               FactorLibrary::builtIn(), PriceLibrary::builtIn());
 }
 
-const Price *priceOf(const Plan &plan, const char *carrier)
-{
-    for (const Price &p : plan.prices) {
-        if (p.carrier == QLatin1String(carrier))
-            return &p;
-    }
-    return nullptr;
-}
-
 } // namespace
 
 class TestStartingPlan : public QObject
@@ -67,12 +58,14 @@ private slots:
                       R"("region":"CN","year":2023,"source":"s","confidence":"high"}]})"
             << "price a: unknown carrier \"steam\"";
         QTest::newRow("unit does not fit")
-            << head + R"({"id":"a","carrier":"electricity","unit":"L","price":1,)"
-                      R"("currency":"CNY","region":"CN","year":2023,"source":"s","confidence":"high"}]})"
+            << head +
+                   R"({"id":"a","carrier":"electricity","unit":"L","price":1,)"
+                   R"("currency":"CNY","region":"CN","year":2023,"source":"s","confidence":"high"}]})"
             << "price a: unit \"L\" does not fit electricity";
         QTest::newRow("zero price")
-            << head + R"({"id":"a","carrier":"electricity","unit":"kWh","price":0,)"
-                      R"("currency":"CNY","region":"CN","year":2023,"source":"s","confidence":"high"}]})"
+            << head +
+                   R"({"id":"a","carrier":"electricity","unit":"kWh","price":0,)"
+                   R"("currency":"CNY","region":"CN","year":2023,"source":"s","confidence":"high"}]})"
             << "price a: the price must be a number above 0";
         QTest::newRow("twice") << head + R"({"id":"a",)" + good + R"(,{"id":"a",)" + good + "]}"
                                << "price a is listed twice";
@@ -91,7 +84,8 @@ private slots:
     {
         const PriceLibrary &library = PriceLibrary::builtIn();
         // South China: Guangdong's first-tier tariff, and the national petrol assumption.
-        const QList<Price> south = library.defaultsFor(QStringLiteral("CN-South"), QStringLiteral("CNY"));
+        const QList<Price> south =
+            library.defaultsFor(QStringLiteral("CN-South"), QStringLiteral("CNY"));
         QCOMPARE(south.size(), 2);
         QCOMPARE(south[0].carrier, QStringLiteral("electricity"));
         QCOMPARE(south[0].price, 0.68);
@@ -99,7 +93,8 @@ private slots:
         QCOMPARE(south[1].unit, QStringLiteral("L"));
         QCOMPARE(south[1].price, 8.0);
         // Southwest China has no sourced tariff: only petrol; the user enters the rest.
-        QCOMPARE(library.defaultsFor(QStringLiteral("CN-Southwest"), QStringLiteral("CNY")).size(), 1);
+        QCOMPARE(library.defaultsFor(QStringLiteral("CN-Southwest"), QStringLiteral("CNY")).size(),
+                 1);
         // EU: Eurostat household prices, gas per kWh.
         const QList<Price> eu = library.defaultsFor(QStringLiteral("EU"), QStringLiteral("EUR"));
         QCOMPARE(eu.size(), 2);
@@ -150,23 +145,27 @@ private slots:
         const PriceLibrary &prices = PriceLibrary::builtIn();
         // An untouched plan without a region: the first region sets currency and prices.
         Plan plan = start(QString());
-        StartingPlan::apply(plan, StartingPlan::forRegion(plan, QStringLiteral("EU"), factors, prices));
+        StartingPlan::apply(plan,
+                            StartingPlan::forRegion(plan, QStringLiteral("EU"), factors, prices));
         QCOMPARE(plan.community.currency, QStringLiteral("EUR"));
         QCOMPARE(plan.prices, prices.defaultsFor(QStringLiteral("EU"), QStringLiteral("EUR")));
         QCOMPARE(plan.community.electricityFactor, QStringLiteral("grid-eu-2023"));
         // Moving on within China: untouched prices follow the region.
         plan = start(QStringLiteral("CN-South"));
-        StartingPlan::apply(plan, StartingPlan::forRegion(plan, QStringLiteral("CN-East"), factors, prices));
+        StartingPlan::apply(
+            plan, StartingPlan::forRegion(plan, QStringLiteral("CN-East"), factors, prices));
         QCOMPARE(priceOf(plan, "electricity")->price, 0.538);
         // A price the user typed stays, whatever region is chosen after.
         plan.prices[0].price = 0.61;
         const QList<Price> typed = plan.prices;
-        StartingPlan::apply(plan, StartingPlan::forRegion(plan, QStringLiteral("CN-North"), factors, prices));
+        StartingPlan::apply(
+            plan, StartingPlan::forRegion(plan, QStringLiteral("CN-North"), factors, prices));
         QCOMPARE(plan.prices, typed);
         QCOMPARE(plan.community.electricityFactor, QStringLiteral("grid-cn-north-2023"));
         // A currency the user chose stays too.
         plan.community.currency = QStringLiteral("HKD");
-        StartingPlan::apply(plan, StartingPlan::forRegion(plan, QStringLiteral("UK"), factors, prices));
+        StartingPlan::apply(plan,
+                            StartingPlan::forRegion(plan, QStringLiteral("UK"), factors, prices));
         QCOMPARE(plan.community.currency, QStringLiteral("HKD"));
     }
 
@@ -203,7 +202,8 @@ private slots:
         QCOMPARE(problems.size(), 1);
         QCOMPARE(problems.first().path, QStringLiteral("/prices"));
         QCOMPARE(problems.first().severity, PlanProblem::Severity::Warning);
-        QVERIFY(problems.first().message.startsWith(QStringLiteral("no price for Grid electricity")));
+        QVERIFY(
+            problems.first().message.startsWith(QStringLiteral("no price for Grid electricity")));
         // With the tariff entered, the warning is gone.
         plan.prices = {Price{QStringLiteral("electricity"), QStringLiteral("kWh"), 0.52,
                              QStringLiteral("the community's bill")}};

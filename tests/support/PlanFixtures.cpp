@@ -95,4 +95,13 @@ const FactorLibrary &noLibrary()
     return library;
 }
 
+const Price *priceOf(const Plan &plan, const char *carrier)
+{
+    for (const Price &p : plan.prices) {
+        if (p.carrier == QLatin1String(carrier))
+            return &p;
+    }
+    return nullptr;
+}
+
 } // namespace zeroplan::test

@@ -27,5 +27,7 @@ Scenario allMeasures(const Plan &plan, const QString &name = QStringLiteral("all
 
 // A library with no factors: the fixtures carry their own.
 const FactorLibrary &noLibrary();
+// The plan's price of `carrier` ("electricity"), or nullptr.
+const Price *priceOf(const Plan &plan, const char *carrier);
 
 } // namespace zeroplan::test

@@ -3,6 +3,7 @@
 // only while nobody changed them), a price typed into the Community page's table values what
 // LED lighting saves on the Costs page, and every step is undone by Edit → Undo.
 #include "PlanDocument.h"
+#include "PlanFixtures.h"
 #include "baseline/ActivityTableModel.h"
 #include "common/LiveResults.h"
 #include "community/PriceTableModel.h"
@@ -24,6 +25,7 @@
 #include <QUndoStack>
 
 using namespace zeroplan;
+using namespace zeroplan::test;
 
 namespace {
 
@@ -43,14 +45,6 @@ void chooseGridRegion(MainWindow &window, const QString &region)
     emit combo->activated(index);
 }
 
-const Price *priceOf(const Plan &plan, const char *carrier)
-{
-    for (const Price &p : plan.prices) {
-        if (p.carrier == QLatin1String(carrier))
-            return &p;
-    }
-    return nullptr;
-}
 
 } // namespace
 
@@ -118,8 +112,8 @@ private slots:
         addLine->click();
         auto *table = window.findChild<QTableView *>(s("activityTableView"));
         QVERIFY(table);
-        QVERIFY(table->model()->setData(
-            table->model()->index(0, ActivityTableModel::AmountColumn), s("1000000")));
+        QVERIFY(table->model()->setData(table->model()->index(0, ActivityTableModel::AmountColumn),
+                                        s("1000000")));
         QCOMPARE(document->plan().activities.first().factor, s("grid-cn-north-2023"));
 
         // Measures: LED lighting from the gallery, into the plan's scenario.
@@ -149,8 +143,9 @@ private slots:
         QVERIFY(costs);
         const int years = 2060 - document->plan().community.baseYear;
         const double expected = 112500.0 * 0.6 * years;
-        const QVariant savings =
-            costs->model()->index(0, MeasureCostModel::SavingsColumn).data(MeasureCostModel::SortRole);
+        const QVariant savings = costs->model()
+                                     ->index(0, MeasureCostModel::SavingsColumn)
+                                     .data(MeasureCostModel::SortRole);
         QVERIFY2(std::abs(savings.toDouble() - expected) < 1e-6 * expected,
                  qPrintable(QStringLiteral("%1 vs %2").arg(savings.toDouble()).arg(expected)));
 

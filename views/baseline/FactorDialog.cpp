@@ -48,9 +48,8 @@ QString idFrom(const QString &name, const QList<EmissionFactor> &own)
         taken << f.id;
     for (const EmissionFactor &f : FactorLibrary::builtIn().factors())
         taken << f.id;
-    return UniqueName::makeId(QStringLiteral("own") + (slug.isEmpty() ? QString()
-                                                                      : QLatin1Char('-') + slug),
-                              taken);
+    return UniqueName::makeId(
+        QStringLiteral("own") + (slug.isEmpty() ? QString() : QLatin1Char('-') + slug), taken);
 }
 
 } // namespace
@@ -165,8 +164,8 @@ EmissionFactor FactorDialog::factor() const
     f.activityUnit = m_activityUnit->currentData().toString();
     f.year = m_year->value();
     f.source = m_source->text().trimmed();
-    f.confidence = confidenceFromId(m_confidence->currentData().toString())
-                       .value_or(Confidence::Medium);
+    f.confidence =
+        confidenceFromId(m_confidence->currentData().toString()).value_or(Confidence::Medium);
     f.trajectory.clear(); // the form edits one value; a trajectory from a file is not kept
     return f;
 }

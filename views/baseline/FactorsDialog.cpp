@@ -18,8 +18,7 @@
 
 namespace zeroplan {
 
-FactorsDialog::FactorsDialog(PlanDocument *document, const FactorLibrary &library,
-                             QWidget *parent)
+FactorsDialog::FactorsDialog(PlanDocument *document, const FactorLibrary &library, QWidget *parent)
     : QDialog(parent), m_document(document), m_model(new PlanFactorsModel(document, library, this)),
       m_view(new QTableView(this)), m_newButton(new QPushButton(tr("New factor…"), this)),
       m_editButton(new QPushButton(tr("Edit…"), this)),
@@ -74,14 +73,6 @@ FactorsDialog::FactorsDialog(PlanDocument *document, const FactorLibrary &librar
     updateButtons();
 }
 
-void FactorsDialog::pushFactors(PlanDocument *document, const QString &text,
-                                const QList<EmissionFactor> &factors)
-{
-    auto *step = new QUndoCommand(text); // a named step that never merges with the next
-    new ChangeValue<QList<EmissionFactor>>(document, PlanFields::factors(), factors, step);
-    document->undoStack()->push(step);
-}
-
 int FactorsDialog::selectedRow() const
 {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
@@ -116,8 +107,9 @@ void FactorsDialog::newFactor()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const EmissionFactor added = dialog.factor();
-    pushFactors(m_document, tr("Add emission factor “%1”").arg(added.name),
-                m_document->plan().factors + QList<EmissionFactor>{added});
+    pushSeparateStep(m_document, tr("Add emission factor “%1”").arg(added.name),
+                     PlanFields::factors(),
+                     m_document->plan().factors + QList<EmissionFactor>{added});
     m_view->selectRow(m_model->rowOf(added.id));
 }
 
@@ -137,7 +129,8 @@ void FactorsDialog::editSelected()
     const EmissionFactor edited = dialog.factor();
     if (library) {
         factors.append(edited);
-        pushFactors(m_document, tr("Override emission factor “%1”").arg(id), factors);
+        pushSeparateStep(m_document, tr("Override emission factor “%1”").arg(id),
+                         PlanFields::factors(), factors);
     } else {
         for (EmissionFactor &f : factors) {
             if (f.id == id) {
@@ -145,7 +138,8 @@ void FactorsDialog::editSelected()
                 break;
             }
         }
-        pushFactors(m_document, tr("Edit emission factor “%1”").arg(id), factors);
+        pushSeparateStep(m_document, tr("Edit emission factor “%1”").arg(id), PlanFields::factors(),
+                         factors);
     }
     m_view->selectRow(m_model->rowOf(id));
 }
@@ -166,10 +160,10 @@ void FactorsDialog::removeSelected()
     }
     QList<EmissionFactor> factors = m_document->plan().factors;
     factors.removeIf([&](const EmissionFactor &f) { return f.id == id; });
-    pushFactors(m_document,
-                override ? tr("Use the library's emission factor “%1”").arg(id)
-                         : tr("Remove emission factor “%1”").arg(id),
-                factors);
+    pushSeparateStep(m_document,
+                     override ? tr("Use the library's emission factor “%1”").arg(id)
+                              : tr("Remove emission factor “%1”").arg(id),
+                     PlanFields::factors(), factors);
 }
 
 bool FactorsDialog::newFactorForLine(PlanDocument *document, qsizetype line, QWidget *parent)

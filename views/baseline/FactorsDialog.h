@@ -39,8 +39,6 @@ private:
     void updateButtons();
     int selectedRow() const;
     void showMessage(const QString &message);
-    static void pushFactors(PlanDocument *document, const QString &text,
-                            const QList<EmissionFactor> &factors);
 
     PlanDocument *m_document;
     PlanFactorsModel *m_model;

@@ -103,8 +103,10 @@ QVariant PlanFactorsModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case NameColumn: return f.name.isEmpty() ? f.id : f.name;
-    case CarrierColumn: return ProblemReport::carrierName(f.carrier);
+    case NameColumn:
+        return f.name.isEmpty() ? f.id : f.name;
+    case CarrierColumn:
+        return ProblemReport::carrierName(f.carrier);
     case ValueColumn: {
         QStringList parts;
         for (const GasAmount &g : f.gases)
@@ -115,15 +117,19 @@ QVariant PlanFactorsModel::data(const QModelIndex &index, int role) const
     }
     case OriginColumn:
         switch (row.origin) {
-        case Origin::Own: return tr("plan's own");
-        case Origin::Override: return tr("plan's own, overrides the library's");
+        case Origin::Own:
+            return tr("plan's own");
+        case Origin::Override:
+            return tr("plan's own, overrides the library's");
         case Origin::Library:
             return f.year > 0 ? tr("library (%1, %2)").arg(f.region, NumberFormat::year(f.year))
                               : tr("library");
         }
         break;
-    case UsedByColumn: return usedBy(f.id);
-    case SourceColumn: return f.source;
+    case UsedByColumn:
+        return usedBy(f.id);
+    case SourceColumn:
+        return f.source;
     }
     return {};
 }
@@ -133,12 +139,18 @@ QVariant PlanFactorsModel::headerData(int section, Qt::Orientation orientation, 
     if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
         return {};
     switch (section) {
-    case NameColumn: return tr("Factor");
-    case CarrierColumn: return tr("Carrier");
-    case ValueColumn: return tr("Value");
-    case OriginColumn: return tr("From");
-    case UsedByColumn: return tr("Used by");
-    case SourceColumn: return tr("Source");
+    case NameColumn:
+        return tr("Factor");
+    case CarrierColumn:
+        return tr("Carrier");
+    case ValueColumn:
+        return tr("Value");
+    case OriginColumn:
+        return tr("From");
+    case UsedByColumn:
+        return tr("Used by");
+    case SourceColumn:
+        return tr("Source");
     }
     return {};
 }

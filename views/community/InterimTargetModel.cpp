@@ -15,36 +15,22 @@ const QList<InterimTarget> &targetsOf(const PlanDocument *document)
     return document->plan().community.targets.interim;
 }
 
-// A change of the whole list as one named step that never merges with the edit before or
-// after it (the wrapper is not a ChangeValue), so "Add" and "Remove" stay separate steps.
-void pushStep(PlanDocument *document, const QString &text, const QList<InterimTarget> &targets)
-{
-    auto *step = new QUndoCommand(text);
-    new ChangeValue<QList<InterimTarget>>(document, PlanFields::interimTargets(), targets, step);
-    document->undoStack()->push(step);
-}
-
 } // namespace
 
 InterimTargetModel::InterimTargetModel(PlanDocument *document, QObject *parent)
-    : QAbstractTableModel(parent), m_document(document), m_rows(int(targetsOf(document).size()))
+    : PlanListModel(document, ColumnCount, {ChangeEvent::Part::Community}, parent)
 {
-    connect(document, &PlanDocument::changed, this, &InterimTargetModel::onChanged);
+    takeSize();
 }
 
-int InterimTargetModel::rowCount(const QModelIndex &parent) const
+qsizetype InterimTargetModel::listSize() const
 {
-    return parent.isValid() ? 0 : m_rows;
-}
-
-int InterimTargetModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return targetsOf(document()).size();
 }
 
 QVariant InterimTargetModel::data(const QModelIndex &index, int role) const
 {
-    const QList<InterimTarget> &targets = targetsOf(m_document);
+    const QList<InterimTarget> &targets = targetsOf(document());
     if (!checkIndex(index, CheckIndexOption::IndexIsValid) || index.row() >= targets.size())
         return {};
     const InterimTarget &t = targets.at(index.row());
@@ -70,16 +56,9 @@ QVariant InterimTargetModel::headerData(int section, Qt::Orientation orientation
     return section == YearColumn ? tr("Year") : tr("Cut (% of base-year gross)");
 }
 
-Qt::ItemFlags InterimTargetModel::flags(const QModelIndex &index) const
-{
-    if (!index.isValid())
-        return QAbstractTableModel::flags(index);
-    return QAbstractTableModel::flags(index) | Qt::ItemIsEditable;
-}
-
 bool InterimTargetModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    QList<InterimTarget> targets = targetsOf(m_document);
+    QList<InterimTarget> targets = targetsOf(document());
     if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) ||
         index.row() >= targets.size())
         return false;
@@ -90,7 +69,7 @@ bool InterimTargetModel::setData(const QModelIndex &index, const QVariant &value
         t.year = ok && std::isfinite(number) ? int(std::lround(number)) : 0;
     else
         t.cut = ok ? number / 100.0 : std::nan("");
-    const QString problem = CommunityRules::interimTarget(m_document->plan(), index.row(), t);
+    const QString problem = CommunityRules::interimTarget(document()->plan(), index.row(), t);
     if (!problem.isEmpty()) {
         emit refused(problem);
         return false;
@@ -102,15 +81,15 @@ bool InterimTargetModel::setData(const QModelIndex &index, const QVariant &value
             .arg(index.row())
             .arg(index.column() == YearColumn ? QLatin1String("year") : QLatin1String("cut"));
     field.text = tr("Change interim target");
-    m_document->undoStack()->push(
-        new ChangeValue<QList<InterimTarget>>(m_document, field, targets));
+    document()->undoStack()->push(
+        new ChangeValue<QList<InterimTarget>>(document(), field, targets));
     return true;
 }
 
 bool InterimTargetModel::addTarget()
 {
-    const Plan &plan = m_document->plan();
-    const QList<InterimTarget> &targets = targetsOf(m_document);
+    const Plan &plan = document()->plan();
+    const QList<InterimTarget> &targets = targetsOf(document());
     const Community &c = plan.community;
     InterimTarget added;
     added.cut = targets.isEmpty() ? 0.5 : targets.last().cut;
@@ -120,7 +99,8 @@ bool InterimTargetModel::addTarget()
     for (int year : {std::min(preferred, c.horizonEnd), c.baseYear + 1}) {
         for (added.year = year; added.year <= c.horizonEnd; ++added.year) {
             if (CommunityRules::interimTarget(plan, targets.size(), added).isEmpty()) {
-                pushStep(m_document, tr("Add interim target"), targets + QList{added});
+                pushSeparateStep(document(), tr("Add interim target"), PlanFields::interimTargets(),
+                                 targets + QList{added});
                 return true;
             }
         }
@@ -131,28 +111,13 @@ bool InterimTargetModel::addTarget()
 
 bool InterimTargetModel::removeTarget(int row)
 {
-    QList<InterimTarget> targets = targetsOf(m_document);
+    QList<InterimTarget> targets = targetsOf(document());
     if (row < 0 || row >= targets.size())
         return false;
     targets.removeAt(row);
-    pushStep(m_document, tr("Remove interim target"), targets);
+    pushSeparateStep(document(), tr("Remove interim target"), PlanFields::interimTargets(),
+                     targets);
     return true;
-}
-
-void InterimTargetModel::onChanged(const ChangeEvent &event)
-{
-    if (event.part != ChangeEvent::Part::Community && event.part != ChangeEvent::Part::Plan)
-        return;
-    const int rows = int(targetsOf(m_document).size());
-    if (rows == m_rows) {
-        if (rows > 0)
-            emit dataChanged(index(0, 0), index(rows - 1, ColumnCount - 1));
-        return;
-    }
-    // A target was added or removed (or the plan replaced): the list is short, start again.
-    beginResetModel();
-    m_rows = rows;
-    endResetModel();
 }
 
 } // namespace zeroplan

@@ -1,10 +1,6 @@
 #pragma once
 
-#include <QWidget>
-
-class QLabel;
-class QPushButton;
-class QTableView;
+#include "common/PlanListEditor.h"
 
 namespace zeroplan {
 
@@ -15,7 +11,7 @@ class InterimTargetModel;
 // Remove, and the reason under it when an edit is refused.
 // Object names: interimTargetsView, addInterimTargetButton, removeInterimTargetButton,
 // interimTargetsMessageLabel.
-class InterimTargetsEditor : public QWidget
+class InterimTargetsEditor : public PlanListEditor
 {
     Q_OBJECT
 
@@ -23,18 +19,9 @@ public:
     explicit InterimTargetsEditor(PlanDocument *document, QWidget *parent = nullptr);
 
     InterimTargetModel *model() const { return m_model; }
-    void clearMessage();
 
 private:
-    void showMessage(const QString &message);
-    void removeSelected();
-    void updateButtons();
-
     InterimTargetModel *m_model;
-    QTableView *m_view;
-    QPushButton *m_addButton;
-    QPushButton *m_removeButton;
-    QLabel *m_message;
 };
 
 } // namespace zeroplan

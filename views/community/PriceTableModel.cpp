@@ -32,15 +32,6 @@ bool priced(const QList<Price> &prices, const QString &carrier)
                        [&](const Price &p) { return p.carrier == carrier; });
 }
 
-// A change of the whole list as one named step that never merges with the edit before or
-// after it (the wrapper is not a ChangeValue), so "Add" and "Remove" stay separate steps.
-void pushStep(PlanDocument *document, const QString &text, const QList<Price> &prices)
-{
-    auto *step = new QUndoCommand(text);
-    new ChangeValue<QList<Price>>(document, PlanFields::prices(), prices, step);
-    document->undoStack()->push(step);
-}
-
 QString priceText(double price)
 {
     return QLocale().toString(price, 'g', 6);
@@ -49,24 +40,20 @@ QString priceText(double price)
 } // namespace
 
 PriceTableModel::PriceTableModel(PlanDocument *document, QObject *parent)
-    : QAbstractTableModel(parent), m_document(document), m_rows(int(pricesOf(document).size()))
+    : PlanListModel(document, ColumnCount,
+                    {ChangeEvent::Part::Prices, ChangeEvent::Part::Community}, parent)
 {
-    connect(document, &PlanDocument::changed, this, &PriceTableModel::onChanged);
+    takeSize();
 }
 
-int PriceTableModel::rowCount(const QModelIndex &parent) const
+qsizetype PriceTableModel::listSize() const
 {
-    return parent.isValid() ? 0 : m_rows;
-}
-
-int PriceTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return pricesOf(document()).size();
 }
 
 QVariant PriceTableModel::data(const QModelIndex &index, int role) const
 {
-    const QList<Price> &prices = pricesOf(m_document);
+    const QList<Price> &prices = pricesOf(document());
     if (!checkIndex(index, CheckIndexOption::IndexIsValid) || index.row() >= prices.size())
         return {};
     const Price &p = prices.at(index.row());
@@ -74,18 +61,26 @@ QVariant PriceTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case CarrierColumn: return carrier ? carrier->displayName() : p.carrier;
-        case UnitColumn: return p.unit;
-        case PriceColumn: return priceText(p.price);
-        case SourceColumn: return p.source;
+        case CarrierColumn:
+            return carrier ? carrier->displayName() : p.carrier;
+        case UnitColumn:
+            return p.unit;
+        case PriceColumn:
+            return priceText(p.price);
+        case SourceColumn:
+            return p.source;
         }
         break;
     case Qt::EditRole:
         switch (index.column()) {
-        case CarrierColumn: return p.carrier;
-        case UnitColumn: return p.unit;
-        case PriceColumn: return p.price;
-        case SourceColumn: return p.source;
+        case CarrierColumn:
+            return p.carrier;
+        case UnitColumn:
+            return p.unit;
+        case PriceColumn:
+            return p.price;
+        case SourceColumn:
+            return p.source;
         }
         break;
     case Qt::ToolTipRole:
@@ -113,7 +108,8 @@ QVariant PriceTableModel::data(const QModelIndex &index, int role) const
         }
         return QVariant::fromValue(choices);
     }
-    default: break;
+    default:
+        break;
     }
     return {};
 }
@@ -125,25 +121,21 @@ QVariant PriceTableModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation == Qt::Vertical)
         return section + 1;
     switch (section) {
-    case CarrierColumn: return tr("Carrier");
-    case UnitColumn: return tr("Unit");
+    case CarrierColumn:
+        return tr("Carrier");
+    case UnitColumn:
+        return tr("Unit");
     case PriceColumn:
-        return tr("Price (%1 per unit)").arg(m_document->plan().community.currency);
-    case SourceColumn: return tr("Source");
+        return tr("Price (%1 per unit)").arg(document()->plan().community.currency);
+    case SourceColumn:
+        return tr("Source");
     }
     return {};
 }
 
-Qt::ItemFlags PriceTableModel::flags(const QModelIndex &index) const
-{
-    if (!index.isValid())
-        return QAbstractTableModel::flags(index);
-    return QAbstractTableModel::flags(index) | Qt::ItemIsEditable;
-}
-
 bool PriceTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    QList<Price> prices = pricesOf(m_document);
+    QList<Price> prices = pricesOf(document());
     if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) ||
         index.row() >= prices.size())
         return false;
@@ -153,8 +145,8 @@ bool PriceTableModel::setData(const QModelIndex &index, const QVariant &value, i
     case CarrierColumn: {
         const Carrier *carrier = Carriers::find(text);
         if (!carrier || !isEnergy(*carrier)) {
-            emit refused(tr("Energy prices: “%1” is not an energy carrier a price can value.")
-                             .arg(text));
+            emit refused(
+                tr("Energy prices: “%1” is not an energy carrier a price can value.").arg(text));
             return false;
         }
         if (p.carrier != carrier->id)
@@ -169,15 +161,17 @@ bool PriceTableModel::setData(const QModelIndex &index, const QVariant &value, i
     }
     case PriceColumn: {
         bool ok = false;
-        p.price = value.metaType() == QMetaType::fromType<QString>()
-                      ? QLocale().toDouble(text, &ok)
-                      : value.toDouble(&ok);
+        p.price = value.metaType() == QMetaType::fromType<QString>() ? QLocale().toDouble(text, &ok)
+                                                                     : value.toDouble(&ok);
         if (!ok)
             p.price = std::nan("");
         break;
     }
-    case SourceColumn: p.source = value.toString(); break;
-    default: return false;
+    case SourceColumn:
+        p.source = value.toString();
+        break;
+    default:
+        return false;
     }
     if (const QString problem = problemWith(prices, index.row()); !problem.isEmpty()) {
         emit refused(problem);
@@ -187,7 +181,7 @@ bool PriceTableModel::setData(const QModelIndex &index, const QVariant &value, i
     PlanField<QList<Price>> field = PlanFields::prices();
     field.key += QStringLiteral("/%1/%2").arg(index.row()).arg(index.column());
     field.text = tr("Change energy price");
-    m_document->undoStack()->push(new ChangeValue<QList<Price>>(m_document, field, prices));
+    document()->undoStack()->push(new ChangeValue<QList<Price>>(document(), field, prices));
     return true;
 }
 
@@ -212,8 +206,8 @@ QString PriceTableModel::problemWith(const QList<Price> &prices, int row) const
 
 bool PriceTableModel::addPrice()
 {
-    const Plan &plan = m_document->plan();
-    const QList<Price> &prices = pricesOf(m_document);
+    const Plan &plan = document()->plan();
+    const QList<Price> &prices = pricesOf(document());
     const Carrier *next = nullptr;
     for (const ActivityLine &line : plan.activities) { // what the baseline buys, first
         const Carrier *c = Carriers::find(line.carrier);
@@ -230,27 +224,27 @@ bool PriceTableModel::addPrice()
         emit refused(tr("Energy prices: every energy carrier has a price already."));
         return false;
     }
-    pushStep(m_document, tr("Add energy price"),
-             prices + QList<Price>{Price{next->id, next->usualUnit, 0, QString()}});
+    pushSeparateStep(document(), tr("Add energy price"), PlanFields::prices(),
+                     prices + QList<Price>{Price{next->id, next->usualUnit, 0, QString()}});
     return true;
 }
 
 bool PriceTableModel::removePrice(int row)
 {
-    QList<Price> prices = pricesOf(m_document);
+    QList<Price> prices = pricesOf(document());
     if (row < 0 || row >= prices.size())
         return false;
     prices.removeAt(row);
-    pushStep(m_document, tr("Remove energy price"), prices);
+    pushSeparateStep(document(), tr("Remove energy price"), PlanFields::prices(), prices);
     return true;
 }
 
 QList<Price> PriceTableModel::missingRegionalPrices() const
 {
-    const Community &c = m_document->plan().community;
+    const Community &c = document()->plan().community;
     QList<Price> missing;
     for (const Price &p : PriceLibrary::builtIn().defaultsFor(c.gridRegion, c.currency)) {
-        if (!priced(pricesOf(m_document), p.carrier))
+        if (!priced(pricesOf(document()), p.carrier))
             missing.append(p);
     }
     return missing;
@@ -265,7 +259,7 @@ int PriceTableModel::addRegionalPrices()
 {
     const QList<Price> missing = missingRegionalPrices();
     if (missing.isEmpty()) {
-        const Community &c = m_document->plan().community;
+        const Community &c = document()->plan().community;
         emit refused(c.gridRegion.isEmpty()
                          ? tr("Energy prices: choose the grid region first.")
                          : tr("Energy prices: ZeroPlan has no further sourced prices in %1 for "
@@ -273,27 +267,15 @@ int PriceTableModel::addRegionalPrices()
                                .arg(c.currency, c.gridRegion));
         return 0;
     }
-    pushStep(m_document, tr("Add regional energy prices"), pricesOf(m_document) + missing);
+    pushSeparateStep(document(), tr("Add regional energy prices"), PlanFields::prices(),
+                     pricesOf(document()) + missing);
     return int(missing.size());
 }
 
-void PriceTableModel::onChanged(const ChangeEvent &event)
+void PriceTableModel::partChanged(const ChangeEvent &event)
 {
-    using Part = ChangeEvent::Part;
-    if (event.part != Part::Prices && event.part != Part::Community && event.part != Part::Plan)
-        return;
-    if (event.part == Part::Community)
+    if (event.part == ChangeEvent::Part::Community)
         emit headerDataChanged(Qt::Horizontal, PriceColumn, PriceColumn); // the currency
-    const int rows = int(pricesOf(m_document).size());
-    if (rows == m_rows) {
-        if (rows > 0)
-            emit dataChanged(index(0, 0), index(rows - 1, ColumnCount - 1));
-        return;
-    }
-    // A price was added or removed (or the plan replaced): the list is short, start again.
-    beginResetModel();
-    m_rows = rows;
-    endResetModel();
 }
 
 } // namespace zeroplan

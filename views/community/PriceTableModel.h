@@ -1,11 +1,10 @@
 #pragma once
 
-#include <QAbstractTableModel>
+#include "common/PlanListModel.h"
 
 namespace zeroplan {
 
 class PlanDocument;
-struct ChangeEvent;
 struct Price;
 
 // The plan's energy prices as an editable table: carrier, unit, price per unit in the plan's
@@ -14,7 +13,7 @@ struct Price;
 // value the plan would not accept (a carrier priced twice, a unit that doesn't fit the
 // carrier, a negative price) is refused and said with refused(). The carrier and unit cells
 // offer pickers (ChoicesRole).
-class PriceTableModel : public QAbstractTableModel
+class PriceTableModel : public PlanListModel
 {
     Q_OBJECT
 
@@ -30,11 +29,8 @@ public:
 
     explicit PriceTableModel(PlanDocument *document, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
     // EditRole: the carrier id, the unit symbol, the price as a number, the source text.
     bool setData(const QModelIndex &index, const QVariant &value, int role) override;
 
@@ -47,16 +43,11 @@ public:
     int addRegionalPrices();
     int regionalPricesMissing() const;
 
-signals:
-    void refused(const QString &message);
-
 private:
-    void onChanged(const ChangeEvent &event);
+    qsizetype listSize() const override;
+    void partChanged(const ChangeEvent &event) override;
     QList<Price> missingRegionalPrices() const;
     QString problemWith(const QList<Price> &prices, int row) const;
-
-    PlanDocument *m_document;
-    int m_rows = 0; // rows the view knows, to tell a reset from a change
 };
 
 } // namespace zeroplan

@@ -1,10 +1,6 @@
 #pragma once
 
-#include <QWidget>
-
-class QLabel;
-class QPushButton;
-class QTableView;
+#include "common/PlanListEditor.h"
 
 namespace zeroplan {
 
@@ -16,7 +12,7 @@ class PriceTableModel;
 // grid region), and the reason under it when an edit is refused.
 // Object names: pricesView, addPriceButton, removePriceButton, regionalPricesButton,
 // pricesMessageLabel.
-class PricesEditor : public QWidget
+class PricesEditor : public PlanListEditor
 {
     Q_OBJECT
 
@@ -25,18 +21,12 @@ public:
 
     PriceTableModel *model() const { return m_model; }
 
-private:
-    void showMessage(const QString &message);
-    void clearMessage();
-    void removeSelected();
-    void updateButtons();
+protected:
+    void updateButtons() override;
 
+private:
     PriceTableModel *m_model;
-    QTableView *m_view;
-    QPushButton *m_addButton;
-    QPushButton *m_removeButton;
     QPushButton *m_regionalButton;
-    QLabel *m_message;
 };
 
 } // namespace zeroplan
