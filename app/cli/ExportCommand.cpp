@@ -72,7 +72,9 @@ int ExportCommand::run(const QStringList &arguments)
             "costs-csv (a table of a scenario's results), or xlsx (all three as a workbook; "
             "needs -o)."),
          QStringLiteral("FORMAT")},
-        {kScenarioOption, tr("The scenario whose results to export (default: the plan's first)."),
+        {kScenarioOption,
+         tr("The scenario whose results to export (default: the plan's current one, else its "
+            "first)."),
          QStringLiteral("NAME")},
         {{QStringLiteral("o"), kOutputOption},
          tr("Write to FILE instead of standard output."),

@@ -29,9 +29,10 @@ int ReportCommand::run(const QStringList &arguments)
     setUpParser(parser);
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     tr("Write the PDF to FILE (required)."), QStringLiteral("FILE"));
-    const QCommandLineOption scenario(QStringLiteral("scenario"),
-                                      tr("The scenario the plan is about (default: the first)."),
-                                      QStringLiteral("NAME"));
+    const QCommandLineOption scenario(
+        QStringLiteral("scenario"),
+        tr("The scenario the plan is about (default: the plan's current one, else its first)."),
+        QStringLiteral("NAME"));
     const QCommandLineOption language(QStringLiteral("lang"),
                                       tr("The report's language: zh_CN or en (default: en)."),
                                       QStringLiteral("LANG"), QStringLiteral("en"));
@@ -65,6 +66,8 @@ int ReportCommand::run(const QStringList &arguments)
         if (!index)
             return usageError(why);
         options.scenario = int(*index);
+    } else {
+        options.scenario = int(ScenarioChoice::byDefault(*plan).value_or(0));
     }
     QString error;
     if (!PlanReport::writeFile(*plan, FactorLibrary::builtIn(), options, parser.value(output),

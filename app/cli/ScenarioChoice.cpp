@@ -22,12 +22,23 @@ QString ScenarioChoice::unknownName(const Plan &plan, const QString &name)
                      .arg(name, scenarioList(plan));
 }
 
+std::optional<qsizetype> ScenarioChoice::byDefault(const Plan &plan)
+{
+    if (plan.scenarios.isEmpty())
+        return std::nullopt;
+    for (qsizetype i = 0; i < plan.scenarios.size(); ++i) {
+        if (plan.scenarios[i].name == plan.currentScenario)
+            return i;
+    }
+    return 0;
+}
+
 std::optional<qsizetype> ScenarioChoice::pick(const Plan &plan, const std::optional<QString> &name,
                                               QString *error)
 {
     if (!name) {
-        if (!plan.scenarios.isEmpty())
-            return 0;
+        if (const std::optional<qsizetype> index = byDefault(plan))
+            return index;
         *error = tr("the plan has no scenarios");
         return std::nullopt;
     }

@@ -2,7 +2,6 @@
 
 #include "Console.h"
 #include "PlanFile.h"
-#include "ResultJsonFigures.h"
 #include "ResultTable.h"
 #include "engine/MonteCarlo.h"
 #include "engine/ScenarioEngine.h"
@@ -252,8 +251,7 @@ QByteArray SimulateCommand::render(const Plan &plan, const PlanResult &result,
 {
     switch (m_format) {
     case Format::Json:
-        return QJsonDocument(
-                   ResultJsonFigures::add(ResultJson::toJson(plan, result, uncertainty), result))
+        return QJsonDocument(ResultJson::toJson(plan, result, uncertainty))
             .toJson(QJsonDocument::Indented);
     case Format::Csv:
         return ResultCsv::write(result, uncertainty);

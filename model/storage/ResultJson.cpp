@@ -157,11 +157,18 @@ QJsonObject ResultJson::scenario(const ScenarioResult &r, const ScenarioUncertai
         {QStringLiteral("wedges"), wedges(r)},
         {QStringLiteral("offsets"), offsets(r)},
         {QStringLiteral("neutrality_year"), optionalInt(r.neutralityYear)},
+        {QStringLiteral("neutral_from"), optionalInt(r.neutralFrom)},
+        {QStringLiteral("baseline_empty"), r.baselineEmpty},
         {QStringLiteral("targets"), targets(r)},
         {QStringLiteral("measures"), measures(r)},
         {QStringLiteral("present_cost"), number(r.presentCost)},
+        {QStringLiteral("present_abatement_cost"), number(r.presentAbatementCost)},
         {QStringLiteral("present_abatement"), number(r.presentAbatement)},
         {QStringLiteral("cost_per_tonne"), number(r.costPerTonne)},
+        {QStringLiteral("credited_total"), number(r.creditedTotal)},
+        {QStringLiteral("present_credits"), number(r.presentCredits)},
+        {QStringLiteral("present_credit_cost"), number(r.presentCreditCost)},
+        {QStringLiteral("cost_per_credit"), number(r.costPerCredit)},
     };
     if (u) {
         o.insert(QStringLiteral("uncertainty"), uncertainty(u->monteCarlo));
@@ -191,9 +198,11 @@ QJsonArray ResultJson::measures(const ScenarioResult &r)
             {QStringLiteral("stage"), stageId(m.stage)},
             {QStringLiteral("owner_group"), m.ownerGroup},
             {QStringLiteral("abated_total"), number(m.abatedTotal)},
+            {QStringLiteral("credited_total"), number(m.creditedTotal)},
             {QStringLiteral("npv"), number(m.npv)},
             {QStringLiteral("present_cost"), number(m.presentCost)},
             {QStringLiteral("cost_per_tonne"), number(m.costPerTonne)},
+            {QStringLiteral("cost_per_credit"), number(m.costPerCredit)},
         });
     }
     return out;

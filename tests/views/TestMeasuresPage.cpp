@@ -298,6 +298,60 @@ private slots:
         QVERIFY(qAbs(*panel->lastYearAbatement() - 2 * lastYear) < 1e-6);
     }
 
+    // A credit purchase abates nothing (docs/engine.md): the panel shows the credits bought
+    // and the price per credit, labelled as an offset, never "0 t, abates nothing" beside a
+    // yearly figure.
+    void carbonCreditsShowCreditsBoughtAndTheirPrice()
+    {
+        addFromGallery(MeasureKind::CarbonCredits);
+        auto *panel = m_page->findChild<MeasureImpactPanel *>();
+        QVERIFY(panel);
+        // Catalogue defaults (docs/measures.md): 50 tCO₂e of credits a year at 97.49 CNY/t,
+        // no capex or opex of its own. It starts in 2024 (base year 2023 + 1, the sample's)
+        // with no ramp, so it buys 50 t in every year 2024–2060: 37 × 50 = 1,850 t, and 50 t
+        // in 2060. Its only cost is credits × price, so the levelised price per credit is
+        // the price itself, 97.49 CNY/t, whatever the discount rate.
+        const double lastYear = 50.0;
+        const double horizon = 37 * 50.0;
+        const double price = 97.49;
+        QVERIFY(panel->lastYearCredits().has_value());
+        QVERIFY(qAbs(*panel->lastYearCredits() - lastYear) < 1e-9);
+        QVERIFY(qAbs(*panel->horizonCredits() - horizon) < 1e-9);
+        QVERIFY(panel->pricePerCredit().has_value());
+        QVERIFY(qAbs(*panel->pricePerCredit() - price) < 1e-9);
+        // Nothing is abated: no abatement figures, no cost per tonne abated.
+        QVERIFY(!panel->lastYearAbatement().has_value());
+        QVERIFY(!panel->horizonAbatement().has_value());
+        QVERIFY(!panel->costPerTonne().has_value());
+
+        auto *label = m_page->findChild<QLabel *>(QStringLiteral("fullAdoptionLabel"));
+        QVERIFY2(label->text().contains(NumberFormat::tonnesPerYear(lastYear)),
+                 qPrintable(label->text()));
+        QVERIFY2(label->text().contains(NumberFormat::tonnes(horizon)), qPrintable(label->text()));
+        QVERIFY(label->text().contains(QStringLiteral("Credits bought")));
+        QVERIFY(label->text().contains(QStringLiteral("not abatement")));
+        QVERIFY(!label->text().contains(QStringLiteral("abates nothing")));
+        auto *cost = m_page->findChild<QLabel *>(QStringLiteral("costPerTonneLabel"));
+        const QString currency = m_document->plan().community.currency;
+        QVERIFY2(cost->text().contains(QStringLiteral("Price per credit")), qPrintable(cost->text()));
+        QVERIFY2(cost->text().contains(NumberFormat::moneyPerTonne(price, currency)),
+                 qPrintable(cost->text()));
+        QVERIFY(!cost->text().contains(QStringLiteral("abates nothing")));
+        // The gallery put it in the current scenario at level 1: 50 t bought there in 2060 too.
+        auto *inScenario = m_page->findChild<QLabel *>(QStringLiteral("scenarioImpactLabel"));
+        QVERIFY2(inScenario->text().contains(NumberFormat::tonnesPerYear(lastYear)),
+                 qPrintable(inScenario->text()));
+        QVERIFY(inScenario->text().contains(QStringLiteral("credits bought")));
+
+        // Doubling the credits bought doubles both tonnages; the price per credit stays.
+        m_page->findChild<QDoubleSpinBox *>(QStringLiteral("parameter_tonnes_per_yearSpinBox"))
+            ->setValue(100);
+        QVERIFY(qAbs(*panel->lastYearCredits() - 2 * lastYear) < 1e-9);
+        QVERIFY(qAbs(*panel->horizonCredits() - 2 * horizon) < 1e-9);
+        QVERIFY(qAbs(*panel->pricePerCredit() - price) < 1e-9);
+        QVERIFY(label->text().contains(NumberFormat::tonnes(2 * horizon)));
+    }
+
     // The green-power premium's default is 0, yet its field takes 0.03 (CNY per kWh): its
     // unit's places (0.001), not its value's.
     void priceFieldTakesTheDecimalsOfItsUnit()

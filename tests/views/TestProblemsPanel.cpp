@@ -2,7 +2,8 @@
 // a line whose carrier has no emission factor shows up in the panel, in the status-bar badge,
 // in the key-figure strip and on its row of the Baseline table; double-clicking the problem
 // goes to that row; fixing the line empties the panel. Starts from the bundled Shenzhen
-// sample, which has no problem at all (TestSamplePlans).
+// sample, which has no problem at all (TestSamplePlans). A plan opened with errors opens the
+// panel.
 #include "ChangeValue.h"
 #include "PlanDocument.h"
 #include "PlanFields.h"
@@ -22,6 +23,9 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -129,6 +133,7 @@ private slots:
     void theViewMenuTogglesThePanel();
     void measuresScenariosAndCommunityFieldsAreGoneTo();
     void speaksTheNewLanguage();
+    void aPlanWithErrorsOpensWithThePanelShown();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -378,6 +383,61 @@ void TestProblemsPanel::speaksTheNewLanguage()
     Language::install(QStringLiteral("en"));
     QTRY_COMPARE(view->model()->index(0, ProblemListModel::MessageColumn).data().toString(),
                  QStringLiteral("the line has no emission factor; give a factor id"));
+}
+
+// Opening a plan that has errors (File → Open, MainWindow::openFile) shows the Problems panel
+// at once, listing them, besides the word in the status bar; a plan without problems opens
+// with the panel closed.
+void TestProblemsPanel::aPlanWithErrorsOpensWithThePanelShown()
+{
+    // The Shenzhen sample as a file, and a copy whose third line (cooking gas) has no factor:
+    // one error, "the line has no emission factor" (the sample has no problem of its own).
+    QFile sample(kSample);
+    QVERIFY(sample.open(QIODevice::ReadOnly));
+    QJsonObject json = QJsonDocument::fromJson(sample.readAll()).object();
+    const QString clean = m_dir.filePath(QStringLiteral("clean.json"));
+    const QString broken = m_dir.filePath(QStringLiteral("no-factor.json"));
+    const auto write = [](const QString &path, const QJsonObject &plan) {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(plan).toJson()) > 0;
+    };
+    QVERIFY(write(clean, json));
+    QJsonArray activities = json.value(QStringLiteral("activities")).toArray();
+    QCOMPARE(activities.at(2)[QStringLiteral("id")].toString(), QStringLiteral("cooking-gas"));
+    QJsonObject line = activities.at(2).toObject();
+    line.insert(QStringLiteral("factor"), QString());
+    activities[2] = line;
+    json.insert(QStringLiteral("activities"), activities);
+    QVERIFY(write(broken, json));
+
+    auto window = makeWindow();
+    auto *dock = window->findChild<QDockWidget *>(QStringLiteral("problemsDock"));
+    auto *view = window->findChild<QTableView *>(QStringLiteral("problemsView"));
+    QVERIFY(dock && view);
+    QVERIFY(window->openFile(clean));
+    QVERIFY(!dock->isVisible());
+    QVERIFY(!window->statusBar()->currentMessage().contains(QStringLiteral("problems")));
+
+    QVERIFY(window->openFile(broken));
+    // At once, not after the panel's pause: the list is there when the window shows again.
+    QVERIFY(dock->isVisible());
+    QVERIFY(view->isVisible());
+    QCOMPARE(view->model()->rowCount(), 1);
+    QCOMPARE(rowOf(view, QStringLiteral("/activities/2/factor")), 0);
+    QVERIFY2(view->model()
+                 ->index(0, ProblemListModel::WhereColumn)
+                 .data()
+                 .toString()
+                 .startsWith(QStringLiteral("Baseline, line 3 ")),
+             qPrintable(view->model()->index(0, ProblemListModel::WhereColumn).data().toString()));
+    const QString status = window->statusBar()->currentMessage();
+    QVERIFY2(status.startsWith(QStringLiteral("The plan opened with problems: ")),
+             qPrintable(status));
+    // The View → Problems toggle agrees, and closes it as before.
+    QAction *toggle = dock->toggleViewAction();
+    QVERIFY(toggle->isChecked());
+    toggle->trigger();
+    QVERIFY(!dock->isVisible());
 }
 
 QTEST_MAIN(TestProblemsPanel)

@@ -44,6 +44,9 @@ void MeasureImpactPanel::clear()
     m_lastYear.reset();
     m_horizon.reset();
     m_costPerTonne.reset();
+    m_lastYearCredits.reset();
+    m_horizonCredits.reset();
+    m_pricePerCredit.reset();
     m_fullAdoption->clear();
     m_cost->clear();
     m_inScenario->clear();
@@ -53,10 +56,9 @@ void MeasureImpactPanel::clear()
 void MeasureImpactPanel::refresh()
 {
     const Plan &plan = m_results->document()->plan();
-    if (!plan.findMeasure(m_measureId) || plan.yearCount() < 1) {
-        clear();
+    clear(); // figures of the measure shown before, or of its previous kind, go
+    if (!plan.findMeasure(m_measureId) || plan.yearCount() < 1)
         return;
-    }
     showFullAdoption();
     showInScenario();
     showRamp();
@@ -74,6 +76,10 @@ void MeasureImpactPanel::showFullAdoption()
         return;
     }
     const MeasureResult &m = r.measures.front();
+    if (m.isCredit()) {
+        showCredits(m);
+        return;
+    }
     const YearSeries abatement = m.abatement();
     m_lastYear = abatement[abatement.size() - 1];
     m_horizon = m.abatedTotal;
@@ -99,6 +105,28 @@ void MeasureImpactPanel::showFullAdoption()
                   .arg(perTonne, NumberFormat::money(m.presentCost, c.currency), rate));
 }
 
+void MeasureImpactPanel::showCredits(const MeasureResult &m)
+{
+    const Community &c = m_results->document()->plan().community;
+    m_lastYearCredits = m.credit[m.credit.size() - 1];
+    m_horizonCredits = m.creditedTotal;
+    m_pricePerCredit = m.costPerCredit;
+    m_fullAdoption->setText(
+        tr("<b>Credits bought at full adoption</b>: %1 in %2; %3 over %4–%5. Credits offset "
+           "emissions on paper: they are not abatement.")
+            .arg(NumberFormat::tonnesPerYear(*m_lastYearCredits), NumberFormat::year(c.horizonEnd),
+                 NumberFormat::tonnes(*m_horizonCredits), NumberFormat::year(c.baseYear),
+                 NumberFormat::year(c.horizonEnd)));
+    if (!m_pricePerCredit) {
+        m_cost->setText(tr("<b>Price per credit:</b> none, as it buys no credits."));
+        return;
+    }
+    m_cost->setText(tr("<b>Price per credit:</b> %1 (present cost %2, discounted at %3 a year).")
+                        .arg(NumberFormat::moneyPerTonne(*m_pricePerCredit, c.currency),
+                             NumberFormat::money(m.presentCost, c.currency),
+                             NumberFormat::percent(c.discountRate, 1)));
+}
+
 void MeasureImpactPanel::showInScenario()
 {
     const Plan &plan = m_results->document()->plan();
@@ -114,6 +142,13 @@ void MeasureImpactPanel::showInScenario()
                      [&](const MeasureResult &m) { return m.measureId == m_measureId; });
     if (found == result->measures.cend()) {
         m_inScenario->setText(tr("Not in the scenario “%1”.").arg(scenario));
+        return;
+    }
+    if (found->isCredit()) {
+        m_inScenario->setText(
+            tr("<b>In “%1”</b>: %2 of credits bought in %3 (an offset, not abatement).")
+                .arg(scenario, NumberFormat::tonnesPerYear(found->credit[found->credit.size() - 1]),
+                     NumberFormat::year(plan.community.horizonEnd)));
         return;
     }
     const YearSeries abatement = found->abatement();

@@ -516,6 +516,8 @@ void MainWindow::showProblemsAfterOpen()
         return;
     statusBar()->showMessage(
         tr("The plan opened with problems: %1").arg(problems.first().toString()), 15000);
+    // The list at once, so that the user sees every problem and can go to each.
+    m_problemsDock->showAndRaise();
 }
 
 void MainWindow::importFile(const QString &chosen, bool meterReadings)
