@@ -306,7 +306,7 @@
 <context>
     <name>zeroplan::SimulateCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/SimulateCommand.cpp" line="+66"/>
+        <location filename="../app/cli/SimulateCommand.cpp" line="+65"/>
         <source>(%n more; run %1 validate %2)</source>
         <translation>
             <numerusform>(%n more; run %1 validate %2)</numerusform>

@@ -1364,12 +1364,12 @@
         <translation>json（整个规划）、csv（活动数据行）、pathway-csv、wedges-csv 或 costs-csv（某一情景结果的一张表），或 xlsx（三张表合为一个工作簿；需要 -o）。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The scenario whose results to export (default: the plan&apos;s first).</source>
-        <translation>要导出其结果的情景（默认：规划中的第一个）。</translation>
+        <location line="+5"/>
+        <source>The scenario whose results to export (default: the plan&apos;s current one, else its first).</source>
+        <translation>要导出结果的情景（默认：规划的当前情景，否则为第一个）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Write to FILE instead of standard output.</source>
         <translation>写入 FILE，而不是标准输出。</translation>
     </message>
@@ -2786,7 +2786,7 @@
         <translation>规划已打开，但存在问题：%1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>About ZeroPlan</source>
         <translation>关于 ZeroPlan</translation>
     </message>
@@ -3663,7 +3663,7 @@
 <context>
     <name>zeroplan::MeasureImpactPanel</name>
     <message>
-        <location filename="../views/measures/MeasureImpactPanel.cpp" line="+83"/>
+        <location filename="../views/measures/MeasureImpactPanel.cpp" line="+89"/>
         <source>&lt;b&gt;At full adoption&lt;/b&gt;, on its own: %1 in %2; %3 over %4–%5.</source>
         <translation>&lt;b&gt;全面实施时&lt;/b&gt;，单独计算：%2 年 %1；%4–%5 年累计 %3。</translation>
     </message>
@@ -3683,7 +3683,22 @@
         <translation>&lt;b&gt;每吨成本：&lt;/b&gt;%1（现值成本 %2，按每年 %3 折现）。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>&lt;b&gt;Credits bought at full adoption&lt;/b&gt;: %1 in %2; %3 over %4–%5. Credits offset emissions on paper: they are not abatement.</source>
+        <translation>&lt;b&gt;全面实施时购买的碳信用&lt;/b&gt;：%2 年 %1；%4–%5 年共 %3。碳信用只在账面上抵消排放，不属于减排。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Price per credit:&lt;/b&gt; none, as it buys no credits.</source>
+        <translation>&lt;b&gt;每单位碳信用价格：&lt;/b&gt;无，因为没有购买碳信用。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Price per credit:&lt;/b&gt; %1 (present cost %2, discounted at %3 a year).</source>
+        <translation>&lt;b&gt;每单位碳信用价格：&lt;/b&gt;%1（成本现值 %2，年折现率 %3）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The plan has no scenario to include it in.</source>
         <translation>规划中没有可以纳入该措施的情景。</translation>
     </message>
@@ -3693,7 +3708,12 @@
         <translation>未纳入情景“%1”。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>&lt;b&gt;In “%1”&lt;/b&gt;: %2 of credits bought in %3 (an offset, not abatement).</source>
+        <translation>&lt;b&gt;在“%1”中&lt;/b&gt;：%3 年购买碳信用 %2（属于抵消，不属于减排）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&lt;b&gt;In “%1”&lt;/b&gt;, after the measures before it: %2 in %3.</source>
         <translation>&lt;b&gt;在“%1”中&lt;/b&gt;，计入排在它之前的措施后：%3 年 %2。</translation>
     </message>
@@ -7166,9 +7186,9 @@
         <translation>将 PDF 写入文件 FILE（必需）。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The scenario the plan is about (default: the first).</source>
-        <translation>规划文本所针对的情景（默认：第一个）。</translation>
+        <location line="+3"/>
+        <source>The scenario the plan is about (default: the plan&apos;s current one, else its first).</source>
+        <translation>报告所针对的情景（默认：规划的当前情景，否则为第一个）。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7766,7 +7786,7 @@
         <translation>没有名为“%1”的情景；规划中的情景为 %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>the plan has no scenarios</source>
         <translation>规划中没有情景</translation>
     </message>
@@ -8076,7 +8096,7 @@
 <context>
     <name>zeroplan::SimulateCommand</name>
     <message>
-        <location filename="../app/cli/SimulateCommand.cpp" line="+64"/>
+        <location filename="../app/cli/SimulateCommand.cpp" line="+63"/>
         <source>not a plan</source>
         <translation>不是规划文件</translation>
     </message>
