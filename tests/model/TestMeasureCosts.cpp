@@ -5,6 +5,7 @@
 #include "engine/ScenarioEngine.h"
 #include "measures/MeasureCatalogue.h"
 #include "measures/MeasureCostSummary.h"
+#include "measures/MeasureDefaults.h"
 
 #include <QtTest>
 #include <cstring>
@@ -117,6 +118,35 @@ private slots:
         const Measure credits =
             MeasureCatalogue::makeDefault(MeasureKind::CarbonCredits, QStringLiteral("cr"), 2024);
         QVERIFY(MeasureCostSummary::of(credits).isEntered());
+    }
+
+    // The catalogue's carbon price (97.49 CNY/t, MEE 2025) is a CNY figure: a CNY plan gets
+    // it, a EUR plan gets 0 and no range, with a source asking for the quote.
+    void cnyDefaultsOnlyForCnyPlans()
+    {
+        const Measure cny = MeasureDefaults::make(MeasureKind::CarbonCredits, QStringLiteral("cr"),
+                                                  2024, QStringLiteral("CNY"));
+        QCOMPARE(cny.parameters.value(QStringLiteral("price_per_t")).value, 97.49);
+        const Measure eur = MeasureDefaults::make(MeasureKind::CarbonCredits, QStringLiteral("cr"),
+                                                  2024, QStringLiteral("EUR"));
+        const UncertainValue price = eur.parameters.value(QStringLiteral("price_per_t"));
+        QCOMPARE(price.value, 0.0);
+        QVERIFY(!price.isUncertain());
+        QVERIFY2(price.source.startsWith(QStringLiteral("Enter your quote in EUR")),
+                 qPrintable(price.source));
+        QCOMPARE(eur.parameters.value(QStringLiteral("tonnes_per_year")).value, 50.0); // not money
+        QVERIFY(!MeasureCostSummary::of(eur).isEntered());
+        const Measure points = MeasureDefaults::make(
+            MeasureKind::CarbonAccounts, QStringLiteral("ca"), 2024, QStringLiteral("EUR"));
+        QCOMPARE(points.parameters.value(QStringLiteral("point_value")).value, 0.0);
+        // Every money default that is not 0 is known to be in CNY.
+        for (const MeasureKindSpec &spec : MeasureCatalogue::all()) {
+            for (const ParameterSpec &p : spec.parameters) {
+                if (std::strncmp(p.unit, "currency/", 9) == 0 && p.value != 0)
+                    QVERIFY2(MeasureDefaults::hasCurrencyDefault(spec.kind, QLatin1String(p.key)),
+                             p.key);
+            }
+        }
     }
 };
 

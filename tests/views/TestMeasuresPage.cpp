@@ -341,6 +341,7 @@ private slots:
         auto *capacity =
             m_page->findChild<QDoubleSpinBox *>(QStringLiteral("parameter_capacity_kwpSpinBox"));
         QVERIFY(price && capacity);
+        QCOMPARE(price->text(), QStringLiteral("Enter your quote")); // its default is 0
         type(price, QStringLiteral("1200"));
         type(capacity, QStringLiteral("500"));
         // 500 kWp × 1,200 CNY/kWp (a test quote) = 600,000 CNY.
