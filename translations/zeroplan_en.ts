@@ -130,9 +130,20 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::KeyFigureStrip</name>
+    <message numerus="yes">
+        <location filename="../views/common/KeyFigures.cpp" line="+54"/>
+        <source>cost not entered for %n measure(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::MeasureForm</name>
     <message numerus="yes">
-        <location filename="../views/measures/MeasureForm.cpp" line="+150"/>
+        <location filename="../views/measures/MeasureForm.cpp" line="+151"/>
         <source>Catalogue default: %n year(s). Source: %1</source>
         <translation>
             <numerusform>Catalogue default: %n year. Source: %1</numerusform>
@@ -214,7 +225,7 @@
 <context>
     <name>zeroplan::PlanReport</name>
     <message numerus="yes">
-        <location filename="../views/report/ReportMeasureSections.cpp" line="+85"/>
+        <location filename="../views/report/ReportMeasureSections.cpp" line="+87"/>
         <source>The plan considers %n measure(s). Abatement and cost per tonne are those of the scenario “%1” over %2 to %3; a measure outside it shows none.</source>
         <translation>
             <numerusform>The plan considers %n measure. Abatement and cost per tonne are those of the scenario “%1” over %2 to %3; a measure outside it shows none.</numerusform>
@@ -222,11 +233,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
-        <source>Owner: %1. Status: %2. Starts %3, full adoption after %n year(s) (%4); renewed every %5 years. Investment at full adoption %6, running cost %7 a year.</source>
-        <translation>
-            <numerusform>Owner: %1. Status: %2. Starts %3, full adoption after %n year (%4); renewed every %5 years. Investment at full adoption %6, running cost %7 a year.</numerusform>
-            <numerusform>Owner: %1. Status: %2. Starts %3, full adoption after %n years (%4); renewed every %5 years. Investment at full adoption %6, running cost %7 a year.</numerusform>
+        <location line="+34"/>
+        <source>Owner: %1. Status: %2. Starts %3, full adoption after %n year(s) (%4); renewed every %5 years. Investment at full adoption: %6. Running cost: %7.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -2477,22 +2477,22 @@
         <translation>减少或吸收排放的措施的成本现值除以减排量现值；购买的碳信用不属于减排，不计入</translation>
     </message>
     <message>
-        <location filename="../views/common/KeyFigures.cpp" line="+19"/>
+        <location filename="../views/common/KeyFigures.cpp" line="+20"/>
         <location line="+9"/>
         <location line="+8"/>
         <location line="+1"/>
         <location line="+8"/>
-        <location line="+45"/>
+        <location line="+57"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-67"/>
         <source>no scenario</source>
         <translation>无情景</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+39"/>
         <source>not reached by %1</source>
         <translation>到 %1 年未实现</translation>
     </message>
@@ -2513,7 +2513,7 @@
         <translation>%1 — 达成</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-92"/>
         <source>Neutrality (target %1)</source>
         <translation>碳中和（目标 %1 年）</translation>
     </message>
@@ -2527,8 +2527,22 @@
         <source>Add a baseline first</source>
         <translation>请先填写基准清单</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+31"/>
+        <source>cost not entered for %n measure(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <comment>figure (cost not entered note)</comment>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>from %1 (first reached %2)</source>
         <translation>%1 年起（%2 年首次达到）</translation>
     </message>
@@ -2822,7 +2836,7 @@
 <context>
     <name>zeroplan::MeasureCatalogue</name>
     <message>
-        <location filename="../model/measures/MeasureCatalogue.cpp" line="+602"/>
+        <location filename="../model/measures/MeasureCatalogue.cpp" line="+625"/>
         <source>Demand reduction</source>
         <translation>需求削减</translation>
     </message>
@@ -2847,7 +2861,7 @@
         <translation>屋顶光伏</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-79"/>
         <source>Not sourced: the plan format&apos;s default of 25 years; enter the supplier&apos;s figure</source>
         <translation>无来源：规划格式的默认值 25 年；请填写供应商提供的数值</translation>
     </message>
@@ -2867,7 +2881,7 @@
         <translation>Lovvorn 与 Hiller，《Heat Pump Life Revisited》，ASHRAE Transactions 108(2)，2002：使用寿命中位数 20.5 年（阿拉巴马州调查）</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+61"/>
         <source>Panels on roofs make electricity that replaces power from the grid.</source>
         <translation>屋顶上的光伏板发电，替代电网电力。</translation>
     </message>
@@ -3482,9 +3496,61 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::MeasureCostText</name>
+    <message>
+        <location filename="../views/measures/MeasureCostText.cpp" line="+41"/>
+        <source>%1 a year</source>
+        <comment>money</comment>
+        <translation type="unfinished">每年 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2 (%3), on what the measure does</source>
+        <comment>rate, unit, parameter name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>not entered: enter your quote in “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>%1 (%2 %3 × %4 %5)</source>
+        <comment>total (quantity unit × rate unit)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, plus %2 from the file</source>
+        <comment>per-unit cost, lump sum</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, plus a one-off %2 from the file</source>
+        <comment>per-unit cost, lump sum</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::MeasureDefaults</name>
+    <message>
+        <location filename="../model/measures/MeasureDefaults.cpp" line="+41"/>
+        <source>Enter your quote in %1: the catalogue&apos;s %2 is in CNY (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::MeasureForm</name>
     <message>
-        <location filename="../views/measures/MeasureForm.cpp" line="+69"/>
+        <location filename="../views/measures/MeasureForm.cpp" line="+70"/>
         <source>Activity lines it acts on</source>
         <translation>作用的活动数据行</translation>
     </message>
@@ -3577,32 +3643,78 @@
         <translation>全面实施时的成本</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>One-off investment, on top of any investment per unit among the parameters; bought again at the end of its lifetime</source>
-        <translation>一次性投资，另加参数中的单位投资（如有）；使用寿命结束时需重新购置</translation>
+        <location line="+18"/>
+        <source>One-off investment; bought again at the end of its lifetime</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Enter your quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-28"/>
         <source> %1/yr</source>
         <translation> %1/年</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Running cost per year, on top of any running cost per unit among the parameters</source>
-        <translation>每年的运行费用，另加参数中的单位运行费用（如有）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+16"/>
         <source>&amp;Investment:</source>
         <translation>投资(&amp;I)：</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Worked out from the parameters above; bought again at the end of its lifetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A one-off investment an older plan file adds on top of the investment per unit; set it to 0 to count only the line above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Investment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Plus a one-off from the &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Running cost per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Running &amp;cost:</source>
         <translation>运行费用(&amp;C)：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Worked out from the parameters above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A running cost an older plan file adds on top of the running cost per unit; set it to 0 to count only the line above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running cost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plus a running cost from the f&amp;ile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Responsibility and progress</source>
         <translation>责任与进展</translation>
     </message>
@@ -3663,7 +3775,7 @@
 <context>
     <name>zeroplan::MeasureImpactPanel</name>
     <message>
-        <location filename="../views/measures/MeasureImpactPanel.cpp" line="+89"/>
+        <location filename="../views/measures/MeasureImpactPanel.cpp" line="+90"/>
         <source>&lt;b&gt;At full adoption&lt;/b&gt;, on its own: %1 in %2; %3 over %4–%5.</source>
         <translation>&lt;b&gt;全面实施时&lt;/b&gt;，单独计算：%2 年 %1；%4–%5 年累计 %3。</translation>
     </message>
@@ -3673,7 +3785,12 @@
         <translation>&lt;b&gt;每吨成本：&lt;/b&gt;无，因为该措施没有减排量。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>&lt;b&gt;Cost per tonne:&lt;/b&gt; cost not entered — enter the investment or running cost in the form to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&lt;b&gt;Cost per tonne:&lt;/b&gt; %1 — it saves %2 in present value (discounted at %3 a year).</source>
         <translation>&lt;b&gt;每吨成本：&lt;/b&gt;%1——按现值计可节省 %2（按每年 %3 折现）。</translation>
     </message>
@@ -3769,7 +3886,7 @@
 <context>
     <name>zeroplan::MeasuresPage</name>
     <message>
-        <location filename="../views/measures/MeasuresPage.cpp" line="+52"/>
+        <location filename="../views/measures/MeasuresPage.cpp" line="+53"/>
         <source>D&amp;uplicate</source>
         <translation>复制(&amp;U)</translation>
     </message>
@@ -3817,7 +3934,7 @@
 %2 · %3</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Add measure “%1”</source>
         <translation>添加措施“%1”</translation>
     </message>
@@ -4127,7 +4244,12 @@
         <translation>不确定性分析所用范围的高值</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>Enter your quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -5804,7 +5926,7 @@
     <message>
         <location line="+0"/>
         <location line="+43"/>
-        <location filename="../views/report/ReportMeasureSections.cpp" line="+149"/>
+        <location filename="../views/report/ReportMeasureSections.cpp" line="+153"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
@@ -5906,7 +6028,7 @@
         <translation>不确定性采用蒙特卡洛模拟分析：每个不确定数值按其低值、可能值和高值构成的三角分布抽样，随机种子固定，因此同一规划总是得到相同的结果；概率按 IPCC 的校准用语表述。</translation>
     </message>
     <message>
-        <location filename="../views/report/ReportMeasureSections.cpp" line="-98"/>
+        <location filename="../views/report/ReportMeasureSections.cpp" line="-100"/>
         <source>%1–%2</source>
         <comment>start year, year of full adoption</comment>
         <translation>%1–%2</translation>
@@ -5931,7 +6053,7 @@
     <message>
         <location line="-36"/>
         <location line="+13"/>
-        <location line="+64"/>
+        <location line="+66"/>
         <location filename="../views/report/ReportResultSections.cpp" line="+87"/>
         <location line="+67"/>
         <location filename="../views/report/ReportSections.cpp" line="-1"/>
@@ -5940,7 +6062,7 @@
         <translation>—</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-77"/>
         <source>(%1 bought)</source>
         <comment>tonnes of carbon credits bought</comment>
         <translation>（购买 %1）</translation>
@@ -5951,7 +6073,12 @@
         <translation>每单位碳信用 %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
+        <source>cost not entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+77"/>
         <source>Measure</source>
         <translation>措施</translation>
@@ -5994,9 +6121,9 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Owner: %1. Status: %2. Starts %3, full adoption after %n year(s) (%4); renewed every %5 years. Investment at full adoption %6, running cost %7 a year.</source>
-        <translation>
-            <numerusform>负责：%1。状态：%2。%3 年启动，%n 年后全面实施（%4）；每 %5 年更新一次。全面实施时投资 %6，每年运行费用 %7。</numerusform>
+        <source>Owner: %1. Status: %2. Starts %3, full adoption after %n year(s) (%4); renewed every %5 years. Investment at full adoption: %6. Running cost: %7.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>

@@ -1,5 +1,7 @@
 #include "CostModel.h"
 
+#include "measures/MeasureCostSummary.h"
+
 #include <cmath>
 
 namespace zeroplan {
@@ -21,21 +23,15 @@ CostModel::CostModel(const EngineInput &input) : m_input(input)
 
 double CostModel::kindCapex(const EngineMeasure &m, const Eigen::ArrayXd &likely) const
 {
-    switch (m.kind()) {
-    case MeasureKind::RooftopSolar:
-        return likelyOf(m, likely, "capex_per_kwp") * likelyOf(m, likely, "capacity_kwp");
-    case MeasureKind::TreePlanting:
-        return likelyOf(m, likely, "capex_per_ha") * likelyOf(m, likely, "canopy_ha");
-    default:
-        return 0;
-    }
+    // The catalogue says how each kind's investment is given (MeasureKindSpec::capexRule).
+    return MeasureCostSummary::perUnit(m.spec->capexRule,
+                                       [&](const char *key) { return likelyOf(m, likely, key); });
 }
 
 double CostModel::kindOpex(const EngineMeasure &m, const Eigen::ArrayXd &likely) const
 {
-    if (m.kind() == MeasureKind::RooftopSolar)
-        return likelyOf(m, likely, "opex_per_kwp") * likelyOf(m, likely, "capacity_kwp");
-    return 0;
+    return MeasureCostSummary::perUnit(m.spec->opexRule,
+                                       [&](const char *key) { return likelyOf(m, likely, key); });
 }
 
 YearSeries CostModel::capex(const EngineMeasure &m, const Eigen::ArrayXd &likely) const

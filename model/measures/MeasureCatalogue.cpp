@@ -51,9 +51,32 @@ const DefaultLifetime kLifetimes[] = {
     {MeasureKind::Custom, 25, kNotSourced},
 };
 
+// The kinds whose investment or running cost is given per unit; every other cost is a lump
+// sum in the measure's costs. Every *_per_* money parameter of the catalogue is here.
+struct DefaultCostRules
+{
+    MeasureKind kind;
+    CostRule capex;
+    CostRule opex;
+};
+
+const DefaultCostRules kCostRules[] = {
+    {MeasureKind::RooftopSolar, {"capex_per_kwp", "capacity_kwp"}, {"opex_per_kwp", "capacity_kwp"}},
+    {MeasureKind::TreePlanting, {"capex_per_ha", "canopy_ha"}, {}},
+    {MeasureKind::GreenPower, {}, {"premium_per_kwh", nullptr}},
+    {MeasureKind::CarbonCredits, {}, {"price_per_t", nullptr}},
+    {MeasureKind::CarbonAccounts, {}, {"point_value", nullptr}},
+};
+
 QList<MeasureKindSpec> withLifetimes(QList<MeasureKindSpec> catalogue)
 {
     for (MeasureKindSpec &spec : catalogue) {
+        for (const DefaultCostRules &c : kCostRules) {
+            if (c.kind == spec.kind) {
+                spec.capexRule = c.capex;
+                spec.opexRule = c.opex;
+            }
+        }
         for (const DefaultLifetime &l : kLifetimes) {
             if (l.kind == spec.kind) {
                 spec.lifetimeYears = l.years;

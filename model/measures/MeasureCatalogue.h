@@ -65,6 +65,21 @@ struct TargetRule
     }
 };
 
+// How one cost of a kind (its investment or its running cost) is given: as a lump sum in the
+// measure's costs (rate null), as `rate` × `quantity`, two parameters of the kind (rooftop
+// solar: capex_per_kwp × capacity_kwp), or, with `quantity` null, as `rate` per unit of what
+// the measure does, which only the engine works out (green power: premium_per_kwh × kWh
+// bought green). A kind has one model per cost: the form offers no lump sum beside a rate.
+struct CostRule
+{
+    const char *rate = nullptr;
+    const char *quantity = nullptr;
+
+    bool isLumpSum() const { return rate == nullptr; }
+    bool isPerUnit() const { return rate != nullptr && quantity != nullptr; }
+    bool isPerEffect() const { return rate != nullptr && quantity == nullptr; }
+};
+
 struct MeasureKindSpec
 {
     MeasureKind kind;
@@ -78,6 +93,9 @@ struct MeasureKindSpec
     // the figure comes from (English source text).
     int lifetimeYears = 25;
     const char *lifetimeSource = "";
+    // How its investment and its running cost are given (docs/measures.md, "Costs").
+    CostRule capexRule = {};
+    CostRule opexRule = {};
 
     QString displayName() const;
     QString displayExplanation() const;

@@ -162,6 +162,27 @@ private slots:
         QCOMPARE(f.cost, NumberFormat::money(10000 + 8000 * 6.0756920673, plan.community.currency));
     }
 
+    // An LED retrofit with no investment or running cost entered only saves money: its cost
+    // per tonne would read as a gain. The figures say the cost is incomplete.
+    void costNotEnteredIsSaid()
+    {
+        Plan plan = dipPlan(2030);
+        plan.measures = {test::measure(MeasureKind::LedLighting, QStringLiteral("led"), 2024,
+                                       {{"lighting_share", 0.15}, {"savings", 0.75}})};
+        plan.scenarios = {test::allMeasures(plan)};
+        const PlanResult result = ScenarioEngine(test::noLibrary()).run(plan);
+        KeyFigures f = KeyFigures::of(plan, result, &result.scenarios.at(0));
+        // ("measure(s)" without the English plural forms of the app's translation.)
+        QVERIFY2(f.costPerTonne.contains(QStringLiteral("(cost not entered for 1 measure")),
+                 qPrintable(f.costPerTonne));
+        QVERIFY(f.cost.contains(QStringLiteral("(cost not entered for 1 measure")));
+        // A quote entered: the note goes.
+        plan.measures[0].costs.capex = 5000;
+        const PlanResult paid = ScenarioEngine(test::noLibrary()).run(plan);
+        f = KeyFigures::of(plan, paid, &paid.scenarios.at(0));
+        QVERIFY(!f.costPerTonne.contains(QStringLiteral("not entered")));
+    }
+
     void emptyPlanHasNoVerdict()
     {
         // No activity: net 0 ≤ 0 in 2024, which must not read as "reached in 2024".

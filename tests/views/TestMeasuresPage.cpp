@@ -1,15 +1,21 @@
 // The Measures page driven through its widgets on the Shenzhen Xinqiao sample: adding from
 // the gallery (one undo step that also puts the measure in the current scenario), editing,
 // and the full-adoption figures worked out by hand from the catalogue defaults.
+#include "ChangeValue.h"
 #include "PlanDocument.h"
+#include "PlanFields.h"
 #include "SampleDocument.h"
 #include "common/LiveResults.h"
 #include "common/NumberFormat.h"
+#include "costs/CostsPage.h"
+#include "costs/MeasureCostModel.h"
 #include "inventory/FactorLibrary.h"
 #include "measures/MeasureCatalogue.h"
+#include "measures/MeasureCostSummary.h"
 #include "measures/MeasureForm.h"
 #include "measures/MeasureGalleryDialog.h"
 #include "measures/MeasureImpactPanel.h"
+#include "measures/MeasureIndex.h"
 #include "measures/MeasuresPage.h"
 
 #include <QCheckBox>
@@ -21,6 +27,7 @@
 #include <QWheelEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -290,8 +297,12 @@ private slots:
         // so the levelised cost is −0.68 / 0.4042e-3 = −1,682.34 CNY/t.
         QVERIFY(panel->costPerTonne().has_value());
         QVERIFY(qAbs(*panel->costPerTonne() - (-0.68 / 0.4042e-3)) < 1e-6);
+        // The engine's figure stays, but with no investment or running cost entered the label
+        // says the cost is not entered instead of a cost per tonne of savings alone.
         auto *cost = m_page->findChild<QLabel *>(QStringLiteral("costPerTonneLabel"));
-        QVERIFY(cost->text().contains(m_document->plan().community.currency));
+        QVERIFY2(cost->text().contains(QStringLiteral("cost not entered")),
+                 qPrintable(cost->text()));
+        QVERIFY(!cost->text().contains(m_document->plan().community.currency));
         // Doubling the capacity doubles the figure.
         m_page->findChild<QDoubleSpinBox *>(QStringLiteral("parameter_capacity_kwpSpinBox"))
             ->setValue(200);
@@ -350,6 +361,110 @@ private slots:
         QVERIFY(qAbs(*panel->horizonCredits() - 2 * horizon) < 1e-9);
         QVERIFY(qAbs(*panel->pricePerCredit() - price) < 1e-9);
         QVERIFY(label->text().contains(NumberFormat::tonnes(2 * horizon)));
+    }
+
+    // Rooftop solar's investment is given per kWp: the form offers no lump sum beside it but
+    // a line worked out from the parameters, live, and the Costs page sums the same figure.
+    void solarInvestmentLineFollowsItsParameters()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); // "1,200"
+        addFromGallery(MeasureKind::RooftopSolar);
+        const QString id = m_page->currentMeasureId();
+        const QString currency = m_document->plan().community.currency; // CNY in the sample
+        auto *line = m_page->findChild<QLabel *>(QStringLiteral("capexLine"));
+        auto *opexLine = m_page->findChild<QLabel *>(QStringLiteral("opexLine"));
+        auto *lumpSum = m_page->findChild<QDoubleSpinBox *>(QStringLiteral("capexSpinBox"));
+        QVERIFY(line && opexLine && lumpSum);
+        QVERIFY(line->isVisible());
+        QVERIFY(!lumpSum->isVisible()); // no independent Investment field for a per-unit kind
+        // The catalogue's price per kWp is 0 (no figure could be cited): not entered.
+        QVERIFY2(line->text().contains(QStringLiteral("not entered")), qPrintable(line->text()));
+        auto *panelCost = m_page->findChild<QLabel *>(QStringLiteral("costPerTonneLabel"));
+        QVERIFY(panelCost->text().contains(QStringLiteral("cost not entered")));
+
+        m_page->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+        const auto type = [](QDoubleSpinBox *box, const QString &text) {
+            box->setFocus();
+            box->selectAll();
+            QTest::keyClicks(box, text);
+            QTest::keyClick(box, Qt::Key_Enter);
+        };
+        auto *price =
+            m_page->findChild<QDoubleSpinBox *>(QStringLiteral("parameter_capex_per_kwpSpinBox"));
+        auto *capacity =
+            m_page->findChild<QDoubleSpinBox *>(QStringLiteral("parameter_capacity_kwpSpinBox"));
+        QVERIFY(price && capacity);
+        QCOMPARE(price->text(), QStringLiteral("Enter your quote")); // its default is 0
+        type(price, QStringLiteral("1200"));
+        type(capacity, QStringLiteral("500"));
+        // 500 kWp × 1,200 CNY/kWp (a test quote) = 600,000 CNY.
+        QCOMPARE(MeasureCostSummary::of(measure(id)).capex.total(), 600000.0);
+        const QString expected = QStringLiteral("%1 (500 kWp × 1,200 %2/kWp)")
+                                     .arg(NumberFormat::money(600000, currency), currency);
+        QVERIFY2(line->text().contains(expected), qPrintable(line->text() + QStringLiteral(" | ") + expected));
+        QVERIFY(!panelCost->text().contains(QStringLiteral("cost not entered")));
+        // Halving the capacity halves the line at once: 250 × 1,200 = 300,000.
+        type(capacity, QStringLiteral("250"));
+        QVERIFY2(line->text().contains(NumberFormat::money(300000, currency)),
+                 qPrintable(line->text()));
+        QVERIFY(!lumpSum->isVisible());
+        QCOMPARE(measure(id).costs.capex, 0.0); // nothing written into the lump sum
+
+        // The Costs page, current scenario (solar added at level 1, bought at once in 2024):
+        // renewed after its 30-year lifetime in 2054, so 2 × 300,000 by 2060.
+        CostsPage costs(m_document.get(), m_results.get());
+        costs.show();
+        MeasureCostModel *model = costs.costModel();
+        const auto capexOfSolar = [&] {
+            for (int row = 0; row < model->rowCount(); ++row) {
+                if (model->index(row, MeasureCostModel::NameColumn).data().toString() ==
+                    measure(id).name)
+                    return model->index(row, MeasureCostModel::CapexColumn)
+                        .data(MeasureCostModel::SortRole)
+                        .toDouble();
+            }
+            return -1.0;
+        };
+        QVERIFY(qAbs(capexOfSolar() - 2 * 300000.0) < 1e-6);
+        // With a 40-year lifetime there is no renewal by 2060: the column shows the line's
+        // figure itself.
+        auto *lifetime = m_page->findChild<QSpinBox *>(QStringLiteral("lifetimeSpinBox"));
+        lifetime->setValue(40);
+        QCOMPARE(measure(id).lifetimeYears, 40);
+        QVERIFY(qAbs(capexOfSolar() - 300000.0) < 1e-6);
+    }
+
+    // An older file with a lump sum beside a per-unit investment keeps it, shows it with the
+    // line and lets it be set to 0; a lump-sum kind keeps its box with "Enter your quote".
+    void oldLumpSumBesidePerUnitStaysVisible()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const QString id = QStringLiteral("solar"); // the sample's rooftop solar
+        QVERIFY(m_document->plan().findMeasure(id));
+        m_document->undoStack()->push(new ChangeValue<double>(
+            m_document.get(),
+            PlanFields::measureCapex(m_document->plan(), MeasureIndex::of(m_document->plan(), id)),
+            5000.0));
+        m_page->selectMeasure(id);
+        auto *line = m_page->findChild<QLabel *>(QStringLiteral("capexLine"));
+        auto *lumpSum = m_page->findChild<QDoubleSpinBox *>(QStringLiteral("capexSpinBox"));
+        QVERIFY(line && lumpSum);
+        QVERIFY(lumpSum->isVisible());
+        QCOMPARE(lumpSum->value(), 5000.0);
+        // 600 kWp × 3,500 CNY/kWp (the sample's quote) = 2,100,000, plus the 5,000.
+        QVERIFY2(line->text().contains(QStringLiteral("from the file")), qPrintable(line->text()));
+        QVERIFY(line->text().contains(QStringLiteral("2,100,000 CNY (600 kWp × 3,500 CNY/kWp)")));
+        QVERIFY(line->text().contains(QStringLiteral("plus a one-off 5,000 CNY from the file")));
+        lumpSum->setValue(0);
+        QCOMPARE(measure(id).costs.capex, 0.0);
+        QVERIFY(!line->text().contains(QStringLiteral("from the file")));
+
+        m_page->selectMeasure(QStringLiteral("led")); // a lump-sum kind: the box is the cost
+        auto *box = m_page->findChild<QDoubleSpinBox *>(QStringLiteral("capexSpinBox"));
+        QVERIFY(box && box->isVisible());
+        QVERIFY(!m_page->findChild<QLabel *>(QStringLiteral("capexLine")));
+        QCOMPARE(box->specialValueText(), QStringLiteral("Enter your quote"));
     }
 
     // The green-power premium's default is 0, yet its field takes 0.03 (CNY per kWh): its

@@ -5,6 +5,7 @@
 #include "PlanFields.h"
 #include "SampleDocument.h"
 #include "common/LiveResults.h"
+#include "engine/Results.h"
 #include "inventory/FactorLibrary.h"
 #include "report/ReportOptions.h"
 #include "report/ReportPage.h"
@@ -16,6 +17,7 @@
 #include <QPdfSelection>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 using namespace zeroplan;
 
@@ -42,6 +44,7 @@ private slots:
     void languageIsTheReports();
     void followsTheScenarioAndThePlan();
     void exportWritesThePdf();
+    void printedInvestmentIsTheEngines();
 
 private:
     QTemporaryDir m_dir;
@@ -141,6 +144,37 @@ void TestReportPage::exportWritesThePdf()
     QVERIFY(!m_page->exportTo(nowhere, &error));
     QVERIFY2(error.contains(nowhere), qPrintable(error));
     QVERIFY(!QFile::exists(nowhere));
+}
+
+
+// The measure details print the investment the engine counts, not the lump sum alone: the
+// sample's rooftop solar has no lump sum (costs.capex 0, which the report used to print) but
+// 600 kWp × 3,500 CNY/kWp (resources/samples/shenzhen-xinqiao.json) = 2,100,000 CNY, bought
+// over its 3-year ramp 2024–2026 in the report's scenario.
+void TestReportPage::printedInvestmentIsTheEngines()
+{
+    const ScenarioResult *scenario = m_results->currentResult();
+    QVERIFY(scenario);
+    const auto solar = std::find_if(scenario->measures.cbegin(), scenario->measures.cend(),
+                                    [](const MeasureResult &m) {
+                                        return m.measureId == QLatin1String("solar");
+                                    });
+    QVERIFY(solar != scenario->measures.cend());
+    const double engine = solar->capex.segment(1, 3).sum(); // 2024–2026, base year 2023
+    QVERIFY(qAbs(engine - 600 * 3500.0) < 1e-6);
+    // Its 3-year S-curve x²(3 − 2x) reaches 7/27 of full adoption in 2024 (x = 1/3).
+    QVERIFY(qAbs(solar->capex[1] - 600 * 3500.0 * 7 / 27) < 1e-6);
+    QString text;
+    QPdfDocument *pdf = m_page->previewDocument();
+    for (int page = 0; page < pdf->pageCount(); ++page)
+        text += pageText(pdf, page) + QLatin1Char(' ');
+    text = text.simplified();
+    const QString printed =
+        QStringLiteral("Investment at full adoption: 2,100,000 CNY (600 kWp × 3,500 CNY/kWp)");
+    QVERIFY2(text.contains(printed), qPrintable(text.mid(text.indexOf(QStringLiteral("Rooftop")), 600)));
+    // Its running cost the same way: 600 kWp × 50 CNY/kWp/yr = 30,000 CNY a year.
+    QVERIFY2(text.contains(QStringLiteral("Running cost: 30,000 CNY a year (600 kWp × 50 CNY/kWp/yr)")),
+             qPrintable(text.mid(text.indexOf(printed), 300)));
 }
 
 QTEST_MAIN(TestReportPage)

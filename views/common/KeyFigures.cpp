@@ -2,6 +2,7 @@
 
 #include "common/NumberFormat.h"
 #include "engine/Results.h"
+#include "measures/MeasureCostSummary.h"
 #include "plan/Plan.h"
 
 namespace zeroplan {
@@ -43,6 +44,18 @@ KeyFigures KeyFigures::of(const Plan &plan, const PlanResult &result,
     figures.costPerTonne = scenario->costPerTonne
                                ? NumberFormat::moneyPerTonne(*scenario->costPerTonne, currency)
                                : tr("—");
+    // Measures without any cost entered make the totals incomplete: say so.
+    int missing = 0;
+    for (const MeasureResult &r : scenario->measures) {
+        const Measure *m = plan.findMeasure(r.measureId);
+        missing += m && !MeasureCostSummary::of(*m).isEntered() ? 1 : 0;
+    }
+    if (missing > 0) {
+        const QString note = tr("cost not entered for %n measure(s)", nullptr, missing);
+        figures.cost = tr("%1 (%2)", "figure (cost not entered note)").arg(figures.cost, note);
+        figures.costPerTonne =
+            tr("%1 (%2)", "figure (cost not entered note)").arg(figures.costPerTonne, note);
+    }
     return figures;
 }
 

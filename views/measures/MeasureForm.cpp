@@ -1,6 +1,7 @@
 #include "MeasureForm.h"
 
 #include "ChangeValue.h"
+#include "MeasureCostText.h"
 #include "MeasureIndex.h"
 #include "MeasureTargetList.h"
 #include "ParameterRow.h"
@@ -161,16 +162,47 @@ QWidget *MeasureForm::buildTiming()
 QWidget *MeasureForm::buildCosts()
 {
     auto *group = new QGroupBox(tr("Costs at full adoption"), this);
-    auto *form = new QFormLayout(group);
+    m_costsForm = new QFormLayout(group);
     const QString currency = m_document->plan().community.currency;
     m_capex = moneyBox(QStringLiteral("capexSpinBox"), QLatin1Char(' ') + currency, group);
-    m_capex->setToolTip(tr("One-off investment, on top of any investment per unit among the "
-                           "parameters; bought again at the end of its lifetime"));
     m_opex = moneyBox(QStringLiteral("opexSpinBox"), tr(" %1/yr").arg(currency), group);
-    m_opex->setToolTip(tr("Running cost per year, on top of any running cost per unit among "
-                          "the parameters"));
-    form->addRow(tr("&Investment:"), m_capex);
-    form->addRow(tr("Running &cost:"), m_opex);
+    const Measure *measure = m_document->plan().findMeasure(m_measureId);
+    const MeasureKindSpec &spec =
+        MeasureCatalogue::spec(measure ? measure->kind : MeasureKind::Custom);
+    // One model per cost: given per unit among the parameters, the line shows the total and
+    // the box is only there for a lump sum an older file holds; else the box is the cost.
+    const auto line = [group](const QString &objectName) {
+        auto *label = new QLabel(group);
+        label->setObjectName(objectName);
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        return label;
+    };
+    if (spec.capexRule.isLumpSum()) {
+        m_capex->setToolTip(tr("One-off investment; bought again at the end of its lifetime"));
+        m_capex->setSpecialValueText(tr("Enter your quote"));
+        m_costsForm->addRow(tr("&Investment:"), m_capex);
+    } else {
+        m_capexLine = line(QStringLiteral("capexLine"));
+        m_capexLine->setToolTip(tr("Worked out from the parameters above; bought again at the "
+                                   "end of its lifetime"));
+        m_capex->setToolTip(tr("A one-off investment an older plan file adds on top of the "
+                               "investment per unit; set it to 0 to count only the line above"));
+        m_costsForm->addRow(tr("Investment:"), m_capexLine);
+        m_costsForm->addRow(tr("Plus a one-off from the &file:"), m_capex);
+    }
+    if (spec.opexRule.isLumpSum()) {
+        m_opex->setToolTip(tr("Running cost per year"));
+        m_opex->setSpecialValueText(tr("Enter your quote"));
+        m_costsForm->addRow(tr("Running &cost:"), m_opex);
+    } else {
+        m_opexLine = line(QStringLiteral("opexLine"));
+        m_opexLine->setToolTip(tr("Worked out from the parameters above"));
+        m_opex->setToolTip(tr("A running cost an older plan file adds on top of the running "
+                              "cost per unit; set it to 0 to count only the line above"));
+        m_costsForm->addRow(tr("Running cost:"), m_opexLine);
+        m_costsForm->addRow(tr("Plus a running cost from the f&ile:"), m_opex);
+    }
     return group;
 }
 
@@ -311,9 +343,20 @@ void MeasureForm::refreshTiming()
 
 void MeasureForm::refreshCosts()
 {
-    const Measure &m = *m_document->plan().findMeasure(m_measureId);
+    const Plan &plan = m_document->plan();
+    const Measure &m = *plan.findMeasure(m_measureId);
     showValue(m_capex, m.costs.capex);
     showValue(m_opex, m.costs.opexPerYear);
+    const QString currency = plan.community.currency;
+    // A lump sum beside a per-unit cost stays in view while it is not 0 or being edited.
+    if (m_capexLine) {
+        m_capexLine->setText(MeasureCostText::investment(m, currency));
+        m_costsForm->setRowVisible(m_capex, m.costs.capex != 0 || m_capex->hasFocus());
+    }
+    if (m_opexLine) {
+        m_opexLine->setText(MeasureCostText::runningCost(m, currency));
+        m_costsForm->setRowVisible(m_opex, m.costs.opexPerYear != 0 || m_opex->hasFocus());
+    }
 }
 
 void MeasureForm::refreshResponsibility()

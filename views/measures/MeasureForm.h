@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -25,8 +26,11 @@ class PlanDocument;
 // typing. The form keeps the measure's id, so it follows the measure when others move.
 // Object names: measureForm, measureNameEdit, measureKindLabel, nameWarningLabel,
 // parameter_<key>SpinBox (see ParameterRow), startYearSpinBox, rampYearsSpinBox,
-// rampShapeComboBox, lifetimeSpinBox, capexSpinBox, opexSpinBox, ownerGroupComboBox,
-// statusComboBox, measureNoteEdit, targetLinesList.
+// rampShapeComboBox, lifetimeSpinBox, capexSpinBox, opexSpinBox, capexLine, opexLine,
+// ownerGroupComboBox, statusComboBox, measureNoteEdit, targetLinesList.
+// Costs: a cost the catalogue gives per unit (MeasureKindSpec::capexRule, opexRule) is shown
+// as a read-only line worked out from the parameters (capexLine, opexLine); its lump-sum box
+// is only shown while an older file holds a lump sum there, so that it can be set to 0.
 class MeasureForm : public QWidget
 {
     Q_OBJECT
@@ -64,6 +68,9 @@ private:
     QSpinBox *m_lifetime = nullptr;
     QDoubleSpinBox *m_capex = nullptr;
     QDoubleSpinBox *m_opex = nullptr;
+    QLabel *m_capexLine = nullptr; // per-unit kinds only
+    QLabel *m_opexLine = nullptr;
+    QFormLayout *m_costsForm = nullptr;
     QComboBox *m_ownerGroup = nullptr;
     QComboBox *m_status = nullptr;
     QPlainTextEdit *m_note = nullptr;

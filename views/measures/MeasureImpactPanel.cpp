@@ -6,6 +6,7 @@
 #include "common/NumberFormat.h"
 #include "engine/EngineInput.h"
 #include "engine/ScenarioEngine.h"
+#include "measures/MeasureCostSummary.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -92,6 +93,12 @@ void MeasureImpactPanel::showFullAdoption()
                  NumberFormat::year(c.horizonEnd)));
     if (!m_costPerTonne) {
         m_cost->setText(tr("<b>Cost per tonne:</b> none, as it abates nothing."));
+        return;
+    }
+    if (!MeasureCostSummary::of(measure).isEntered()) {
+        // No investment or running cost entered: a cost per tonne of savings alone misleads.
+        m_cost->setText(tr("<b>Cost per tonne:</b> cost not entered — enter the investment or "
+                           "running cost in the form to see it."));
         return;
     }
     const QString perTonne = NumberFormat::moneyPerTonne(*m_costPerTonne, c.currency);

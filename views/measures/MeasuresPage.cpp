@@ -13,6 +13,7 @@
 #include "common/LiveResults.h"
 #include "common/UniqueName.h"
 #include "measures/MeasureCatalogue.h"
+#include "measures/MeasureDefaults.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -201,8 +202,9 @@ void MeasuresPage::addMeasure(MeasureKind kind)
 {
     const Plan &plan = m_document->plan();
     const QString kindId = measureKindId(kind).replace(QLatin1Char('_'), QLatin1Char('-'));
-    Measure measure = MeasureCatalogue::makeDefault(
-        kind, UniqueName::makeId(kindId, measureIds(plan)), plan.community.baseYear + 1);
+    // A money default in CNY is not applied to a plan in another currency.
+    Measure measure = MeasureDefaults::make(kind, UniqueName::makeId(kindId, measureIds(plan)),
+                                            plan.community.baseYear + 1, plan.community.currency);
     measure.name = UniqueName::make(MeasureCatalogue::spec(kind).displayName(), measureNames(plan));
     // One undo step: the measure and its place in the current scenario, so the pathway
     // shows its effect at once and one Undo takes both back.

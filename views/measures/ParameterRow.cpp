@@ -65,6 +65,9 @@ ParameterRow::ParameterRow(PlanDocument *document, const QString &measureId,
     m_low->setToolTip(tr("Low end of the range for the uncertainty analysis"));
     m_high->setToolTip(tr("High end of the range for the uncertainty analysis"));
     m_likely->setToolTip(toolTipText());
+    // A price or cost rate at 0 is one nobody has entered yet (docs/measures.md, "Costs").
+    if (qstrncmp(m_spec.unit, "currency/", 9) == 0 && m_spec.minimum == 0)
+        m_likely->setSpecialValueText(tr("Enter your quote"));
     m_warning->setObjectName(QStringLiteral("parameter_%1WarningLabel").arg(m_key));
     m_warning->setWordWrap(true);
     m_warning->setStyleSheet(QStringLiteral("color: #b00020;"));

@@ -8,6 +8,8 @@
 #include "common/NumberFormat.h"
 #include "engine/Results.h"
 #include "measures/MeasureCatalogue.h"
+#include "measures/MeasureCostSummary.h"
+#include "measures/MeasureCostText.h"
 #include "measures/ParameterDisplay.h"
 #include "plan/Plan.h"
 
@@ -95,7 +97,9 @@ void ReportSections::measures()
         rows.append({m.name, groupName(m.ownerGroup), measureStatusName(m.status),
                      measureYears(m),
                      level ? NumberFormat::percent(*level) : tr("not included"),
-                     abatedCell(r), costCell(r, currency)});
+                     abatedCell(r),
+                     r && !MeasureCostSummary::of(m).isEntered() ? tr("cost not entered")
+                                                                 : costCell(r, currency)});
     }
     const Qt::Alignment right = Qt::AlignRight;
     table({3, 2, 1.5, 1.6, 1.3, 1.6, 1.8},
@@ -115,14 +119,14 @@ void ReportSections::measureDetail(int index)
     subheading(tr("%1 (%2)", "measure name, kind").arg(m.name, spec.displayName()));
     paragraph(spec.displayExplanation());
     note(tr("Owner: %1. Status: %2. Starts %3, full adoption after %n year(s) (%4); renewed "
-            "every %5 years. Investment at full adoption %6, running cost %7 a year.",
+            "every %5 years. Investment at full adoption: %6. Running cost: %7.",
             nullptr, m.rampYears)
              .arg(groupName(m.ownerGroup), measureStatusName(m.status),
                   NumberFormat::year(m.startYear),
                   m.rampShape == RampShape::SCurve ? tr("S-curve") : tr("straight line"))
              .arg(m.lifetimeYears)
-             .arg(NumberFormat::money(m.costs.capex, currency),
-                  NumberFormat::money(m.costs.opexPerYear, currency)));
+             .arg(MeasureCostText::investment(m, currency),
+                  MeasureCostText::runningCost(m, currency)));
     QList<QStringList> rows;
     for (const ParameterSpec &p : spec.parameters) {
         const QString key = QString::fromLatin1(p.key);
