@@ -134,9 +134,9 @@
     <message numerus="yes">
         <location filename="../views/common/KeyFigures.cpp" line="+54"/>
         <source>cost not entered for %n measure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>cost not entered for %n measure</numerusform>
+            <numerusform>cost not entered for %n measures</numerusform>
         </translation>
     </message>
 </context>
@@ -235,9 +235,9 @@
     <message numerus="yes">
         <location line="+34"/>
         <source>Owner: %1. Status: %2. Starts %3, full adoption after %n year(s) (%4); renewed every %5 years. Investment at full adoption: %6. Running cost: %7.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Owner: %1. Status: %2. Starts %3, full adoption after %n year (%4); renewed every %5 years. Investment at full adoption: %6. Running cost: %7.</numerusform>
+            <numerusform>Owner: %1. Status: %2. Starts %3, full adoption after %n years (%4); renewed every %5 years. Investment at full adoption: %6. Running cost: %7.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

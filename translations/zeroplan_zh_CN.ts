@@ -2530,8 +2530,8 @@
     <message numerus="yes">
         <location line="+31"/>
         <source>cost not entered for %n measure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项措施未填写成本</numerusform>
         </translation>
     </message>
     <message>
@@ -2539,7 +2539,7 @@
         <location line="+2"/>
         <source>%1 (%2)</source>
         <comment>figure (cost not entered note)</comment>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3501,42 +3501,42 @@
         <location filename="../views/measures/MeasureCostText.cpp" line="+41"/>
         <source>%1 a year</source>
         <comment>money</comment>
-        <translation type="unfinished">每年 %1</translation>
+        <translation>每年 %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>not entered</source>
-        <translation type="unfinished"></translation>
+        <translation>未填写</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 %2 (%3), on what the measure does</source>
         <comment>rate, unit, parameter name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2（%3），按措施的实施量计</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+7"/>
         <source>not entered: enter your quote in “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>未填写：请在“%1”中填写报价</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>%1 (%2 %3 × %4 %5)</source>
         <comment>total (quantity unit × rate unit)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 %3 × %4 %5）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1, plus %2 from the file</source>
         <comment>per-unit cost, lump sum</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1，另加文件中的 %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, plus a one-off %2 from the file</source>
         <comment>per-unit cost, lump sum</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1，另加文件中的一次性 %2</translation>
     </message>
 </context>
 <context>
@@ -3544,7 +3544,7 @@
     <message>
         <location filename="../model/measures/MeasureDefaults.cpp" line="+41"/>
         <source>Enter your quote in %1: the catalogue&apos;s %2 is in CNY (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>请在 %1 中填写报价：目录中的 %2 以人民币计（%3）</translation>
     </message>
 </context>
 <context>
@@ -3645,13 +3645,13 @@
     <message>
         <location line="+18"/>
         <source>One-off investment; bought again at the end of its lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>一次性投资；使用寿命期满时再次投入</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
         <source>Enter your quote</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写报价</translation>
     </message>
     <message>
         <location line="-28"/>
@@ -3666,27 +3666,27 @@
     <message>
         <location line="+3"/>
         <source>Worked out from the parameters above; bought again at the end of its lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>根据上面的参数计算；使用寿命期满时再次投入</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A one-off investment an older plan file adds on top of the investment per unit; set it to 0 to count only the line above</source>
-        <translation type="unfinished"></translation>
+        <translation>旧版规划文件在单位投资之外另加的一次性投资；设为 0 则只计上面一行</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Investment:</source>
-        <translation type="unfinished"></translation>
+        <translation>投资：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plus a one-off from the &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>另加文件中的一次性投资(&amp;F)：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Running cost per year</source>
-        <translation type="unfinished"></translation>
+        <translation>每年运行费用</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3696,22 +3696,22 @@
     <message>
         <location line="+3"/>
         <source>Worked out from the parameters above</source>
-        <translation type="unfinished"></translation>
+        <translation>根据上面的参数计算</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A running cost an older plan file adds on top of the running cost per unit; set it to 0 to count only the line above</source>
-        <translation type="unfinished"></translation>
+        <translation>旧版规划文件在单位运行费用之外另加的运行费用；设为 0 则只计上面一行</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Running cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>运行费用：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plus a running cost from the f&amp;ile:</source>
-        <translation type="unfinished"></translation>
+        <translation>另加文件中的运行费用(&amp;I)：</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3787,7 +3787,7 @@
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;Cost per tonne:&lt;/b&gt; cost not entered — enter the investment or running cost in the form to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;每吨成本：&lt;/b&gt;未填写成本——在表单中填写投资或运行费用后即可看到。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4246,7 +4246,7 @@
     <message>
         <location line="+4"/>
         <source>Enter your quote</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写报价</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6075,7 +6075,7 @@
     <message>
         <location line="+27"/>
         <source>cost not entered</source>
-        <translation type="unfinished"></translation>
+        <translation>未填写成本</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6122,8 +6122,8 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>Owner: %1. Status: %2. Starts %3, full adoption after %n year(s) (%4); renewed every %5 years. Investment at full adoption: %6. Running cost: %7.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>负责：%1。状态：%2。%3 年开始，%n 年后全面推广（%4）；每 %5 年更新一次。全面推广时的投资：%6。运行费用：%7。</numerusform>
         </translation>
     </message>
     <message>
