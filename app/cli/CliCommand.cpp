@@ -6,16 +6,21 @@ namespace zeroplan {
 
 void CliCommand::setUpParser(QCommandLineParser &parser) const
 {
-    parser.setApplicationDescription(summary());
-    parser.addHelpOption();
-    parser.addPositionalArgument(name(), summary(), name());
+    setUpBareParser(parser);
     parser.addPositionalArgument(QStringLiteral("PLAN"),
                                  tr("The plan: a JSON plan file (docs/plan-format.md) or a .zeroplan project "
                                     "file."));
 }
 
-std::optional<int> CliCommand::parse(QCommandLineParser &parser, const QStringList &arguments,
-                                     QString *planPath) const
+void CliCommand::setUpBareParser(QCommandLineParser &parser) const
+{
+    parser.setApplicationDescription(summary());
+    parser.addHelpOption();
+    parser.addPositionalArgument(name(), summary(), name());
+}
+
+std::optional<int> CliCommand::parseOptions(QCommandLineParser &parser,
+                                            const QStringList &arguments) const
 {
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -23,6 +28,14 @@ std::optional<int> CliCommand::parse(QCommandLineParser &parser, const QStringLi
         Console::out(parser.helpText());
         return Console::finish(ExitSuccess);
     }
+    return std::nullopt;
+}
+
+std::optional<int> CliCommand::parse(QCommandLineParser &parser, const QStringList &arguments,
+                                     QString *planPath) const
+{
+    if (const std::optional<int> answered = parseOptions(parser, arguments))
+        return answered;
     const QStringList positional = parser.positionalArguments().mid(1); // drop the command
     if (positional.isEmpty())
         return usageError(tr("no plan file given; run %1 %2 --help")

@@ -32,6 +32,12 @@ public:
 protected:
     // Adds the help option and the positional arguments "<command> PLAN" to `parser`.
     void setUpParser(QCommandLineParser &parser) const;
+    // The same with only "<command>", for commands that take other arguments (new, convert).
+    void setUpBareParser(QCommandLineParser &parser) const;
+    // Parses `arguments`; answers a usage error or --help itself and then returns the exit
+    // status, else returns nothing.
+    std::optional<int> parseOptions(QCommandLineParser &parser,
+                                    const QStringList &arguments) const;
     // Parses `arguments`; answers --help and usage errors itself and then returns the exit
     // status, else returns nothing and sets *planPath.
     std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments,

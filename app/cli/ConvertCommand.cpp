@@ -18,19 +18,13 @@ QString ConvertCommand::summary() const
 int ConvertCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
-    parser.addHelpOption();
-    parser.addPositionalArgument(name(), summary(), name());
+    setUpBareParser(parser);
     parser.addPositionalArgument(QStringLiteral("IN"), tr("The plan to read: JSON or .zeroplan."));
     parser.addPositionalArgument(QStringLiteral("OUT"),
                                  tr("The file to write: .zeroplan for a project file, .json "
                                     "for JSON."));
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        Console::out(parser.helpText());
-        return Console::finish(ExitSuccess);
-    }
+    if (const std::optional<int> answered = parseOptions(parser, arguments))
+        return *answered;
     const QStringList files = parser.positionalArguments().mid(1);
     if (files.size() != 2 || files[0].isEmpty() || files[1].isEmpty())
         return usageError(tr("give the plan to read and the file to write: convert IN OUT"));

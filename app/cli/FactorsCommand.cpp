@@ -49,9 +49,7 @@ QString FactorsCommand::summary() const
 int FactorsCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
-    parser.addHelpOption();
-    parser.addPositionalArgument(name(), summary(), name());
+    setUpBareParser(parser);
     const QCommandLineOption carrier(QStringLiteral("carrier"),
                                      tr("Only factors for this carrier, e.g. district_heat."),
                                      QStringLiteral("C"));
@@ -63,12 +61,8 @@ int FactorsCommand::run(const QStringList &arguments)
     const QCommandLineOption format(QStringLiteral("format"), tr("table (default) or json."),
                                     QStringLiteral("FORMAT"), QStringLiteral("table"));
     parser.addOptions({carrier, region, format});
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        Console::out(parser.helpText());
-        return Console::finish(ExitSuccess);
-    }
+    if (const std::optional<int> answered = parseOptions(parser, arguments))
+        return *answered;
     if (parser.positionalArguments().size() > 1)
         return usageError(tr("factors takes no file; filter with --carrier and --region"));
     const QString wanted = parser.value(carrier);

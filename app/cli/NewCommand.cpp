@@ -56,9 +56,7 @@ QString NewCommand::summary() const
 int NewCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
-    parser.addHelpOption();
-    parser.addPositionalArgument(name(), summary(), name());
+    setUpBareParser(parser);
     parser.addPositionalArgument(QStringLiteral("OUT"),
                                  tr("The plan to write: .zeroplan for a project file, .json "
                                     "for JSON."));
@@ -81,12 +79,8 @@ int NewCommand::run(const QStringList &arguments)
                                          "scenario): zh_CN or en (default: the system's)."),
                                       QStringLiteral("LANG"));
     parser.addOptions({nameOption, region, grid, baseYear, language});
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        Console::out(parser.helpText());
-        return Console::finish(ExitSuccess);
-    }
+    if (const std::optional<int> answered = parseOptions(parser, arguments))
+        return *answered;
     const QStringList files = parser.positionalArguments().mid(1);
     if (files.size() != 1 || files[0].isEmpty())
         return usageError(tr("give the file to write: new OUT --name NAME --grid-region R"));
