@@ -15,7 +15,7 @@ double likelyOf(const EngineMeasure &m, const Eigen::ArrayXd &likely, const char
 
 } // namespace
 
-CostModel::CostModel(const EngineInput &input) : m_input(input)
+CostModel::CostModel(const EngineInput &input)
 {
     const YearSeries t = YearSeries::LinSpaced(input.years, 0.0, double(input.years - 1));
     m_discount = (-t * std::log1p(input.discountRate)).exp();

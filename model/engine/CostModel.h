@@ -28,7 +28,6 @@ private:
     double kindCapex(const EngineMeasure &m, const Eigen::ArrayXd &likely) const;
     double kindOpex(const EngineMeasure &m, const Eigen::ArrayXd &likely) const;
 
-    const EngineInput &m_input;
     YearSeries m_discount;
 };
 
