@@ -37,7 +37,7 @@
 <context>
     <name>zeroplan::FactorsCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/FactorsCommand.cpp" line="+110"/>
+        <location filename="../app/cli/FactorsCommand.cpp" line="+104"/>
         <source>%n factor(s) from library %1.</source>
         <translation>
             <numerusform>%n factor from library %1.</numerusform>

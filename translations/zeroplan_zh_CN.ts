@@ -747,12 +747,12 @@
 <context>
     <name>zeroplan::CliCommand</name>
     <message>
-        <location filename="../app/cli/CliCommand.cpp" line="+13"/>
+        <location filename="../app/cli/CliCommand.cpp" line="+11"/>
         <source>The plan: a JSON plan file (docs/plan-format.md) or a .zeroplan project file.</source>
         <translation>规划：JSON 规划文件（docs/plan-format.md）或 .zeroplan 项目文件。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+30"/>
         <source>no plan file given; run %1 %2 --help</source>
         <translation>未指定规划文件；请运行 %1 %2 --help</translation>
     </message>
@@ -1128,7 +1128,7 @@
         <translation>将 JSON 规划转换为 .zeroplan 项目文件，或反向转换。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>The plan to read: JSON or .zeroplan.</source>
         <translation>要读取的规划：JSON 或 .zeroplan。</translation>
     </message>
@@ -1138,7 +1138,7 @@
         <translation>要写入的文件：.zeroplan 为项目文件，.json 为 JSON。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>give the plan to read and the file to write: convert IN OUT</source>
         <translation>请给出要读取的规划和要写入的文件：convert IN OUT</translation>
     </message>
@@ -1583,7 +1583,7 @@
         <translation>列出排放因子库及每个因子的来源。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Only factors for this carrier, e.g. district_heat.</source>
         <translation>只列出该能源品种的因子，例如 district_heat。</translation>
     </message>
@@ -1598,7 +1598,7 @@
         <translation>table（默认）或 json。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>factors takes no file; filter with --carrier and --region</source>
         <translation>factors 不接受文件；请用 --carrier 和 --region 筛选</translation>
     </message>
@@ -2892,8 +2892,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Sized per plan; Hemu community installed 500 kW (seeds/000)</source>
-        <translation>按规划确定；和睦社区安装了 500 kW（seeds/000）</translation>
+        <source>Sized per plan; Hemu community installed 500 kW (《碳中和社区实践指南：从个人到邻里的环保协同》)</source>
+        <translation>按规划确定；和睦社区安装了 500 kW（《碳中和社区实践指南：从个人到邻里的环保协同》）</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2902,8 +2902,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Hemu: 600,000 kWh from 500 kW = 1,200 (seeds/000); European rooftops 947-1,195 (Schardt &amp; te Heesen, EU PVSEC)</source>
-        <translation>和睦社区：500 kW 发电 600,000 kWh = 1,200（seeds/000）；欧洲屋顶光伏为 947-1,195（Schardt 与 te Heesen，EU PVSEC）</translation>
+        <source>Hemu: 600,000 kWh from 500 kW = 1,200 (《碳中和社区实践指南：从个人到邻里的环保协同》); European rooftops 947-1,195 (Schardt &amp; te Heesen, EU PVSEC)</source>
+        <translation>和睦社区：500 kW 发电 600,000 kWh = 1,200（《碳中和社区实践指南：从个人到邻里的环保协同》）；欧洲屋顶光伏为 947-1,195（Schardt 与 te Heesen，EU PVSEC）</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3052,8 +3052,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Hemu community reached 40 % (seeds/000)</source>
-        <translation>和睦社区达到 40 %（seeds/000）</translation>
+        <source>Hemu community reached 40 % (《碳中和社区实践指南：从个人到邻里的环保协同》)</source>
+        <translation>和睦社区达到 40 %（《碳中和社区实践指南：从个人到邻里的环保协同》）</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3236,8 +3236,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Derived from Xinqiao Shiju: ~50 t/yr through accounts (seeds/001); lifestyle potential 1.1 t/person/yr is the ceiling (Carbon Stop)</source>
-        <translation>根据新桥世居推算：通过碳账户每年约减排 50 t（seeds/001）；生活方式减排潜力每人每年 1.1 t 为上限（Carbon Stop）</translation>
+        <source>Derived from Xinqiao Shiju: ~50 t/yr through accounts (深圳晚报专家访谈《近零碳社区怎么建？》); lifestyle potential 1.1 t/person/yr is the ceiling (Carbon Stop)</source>
+        <translation>根据新桥世居推算：通过碳账户每年约减排 50 t（深圳晚报专家访谈《近零碳社区怎么建？》）；生活方式减排潜力每人每年 1.1 t 为上限（Carbon Stop）</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4121,7 +4121,7 @@
         <translation>为社区新建一份规划，与应用中“文件 → 新建”相同。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>The plan to write: .zeroplan for a project file, .json for JSON.</source>
         <translation>要写入的规划：.zeroplan 为项目文件，.json 为 JSON。</translation>
     </message>
@@ -4151,7 +4151,7 @@
         <translation>规划默认名称（社区、情景）的语言：zh_CN 或 en（默认：系统语言）。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>give the file to write: new OUT --name NAME --grid-region R</source>
         <translation>请给出要写入的文件：new OUT --name 名称 --grid-region 区域</translation>
     </message>

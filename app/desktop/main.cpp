@@ -1,4 +1,4 @@
-// zeroplan: the desktop application (DESIGN.md "Interfaces"). `zeroplan [FILE]` opens FILE;
+// zeroplan: the desktop application (docs/desktop.md). `zeroplan [FILE]` opens FILE;
 // with no file, the last plan or the bundled Shenzhen sample.
 #include "window/DesktopApplication.h"
 

@@ -35,7 +35,7 @@ const QList<Carrier> &Carriers::all()
     using D = Dimension;
     // Net calorific values: IPCC 2006 Guidelines Vol. 2 Table 1.2 (LPG 47.3 TJ/Gg, motor
     // gasoline 44.3 TJ/Gg, gas/diesel oil 43.0 TJ/Gg, other bituminous coal 25.8 TJ/Gg) with
-    // densities 0.74 kg/L (petrol) and 0.84 kg/L (diesel) as in reference/factors.md; natural
+    // densities 0.74 kg/L (petrol) and 0.84 kg/L (diesel) (docs/factors.md); natural
     // gas 38.931 MJ/Nm³, the Chinese default of GB/T 32151 (389.31 GJ per 10⁴ Nm³).
     static const QList<Carrier> carriers{
         {QStringLiteral("electricity"), QT_TRANSLATE_NOOP("zeroplan::Carrier", "Grid electricity"),

@@ -109,13 +109,13 @@ QList<MeasureKindSpec> buildCatalogue()
              {"capacity_kwp", QT_TRANSLATE_NOOP("zeroplan::MeasureCatalogue", "Installed capacity"),
               "kWp", 100, 100, 100, 0, 1e6,
               QT_TRANSLATE_NOOP("zeroplan::MeasureCatalogue",
-                                "Sized per plan; Hemu community installed 500 kW (seeds/000)"),
+                                "Sized per plan; Hemu community installed 500 kW (《碳中和社区实践指南：从个人到邻里的环保协同》)"),
               C::Medium},
              {"specific_yield", QT_TRANSLATE_NOOP("zeroplan::MeasureCatalogue", "Specific yield"),
               "kWh/kWp/yr", 1200, 950, 1300, 0, 2500,
               QT_TRANSLATE_NOOP(
                   "zeroplan::MeasureCatalogue",
-                  "Hemu: 600,000 kWh from 500 kW = 1,200 (seeds/000); European rooftops "
+                  "Hemu: 600,000 kWh from 500 kW = 1,200 (《碳中和社区实践指南：从个人到邻里的环保协同》); European rooftops "
                   "947-1,195 (Schardt & te Heesen, EU PVSEC)"),
               C::Medium},
              {"degradation", QT_TRANSLATE_NOOP("zeroplan::MeasureCatalogue", "Yearly degradation"),
@@ -225,7 +225,7 @@ QList<MeasureKindSpec> buildCatalogue()
               QT_TRANSLATE_NOOP("zeroplan::MeasureCatalogue", "Recycling rate reached"), "share",
               0.40, 0.30, 0.45, 0, 1,
               QT_TRANSLATE_NOOP("zeroplan::MeasureCatalogue",
-                                "Hemu community reached 40 % (seeds/000)"),
+                                "Hemu community reached 40 % (《碳中和社区实践指南：从个人到邻里的环保协同》)"),
               C::Medium},
          }},
         {MeasureKind::LedLighting,
@@ -351,7 +351,7 @@ QList<MeasureKindSpec> buildCatalogue()
               "tCO2e/person/yr", 0.10, 0.05, 0.20, 0, 5,
               QT_TRANSLATE_NOOP(
                   "zeroplan::MeasureCatalogue",
-                  "Derived from Xinqiao Shiju: ~50 t/yr through accounts (seeds/001); "
+                  "Derived from Xinqiao Shiju: ~50 t/yr through accounts (深圳晚报专家访谈《近零碳社区怎么建？》); "
                   "lifestyle potential 1.1 t/person/yr is the ceiling (Carbon Stop)"),
               C::Low},
              {"points_per_tonne",

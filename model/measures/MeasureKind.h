@@ -5,7 +5,7 @@
 
 namespace zeroplan {
 
-// The measure catalogue's kinds (DESIGN.md "The measure catalogue").
+// The measure catalogue's kinds (docs/measures.md).
 enum class MeasureKind {
     RooftopSolar,
     SharedTransport,

@@ -1,6 +1,6 @@
 // Carriers: which unit dimensions fit each carrier, and the energy one unit of a fuel holds
 // (net calorific values, IPCC 2006 Guidelines Vol. 2 Ch. 1 Table 1.2 and GB/T 32151, with the
-// densities of reference/factors.md), worked out by hand below.
+// densities of docs/factors.md), worked out by hand below.
 #include "inventory/Carrier.h"
 
 #include <QSet>

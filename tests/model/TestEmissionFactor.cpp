@@ -1,6 +1,6 @@
 // EmissionFactor: tCO2e per unit of activity, each gas weighed by the plan's GWP set
 // (AR5 WG1 Table 8.A.1; AR6 WG1 Table 7.15), mass units converted to tonnes, and trajectories
-// interpolated over years. Expected figures are worked out by hand from reference/factors.md.
+// interpolated over years. Expected figures are worked out by hand from docs/factors.md.
 #include "inventory/EmissionFactor.h"
 
 #include <QTest>

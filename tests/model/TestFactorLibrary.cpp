@@ -1,5 +1,5 @@
 // FactorLibrary: the shipped factor library (resources/factors/factors.json) loads, is
-// consistent with the units and carriers, and every figure matches reference/factors.md;
+// consistent with the units and carriers, and every figure matches docs/factors.md;
 // grid factors are picked by region and year; broken library files are refused with a reason.
 #include "inventory/Carrier.h"
 #include "inventory/FactorLibrary.h"
@@ -45,7 +45,7 @@ const QByteArray kGoodFactor = QByteArrayLiteral(
     R"("gas":"CO2","unit":"kg/kWh","gwp":"AR6","region":"CN-South","year":2023,)"
     R"("source":"test","confidence":"high"})");
 
-// Every shipped factor with the figure reference/factors.md gives for it.
+// Every shipped factor with the figure docs/factors.md gives for it.
 struct ReferenceFigure
 {
     const char *id;

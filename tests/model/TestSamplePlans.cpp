@@ -193,7 +193,7 @@ private slots:
         }
     }
 
-    // ---- Shenzhen, Xinqiao Shiju (seeds/001) -------------------------------------------------
+    // ---- Shenzhen, Xinqiao Shiju (深圳晚报专家访谈《近零碳社区怎么建？》) -------------------------------------------------
 
     void shenzhenBaselineIsAbout630Tonnes()
     {
@@ -206,7 +206,7 @@ private slots:
         //  30,000 L   × 2.272 kg  =  68.16 t    petrol
         //    29.4 t   × 45 kg CH4 × 27.0 = 35.72 t   food waste to landfill (AR6)
         //    61 t     × 412.5 kg  =  25.16 t    residual waste incinerated (plan factor)
-        //                         = 629.82 t; seeds/001: about 630 t
+        //                         = 629.82 t; 深圳晚报专家访谈《近零碳社区怎么建？》: about 630 t
         const double base = s->result.bauGross[0];
         QVERIFY2(near(base, 629.8192, 1e-6), compared(base, 629.8192));
         QVERIFY2(near(base, 630.0, 0.05), compared(base, 630.0));
@@ -222,12 +222,12 @@ private slots:
         QCOMPARE(s->plan.community.targets.neutralityYear.value_or(0), 2030);
 
         // Resident carbon accounts: 930 residents × 0.6 taking part × 0.09 t = 50.22 t
-        // (seeds/001: the remaining ~50 t through carbon accounts).
+        // (深圳晚报专家访谈《近零碳社区怎么建？》: the remaining ~50 t through carbon accounts).
         const double accounts = wedge(*full, QStringLiteral("carbon-accounts"), t);
         QVERIFY2(near(accounts, 50.22, 1e-6), compared(accounts, 50.22));
         QVERIFY2(near(accounts, 50.0, 0.20), compared(accounts, 50.0));
 
-        // Every other measure: seeds/001 says equipment and technology cut about 580 t. Here
+        // Every other measure: 深圳晚报专家访谈《近零碳社区怎么建？》 says equipment and technology cut about 580 t. Here
         // they cut 629.82 − 50.22 − the gross left (20.3 t: compost and residual waste) ≈ 559 t.
         double technology = 0;
         for (const MeasureResult &m : full->measures) {
@@ -250,7 +250,7 @@ private slots:
         QVERIFY(!cautious->neutralityYear.has_value() || *cautious->neutralityYear > 2030);
     }
 
-    // ---- Hangzhou, Hemu (seeds/000) --------------------------------------------------------
+    // ---- Hangzhou, Hemu (《碳中和社区实践指南：从个人到邻里的环保协同》) --------------------------------------------------------
 
     void hemuSolarGenerates600MWh()
     {
@@ -258,7 +258,7 @@ private slots:
         QVERIFY(s);
         const ScenarioResult *three = s->scenario(QStringLiteral("三年行动（和睦实践）"));
         QVERIFY(three);
-        // 500 kWp × 1,200 kWh/kWp = 600,000 kWh in 2024, its first year (seeds/000); 90 % is
+        // 500 kWp × 1,200 kWh/kWp = 600,000 kWh in 2024, its first year (《碳中和社区实践指南：从个人到邻里的环保协同》); 90 % is
         // used in the community and displaces East China grid power at 0.5500 kg/kWh:
         // 540,000 kWh × 0.55 kg = 297.0 t. Two years on, 0.995² as much: 594,015 kWh.
         const double kGrid = 0.5500e-3; // t/kWh, MEE East China 2023
@@ -280,7 +280,7 @@ private slots:
         const double base = s->result.bauGross[0];
         QVERIFY2(near(base, 1572.9315, 1e-6), compared(base, 1572.9315));
 
-        // seeds/000: emissions fell 30 % within three years. In 2026 every measure of the
+        // 《碳中和社区实践指南：从个人到邻里的环保协同》: emissions fell 30 % within three years. In 2026 every measure of the
         // three-year scenario is at full scale, applied in the engine's order:
         //   green-life points  2,000 × 0.3 × 0.1 t = 60 t, taken from the residential and
         //                      transport lines (1,462.93 t) in proportion: each keeps

@@ -10,7 +10,7 @@
 namespace zeroplan::test {
 
 // Small plans built in code for engine tests. Factors carry the figures of
-// shared/reference/factors.md with their sources; see PlanFixtures.cpp.
+// docs/factors.md with their sources; see PlanFixtures.cpp.
 Plan basePlan(int baseYear = 2024, int horizonEnd = 2030);
 
 ActivityLine line(const QString &id, Sector sector, const QString &subsector,

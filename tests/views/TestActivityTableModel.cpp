@@ -48,7 +48,7 @@ private:
 };
 
 // Three lines whose emissions are worked out by hand from the fixture factors
-// (PlanFixtures.cpp, figures of shared/reference/factors.md):
+// (PlanFixtures.cpp, figures of docs/factors.md):
 //   electricity 1,000,000 kWh × 0.4042 kg/kWh = 404.2 t
 //   natural gas   100,000 m³  × 2.16 kg/m³    = 216.0 t
 //   petrol         50,000 L   × 2.27 kg/L     = 113.5 t

@@ -32,7 +32,7 @@ using namespace zeroplan::test;
 
 namespace {
 
-// Worked out by hand from the fixture factors (PlanFixtures.cpp, shared/reference/factors.md):
+// Worked out by hand from the fixture factors (PlanFixtures.cpp, docs/factors.md):
 //   stationary energy: 1,000,000 kWh × 0.4042 kg/kWh + 100,000 m³ × 2.16 kg/m³
 //                      = 404.2 + 216.0 = 620.2 t
 //   transport:         50,000 L × 2.27 kg/L = 113.5 t

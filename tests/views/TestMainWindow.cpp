@@ -1,4 +1,4 @@
-// The desktop app's main window, driven as a user would (STYLE.md "Tests"): under
+// The desktop app's main window, driven as a user would: under
 // QT_QPA_PLATFORM=offscreen, with fresh settings from QStandardPaths' test mode.
 #include "AddRemoveMeasure.h"
 #include "ChangeValue.h"
@@ -422,6 +422,8 @@ void TestMainWindow::savesClosesAndReopensTheSamePlan()
     whenModal([path](QWidget *dialog) {
         auto *files = qobject_cast<QFileDialog *>(dialog);
         QVERIFY2(files, dialog->metaObject()->className());
+        // Another test running at once may have left a folder that is gone since.
+        files->setDirectory(QFileInfo(path).absolutePath());
         files->selectFile(path);
         QMetaObject::invokeMethod(files, "accept"); // the dialog's own Save button
     });
@@ -783,6 +785,8 @@ void TestMainWindow::reportFollowsTheCurrentScenarioAndAReopenedPlanKeepsIt()
     whenModal([path](QWidget *dialog) {
         auto *files = qobject_cast<QFileDialog *>(dialog);
         QVERIFY2(files, dialog->metaObject()->className());
+        // Another test running at once may have left a folder that is gone since.
+        files->setDirectory(QFileInfo(path).absolutePath());
         files->selectFile(path);
         QMetaObject::invokeMethod(files, "accept");
     });
@@ -827,6 +831,8 @@ void TestMainWindow::fileDialogsStartInTheLastFolderElseDocuments()
                 files->reject();
                 return;
             }
+            // Another test running at once may have left a folder that is gone since.
+            files->setDirectory(QFileInfo(chosen).absolutePath());
             files->selectFile(chosen);
             QMetaObject::invokeMethod(files, "accept");
         };
