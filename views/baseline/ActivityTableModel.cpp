@@ -5,7 +5,6 @@
 #include "ChangeValue.h"
 #include "PlanDocument.h"
 #include "PlanFields.h"
-#include "ReplaceActivity.h"
 #include "common/LiveResults.h"
 #include "common/NumberFormat.h"
 #include "inventory/FactorLibrary.h"
@@ -330,12 +329,11 @@ void ActivityTableModel::push(int row, int column, const ActivityLine &line)
             m_document, PlanFields::activityAmount(m_document->plan(), row), line.amount));
         return;
     }
-    // A parent command with no id: edits of two columns of one line stay two undo steps
-    // (ReplaceActivity alone would merge them, as it is one field, the whole line).
-    auto *step = new QUndoCommand(
-        tr("Change %1 of “%2”").arg(columnName(column).toLower(), m_lines.at(row).id));
-    new ReplaceActivity(m_document, row, line, step);
-    stack->push(step);
+    // A step of its own: edits of two columns of one line stay two undo steps (a change of
+    // the whole line would otherwise merge with the one before, as it is one field).
+    pushSeparateStep(m_document,
+                     tr("Change %1 of “%2”").arg(columnName(column).toLower(), m_lines.at(row).id),
+                     PlanFields::activity(m_document->plan(), row), line);
 }
 
 std::optional<double> ActivityTableModel::emissions(int row) const

@@ -40,14 +40,12 @@ public:
     {
         document->undoStack()->push(new ChangeValue<Value>(document, field, value));
     }
-    // A change that is a step of its own (a click that turns a target on or off): wrapped, it
-    // merges neither with the typing before it nor with the typing after it.
+    // A change that is a step of its own (a click that turns a target on or off): it merges
+    // neither with the typing before it nor with the typing after it.
     template <typename Value>
     static void pushStep(PlanDocument *document, const PlanField<Value> &field, const Value &value)
     {
-        auto *step = new QUndoCommand(field.text);
-        new ChangeValue<Value>(document, field, value, step);
-        document->undoStack()->push(step);
+        pushSeparateStep(document, field, value);
     }
 
 private:

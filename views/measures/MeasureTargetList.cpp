@@ -1,9 +1,10 @@
 #include "MeasureTargetList.h"
 
+#include "ChangeValue.h"
+
 #include "MeasureIndex.h"
 #include "PlanDocument.h"
 #include "PlanFields.h"
-#include "SeparateStep.h"
 #include "inventory/Carrier.h"
 #include "measures/MeasureCatalogue.h"
 
@@ -139,7 +140,7 @@ void MeasureTargetList::toggled(QListWidgetItem *item)
         return;
     }
     const bool isDefault = !spec.targets.explicitOnly && sameSet(ticked, defaultTargets(spec));
-    SeparateStep::push(m_document, PlanFields::measureTargets(plan, index),
+    pushSeparateStep(m_document, PlanFields::measureTargets(plan, index),
                        isDefault ? QStringList() : ticked);
 }
 

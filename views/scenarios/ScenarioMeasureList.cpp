@@ -5,7 +5,6 @@
 #include "PlanFields.h"
 #include "common/NumberFormat.h"
 #include "measures/MeasureIcon.h"
-#include "measures/SeparateStep.h"
 
 #include <QCheckBox>
 #include <QGridLayout>
@@ -130,7 +129,7 @@ void ScenarioMeasureList::included(const QString &measureId, bool on)
         entries.append({measureId, 1.0});
     else
         entries.removeIf([&](const ScenarioMeasure &m) { return m.measure == measureId; });
-    SeparateStep::push(m_document, PlanFields::scenarioMeasures(plan, m_scenario), entries);
+    pushSeparateStep(m_document, PlanFields::scenarioMeasures(plan, m_scenario), entries);
 }
 
 void ScenarioMeasureList::levelMoved(const QString &measureId, int percent)
