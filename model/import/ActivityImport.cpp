@@ -7,6 +7,7 @@
 #include "plan/DefaultFactor.h"
 #include "plan/FactorResolver.h"
 #include "storage/PlanJson.h"
+#include "storage/PlanValidator.h"
 
 #include <QSet>
 

@@ -6,6 +6,7 @@
 #include "JsonSource.h"
 #include "MeasureJson.h"
 #include "PlanJsonReader.h"
+#include "PlanValidator.h"
 #include "inventory/FactorLibrary.h"
 
 #include <QDir>

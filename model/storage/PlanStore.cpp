@@ -2,6 +2,7 @@
 
 #include "PlanJson.h"
 #include "PlanSchema.h"
+#include "PlanValidator.h"
 #include "inventory/FactorLibrary.h"
 
 #include <QAtomicInteger>

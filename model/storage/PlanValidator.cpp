@@ -1,9 +1,10 @@
-#include "PlanJson.h"
+#include "PlanValidator.h"
 
 #include "FactorJson.h"
 #include "JsonObjectReader.h"
 #include "MeasureClamping.h"
 #include "MeasureValidator.h"
+#include "PlanJson.h"
 #include "ProblemReport.h"
 #include "inventory/Carrier.h"
 #include "inventory/FactorLibrary.h"

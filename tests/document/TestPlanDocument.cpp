@@ -7,6 +7,7 @@
 #include "PlanFields.h"
 #include "inventory/FactorLibrary.h"
 #include "storage/PlanJson.h"
+#include "storage/PlanValidator.h"
 #include "storage/RecoveryFile.h"
 
 #include <QFile>

@@ -7,6 +7,7 @@
 #include "RandomPlan.h"
 #include "inventory/FactorLibrary.h"
 #include "storage/PlanJson.h"
+#include "storage/PlanValidator.h"
 #include "storage/PlanStore.h"
 
 #include <QDir>

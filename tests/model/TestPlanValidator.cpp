@@ -4,6 +4,7 @@
 #include "PlanJsonTestData.h"
 #include "measures/MeasureCatalogue.h"
 #include "storage/MeasureJson.h"
+#include "storage/PlanValidator.h"
 
 #include <QtTest>
 #include <functional>

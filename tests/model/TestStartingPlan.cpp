@@ -8,6 +8,7 @@
 #include "plan/PriceLibrary.h"
 #include "plan/StartingPlan.h"
 #include "storage/PlanJson.h"
+#include "storage/PlanValidator.h"
 
 #include <QtTest>
 

@@ -6,6 +6,7 @@
 #include "inventory/Units.h"
 #include "plan/Plan.h"
 #include "storage/PlanJson.h"
+#include "storage/PlanValidator.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -2,6 +2,7 @@
 
 #include "PlanDocument.h"
 #include "storage/PlanJson.h"
+#include "storage/PlanValidator.h"
 
 namespace zeroplan {
 
