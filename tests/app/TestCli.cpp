@@ -646,14 +646,16 @@ void TestCli::csvIsRfc4180()
 // of the rows, negative ones included, stay numbers.
 void TestCli::csvHeadersAreNeverFormulas()
 {
-    QByteArray plan = smallPlanWith(QByteArrayLiteral("\"name\": \"Ambitious\""),
-                                    QByteArrayLiteral("\"name\": \"=HYPERLINK(\\\"http://x\\\")\""));
+    QByteArray plan =
+        smallPlanWith(QByteArrayLiteral("\"name\": \"Ambitious\""),
+                      QByteArrayLiteral("\"name\": \"=HYPERLINK(\\\"http://x\\\")\""));
     const qsizetype led = plan.indexOf("\"LED, stairwells and homes\"");
     QVERIFY(led > 0);
     plan.replace(led, qsizetype(sizeof("\"LED, stairwells and homes\"") - 1), "\"@SUM(A1)\"");
     writeFile(QStringLiteral("formula-names.json"), plan);
-    const Run run = runCli({QStringLiteral("simulate"), hostileFile(QStringLiteral("formula-names.json")),
-                            QStringLiteral("--format"), QStringLiteral("csv")});
+    const Run run =
+        runCli({QStringLiteral("simulate"), hostileFile(QStringLiteral("formula-names.json")),
+                QStringLiteral("--format"), QStringLiteral("csv")});
     VERIFY_NO_CRASH(run);
     QCOMPARE(run.exitCode, 0);
     bool wellFormed = false;

@@ -140,7 +140,8 @@ void TestMeterReadings::impossibleDatesRefusedWithTheRow()
     QCOMPARE(result.report.rejected[0].reason,
              QStringLiteral("\"2023-02-30\" is not a date: that month has no such day"));
     QCOMPARE(result.report.rejected[1].row, 4);
-    QVERIFY(result.report.rejected[1].reason.startsWith(QStringLiteral("\"2023-13\" is not a month")));
+    QVERIFY(result.report.rejected[1].reason.startsWith(
+        QStringLiteral("\"2023-13\" is not a month")));
     // Only January of 2023 is summed (2024 is another year: not part of this line).
     QCOMPARE(result.lines.size(), 1);
     QCOMPARE(result.lines[0].amount, 10.0);

@@ -1,6 +1,7 @@
-// ResultJson and ResultsCsv::writeSimulation: a plan's results in the stable shapes of docs/cli.md. A small
-// plan built in code whose figures are worked out by hand below; the exported numbers must
-// be the engine's to the last bit, never rounded, and never NaN or infinity.
+// ResultJson and ResultsCsv::writeSimulation: a plan's results in the stable shapes of
+// docs/cli.md. A small plan built in code whose figures are worked out by hand below; the
+// exported numbers must be the engine's to the last bit, never rounded, and never NaN or
+// infinity.
 #include "engine/MonteCarlo.h"
 #include "engine/ScenarioEngine.h"
 #include "engine/Sensitivity.h"
@@ -573,7 +574,8 @@ void TestResultJson::csvNumbersReadBackExactly()
 {
     const PlanResult &r = fixture().result;
     const QStringList rows =
-        QString::fromUtf8(ResultsCsv::writeSimulation(r)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QString::fromUtf8(ResultsCsv::writeSimulation(r))
+            .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     for (int t = 0; t < kYears; ++t) {
         const QStringList fields = rows.at(1 + t).split(QLatin1Char(','));
         QCOMPARE(fields.at(1).toDouble(), r.bauGross[t]);

@@ -16,7 +16,8 @@ CoverBlock::Parts CoverBlock::parts(const ReportStyle &style, const QRectF &rect
 {
     using Role = ReportStyle::Role;
     Parts parts;
-    parts.band = QRectF(style.page().left(), style.page().top(), style.page().width(), style.mm(62));
+    parts.band =
+        QRectF(style.page().left(), style.page().top(), style.page().width(), style.mm(62));
     const qreal width = rect.width();
     parts.kicker = QRectF(rect.left(), style.mm(24), width,
                           style.textHeight(Role::Subtitle, m_content.kicker, width, kKickerLines));
