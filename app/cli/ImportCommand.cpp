@@ -196,6 +196,8 @@ std::optional<int> ImportCommand::reportRows(const ImportReport &report, const T
     QString text;
     for (const QString &note : report.notes)
         text += tr("note: %1").arg(note) + QLatin1Char('\n');
+    for (const QString &warning : report.warnings)
+        text += tr("warning: %1").arg(warning) + QLatin1Char('\n');
     if (report.rejectedCount > 0) {
         text += tr("Rejected rows:") + QLatin1Char('\n');
         for (const RejectedRow &row : report.rejected)

@@ -6,9 +6,9 @@
 #include "engine/MonteCarlo.h"
 #include "engine/ScenarioEngine.h"
 #include "engine/Sensitivity.h"
+#include "export/ResultsCsv.h"
 #include "inventory/FactorLibrary.h"
 #include "plan/Plan.h"
-#include "storage/ResultCsv.h"
 
 #include <QJsonDocument>
 #include <QLocale>
@@ -254,7 +254,7 @@ QByteArray SimulateCommand::render(const Plan &plan, const PlanResult &result,
         return QJsonDocument(ResultJson::toJson(plan, result, uncertainty))
             .toJson(QJsonDocument::Indented);
     case Format::Csv:
-        return ResultCsv::write(result, uncertainty);
+        return ResultsCsv::writeSimulation(result, uncertainty);
     case Format::Table:
         return ResultTable::format(plan, result, uncertainty).toUtf8();
     }

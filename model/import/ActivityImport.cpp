@@ -1,6 +1,7 @@
 #include "ActivityImport.h"
 
 #include "ColumnLayout.h"
+#include "DecimalAmbiguity.h"
 #include "ImportNumber.h"
 #include "inventory/Carrier.h"
 #include "inventory/FactorLibrary.h"
@@ -27,13 +28,14 @@ class RowReader
 public:
     RowReader(const TableReader &reader, const ColumnLayout &layout, const Plan &plan,
               const FactorLibrary &library, DecimalSeparator decimal)
-        : m_reader(reader), m_layout(layout), m_plan(plan), m_library(library),
+        : amounts(decimal), m_reader(reader), m_layout(layout), m_plan(plan), m_library(library),
           m_decimal(decimal)
     {
     }
 
     std::optional<ActivityLine> read(const TableRow &row, ImportReport *report);
     QSet<ImportField> defaulted; // fields some line took a default for
+    DecimalAmbiguity amounts;    // the amount column, read both ways?
 
 private:
     bool reject(ImportField field, const QString &reason);
@@ -199,7 +201,9 @@ bool RowReader::readAmount(ActivityLine &line)
                       ActivityImport::tr("the amount is empty; give a number, or a notation key "
                                          "(NO, IE, NE, C) that says why there is none"));
     }
-    const auto value = ImportNumber::parse(amount.toUtf8(), m_decimal);
+    const QByteArray amountText = amount.toUtf8();
+    amounts.see(amountText);
+    const auto value = ImportNumber::parse(amountText, m_decimal);
     if (!value)
         return reject(ImportField::Amount,
                       m_decimal == DecimalSeparator::Point
@@ -326,6 +330,9 @@ ActivityImportResult ActivityImport::read(TableReader &reader, const QString &fi
         return result;
     }
     noteDefaults(rows.defaulted, &report);
+    if (const QString column = layout->columnName(ImportField::Amount); !column.isEmpty())
+        if (const QString note = rows.amounts.note(column); !note.isEmpty())
+            report.notes << note;
     return result;
 }
 

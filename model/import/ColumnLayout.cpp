@@ -136,10 +136,10 @@ QByteArrayView ColumnLayout::cell(const TableRow &row, ImportField field) const
 
 namespace {
 
-// "'=…": text that an export kept a spreadsheet from taking for a formula (ActivityCsv).
+// "'=…": text that an export kept a spreadsheet from taking for a formula (CsvWriter).
 QString withoutFormulaGuard(QString text)
 {
-    static const QString formulaStarts = QStringLiteral("=+-@'");
+    static const QString formulaStarts = QStringLiteral("=+-@'\t\r");
     if (text.size() > 1 && text.front() == QLatin1Char('\'') && formulaStarts.contains(text[1]))
         text.remove(0, 1);
     return text;
@@ -175,6 +175,18 @@ QString ColumnLayout::place(const TableReader &reader, qint64 row, ImportField f
     if (header.isEmpty())
         return reader.cellName(row, c);
     return tr("%1 (%2)", "a place in the file and what is there").arg(reader.cellName(row, c), header);
+}
+
+QString ColumnLayout::columnName(ImportField field) const
+{
+    const int c = column(field);
+    if (c < 0)
+        return {};
+    const QString header = c < m_headers.size() ? m_headers[c] : QString();
+    const QString number = tr("column %1").arg(c + 1);
+    if (header.isEmpty())
+        return number;
+    return tr("%1 (%2)", "a place in the file and what is there").arg(number, header);
 }
 
 } // namespace zeroplan

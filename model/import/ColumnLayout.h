@@ -43,6 +43,8 @@ public:
     QString headerUnit(ImportField field) const { return m_headerUnits[index(field)]; }
     // "line 12, column 3 (用量)", or "line 12 (mapping)" for a mapped value.
     QString place(const TableReader &reader, qint64 row, ImportField field) const;
+    // "column 3 (用量)": the field's column, with its header; empty for a mapped value.
+    QString columnName(ImportField field) const;
     qint64 headerRow() const { return m_headerRow; }
 
 private:

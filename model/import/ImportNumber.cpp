@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QByteArrayList>
+#include <QDate>
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -151,6 +152,13 @@ std::optional<YearMonth> parseEnglishMonth(QByteArrayView text)
 
 std::optional<YearMonth> ImportNumber::parseMonth(QByteArrayView text)
 {
+    return parseMonth(text, nullptr);
+}
+
+std::optional<YearMonth> ImportNumber::parseMonth(QByteArrayView text, bool *impossibleDay)
+{
+    if (impossibleDay)
+        *impossibleDay = false;
     text = text.trimmed();
     qsizetype pos = 0;
     const auto year = readInt(text, &pos, 4);
@@ -182,10 +190,18 @@ std::optional<YearMonth> ImportNumber::parseMonth(QByteArrayView text)
             return std::nullopt;
         ++pos;
         const auto day = readInt(text, &pos);
-        if (!day || *day < 1 || *day > 31)
+        if (!day)
             return std::nullopt;
         if (pos != text.size() && text[pos] != 'T' && text[pos] != ' ')
             return std::nullopt;
+        // A day the month does not have ("2023-02-30", "2023-04-31", "2023-01-00") is not a
+        // date: refused, not read as its month.
+        const auto ym = valid(*year, *month);
+        if (ym && (*day < 1 || *day > QDate(ym->year, ym->month, 1).daysInMonth())) {
+            if (impossibleDay)
+                *impossibleDay = true;
+            return std::nullopt;
+        }
     }
     return valid(*year, *month);
 }

@@ -26,7 +26,10 @@ public:
     static std::optional<double> parse(QByteArrayView text, DecimalSeparator decimal);
     // "2023-01", "2023/1", "2023.01", "202301", "2023-01-15" (a date: its month),
     // "2023-01-15T00:00:00", "2023年1月", "Jan 2023", "January 2023".
+    // A date whose day the month does not have ("2023-02-30") is no month: nothing, and
+    // *impossibleDay (where given) says that this is why.
     static std::optional<YearMonth> parseMonth(QByteArrayView text);
+    static std::optional<YearMonth> parseMonth(QByteArrayView text, bool *impossibleDay);
 };
 
 } // namespace zeroplan

@@ -1,11 +1,13 @@
 #include "MeterReadings.h"
 
 #include "ColumnLayout.h"
+#include "DecimalAmbiguity.h"
 #include "inventory/Carrier.h"
 #include "inventory/FactorLibrary.h"
 #include "plan/DefaultFactor.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QSet>
 #include <algorithm>
 #include <array>
@@ -48,11 +50,13 @@ class Aggregator
 public:
     Aggregator(const TableReader &reader, const ColumnLayout &layout, int year,
                DecimalSeparator decimal, MeterImportResult *result)
-        : m_reader(reader), m_layout(layout), m_year(year), m_decimal(decimal), m_result(result)
+        : m_reader(reader), m_layout(layout), m_year(year), m_decimal(decimal), m_result(result),
+          m_amounts(decimal)
     {
     }
     void add(const TableRow &row);
     void finish(const Plan &plan, const FactorLibrary &library, const QString &fileName);
+    void warnIfAlreadyImported(const Plan &plan, const ActivityLine &line);
 
 private:
     void reject(const TableRow &row, ImportField field, const QString &reason)
@@ -82,6 +86,7 @@ private:
     std::unordered_map<std::string, MeterMonths, TransparentHash, std::equal_to<>> m_meters;
     std::string m_meterKey;                 // reused for look-ups
     QHash<int, qint64> m_otherYears;
+    DecimalAmbiguity m_amounts; // the readings' column, read both ways?
 };
 
 void Aggregator::add(const TableRow &row)
@@ -89,7 +94,13 @@ void Aggregator::add(const TableRow &row)
     const QByteArrayView meterId = m_layout.cell(row, ImportField::Meter).trimmed();
     if (meterId.isEmpty())
         return reject(row, ImportField::Meter, MeterReadings::tr("the meter is empty"));
-    const auto month = ImportNumber::parseMonth(m_layout.cell(row, ImportField::Month));
+    bool impossibleDay = false;
+    const auto month =
+        ImportNumber::parseMonth(m_layout.cell(row, ImportField::Month), &impossibleDay);
+    if (impossibleDay)
+        return reject(row, ImportField::Month,
+                      MeterReadings::tr("\"%1\" is not a date: that month has no such day")
+                          .arg(m_layout.text(row, ImportField::Month)));
     if (!month)
         return reject(row, ImportField::Month,
                       MeterReadings::tr("\"%1\" is not a month (write 2023-01, 2023/1 or 2023年1月)")
@@ -101,6 +112,7 @@ void Aggregator::add(const TableRow &row)
     const int g = group(row);
     if (g < 0)
         return;
+    m_amounts.see(m_layout.cell(row, ImportField::Amount));
     const auto amount = ImportNumber::parse(m_layout.cell(row, ImportField::Amount), m_decimal);
     if (!amount || *amount < 0)
         return reject(row, ImportField::Amount,
@@ -355,6 +367,7 @@ void Aggregator::finish(const Plan &plan, const FactorLibrary &library, const QS
                                   "library (%3); add the factor to the plan first")
                     .arg(Carriers::find(line.carrier)->displayName(), line.unit,
                          factor.candidates.join(QStringLiteral(", ")));
+        warnIfAlreadyImported(plan, line);
         c.line = line.id;
         c.sector = line.sector;
         c.subsector = line.subsector;
@@ -365,7 +378,30 @@ void Aggregator::finish(const Plan &plan, const FactorLibrary &library, const QS
     }
     for (auto it = m_otherYears.cbegin(); it != m_otherYears.cend(); ++it)
         m_result->otherYears.append({it.key(), it.value()});
+    if (const QString column = m_layout.columnName(ImportField::Amount); !column.isEmpty())
+        if (const QString note = m_amounts.note(column); !note.isEmpty())
+            m_result->report.notes << note;
     std::sort(m_result->otherYears.begin(), m_result->otherYears.end());
+}
+
+// Issue 12: importing the same readings file twice added a second line with the same total
+// and no word. A line of the plan with the same sector, subsector, carrier, unit and total
+// (to 1e-9 of it) is most likely the same readings: warn, naming that line.
+void Aggregator::warnIfAlreadyImported(const Plan &plan, const ActivityLine &line)
+{
+    for (const ActivityLine &existing : plan.activities) {
+        if (existing.sector != line.sector || existing.subsector != line.subsector ||
+            existing.carrier != line.carrier || existing.unit != line.unit ||
+            std::abs(existing.amount - line.amount) > 1e-9 * std::max(1.0, std::abs(line.amount)))
+            continue;
+        m_result->report.warnings
+            << MeterReadings::tr("line %1 of the plan already has %2 %3 of %4, the same total as "
+                                 "these readings: if this file was imported before, importing it "
+                                 "again counts the readings twice")
+                   .arg(existing.id, QLocale().toString(line.amount, 'g', 10), line.unit,
+                        Carriers::find(line.carrier)->displayName());
+        return;
+    }
 }
 
 } // namespace

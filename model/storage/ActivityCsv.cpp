@@ -14,49 +14,30 @@ QByteArray number(double value)
 
 } // namespace
 
-QByteArray ActivityCsv::textCell(const QString &text)
-{
-    static const QString formulaStarts = QStringLiteral("=+-@");
-    const bool guarded = text.size() > 1 && text.front() == QLatin1Char('\'') &&
-                         (formulaStarts.contains(text[1]) || text[1] == QLatin1Char('\''));
-    if (guarded || (!text.isEmpty() && formulaStarts.contains(text.front())))
-        return ActivityCsv::cell(QLatin1Char('\'') + text);
-    return ActivityCsv::cell(text);
-}
-
-QByteArray ActivityCsv::cell(const QString &text)
-{
-    QByteArray bytes = text.toUtf8();
-    const bool quote = bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') ||
-                       bytes.contains('\r') || bytes != bytes.trimmed();
-    if (!quote)
-        return bytes;
-    bytes.replace('"', "\"\"");
-    return '"' + bytes + '"';
-}
-
 QByteArray ActivityCsv::write(const Plan &plan, Bom bom)
 {
-    QByteArray out = bom == Bom::With ? QByteArray("\xEF\xBB\xBF") : QByteArray();
-    out += "id,sector,subsector,scope,carrier,amount,unit,factor,data_quality,notation_key,"
-           "driver,source,note\r\n";
+    CsvWriter csv(bom);
+    for (const char *name : {"id", "sector", "subsector", "scope", "carrier", "amount", "unit",
+                             "factor", "data_quality", "notation_key", "driver", "source", "note"})
+        csv.text(QString::fromLatin1(name));
+    csv.endRecord();
     for (const ActivityLine &line : plan.activities) {
-        const QList<QByteArray> cells = {
-            textCell(line.id),          sectorId(line.sector).toUtf8(),
-            textCell(line.subsector),   QByteArray::number(line.scope),
-            line.carrier.toUtf8(),      number(line.amount),
-            cell(line.unit),            textCell(line.factor),
-            dataQualityId(line.dataQuality).toUtf8(), notationKeyId(line.notationKey).toUtf8(),
-            driverId(line.driver).toUtf8(), textCell(line.source),
-            textCell(line.note)};
-        for (qsizetype i = 0; i < cells.size(); ++i) {
-            if (i > 0)
-                out += ',';
-            out += cells[i];
-        }
-        out += "\r\n";
+        csv.text(line.id);
+        csv.text(sectorId(line.sector));
+        csv.text(line.subsector);
+        csv.number(QByteArray::number(line.scope));
+        csv.text(line.carrier);
+        csv.number(number(line.amount));
+        csv.text(line.unit);
+        csv.text(line.factor);
+        csv.text(dataQualityId(line.dataQuality));
+        csv.text(notationKeyId(line.notationKey));
+        csv.text(driverId(line.driver));
+        csv.text(line.source);
+        csv.text(line.note);
+        csv.endRecord();
     }
-    return out;
+    return csv.bytes();
 }
 
 } // namespace zeroplan

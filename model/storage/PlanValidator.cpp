@@ -50,6 +50,24 @@ void checkUnique(ProblemReport &report, QHash<QString, QString> &first, const QS
     first.insert(id, path);
 }
 
+// Reports a name that holds a control character (C0, DEL or C1: a tab, a line break, a bell,
+// an escape…): it cannot be printed or shown, and in a report or a file name it garbles the
+// layout. `path` names the field (and so the row); the first such character is named.
+void checkPrintable(ProblemReport &report, const QString &text, const QString &path)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i].category() != QChar::Other_Control)
+            continue;
+        report.error(path, PlanJson::tr("the name holds the control character U+%1 (at "
+                                        "character %2), which cannot be shown or printed; "
+                                        "remove it")
+                               .arg(QStringLiteral("%1").arg(text[i].unicode(), 4, 16,
+                                                             QLatin1Char('0')).toUpper())
+                               .arg(i + 1));
+        return;
+    }
+}
+
 class Validation
 {
 public:
@@ -65,6 +83,7 @@ public:
 
     PlanProblems run()
     {
+        checkNames();
         checkFactorSet();
         checkCommunity();
         checkHorizon();
@@ -80,6 +99,7 @@ public:
     }
 
 private:
+    void checkNames();
     void checkFactorSet();
     void checkCommunity();
     void checkPeople();
@@ -145,6 +165,28 @@ QString Validation::unknownFactor(const QString &id) const
     return PlanJson::tr("factor \"%1\" is in neither the plan's factors nor the factor library "
                         "%2")
         .arg(id, m_library.version());
+}
+
+// Names that are shown and printed: the plan's title, the community's name, the names and ids
+// of factors, activity lines (id and subsector), measures and scenarios.
+void Validation::checkNames()
+{
+    checkPrintable(m_report, m_plan.title, QStringLiteral("/title"));
+    checkPrintable(m_report, m_plan.community.name, QStringLiteral("/community/name"));
+    for (qsizetype i = 0; i < m_plan.factors.size(); ++i) {
+        checkPrintable(m_report, m_plan.factors[i].id, at("factors", i, "id"));
+        checkPrintable(m_report, m_plan.factors[i].name, at("factors", i, "name"));
+    }
+    for (qsizetype i = 0; i < m_plan.activities.size(); ++i) {
+        checkPrintable(m_report, m_plan.activities[i].id, at("activities", i, "id"));
+        checkPrintable(m_report, m_plan.activities[i].subsector, at("activities", i, "subsector"));
+    }
+    for (qsizetype i = 0; i < m_plan.measures.size(); ++i) {
+        checkPrintable(m_report, m_plan.measures[i].id, at("measures", i, "id"));
+        checkPrintable(m_report, m_plan.measures[i].name, at("measures", i, "name"));
+    }
+    for (qsizetype i = 0; i < m_plan.scenarios.size(); ++i)
+        checkPrintable(m_report, m_plan.scenarios[i].name, at("scenarios", i, "name"));
 }
 
 void Validation::checkFactorSet()

@@ -27,19 +27,39 @@ QString currentBootId()
     return id;
 }
 
-// Field 22 of /proc/PID/stat (starttime). The second field, the command in parentheses, may
-// itself hold spaces and parentheses, so counting starts after its last ')'.
-qint64 processStartTime(qint64 pid)
+// The fields of /proc/PID/stat from field 3 (state) on; empty where there is no such file.
+// The second field, the command in parentheses, may itself hold spaces and parentheses, so
+// counting starts after its last ')'.
+QByteArrayList processStat(qint64 pid)
 {
     const QByteArray stat = readProcFile(QStringLiteral("/proc/%1/stat").arg(pid));
     const qsizetype close = stat.lastIndexOf(')');
     if (close < 0)
-        return -1;
-    const QByteArrayList fields = stat.mid(close + 1).simplified().split(' ');
-    constexpr int kStartTime = 22 - 3; // fields after ')' begin with field 3 (state)
+        return {};
+    return stat.mid(close + 1).simplified().split(' ');
+}
+
+// Field 22 of /proc/PID/stat (starttime); -1 where unknown.
+qint64 processStartTime(const QByteArrayList &stat)
+{
+    constexpr int kStartTime = 22 - 3; // the fields begin with field 3 (state)
     bool ok = false;
-    const qint64 start = fields.value(kStartTime).toLongLong(&ok);
+    const qint64 start = stat.value(kStartTime).toLongLong(&ok);
     return ok ? start : -1;
+}
+
+qint64 processStartTime(qint64 pid)
+{
+    return processStartTime(processStat(pid));
+}
+
+// Field 3 of /proc/PID/stat: Z (zombie: it has ended, its parent has not yet collected it)
+// and X (dead) are processes that no longer run. A writer killed with kill -9 stays a zombie
+// until its parent reaps it, and must count as gone at once (issue 12).
+bool hasEnded(const QByteArrayList &stat)
+{
+    const QByteArray state = stat.value(0);
+    return state == "Z" || state == "X" || state == "x";
 }
 
 bool processExists(qint64 pid)
@@ -71,7 +91,10 @@ bool RecoveryOwner::isRunningHere() const
 {
     if (!isOnThisHost() || bootId != currentBootId() || !processExists(pid))
         return false;
-    return startTime < 0 || processStartTime(pid) == startTime;
+    const QByteArrayList stat = processStat(pid);
+    if (hasEnded(stat))
+        return false;
+    return startTime < 0 || processStartTime(stat) == startTime;
 }
 
 QJsonObject RecoveryOwner::toJson() const

@@ -20,7 +20,8 @@ struct RecoveryOwner
     static RecoveryOwner current();
 
     // True only when the writer is certainly still running: same computer, not restarted
-    // since, a process with that id exists and (where the system says) it started when the
+    // since, a process with that id exists and is not a zombie (it ended, killed or crashed,
+    // and its parent has not yet collected it) and (where the system says) it started when the
     // writer did, so a process id reused by another program does not count. A writer on
     // another computer can't be checked and is not running *here*.
     bool isRunningHere() const;

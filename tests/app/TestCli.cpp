@@ -86,6 +86,7 @@ private slots:
     void uncertaintyBandsAreOrdered();
     void samplesAreCappedWithAMessage();
     void csvIsRfc4180();
+    void csvHeadersAreNeverFormulas();
     void tableSummarisesEachScenario();
     void validateListsEveryProblem();
     void validateAcceptsAGoodPlan_data();
@@ -636,6 +637,49 @@ void TestCli::csvIsRfc4180()
         bool ok = false;
         record.at(1).toDouble(&ok);
         QVERIFY(ok);
+    }
+}
+
+// Issue 12: `simulate --format csv` wrote scenario and measure names into its header
+// unguarded, so a scenario named =HYPERLINK(…) became a live formula in a spreadsheet. Every
+// header cell that starts like a formula now carries the apostrophe (CsvWriter); the numbers
+// of the rows, negative ones included, stay numbers.
+void TestCli::csvHeadersAreNeverFormulas()
+{
+    QByteArray plan =
+        smallPlanWith(QByteArrayLiteral("\"name\": \"Ambitious\""),
+                      QByteArrayLiteral("\"name\": \"=HYPERLINK(\\\"http://x\\\")\""));
+    const qsizetype led = plan.indexOf("\"LED, stairwells and homes\"");
+    QVERIFY(led > 0);
+    plan.replace(led, qsizetype(sizeof("\"LED, stairwells and homes\"") - 1), "\"@SUM(A1)\"");
+    writeFile(QStringLiteral("formula-names.json"), plan);
+    const Run run =
+        runCli({QStringLiteral("simulate"), hostileFile(QStringLiteral("formula-names.json")),
+                QStringLiteral("--format"), QStringLiteral("csv")});
+    VERIFY_NO_CRASH(run);
+    QCOMPARE(run.exitCode, 0);
+    bool wellFormed = false;
+    const QList<QStringList> records = csvRecords(QString::fromUtf8(run.out), &wellFormed);
+    QVERIFY(wellFormed);
+    QCOMPARE(records.size(), 1 + kYears);
+    const QStringList header = records.first();
+    QVERIFY2(header.contains(QStringLiteral("'=HYPERLINK(\"http://x\"): net")),
+             qPrintable(header.join(QLatin1Char('|'))));
+    QVERIFY2(header.contains(QStringLiteral("Cautious: wedge @SUM(A1)")),
+             qPrintable(header.join(QLatin1Char('|'))));
+    QVERIFY2(header.contains(QStringLiteral("'=HYPERLINK(\"http://x\"): wedge @SUM(A1)")),
+             qPrintable(header.join(QLatin1Char('|'))));
+    for (const QString &cell : header) {
+        QVERIFY2(!cell.startsWith(QLatin1Char('=')) && !cell.startsWith(QLatin1Char('@')),
+                 qPrintable(cell));
+    }
+    // A number is never guarded: a negative net (if any) starts with '-', never with "'".
+    for (qsizetype r = 1; r < records.size(); ++r) {
+        for (const QString &cell : records.at(r)) {
+            bool ok = false;
+            cell.toDouble(&ok);
+            QVERIFY2(ok || cell.isEmpty(), qPrintable(cell));
+        }
     }
 }
 

@@ -253,6 +253,7 @@ private slots:
     void importAddsTheFileLines_data();
     void importAddsTheFileLines();
     void meterReadingsReportCoverage();
+    void sameMeterFileTwiceWarns();
     void rejectedRowsAreListedAndNothingIsImported_data();
     void rejectedRowsAreListedAndNothingIsImported();
     void skipRejectedImportsTheGoodRows();
@@ -493,6 +494,33 @@ void TestCliImport::meterReadingsReportCoverage()
     const std::optional<Plan> after = readPlan(plan);
     QVERIFY(after);
     COMPARE_LINES(after->activities, kPlanLines, expectedLines(QStringLiteral("meters-small.csv")));
+}
+
+// Issue 12: the same meter-readings file imported twice added a second line with the same
+// total without a word. The second import says so on a "warning:" line naming the line the
+// first import added (it still adds: the user may mean it).
+void TestCliImport::sameMeterFileTwiceWarns()
+{
+    const QString plan = planCopy(false);
+    const QString meters = importFixture(QStringLiteral("meters-small.csv"));
+    const CliRun first = runCli({kImport, plan, kMeters, meters, kSkipRejected});
+    VERIFY_NO_CRASH(first);
+    QVERIFY2(first.exitCode == 0, qPrintable(first.describe()));
+    QVERIFY2(!first.out.contains("warning:"), first.out.constData());
+
+    const CliRun second = runCli({kImport, plan, kMeters, meters, kSkipRejected});
+    VERIFY_NO_CRASH(second);
+    QVERIFY2(second.exitCode == 0, qPrintable(second.describe()));
+    const QString out = QString::fromUtf8(second.out);
+    // 4200 kWh of electricity and 22 m³ of gas, as the first import added them.
+    QVERIFY2(out.contains(QRegularExpression(
+                 QStringLiteral("^warning: line electricity-meters of the plan already has "
+                                "4,?200 kWh of Grid electricity, the same total"),
+                 QRegularExpression::MultilineOption)),
+             qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("warning: line natural_gas-meters of the plan already "
+                                         "has 22 m³ of Natural gas")),
+             qPrintable(out));
 }
 
 void TestCliImport::rejectedRowsAreListedAndNothingIsImported_data()

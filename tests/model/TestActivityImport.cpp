@@ -57,6 +57,7 @@ class TestActivityImport : public QObject
 private slots:
     void gbkWithChineseHeaders();
     void semicolonWithDecimalCommas();
+    void thousandsOrDecimalsIsNoted();
     void rejectedRows_data();
     void rejectedRows();
     void unitInTheHeader();
@@ -112,6 +113,45 @@ void TestActivityImport::semicolonWithDecimalCommas()
     QCOMPARE(result.lines[1].note, QStringLiteral("heating; boilers"));
     QCOMPARE(result.lines[2].amount, 3000.0);  // 3.000
     QCOMPARE(result.lines[2].carrier, QStringLiteral("diesel"));
+    // "3.000" is d.ddd, but "1.234,5" in the same column is not: the column is not ambiguous.
+    for (const QString &note : result.report.notes)
+        QVERIFY2(!note.startsWith(QStringLiteral("ambiguous")), qPrintable(note));
+}
+
+// Issue 12: in a semicolon (decimal-comma) file, a column whose numbers are all d.ddd was read
+// as thousands (1.234 → 1234) without a word. It still is (that is what the decimal comma
+// means), but the report says the column could be read both ways, naming it.
+void TestActivityImport::thousandsOrDecimalsIsNoted()
+{
+    const QByteArray csv = "Sector;Carrier;Amount;Unit\n"
+                           "stationary energy;electricity;1.234;MWh\n"
+                           "stationary energy;natural gas;2.500;m³\n"
+                           "transport;diesel;;L\n";
+    ImportMapping comma;
+    comma.decimal = DecimalSeparator::Comma;
+    const ActivityImportResult result = importText(csv, xinqiao(), comma);
+    QCOMPARE(result.lines.size(), 2); // the empty amount is rejected
+    QCOMPARE(result.lines[0].amount, 1234.0);
+    QCOMPARE(result.lines[1].amount, 2500.0);
+    QStringList ambiguous;
+    for (const QString &note : result.report.notes) {
+        if (note.startsWith(QStringLiteral("ambiguous")))
+            ambiguous << note;
+    }
+    QCOMPARE(ambiguous.size(), 1);
+    QVERIFY2(ambiguous[0].startsWith(QStringLiteral("ambiguous numbers in column 3 (Amount): every "
+                                                   "one, such as \"1.234\", has a dot")),
+             qPrintable(ambiguous[0]));
+    QVERIFY2(ambiguous[0].contains(QStringLiteral("(1.234 → 1234)")), qPrintable(ambiguous[0]));
+
+    // One number that is not d.ddd settles it: no note. Nor with a decimal point.
+    const ActivityImportResult settled =
+        importText(csv + "transport;petrol;12,5;L\n", xinqiao(), comma);
+    for (const QString &note : settled.report.notes)
+        QVERIFY2(!note.startsWith(QStringLiteral("ambiguous")), qPrintable(note));
+    const ActivityImportResult point = importText(csv, xinqiao());
+    for (const QString &note : point.report.notes)
+        QVERIFY2(!note.startsWith(QStringLiteral("ambiguous")), qPrintable(note));
 }
 
 void TestActivityImport::rejectedRows_data()
@@ -250,9 +290,17 @@ void TestActivityImport::exportThenImportRoundTrip()
     Plan plan = xinqiao();
     plan.activities[0].note = QStringLiteral("=SUM(A1:A3) \"quoted\", and\na second line");
     plan.activities[1].source = QStringLiteral("-from the property office");
+    // Issue 12: a tab or carriage return before the formula (OWASP lists both) was not guarded;
+    // and text that starts with an apostrophe before them must come back as it was.
+    plan.activities[2].note = QStringLiteral("\t=1+1");
+    plan.activities[3].note = QStringLiteral("\r=1");
+    plan.activities[4].note = QStringLiteral("'\t=already marked");
     const QByteArray csv = ActivityCsv::write(plan, ActivityCsv::Bom::With);
     QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
     QVERIFY(csv.contains("\"'=SUM(A1:A3)"));
+    QVERIFY(csv.contains(",'\t=1+1\r\n"));
+    QVERIFY(csv.contains(",\"'\r=1\"\r\n"));
+    QVERIFY(csv.contains(",''\t=already marked\r\n"));
     Plan empty = plan;
     empty.activities.clear();
     const ActivityImportResult result = importText(csv, empty);

@@ -91,6 +91,13 @@ void TestImportNumber::months_data()
     QTest::newRow("year alone") << QByteArray("2023") << 0 << 0;
     QTest::newRow("mixed separators") << QByteArray("2023-01/15") << 0 << 0;
     QTest::newRow("day 32") << QByteArray("2023-01-32") << 0 << 0;
+    // Issue 12: "2023-02-30" was read as February. Days a month does not have are refused.
+    QTest::newRow("30 February") << QByteArray("2023-02-30") << 0 << 0;
+    QTest::newRow("29 February, not a leap year") << QByteArray("2023/2/29") << 0 << 0;
+    QTest::newRow("29 February, leap year") << QByteArray("2024-02-29") << 2024 << 2;
+    QTest::newRow("31 April") << QByteArray("2023-04-31T00:00:00") << 0 << 0;
+    QTest::newRow("day 0") << QByteArray("2023-01-00") << 0 << 0;
+    QTest::newRow("31 December") << QByteArray("2023.12.31") << 2023 << 12;
     QTest::newRow("seven digits") << QByteArray("2023012") << 0 << 0;
     QTest::newRow("words") << QByteArray("last month") << 0 << 0;
     QTest::newRow("empty") << QByteArray("") << 0 << 0;

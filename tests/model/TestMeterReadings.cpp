@@ -20,13 +20,13 @@ Plan xinqiao()
     return *read.plan;
 }
 
-MeterImportResult readText(const QByteArray &csv)
+MeterImportResult readText(const QByteArray &csv, const Plan &plan = xinqiao())
 {
     QBuffer buffer;
     buffer.setData(csv);
     buffer.open(QIODevice::ReadOnly);
     CsvReader reader(&buffer, QStringLiteral("m.csv"));
-    return MeterReadings::read(reader, QStringLiteral("m.csv"), xinqiao(), {},
+    return MeterReadings::read(reader, QStringLiteral("m.csv"), plan, {},
                                DecimalSeparator::Point, FactorLibrary::builtIn());
 }
 
@@ -40,6 +40,8 @@ private slots:
     void smallFixture();
     void unitsConvertToTheFirstReadings();
     void duplicateMonthRejected();
+    void impossibleDatesRefusedWithTheRow();
+    void sameReadingsTwiceWarn();
     void bigFileMemoryIsPerMeter();
 };
 
@@ -120,6 +122,60 @@ void TestMeterReadings::duplicateMonthRejected()
     QCOMPARE(result.report.rejected[0].reason,
              QStringLiteral("a second reading of meter A for 2023-01; the first is on line 2"));
     QCOMPARE(result.lines[0].amount, 10.0);
+}
+
+// Issue 12: "2023-02-30" was summed as February without a word. An impossible day, and a
+// month 13, are refused naming the line, and nothing of them is summed.
+void TestMeterReadings::impossibleDatesRefusedWithTheRow()
+{
+    const MeterImportResult result = readText("meter,month,carrier,amount,unit\n"
+                                              "m1,2023-01-31,electricity,10,kWh\n"
+                                              "m1,2023-02-30,electricity,20,kWh\n"
+                                              "m1,2023-13,electricity,40,kWh\n"
+                                              "m1,2024-02-29,electricity,80,kWh\n");
+    QCOMPARE(result.report.rejectedCount, 2);
+    QCOMPARE(result.report.rejected[0].row, 3);
+    QVERIFY2(result.report.rejected[0].toString().startsWith(QStringLiteral("line 3")),
+             qPrintable(result.report.rejected[0].toString()));
+    QCOMPARE(result.report.rejected[0].reason,
+             QStringLiteral("\"2023-02-30\" is not a date: that month has no such day"));
+    QCOMPARE(result.report.rejected[1].row, 4);
+    QVERIFY(result.report.rejected[1].reason.startsWith(
+        QStringLiteral("\"2023-13\" is not a month")));
+    // Only January of 2023 is summed (2024 is another year: not part of this line).
+    QCOMPARE(result.lines.size(), 1);
+    QCOMPARE(result.lines[0].amount, 10.0);
+}
+
+// Issue 12: importing the same file twice added a second line with the same total and no
+// warning. The second import warns, naming the line the first one added; a file with another
+// total does not.
+void TestMeterReadings::sameReadingsTwiceWarn()
+{
+    const QByteArray csv = "meter,month,carrier,amount,unit\n"
+                           "m1,2023-01,electricity,100,kWh\n"
+                           "m2,2023-01,electricity,250.5,kWh\n";
+    Plan plan = xinqiao();
+    const MeterImportResult first = readText(csv, plan);
+    QCOMPARE(first.report.warnings, QStringList());
+    QCOMPARE(first.lines.size(), 1);
+    QCOMPARE(first.lines[0].amount, 350.5); // 100 + 250.5 kWh
+    plan.activities.append(first.lines[0]);
+
+    const MeterImportResult second = readText(csv, plan);
+    QCOMPARE(second.lines.size(), 1);
+    QVERIFY(second.lines[0].id != first.lines[0].id);
+    QCOMPARE(second.report.warnings.size(), 1);
+    const QString warning = second.report.warnings.first();
+    QVERIFY2(warning.startsWith(QStringLiteral("line %1 of the plan already has 350.5 kWh of ")
+                                    .arg(first.lines[0].id)),
+             qPrintable(warning));
+    QVERIFY2(warning.contains(QStringLiteral("counts the readings twice")), qPrintable(warning));
+
+    const MeterImportResult other = readText("meter,month,carrier,amount,unit\n"
+                                             "m1,2023-01,electricity,100,kWh\n",
+                                             plan);
+    QCOMPARE(other.report.warnings, QStringList());
 }
 
 // 100 meters × 12 months repeated in 20 files' worth of rows of other years: the state is

@@ -497,6 +497,21 @@ void TestPlanValidator::addRows()
     error(
         "negative level", [](Plan &p) { p.scenarios[0].measures[0].level = -0.5; },
         "/scenarios/0/measures/0/level", "level -0.5 is outside 0–1");
+
+    // Issue 12: control characters in names garbled the PDF and were accepted.
+    error(
+        "control character in a measure name",
+        [](Plan &p) { p.measures[1].name = s("Solar\u0001 one"); }, "/measures/1/name",
+        "the name holds the control character U+0001 (at character 6)");
+    error(
+        "bell in the title", [](Plan &p) { p.title = s("\u0007Plan"); }, "/title",
+        "control character U+0007 (at character 1)");
+    error(
+        "line break in a scenario name", [](Plan &p) { p.scenarios[0].name = s("a\nb"); },
+        "/scenarios/0/name", "control character U+000A");
+    error(
+        "C1 control in an activity id", [](Plan &p) { p.activities[0].id = s("x\u0085"); },
+        "/activities/0/id", "control character U+0085");
 }
 
 void TestPlanValidator::rules()

@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSaveFile>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -22,6 +23,7 @@
 #include <functional>
 #include <memory>
 
+#include <csignal>
 #include <sched.h>
 #include <sys/mount.h>
 #include <sys/wait.h>
@@ -102,6 +104,7 @@ private slots:
     void readOnlyFolderFallback();
     void findListsCrashedCopy();
     void findSkipsLiveCopies();
+    void killedWriterIsGoneWhileAZombie();
     void writerChecks_data();
     void writerChecks();
     void originalModifiedAfterCopy();
@@ -339,6 +342,56 @@ void TestRecoveryFile::findSkipsLiveCopies()
     const QList<RecoveryCopy> found = RecoveryFile::find({m_path}, m_recovery);
     QCOMPARE(found.size(), 1);
     QCOMPARE(found.first().recoveryPath, beside.copyPath());
+}
+
+// Issue 12: after kill -9 the copy was offered only on the second restart: the killed writer,
+// not yet collected by its parent, is a zombie whose /proc entry still exists, and counted as
+// running. A real child writes its copy, waits, is killed with SIGKILL and is left unreaped
+// (a zombie, state Z) while find() runs: its copy is offered at once.
+void TestRecoveryFile::killedWriterIsGoneWhileAZombie()
+{
+    int ready[2];
+    QCOMPARE(::pipe(ready), 0);
+    const pid_t child = fork();
+    QVERIFY(child >= 0);
+    if (child == 0) {
+        ::close(ready[0]);
+        RecoveryFile recovery(m_path, m_recovery);
+        const char ok = recovery.write(m_edited, nullptr) ? '1' : '0';
+        if (::write(ready[1], &ok, 1) != 1)
+            _exit(1);
+        for (;;)
+            ::pause(); // running, until killed
+    }
+    ::close(ready[1]);
+    char ok = 0;
+    const bool told = ::read(ready[0], &ok, 1) == 1;
+    ::close(ready[0]);
+    const auto reap = qScopeGuard([child] {
+        ::kill(child, SIGKILL);
+        int status = 0;
+        waitpid(child, &status, 0);
+    });
+    QVERIFY(told);
+    QCOMPARE(ok, '1');
+
+    // While the writer runs, its copy is not offered.
+    QCOMPARE(RecoveryFile::find({m_path}, m_recovery).size(), 0);
+
+    QCOMPARE(::kill(child, SIGKILL), 0);
+    // Wait until it has ended, without collecting it (WNOWAIT): it stays a zombie.
+    siginfo_t info{};
+    QCOMPARE(waitid(P_PID, id_t(child), &info, WEXITED | WNOWAIT), 0);
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(child));
+    QVERIFY(stat.open(QIODevice::ReadOnly));
+    const QByteArray line = stat.readAll();
+    QVERIFY2(line.mid(line.lastIndexOf(')') + 2, 1) == "Z", line.constData());
+
+    const QList<RecoveryCopy> found = RecoveryFile::find({m_path}, m_recovery);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().owner.pid, qint64(child));
+    QVERIFY(!found.first().owner.isRunningHere());
+    QVERIFY(*RecoveryFile::load(found.first()).plan == m_edited);
 }
 
 // The sidecar's writer is this process only if everything matches; a pid reused by another

@@ -1,12 +1,14 @@
-// ResultJson and ResultCsv: a plan's results in the stable shapes of docs/cli.md. A small
-// plan built in code whose figures are worked out by hand below; the exported numbers must
-// be the engine's to the last bit, never rounded, and never NaN or infinity.
+// ResultJson and ResultsCsv::writeSimulation: a plan's results in the stable shapes of
+// docs/cli.md. A small plan built in code whose figures are worked out by hand below; the
+// exported numbers must be the engine's to the last bit, never rounded, and never NaN or
+// infinity.
 #include "engine/MonteCarlo.h"
 #include "engine/ScenarioEngine.h"
 #include "engine/Sensitivity.h"
+#include "export/ResultsCsv.h"
 #include "inventory/FactorLibrary.h"
 #include "plan/Plan.h"
-#include "storage/ResultCsv.h"
+#include "storage/CsvWriter.h"
 #include "storage/ResultJson.h"
 
 #include <QJsonDocument>
@@ -468,7 +470,7 @@ void TestResultJson::nonFiniteNumbersBecomeNull()
     QCOMPARE(array.at(2).toDouble(), 3.0);
     const QByteArray text = QJsonDocument(array).toJson(QJsonDocument::Compact);
     QCOMPARE(text, QByteArray("[1,null,3]"));
-    QCOMPARE(ResultCsv::number(value), QString());
+    QCOMPARE(ResultsCsv::number(value, ResultsCsv::Precision::Full), QByteArray());
 }
 
 void TestResultJson::uncertaintyHasOrderedBandsAndSensitivity()
@@ -526,7 +528,7 @@ void TestResultJson::seedBeyondJsonIntegersIsAString()
 
 void TestResultJson::csvHasOneRowPerYearAndCrlf()
 {
-    const QString csv = QString::fromUtf8(ResultCsv::write(fixture().result));
+    const QString csv = QString::fromUtf8(ResultsCsv::writeSimulation(fixture().result));
     QVERIFY(csv.endsWith(QStringLiteral("\r\n")));
     const QStringList rows = csv.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(rows.size(), 1 + kYears);
@@ -565,28 +567,30 @@ void TestResultJson::csvQuotesFieldsAsRfc4180Says()
 {
     QFETCH(QString, text);
     QFETCH(QString, field);
-    QCOMPARE(ResultCsv::field(text), field);
+    QCOMPARE(CsvWriter::textCell(text), field.toUtf8());
 }
 
 void TestResultJson::csvNumbersReadBackExactly()
 {
     const PlanResult &r = fixture().result;
     const QStringList rows =
-        QString::fromUtf8(ResultCsv::write(r)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QString::fromUtf8(ResultsCsv::writeSimulation(r))
+            .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     for (int t = 0; t < kYears; ++t) {
         const QStringList fields = rows.at(1 + t).split(QLatin1Char(','));
         QCOMPARE(fields.at(1).toDouble(), r.bauGross[t]);
         QCOMPARE(fields.at(5).toDouble(), r.scenarios.front().net[t]);
     }
-    QCOMPARE(ResultCsv::number(0.1 + 0.2), QStringLiteral("0.30000000000000004"));
-    QCOMPARE(ResultCsv::number(-77), QStringLiteral("-77"));
+    QCOMPARE(ResultsCsv::number(0.1 + 0.2, ResultsCsv::Precision::Full),
+             QByteArray("0.30000000000000004"));
+    QCOMPARE(ResultsCsv::number(-77, ResultsCsv::Precision::Full), QByteArray("-77"));
 }
 
 void TestResultJson::csvAddsPercentilesWithUncertainty()
 {
     const Fixture &f = fixture();
     const QString csv =
-        QString::fromUtf8(ResultCsv::write(f.result, uncertaintyFor(f.plan, 50, 7)));
+        QString::fromUtf8(ResultsCsv::writeSimulation(f.result, uncertaintyFor(f.plan, 50, 7)));
     const QString header = csv.section(QStringLiteral("\r\n"), 0, 0);
     for (const char *band : {"p5", "p25", "p50", "p75", "p95"}) {
         QVERIFY(header.contains(QStringLiteral("Ambitious: net ") + QLatin1String(band)));

@@ -228,7 +228,7 @@ void TestResultsExport::csvByteOrderMark()
 {
     const ExportTable t = allTables(fixture()).first();
     const QByteArray plain = ResultsCsv::write(t);
-    const QByteArray marked = ResultsCsv::write(t, ActivityCsv::Bom::With);
+    const QByteArray marked = ResultsCsv::write(t, CsvWriter::Bom::With);
     QVERIFY(plain.startsWith("Year,BAU gross (tCO2e),"));
     QCOMPARE(marked, QByteArray("\xEF\xBB\xBF") + plain);
 }
@@ -246,7 +246,7 @@ void TestResultsExport::csvFileHasBomAndReplacesAnOldFile()
     QVERIFY2(ResultsCsv::writeFile(t, path, &error), qPrintable(error));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(file.readAll(), ResultsCsv::write(t, ActivityCsv::Bom::With));
+    QCOMPARE(file.readAll(), ResultsCsv::write(t, CsvWriter::Bom::With));
     QVERIFY(QFile::remove(path));
 }
 

@@ -166,7 +166,7 @@ void TestResultsExportDialog::csvTableChosenByFileType()
     QVERIFY(!QFileInfo::exists(typed));
     const QByteArray csv = fileBytes(m_dir.filePath(QStringLiteral("costs.csv")));
     const ExportTable costs = ResultTables::costs(scenario(), m_plan.community.currency);
-    QCOMPARE(csv, ResultsCsv::write(costs, ActivityCsv::Bom::With));
+    QCOMPARE(csv, ResultsCsv::write(costs, CsvWriter::Bom::With));
     QVERIFY(csv.contains("Capex total (EUR)"));
 }
 

@@ -280,9 +280,11 @@ void ImportDialog::showNotes()
         m_notes->addItem(tr("Read as %1.").arg(m_description));
     m_notes->addItems(m_report.notes);
     m_notes->addItems(extraNotes());
+    for (const QString &warning : m_report.warnings)
+        m_notes->addItem(tr("Warning: %1").arg(warning));
     for (const QString &problem : m_problems)
         m_notes->addItem(tr("Error: %1").arg(problem));
-    if (!m_problems.isEmpty())
+    if (!m_problems.isEmpty() || !m_report.warnings.isEmpty())
         m_tabs->setCurrentWidget(m_notes);
 }
 

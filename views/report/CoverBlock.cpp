@@ -1,6 +1,7 @@
 #include "CoverBlock.h"
 
 #include <QPainter>
+#include <algorithm>
 
 namespace zeroplan {
 
@@ -11,43 +12,66 @@ qreal CoverBlock::height(const ReportStyle &style, qreal) const
     return style.content().height();
 }
 
+CoverBlock::Parts CoverBlock::parts(const ReportStyle &style, const QRectF &rect) const
+{
+    using Role = ReportStyle::Role;
+    Parts parts;
+    parts.band =
+        QRectF(style.page().left(), style.page().top(), style.page().width(), style.mm(62));
+    const qreal width = rect.width();
+    parts.kicker = QRectF(rect.left(), style.mm(24), width,
+                          style.textHeight(Role::Subtitle, m_content.kicker, width, kKickerLines));
+    qreal y = parts.band.bottom() + style.mm(14);
+    parts.title = QRectF(rect.left(), y, width,
+                         style.textHeight(Role::Title, m_content.title, width, kTitleLines));
+    y = parts.title.bottom() + style.mm(4);
+    parts.community =
+        QRectF(rect.left(), y, width,
+               style.textHeight(Role::Subtitle, m_content.community, width, kCommunityLines));
+    y = parts.community.bottom() + style.mm(18);
+    const qreal captionWidth = width * 0.3;
+    for (const auto &[caption, value] : m_content.details) {
+        const qreal h =
+            std::max(style.textHeight(Role::Body, caption, captionWidth, kDetailLines),
+                     style.textHeight(Role::Body, value, width - captionWidth, kDetailLines));
+        parts.details.append(QRectF(rect.left(), y, width, h));
+        y += h + style.mm(2.5);
+    }
+    parts.colophon = QRectF(rect.left(), rect.bottom() - style.mm(6), width, style.mm(6));
+    return parts;
+}
+
 void CoverBlock::paint(QPainter &painter, const QRectF &rect, const ReportStyle &style) const
 {
     using Role = ReportStyle::Role;
+    const Parts p = parts(style, rect);
     // A green band across the top of the sheet, under the kicker.
-    const QRectF band(style.page().left(), style.page().top(), style.page().width(), style.mm(62));
-    painter.fillRect(band, ReportStyle::accent());
-    const qreal width = rect.width();
-    qreal y = style.mm(24);
-    style.drawText(painter, QRectF(rect.left(), y, width, style.mm(10)), Role::Subtitle,
-                   m_content.kicker, Qt::AlignLeft, Qt::white);
-    y = band.bottom() + style.mm(14);
-    const qreal titleHeight = style.textHeight(Role::Title, m_content.title, width);
-    style.drawText(painter, QRectF(rect.left(), y, width, titleHeight), Role::Title,
-                   m_content.title, Qt::AlignLeft, ReportStyle::ink());
-    y += titleHeight + style.mm(4);
-    const qreal communityHeight = style.textHeight(Role::Subtitle, m_content.community, width);
-    style.drawText(painter, QRectF(rect.left(), y, width, communityHeight), Role::Subtitle,
-                   m_content.community, Qt::AlignLeft, ReportStyle::accent());
-    y += communityHeight + style.mm(18);
+    painter.fillRect(p.band, ReportStyle::accent());
+    style.drawText(painter, p.kicker, Role::Subtitle, m_content.kicker, Qt::AlignLeft, Qt::white,
+                   kKickerLines);
+    style.drawText(painter, p.title, Role::Title, m_content.title, Qt::AlignLeft,
+                   ReportStyle::ink(), kTitleLines);
+    style.drawText(painter, p.community, Role::Subtitle, m_content.community, Qt::AlignLeft,
+                   ReportStyle::accent(), kCommunityLines);
 
-    const qreal captionWidth = width * 0.3;
-    for (const auto &[caption, value] : m_content.details) {
-        const qreal h = std::max(style.textHeight(Role::Body, caption, captionWidth),
-                                 style.textHeight(Role::Body, value, width - captionWidth));
-        style.drawText(painter, QRectF(rect.left(), y, captionWidth, h), Role::Body, caption,
-                       Qt::AlignLeft, ReportStyle::muted());
-        style.drawText(painter, QRectF(rect.left() + captionWidth, y, width - captionWidth, h),
-                       Role::Body, value);
-        y += h + style.mm(2.5);
+    const qreal captionWidth = rect.width() * 0.3;
+    for (qsizetype i = 0; i < p.details.size(); ++i) {
+        const auto &[caption, value] = m_content.details[i];
+        const QRectF row = p.details[i];
+        style.drawText(painter, QRectF(row.left(), row.top(), captionWidth, row.height()),
+                       Role::Body, caption, Qt::AlignLeft, ReportStyle::muted(), kDetailLines);
+        style.drawText(painter,
+                       QRectF(row.left() + captionWidth, row.top(), row.width() - captionWidth,
+                              row.height()),
+                       Role::Body, value, Qt::AlignLeft, ReportStyle::ink(), kDetailLines);
+        const qreal ruleY = row.bottom() + style.mm(2.5) - style.mm(1.2);
         painter.save();
         painter.setPen(QPen(ReportStyle::rule(), style.pt(0.3)));
-        painter.drawLine(QPointF(rect.left(), y - style.mm(1.2)),
-                         QPointF(rect.right(), y - style.mm(1.2)));
+        painter.drawLine(QPointF(rect.left(), ruleY), QPointF(rect.right(), ruleY));
         painter.restore();
     }
-    style.drawText(painter, QRectF(rect.left(), rect.bottom() - style.mm(6), width, style.mm(6)),
-                   Role::Small, m_content.colophon, Qt::AlignLeft, ReportStyle::muted());
+    style.drawText(painter, p.colophon, Role::Small, m_content.colophon, Qt::AlignLeft,
+                   ReportStyle::muted(), 1);
 }
 
 } // namespace zeroplan

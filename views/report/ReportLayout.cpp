@@ -90,10 +90,11 @@ void ReportLayout::paintFrame(QPainter &painter, const ReportStyle &style, int p
 {
     const QRectF header = style.header();
     const qreal half = header.width() / 2 - style.mm(2);
+    // One line each, cut with "…": a long title must not run down into the page.
     style.drawText(painter, QRectF(header.left(), header.top(), half, header.height()),
-                   ReportStyle::Role::Small, headerLeft, Qt::AlignLeft, ReportStyle::accent());
+                   ReportStyle::Role::Small, headerLeft, Qt::AlignLeft, ReportStyle::accent(), 1);
     style.drawText(painter, QRectF(header.right() - half, header.top(), half, header.height()),
-                   ReportStyle::Role::Small, headerRight, Qt::AlignRight, ReportStyle::muted());
+                   ReportStyle::Role::Small, headerRight, Qt::AlignRight, ReportStyle::muted(), 1);
     painter.save();
     painter.setPen(QPen(ReportStyle::rule(), style.pt(0.5)));
     painter.drawLine(QPointF(header.left(), header.bottom()),

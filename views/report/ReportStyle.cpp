@@ -1,9 +1,12 @@
 #include "ReportStyle.h"
 
+#include <QFontDatabase>
 #include <QFontMetricsF>
+#include <QHash>
 #include <QPaintDevice>
 #include <QPainter>
 #include <QTextLayout>
+#include <algorithm>
 
 namespace zeroplan {
 
@@ -33,7 +36,80 @@ ReportStyle::ReportStyle(const QPaintDevice *device)
 
 QStringList ReportStyle::families()
 {
-    return {QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC")};
+    static const QStringList families = [] {
+        QStringList list{QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC")};
+        const QString emoji = QStringLiteral("Noto Color Emoji");
+        if (QFontDatabase::families().contains(emoji))
+            list << emoji;
+        return list;
+    }();
+    return families;
+}
+
+namespace {
+
+// Whether the report's fonts (or a fallback Qt prints with) have a glyph for `ucs4`, so that it
+// does not print as a box; remembered per code point.
+bool printableCodePoint(char32_t ucs4)
+{
+    if (ucs4 >= 0x20 && ucs4 < 0x7f)
+        return true;
+    thread_local QHash<char32_t, bool> known;
+    const auto it = known.constFind(ucs4);
+    if (it != known.cend())
+        return *it;
+    // The fonts as the report sets them, with the fallbacks Qt would print with.
+    QFont font;
+    font.setFamilies(ReportStyle::families());
+    const bool found = QFontMetricsF(font).inFontUcs4(ucs4);
+    known.insert(ucs4, found);
+    return found;
+}
+
+} // namespace
+
+QString ReportStyle::printable(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    const QList<uint> codePoints = text.toUcs4();
+    for (qsizetype i = 0; i < codePoints.size(); ++i) {
+        const char32_t c = codePoints[i];
+        if (c == '\r' && i + 1 < codePoints.size() && codePoints[i + 1] == '\n')
+            continue; // CRLF: one break, at the LF
+        if (c == '\n' || c == '\r' || c == char32_t(QChar::LineSeparator)) {
+            out += QChar(QChar::LineSeparator);
+        } else if (c == '\t') {
+            out += QLatin1Char(' ');
+        } else if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) {
+            continue; // a control character: nothing to print
+        } else if (QChar::category(c) == QChar::Other_Format || QChar::isSpace(c) ||
+                   QChar::category(c) == QChar::Mark_NonSpacing || printableCodePoint(c)) {
+            out += QString::fromUcs4(&c, 1);
+        } else {
+            out += QChar(QChar::ReplacementCharacter);
+        }
+    }
+    return out;
+}
+
+QString ReportStyle::fitted(Role role, const QString &text, qreal width, int maxLines) const
+{
+    const QString printed = printable(text);
+    if (maxLines <= 0 || printed.isEmpty())
+        return printed;
+    QTextLayout layout(printed, font(role), const_cast<QPaintDevice *>(m_device));
+    layOut(layout, width);
+    if (layout.lineCount() <= maxLines)
+        return printed;
+    const QTextLine last = layout.lineAt(maxLines - 1);
+    QString tail = printed.mid(last.textStart());
+    tail.replace(QChar(QChar::LineSeparator), QLatin1Char(' '));
+    const QFontMetricsF metrics(font(role), const_cast<QPaintDevice *>(m_device));
+    QString elided = metrics.elidedText(tail, Qt::ElideRight, width);
+    if (!elided.endsWith(QChar(0x2026)))
+        elided += QChar(0x2026); // what follows the last line was cut
+    return printed.left(last.textStart()) + elided;
 }
 
 QFont ReportStyle::font(Role role) const
@@ -71,24 +147,30 @@ qreal ReportStyle::layOut(QTextLayout &layout, qreal width) const
     return y;
 }
 
-qreal ReportStyle::textHeight(Role role, const QString &text, qreal width) const
+qreal ReportStyle::textHeight(Role role, const QString &text, qreal width, int maxLines) const
 {
+    const QString printed = fitted(role, text, width, maxLines);
     // QTextLayout wants a non-const device only to read its metrics.
-    QTextLayout layout(text.isEmpty() ? QStringLiteral(" ") : text, font(role),
+    QTextLayout layout(printed.isEmpty() ? QStringLiteral(" ") : printed, font(role),
                        const_cast<QPaintDevice *>(m_device));
-    return layOut(layout, width);
+    const qreal height = layOut(layout, width);
+    if (maxLines <= 0 || layout.lineCount() <= maxLines)
+        return height;
+    return layout.lineAt(maxLines - 1).rect().bottom();
 }
 
 void ReportStyle::drawText(QPainter &painter, const QRectF &rect, Role role, const QString &text,
-                           Qt::Alignment alignment, const QColor &color) const
+                           Qt::Alignment alignment, const QColor &color, int maxLines) const
 {
-    if (text.isEmpty())
+    const QString printed = fitted(role, text, rect.width(), maxLines);
+    if (printed.isEmpty())
         return;
-    QTextLayout layout(text, font(role), const_cast<QPaintDevice *>(m_device));
+    QTextLayout layout(printed, font(role), const_cast<QPaintDevice *>(m_device));
     layOut(layout, rect.width());
     painter.save();
     painter.setPen(color);
-    for (int i = 0; i < layout.lineCount(); ++i) {
+    const int lines = maxLines > 0 ? std::min(maxLines, layout.lineCount()) : layout.lineCount();
+    for (int i = 0; i < lines; ++i) {
         const QTextLine line = layout.lineAt(i);
         qreal x = rect.left();
         if (alignment & Qt::AlignRight)

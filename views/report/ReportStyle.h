@@ -16,7 +16,8 @@ namespace zeroplan {
 // Chinese print in an English report too: DejaVu Sans for Latin text and figures, Noto Sans
 // CJK SC for Chinese, both embedded by Qt's PDF engine as subsets. (With the CJK font's own
 // Latin glyphs, Qt 6.4 writes no text mapping for its digits, and a reader could not search
-// or copy the figures.)
+// or copy the figures.) Noto Color Emoji is added where it is installed; code points none of
+// the fonts has, and control characters, never print as boxes (printable()).
 class ReportStyle
 {
 public:
@@ -40,11 +41,20 @@ public:
     qreal pt(qreal points) const { return points * m_dotsPerMm * 25.4 / 72.0; }
     QFont font(Role role) const;
     // The height `text` takes in `role`'s font, wrapped to `width` (device units): at word
-    // boundaries where it can, anywhere where a word is wider than the line.
-    qreal textHeight(Role role, const QString &text, qreal width) const;
+    // boundaries where it can, anywhere where a word is wider than the line. With `maxLines`
+    // (> 0), text that needs more lines is cut after that many and ends in "…" (fitted()).
+    qreal textHeight(Role role, const QString &text, qreal width, int maxLines = 0) const;
     // Draws `text` as plain text (never markup), wrapped as textHeight() measures it.
     void drawText(QPainter &painter, const QRectF &rect, Role role, const QString &text,
-                  Qt::Alignment alignment = Qt::AlignLeft, const QColor &color = ink()) const;
+                  Qt::Alignment alignment = Qt::AlignLeft, const QColor &color = ink(),
+                  int maxLines = 0) const;
+    // `text` as it prints: printable(), then, where it needs more than `maxLines` lines of
+    // `width`, cut to that many with "…" at the end of the last.
+    QString fitted(Role role, const QString &text, qreal width, int maxLines) const;
+    // `text` with nothing that would print as a box: a line break (CR, LF, CRLF) becomes a
+    // line separator, a tab a space; other control characters (C0, DEL, C1) are dropped; a code
+    // point that none of families() has (an emoji without an emoji font) becomes U+FFFD.
+    static QString printable(const QString &text);
 
     QRectF page() const { return m_page; }       // the whole sheet
     QRectF content() const { return m_content; } // inside the margins, header and footer
