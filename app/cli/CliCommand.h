@@ -14,6 +14,7 @@ enum ExitStatus : int
     ExitSuccess = 0,
     ExitBadInput = 1,   // the plan file is missing, unreadable, not a plan or invalid
     ExitUsageError = 2, // the command line is wrong: unknown command or option, bad value
+    ExitPlanBusy = 3,   // another program holds the plan's lock, or changed it meanwhile
 };
 
 // One command of zeroplan-cli ("simulate", "validate"): its own options and help.

@@ -2,6 +2,7 @@
 
 #include "Console.h"
 #include "PlanFile.h"
+#include "PlanRewrite.h"
 
 namespace zeroplan {
 
@@ -31,12 +32,18 @@ int ConvertCommand::run(const QStringList &arguments)
     const QString out = files[1];
     if (!PlanFile::isProjectPath(out) && !out.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
         return usageError(tr("'%1': name the file to write .zeroplan or .json").arg(out));
+    // OUT may be a plan open in the app, or IN itself: hold its lock from the read to the write.
+    PlanRewrite rewrite(out);
+    if (const std::optional<int> status = rewrite.begin())
+        return *status;
     PlanFile in(files[0]);
     const std::optional<Plan> plan = in.readValid(
         tr("the plan has errors, which converting would lose; fix them first (run "
                "zeroplan-cli validate)"));
     if (!plan)
         return ExitBadInput;
+    if (const std::optional<int> status = rewrite.check())
+        return *status;
     QString error;
     if (!PlanFile::writeTo(*plan, out, &error)) {
         Console::error(error);

@@ -99,6 +99,11 @@ int ImportCommand::run(const QStringList &arguments)
         return *status;
     if (const std::optional<int> status = readOptions(parser))
         return *status;
+    if (!m_dryRun) {
+        m_rewrite = std::make_unique<PlanRewrite>(path);
+        if (const std::optional<int> status = m_rewrite->begin())
+            return *status;
+    }
     PlanFile planFile(path);
     const std::optional<Plan> plan =
         planFile.readValid(tr("the plan has errors; fix them first (run zeroplan-cli validate)"));
@@ -328,6 +333,10 @@ int ImportCommand::save(PlanFile &planFile, const Plan &plan, const QList<Activi
         Console::out(tr("Dry run: %n line(s) would be added; nothing was changed.", nullptr, count) +
                      QLatin1Char('\n'));
         return Console::finish(ExitSuccess);
+    }
+    if (m_rewrite) {
+        if (const std::optional<int> status = m_rewrite->check())
+            return *status;
     }
     if (!planFile.write(*next)) {
         Console::error(planFile.error());

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "CliCommand.h"
+#include "PlanRewrite.h"
 #include "import/ImportMapping.h"
 #include "import/TableFile.h"
 #include "inventory/ActivityLine.h"
+
+#include <memory>
 
 namespace zeroplan {
 
@@ -47,6 +50,8 @@ private:
     ImportMapping m_mapping;
     bool m_skipRejected = false;
     bool m_dryRun = false;
+    // The plan's lock from before it is read until it is replaced; none for a dry run.
+    std::unique_ptr<PlanRewrite> m_rewrite;
 };
 
 } // namespace zeroplan

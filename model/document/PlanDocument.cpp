@@ -4,6 +4,7 @@
 #include "plan/PriceLibrary.h"
 #include "plan/StartingPlan.h"
 #include "storage/PlanJson.h"
+#include "storage/PlanLock.h"
 #include "storage/PlanStore.h"
 
 #include <QDir>
@@ -39,6 +40,20 @@ int scenarioIndex(const Plan &plan, const QString &name)
             return int(i);
     }
     return plan.scenarios.isEmpty() ? -1 : 0;
+}
+
+// The lock of `file` for a document, if it can be taken; *lockedBy says who has it when
+// another program does. A lock file that cannot be made at all leaves *lockedBy empty: the
+// save itself then says what is wrong with the folder.
+std::unique_ptr<PlanLock> lockFor(const QString &file, QString *lockedBy)
+{
+    auto lock = std::make_unique<PlanLock>(file);
+    if (lock->lock(PlanLock::kAppWaitMilliseconds)) {
+        lockedBy->clear();
+        return lock;
+    }
+    *lockedBy = lock->isHeldByOther() ? lock->error() : QString();
+    return {};
 }
 
 bool fail(QString *error, const QString &message)
@@ -85,6 +100,10 @@ std::unique_ptr<PlanDocument> PlanDocument::open(const QString &path, const QStr
     const QString file = absolute(path);
     const FileFormat format =
         formatOf(file) == FileFormat::Json ? FileFormat::Json : FileFormat::Project;
+    // The lock first, then the stamp, then the read: a change after the stamp is a change.
+    QString lockedBy;
+    std::unique_ptr<PlanLock> lock = lockFor(file, &lockedBy);
+    const PlanFileStamp stamp = PlanFileStamp::take(file);
     std::optional<Plan> plan;
     PlanProblems problems;
     bool readOnly = false;
@@ -109,6 +128,11 @@ std::unique_ptr<PlanDocument> PlanDocument::open(const QString &path, const QStr
         new PlanDocument(std::move(*plan), file, format, RecoveryFile(file, recoveryDir)));
     document->m_readOnly = readOnly;
     document->m_problems = std::move(problems);
+    document->m_stamp = stamp;
+    if (!readOnly) { // a read-only file is never written: no lock to hold
+        document->m_lock = std::move(lock);
+        document->m_lockedBy = lockedBy;
+    }
     return document;
 }
 
@@ -130,6 +154,11 @@ std::unique_ptr<PlanDocument> PlanDocument::recover(const RecoveryCopy &copy,
     document->m_readOnly = loaded.readOnly;
     document->m_problems = std::move(loaded.problems);
     document->m_recovered = true;
+    if (!original.isEmpty()) {
+        // The user chose this copy over the file as it is now: that is the file Save replaces.
+        document->m_lock = lockFor(original, &document->m_lockedBy);
+        document->m_stamp = PlanFileStamp::take(original);
+    }
     return document;
 }
 
@@ -193,25 +222,75 @@ Plan PlanDocument::planToWrite() const
     return plan;
 }
 
-bool PlanDocument::save(QString *error)
+bool PlanDocument::save(QString *error, OnDiskChange change)
 {
     if (isUntitled())
         return fail(error, tr("The plan has no file yet: choose one with Save As."));
     if (m_readOnly)
         return fail(error, tr("%1 is read-only: save the plan under another name with Save As.")
                                .arg(QDir::toNativeSeparators(m_filePath)));
-    return saveAs(m_filePath, error);
+    return saveTo(m_filePath, change, error);
 }
 
 bool PlanDocument::saveAs(const QString &path, QString *error)
+{
+    return saveTo(path, OnDiskChange::Overwrite, error);
+}
+
+bool PlanDocument::changedOnDisk() const
+{
+    return !isUntitled() && !m_stamp.isNull() && !m_stamp.stillMatches(m_filePath);
+}
+
+bool PlanDocument::holdsLock() const
+{
+    return m_lock && m_lock->isLocked();
+}
+
+bool PlanDocument::retakeLock()
+{
+    if (isUntitled() || holdsLock())
+        return true;
+    m_lock = lockFor(m_filePath, &m_lockedBy);
+    return m_lockedBy.isEmpty();
+}
+
+void PlanDocument::releaseLock()
+{
+    m_lock.reset();
+}
+
+bool PlanDocument::saveTo(const QString &path, OnDiskChange change, QString *error)
 {
     const QString file = absolute(path);
     const FileFormat format = formatOf(file);
     if (format == FileFormat::None)
         return fail(error, tr("%1: save the plan as a .zeroplan project file or a .json plan")
                                .arg(QDir::toNativeSeparators(file)));
+    // Another name of the same file (a symbolic link) shares its lock.
+    const bool sameFile =
+        !isUntitled() && PlanLock::lockPathFor(file) == PlanLock::lockPathFor(m_filePath);
+    std::unique_ptr<PlanLock> newLock;
+    if (sameFile) {
+        if (!retakeLock())
+            return fail(error, m_lockedBy);
+        if (change == OnDiskChange::Refuse && changedOnDisk())
+            return fail(error, tr("%1 was changed by another program since it was opened or "
+                                  "saved here; nothing was written")
+                                   .arg(QDir::toNativeSeparators(m_filePath)));
+    } else {
+        QString lockedBy;
+        newLock = lockFor(file, &lockedBy);
+        if (!lockedBy.isEmpty())
+            return fail(error, lockedBy);
+    }
     if (!writeFile(file, format, error))
         return false;
+    m_stamp = PlanFileStamp::take(file);
+    if (!sameFile) {
+        m_lock = std::move(newLock); // the old file's lock goes
+        m_lockedBy.clear();
+    }
     QString recoveryError;
     m_recovery.saved(file, &recoveryError); // a copy left behind is older than the file: harmless
     setFile(file, format, false);

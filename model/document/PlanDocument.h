@@ -2,6 +2,7 @@
 
 #include "ChangeEvent.h"
 #include "plan/Plan.h"
+#include "storage/PlanFileStamp.h"
 #include "storage/PlanProblem.h"
 #include "storage/RecoveryFile.h"
 
@@ -12,6 +13,8 @@
 
 namespace zeroplan {
 
+class PlanLock;
+
 // The plan open in a window: the plan itself, the file it comes from, its undo stack and
 // whether it has unsaved changes. Views read the plan with plan() and change it only by
 // pushing a PlanCommand on undoStack(); the document then says what changed with changed().
@@ -20,6 +23,13 @@ namespace zeroplan {
 // came from a recovery copy and has not been saved since. The app calls writeRecovery() every
 // minute or so, and discardRecovery() when the user closes without saving. A document that is
 // destroyed without either keeps its recovery copy, to be offered at the next start.
+//
+// Two writers (docs/desktop.md, "When another program changes the plan"): a document opened
+// from a file holds the file's PlanLock while it is open (none when the file is read-only),
+// and remembers the file's PlanFileStamp as opened or last saved. Save refuses to write over
+// a file another program changed since (changedOnDisk()), unless told to overwrite. When
+// another program holds the lock at open, the plan opens all the same, but Save refuses
+// (lockedBy() says who holds it) until the lock can be taken: Save As works.
 class PlanDocument : public QObject
 {
     Q_OBJECT
@@ -75,10 +85,36 @@ public:
     // changes while the scenario shown differs from the one saved. Clamped to the scenarios.
     void setCurrentScenario(int index);
 
-    // Save to the file the plan came from; refused for an untitled or read-only plan.
-    bool save(QString *error);
-    // Save to `path` in the format its extension names; the document then belongs to it.
+    // Whether Save may write over a file that another program changed since it was opened
+    // or saved here.
+    enum class OnDiskChange
+    {
+        Refuse,
+        Overwrite
+    };
+
+    // Save to the file the plan came from; refused for an untitled or read-only plan, while
+    // another program holds the file's lock, and (unless `change` is Overwrite) when the file
+    // changed on disk since it was opened or saved here.
+    bool save(QString *error, OnDiskChange change = OnDiskChange::Refuse);
+    // Save to `path` in the format its extension names; the document then belongs to it (and
+    // holds its lock). Refused while another program holds the lock of `path`; writes over a
+    // change on disk, as the user chose the file.
     bool saveAs(const QString &path, QString *error);
+
+    // The file on disk is no longer the one opened or last saved here: another program wrote
+    // (or removed) it. False for an untitled plan.
+    bool changedOnDisk() const;
+    // Another program held the plan file's lock when it was opened or at the last try: the
+    // message that says who ("…: the plan is being edited by zeroplan (pid 1234 on li-pc); …").
+    // Empty while this document holds the lock, or could not make one at all.
+    QString lockedBy() const { return m_lockedBy; }
+    bool holdsLock() const;
+    // Tries to take the plan file's lock again; false (lockedBy() says why) while another
+    // program holds it.
+    bool retakeLock();
+    // Lets go of the plan file's lock, so that the same file can be opened again (to reload).
+    void releaseLock();
 
     // Writes the recovery copy while there are unsaved changes (and removes it when there are
     // none). Returns false and sets *error when a copy could not be written.
@@ -99,6 +135,7 @@ private:
 
     PlanDocument(Plan plan, const QString &path, FileFormat format, RecoveryFile recovery);
     bool writeFile(const QString &path, FileFormat format, QString *error);
+    bool saveTo(const QString &path, OnDiskChange change, QString *error);
     void setFile(const QString &path, FileFormat format, bool readOnly);
     // Keeps the current scenario on its scenario as scenarios are added and removed.
     void followScenarios(const ChangeEvent &event);
@@ -115,6 +152,9 @@ private:
     PlanProblems m_problems;
     QUndoStack m_undoStack;
     RecoveryFile m_recovery;
+    std::unique_ptr<PlanLock> m_lock; // held while the file is open for saving
+    QString m_lockedBy;
+    PlanFileStamp m_stamp; // the file as opened or last saved here
 };
 
 } // namespace zeroplan

@@ -25,6 +25,7 @@
 #include "report/ReportPage.h"
 #include "scenarios/ScenariosPage.h"
 #include "storage/PlanJson.h"
+#include "storage/PlanLock.h"
 #include "uncertainty/UncertaintyPage.h"
 
 #include <QAction>
@@ -38,6 +39,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QHBoxLayout>
 #include <QScreen>
 #include <QStackedWidget>
@@ -74,6 +76,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_autosaveTimer.setInterval(kAutosaveMilliseconds);
     connect(&m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
     m_autosaveTimer.start();
+    m_diskCheckTimer.setSingleShot(true);
+    m_diskCheckTimer.setInterval(300);
+    connect(&m_diskCheckTimer, &QTimer::timeout, this, &MainWindow::checkFileOnDisk);
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this,
+            [this] { m_diskCheckTimer.start(); });
     // Ctrl+Z and Ctrl+Y undo the plan wherever the focus is, not the text of a field.
     qApp->installEventFilter(new PlanUndoShortcuts(this));
     if (!restoreGeometry(Preferences::windowGeometry()))
@@ -286,6 +293,8 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
     m_startPage->setRecentFiles(Preferences::recentFiles());
     for (QAction *action : m_planActions)
         action->setEnabled(m_document != nullptr);
+    m_keptAgainst = PlanFileStamp();
+    watchFile();
     updateTitle();
 }
 
@@ -370,10 +379,24 @@ bool MainWindow::openFile(const QString &path)
 {
     if (!maybeSave())
         return false;
+    return openWithoutPrompt(path);
+}
+
+bool MainWindow::openWithoutPrompt(const QString &path)
+{
+    // The plan open now may be this very file: its lock goes first, or the new document could
+    // not take it.
+    const bool reopening = m_document && !m_document->isUntitled() &&
+                           PlanLock::lockPathFor(path) ==
+                               PlanLock::lockPathFor(m_document->filePath());
+    if (reopening)
+        m_document->releaseLock();
     QString error;
     std::unique_ptr<PlanDocument> opened =
         PlanDocument::open(path, Preferences::recoveryDir(), &error);
     if (!opened) {
+        if (reopening)
+            m_document->retakeLock();
         QMessageBox::warning(this, tr("Cannot open plan"), error);
         Preferences::removeRecentFile(path);
         updateRecentFilesMenu();
@@ -382,7 +405,82 @@ bool MainWindow::openFile(const QString &path)
     setDocument(std::move(opened));
     remember(m_document->filePath());
     showProblemsAfterOpen();
+    showLockNotice();
     return true;
+}
+
+bool MainWindow::reloadFromDisk()
+{
+    if (!m_document || m_document->isUntitled())
+        return false;
+    m_document->discardRecovery(); // the user chose the file over the unsaved changes
+    return openWithoutPrompt(m_document->filePath());
+}
+
+// Another program (a second ZeroPlan, a zeroplan-cli command) holds the plan's lock: the plan
+// is open, but Save will not write to it. Said without stopping the user.
+void MainWindow::showLockNotice()
+{
+    if (!m_document || m_document->lockedBy().isEmpty())
+        return;
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Plan in use"),
+                                m_document->lockedBy(), QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("planInUseBox"));
+    box->setInformativeText(
+        tr("The plan is open here as well, but Save will not write to its file while the "
+           "other program has it: close it there first, or save your changes under another "
+           "name with Save As."));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    statusBar()->showMessage(m_document->lockedBy(), 15000);
+}
+
+void MainWindow::watchFile()
+{
+    const QStringList watched = m_watcher.files();
+    if (!watched.isEmpty())
+        m_watcher.removePaths(watched);
+    if (m_document && !m_document->isUntitled() && QFileInfo::exists(m_document->filePath()))
+        m_watcher.addPath(m_document->filePath());
+}
+
+void MainWindow::checkFileOnDisk()
+{
+    watchFile();
+    if (!m_document || m_askingAboutDisk || !m_document->changedOnDisk())
+        return; // unchanged, or changed by our own save (its stamp is the file's)
+    const QString path = m_document->filePath();
+    if (!m_keptAgainst.isNull() && m_keptAgainst.stillMatches(path))
+        return; // the user has answered about this very change
+    m_keptAgainst = PlanFileStamp::take(path);
+    if (!QFileInfo::exists(path)) {
+        statusBar()->showMessage(
+            tr("%1 was removed or renamed by another program; Save writes it again.")
+                .arg(QDir::toNativeSeparators(path)),
+            15000);
+        return;
+    }
+    const bool modified = m_document->isModified();
+    QMessageBox box(QMessageBox::Question, tr("Plan changed on disk"),
+                    tr("%1 was changed by another program.").arg(m_document->displayName()),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("planChangedOnDiskBox"));
+    box.setInformativeText(
+        modified ? tr("Reload it and lose your unsaved changes here, or keep your version? If "
+                      "you keep it, Save will ask before writing over the other changes.")
+                 : tr("Reload it to see the changes? There are no unsaved changes here."));
+    QPushButton *reload = box.addButton(tr("&Reload"), QMessageBox::AcceptRole);
+    reload->setObjectName(QStringLiteral("reloadButton"));
+    QPushButton *keep = box.addButton(tr("&Keep Mine"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepButton"));
+    // As good editors do: reloading is the default only when it loses nothing.
+    box.setDefaultButton(modified ? keep : reload);
+    box.setEscapeButton(keep);
+    m_askingAboutDisk = true;
+    box.exec();
+    m_askingAboutDisk = false;
+    if (box.clickedButton() == reload && m_document && m_document->filePath() == path)
+        reloadFromDisk();
 }
 
 bool MainWindow::openSample(const QString &resource)
@@ -443,7 +541,79 @@ bool MainWindow::save()
         return false;
     if (m_document->isUntitled() || m_document->isReadOnly())
         return saveAs();
-    return saveTo(m_document->filePath());
+    if (!m_document->retakeLock()) {
+        QMessageBox box(QMessageBox::Warning, tr("Plan in use"), m_document->lockedBy(),
+                        QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("planInUseOnSaveBox"));
+        box.setInformativeText(tr("Save your changes under another name, or close the plan in "
+                                  "the other program and save again."));
+        QPushButton *saveAsButton = box.addButton(tr("Save &As…"), QMessageBox::AcceptRole);
+        saveAsButton->setObjectName(QStringLiteral("saveAsButton"));
+        box.setDefaultButton(saveAsButton);
+        box.exec();
+        return box.clickedButton() == saveAsButton && saveAs();
+    }
+    PlanDocument::OnDiskChange change = PlanDocument::OnDiskChange::Refuse;
+    // A file that is gone is simply written again.
+    if (m_document->changedOnDisk()) {
+        if (!QFileInfo::exists(m_document->filePath())) {
+            change = PlanDocument::OnDiskChange::Overwrite;
+        } else {
+            switch (askAboutChangedFile()) {
+            case ChangedFileChoice::Overwrite:
+                change = PlanDocument::OnDiskChange::Overwrite;
+                break;
+            case ChangedFileChoice::Reload:
+                reloadFromDisk();
+                return false; // the plan is the file's now, not saved
+            case ChangedFileChoice::SaveAs:
+                return saveAs();
+            case ChangedFileChoice::Cancel:
+                return false;
+            }
+        }
+    }
+    QString error;
+    if (!m_document->save(&error, change)) {
+        QMessageBox::warning(this, tr("Cannot save plan"), error);
+        return false;
+    }
+    saved();
+    return true;
+}
+
+MainWindow::ChangedFileChoice MainWindow::askAboutChangedFile()
+{
+    QMessageBox box(QMessageBox::Warning, tr("Plan changed on disk"),
+                    tr("%1 was changed by another program since it was opened or last saved "
+                       "here. Saving now writes over those changes.")
+                        .arg(m_document->displayName()),
+                    QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("planChangedOnSaveBox"));
+    box.setInformativeText(tr("Overwrite: keep your version, theirs is lost. Reload: open the "
+                              "file as it is now, your unsaved changes are lost. Save As: keep "
+                              "both, yours under another name."));
+    QPushButton *overwrite = box.addButton(tr("&Overwrite"), QMessageBox::DestructiveRole);
+    overwrite->setObjectName(QStringLiteral("overwriteButton"));
+    QPushButton *reload = box.addButton(tr("&Reload"), QMessageBox::ResetRole);
+    reload->setObjectName(QStringLiteral("reloadButton"));
+    QPushButton *saveAsButton = box.addButton(tr("Save &As…"), QMessageBox::AcceptRole);
+    saveAsButton->setObjectName(QStringLiteral("saveAsButton"));
+    box.button(QMessageBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    // The watcher would ask about the same change while this is open.
+    m_askingAboutDisk = true;
+    box.exec();
+    m_askingAboutDisk = false;
+    // The user has seen this change: the watcher does not ask about it again.
+    m_keptAgainst = PlanFileStamp::take(m_document->filePath());
+    if (box.clickedButton() == overwrite)
+        return ChangedFileChoice::Overwrite;
+    if (box.clickedButton() == reload)
+        return ChangedFileChoice::Reload;
+    if (box.clickedButton() == saveAsButton)
+        return ChangedFileChoice::SaveAs;
+    return ChangedFileChoice::Cancel;
 }
 
 bool MainWindow::saveAs()
@@ -465,9 +635,16 @@ bool MainWindow::saveTo(const QString &path)
         QMessageBox::warning(this, tr("Cannot save plan"), error);
         return false;
     }
-    remember(m_document->filePath());
-    updateTitle();
+    saved();
     return true;
+}
+
+void MainWindow::saved()
+{
+    remember(m_document->filePath());
+    m_keptAgainst = PlanFileStamp();
+    watchFile(); // the file was replaced (and may be another one)
+    updateTitle();
 }
 
 bool MainWindow::autosave()

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "storage/PlanFileStamp.h"
+
+#include <QFileSystemWatcher>
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
@@ -64,8 +67,13 @@ public:
     // After a crash: offers the recovery copies the last session left (RecoveryDialog).
     void offerRecovery();
 
+    // Save: to the plan's file, after asking when another program changed it since it was
+    // opened or saved here (Overwrite, Reload, Save As…, Cancel) or holds its lock.
     bool save();
     bool saveAs();
+    // Opens the plan's file again in place of the plan open now, without asking (the caller
+    // has asked): the changes another program made, the unsaved ones gone.
+    bool reloadFromDisk();
     bool closePlan(); // false: the user cancelled at the unsaved-work prompt
     void newPlan();
     // Writes the recovery copy now (the timer does this every minute).
@@ -89,6 +97,25 @@ private:
     void remember(const QString &path);
     bool maybeSave(); // true: go on (saved or discarded); false: the user cancelled
     bool saveTo(const QString &path);
+    // After a save: the title, the recent files and the watch on the file.
+    void saved();
+    // openFile() after the unsaved-work prompt (or a reload the user chose).
+    bool openWithoutPrompt(const QString &path);
+    // Watches the plan's file (again: replacing a file ends the watch on it).
+    void watchFile();
+    // The watched file changed: if it is not the one opened or saved here, asks whether to
+    // reload it (once per change).
+    void checkFileOnDisk();
+    // What Save does with a file another program changed.
+    enum class ChangedFileChoice
+    {
+        Overwrite,
+        Reload,
+        SaveAs,
+        Cancel
+    };
+    ChangedFileChoice askAboutChangedFile();
+    void showLockNotice();
     void openFromDialog();
     void importFile(const QString &path, bool meterReadings);
     void showPreferences();
@@ -100,6 +127,10 @@ private:
     std::unique_ptr<LiveResults> m_results;
     QUndoGroup m_undoGroup;
     QTimer m_autosaveTimer;
+    QFileSystemWatcher m_watcher;  // the plan's file
+    QTimer m_diskCheckTimer;       // a moment after a change, so that a writer can finish
+    bool m_askingAboutDisk = false; // a question about the file on disk is being asked
+    PlanFileStamp m_keptAgainst;    // the file on disk the user chose to keep their plan over
     bool m_retranslatePending = false;
     int m_lastPage = int(Page::Pathway);
 
