@@ -92,7 +92,8 @@ const ValueWords kCarriers[] = {
     {"landfill_waste", "landfill|landfill waste|landfilled waste|填埋|填埋垃圾|垃圾填埋"},
     {"food_waste", "food waste|kitchen waste|organic waste|厨余垃圾|厨余|餐厨垃圾|湿垃圾"},
     {"incinerated_waste", "incineration|incinerated waste|焚烧|焚烧垃圾|垃圾焚烧"},
-    {"wastewater", "wastewater|sewage|污水|生活污水"},
+    {"wastewater", "wastewater|sewage|domestic wastewater|sewage treatment|污水|生活污水|污水处理|"
+                   "生活污水处理"},
     {"other", "other|其他|其它"},
 };
 

@@ -68,10 +68,13 @@ const QList<Carrier> &Carriers::all()
          QT_TRANSLATE_NOOP("zeroplan::Carrier", "Food waste to landfill"), {D::Mass}, 0, 0, {}, QStringLiteral("t")},
         {QStringLiteral("incinerated_waste"),
          QT_TRANSLATE_NOOP("zeroplan::Carrier", "Waste to incineration"), {D::Mass}, 0, 0, {}, QStringLiteral("t")},
+        // Domestic wastewater by the residents a treatment plant serves (the IPCC method is per
+        // person: docs/factors.md), or by the volume a utility bills.
         {QStringLiteral("wastewater"), QT_TRANSLATE_NOOP("zeroplan::Carrier", "Wastewater"),
-         {D::Volume}, 0, 0, {}, QStringLiteral("m³")},
+         {D::PersonTime, D::Volume}, 0, 0, {}, QStringLiteral("person-year")},
         {QStringLiteral("other"), QT_TRANSLATE_NOOP("zeroplan::Carrier", "Other"),
-         {D::Energy, D::Volume, D::Mass, D::VehicleDistance, D::PassengerDistance, D::Emissions},
+         {D::Energy, D::Volume, D::Mass, D::VehicleDistance, D::PassengerDistance, D::Emissions,
+          D::PersonTime},
          0, 0, {}, QStringLiteral("kWh")},
     };
     return carriers;

@@ -49,6 +49,14 @@ constexpr std::array kUnits{
     UnitRow{u"pkm", u"passenger-km", Dimension::PassengerDistance, 1.0},
     UnitRow{u"tCO2e", u"tCO2e", Dimension::Emissions, 1.0},
     UnitRow{u"kgCO2e", u"kgCO2e", Dimension::Emissions, 0.001},
+    // Residents served times years: what a wastewater factor per person is given per.
+    UnitRow{u"person-year", u"person-year", Dimension::PersonTime, 1.0},
+    UnitRow{u"person-years", u"person-year", Dimension::PersonTime, 1.0},
+    UnitRow{u"person-yr", u"person-year", Dimension::PersonTime, 1.0},
+    UnitRow{u"人·年", u"person-year", Dimension::PersonTime, 1.0},
+    UnitRow{u"人・年", u"person-year", Dimension::PersonTime, 1.0},
+    UnitRow{u"人•年", u"person-year", Dimension::PersonTime, 1.0},
+    UnitRow{u"人年", u"person-year", Dimension::PersonTime, 1.0},
 };
 
 } // namespace
@@ -86,6 +94,7 @@ QString Units::baseSymbol(Dimension dimension)
     case Dimension::VehicleDistance: return QStringLiteral("vehicle-km");
     case Dimension::PassengerDistance: return QStringLiteral("passenger-km");
     case Dimension::Emissions: return QStringLiteral("tCO2e");
+    case Dimension::PersonTime: return QStringLiteral("person-year");
     }
     return {};
 }
@@ -102,6 +111,8 @@ QString Units::dimensionName(Dimension dimension)
         return QCoreApplication::translate("zeroplan::Units", "passenger distance");
     case Dimension::Emissions:
         return QCoreApplication::translate("zeroplan::Units", "emissions");
+    case Dimension::PersonTime:
+        return QCoreApplication::translate("zeroplan::Units", "population served");
     }
     return {};
 }

@@ -14,6 +14,7 @@ enum class Dimension {
     VehicleDistance,   // base unit vehicle-km (plain "km" means a km driven)
     PassengerDistance, // base unit passenger-km
     Emissions,         // base unit tCO2e (for lines and measure outputs already in CO2e)
+    PersonTime,        // base unit person-year: residents served for a year (wastewater)
 };
 
 struct Unit
@@ -24,7 +25,7 @@ struct Unit
 };
 
 // The units module: look-up by symbol or alias (度 = kWh, 立方米 = m³, 吨 = t, 公斤 = kg,
-// 升 = L, 公里 = km), conversions and dimension checks.
+// 升 = L, 公里 = km, 人·年 = person-year), conversions and dimension checks.
 class Units
 {
 public:

@@ -12,7 +12,8 @@ namespace {
 using C = Confidence;
 
 // The default lifetime of each kind. Where no figure could be cited precisely, the plan
-// format's default of 25 years stays, and the source says so.
+// format's default of 25 years stays as an assumption: the source says so and the form marks
+// the lifetime "assumed" (MeasureKindSpec::lifetimeAssumed).
 struct DefaultLifetime
 {
     MeasureKind kind;
@@ -22,7 +23,12 @@ struct DefaultLifetime
 
 const char *const kNotSourced = QT_TRANSLATE_NOOP(
     "zeroplan::MeasureCatalogue",
-    "Not sourced: the plan format's default of 25 years; enter the supplier's figure");
+    "Assumed, no source: the plan format's default of 25 years; enter the supplier's figure");
+
+// Lifetimes of energy-saving measures of the Danish energy labelling scheme (the Danish Energy
+// Agency's handbook for energy consultants, HB2021, annex 4, 4.7.1.1): insulation of building
+// parts 40 years, windows 30, heat-producing plant incl. heat pumps 20, lighting fittings 15,
+// controls for heating and ventilation 15, sealing of joints 10.
 
 const DefaultLifetime kLifetimes[] = {
     {MeasureKind::RooftopSolar, 30,
@@ -42,9 +48,17 @@ const DefaultLifetime kLifetimes[] = {
      QT_TRANSLATE_NOOP("zeroplan::MeasureCatalogue",
                        "Lovvorn & Hiller, Heat Pump Life Revisited, ASHRAE Transactions 108(2), "
                        "2002: median service life 20.5 years (Alabama survey)")},
-    {MeasureKind::BuildingRetrofit, 25, kNotSourced},
+    {MeasureKind::BuildingRetrofit, 30,
+     QT_TRANSLATE_NOOP("zeroplan::MeasureCatalogue",
+                       "Danish Energy Agency, Handbook for energy consultants HB2021 (energy "
+                       "labelling), annex 4, 4.7.1.1: insulation of building parts 40 years, "
+                       "windows 30; the shorter, so that windows are renewed in time")},
     {MeasureKind::GreenPower, 25, kNotSourced},
-    {MeasureKind::SmartEnergy, 25, kNotSourced},
+    {MeasureKind::SmartEnergy, 15,
+     QT_TRANSLATE_NOOP("zeroplan::MeasureCatalogue",
+                       "Danish Energy Agency, Handbook for energy consultants HB2021 (energy "
+                       "labelling), annex 4, 4.7.1.1: controls for heating and ventilation, 15 "
+                       "years")},
     {MeasureKind::CarbonAccounts, 25, kNotSourced},
     {MeasureKind::TreePlanting, 25, kNotSourced},
     {MeasureKind::CarbonCredits, 25, kNotSourced},
@@ -81,6 +95,7 @@ QList<MeasureKindSpec> withLifetimes(QList<MeasureKindSpec> catalogue)
             if (l.kind == spec.kind) {
                 spec.lifetimeYears = l.years;
                 spec.lifetimeSource = l.source;
+                spec.lifetimeAssumed = l.source == kNotSourced;
             }
         }
     }

@@ -93,6 +93,7 @@ struct MeasureKindSpec
     // the figure comes from (English source text).
     int lifetimeYears = 25;
     const char *lifetimeSource = "";
+    bool lifetimeAssumed = false; // no source: the plan format's default, marked "assumed"
     // How its investment and its running cost are given (docs/measures.md, "Costs").
     CostRule capexRule = {};
     CostRule opexRule = {};

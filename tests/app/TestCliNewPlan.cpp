@@ -109,7 +109,12 @@ private slots:
             runCli({s("factors"), s("--carrier"), s("district_heat"), s("--format"), s("json")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         const QJsonArray factors = run.json().value(s("factors")).toArray();
-        QCOMPARE(factors.size(), 2);
+        // China (NDRC), the UK (DESNZ) and the US (EPA Hub 2024 steam and heat, per GJ).
+        QCOMPARE(factors.size(), 3);
+        const QJsonObject us = factors.at(2).toObject();
+        QCOMPARE(us.value(s("id")).toString(), s("district-steam-us-epa-2024"));
+        QCOMPARE(us.value(s("gases")).toObject().value(s("CO2")).toDouble(), 62.87);
+        QCOMPARE(us.value(s("unit")).toString(), s("kg/GJ"));
         const QJsonObject china = factors.at(0).toObject();
         QCOMPARE(china.value(s("id")).toString(), s("district-heat-cn-gj"));
         QCOMPARE(china.value(s("gases")).toObject().value(s("CO2")).toDouble(), 0.11);

@@ -1,6 +1,7 @@
 // Carriers: which unit dimensions fit each carrier, and the energy one unit of a fuel holds
 // (net calorific values, IPCC 2006 Guidelines Vol. 2 Ch. 1 Table 1.2 and GB/T 32151, with the
 // densities of docs/factors.md), worked out by hand below.
+#include "import/ImportVocabulary.h"
 #include "inventory/Carrier.h"
 
 #include <QSet>
@@ -23,6 +24,8 @@ private slots:
     void kwhPerUnit();
     void noEnergyWhereTheUnitDoesNotHoldAny_data();
     void noEnergyWhereTheUnitDoesNotHoldAny();
+    void usualUnitFitsTheCarrier();
+    void importReadsWastewaterInPersonYears();
     void fuelsNameTheirCalorificValueSource();
 };
 
@@ -122,6 +125,15 @@ void TestCarriers::fits_data()
         << QStringLiteral("wastewater") << QStringLiteral("m³") << true;
     QTest::newRow("wastewater not in t")
         << QStringLiteral("wastewater") << QStringLiteral("t") << false;
+    // Residents served for a year, as the IPCC per-person method counts wastewater.
+    QTest::newRow("wastewater in person-year")
+        << QStringLiteral("wastewater") << QStringLiteral("person-year") << true;
+    QTest::newRow("wastewater in 人·年")
+        << QStringLiteral("wastewater") << QString::fromUtf8("人·年") << true;
+    QTest::newRow("electricity not in person-year")
+        << QStringLiteral("electricity") << QStringLiteral("person-year") << false;
+    QTest::newRow("other in person-year")
+        << QStringLiteral("other") << QStringLiteral("person-year") << true;
     QTest::newRow("other in tCO2e") << QStringLiteral("other") << QStringLiteral("tCO2e") << true;
     QTest::newRow("other in kWh") << QStringLiteral("other") << QStringLiteral("kWh") << true;
     QTest::newRow("other in pkm") << QStringLiteral("other") << QStringLiteral("pkm") << true;
@@ -242,6 +254,8 @@ void TestCarriers::noEnergyWhereTheUnitDoesNotHoldAny_data()
     QTest::newRow("food waste in t") << QStringLiteral("food_waste") << QStringLiteral("t");
     QTest::newRow("landfill waste in t") << QStringLiteral("landfill_waste") << QStringLiteral("t");
     QTest::newRow("wastewater in m³") << QStringLiteral("wastewater") << QStringLiteral("m³");
+    QTest::newRow("wastewater in person-year")
+        << QStringLiteral("wastewater") << QStringLiteral("person-year");
     QTest::newRow("other in m³") << QStringLiteral("other") << QStringLiteral("m³");
     QTest::newRow("other in tCO2e") << QStringLiteral("other") << QStringLiteral("tCO2e");
     // Units nobody knows.
@@ -258,6 +272,34 @@ void TestCarriers::noEnergyWhereTheUnitDoesNotHoldAny()
     const Carrier *c = Carriers::find(carrier);
     QVERIFY(c);
     QVERIFY(!c->kwhPerUnit(unit).has_value());
+}
+
+// The unit a new line of each carrier starts with is one the carrier fits; wastewater starts in
+// person-year, the unit of the library's per-person IPCC factor (docs/factors.md).
+void TestCarriers::usualUnitFitsTheCarrier()
+{
+    for (const Carrier &c : Carriers::all()) {
+        const auto unit = Units::find(c.usualUnit);
+        QVERIFY2(unit && c.fits(unit->dimension), qPrintable(c.id));
+    }
+    QCOMPARE(Carriers::find(QStringLiteral("wastewater"))->usualUnit,
+             QStringLiteral("person-year"));
+    QCOMPARE(Carriers::find(QStringLiteral("wastewater"))->dimensions.first(),
+             Dimension::PersonTime);
+}
+
+// A committee's spreadsheet names the carrier and the unit its own way: the import reads
+// 污水处理 / sewage treatment as wastewater and 人·年 / 人年 as person-year, which fits it.
+void TestCarriers::importReadsWastewaterInPersonYears()
+{
+    for (const char *word : {"wastewater", "sewage treatment", "污水处理", "生活污水"})
+        QCOMPARE(ImportVocabulary::carrier(QString::fromUtf8(word)), QStringLiteral("wastewater"));
+    const Carrier *wastewater = Carriers::find(QStringLiteral("wastewater"));
+    for (const char *unit : {"人·年", "人年", "person-years"}) {
+        const auto u = Units::find(QString::fromUtf8(unit));
+        QVERIFY2(u && u->symbol == QStringLiteral("person-year"), unit);
+        QVERIFY(wastewater->fits(u->dimension));
+    }
 }
 
 void TestCarriers::fuelsNameTheirCalorificValueSource()

@@ -86,7 +86,23 @@ private slots:
         const MeasureKindSpec &composting = MeasureCatalogue::spec(MeasureKind::Composting);
         QCOMPARE(composting.lifetimeYears, Measure().lifetimeYears);
         QVERIFY(QString::fromUtf8(composting.lifetimeSource)
-                    .startsWith(QStringLiteral("Not sourced")));
+                    .startsWith(QStringLiteral("Assumed, no source")));
+        QVERIFY(composting.lifetimeAssumed);
+        // Danish Energy Agency HB2021, annex 4, 4.7.1.1: windows 30 years (insulation 40; the
+        // shorter is taken), controls for heating and ventilation 15.
+        const MeasureKindSpec &retrofit = MeasureCatalogue::spec(MeasureKind::BuildingRetrofit);
+        QCOMPARE(retrofit.lifetimeYears, 30);
+        QVERIFY(!retrofit.lifetimeAssumed);
+        QVERIFY(QString::fromUtf8(retrofit.lifetimeSource).contains(QStringLiteral("HB2021")));
+        const MeasureKindSpec &smart = MeasureCatalogue::spec(MeasureKind::SmartEnergy);
+        QCOMPARE(smart.lifetimeYears, 15);
+        QVERIFY(!smart.lifetimeAssumed);
+        // Every kind is either sourced or marked assumed, and an assumed one says so.
+        for (const MeasureKindSpec &s : MeasureCatalogue::all()) {
+            const bool saysAssumed =
+                QString::fromUtf8(s.lifetimeSource).startsWith(QStringLiteral("Assumed"));
+            QCOMPARE(s.lifetimeAssumed, saysAssumed);
+        }
     }
 
     // Every unit the catalogue uses has its places, and they show every default, range end and

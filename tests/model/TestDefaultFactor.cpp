@@ -53,13 +53,26 @@ private slots:
             "incineration-msw-fossil-ipcc");
         row("cn food waste", cn, "food_waste", "t", ""); // landfill or composting: both fit
         row("cn bus", cn, "public_transport", "passenger-km", ""); // only UK figures
-        row("cn wastewater", cn, "wastewater", "m³", "");          // none shipped
+        row("cn wastewater in m³", cn, "wastewater", "m³", ""); // none per m³ shipped
+        // The IPCC per-person factor with China's BOD (docs/factors.md), in its own unit and in
+        // the Chinese one a treatment plant's report writes.
+        row("cn wastewater", cn, "wastewater", "person-year", "wastewater-domestic-cn-aerobic-ipcc");
+        row("cn wastewater in 人·年", cn, "wastewater", "人·年",
+            "wastewater-domestic-cn-aerobic-ipcc");
         row("uk gas from the bill", uk, "natural_gas", "m³", "natural-gas-uk-m3");
         row("uk district heat", uk, "district_heat", "kWh", "district-heat-uk-2024");
         row("uk car travel", uk, "car_travel", "vehicle-km", "car-uk-petrol");
         row("uk public transport", uk, "public_transport", "passenger-km", ""); // bus or metro
         row("us gas from the bill", QStringLiteral("US"), "natural_gas", "m³", "");
         row("us mixed waste", QStringLiteral("US"), "landfill_waste", "t", "landfill-msw-ipcc");
+        // EPA Hub 2024 steam and heat, for the US average and a US subregion alike.
+        row("us district heat in GJ", QStringLiteral("US"), "district_heat", "GJ",
+            "district-steam-us-epa-2024");
+        row("us-nwpp district heat in kWh", QStringLiteral("US-NWPP"), "district_heat", "kWh",
+            "district-steam-us-epa-2024");
+        // No bus factor with a US source is shipped (docs/factors.md, gaps).
+        row("us bus", QStringLiteral("US"), "public_transport", "passenger-km", "");
+        row("eu district heat", QStringLiteral("EU"), "district_heat", "kWh", "");
     }
 
     void choosesTheLibrarysFactorForThePlansCountry()
@@ -83,6 +96,18 @@ private slots:
         QVERIFY(choice.factor.isEmpty());
         QCOMPARE(choice.candidates, (QStringList{QStringLiteral("bus-uk-local-2023"),
                                                  QStringLiteral("metro-uk-london-2019")}));
+    }
+
+    // The wastewater factor uses China's BOD per person (IPCC 2006 V5 Ch6 T6.4: 40 g/day); a
+    // US plan is offered it but does not get it (its BOD per person differs by country).
+    void chinasWastewaterFactorIsOfferedNotChosenAbroad()
+    {
+        const DefaultFactor::Choice choice = DefaultFactor::choose(
+            planIn(QStringLiteral("US")), FactorLibrary::builtIn(), QStringLiteral("wastewater"),
+            QStringLiteral("person-year"));
+        QVERIFY(choice.factor.isEmpty());
+        QCOMPARE(choice.candidates,
+                 QStringList{QStringLiteral("wastewater-domestic-cn-aerobic-ipcc")});
     }
 
     void thePlansOwnFactorComesFirst()

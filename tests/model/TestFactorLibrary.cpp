@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -128,6 +129,14 @@ const QList<ReferenceFigure> &referenceFigures()
         // District heat: NDRC enterprise guidelines 0.11 tCO2/GJ; DESNZ 2024 district heat.
         {"district-heat-cn-gj", "district_heat", "CO2", 0.11, "t/GJ", "CN", 2015, "medium"},
         {"district-heat-uk-2024", "district_heat", "CO2e", 0.1796, "kg/kWh", "UK", 2024, "medium"},
+        // US EPA GHG Emission Factors Hub 2024, Table 7 Steam and Heat: 66.33 kg CO2 per mmBtu;
+        // 1 mmBtu = 1.05506 GJ, so 66.33 / 1.05506 = 62.869 → 62.87 kg/GJ (CO2, first of three).
+        {"district-steam-us-epa-2024", "district_heat", "CO2", 62.87, "kg/GJ", "US", 2024,
+         "medium"},
+        // Wastewater (IPCC 2006 V5 Ch6 Eq. 6.1/6.3, T6.2, T6.4; 2019 Refinement T6.3): 40 g BOD
+        // × 365 × 1.25 × 0.6 × 0.03 = 0.3285 kg CH4 per resident served and year.
+        {"wastewater-domestic-cn-aerobic-ipcc", "wastewater", "CH4_biogenic", 0.3285,
+         "kg/person-year", "CN", 2019, "low"},
         // Public transport: DESNZ 2023 average local bus; TfL FOI-1978-1920 (2018-19).
         {"bus-uk-local-2023", "public_transport", "CO2e", 0.10312, "kg/passenger-km", "UK", 2023,
          "medium"},
@@ -150,6 +159,7 @@ private slots:
     void matchesReference_data();
     void matchesReference();
     void everyShippedFactorIsCheckedAgainstTheReference();
+    void derivedWastewaterAndSteamFactors();
     void compostingWeighsBothGases();
     void fuelFactorsAgreeWithCalorificValues_data();
     void fuelFactorsAgreeWithCalorificValues();
@@ -278,6 +288,46 @@ void TestFactorLibrary::everyShippedFactorIsCheckedAgainstTheReference()
         checked << QString::fromLatin1(r.id);
     checked.sort();
     QCOMPARE(shipped, checked);
+}
+
+// The wastewater factor is the IPCC per-person method worked out by hand, and the US steam
+// factor the EPA's per-mmBtu figures per GJ; both weigh their gases by the plan's GWP set.
+void TestFactorLibrary::derivedWastewaterAndSteamFactors()
+{
+    const FactorLibrary &library = FactorLibrary::builtIn();
+    // BOD 40 g/person/day (IPCC 2006 V5 Ch6 T6.4, China) × 365 d = 14.6 kg BOD a year;
+    // × I 1.25 (collected, Eq. 6.3) = 18.25 kg; × Bo 0.6 kg CH4/kg BOD (T6.2) = 10.95 kg;
+    // × MCF 0.03 (centralised aerobic plant, 2019 Refinement T6.3) = 0.3285 kg CH4.
+    const EmissionFactor *ww = library.find(QStringLiteral("wastewater-domestic-cn-aerobic-ipcc"));
+    QVERIFY(ww);
+    const double ch4 = 40.0 / 1000.0 * 365.0 * 1.25 * 0.6 * 0.03;
+    QVERIFY(std::abs(ch4 - 0.3285) < 1e-12);
+    QCOMPARE(ww->gases.size(), 1);
+    QCOMPARE(ww->gases.first().gas, Gas::CH4Biogenic);
+    QVERIFY(std::abs(ww->gases.first().value - ch4) < 1e-12);
+    QCOMPARE(ww->activityUnit, QStringLiteral("person-year"));
+    QCOMPARE(ww->confidence, Confidence::Low);
+    // AR6 non-fossil CH4 27.0: 0.3285 × 27.0 = 8.8695 kg = 0.0088695 t CO2e per person-year;
+    // AR5 28: 9.198 kg. Tolerance 1e-12 t (exact arithmetic in doubles).
+    QVERIFY(std::abs(ww->tonnesCO2ePerUnit(GwpSet::AR6) - 0.0088695) < 1e-12);
+    QVERIFY(std::abs(ww->tonnesCO2ePerUnit(GwpSet::AR5) - 0.009198) < 1e-12);
+
+    // EPA Hub 2024 Table 7: 66.33 kg CO2, 1.25 g CH4, 0.125 g N2O per mmBtu; 1 mmBtu =
+    // 1.05505585 GJ: 62.869 kg CO2, 0.0011848 kg CH4, 0.00011848 kg N2O per GJ, shipped
+    // rounded to 62.87, 0.001185 and 0.0001185 (each within 0.01 % of the exact quotient).
+    const EmissionFactor *steam = library.find(QStringLiteral("district-steam-us-epa-2024"));
+    QVERIFY(steam);
+    const double gj = 1.05505585262;
+    QCOMPARE(steam->gases.size(), 3);
+    QMap<Gas, double> perGj;
+    for (const GasAmount &g : steam->gases)
+        perGj.insert(g.gas, g.value);
+    QVERIFY(std::abs(perGj.value(Gas::CO2) - 66.33 / gj) / (66.33 / gj) < 1e-4);
+    QVERIFY(std::abs(perGj.value(Gas::CH4) - 1.25e-3 / gj) / (1.25e-3 / gj) < 1e-3);
+    QVERIFY(std::abs(perGj.value(Gas::N2O) - 0.125e-3 / gj) / (0.125e-3 / gj) < 1e-3);
+    // AR6 (CH4 of unstated origin 27.9, N2O 273): 62.87 + 0.001185 × 27.9 + 0.0001185 × 273
+    // = 62.87 + 0.0330615 + 0.0323505 = 62.935412 kg = 0.062935412 t CO2e per GJ.
+    QVERIFY(std::abs(steam->tonnesCO2ePerUnit(GwpSet::AR6) - 0.062935412) < 1e-12);
 }
 
 void TestFactorLibrary::compostingWeighsBothGases()

@@ -117,6 +117,23 @@ void TestUnits::findsSymbolsAndAliases_data()
                            << Dimension::Emissions << 1.0;
     QTest::newRow("kgCO2e") << QStringLiteral("kgCO2e") << QStringLiteral("kgCO2e")
                             << Dimension::Emissions << 0.001;
+
+    // Residents served × years (a wastewater line), base person-year; the Chinese forms a
+    // treatment plant's report writes (人·年 with a middle dot, a katakana dot or a bullet).
+    QTest::newRow("person-year") << QStringLiteral("person-year") << QStringLiteral("person-year")
+                                 << Dimension::PersonTime << 1.0;
+    QTest::newRow("person-years") << QStringLiteral("person-years")
+                                  << QStringLiteral("person-year") << Dimension::PersonTime << 1.0;
+    QTest::newRow("person-yr") << QStringLiteral("person-yr") << QStringLiteral("person-year")
+                               << Dimension::PersonTime << 1.0;
+    QTest::newRow("人·年") << QString::fromUtf8("人·年") << QStringLiteral("person-year")
+                           << Dimension::PersonTime << 1.0;
+    QTest::newRow("人・年") << QString::fromUtf8("人・年") << QStringLiteral("person-year")
+                            << Dimension::PersonTime << 1.0;
+    QTest::newRow("人•年") << QString::fromUtf8("人•年") << QStringLiteral("person-year")
+                           << Dimension::PersonTime << 1.0;
+    QTest::newRow("人年") << QString::fromUtf8("人年") << QStringLiteral("person-year")
+                          << Dimension::PersonTime << 1.0;
 }
 
 void TestUnits::findsSymbolsAndAliases()
@@ -252,6 +269,10 @@ void TestUnits::refusesCrossDimensionConversions_data()
         << QStringLiteral("kWh") << QStringLiteral("tCO2e");
     QTest::newRow("mass -> emissions (t -> tCO2e)")
         << QStringLiteral("t") << QStringLiteral("tCO2e");
+    // Residents served are no volume of wastewater: m³ per person is the plant's business.
+    QTest::newRow("person-year -> m³ (wastewater)")
+        << QStringLiteral("person-year") << QStringLiteral("m³");
+    QTest::newRow("人·年 -> t") << QString::fromUtf8("人·年") << QStringLiteral("t");
 }
 
 void TestUnits::refusesCrossDimensionConversions()
@@ -306,6 +327,7 @@ void TestUnits::baseSymbolsAreOneBaseUnit_data()
     QTest::newRow("passenger distance")
         << Dimension::PassengerDistance << QStringLiteral("passenger-km");
     QTest::newRow("emissions") << Dimension::Emissions << QStringLiteral("tCO2e");
+    QTest::newRow("population served") << Dimension::PersonTime << QStringLiteral("person-year");
 }
 
 void TestUnits::baseSymbolsAreOneBaseUnit()
@@ -330,11 +352,13 @@ void TestUnits::symbolsListCanonicalSymbolsOnly()
              (QStringList{QStringLiteral("m³"), QStringLiteral("L")}));
     QCOMPARE(Units::symbols(Dimension::Mass),
              (QStringList{QStringLiteral("t"), QStringLiteral("kg"), QStringLiteral("g")}));
+    // The aliases (人·年, person-yr, …) are not offered in pickers: one canonical symbol.
+    QCOMPARE(Units::symbols(Dimension::PersonTime), QStringList{QStringLiteral("person-year")});
 
     // Every listed symbol is its own canonical symbol in its own dimension.
     for (Dimension d :
          {Dimension::Energy, Dimension::Volume, Dimension::Mass, Dimension::VehicleDistance,
-          Dimension::PassengerDistance, Dimension::Emissions}) {
+          Dimension::PassengerDistance, Dimension::Emissions, Dimension::PersonTime}) {
         const QStringList symbols = Units::symbols(d);
         QVERIFY(!symbols.isEmpty());
         for (const QString &s : symbols) {
@@ -348,7 +372,7 @@ void TestUnits::dimensionNamesAreNotEmpty()
 {
     for (Dimension d :
          {Dimension::Energy, Dimension::Volume, Dimension::Mass, Dimension::VehicleDistance,
-          Dimension::PassengerDistance, Dimension::Emissions})
+          Dimension::PassengerDistance, Dimension::Emissions, Dimension::PersonTime})
         QVERIFY(!Units::dimensionName(d).isEmpty());
 }
 

@@ -14,6 +14,7 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -155,7 +156,17 @@ QWidget *MeasureForm::buildTiming()
     form->addRow(tr("&Start year:"), m_startYear);
     form->addRow(tr("&Ramp to full adoption:"), m_rampYears);
     form->addRow(tr("Ramp s&hape:"), m_rampShape);
-    form->addRow(tr("&Lifetime:"), m_lifetime);
+    // A lifetime no source backs (docs/measures.md, "Default lifetimes") is marked beside
+    // the field while the measure keeps it; refreshTiming shows or hides the mark.
+    m_lifetimeAssumed = new QLabel(tr("assumed: no source; enter the supplier's figure"), group);
+    m_lifetimeAssumed->setObjectName(QStringLiteral("lifetimeAssumedLabel"));
+    m_lifetimeAssumed->setToolTip(m_lifetime->toolTip());
+    auto *lifetimeRow = new QHBoxLayout;
+    lifetimeRow->addWidget(m_lifetime);
+    lifetimeRow->addWidget(m_lifetimeAssumed, 1);
+    form->addRow(tr("&Lifetime:"), lifetimeRow);
+    if (QLabel *label = qobject_cast<QLabel *>(form->labelForField(lifetimeRow)))
+        label->setBuddy(m_lifetime);
     return group;
 }
 
@@ -339,6 +350,8 @@ void MeasureForm::refreshTiming()
     showValue(m_rampYears, m.rampYears);
     showData(m_rampShape, int(m.rampShape));
     showValue(m_lifetime, m.lifetimeYears);
+    const MeasureKindSpec &spec = MeasureCatalogue::spec(m.kind);
+    m_lifetimeAssumed->setVisible(spec.lifetimeAssumed && m.lifetimeYears == spec.lifetimeYears);
 }
 
 void MeasureForm::refreshCosts()

@@ -66,6 +66,7 @@ private:
     QSpinBox *m_rampYears = nullptr;
     QComboBox *m_rampShape = nullptr;
     QSpinBox *m_lifetime = nullptr;
+    QLabel *m_lifetimeAssumed = nullptr; // "assumed" while an unsourced default is kept
     QDoubleSpinBox *m_capex = nullptr;
     QDoubleSpinBox *m_opex = nullptr;
     QLabel *m_capexLine = nullptr; // per-unit kinds only
