@@ -57,7 +57,7 @@ int CliApplication::run(const QStringList &arguments)
         return dispatch(arguments);
     } catch (const std::bad_alloc &) {
         Console::error(QCoreApplication::applicationName() + QStringLiteral(": ") +
-                       tr("not enough memory (try fewer --samples)"));
+                       tr("not enough memory"));
     } catch (const std::exception &e) {
         Console::error(QCoreApplication::applicationName() + QStringLiteral(": ") +
                        tr("internal error: %1").arg(QString::fromLocal8Bit(e.what())));

@@ -14,6 +14,7 @@
 #include <QLocale>
 #include <algorithm>
 #include <limits>
+#include <new>
 
 namespace zeroplan {
 namespace {
@@ -206,9 +207,22 @@ int SimulateCommand::simulate(const Plan &plan, const PlanFile &file) const
         return ExitBadInput;
     }
     const ScenarioEngine engine(FactorLibrary::builtIn());
-    const PlanResult result = runEngine(engine, plan, scenarios);
-    const std::vector<ScenarioUncertainty> uncertainty = runUncertainty(engine, plan, scenarios);
-    Console::outBytes(render(plan, result, uncertainty));
+    PlanResult result;
+    try {
+        result = runEngine(engine, plan, scenarios);
+    } catch (const std::bad_alloc &) {
+        // Say what ran out: the run's size is measures × years (and lines × years).
+        Console::error(file.message(tr("not enough memory to run %n measure(s) and %1 activity "
+                                       "line(s) over %2 years",
+                                       nullptr, int(plan.measures.size()))
+                                        .arg(plan.activities.size())
+                                        .arg(plan.yearCount())));
+        return ExitBadInput;
+    }
+    const auto uncertainty = runUncertainty(engine, plan, scenarios, file);
+    if (!uncertainty)
+        return ExitBadInput;
+    Console::outBytes(render(plan, result, *uncertainty));
     return Console::finish(ExitSuccess);
 }
 
@@ -228,9 +242,10 @@ PlanResult SimulateCommand::runEngine(const ScenarioEngine &engine, const Plan &
     return out;
 }
 
-std::vector<ScenarioUncertainty>
+std::optional<std::vector<ScenarioUncertainty>>
 SimulateCommand::runUncertainty(const ScenarioEngine &engine, const Plan &plan,
-                                const std::vector<const Scenario *> &scenarios) const
+                                const std::vector<const Scenario *> &scenarios,
+                                const PlanFile &file) const
 {
     std::vector<ScenarioUncertainty> out;
     if (m_samples <= 0)
@@ -240,8 +255,21 @@ SimulateCommand::runUncertainty(const ScenarioEngine &engine, const Plan &plan,
     options.seed = m_seed;
     for (const Scenario *s : scenarios) {
         const EngineInput input = engine.compile(plan, s);
-        const std::optional<UncertaintyResult> bands = MonteCarlo::run(input, options);
-        out.push_back({bands.value_or(UncertaintyResult{}), Sensitivity::run(input)});
+        try {
+            const std::optional<UncertaintyResult> bands = MonteCarlo::run(input, options);
+            out.push_back({bands.value_or(UncertaintyResult{}), Sensitivity::run(input)});
+        } catch (const std::bad_alloc &) {
+            // Memory grows with measures × years and samples × years (docs/engine.md): name
+            // both, so that the reader sees which one is large.
+            Console::error(file.message(
+                tr("not enough memory for the uncertainty analysis of scenario '%1': %L2 "
+                   "measures × %L3 years, %L4 samples × %L3 years")
+                    .arg(s->name)
+                    .arg(qlonglong(input.measures.size()))
+                    .arg(input.years)
+                    .arg(m_samples)));
+            return std::nullopt;
+        }
     }
     return out;
 }

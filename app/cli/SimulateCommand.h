@@ -43,9 +43,11 @@ private:
     std::vector<const Scenario *> chosenScenarios(const Plan &plan) const;
     PlanResult runEngine(const ScenarioEngine &engine, const Plan &plan,
                          const std::vector<const Scenario *> &scenarios) const;
-    std::vector<ScenarioUncertainty>
+    // Nothing if memory ran out; then it has said what for (scenario, measures × years,
+    // samples).
+    std::optional<std::vector<ScenarioUncertainty>>
     runUncertainty(const ScenarioEngine &engine, const Plan &plan,
-                   const std::vector<const Scenario *> &scenarios) const;
+                   const std::vector<const Scenario *> &scenarios, const PlanFile &file) const;
     QByteArray render(const Plan &plan, const PlanResult &result,
                       const std::vector<ScenarioUncertainty> &uncertainty) const;
 

@@ -260,6 +260,27 @@ Eigen::ArrayXd EngineInput::likelyParameters() const
     return p;
 }
 
+EngineInput EngineInput::yearSlice(int year) const
+{
+    const auto cut = [year](const YearSeries &series) {
+        return series.size() > year ? YearSeries(series.segment(year, 1)) : series;
+    };
+    EngineInput in = *this;
+    in.baseYear = baseYear + year;
+    in.years = 1;
+    in.population = cut(population);
+    for (EngineColumn &c : in.columns) {
+        c.bau = cut(c.bau);
+        c.ef = cut(c.ef);
+    }
+    for (EngineMeasure &m : in.measures) {
+        m.adoption = cut(m.adoption);
+        m.age = cut(m.age);
+        m.purchases = cut(m.purchases);
+    }
+    return in;
+}
+
 YearSeries rampCurve(int baseYear, int years, int startYear, int rampYears, RampShape shape)
 {
     const YearSeries done = yearOffsets(years) + double(baseYear - startYear + 1);

@@ -84,6 +84,11 @@ struct EngineInput
     Eigen::ArrayXd likelyParameters() const;
     int lineCount = 0; // columns [0, lineCount) are the plan's lines
 
+    // The same input for one year only (`year` counted from the base year): every series cut
+    // to that year's value. No measure looks at another year than the one it works on, so the
+    // net emissions of that year come out as from the whole horizon, at 1/years of the cost.
+    EngineInput yearSlice(int year) const;
+
     // `scenario` null compiles BAU. Works on any plan: what does not resolve is left out
     // (validation reports it); it never throws or crashes.
     static EngineInput compile(const Plan &plan, const Scenario *scenario,
@@ -93,10 +98,6 @@ struct EngineInput
 // The adoption of a measure in each year: 0 before its start, then rising over `rampYears`
 // (linearly, or along the smooth S-curve x²(3 − 2x)) to 1.
 YearSeries rampCurve(int baseYear, int years, int startYear, int rampYears, RampShape shape);
-
-// What is bought each year for an adoption curve: each rise of adoption in the year it
-// happens, bought again every `lifetime` years after.
-YearSeries purchaseCurve(const YearSeries &adoption, int lifetime);
 
 // What is bought each year for an adoption curve: each rise of adoption in the year it
 // happens, bought again every `lifetime` years after.

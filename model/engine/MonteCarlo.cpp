@@ -1,10 +1,12 @@
 #include "MonteCarlo.h"
 
 #include "EngineState.h"
+#include "ParameterDraws.h"
 #include "SampleRandom.h"
 #include "ScenarioEngine.h"
 
 #include <algorithm>
+#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -68,20 +70,32 @@ std::optional<UncertaintyResult> MonteCarlo::run(const EngineInput &input,
 {
     const int n = std::max(1, options.samples);
     const int block = std::max(1, options.blockSize);
-    const Eigen::ArrayXXd parameters = drawParameters(input, n, options.seed);
+    // Parameters are drawn a block at a time, in sample order, as the blocks are handed out:
+    // the same numbers as drawParameters(), without holding parameters × samples of them.
+    // What is kept for all samples is net emissions: years × samples, for the bands.
+    ParameterDraws draws(input, n, options.seed);
     YearBySample net(input.years, n);
 
     const int blocks = (n + block - 1) / block;
-    std::atomic<int> nextBlock{0};
+    std::mutex drawing; // hands out the next block and draws its parameters
+    int nextBlock = 0;
     std::atomic<int> done{0};
     std::atomic<bool> cancelled{false};
     const auto work = [&] {
         EngineState state(input, block, false);
-        for (int b = nextBlock++; b < blocks && !cancelled; b = nextBlock++) {
-            const int first = b * block;
-            const int count = std::min(block, n - first);
-            net.middleCols(first, count) =
-                ScenarioEngine::netEmissions(state, parameters.middleCols(first, count));
+        Eigen::ArrayXXd parameters;
+        for (;;) {
+            int first = 0;
+            int count = 0;
+            {
+                const std::lock_guard<std::mutex> lock(drawing);
+                if (nextBlock >= blocks || cancelled)
+                    break;
+                first = nextBlock++ * block;
+                count = std::min(block, n - first);
+                draws.next(count, parameters);
+            }
+            net.middleCols(first, count) = ScenarioEngine::netEmissions(state, parameters);
             const int finished = ++done;
             if (options.progress && !options.progress(double(finished) / blocks))
                 cancelled = true;

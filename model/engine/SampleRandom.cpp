@@ -1,5 +1,7 @@
 #include "SampleRandom.h"
 
+#include "SampleJump.h"
+
 #include <cmath>
 
 namespace zeroplan {
@@ -29,14 +31,24 @@ SampleRandom::SampleRandom(std::uint64_t seed)
 std::uint64_t SampleRandom::next()
 {
     const std::uint64_t result = rotl(m_s[1] * 5, 7) * 9;
-    const std::uint64_t t = m_s[1] << 17;
-    m_s[2] ^= m_s[0];
-    m_s[3] ^= m_s[1];
-    m_s[1] ^= m_s[2];
-    m_s[0] ^= m_s[3];
-    m_s[2] ^= t;
-    m_s[3] = rotl(m_s[3], 45);
+    advance(m_s);
     return result;
+}
+
+void SampleRandom::advance(std::uint64_t s[4])
+{
+    const std::uint64_t t = s[1] << 17;
+    s[2] ^= s[0];
+    s[3] ^= s[1];
+    s[1] ^= s[2];
+    s[0] ^= s[3];
+    s[2] ^= t;
+    s[3] = rotl(s[3], 45);
+}
+
+void SampleRandom::jump(const SampleJump &jump)
+{
+    jump.apply(m_s);
 }
 
 double SampleRandom::uniform()

@@ -10,6 +10,7 @@
 #include "storage/PlanJson.h"
 #include "storage/PlanValidator.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace zeroplan {
@@ -259,15 +260,43 @@ bool RowReader::readFactor(ActivityLine &line)
 
 namespace {
 
-QString newId(const ActivityLine &line, QSet<QString> *ids)
+// The ids taken so far (the plan's and this file's), and for each stem the first suffix that
+// may still be free. Ids are only ever added, so the first free "<stem>-<n>" never moves back:
+// probing resumes where the last id of that stem was found, and each new id costs O(1)
+// amortised instead of a walk from "<stem>", "<stem>-2", … (quadratic for a file without ids).
+class IdAllocator
 {
-    const QString base = line.carrier;
-    QString id = base;
-    for (int n = 2; ids->contains(id); ++n)
-        id = base + QLatin1Char('-') + QString::number(n);
-    ids->insert(id);
-    return id;
-}
+public:
+    bool contains(const QString &id) const { return m_ids.contains(id); }
+    void insert(const QString &id) { m_ids.insert(id); }
+    void reserve(qsizetype size) { m_ids.reserve(size); }
+
+    // `stem` if it is free, else "<stem>-<n>" with the smallest free n ≥ 2; taken at once.
+    QString take(const QString &stem)
+    {
+        int &n = m_next[stem]; // 0: the stem itself not yet tried
+        QString id = stem;
+        if (n == 0) {
+            n = 2;
+            if (!m_ids.contains(id)) {
+                m_ids.insert(id);
+                return id;
+            }
+        }
+        for (;; ++n) {
+            id = stem + QLatin1Char('-') + QString::number(n);
+            if (!m_ids.contains(id))
+                break;
+        }
+        ++n;
+        m_ids.insert(id);
+        return id;
+    }
+
+private:
+    QSet<QString> m_ids;
+    QHash<QString, int> m_next;
+};
 
 void noteDefaults(const QSet<ImportField> &defaulted, ImportReport *report)
 {
@@ -298,7 +327,8 @@ ActivityImportResult ActivityImport::read(TableReader &reader, const QString &fi
                                            {ImportField::Carrier, ImportField::Amount}, &report);
     if (!layout)
         return result;
-    QSet<QString> ids;
+    IdAllocator ids;
+    ids.reserve(plan.activities.size());
     for (const ActivityLine &line : plan.activities)
         ids.insert(line.id);
     RowReader rows(reader, *layout, plan, library, decimal);
@@ -309,7 +339,7 @@ ActivityImportResult ActivityImport::read(TableReader &reader, const QString &fi
         if (!line)
             continue;
         if (line->id.isEmpty()) {
-            line->id = newId(*line, &ids);
+            line->id = ids.take(line->carrier);
         } else if (ids.contains(line->id)) {
             report.reject(row.number(), layout->place(reader, row.number(), ImportField::Id),
                           tr("id \"%1\" is already a line of the plan or of this file")

@@ -65,6 +65,8 @@ private slots:
     void noHeader();
     void missingRequiredColumn();
     void duplicateIds();
+    void generatedIdsKeepTheirNames();
+    void manyRowsWithoutIds();
     void applyIsAllOrNothing();
     void exportThenImportRoundTrip();
 };
@@ -250,6 +252,61 @@ void TestActivityImport::duplicateIds()
     QCOMPARE(result.report.rejectedCount, 2);
     QCOMPARE(result.report.rejected[0].row, 2); // already in the plan
     QCOMPARE(result.report.rejected[1].row, 4); // already in the file
+}
+
+// Rows without an id get "<carrier>", then "<carrier>-2", "<carrier>-3", … skipping ids the
+// plan or earlier rows of the file already use — exactly the names the import gave before
+// id assignment stopped probing from the start for every row (issue 12).
+void TestActivityImport::generatedIdsKeepTheirNames()
+{
+    Plan plan = xinqiao();
+    plan.activities[1].id = QStringLiteral("electricity-3"); // taken: the third gets -4
+    const ActivityImportResult result = importText(
+        "id,carrier,amount,unit\n,electricity,1,kWh\n,electricity,2,kWh\n"
+        "electricity-5,electricity,3,kWh\n,natural_gas,4,m³\n,electricity,5,kWh\n"
+        ",electricity,6,kWh\n,natural_gas,7,m³\n",
+        plan);
+    QCOMPARE(result.report.rejectedCount, 0);
+    QStringList ids;
+    for (const ActivityLine &line : result.lines)
+        ids << line.id;
+    const QStringList expected = QString::fromLatin1("electricity electricity-2 electricity-5 "
+                                                     "natural_gas electricity-4 electricity-6 "
+                                                     "natural_gas-2")
+                                     .split(QLatin1Char(' '));
+    QCOMPARE(ids, expected);
+
+    // A file that later names an id an earlier row was given is refused for that row.
+    const ActivityImportResult clash = importText(
+        "id,carrier,amount,unit\n,electricity,1,kWh\nelectricity,electricity,2,kWh\n", plan);
+    QCOMPARE(clash.lines.size(), 1);
+    QCOMPARE(clash.report.rejectedCount, 1);
+    QCOMPARE(clash.report.rejected[0].row, 3);
+}
+
+// 100,000 rows without ids (the plan's limit of lines): each new id used to probe
+// "electricity", "electricity-2", … from the start, so this many rows never finished; now
+// every row is read and every id is distinct. Not timed: the benchmark (BenchImport) is.
+void TestActivityImport::manyRowsWithoutIds()
+{
+    constexpr int rows = 100000;
+    QByteArray csv = "carrier,amount,unit\n";
+    csv.reserve(rows * 24);
+    for (int i = 0; i < rows; ++i)
+        csv += i % 3 == 2 ? "natural_gas,7,m3\n" : "electricity,5,kWh\n";
+    const ActivityImportResult result = importText(csv, xinqiao());
+    QCOMPARE(result.report.rowsRead, rows);
+    QCOMPARE(result.report.rejectedCount, 0);
+    QCOMPARE(result.lines.size(), rows);
+    QSet<QString> ids;
+    for (const ActivityLine &line : result.lines)
+        ids.insert(line.id);
+    QCOMPARE(ids.size(), rows);
+    // 66,667 electricity rows (i % 3 != 2) and 33,333 gas rows, numbered without gaps.
+    QVERIFY(ids.contains(QStringLiteral("electricity-66667")));
+    QVERIFY(!ids.contains(QStringLiteral("electricity-66668")));
+    QVERIFY(ids.contains(QStringLiteral("natural_gas-33333")));
+    QVERIFY(!ids.contains(QStringLiteral("natural_gas-33334")));
 }
 
 // A line the validator refuses (a factor for another carrier) stops the whole import.
