@@ -77,7 +77,7 @@ int ExportCommand::run(const QStringList &arguments)
             "first)."),
          QStringLiteral("NAME")},
         {{QStringLiteral("o"), kOutputOption},
-         tr("Write to FILE instead of standard output."),
+         tr("Write to FILE instead of standard output (- is standard output)."),
          QStringLiteral("FILE")},
     });
     QString path;
@@ -112,8 +112,11 @@ std::optional<int> ExportCommand::readOptions(const QCommandLineParser &parser)
     m_scenario =
         parser.isSet(kScenarioOption) ? std::optional(parser.value(kScenarioOption)) : std::nullopt;
     if (m_format == Format::Workbook && !m_output)
-        return usageError(tr("--format xlsx writes a workbook, which cannot go to standard "
-                             "output: give -o FILE"));
+        return usageError(tr("--format xlsx writes a workbook, which goes to standard output "
+                             "only when asked: give -o FILE, or -o - for standard output"));
+    // "-o -" is standard output: for text, exactly what no -o writes.
+    if (m_output == QLatin1String("-") && m_format != Format::Workbook)
+        m_output.reset();
     if (m_scenario && (m_format == Format::PlanJson || m_format == Format::ActivityCsv))
         return usageError(tr("--scenario goes with the results formats (pathway-csv, "
                              "wedges-csv, costs-csv, xlsx), not with --format %1")

@@ -28,7 +28,8 @@ int ReportCommand::run(const QStringList &arguments)
     QCommandLineParser parser;
     setUpParser(parser);
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("Write the PDF to FILE (required)."), QStringLiteral("FILE"));
+                                    tr("Write the PDF to FILE (required; - is standard output)."),
+                                    QStringLiteral("FILE"));
     const QCommandLineOption scenario(
         QStringLiteral("scenario"),
         tr("The scenario the plan is about (default: the plan's current one, else its first)."),

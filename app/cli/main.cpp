@@ -1,6 +1,7 @@
 // zeroplan-cli: simulate, validate, convert, export and report plans from the command line
 // (docs/cli.md).
 #include "CliApplication.h"
+#include "storage/WriteTarget.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -26,6 +27,8 @@ bool needsWidgets(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    // A write beyond `ulimit -f` then fails with a message instead of killing us silently.
+    zeroplan::WriteTarget::ignoreFileSizeSignal();
     if (needsWidgets(argc, argv)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QTemporaryFile>
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
 #include <xlsxwriter.h>
 
@@ -190,8 +191,12 @@ bool ResultsXlsx::write(const QList<ExportTable> &tables, const QString &path, Q
         return fail(tr("no scratch file for the workbook: %1").arg(scratch.errorString()));
     scratch.close();
     QString reason;
-    if (!writeWorkbook(tables, scratch.fileName(), &reason))
-        return fail(reason);
+    errno = 0;
+    if (!writeWorkbook(tables, scratch.fileName(), &reason)) {
+        // libxlsxwriter's words for a full disk or the file-size limit are vague; errno isn't.
+        const QString exhausted = WriteTarget::exhaustedReason(errno);
+        return fail(exhausted.isEmpty() ? reason : exhausted);
+    }
     QFile made(scratch.fileName());
     if (!made.open(QIODevice::ReadOnly))
         return fail(tr("the workbook could not be read back: %1").arg(made.errorString()));

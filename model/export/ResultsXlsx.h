@@ -13,8 +13,9 @@ namespace zeroplan {
 // its title: a bold header row that stays in view when scrolling (frozen), numbers as
 // numbers (columns holding fractions shown with two decimals and thousands separators, the
 // full value kept), blank cells left empty, columns wide enough for their text. Written
-// with libxlsxwriter to a scratch file, then to `path` atomically (ExportFile): a failure
-// never leaves a partial file and never touches an existing one.
+// with libxlsxwriter to a scratch file, then to `path` through ExportFile (a file atomically,
+// a device, pipe or "-" straight): a failure never leaves a partial file and never touches
+// an existing one.
 class ResultsXlsx
 {
     Q_DECLARE_TR_FUNCTIONS(zeroplan::ResultsXlsx)

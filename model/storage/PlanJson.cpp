@@ -7,6 +7,7 @@
 #include "MeasureJson.h"
 #include "PlanJsonReader.h"
 #include "PlanValidator.h"
+#include "WriteTarget.h"
 #include "inventory/FactorLibrary.h"
 
 #include <QDir>
@@ -14,7 +15,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace zeroplan {
 namespace {
@@ -194,16 +194,12 @@ QByteArray PlanJson::write(const Plan &plan)
 
 bool PlanJson::writeFile(const Plan &plan, const QString &path, QString *error)
 {
-    const QString name = QDir::toNativeSeparators(path);
-    QSaveFile file(path);
-    const QByteArray bytes = write(plan);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = tr("%1: cannot save the plan: %2").arg(name, file.errorString());
-        file.cancelWriting();
-        return false;
-    }
-    return true;
+    QString reason;
+    if (WriteTarget::write(path, write(plan), &reason))
+        return true;
+    if (error)
+        *error = tr("%1: cannot save the plan: %2").arg(QDir::toNativeSeparators(path), reason);
+    return false;
 }
 
 } // namespace zeroplan

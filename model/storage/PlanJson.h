@@ -41,7 +41,8 @@ public:
     static PlanReadResult readFile(const QString &path, const FactorLibrary *library = nullptr);
     static QJsonObject toJson(const Plan &plan);
     static QByteArray write(const Plan &plan); // indented UTF-8
-    // Writes atomically (QSaveFile); on failure returns false and sets *error.
+    // Writes through WriteTarget (a file atomically, a device or pipe straight); on failure
+    // returns false and sets *error.
     static bool writeFile(const Plan &plan, const QString &path, QString *error);
 };
 

@@ -3,14 +3,13 @@
 #include "PlanJson.h"
 #include "PlanSchema.h"
 #include "PlanValidator.h"
+#include "WriteTarget.h"
 #include "inventory/FactorLibrary.h"
 
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRandomGenerator>
-#include <QRegularExpression>
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -21,11 +20,12 @@
 
 #include <cerrno>
 #include <cstdio>
-#include <cstring>
 #include <fcntl.h>
 #include <unistd.h>
 
 namespace zeroplan {
+
+static_assert(PlanStore::kStaleTemporarySeconds == WriteTarget::kStaleTemporarySeconds);
 
 namespace {
 
@@ -104,7 +104,7 @@ bool writeDatabase(const Plan &plan, const QString &path, QString *error)
 
 QString systemError(int code)
 {
-    return QString::fromLocal8Bit(std::strerror(code));
+    return WriteTarget::systemReason(code);
 }
 
 bool syncPath(const QString &path, bool directory, QString *error)
@@ -152,54 +152,51 @@ QVariant scalar(const QSqlDatabase &db, const QString &sql, QString *error)
 
 } // namespace
 
-// A new, empty file ".NAME.XXXXXX.tmp" next to the plan, created exclusively. The name's
-// letters come from the operating system's random source on every call: QTemporaryFile's
-// come from a generator that a forked process shares with its parent, so a child saving
-// the same file could run into the names a killed sibling left.
+// The project file's temporary files are WriteTarget's, named and cleaned up as every
+// writer's are (".NAME.XXXXXX.tmp"; RecoveryFile knows the pattern).
 QString PlanStore::createTemporary(const QDir &dir, const QString &fileName, QString *reason)
 {
-    static constexpr char kLetters[] =
-        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-    for (int attempt = 0; attempt < 100; ++attempt) {
-        QString suffix;
-        for (int i = 0; i < 6; ++i)
-            suffix += QLatin1Char(kLetters[QRandomGenerator::system()->bounded(62)]);
-        const QString path = dir.filePath(QStringLiteral(".%1.%2.tmp").arg(fileName, suffix));
-        const int fd = ::open(QFile::encodeName(path).constData(),
-                              O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-        if (fd >= 0) {
-            ::close(fd);
-            return path;
-        }
-        if (errno != EEXIST) {
-            *reason = systemError(errno);
-            return {};
-        }
-    }
-    *reason = systemError(EEXIST);
-    return {};
+    return WriteTarget::createTemporary(dir, fileName, reason);
 }
 
-// Temporary files of saves that were killed (kill -9, power cut) before they could remove
-// them: ours by their exact name pattern, and old next to the file just saved (the same file
-// system's clock), so that a save still running elsewhere keeps its file.
 void PlanStore::removeStaleTemporaries(const QDir &dir, const QString &fileName,
                                        const QDateTime &saved)
 {
-    const QRegularExpression ours(
-        QRegularExpression::anchoredPattern(QStringLiteral("\\.%1\\.[A-Za-z0-9]{6}\\.tmp")
-                                                .arg(QRegularExpression::escape(fileName))));
-    const QStringList candidates =
-        dir.entryList({QLatin1Char('.') + fileName + QStringLiteral(".*.tmp")},
-                      QDir::Files | QDir::Hidden | QDir::NoSymLinks);
-    for (const QString &name : candidates) {
-        const QFileInfo info(dir.filePath(name));
-        if (ours.match(name).hasMatch() &&
-            info.lastModified().secsTo(saved) > kStaleTemporarySeconds)
-            QFile::remove(info.filePath());
-    }
+    WriteTarget::removeStaleTemporaries(dir, fileName, saved);
 }
 
+namespace {
+
+// Onto a device or a named pipe (or "-"): the database is made in a temporary file of the
+// temporary folder, whose bytes are then written straight to `path`.
+bool saveThrough(const Plan &plan, const QString &path, QString *reason)
+{
+    const QString temp =
+        WriteTarget::createTemporary(QDir::temp(), QFileInfo(path).fileName(), reason);
+    if (temp.isEmpty())
+        return false;
+    errno = 0;
+    bool written = writeDatabase(plan, temp, reason);
+    const QString exhausted = WriteTarget::exhaustedReason(errno);
+    if (!written && !exhausted.isEmpty())
+        *reason = exhausted;
+    QFile made(temp);
+    if (written && !made.open(QIODevice::ReadOnly)) {
+        *reason = made.errorString();
+        written = false;
+    }
+    const QByteArray bytes = written ? made.readAll() : QByteArray();
+    made.close();
+    QFile::remove(temp);
+    return written && WriteTarget::write(path, bytes, reason);
+}
+
+} // namespace
+
+// `path` goes through WriteTarget's decision (docs/project-file.md, "Writing onto anything"):
+// a symbolic link is followed and its target replaced in the target's own folder; onto a
+// device or named pipe the file is made in the temporary folder and its bytes copied through;
+// a socket, block device or folder is refused.
 bool PlanStore::save(const Plan &plan, const QString &path, QString *error)
 {
     const QString name = QDir::toNativeSeparators(path);
@@ -208,26 +205,42 @@ bool PlanStore::save(const Plan &plan, const QString &path, QString *error)
             *error = tr("%1: could not save the plan: %2").arg(name, reason);
         return false;
     };
-    const QFileInfo target(path);
-    const QDir dir = target.absoluteDir();
-    if (!dir.exists())
+    const QFileInfo given(path);
+    const QDir givenDir = given.absoluteDir();
+    if (!givenDir.exists())
         return failure(
-            tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(dir.path())));
-    if (target.isDir())
+            tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(givenDir.path())));
+    if (given.isDir())
         return failure(tr("it is a folder"));
-
+    const WriteTarget target = WriteTarget::classify(path);
     QString reason;
-    const QString temp = createTemporary(dir, target.fileName(), &reason);
+    if (target.kind() == WriteTarget::Kind::Refuse)
+        return failure(target.refusal());
+    if (target.kind() == WriteTarget::Kind::Stream)
+        return saveThrough(plan, path, &reason) || failure(reason);
+
+    // The file itself (a symbolic link's target) is replaced, in its own folder.
+    const QString file = target.filePath();
+    const QFileInfo info(file);
+    const QDir dir = info.absoluteDir();
+    const QString temp = createTemporary(dir, info.fileName(), &reason);
     if (temp.isEmpty())
         return failure(reason);
-    const bool written = writeDatabase(plan, temp, &reason) && syncPath(temp, false, &reason);
-    if (!written || !copyPermissions(temp, target) || !renameOver(temp, path, &reason)) {
+    errno = 0;
+    bool written = writeDatabase(plan, temp, &reason);
+    // SQLite says "disk I/O error" for a write beyond the file-size limit: its errno is clearer.
+    const QString exhausted = WriteTarget::exhaustedReason(errno);
+    if (!written && !exhausted.isEmpty())
+        reason = exhausted;
+    written = written && syncPath(temp, false, &reason);
+    if (!written || !copyPermissions(temp, info) ||
+        !WriteTarget::stillReplaceable(file, &reason) || !renameOver(temp, file, &reason)) {
         QFile::remove(temp);
         return failure(reason.isEmpty() ? tr("the temporary file could not be prepared") : reason);
     }
     // Make the rename itself durable; the new file is complete and in place either way.
     syncPath(dir.absolutePath(), true, &reason);
-    removeStaleTemporaries(dir, target.fileName(), QFileInfo(path).lastModified());
+    removeStaleTemporaries(dir, info.fileName(), QFileInfo(file).lastModified());
     return true;
 }
 

@@ -962,7 +962,8 @@ void TestCliImport::usageErrorsExitWithTwo_data()
         << QStringList{kExport, plan} << QStringLiteral("give --format json or --format csv");
     QTest::newRow("export --format xlsx")
         << (QStringList{kExport, plan} + args({"--format", "xlsx"}))
-        << QStringLiteral("--format xlsx writes a workbook, which cannot go to standard output: give -o FILE");
+        << QStringLiteral("--format xlsx writes a workbook, which goes to standard output only "
+                          "when asked: give -o FILE, or -o - for standard output");
     QTest::newRow("convert, one file")
         << QStringList{kConvert, plan}
         << QStringLiteral("give the plan to read and the file to write: convert IN OUT");

@@ -7,22 +7,10 @@
 #include <QGraphicsScene>
 #include <QImageWriter>
 #include <QPainter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 #include <cmath>
 
 namespace zeroplan {
-
-namespace {
-
-bool fail(QString *error, const QString &path, const QString &reason)
-{
-    if (error)
-        *error = ExportFile::message(path, reason);
-    return false;
-}
-
-} // namespace
 
 QString ChartImageExport::suffix(Format format)
 {
@@ -83,13 +71,16 @@ bool ChartImageExport::savePng(QChart *chart, const QString &path, QString *erro
     if (!ExportFile::checkTarget(path, error))
         return false;
     const QImage picture = image(chart);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(error, path, file.errorString());
-    QImageWriter writer(&file, "png");
-    if (!writer.write(picture))
-        return fail(error, path, writer.errorString()); // QSaveFile drops its temporary file
-    return file.commit() || fail(error, path, file.errorString());
+    return ExportFile::write(
+        path,
+        [&](QIODevice &device, QString *reason) {
+            QImageWriter writer(&device, "png");
+            if (writer.write(picture))
+                return true;
+            *reason = writer.errorString();
+            return false;
+        },
+        error);
 }
 
 bool ChartImageExport::saveSvg(QChart *chart, const QString &path, QString *error)
@@ -97,23 +88,24 @@ bool ChartImageExport::saveSvg(QChart *chart, const QString &path, QString *erro
     if (!ExportFile::checkTarget(path, error))
         return false;
     const QSizeF size = drawnSize(chart);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(error, path, file.errorString());
-    QSvgGenerator svg;
-    svg.setOutputDevice(&file);
-    svg.setSize(size.toSize());
-    svg.setViewBox(QRectF(QPointF(0, 0), size));
-    svg.setTitle(chart->title());
-    svg.setDescription(tr("A chart made with ZeroPlan"));
-    QPainter painter;
-    if (!painter.begin(&svg))
-        return fail(error, path, tr("the SVG could not be started"));
-    render(chart, &painter, size);
-    painter.end(); // writes the SVG's closing tags
-    if (file.error() != QFileDevice::NoError || !file.commit())
-        return fail(error, path, file.errorString());
-    return true;
+    return ExportFile::write(
+        path,
+        [&](QIODevice &device, QString *reason) {
+            QSvgGenerator svg;
+            svg.setOutputDevice(&device);
+            svg.setSize(size.toSize());
+            svg.setViewBox(QRectF(QPointF(0, 0), size));
+            svg.setTitle(chart->title());
+            svg.setDescription(tr("A chart made with ZeroPlan"));
+            QPainter painter;
+            if (!painter.begin(&svg)) {
+                *reason = tr("the SVG could not be started");
+                return false;
+            }
+            render(chart, &painter, size);
+            return painter.end(); // writes the SVG's closing tags
+        },
+        error);
 }
 
 } // namespace zeroplan

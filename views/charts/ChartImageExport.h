@@ -14,8 +14,9 @@ namespace zeroplan {
 // pixels (device pixel ratio 2, so it stays sharp on a high-density screen or in print) on
 // white, or SVG (vector: lines and areas as paths, text as text; titled like the chart).
 // The chart is drawn as it is on screen, at its current size (800 × 500 if it was never
-// laid out). Files are written whole or not at all (ExportFile's checks, then QSaveFile):
-// on failure the target is as it was and *error says why, naming the file.
+// laid out). Files are written through ExportFile (its checks, then WriteTarget: a file whole
+// or not at all, a device or named pipe straight): on failure the target is as it was and
+// *error says why, naming the file.
 class ChartImageExport
 {
     Q_DECLARE_TR_FUNCTIONS(zeroplan::ChartImageExport)

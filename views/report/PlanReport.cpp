@@ -5,10 +5,10 @@
 #include "ReportLayout.h"
 #include "ReportSections.h"
 #include "common/LiveResults.h"
+#include "storage/WriteTarget.h"
 
 #include <QDir>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace zeroplan {
 
@@ -57,18 +57,17 @@ bool PlanReport::write(const Plan &plan, const FactorLibrary &library,
 bool PlanReport::writeFile(const Plan &plan, const FactorLibrary &library,
                            const ReportOptions &options, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    if (!write(plan, library, options, &file, error))
-        return false; // QSaveFile discards what it holds
-    if (!file.commit()) {
-        *error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
+    QString own; // the report's own failure, which is not about the file
+    const auto produce = [&](QIODevice &device, QString *) {
+        return write(plan, library, options, &device, &own);
+    };
+    QString reason;
+    if (WriteTarget::write(path, produce, &reason))
+        return true;
+    *error = !own.isEmpty() ? own
+                            : tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path),
+                                                                reason);
+    return false; // the target is as it was, no temporary file is left
 }
 
 } // namespace zeroplan

@@ -25,8 +25,9 @@ public:
     // `error`, if the scenario doesn't exist or the device can't be written.
     static bool write(const Plan &plan, const FactorLibrary &library,
                       const ReportOptions &options, QIODevice *device, QString *error);
-    // Writes the PDF to `path` through a temporary file, so that a failure leaves whatever
-    // was there untouched; the error names the file.
+    // Writes the PDF to `path` through WriteTarget: a file through a temporary file, so that
+    // a failure leaves whatever was there untouched; a device, a named pipe or "-" (standard
+    // output) straight. The error names the file.
     static bool writeFile(const Plan &plan, const FactorLibrary &library,
                           const ReportOptions &options, const QString &path, QString *error);
 };
