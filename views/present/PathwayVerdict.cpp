@@ -23,7 +23,7 @@ QString neutralityText(const Plan &plan, const ScenarioResult &s)
                 .arg(NumberFormat::year(*s.neutralFrom));
         }
         return PathwayVerdict::tr("Not neutral by %1 — %2 remain (the plan sets no neutrality "
-                               "target)")
+                                  "target)")
             .arg(horizon, NumberFormat::tonnesPerYear(remaining));
     }
     const QString targetYear = NumberFormat::year(*target);
@@ -34,7 +34,7 @@ QString neutralityText(const Plan &plan, const ScenarioResult &s)
     const int from = *s.neutralFrom;
     if (from < *target) {
         return PathwayVerdict::tr("Neutral from %1, %n year(s) before the %2 target", nullptr,
-                               *target - from)
+                                  *target - from)
             .arg(NumberFormat::year(from), targetYear);
     }
     if (from == *target) {
@@ -42,7 +42,7 @@ QString neutralityText(const Plan &plan, const ScenarioResult &s)
             .arg(NumberFormat::year(from), targetYear);
     }
     return PathwayVerdict::tr("%1 neutrality target missed: neutral only from %2, %n year(s) late",
-                           nullptr, from - *target)
+                              nullptr, from - *target)
         .arg(targetYear, NumberFormat::year(from));
 }
 
@@ -71,7 +71,7 @@ QString interimText(const ScenarioResult &s)
             t.met ? PathwayVerdict::tr("interim target of a %1 cut by %2 met (%3 cut)")
                         .arg(asked, NumberFormat::year(t.year), reached)
                   : PathwayVerdict::tr("interim target of a %1 cut by %2 missed (%3 cut, %4 too "
-                                    "many)")
+                                       "many)")
                         .arg(asked, NumberFormat::year(t.year), reached,
                              NumberFormat::tonnesPerYear(t.gap())));
     }
