@@ -10,12 +10,16 @@
 #include "SimulateCommand.h"
 #include "ValidateCommand.h"
 
+#include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 #include <algorithm>
 #include <exception>
 #include <new>
+#include <unistd.h>
 
 namespace zeroplan {
 
@@ -25,14 +29,49 @@ CliApplication::CliApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(ZEROPLAN_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("ZeroPlan"));
     loadTranslations();
-    m_commands.push_back(std::make_unique<NewCommand>());
-    m_commands.push_back(std::make_unique<SimulateCommand>());
-    m_commands.push_back(std::make_unique<ValidateCommand>());
-    m_commands.push_back(std::make_unique<ImportCommand>());
-    m_commands.push_back(std::make_unique<ExportCommand>());
-    m_commands.push_back(std::make_unique<ConvertCommand>());
-    m_commands.push_back(std::make_unique<ReportCommand>());
-    m_commands.push_back(std::make_unique<FactorsCommand>());
+    m_commands = makeCommands();
+}
+
+// Every command, in the order --help lists them.
+std::vector<std::unique_ptr<CliCommand>> CliApplication::makeCommands()
+{
+    std::vector<std::unique_ptr<CliCommand>> commands;
+    commands.push_back(std::make_unique<NewCommand>());
+    commands.push_back(std::make_unique<SimulateCommand>());
+    commands.push_back(std::make_unique<ValidateCommand>());
+    commands.push_back(std::make_unique<ImportCommand>());
+    commands.push_back(std::make_unique<ExportCommand>());
+    commands.push_back(std::make_unique<ConvertCommand>());
+    commands.push_back(std::make_unique<ReportCommand>());
+    commands.push_back(std::make_unique<FactorsCommand>());
+    return commands;
+}
+
+std::unique_ptr<QCoreApplication> CliApplication::createQtApplication(int &argc, char **argv)
+{
+    // The command is the first argument that is not an option, as dispatch() finds it.
+    bool widgets = false;
+    for (int i = 1; i < argc; ++i) {
+        if (argv[i][0] == '-')
+            continue;
+        const QString name = QString::fromLocal8Bit(argv[i]);
+        for (const auto &command : makeCommands())
+            widgets = widgets || (command->name() == name && command->needsWidgets());
+        break;
+    }
+    if (!widgets)
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Qt wants a private runtime folder and warns on stderr without one (cron, ssh, CI).
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QString runtime =
+            QDir::tempPath() + QStringLiteral("/zeroplan-runtime-") + QString::number(getuid());
+        QDir().mkpath(runtime);
+        QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+    }
+    return std::make_unique<QApplication>(argc, argv);
 }
 
 // Qt's own strings (the parser's messages) and ours, for the system locale. A missing

@@ -18,9 +18,16 @@ class CliApplication
 public:
     CliApplication();
 
+    // The Qt application to run the command line in, made before anything else touches Qt:
+    // a QApplication when the command named on it needsWidgets() (report), on the offscreen
+    // platform unless QT_QPA_PLATFORM names one and with a private runtime folder, so that no
+    // screen is needed; else a QCoreApplication.
+    static std::unique_ptr<QCoreApplication> createQtApplication(int &argc, char **argv);
+
     int run(const QStringList &arguments);
 
 private:
+    static std::vector<std::unique_ptr<CliCommand>> makeCommands();
     static void loadTranslations();
     static void setUpParser(QCommandLineParser &parser);
     int dispatch(const QStringList &arguments);

@@ -29,6 +29,9 @@ public:
     virtual QString summary() const = 0; // one translated line for zeroplan-cli --help
     // `arguments` as given on the command line: the program, this command's name, the rest.
     virtual int run(const QStringList &arguments) = 0;
+    // Whether the command draws with widgets and so needs a QApplication (the report's charts
+    // are Qt Charts views, which are widgets); every other command runs in a QCoreApplication.
+    virtual bool needsWidgets() const { return false; }
 
 protected:
     // Adds the help option and the positional arguments "<command> PLAN" to `parser`.

@@ -14,6 +14,7 @@ public:
     QString name() const override;
     QString summary() const override;
     int run(const QStringList &arguments) override;
+    bool needsWidgets() const override { return true; } // the charts are QChartViews
 };
 
 } // namespace zeroplan

@@ -9,8 +9,8 @@
 #include "RandomPlan.h"
 #include "charts/PathwayChart.h"
 #include "charts/WedgeChart.h"
-#include "common/LiveResults.h"
 #include "pathway/PathwayPage.h"
+#include "present/LiveResults.h"
 
 #include <QAreaSeries>
 #include <QLineSeries>

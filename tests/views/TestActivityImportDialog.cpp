@@ -5,8 +5,8 @@
 #include "PlanDocument.h"
 #include "baseline/ActivityImportDialog.h"
 #include "baseline/ColumnMappingWidget.h"
+#include "present/Language.h"
 #include "storage/PlanJson.h"
-#include "window/Language.h"
 
 #include <QAbstractItemModel>
 #include <QCheckBox>

@@ -10,8 +10,8 @@
 #include "baseline/ActivityChoices.h"
 #include "baseline/ActivityTableModel.h"
 #include "common/ChoiceDelegate.h"
-#include "common/LiveResults.h"
-#include "problems/ProblemIcon.h"
+#include "common/ProblemIcon.h"
+#include "present/LiveResults.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

@@ -9,10 +9,10 @@
 #include "baseline/BaselinePage.h"
 #include "baseline/MeterImportDialog.h"
 #include "charts/SectorDonutChart.h"
-#include "common/LiveResults.h"
-#include "common/NumberFormat.h"
+#include "present/Language.h"
+#include "present/LiveResults.h"
+#include "present/NumberFormat.h"
 #include "storage/PlanJson.h"
-#include "window/Language.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

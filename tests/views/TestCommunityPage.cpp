@@ -1,9 +1,9 @@
 #include "PlanDocument.h"
 #include "PlanFixtures.h"
-#include "common/LiveResults.h"
 #include "community/CommunityPage.h"
 #include "community/InterimTargetModel.h"
 #include "inventory/FactorLibrary.h"
+#include "present/LiveResults.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>

@@ -2,10 +2,10 @@
 // from" against "first reached", the target always named, credits kept out of the cost per
 // tonne abated, and a plan without a baseline that reads as no verdict at all.
 #include "PlanFixtures.h"
-#include "common/KeyFigures.h"
-#include "common/NumberFormat.h"
 #include "engine/ScenarioEngine.h"
-#include "pathway/PathwayPage.h"
+#include "present/KeyFigures.h"
+#include "present/NumberFormat.h"
+#include "present/PathwayVerdict.h"
 
 #include <QLocale>
 #include <QtTest>
@@ -58,7 +58,7 @@ private slots:
         const KeyFigures f = KeyFigures::of(plan, result, &s);
         QCOMPARE(f.neutralityCaption, QStringLiteral("Neutrality (target 2024)"));
         QCOMPARE(f.neutrality, QStringLiteral("from 2028 (first reached 2024) — missed"));
-        const QString verdict = PathwayPage::verdict(plan, &s);
+        const QString verdict = PathwayVerdict::text(plan, &s);
         QVERIFY2(verdict.startsWith(QStringLiteral(
                      "Credits: 2024 neutrality target missed: neutral only from 2028, 4 year")),
                  qPrintable(verdict));
@@ -75,14 +75,14 @@ private slots:
         const ScenarioResult &s = result.scenarios.at(0);
         QCOMPARE(KeyFigures::of(plan, result, &s).neutrality,
                  QStringLiteral("from 2028 (first reached 2024) — met"));
-        QVERIFY(PathwayPage::verdict(plan, &s).contains(QStringLiteral("before the 2030 target")));
-        QVERIFY2(PathwayPage::verdict(plan, &s).startsWith(
+        QVERIFY(PathwayVerdict::text(plan, &s).contains(QStringLiteral("before the 2030 target")));
+        QVERIFY2(PathwayVerdict::text(plan, &s).startsWith(
                      QStringLiteral("Credits: Neutral from 2028, 2 year")),
-                 qPrintable(PathwayPage::verdict(plan, &s)));
+                 qPrintable(PathwayVerdict::text(plan, &s)));
         // Target 2028: met exactly.
         const Plan onTime = dipPlan(2028);
         const PlanResult onTimeResult = ScenarioEngine(test::noLibrary()).run(onTime);
-        QVERIFY(PathwayPage::verdict(onTime, &onTimeResult.scenarios.at(0))
+        QVERIFY(PathwayVerdict::text(onTime, &onTimeResult.scenarios.at(0))
                     .contains(QStringLiteral("Neutral from 2028, meeting the 2028 target")));
     }
 
@@ -94,7 +94,7 @@ private slots:
         const KeyFigures f = KeyFigures::of(plan, result, &s);
         QCOMPARE(f.neutralityCaption, QStringLiteral("Neutrality (no target set)"));
         QCOMPARE(f.neutrality, QStringLiteral("from 2028 (first reached 2024)"));
-        QVERIFY(PathwayPage::verdict(plan, &s).contains(
+        QVERIFY(PathwayVerdict::text(plan, &s).contains(
             QStringLiteral("Neutral from 2028 (the plan sets no neutrality "
                            "target)")));
     }
@@ -111,7 +111,7 @@ private slots:
         QVERIFY(qAbs(s.net[6] - 45.195) < 1e-3);
         QCOMPARE(KeyFigures::of(plan, result, &s).neutrality,
                  QStringLiteral("reached in 2024, not held to 2030 — missed"));
-        const QString verdict = PathwayPage::verdict(plan, &s);
+        const QString verdict = PathwayVerdict::text(plan, &s);
         QVERIFY2(verdict.contains(QStringLiteral("2030 neutrality target missed, %1 remain in 2030")
                                       .arg(NumberFormat::tonnesPerYear(s.net[6]))),
                  qPrintable(verdict));
@@ -131,7 +131,7 @@ private slots:
         QVERIFY(qAbs(t.gap() - 186.420) < 1e-3);
         QVERIFY(qAbs(t.reached - -0.06121) < 1e-5);
         QVERIFY(!t.met);
-        const QString verdict = PathwayPage::verdict(plan, &s);
+        const QString verdict = PathwayVerdict::text(plan, &s);
         QVERIFY2(verdict.contains(QStringLiteral("interim target of a 40% cut by 2027 missed "
                                                  "(-6% cut, %1 too many)")
                                       .arg(NumberFormat::tonnesPerYear(t.gap()))),
@@ -196,9 +196,9 @@ private slots:
         QCOMPARE(f.neutrality, QStringLiteral("Add a baseline first"));
         QCOMPARE(f.costPerTonne, QStringLiteral("—"));
         QCOMPARE(f.interim, QStringLiteral("—"));
-        QVERIFY(PathwayPage::verdict(plan, &s).startsWith(QStringLiteral("Add a baseline first")));
+        QVERIFY(PathwayVerdict::text(plan, &s).startsWith(QStringLiteral("Add a baseline first")));
         QVERIFY(
-            PathwayPage::verdict(plan, nullptr).startsWith(QStringLiteral("Add a baseline first")));
+            PathwayVerdict::text(plan, nullptr).startsWith(QStringLiteral("Add a baseline first")));
         const KeyFigures none = KeyFigures::of(plan, result, nullptr);
         QCOMPARE(none.neutrality, QStringLiteral("Add a baseline first"));
     }

@@ -5,14 +5,14 @@
 #include "PlanDocument.h"
 #include "PlanFields.h"
 #include "baseline/ActivityTableModel.h"
-#include "common/LiveResults.h"
-#include "common/NumberFormat.h"
 #include "measures/MeasureCatalogue.h"
+#include "present/Language.h"
+#include "present/LiveResults.h"
+#include "present/NumberFormat.h"
+#include "present/Preferences.h"
 #include "storage/PlanJson.h"
-#include "window/Language.h"
 #include "window/MainWindow.h"
 #include "window/PlanUndoShortcuts.h"
-#include "window/Preferences.h"
 #include "window/WindowSize.h"
 
 #include <QAbstractButton>

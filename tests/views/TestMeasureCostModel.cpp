@@ -3,11 +3,11 @@
 #include "PlanFields.h"
 #include "PlanFixtures.h"
 #include "charts/MaccChart.h"
-#include "common/LiveResults.h"
 #include "costs/CostsPage.h"
-#include "costs/MeasureCostModel.h"
 #include "costs/MeasureCostSortModel.h"
 #include "engine/ScenarioEngine.h"
+#include "present/LiveResults.h"
+#include "present/MeasureCostModel.h"
 #include "storage/PlanJson.h"
 
 #include <QAbstractItemModelTester>

@@ -5,10 +5,7 @@
 #include "PlanDocument.h"
 #include "PlanFields.h"
 #include "SampleDocument.h"
-#include "common/LiveResults.h"
-#include "common/NumberFormat.h"
 #include "costs/CostsPage.h"
-#include "costs/MeasureCostModel.h"
 #include "inventory/FactorLibrary.h"
 #include "measures/MeasureCatalogue.h"
 #include "measures/MeasureCostSummary.h"
@@ -17,6 +14,9 @@
 #include "measures/MeasureImpactPanel.h"
 #include "measures/MeasureIndex.h"
 #include "measures/MeasuresPage.h"
+#include "present/LiveResults.h"
+#include "present/MeasureCostModel.h"
+#include "present/NumberFormat.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -5,12 +5,12 @@
 #include "PlanDocument.h"
 #include "PlanFixtures.h"
 #include "baseline/ActivityTableModel.h"
-#include "common/LiveResults.h"
 #include "community/PriceTableModel.h"
-#include "costs/MeasureCostModel.h"
-#include "window/Language.h"
+#include "present/Language.h"
+#include "present/LiveResults.h"
+#include "present/MeasureCostModel.h"
+#include "present/Preferences.h"
 #include "window/MainWindow.h"
-#include "window/Preferences.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -7,10 +7,10 @@
 #include "charts/CumulativeChart.h"
 #include "charts/PathwayChart.h"
 #include "charts/WedgeChart.h"
-#include "common/LiveResults.h"
-#include "common/NumberFormat.h"
 #include "inventory/FactorLibrary.h"
 #include "pathway/PathwayPage.h"
+#include "present/LiveResults.h"
+#include "present/NumberFormat.h"
 #include "storage/PlanJson.h"
 
 #include <QAreaSeries>

@@ -6,10 +6,10 @@
 #include "baseline/ActivityChoices.h"
 #include "baseline/ActivityTableModel.h"
 #include "baseline/PlanFactorsModel.h"
-#include "common/LiveResults.h"
-#include "window/Language.h"
+#include "present/Language.h"
+#include "present/LiveResults.h"
+#include "present/Preferences.h"
 #include "window/MainWindow.h"
-#include "window/Preferences.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,4 +1,4 @@
-#include "uncertainty/ProbabilityWords.h"
+#include "present/ProbabilityWords.h"
 
 #include <QLocale>
 #include <QtTest>

@@ -9,12 +9,12 @@
 #include "PlanFields.h"
 #include "RenameScenario.h"
 #include "baseline/ActivityTableModel.h"
-#include "common/LiveResults.h"
 #include "measures/MeasuresPage.h"
+#include "present/Language.h"
+#include "present/LiveResults.h"
+#include "present/Preferences.h"
 #include "problems/ProblemListModel.h"
-#include "window/Language.h"
 #include "window/MainWindow.h"
-#include "window/Preferences.h"
 
 #include <QAction>
 #include <QApplication>

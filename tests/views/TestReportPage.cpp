@@ -4,11 +4,11 @@
 #include "ChangeValue.h"
 #include "PlanFields.h"
 #include "SampleDocument.h"
-#include "common/LiveResults.h"
 #include "engine/Results.h"
 #include "inventory/FactorLibrary.h"
+#include "present/LiveResults.h"
 #include "report/ReportOptions.h"
-#include "report/ReportPage.h"
+#include "reportpage/ReportPage.h"
 
 #include <QComboBox>
 #include <QFile>

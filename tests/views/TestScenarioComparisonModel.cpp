@@ -8,9 +8,9 @@
 #include "PlanFields.h"
 #include "PlanFixtures.h"
 #include "RenameScenario.h"
-#include "common/LiveResults.h"
-#include "common/NumberFormat.h"
-#include "scenarios/ScenarioComparisonModel.h"
+#include "present/LiveResults.h"
+#include "present/NumberFormat.h"
+#include "present/ScenarioComparisonModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>

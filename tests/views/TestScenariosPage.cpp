@@ -2,10 +2,10 @@
 // "稳健" and "全面", over thirteen measures): each edit one undo step, undo restoring the plan.
 #include "PlanDocument.h"
 #include "SampleDocument.h"
-#include "common/LiveResults.h"
-#include "common/NumberFormat.h"
 #include "inventory/FactorLibrary.h"
-#include "scenarios/ScenarioComparisonModel.h"
+#include "present/LiveResults.h"
+#include "present/NumberFormat.h"
+#include "present/ScenarioComparisonModel.h"
 #include "scenarios/ScenariosPage.h"
 
 #include <QCheckBox>

@@ -3,11 +3,11 @@
 #include "PlanFields.h"
 #include "charts/FanChart.h"
 #include "charts/TornadoChart.h"
-#include "common/LiveResults.h"
 #include "engine/MonteCarlo.h"
 #include "inventory/FactorLibrary.h"
+#include "present/LiveResults.h"
+#include "present/ProbabilityWords.h"
 #include "storage/PlanJson.h"
-#include "uncertainty/ProbabilityWords.h"
 #include "uncertainty/UncertaintyPage.h"
 
 #include <QLabel>

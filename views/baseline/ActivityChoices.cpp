@@ -1,10 +1,10 @@
 #include "ActivityChoices.h"
 
-#include "common/NumberFormat.h"
 #include "inventory/Carrier.h"
 #include "inventory/FactorLibrary.h"
 #include "inventory/Units.h"
 #include "plan/Plan.h"
+#include "present/NumberFormat.h"
 
 #include <QLocale>
 #include <QSet>

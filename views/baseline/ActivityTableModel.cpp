@@ -5,11 +5,11 @@
 #include "ChangeValue.h"
 #include "PlanDocument.h"
 #include "PlanFields.h"
-#include "common/LiveResults.h"
-#include "common/NumberFormat.h"
+#include "common/ProblemIcon.h"
 #include "inventory/FactorLibrary.h"
 #include "plan/FactorResolver.h"
-#include "problems/ProblemIcon.h"
+#include "present/LiveResults.h"
+#include "present/NumberFormat.h"
 #include "storage/ProblemReport.h"
 
 #include <QLocale>

@@ -8,9 +8,9 @@
 #include "PlanDocument.h"
 #include "charts/SectorDonutChart.h"
 #include "common/ChoiceDelegate.h"
-#include "common/LiveResults.h"
-#include "common/NumberFormat.h"
 #include "plan/DefaultFactor.h"
+#include "present/LiveResults.h"
+#include "present/NumberFormat.h"
 
 #include <QAction>
 #include <QFileDialog>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "BaselineTotals.h"
+#include "present/BaselineTotals.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 #include "MeterImportDialog.h"
 
 #include "PlanDocument.h"
-#include "common/NumberFormat.h"
+#include "present/NumberFormat.h"
 #include "storage/ProblemReport.h"
 
 #include <QHeaderView>

@@ -1,9 +1,9 @@
 #include "PlanFactorsModel.h"
 
 #include "PlanDocument.h"
-#include "common/NumberFormat.h"
 #include "inventory/FactorLibrary.h"
 #include "plan/FactorResolver.h"
+#include "present/NumberFormat.h"
 #include "storage/ProblemReport.h"
 
 #include <QLocale>

@@ -3,7 +3,7 @@
 #include "ChartAxes.h"
 #include "ChartPalette.h"
 #include "ChartSeries.h"
-#include "common/NumberFormat.h"
+#include "present/NumberFormat.h"
 
 #include <QAreaSeries>
 #include <QLegend>

@@ -1,7 +1,7 @@
 #include "SectorDonutChart.h"
 
 #include "ChartPalette.h"
-#include "common/NumberFormat.h"
+#include "present/NumberFormat.h"
 
 #include <QCursor>
 #include <QGraphicsTextItem>

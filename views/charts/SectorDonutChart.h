@@ -2,6 +2,7 @@
 
 #include "PlanChartView.h"
 #include "inventory/Sector.h"
+#include "present/SectorShare.h"
 
 #include <QMap>
 #include <QList>
@@ -10,12 +11,6 @@ class QGraphicsTextItem;
 class QPieSeries;
 
 namespace zeroplan {
-
-struct SectorShare
-{
-    Sector sector = Sector::StationaryEnergy;
-    double tonnes = 0; // tCO2e/yr in the base year
-};
 
 // The baseline by sector as a donut, the total in the middle, sectors named in the legend
 // with their share. Empty state when the baseline has no emissions.

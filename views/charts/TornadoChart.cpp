@@ -3,8 +3,8 @@
 #include "ChartAxes.h"
 #include "ChartPalette.h"
 #include "ChartSeries.h"
-#include "common/NumberFormat.h"
 #include "measures/MeasureCatalogue.h"
+#include "present/NumberFormat.h"
 
 #include <QAreaSeries>
 #include <QCategoryAxis>

@@ -3,13 +3,13 @@
 #include "CommunityRules.h"
 #include "GridRegionField.h"
 #include "InterimTargetsEditor.h"
-#include "PricesEditor.h"
 #include "PlanDocument.h"
 #include "PlanFieldEditors.h"
 #include "PlanFields.h"
-#include "common/LiveResults.h"
-#include "common/NumberFormat.h"
+#include "PricesEditor.h"
 #include "common/WheelGuard.h"
+#include "present/LiveResults.h"
+#include "present/NumberFormat.h"
 
 #include <QAbstractItemView>
 #include <QCheckBox>

@@ -1,6 +1,6 @@
 #include "CommunityRules.h"
 
-#include "common/NumberFormat.h"
+#include "present/NumberFormat.h"
 
 #include <QRegularExpression>
 

@@ -2,11 +2,11 @@
 
 #include "ChangeValue.h"
 #include "PlanFields.h"
-#include "common/NumberFormat.h"
 #include "inventory/FactorLibrary.h"
 #include "plan/FactorResolver.h"
 #include "plan/PriceLibrary.h"
 #include "plan/StartingPlan.h"
+#include "present/NumberFormat.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -3,7 +3,7 @@
 #include "ChangeValue.h"
 #include "CommunityRules.h"
 #include "PlanFields.h"
-#include "common/NumberFormat.h"
+#include "present/NumberFormat.h"
 
 #include <cmath>
 

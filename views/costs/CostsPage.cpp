@@ -1,11 +1,11 @@
 #include "CostsPage.h"
 
-#include "MeasureCostModel.h"
 #include "MeasureCostSortModel.h"
 #include "PlanDocument.h"
 #include "charts/MaccChart.h"
-#include "common/LiveResults.h"
-#include "common/NumberFormat.h"
+#include "present/LiveResults.h"
+#include "present/MeasureCostModel.h"
+#include "present/NumberFormat.h"
 
 #include <QHeaderView>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #include "MeasureCostSortModel.h"
 
-#include "MeasureCostModel.h"
+#include "present/MeasureCostModel.h"
 
 namespace zeroplan {
 

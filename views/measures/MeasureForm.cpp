@@ -1,7 +1,6 @@
 #include "MeasureForm.h"
 
 #include "ChangeValue.h"
-#include "MeasureCostText.h"
 #include "MeasureIndex.h"
 #include "MeasureTargetList.h"
 #include "ParameterRow.h"
@@ -9,6 +8,7 @@
 #include "PlanFields.h"
 #include "common/WheelGuard.h"
 #include "measures/MeasureCatalogue.h"
+#include "present/MeasureCostText.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>

@@ -1,7 +1,7 @@
 #include "MeasureGalleryDialog.h"
 
-#include "MeasureIcon.h"
 #include "measures/MeasureCatalogue.h"
+#include "present/MeasureIcon.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -2,11 +2,11 @@
 
 #include "PlanDocument.h"
 #include "charts/RampChart.h"
-#include "common/LiveResults.h"
-#include "common/NumberFormat.h"
 #include "engine/EngineInput.h"
 #include "engine/ScenarioEngine.h"
 #include "measures/MeasureCostSummary.h"
+#include "present/LiveResults.h"
+#include "present/NumberFormat.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -4,16 +4,16 @@
 #include "ChangeValue.h"
 #include "MeasureForm.h"
 #include "MeasureGalleryDialog.h"
-#include "MeasureIcon.h"
 #include "MeasureImpactPanel.h"
 #include "MeasureIndex.h"
 #include "MeasureListDelegate.h"
 #include "PlanDocument.h"
 #include "PlanFields.h"
-#include "common/LiveResults.h"
 #include "common/UniqueName.h"
 #include "measures/MeasureCatalogue.h"
 #include "measures/MeasureDefaults.h"
+#include "present/LiveResults.h"
+#include "present/MeasureIcon.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

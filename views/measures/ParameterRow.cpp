@@ -2,11 +2,11 @@
 
 #include "ChangeValue.h"
 #include "MeasureIndex.h"
-#include "ParameterDisplay.h"
 #include "PlanDocument.h"
 #include "PlanFields.h"
-#include "common/NumberFormat.h"
 #include "measures/MeasureCatalogue.h"
+#include "present/NumberFormat.h"
+#include "present/ParameterDisplay.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>

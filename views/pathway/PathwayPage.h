@@ -30,11 +30,6 @@ public:
     CumulativeChart *cumulativeChart() const { return m_cumulative; }
     QTabWidget *chartTabs() const { return m_tabs; }
 
-    // The verdict line for a scenario of `plan` (nullptr: the plan has no scenario): the
-    // neutrality target met or missed, naming its year (or that there is none), the interim
-    // cuts and the budget; "Add a baseline first" for a plan that emits nothing yet.
-    static QString verdict(const Plan &plan, const ScenarioResult *scenario);
-
 protected:
     void showEvent(QShowEvent *event) override;
 

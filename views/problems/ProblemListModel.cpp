@@ -1,9 +1,9 @@
 #include "ProblemListModel.h"
 
 #include "PlanDocument.h"
-#include "ProblemIcon.h"
 #include "ProblemLocation.h"
-#include "common/LiveResults.h"
+#include "common/ProblemIcon.h"
+#include "present/LiveResults.h"
 
 namespace zeroplan {
 

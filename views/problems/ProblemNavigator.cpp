@@ -3,9 +3,9 @@
 #include "PlanDocument.h"
 #include "baseline/ActivityTableModel.h"
 #include "baseline/BaselinePage.h"
-#include "common/LiveResults.h"
 #include "community/CommunityPage.h"
 #include "measures/MeasuresPage.h"
+#include "present/LiveResults.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 #include "ProblemsBadge.h"
 
-#include "ProblemIcon.h"
 #include "ProblemListModel.h"
+#include "common/ProblemIcon.h"
 
 #include <QEvent>
 

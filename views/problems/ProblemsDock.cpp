@@ -4,7 +4,7 @@
 #include "ProblemListModel.h"
 #include "ProblemsMarker.h"
 #include "ProblemsPanel.h"
-#include "common/LiveResults.h"
+#include "present/LiveResults.h"
 
 #include <QBoxLayout>
 #include <QEvent>

@@ -4,7 +4,7 @@
 #include "ReportLanguage.h"
 #include "ReportLayout.h"
 #include "ReportSections.h"
-#include "common/LiveResults.h"
+#include "present/LiveResults.h"
 #include "storage/WriteTarget.h"
 
 #include <QDir>

@@ -2,11 +2,11 @@
 // (ReportSections).
 #include "ReportSections.h"
 
-#include "common/LiveResults.h"
-#include "common/NumberFormat.h"
 #include "inventory/Carrier.h"
 #include "plan/FactorResolver.h"
 #include "plan/Plan.h"
+#include "present/LiveResults.h"
+#include "present/NumberFormat.h"
 
 #include <QSet>
 

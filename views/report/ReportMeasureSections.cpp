@@ -5,13 +5,13 @@
 #include "TextBlock.h"
 #include "TimelineBlock.h"
 #include "charts/ChartPalette.h"
-#include "common/NumberFormat.h"
 #include "engine/Results.h"
 #include "measures/MeasureCatalogue.h"
 #include "measures/MeasureCostSummary.h"
-#include "measures/MeasureCostText.h"
-#include "measures/ParameterDisplay.h"
 #include "plan/Plan.h"
+#include "present/MeasureCostText.h"
+#include "present/NumberFormat.h"
+#include "present/ParameterDisplay.h"
 
 namespace zeroplan {
 

@@ -8,15 +8,15 @@
 #include "charts/PathwayChart.h"
 #include "charts/TornadoChart.h"
 #include "charts/WedgeChart.h"
-#include "common/LiveResults.h"
-#include "common/NumberFormat.h"
-#include "costs/MeasureCostModel.h"
 #include "engine/Results.h"
-#include "pathway/PathwayPage.h"
 #include "plan/Plan.h"
-#include "scenarios/ScenarioComparisonModel.h"
-#include "uncertainty/ProbabilityWords.h"
-#include "uncertainty/UncertaintyRun.h"
+#include "present/LiveResults.h"
+#include "present/MeasureCostModel.h"
+#include "present/NumberFormat.h"
+#include "present/PathwayVerdict.h"
+#include "present/ProbabilityWords.h"
+#include "present/ScenarioComparisonModel.h"
+#include "present/UncertaintyRun.h"
 
 #include <QSet>
 
@@ -65,7 +65,7 @@ void ReportSections::pathway()
     heading(ReportSection::Pathway);
     const Plan &plan = m_context.plan;
     const PlanResult &result = m_context.result;
-    paragraph(PathwayPage::verdict(plan, m_context.scenario));
+    paragraph(PathwayVerdict::text(plan, m_context.scenario));
     auto pathwayChart = std::make_unique<PathwayChart>();
     pathwayChart->setResults(plan, result, m_context.options.scenario);
     chart(std::move(pathwayChart), 92);

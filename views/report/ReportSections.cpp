@@ -5,15 +5,15 @@
 #include "FigureGridBlock.h"
 #include "ReportLayout.h"
 #include "TextBlock.h"
-#include "baseline/BaselineTotals.h"
 #include "charts/PathwayChart.h"
 #include "charts/SectorDonutChart.h"
-#include "common/KeyFigures.h"
-#include "common/NumberFormat.h"
 #include "engine/Results.h"
 #include "inventory/Carrier.h"
-#include "pathway/PathwayPage.h"
 #include "plan/Plan.h"
+#include "present/BaselineTotals.h"
+#include "present/KeyFigures.h"
+#include "present/NumberFormat.h"
+#include "present/PathwayVerdict.h"
 
 #include <QAbstractItemModel>
 #include <QFont>
@@ -164,7 +164,7 @@ void ReportSections::summary()
     const Plan &plan = m_context.plan;
     const PlanResult &result = m_context.result;
     const ScenarioResult *scenario = m_context.scenario;
-    paragraph(PathwayPage::verdict(plan, scenario));
+    paragraph(PathwayVerdict::text(plan, scenario));
     const KeyFigures f = KeyFigures::of(plan, result, scenario);
     QList<FigureGridBlock::Figure> figures = {
         {tr("Baseline (%1)").arg(NumberFormat::year(plan.community.baseYear)), f.baseline},

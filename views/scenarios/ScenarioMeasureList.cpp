@@ -3,8 +3,8 @@
 #include "ChangeValue.h"
 #include "PlanDocument.h"
 #include "PlanFields.h"
-#include "common/NumberFormat.h"
-#include "measures/MeasureIcon.h"
+#include "present/MeasureIcon.h"
+#include "present/NumberFormat.h"
 
 #include <QCheckBox>
 #include <QGridLayout>

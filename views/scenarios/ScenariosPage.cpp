@@ -5,10 +5,10 @@
 #include "PlanDocument.h"
 #include "PlanFields.h"
 #include "RenameScenario.h"
-#include "ScenarioComparisonModel.h"
 #include "ScenarioMeasureList.h"
-#include "common/LiveResults.h"
 #include "common/UniqueName.h"
+#include "present/LiveResults.h"
+#include "present/ScenarioComparisonModel.h"
 
 #include <QFormLayout>
 #include <QGridLayout>

@@ -1,11 +1,11 @@
 #include "UncertaintyPage.h"
 
 #include "PlanDocument.h"
-#include "ProbabilityWords.h"
 #include "charts/FanChart.h"
 #include "charts/TornadoChart.h"
-#include "common/LiveResults.h"
-#include "common/NumberFormat.h"
+#include "present/LiveResults.h"
+#include "present/NumberFormat.h"
+#include "present/ProbabilityWords.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "UncertaintyRun.h"
 #include "plan/Plan.h"
+#include "present/UncertaintyRun.h"
 
 #include <QWidget>
 #include <optional>

@@ -1,8 +1,8 @@
 #include "DesktopApplication.h"
 
-#include "Language.h"
+#include "LanguageFont.h"
 #include "MainWindow.h"
-#include "Preferences.h"
+#include "present/Preferences.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -21,7 +21,7 @@ DesktopApplication::DesktopApplication()
     QGuiApplication::setDesktopFileName(QStringLiteral("org.zeroplan.ZeroPlan"));
     // The icon packaging/ installs into the hicolor theme, under the same app id.
     QGuiApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.zeroplan.ZeroPlan")));
-    Language::install(Preferences::language());
+    installLanguageWithFont(Preferences::language());
 }
 
 int DesktopApplication::run(const QStringList &arguments)

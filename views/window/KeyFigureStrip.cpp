@@ -1,8 +1,8 @@
 #include "KeyFigureStrip.h"
 
 #include "PlanDocument.h"
-#include "common/LiveResults.h"
-#include "common/KeyFigures.h"
+#include "present/KeyFigures.h"
+#include "present/LiveResults.h"
 
 #include <QComboBox>
 #include <QFrame>

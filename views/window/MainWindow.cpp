@@ -1,28 +1,29 @@
 #include "MainWindow.h"
 
 #include "KeyFigureStrip.h"
-#include "Language.h"
+#include "LanguageFont.h"
 #include "PlanDialogs.h"
+#include "PlanDocument.h"
 #include "PlanUndoShortcuts.h"
-#include "Preferences.h"
 #include "PreferencesDialog.h"
-#include "ResultsExportDialog.h"
 #include "RecoveryDialog.h"
+#include "ResultsExportDialog.h"
 #include "StartPage.h"
 #include "WindowSize.h"
-#include "PlanDocument.h"
 #include "baseline/BaselinePage.h"
-#include "common/LiveResults.h"
 #include "community/CommunityPage.h"
 #include "costs/CostsPage.h"
 #include "inventory/FactorLibrary.h"
 #include "measures/MeasuresPage.h"
 #include "pathway/PathwayPage.h"
+#include "present/Language.h"
+#include "present/LiveResults.h"
+#include "present/Preferences.h"
 #include "problems/ProblemListModel.h"
 #include "problems/ProblemNavigator.h"
 #include "problems/ProblemsBadge.h"
 #include "problems/ProblemsDock.h"
-#include "report/ReportPage.h"
+#include "reportpage/ReportPage.h"
 #include "scenarios/ScenariosPage.h"
 #include "storage/PlanJson.h"
 #include "storage/PlanLock.h"
@@ -720,7 +721,7 @@ void MainWindow::showPreferences()
         return;
     Preferences::setLanguage(dialog.language());
     if (Language::resolve(dialog.language()) != Language::current())
-        Language::install(dialog.language()); // LanguageChange rebuilds menus and pages
+        installLanguageWithFont(dialog.language()); // LanguageChange rebuilds menus and pages
 }
 
 void MainWindow::showAbout()

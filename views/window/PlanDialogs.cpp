@@ -1,7 +1,7 @@
 #include "PlanDialogs.h"
 
-#include "Preferences.h"
 #include "plan/Plan.h"
+#include "present/Preferences.h"
 
 #include <QDir>
 #include <QFileDialog>

@@ -1,7 +1,7 @@
 #include "PreferencesDialog.h"
 
-#include "Language.h"
-#include "Preferences.h"
+#include "present/Language.h"
+#include "present/Preferences.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

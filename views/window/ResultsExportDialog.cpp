@@ -1,10 +1,10 @@
 #include "ResultsExportDialog.h"
 
-#include "Preferences.h"
 #include "export/ResultTables.h"
 #include "export/ResultsCsv.h"
 #include "export/ResultsXlsx.h"
 #include "plan/Plan.h"
+#include "present/Preferences.h"
 
 #include <QDir>
 #include <QFileDialog>

@@ -1,9 +1,9 @@
 #include "KeyFigures.h"
 
-#include "common/NumberFormat.h"
 #include "engine/Results.h"
 #include "measures/MeasureCostSummary.h"
 #include "plan/Plan.h"
+#include "present/NumberFormat.h"
 
 namespace zeroplan {
 

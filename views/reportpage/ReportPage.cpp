@@ -1,11 +1,11 @@
 #include "ReportPage.h"
 
 #include "PlanDocument.h"
-#include "PlanReport.h"
-#include "ReportOptions.h"
-#include "common/LiveResults.h"
-#include "window/Language.h"
-#include "window/Preferences.h"
+#include "present/Language.h"
+#include "present/LiveResults.h"
+#include "present/Preferences.h"
+#include "report/PlanReport.h"
+#include "report/ReportOptions.h"
 
 #include <QBuffer>
 #include <QComboBox>

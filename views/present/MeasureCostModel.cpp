@@ -1,7 +1,7 @@
 #include "MeasureCostModel.h"
 
-#include "common/NumberFormat.h"
 #include "measures/MeasureCatalogue.h"
+#include "present/NumberFormat.h"
 
 #include <QFont>
 #include <algorithm>

@@ -1,9 +1,9 @@
 #include "MeasureCostText.h"
 
 #include "ParameterDisplay.h"
-#include "common/NumberFormat.h"
 #include "measures/Measure.h"
 #include "measures/MeasureCostSummary.h"
+#include "present/NumberFormat.h"
 
 #include <cmath>
 

@@ -1,9 +1,9 @@
 #include "ScenarioComparisonModel.h"
 
 #include "PlanDocument.h"
-#include "common/LiveResults.h"
-#include "common/NumberFormat.h"
 #include "engine/ScenarioEngine.h"
+#include "present/LiveResults.h"
+#include "present/NumberFormat.h"
 
 #include <QSet>
 #include <algorithm>

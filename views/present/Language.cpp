@@ -1,6 +1,5 @@
 #include "Language.h"
 
-#include <QApplication>
 #include <QFont>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -30,20 +29,6 @@ QString chineseCode()
 QString englishCode()
 {
     return QStringLiteral("en");
-}
-
-// Chinese text needs a CJK font; Noto Sans CJK SC (Debian fonts-noto-cjk) is the one the
-// project prefers. Latin text keeps the platform's font, with CJK as the fallback family
-// so names typed in Chinese never show as boxes in an English interface.
-void applyFont(const QString &code)
-{
-    QFont font = QApplication::font();
-    const QString cjk = QStringLiteral("Noto Sans CJK SC");
-    if (code == chineseCode())
-        font.setFamilies({cjk});
-    else
-        font.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans"), cjk});
-    QApplication::setFont(font);
 }
 
 } // namespace
@@ -94,10 +79,21 @@ QString Language::install(const QString &code)
     } else {
         delete own;
     }
-    if (qobject_cast<QApplication *>(QCoreApplication::instance()))
-        applyFont(resolved);
     currentCode() = resolved;
     return resolved;
+}
+
+// Chinese text needs a CJK font; Noto Sans CJK SC (Debian fonts-noto-cjk) is the one the
+// project prefers. Latin text keeps the platform's font, with CJK as the fallback family
+// so names typed in Chinese never show as boxes in an English interface.
+QFont Language::font(const QString &code, QFont base)
+{
+    const QString cjk = QStringLiteral("Noto Sans CJK SC");
+    if (code == chineseCode())
+        base.setFamilies({cjk});
+    else
+        base.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans"), cjk});
+    return base;
 }
 
 QString Language::current()

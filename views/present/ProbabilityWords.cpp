@@ -1,6 +1,6 @@
 #include "ProbabilityWords.h"
 
-#include "common/NumberFormat.h"
+#include "present/NumberFormat.h"
 
 #include <algorithm>
 #include <cmath>

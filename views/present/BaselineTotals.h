@@ -1,6 +1,6 @@
 #pragma once
 
-#include "charts/SectorDonutChart.h"
+#include "SectorShare.h"
 #include "inventory/Sector.h"
 
 #include <QList>

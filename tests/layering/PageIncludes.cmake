@@ -1,0 +1,59 @@
+# PageIncludes: run as `cmake -DVIEWS=<source>/views -P PageIncludes.cmake`. Fails, naming
+# each file and line, when
+#  - a page folder includes another page folder's headers (what two pages share belongs in
+#    views/present), or the window's or the problems dock's; views/common (widgets shared
+#    by pages) is open to every page;
+#  - the floor (views/present, views/charts, views/report) includes any of those, or
+#    views/common, or a floor above it (present < charts < report).
+# "measures/" names both a model folder and a page folder: an include counts as the page's
+# only when the header is one of views/measures' own.
+set(pages baseline community costs measures pathway reportpage scenarios uncertainty)
+set(widgetOnly problems window) # views/common (shared widgets) is open to every page
+file(GLOB pageMeasureHeaders RELATIVE ${VIEWS}/measures ${VIEWS}/measures/*.h)
+
+# Whether `include` (the quoted path) names a header in views/<folder>.
+function(names_folder include folder result)
+    set(${result} FALSE PARENT_SCOPE)
+    if(include MATCHES "^${folder}/(.+)$")
+        if(folder STREQUAL "measures")
+            list(FIND pageMeasureHeaders "${CMAKE_MATCH_1}" found)
+            if(found EQUAL -1)
+                return()
+            endif()
+        endif()
+        set(${result} TRUE PARENT_SCOPE)
+    endif()
+endfunction()
+
+set(failures "")
+# Checks every file of views/<folder> against the folders it may not include.
+function(check folder forbidden)
+    file(GLOB_RECURSE files ${VIEWS}/${folder}/*.h ${VIEWS}/${folder}/*.cpp)
+    foreach(file IN LISTS files)
+        file(STRINGS ${file} lines REGEX "^#include \"[^\"]+/[^\"]+\"")
+        foreach(line IN LISTS lines)
+            string(REGEX REPLACE "^#include \"([^\"]+)\".*$" "\\1" include "${line}")
+            foreach(other IN LISTS forbidden)
+                names_folder("${include}" ${other} hit)
+                if(hit)
+                    file(RELATIVE_PATH shown ${VIEWS} ${file})
+                    string(APPEND failures "views/${shown}: ${line}\n")
+                endif()
+            endforeach()
+        endforeach()
+    endforeach()
+    set(failures "${failures}" PARENT_SCOPE)
+endfunction()
+
+foreach(page IN LISTS pages)
+    set(forbidden ${pages} ${widgetOnly})
+    list(REMOVE_ITEM forbidden ${page})
+    check(${page} "${forbidden}")
+endforeach()
+check(present "${pages};${widgetOnly};common;charts;report")
+check(charts "${pages};${widgetOnly};common;report")
+check(report "${pages};${widgetOnly};common")
+
+if(failures)
+    message(FATAL_ERROR "A page or the floor includes headers it must not:\n${failures}")
+endif()
