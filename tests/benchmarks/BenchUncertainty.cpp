@@ -8,7 +8,7 @@
 #include "PlanDocument.h"
 #include "PlanFixtures.h"
 #include "RandomPlan.h"
-#include "common/LiveResults.h"
+#include "present/LiveResults.h"
 #include "engine/MonteCarlo.h"
 #include "engine/Sensitivity.h"
 

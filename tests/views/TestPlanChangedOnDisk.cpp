@@ -16,9 +16,9 @@
 #include "storage/PlanLock.h"
 #include "storage/PlanJson.h"
 #include "storage/PlanStore.h"
-#include "window/Language.h"
+#include "present/Language.h"
 #include "window/MainWindow.h"
-#include "window/Preferences.h"
+#include "present/Preferences.h"
 
 #include <QAction>
 #include <QApplication>
