@@ -21,8 +21,11 @@ PlanFileResult PlanFileReader::read(const QString &path, const FactorLibrary *li
         return result;
     };
     const QFileInfo info(path);
-    if (!info.exists())
-        return failure(tr("the file does not exist"));
+    if (!info.exists()) {
+        // The words PlanJson and PlanStore have long said it in (and translated).
+        result.error = PlanJson::tr("%1: the file does not exist").arg(name);
+        return result;
+    }
     if (info.isDir())
         return failure(tr("it is a folder, not a plan file"));
     if (!info.isFile())

@@ -766,10 +766,10 @@ void TestCliImport::mappingNamesUnknownHeaders()
         runCli({kImport, twicePlan, kActivities, csv, QStringLiteral("--mapping"), mapping});
     VERIFY_NO_CRASH(twice);
     QVERIFY2(twice.exitCode == 0, qPrintable(twice.describe()));
-    QVERIFY2(twice.errLines().contains(mapping + QStringLiteral(
-                                                     ": warning: /decimal: \"decimal\" is given 2 "
-                                                     "times in this object; only the last one is "
-                                                     "read")),
+    QVERIFY2(twice.errLines().contains(mapping +
+                                       QStringLiteral(": warning: /decimal: \"decimal\" is given 2 "
+                                                      "times in this object; only the last one is "
+                                                      "read")),
              qPrintable(twice.describe()));
     const std::optional<Plan> twiceAfter = readPlan(twicePlan);
     QVERIFY(twiceAfter);
@@ -1316,7 +1316,7 @@ void TestCliImport::messagesInChinese()
                                 importFixture(QStringLiteral("activities-gbk.csv"))});
     VERIFY_NO_CRASH(missing);
     QCOMPARE(missing.exitCode, 1);
-    QCOMPARE(missing.err.trimmed(), nowhere + QStringLiteral(": 文件不存在"));
+    QCOMPARE(missing.err.trimmed(), nowhere + QStringLiteral("：文件不存在"));
 
     // One of the import command's own messages.
     const QString plan = planCopy(false);
