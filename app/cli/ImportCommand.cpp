@@ -163,6 +163,8 @@ std::optional<int> ImportCommand::readMapping(const QString &path)
         Console::error(path + QStringLiteral(": ") + error);
         return ExitBadInput;
     }
+    for (const QString &warning : mapping->warnings)
+        Console::error(path + QStringLiteral(": ") + tr("warning: %1").arg(warning));
     m_mapping = *mapping;
     return std::nullopt;
 }

@@ -1,21 +1,10 @@
 #include "PlanFile.h"
 
 #include "Console.h"
+#include "storage/PlanFileReader.h"
 #include "storage/PlanStore.h"
 
-#include <QFile>
-#include <QFileInfo>
-
 namespace zeroplan {
-namespace {
-
-// SQLite databases, which .zeroplan project files are, begin with these 16 bytes.
-bool isSqliteDatabase(const QByteArray &bytes)
-{
-    return bytes.startsWith(QByteArrayLiteral("SQLite format 3\0"));
-}
-
-} // namespace
 
 PlanFile::PlanFile(QString path) : m_path(std::move(path)) {}
 
@@ -24,23 +13,16 @@ QString PlanFile::message(const QString &text) const
     return m_path + QStringLiteral(": ") + text;
 }
 
-std::nullopt_t PlanFile::fail(const QString &text)
-{
-    m_error = message(text);
-    return std::nullopt;
-}
-
 std::optional<PlanReadResult> PlanFile::read()
 {
-    const std::optional<QByteArray> bytes = readBytes();
-    if (!bytes)
+    // The same reader as the app's, with the same messages (they name the file as given).
+    PlanFileResult file = PlanFileReader::read(m_path);
+    m_isProject = file.format == PlanFileFormat::Project;
+    if (!file.plan) {
+        m_error = file.error;
         return std::nullopt;
-    if (bytes->isEmpty())
-        return fail(tr("the file is empty; a plan is a JSON object (docs/plan-format.md)"));
-    m_isProject = isSqliteDatabase(*bytes);
-    if (m_isProject)
-        return readProject();
-    return PlanJson::read(*bytes);
+    }
+    return PlanReadResult{std::move(file.plan), std::move(file.problems)};
 }
 
 std::optional<Plan> PlanFile::readValid(const QString &why)
@@ -83,39 +65,6 @@ std::optional<PlanReadResult> PlanFile::readOrReport()
     if (!result)
         Console::error(m_error);
     return result;
-}
-
-std::optional<PlanReadResult> PlanFile::readProject()
-{
-    PlanStoreResult stored = PlanStore::load(m_path);
-    if (!stored.plan) {
-        // The store's one error already starts with the file's name.
-        m_error = stored.problems.isEmpty() ? message(tr("cannot be read"))
-                                            : stored.problems.first().toString();
-        return std::nullopt;
-    }
-    return PlanReadResult{std::move(stored.plan), std::move(stored.problems)};
-}
-
-std::optional<QByteArray> PlanFile::readBytes()
-{
-    const QFileInfo info(m_path);
-    if (!info.exists())
-        return fail(tr("no such file"));
-    if (info.isDir())
-        return fail(tr("is a directory, not a plan file"));
-    if (!info.isFile())
-        return fail(tr("is not a regular file"));
-    QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("cannot be opened: %1").arg(file.errorString()));
-    QByteArray bytes = file.read(PlanJson::kMaxFileBytes + 1);
-    if (bytes.size() > PlanJson::kMaxFileBytes)
-        return fail(tr("is too large for a plan (more than %n MB)", nullptr,
-                       int(PlanJson::kMaxFileBytes / (1024 * 1024))));
-    if (file.error() != QFileDevice::NoError)
-        return fail(tr("cannot be read: %1").arg(file.errorString()));
-    return bytes;
 }
 
 } // namespace zeroplan

@@ -8,10 +8,9 @@
 
 namespace zeroplan {
 
-// A plan file named on the command line, read for a command: the checks that come before
-// parsing (it exists, is a regular readable file, is not empty or huge), then the JSON plan
-// reader, or for a .zeroplan project file (an SQLite database) the project file store, with
-// all their problems.
+// A plan file named on the command line, read for a command through PlanFileReader (the
+// app's reader too: the format is told by the content, the messages are the same), with all
+// its problems; written back in the format it was read in.
 class PlanFile
 {
     Q_DECLARE_TR_FUNCTIONS(zeroplan::PlanFile)
@@ -38,9 +37,6 @@ public:
     QString message(const QString &text) const;
 
 private:
-    std::optional<QByteArray> readBytes();
-    std::optional<PlanReadResult> readProject();
-    std::nullopt_t fail(const QString &text); // sets error(); converts to any empty optional
 
     QString m_path;
     QString m_error;

@@ -3,6 +3,7 @@
 #include "inventory/FactorLibrary.h"
 #include "plan/PriceLibrary.h"
 #include "plan/StartingPlan.h"
+#include "storage/PlanFileReader.h"
 #include "storage/PlanJson.h"
 #include "storage/PlanLock.h"
 #include "storage/PlanStore.h"
@@ -98,38 +99,25 @@ std::unique_ptr<PlanDocument> PlanDocument::open(const QString &path, const QStr
                                                  QString *error)
 {
     const QString file = absolute(path);
-    const FileFormat format =
-        formatOf(file) == FileFormat::Json ? FileFormat::Json : FileFormat::Project;
     // The lock first, then the stamp, then the read: a change after the stamp is a change.
     QString lockedBy;
     std::unique_ptr<PlanLock> lock = lockFor(file, &lockedBy);
     const PlanFileStamp stamp = PlanFileStamp::take(file);
-    std::optional<Plan> plan;
-    PlanProblems problems;
-    bool readOnly = false;
-    if (format == FileFormat::Json) {
-        PlanReadResult read = PlanJson::readFile(file);
-        plan = std::move(read.plan);
-        problems = std::move(read.problems);
-        const QFileInfo info(file); // as PlanStore says it: root can write anything
-        readOnly = !info.isWritable() || !(info.permissions() & QFile::WriteOwner);
-    } else {
-        PlanStoreResult loaded = PlanStore::load(file);
-        plan = std::move(loaded.plan);
-        problems = std::move(loaded.problems);
-        readOnly = loaded.readOnly;
-    }
-    if (!plan) {
+    // The same reader as the CLI's: the format is told by the content, not the extension.
+    PlanFileResult read = PlanFileReader::read(file);
+    if (!read.plan) {
         if (error)
-            *error = firstError(problems, file);
+            *error = read.error;
         return {};
     }
+    const FileFormat format =
+        read.format == PlanFileFormat::Json ? FileFormat::Json : FileFormat::Project;
     std::unique_ptr<PlanDocument> document(
-        new PlanDocument(std::move(*plan), file, format, RecoveryFile(file, recoveryDir)));
-    document->m_readOnly = readOnly;
-    document->m_problems = std::move(problems);
+        new PlanDocument(std::move(*read.plan), file, format, RecoveryFile(file, recoveryDir)));
+    document->m_readOnly = read.readOnly;
+    document->m_problems = std::move(read.problems);
     document->m_stamp = stamp;
-    if (!readOnly) { // a read-only file is never written: no lock to hold
+    if (!read.readOnly) { // a read-only file is never written: no lock to hold
         document->m_lock = std::move(lock);
         document->m_lockedBy = lockedBy;
     }

@@ -53,7 +53,8 @@ public:
     // An untitled plan that starts as `plan` (a bundled sample): not modified until edited,
     // saved with Save As.
     static std::unique_ptr<PlanDocument> fromPlan(Plan plan, const QString &recoveryDir);
-    // A .zeroplan project file or a .json plan. A plan with errors opens (problems() lists
+    // A .zeroplan project file or a JSON plan, told by its content whatever its name
+    // (PlanFileReader, as the CLI reads it). A plan with errors opens (problems() lists
     // them); a file that can't be read gives nothing and *error one line naming the file.
     static std::unique_ptr<PlanDocument> open(const QString &path, const QString &recoveryDir,
                                               QString *error);

@@ -1,5 +1,7 @@
 #include "ImportMapping.h"
 
+#include "storage/JsonDuplicateKeys.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
@@ -69,6 +71,14 @@ std::optional<ImportMapping> ImportMapping::fromJson(const QByteArray &json, QSt
         }
     }
     ImportMapping mapping;
+    // QJsonDocument keeps the last of a repeated key silently; the user hears of each.
+    for (const JsonDuplicateKey &d : JsonDuplicateKeys::find(json, 100)) {
+        mapping.warnings << d.path + QStringLiteral(": ") +
+                                tr("\"%1\" is given %n times in this object; only the last one "
+                                   "is read",
+                                   nullptr, d.count)
+                                    .arg(d.key);
+    }
     if (!readFields(object, QStringLiteral("columns"), &mapping.columns, error) ||
         !readFields(object, QStringLiteral("values"), &mapping.values, error))
         return std::nullopt;

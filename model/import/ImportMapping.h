@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace zeroplan {
@@ -22,6 +23,9 @@ public:
     QHash<ImportField, QString> columns; // field → header text, or column number as text
     QHash<ImportField, QString> values;  // field → the value of every row
     std::optional<DecimalSeparator> decimal; // unset: comma in a ';' file, else point
+    // What was read but looks wrong, one line each starting with its JSON path: a key given
+    // twice in one object ("/columns/amount: …"), of which only the last counts.
+    QStringList warnings;
 
     // {"columns": {"amount": "用电量", "carrier": 3}, "values": {"unit": "kWh"},
     //  "decimal": "comma"}. On a problem returns nothing and sets *error (one line,

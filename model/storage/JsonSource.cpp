@@ -32,6 +32,27 @@ QString describe(const QJsonParseError &error)
     }
 }
 
+// The encoding a JSON text that is not UTF-8 is in, told by its byte order mark or, without
+// one, by where the zero bytes of its first (ASCII) characters are (RFC 4627, section 3);
+// empty for UTF-8.
+QString otherEncoding(const QByteArray &json)
+{
+    const auto starts = [&](const char *bytes, qsizetype size) {
+        return json.startsWith(QByteArray::fromRawData(bytes, size));
+    };
+    const auto zero = [&](qsizetype i) { return i < json.size() && json.at(i) == '\0'; };
+    const bool four = json.size() >= 4;
+    if (starts("\xFF\xFE\0\0", 4) || (four && !zero(0) && zero(1) && zero(2) && zero(3)))
+        return PlanJson::tr("UTF-32 (little-endian)");
+    if (starts("\0\0\xFE\xFF", 4) || (four && zero(0) && zero(1) && zero(2) && !zero(3)))
+        return PlanJson::tr("UTF-32 (big-endian)");
+    if (starts("\xFF\xFE", 2) || (json.size() >= 2 && !zero(0) && zero(1)))
+        return PlanJson::tr("UTF-16 (little-endian)");
+    if (starts("\xFE\xFF", 2) || (json.size() >= 2 && zero(0) && !zero(1)))
+        return PlanJson::tr("UTF-16 (big-endian)");
+    return {};
+}
+
 bool isNumberByte(char c)
 {
     return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
@@ -70,10 +91,19 @@ std::optional<QJsonDocument> JsonSource::parse(const QByteArray &json, qint64 ma
         *error = PlanJson::tr("the JSON text is empty");
         return std::nullopt;
     }
+    if (const QString encoding = otherEncoding(json); !encoding.isEmpty()) {
+        *error = PlanJson::tr("the text is encoded as %1; ZeroPlan reads JSON in UTF-8: save "
+                              "the file as UTF-8")
+                     .arg(encoding);
+        return std::nullopt;
+    }
+    // A byte order mark before UTF-8 text (Windows editors write one) is not part of the JSON.
+    const bool bom = json.startsWith("\xEF\xBB\xBF");
     QJsonParseError parseError;
-    QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    QJsonDocument document = QJsonDocument::fromJson(bom ? json.mid(3) : json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        const Position at = position(json, culpritOffset(json, parseError));
+        const QByteArray text = bom ? json.mid(3) : json;
+        const Position at = position(text, culpritOffset(text, parseError));
         *error = PlanJson::tr("JSON syntax error at line %1, column %2: %3")
                      .arg(at.line)
                      .arg(at.column)

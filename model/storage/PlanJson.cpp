@@ -2,6 +2,7 @@
 
 #include "ActivityJson.h"
 #include "FactorJson.h"
+#include "JsonDuplicateKeys.h"
 #include "JsonObjectReader.h"
 #include "JsonSource.h"
 #include "MeasureJson.h"
@@ -104,6 +105,18 @@ void capProblems(PlanProblems &problems)
                          .arg(PlanJson::kMaxProblems)});
 }
 
+// QJsonDocument keeps the last of a repeated member silently; the user hears of each.
+void warnDuplicateKeys(const QByteArray &json, PlanProblems &problems)
+{
+    for (const JsonDuplicateKey &d : JsonDuplicateKeys::find(json, PlanJson::kMaxProblems)) {
+        addWarning(problems, d.path,
+                   PlanJson::tr("\"%1\" is given %n times in this object; only the last one "
+                                "is read",
+                                nullptr, d.count)
+                       .arg(d.key));
+    }
+}
+
 PlanReadResult fileProblem(const QString &message)
 {
     PlanReadResult result;
@@ -122,6 +135,7 @@ PlanReadResult PlanJson::read(const QByteArray &json, const FactorLibrary *libra
         return fileProblem(error);
     if (!document->isObject())
         return fileProblem(tr("a plan is a JSON object {…}, but this JSON text holds a list […]"));
+    warnDuplicateKeys(json, result.problems);
     PlanJsonReader reader(result.problems);
     result.plan = reader.read(document->object());
     if (result.plan && !reader.stoppedEarly()) {

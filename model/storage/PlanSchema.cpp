@@ -610,6 +610,56 @@ QString PlanSchema::missingPart(const QSqlDatabase &db, QString *error)
     return {};
 }
 
+QString PlanSchema::unexpectedPart(const QSqlDatabase &db, QString *error)
+{
+    const auto failed = [&](const QSqlQuery &q) {
+        if (error)
+            *error = q.lastError().text();
+        return QString();
+    };
+    QStringList ours;
+    for (const Table &t : tables())
+        ours << t.name;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    // sqlite_master is a plain table: reading it runs nothing the file holds.
+    if (!q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master")))
+        return failed(q);
+    while (q.next()) {
+        const QString type = q.value(0).toString();
+        const QString name = q.value(1).toString();
+        const QString sql = q.value(2).toString().simplified();
+        const bool expected = ours.contains(name, Qt::CaseInsensitive);
+        if (type == QLatin1String("view")) {
+            return expected ? QStringLiteral("%1 is a view, not a table").arg(name)
+                            : QStringLiteral("it holds a view, %1; project files hold only tables")
+                                  .arg(name);
+        }
+        if (type == QLatin1String("trigger"))
+            return QStringLiteral("it holds a trigger, %1; project files have none").arg(name);
+        if (type == QLatin1String("table") &&
+            sql.startsWith(QLatin1String("CREATE VIRTUAL"), Qt::CaseInsensitive))
+            return QStringLiteral("%1 is a virtual table, not a table").arg(name);
+    }
+    if (q.lastError().isValid())
+        return failed(q);
+    // hidden: 0 a column, 1 a virtual table's hidden column, 2 and 3 a generated column.
+    QSqlQuery columns(db);
+    if (!columns.prepare(QStringLiteral("SELECT name, hidden FROM pragma_table_xinfo(?)")))
+        return failed(columns);
+    for (const Table &t : tables()) {
+        columns.addBindValue(t.name);
+        if (!columns.exec())
+            return failed(columns);
+        while (columns.next()) {
+            if (columns.value(1).toInt() != 0)
+                return QStringLiteral("%1.%2 is a generated column")
+                    .arg(t.name, columns.value(0).toString());
+        }
+    }
+    return {};
+}
+
 bool PlanSchema::migrate(QSqlDatabase &db, int fromVersion, QString *error)
 {
     for (int version = fromVersion; version < kVersion; ++version) {

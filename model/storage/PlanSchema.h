@@ -35,6 +35,11 @@ public:
     // The first table or column of the current schema that `db` lacks, as "table" or
     // "table.column"; empty when everything is there.
     static QString missingPart(const QSqlDatabase &db, QString *error);
+    // The first thing in `db` that a project file never holds and that could run code or
+    // stand in for a table when it is read: a view or a trigger (anywhere), a virtual table,
+    // or a generated column in one of the schema's tables; "" when there is none. The
+    // description names it ("measures is a view, not a table").
+    static QString unexpectedPart(const QSqlDatabase &db, QString *error);
     // Inserts every row of `plan` into the (empty) tables, in `db`'s transaction.
     static bool writeRows(const QSqlDatabase &db, const Plan &plan, QString *error);
     // Reads the rows back into `plan` (a default Plan); returns why they don't make a plan

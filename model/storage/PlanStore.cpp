@@ -11,12 +11,17 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
+#include <QUrl>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 #include <cerrno>
 #include <cstdio>
@@ -31,19 +36,35 @@ namespace {
 
 const QByteArray kSqliteHeader("SQLite format 3\0", 16);
 
+// How a connection opens its file: to write (a new or temporary file of ours), to read
+// ("mode=ro": SQLite writes nothing, not even a journal), or to read a file in WAL mode
+// ("immutable=1": no -wal or -shm file is created beside it, and a read-only medium is fine).
+enum class Access
+{
+    Write,
+    Read,
+    ReadImmutable
+};
+
 // One uniquely named QtSql connection, removed when it goes out of scope. Queries on it must
 // be gone by then, so they live in functions called while it is open.
 class Connection
 {
 public:
-    Connection(const QString &path, bool readOnly)
+    Connection(const QString &path, Access access)
     {
         static QAtomicInteger<quint64> counter;
         m_name = QStringLiteral("zeroplan-store-%1").arg(counter.fetchAndAddRelaxed(1));
         m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        m_db.setDatabaseName(path);
-        if (readOnly)
-            m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (access == Access::Write) {
+            m_db.setDatabaseName(path);
+        } else {
+            QUrl uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+            uri.setQuery(access == Access::Read ? QStringLiteral("mode=ro")
+                                                : QStringLiteral("mode=ro&immutable=1"));
+            m_db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+            m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        }
         m_open = m_db.open();
     }
     ~Connection()
@@ -77,7 +98,7 @@ bool execConstant(QSqlDatabase &db, const QString &sql, QString *error)
 // The whole plan into a new, empty database file, in one transaction.
 bool writeDatabase(const Plan &plan, const QString &path, QString *error)
 {
-    Connection conn(path, false);
+    Connection conn(path, Access::Write);
     if (!conn.isOpen()) {
         *error = conn.errorText();
         return false;
@@ -246,12 +267,116 @@ bool PlanStore::save(const Plan &plan, const QString &path, QString *error)
 
 namespace {
 
+// The first 100 bytes of an SQLite database: its header (https://sqlite.org/fileformat.html).
+constexpr qsizetype kHeaderBytes = 100;
+// Files up to this size get the full PRAGMA integrity_check (which also checks that every
+// index agrees with its table); larger ones the faster quick_check.
+constexpr qint64 kIntegrityCheckBytes = 64 * 1024 * 1024;
+// The longest text or blob SQLite may make while reading (a plan's texts are far shorter).
+constexpr int kMaxValueBytes = 16 * 1024 * 1024;
+
+quint32 bigEndian(const QByteArray &bytes, qsizetype at, int width)
+{
+    quint32 value = 0;
+    for (int i = 0; i < width; ++i)
+        value = (value << 8) | quint8(bytes.at(at + i));
+    return value;
+}
+
+// Why the file's length does not fit its header (it was cut short or padded), or "" if it
+// does: the length must be a whole number of pages, and at least the pages the header counts
+// (when that count is valid: the change counter equals "version valid for").
+QString lengthMismatch(const QString &name, const QByteArray &header, qint64 size)
+{
+    const quint32 rawPageSize = bigEndian(header, 16, 2);
+    const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
+    if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0) {
+        return PlanStore::tr("%1: the project file is damaged (its header gives the page size "
+                             "%2, which SQLite never uses)")
+            .arg(name)
+            .arg(pageSize);
+    }
+    const bool countValid = bigEndian(header, 24, 4) == bigEndian(header, 92, 4);
+    const qint64 pages = countValid ? bigEndian(header, 28, 4) : 0;
+    if (size % pageSize != 0 || size < pages * pageSize) {
+        const qint64 expected = pages > 0 ? pages * pageSize : (size / pageSize + 1) * pageSize;
+        return PlanStore::tr("%1: the project file is truncated or damaged: it has %2 bytes, "
+                             "but its pages need %3; it was probably not copied or downloaded "
+                             "completely")
+            .arg(name)
+            .arg(size)
+            .arg(expected);
+    }
+    return {};
+}
+
+// The sqlite3 connection under a QtSql one, to set what QtSql does not offer.
+sqlite3 *handleOf(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+// Bounds what reading a file may cost, whatever the file holds: SQLite stops any statement
+// once the time is up (a progress handler), keeps temporary data in memory rather than in
+// files, and makes no text or blob longer than kMaxValueBytes.
+class ReadBudget
+{
+public:
+    explicit ReadBudget(qint64 milliseconds) : m_limit(milliseconds) { m_timer.start(); }
+    ReadBudget(const ReadBudget &) = delete;
+    ReadBudget &operator=(const ReadBudget &) = delete;
+
+    // Applies the bounds to an open connection; returns why it could not, or "".
+    QString arm(QSqlDatabase &db)
+    {
+        sqlite3 *handle = handleOf(db);
+        if (!handle)
+            return QStringLiteral("the SQLite driver gives no connection handle");
+        sqlite3_progress_handler(handle, 1000, &ReadBudget::tick, this);
+        sqlite3_limit(handle, SQLITE_LIMIT_LENGTH, kMaxValueBytes);
+        QString error;
+        for (const char *pragma : {"PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -16384",
+                                   "PRAGMA trusted_schema = OFF", "PRAGMA cell_size_check = ON"}) {
+            QSqlQuery q(db);
+            if (!q.exec(QLatin1String(pragma)))
+                return q.lastError().text();
+        }
+        return {};
+    }
+    bool expired() const { return m_expired; }
+    qint64 limit() const { return m_limit; }
+
+private:
+    static int tick(void *self)
+    {
+        auto *budget = static_cast<ReadBudget *>(self);
+        if (budget->m_timer.elapsed() > budget->m_limit)
+            budget->m_expired = true;
+        return budget->m_expired ? 1 : 0;
+    }
+
+    QElapsedTimer m_timer;
+    qint64 m_limit;
+    bool m_expired = false;
+};
+
 // Checks that `db` is an intact project file of the current schema and reads it into `plan`;
-// returns why it is damaged, or an empty string.
-QString readChecked(const QSqlDatabase &db, Plan &plan)
+// returns why it is damaged, or an empty string. `thorough`: integrity_check, else quick_check.
+QString readChecked(const QSqlDatabase &db, Plan &plan, bool thorough)
 {
     QString error;
-    const QVariant check = scalar(db, QStringLiteral("PRAGMA quick_check(1)"), &error);
+    const QString hostile = PlanSchema::unexpectedPart(db, &error);
+    if (!error.isEmpty())
+        return error;
+    if (!hostile.isEmpty())
+        return hostile;
+    const QVariant check = scalar(db,
+                                  thorough ? QStringLiteral("PRAGMA integrity_check(1)")
+                                           : QStringLiteral("PRAGMA quick_check(1)"),
+                                  &error);
     if (!error.isEmpty())
         return error;
     if (check.toString() != QLatin1String("ok")) {
@@ -275,26 +400,33 @@ QString readChecked(const QSqlDatabase &db, Plan &plan)
 
 // An older file is upgraded in a copy, so the user's file is never written by loading; it
 // becomes the current version when it is next saved.
-QString readMigrated(const QString &path, int version, Plan &plan)
+QString readMigrated(const QString &path, int version, Plan &plan, bool thorough,
+                     ReadBudget &budget)
 {
     QTemporaryDir tempDir;
     const QString copy = tempDir.filePath(QStringLiteral("migrating.zeroplan"));
     if (!tempDir.isValid() || !QFile::copy(path, copy) ||
         !QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner))
         return QStringLiteral("could not copy the file to upgrade it");
-    Connection conn(copy, false);
+    Connection conn(copy, Access::Write);
     QString error;
     if (!conn.isOpen())
         return conn.errorText();
+    if (const QString unarmed = budget.arm(conn.db()); !unarmed.isEmpty())
+        return unarmed;
+    // Nothing that the copy holds may run while it is upgraded (a trigger on ALTER TABLE).
+    if (const QString hostile = PlanSchema::unexpectedPart(conn.db(), &error);
+        !hostile.isEmpty() || !error.isEmpty())
+        return error.isEmpty() ? hostile : error;
     if (!conn.db().transaction() || !PlanSchema::migrate(conn.db(), version, &error) ||
         !conn.db().commit())
         return error.isEmpty() ? conn.db().lastError().text() : error;
-    return readChecked(conn.db(), plan);
+    return readChecked(conn.db(), plan, thorough);
 }
 
 } // namespace
 
-PlanStoreResult PlanStore::load(const QString &path)
+PlanStoreResult PlanStore::load(const QString &path, qint64 timeLimitMs)
 {
     PlanStoreResult result;
     const QString name = QDir::toNativeSeparators(path);
@@ -310,25 +442,59 @@ PlanStoreResult PlanStore::load(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return failure(tr("%1: cannot open the file: %2").arg(name, file.errorString()));
-    if (file.read(kSqliteHeader.size()) != kSqliteHeader)
-        return failure(tr("%1: not a ZeroPlan project file (not an SQLite database)").arg(name));
+    const QByteArray header = file.read(kHeaderBytes);
+    const qint64 size = file.size();
     file.close();
+    if (!header.startsWith(kSqliteHeader)) {
+        if (!isSqliteStart(header))
+            return failure(
+                tr("%1: not a ZeroPlan project file (not an SQLite database)").arg(name));
+    }
+    if (header.size() < kHeaderBytes) {
+        return failure(tr("%1: the project file is truncated: it has only %n byte(s), fewer "
+                          "than the 100 of an SQLite database's header",
+                          nullptr, int(size))
+                           .arg(name));
+    }
+    if (const QString cut = lengthMismatch(name, header, size); !cut.isEmpty())
+        return failure(cut);
+    // Bytes 18 and 19 are 2 in a file in write-ahead-log mode (made so by another tool: ZeroPlan
+    // writes rollback-journal files). Its changes may still be in FILE-wal beside it.
+    const bool walMode = header.at(18) == 2 || header.at(19) == 2;
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    if (walMode && wal.exists() && wal.size() > 0) {
+        return failure(tr("%1: the project file is in SQLite's write-ahead-log (WAL) mode and "
+                          "%2 beside it holds changes not yet in the file; close the program "
+                          "that has it open (or open and close it there), then try again")
+                           .arg(name, QDir::toNativeSeparators(wal.fileName())));
+    }
     result.readOnly = !info.isWritable() || !(info.permissions() & QFile::WriteOwner);
 
     const auto damaged = [&](const QString &reason) {
         return failure(tr("%1: the project file is damaged (%2)").arg(name, reason.simplified()));
     };
+    ReadBudget budget(timeLimitMs);
+    const auto damagedOrSlow = [&](const QString &reason) {
+        if (!budget.expired())
+            return damaged(reason);
+        return failure(tr("%1: reading the project file took longer than %n second(s) and was "
+                          "stopped; the file is damaged or made to stall ZeroPlan",
+                          nullptr, int((timeLimitMs + 999) / 1000))
+                           .arg(name));
+    };
     Plan plan;
     {
-        Connection conn(path, true);
+        Connection conn(path, walMode ? Access::ReadImmutable : Access::Read);
         if (!conn.isOpen())
             return damaged(conn.errorText());
+        if (const QString unarmed = budget.arm(conn.db()); !unarmed.isEmpty())
+            return damaged(unarmed);
         QString error;
         const QVariant appId = scalar(conn.db(), QStringLiteral("PRAGMA application_id"), &error);
         const QVariant userVersion =
             scalar(conn.db(), QStringLiteral("PRAGMA user_version"), &error);
         if (!error.isEmpty())
-            return damaged(error);
+            return damagedOrSlow(error);
         if (appId.toLongLong() != PlanSchema::kApplicationId) {
             return failure(tr("%1: not a ZeroPlan project file (an SQLite database of another "
                               "program)")
@@ -344,19 +510,31 @@ PlanStoreResult PlanStore::load(const QString &path)
         }
         if (version < 1)
             return damaged(tr("file format %1 does not exist").arg(version));
+        const bool thorough = size <= kIntegrityCheckBytes;
         const QString damage =
-            version == PlanSchema::kVersion ? readChecked(conn.db(), plan) : QString();
+            version == PlanSchema::kVersion ? readChecked(conn.db(), plan, thorough) : QString();
         if (!damage.isEmpty())
-            return damaged(damage);
+            return damagedOrSlow(damage);
         if (version < PlanSchema::kVersion) {
-            const QString migrationDamage = readMigrated(path, version, plan);
+            // Refused before the file is copied: what the copy must not run is in the original.
+            const QString hostile = PlanSchema::unexpectedPart(conn.db(), &error);
+            if (!hostile.isEmpty() || !error.isEmpty())
+                return damagedOrSlow(error.isEmpty() ? hostile : error);
+            const QString migrationDamage = readMigrated(path, version, plan, thorough, budget);
             if (!migrationDamage.isEmpty())
-                return damaged(migrationDamage);
+                return damagedOrSlow(migrationDamage);
         }
     }
     result.problems = PlanValidator::validate(plan, FactorLibrary::builtIn());
     result.plan = plan;
     return result;
+}
+
+bool PlanStore::isSqliteStart(const QByteArray &bytes)
+{
+    // At least "SQLite": no JSON text and no other format ZeroPlan reads starts so.
+    const qsizetype compared = std::min(bytes.size(), kSqliteHeader.size());
+    return compared >= 6 && bytes.left(compared) == kSqliteHeader.left(compared);
 }
 
 } // namespace zeroplan

@@ -30,7 +30,14 @@ class PlanStore
     Q_DECLARE_TR_FUNCTIONS(zeroplan::PlanStore)
 
 public:
-    static PlanStoreResult load(const QString &path);
+    // The longest a load may take, whatever the file holds (docs/project-file.md).
+    static constexpr qint64 kReadTimeLimitMs = 30000;
+    // Reads the file at `path` without writing anything there or beside it (no journal,
+    // -wal or -shm file); a damaged, truncated or hostile file gets one error naming it.
+    static PlanStoreResult load(const QString &path, qint64 timeLimitMs = kReadTimeLimitMs);
+    // Whether `bytes` (a file's first bytes) begin as an SQLite database does: the 16-byte
+    // header "SQLite format 3\0", or a file cut short within it (at least "SQLite").
+    static bool isSqliteStart(const QByteArray &bytes);
     // Writes the whole plan to a temporary file next to `path`, then renames it over `path`.
     // On failure returns false, sets *error (names the file and the reason) and leaves
     // `path` untouched.

@@ -276,8 +276,9 @@ void TestCli::badInputExitsWithOneAndNamesTheFile_data()
             QTest::addRow("%s %s", qPrintable(command), name) << command << file << none << message;
         };
         row("missing file", hostileFile(QStringLiteral("nowhere.json")),
-            QStringLiteral("no such file"));
-        row("directory", hostileFile(QStringLiteral("folder.json")), QStringLiteral("directory"));
+            QStringLiteral("the file does not exist"));
+        row("directory", hostileFile(QStringLiteral("folder.json")),
+            QStringLiteral("it is a folder, not a plan file"));
         row("empty file", hostileFile(QStringLiteral("empty.json")), QStringLiteral("empty"));
         row("binary junk", hostileFile(QStringLiteral("junk.bin")), QStringLiteral("JSON"));
         row("truncated JSON", hostileFile(QStringLiteral("truncated.json")),

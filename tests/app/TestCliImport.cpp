@@ -782,6 +782,26 @@ void TestCliImport::mappingNamesUnknownHeaders()
     QCOMPARE(without.exitCode, 1);
     VERIFY_ONE_LINE_ON_STDERR(without);
     QVERIFY2(without.err.contains(QLatin1String("no header row")), qPrintable(without.err));
+
+    // A key given twice (issue 12): the last counts, as before, but now with a warning at its
+    // JSON path; "decimal": "point" then "comma" reads "1.500,5" as 1500.5.
+    writeFile(QStringLiteral("mapping.json"),
+              R"({"columns": {"amount": "Verbrauch", "unit": 2},
+                  "values": {"carrier": "electricity", "sector": "stationary_energy"},
+                  "decimal": "point", "decimal": "comma"})");
+    const QString twicePlan = planCopy(false, QStringLiteral("twice"));
+    const CliRun twice =
+        runCli({kImport, twicePlan, kActivities, csv, QStringLiteral("--mapping"), mapping});
+    VERIFY_NO_CRASH(twice);
+    QVERIFY2(twice.exitCode == 0, qPrintable(twice.describe()));
+    QVERIFY2(twice.errLines().contains(mapping +
+                                       QStringLiteral(": warning: /decimal: \"decimal\" is given 2 "
+                                                      "times in this object; only the last one is "
+                                                      "read")),
+             qPrintable(twice.describe()));
+    const std::optional<Plan> twiceAfter = readPlan(twicePlan);
+    QVERIFY(twiceAfter);
+    QCOMPARE(twiceAfter->activities.at(kPlanLines).amount, 1500.5);
 }
 
 void TestCliImport::badMappingIsOneLine_data()
@@ -1037,7 +1057,7 @@ void TestCliImport::unusableInputIsOneLine_data()
         << QStringLiteral("cli/invalid-plan.json") << gbk << QStringLiteral("PLAN")
         << QStringLiteral("the plan has errors; fix them first");
     QTest::newRow("no plan") << QString() << gbk << QStringLiteral("PLAN")
-                             << QStringLiteral("no such file");
+                             << QStringLiteral("the file does not exist");
 }
 
 void TestCliImport::unusableInputIsOneLine()
@@ -1325,7 +1345,7 @@ void TestCliImport::messagesInChinese()
                                 importFixture(QStringLiteral("activities-gbk.csv"))});
     VERIFY_NO_CRASH(missing);
     QCOMPARE(missing.exitCode, 1);
-    QCOMPARE(missing.err.trimmed(), nowhere + QStringLiteral(": 文件不存在"));
+    QCOMPARE(missing.err.trimmed(), nowhere + QStringLiteral("：文件不存在"));
 
     // One of the import command's own messages.
     const QString plan = planCopy(false);

@@ -112,7 +112,8 @@ void TestHostileInput::refused_data()
     row("PNG header", QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16),
         "JSON syntax error at line 1, column 1: ");
     row("NUL bytes", QByteArray(64, '\0'), "JSON syntax error at line 1, column 1: ");
-    row("UTF-16 text", QByteArray("\xff\xfe{\0}\0", 6), "JSON syntax error at line 1, column 1: ");
+    row("UTF-16 text", QByteArray("\xff\xfe{\0}\0", 6),
+        "the text is encoded as UTF-16 (little-endian); ZeroPlan reads JSON in UTF-8");
     row("invalid UTF-8 in a string", "{\n  \"title\": \"caf\xe9\"\n}",
         "JSON syntax error at line 2, column 16: the text is not valid UTF-8; save the file as "
         "UTF-8");

@@ -266,7 +266,7 @@ void TestPlanStore::badFile_data()
         << QStringLiteral("dangling")
         << QStringLiteral("is damaged (a row of scenario_measures refers");
     QTest::newRow("corrupt pages") << QStringLiteral("corrupt") << QStringLiteral("is damaged (");
-    QTest::newRow("truncated") << QStringLiteral("truncated") << QStringLiteral("is damaged (");
+    QTest::newRow("truncated") << QStringLiteral("truncated") << QStringLiteral("the project file is truncated");
 }
 
 void TestPlanStore::badFile()

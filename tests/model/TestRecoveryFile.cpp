@@ -502,7 +502,8 @@ void TestRecoveryFile::damagedCopyListed()
     QCOMPARE(found.size(), 2);
     const RecoveryCopy *damaged = findCopy(found, beside.copyPath());
     QVERIFY(damaged && damaged->isDamaged());
-    QVERIFY2(damaged->damage.contains(QStringLiteral("is damaged (")), qPrintable(damaged->damage));
+    QVERIFY2(damaged->damage.contains(QStringLiteral("the project file is truncated")),
+             qPrintable(damaged->damage));
     QCOMPARE(damaged->originalPath, m_path);
     QVERIFY(damaged->planName.isEmpty());
     const RecoveryCopy *notSqlite = findCopy(found, untitled.copyPath());

@@ -97,7 +97,10 @@ bool ColumnMappingWidget::loadMappingFile(const QString &path)
     m_mappingError.clear();
     m_fileMapping = *loaded;
     m_chosen.clear(); // the file is the new starting point
-    m_mappingLabel->setText(tr("Mapping: %1").arg(name));
+    QStringList lines{tr("Mapping: %1").arg(name)};
+    for (const QString &warning : m_fileMapping.warnings)
+        lines << tr("warning: %1").arg(warning);
+    m_mappingLabel->setText(lines.join(QLatin1Char('\n')));
     emit mappingChanged();
     return true;
 }
