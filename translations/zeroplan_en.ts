@@ -70,7 +70,7 @@
 <context>
     <name>zeroplan::ImportCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/ImportCommand.cpp" line="+270"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="+279"/>
         <source>%n meter(s) miss %1 meter-months, e.g. %2</source>
         <translation>
             <numerusform>%n meter miss %1 meter-months, e.g. %2</numerusform>
@@ -94,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Added %n activity line(s) to %1.</source>
         <translation>
             <numerusform>Added %n activity line to %1.</numerusform>
@@ -105,7 +105,7 @@
 <context>
     <name>zeroplan::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../views/baseline/ImportDialog.cpp" line="+300"/>
+        <location filename="../views/baseline/ImportDialog.cpp" line="+302"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>%n row read</numerusform>
@@ -130,9 +130,20 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::ImportMapping</name>
+    <message numerus="yes">
+        <location filename="../model/import/ImportMapping.cpp" line="+77"/>
+        <source>&quot;%1&quot; is given %n times in this object; only the last one is read</source>
+        <translation>
+            <numerusform>&quot;%1&quot; is given %n time in this object; only the last one is read</numerusform>
+            <numerusform>&quot;%1&quot; is given %n times in this object; only the last one is read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::KeyFigureStrip</name>
     <message numerus="yes">
-        <location filename="../views/common/KeyFigures.cpp" line="+54"/>
+        <location filename="../views/present/KeyFigures.cpp" line="+54"/>
         <source>cost not entered for %n measure(s)</source>
         <translation>
             <numerusform>cost not entered for %n measure</numerusform>
@@ -143,7 +154,7 @@
 <context>
     <name>zeroplan::MeasureForm</name>
     <message numerus="yes">
-        <location filename="../views/measures/MeasureForm.cpp" line="+151"/>
+        <location filename="../views/measures/MeasureForm.cpp" line="+152"/>
         <source>Catalogue default: %n year(s). Source: %1</source>
         <translation>
             <numerusform>Catalogue default: %n year. Source: %1</numerusform>
@@ -173,7 +184,7 @@
 <context>
     <name>zeroplan::MeterReadings</name>
     <message numerus="yes">
-        <location filename="../model/import/MeterReadings.cpp" line="+304"/>
+        <location filename="../model/import/MeterReadings.cpp" line="+316"/>
         <source>%1: meter readings of %n meter(s), %2 % of the meter-months of %3 present, summed without extrapolation</source>
         <translation>
             <numerusform>%1: meter readings of %n meter, %2 % of the meter-months of %3 present, summed without extrapolation</numerusform>
@@ -184,7 +195,7 @@
 <context>
     <name>zeroplan::PathwayPage</name>
     <message numerus="yes">
-        <location filename="../views/pathway/PathwayPage.cpp" line="+41"/>
+        <location filename="../views/present/PathwayVerdict.cpp" line="+36"/>
         <source>Neutral from %1, %n year(s) before the %2 target</source>
         <translation>
             <numerusform>Neutral from %1, %n year before the %2 target</numerusform>
@@ -212,13 +223,13 @@
     </message>
 </context>
 <context>
-    <name>zeroplan::PlanFile</name>
+    <name>zeroplan::PlanJson</name>
     <message numerus="yes">
-        <location filename="../app/cli/PlanFile.cpp" line="+114"/>
-        <source>is too large for a plan (more than %n MB)</source>
+        <location filename="../model/storage/PlanJson.cpp" line="+113"/>
+        <source>&quot;%1&quot; is given %n times in this object; only the last one is read</source>
         <translation>
-            <numerusform>is too large for a plan (more than %n MB)</numerusform>
-            <numerusform>is too large for a plan (more than %n MB)</numerusform>
+            <numerusform>&quot;%1&quot; is given %n time in this object; only the last one is read</numerusform>
+            <numerusform>&quot;%1&quot; is given %n times in this object; only the last one is read</numerusform>
         </translation>
     </message>
 </context>
@@ -250,9 +261,28 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::PlanStore</name>
+    <message numerus="yes">
+        <location filename="../model/storage/PlanStore.cpp" line="+454"/>
+        <source>%1: the project file is truncated: it has only %n byte(s), fewer than the 100 of an SQLite database&apos;s header</source>
+        <translation>
+            <numerusform>%1: the project file is truncated: it has only %n byte, fewer than the 100 of an SQLite database&apos;s header</numerusform>
+            <numerusform>%1: the project file is truncated: it has only %n bytes, fewer than the 100 of an SQLite database&apos;s header</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%1: reading the project file took longer than %n second(s) and was stopped; the file is damaged or made to stall ZeroPlan</source>
+        <translation>
+            <numerusform>%1: reading the project file took longer than %n second and was stopped; the file is damaged or made to stall ZeroPlan</numerusform>
+            <numerusform>%1: reading the project file took longer than %n seconds and was stopped; the file is damaged or made to stall ZeroPlan</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::ProbabilityWords</name>
     <message numerus="yes">
-        <location filename="../views/uncertainty/ProbabilityWords.cpp" line="+91"/>
+        <location filename="../views/present/ProbabilityWords.cpp" line="+91"/>
         <source>it is reached in about %n of 10 simulated futures (%1)</source>
         <translation>
             <numerusform>it is reached in about %n of 10 simulated futures (%1)</numerusform>
@@ -306,7 +336,7 @@
 <context>
     <name>zeroplan::ReportPage</name>
     <message numerus="yes">
-        <location filename="../views/report/ReportPage.cpp" line="+216"/>
+        <location filename="../views/reportpage/ReportPage.cpp" line="+216"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -317,7 +347,7 @@
 <context>
     <name>zeroplan::SimulateCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/SimulateCommand.cpp" line="+65"/>
+        <location filename="../app/cli/SimulateCommand.cpp" line="+66"/>
         <source>(%n more; run %1 validate %2)</source>
         <translation>
             <numerusform>(%n more; run %1 validate %2)</numerusform>
@@ -330,6 +360,14 @@
         <translation>
             <numerusform>%n warning; run %1 validate %2</numerusform>
             <numerusform>%n warnings; run %1 validate %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+94"/>
+        <source>not enough memory to run %n measure(s) and %1 activity line(s) over %2 years</source>
+        <translation>
+            <numerusform>not enough memory to run %n measure and %1 activity line(s) over %2 years</numerusform>
+            <numerusform>not enough memory to run %n measures and %1 activity line(s) over %2 years</numerusform>
         </translation>
     </message>
 </context>

@@ -188,7 +188,7 @@
 <context>
     <name>zeroplan::ActivityImport</name>
     <message>
-        <location filename="../model/import/ActivityImport.cpp" line="+82"/>
+        <location filename="../model/import/ActivityImport.cpp" line="+86"/>
         <source>the carrier is empty</source>
         <translation>能源种类为空</translation>
     </message>
@@ -253,7 +253,7 @@
         <translation>数量为空；请填写数字，或填写说明为何没有数字的标注键（NO、IE、NE、C）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&quot;%1&quot; is not a number (the file&apos;s numbers use a decimal point; choose decimal comma if it uses commas)</source>
         <translation>“%1”不是数字（本文件按小数点读取数字；如果文件用逗号作小数分隔符，请选择小数逗号）</translation>
     </message>
@@ -288,7 +288,7 @@
         <translation>有多个排放因子适用（%1）；请在某一列或映射中指定因子</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+53"/>
         <source>rows without a sector got one from their carrier (waste streams: waste; car and public transport: transport; others: stationary energy)</source>
         <translation>未填部门的行按能源种类确定部门（废弃物类：废弃物；私家车和公共交通：交通；其他：固定能源）</translation>
     </message>
@@ -303,7 +303,7 @@
         <translation>未填排放因子的行采用规划中该能源种类和单位已使用的因子，否则采用因子库中适用于规划所在地区的因子</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>id &quot;%1&quot; is already a line of the plan or of this file</source>
         <translation>编号“%1”已被规划或本文件中的另一行使用</translation>
     </message>
@@ -313,7 +313,7 @@
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>the plan would have more than %1 activity lines</source>
         <translation>规划的活动数据行将超过 %1 行</translation>
     </message>
@@ -341,7 +341,7 @@
 <context>
     <name>zeroplan::ActivityTableModel</name>
     <message>
-        <location filename="../views/baseline/ActivityTableModel.cpp" line="+166"/>
+        <location filename="../views/baseline/ActivityTableModel.cpp" line="+165"/>
         <source>No emission factor: choose one for this line.</source>
         <translation>没有排放因子：请为此行选择一个。</translation>
     </message>
@@ -665,7 +665,7 @@
         <translation>焚烧垃圾</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Wastewater</source>
         <translation>污水</translation>
     </message>
@@ -686,7 +686,7 @@
 <context>
     <name>zeroplan::ChartImageExport</name>
     <message>
-        <location filename="../views/charts/ChartImageExport.cpp" line="+108"/>
+        <location filename="../views/charts/ChartImageExport.cpp" line="+99"/>
         <source>A chart made with ZeroPlan</source>
         <translation>由零碳社区规划生成的图表</translation>
     </message>
@@ -699,9 +699,9 @@
 <context>
     <name>zeroplan::CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="+60"/>
-        <source>not enough memory (try fewer --samples)</source>
-        <translation>内存不足（请减小 --samples）</translation>
+        <location filename="../app/cli/CliApplication.cpp" line="+99"/>
+        <source>not enough memory</source>
+        <translation>内存不足</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -797,9 +797,15 @@
     <message>
         <location line="+2"/>
         <location line="+5"/>
+        <location line="+12"/>
         <source>%1 (%2)</source>
         <comment>a place in the file and what is there</comment>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>column %1</source>
+        <translation>第 %1 列</translation>
     </message>
 </context>
 <context>
@@ -825,7 +831,12 @@
         <translation>列映射：%1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+2"/>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Not from a column: the header&apos;s words decide, else the field is not in the file</source>
         <translation>不取自某一列：按表头文字识别，识别不到则视为文件中没有该字段</translation>
     </message>
@@ -1123,7 +1134,7 @@
 <context>
     <name>zeroplan::ConvertCommand</name>
     <message>
-        <location filename="../app/cli/ConvertCommand.cpp" line="+15"/>
+        <location filename="../app/cli/ConvertCommand.cpp" line="+16"/>
         <source>Convert a JSON plan to a .zeroplan project file, or back.</source>
         <translation>将 JSON 规划转换为 .zeroplan 项目文件，或反向转换。</translation>
     </message>
@@ -1148,7 +1159,7 @@
         <translation>“%1”：要写入的文件名应以 .zeroplan 或 .json 结尾</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>the plan has errors, which converting would lose; fix them first (run zeroplan-cli validate)</source>
         <translation>规划有错误，转换会丢失这些内容；请先修正（运行 zeroplan-cli validate）</translation>
     </message>
@@ -1291,6 +1302,14 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::DecimalAmbiguity</name>
+    <message>
+        <location filename="../model/import/DecimalAmbiguity.cpp" line="+66"/>
+        <source>ambiguous numbers in %1: every one, such as &quot;%2&quot;, has a dot before exactly three digits, and with the decimal comma they were read as thousands (%2 → %3); if the dot is a decimal point there, choose decimal point</source>
+        <translation>%1 中的数字有歧义：每个数字（如“%2”）都在恰好三位数字前有一个点，按小数逗号格式它们被读作千位分隔（%2 → %3）；如果这里的点是小数点，请选择“小数点”</translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::DesktopApplication</name>
     <message>
         <location filename="../views/window/DesktopApplication.cpp" line="+30"/>
@@ -1370,11 +1389,16 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Write to FILE instead of standard output.</source>
-        <translation>写入 FILE，而不是标准输出。</translation>
+        <source>Write to FILE instead of standard output (- is standard output).</source>
+        <translation>写入 FILE 而不是标准输出（- 表示标准输出）。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+35"/>
+        <source>--format xlsx writes a workbook, which goes to standard output only when asked: give -o FILE, or -o - for standard output</source>
+        <translation>--format xlsx 生成工作簿，只有明确要求时才写到标准输出：请给出 -o FILE，或用 -o - 写到标准输出</translation>
+    </message>
+    <message>
+        <location line="-12"/>
         <source>give --format json or --format csv, or a results format: pathway-csv, wedges-csv, costs-csv or xlsx</source>
         <translation>请给出 --format json 或 --format csv，或一种结果格式：pathway-csv、wedges-csv、costs-csv 或 xlsx</translation>
     </message>
@@ -1384,17 +1408,12 @@
         <translation>--format 必须是 json、csv、pathway-csv、wedges-csv、costs-csv 或 xlsx，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>--format xlsx writes a workbook, which cannot go to standard output: give -o FILE</source>
-        <translation>--format xlsx 生成工作簿，无法写到标准输出：请给出 -o 文件</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>--scenario goes with the results formats (pathway-csv, wedges-csv, costs-csv, xlsx), not with --format %1</source>
         <translation>--scenario 只用于结果格式（pathway-csv、wedges-csv、costs-csv、xlsx），不能与 --format %1 一起使用</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-31"/>
         <source>the plan has errors; fix them first (run zeroplan-cli validate)</source>
         <translation>规划有错误；请先修正（运行 zeroplan-cli validate）</translation>
     </message>
@@ -1412,7 +1431,7 @@
         <translation>未给出文件名</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>the folder %1 does not exist</source>
         <translation>文件夹 %1 不存在</translation>
     </message>
@@ -1422,7 +1441,7 @@
         <translation>这是一个文件夹</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>the file is read-only</source>
         <translation>该文件为只读</translation>
     </message>
@@ -1430,7 +1449,7 @@
 <context>
     <name>zeroplan::FactorDialog</name>
     <message>
-        <location filename="../views/baseline/FactorDialog.cpp" line="+27"/>
+        <location filename="../views/baseline/FactorDialog.cpp" line="+28"/>
         <source>CO₂e (all gases, as published)</source>
         <translation>CO₂e（所有气体，按公布值）</translation>
     </message>
@@ -1885,7 +1904,7 @@
         <translation>读取并检查文件，给出报告，不做任何更改。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>the plan has errors; fix them first (run zeroplan-cli validate)</source>
         <translation>规划有错误；请先修正（运行 zeroplan-cli validate）</translation>
     </message>
@@ -1915,7 +1934,13 @@
         <translation>无法打开：%1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+10"/>
+        <location line="+40"/>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location line="-21"/>
         <source>decimal comma</source>
         <translation>小数逗号</translation>
     </message>
@@ -1935,7 +1960,7 @@
         <translation>说明：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Rejected rows:</source>
         <translation>被拒绝的行：</translation>
     </message>
@@ -2027,7 +2052,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Added %n activity line(s) to %1.</source>
         <translation>
             <numerusform>已向 %1 添加 %n 行活动数据。</numerusform>
@@ -2103,6 +2128,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
@@ -2141,7 +2171,7 @@
 <context>
     <name>zeroplan::ImportMapping</name>
     <message>
-        <location filename="../model/import/ImportMapping.cpp" line="+18"/>
+        <location filename="../model/import/ImportMapping.cpp" line="+20"/>
         <source>&quot;%1&quot; must be an object of field: column</source>
         <translation>“%1”必须是“字段: 列”形式的对象</translation>
     </message>
@@ -2174,6 +2204,13 @@
         <location line="+8"/>
         <source>&quot;%1&quot;: unknown key; the keys are columns, values, decimal</source>
         <translation>“%1”：未知键；可用的键为 columns、values、decimal</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>&quot;%1&quot; is given %n times in this object; only the last one is read</source>
+        <translation>
+            <numerusform>“%1”在此对象中出现了 %n 次；只读取最后一个</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2477,7 +2514,7 @@
         <translation>减少或吸收排放的措施的成本现值除以减排量现值；购买的碳信用不属于减排，不计入</translation>
     </message>
     <message>
-        <location filename="../views/common/KeyFigures.cpp" line="+20"/>
+        <location filename="../views/present/KeyFigures.cpp" line="+20"/>
         <location line="+9"/>
         <location line="+8"/>
         <location line="+1"/>
@@ -2600,7 +2637,7 @@
 <context>
     <name>zeroplan::MainWindow</name>
     <message>
-        <location filename="../views/window/MainWindow.cpp" line="+142"/>
+        <location filename="../views/window/MainWindow.cpp" line="+150"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2631,11 +2668,13 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+385"/>
+        <location line="+50"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-433"/>
         <source>&amp;Import Activities…</source>
         <translation>导入活动数据(&amp;I)…</translation>
     </message>
@@ -2755,7 +2794,7 @@
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>%1 (not saved yet)</source>
         <translation>%1（尚未保存）</translation>
     </message>
@@ -2765,12 +2804,60 @@
         <translation>%1[*] — ZeroPlan</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+64"/>
         <source>Cannot open plan</source>
         <translation>无法打开规划</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
+        <location line="+119"/>
+        <source>Plan in use</source>
+        <translation>规划正被使用</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>The plan is open here as well, but Save will not write to its file while the other program has it: close it there first, or save your changes under another name with Save As.</source>
+        <translation>规划已在此打开，但在另一个程序占用它期间，“保存”不会写入该文件：请先在那里关闭它，或用“另存为”以其他名称保存您的修改。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 was removed or renamed by another program; Save writes it again.</source>
+        <translation>%1 已被另一个程序删除或重命名；“保存”会重新写出它。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+123"/>
+        <source>Plan changed on disk</source>
+        <translation>磁盘上的规划已更改</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>%1 was changed by another program.</source>
+        <translation>%1 已被另一个程序更改。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reload it and lose your unsaved changes here, or keep your version? If you keep it, Save will ask before writing over the other changes.</source>
+        <translation>重新载入（将丢失此处未保存的修改），还是保留您的版本？如果保留，“保存”在覆盖另一方的修改前会先询问。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reload it to see the changes? There are no unsaved changes here.</source>
+        <translation>重新载入以查看这些更改？此处没有未保存的修改。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+126"/>
+        <source>&amp;Reload</source>
+        <translation>重新载入(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>&amp;Keep Mine</source>
+        <translation>保留我的版本(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Cannot open sample</source>
         <translation>无法打开示例</translation>
     </message>
@@ -2780,12 +2867,33 @@
         <translation>无法恢复规划</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+25"/>
+        <source>Save your changes under another name, or close the plan in the other program and save again.</source>
+        <translation>请以其他名称保存您的修改，或在另一个程序中关闭该规划后再保存。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+57"/>
         <source>Cannot save plan</source>
         <translation>无法保存规划</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-47"/>
+        <source>%1 was changed by another program since it was opened or last saved here. Saving now writes over those changes.</source>
+        <translation>自在此打开或上次保存以来，%1 已被另一个程序更改。现在保存会覆盖那些更改。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Overwrite: keep your version, theirs is lost. Reload: open the file as it is now, your unsaved changes are lost. Save As: keep both, yours under another name.</source>
+        <translation>覆盖：保留您的版本，对方的修改丢失。重新载入：按文件当前内容打开，您未保存的修改丢失。另存为：两者都保留，您的版本用另一个名称。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Overwrite</source>
+        <translation>覆盖(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
@@ -2836,7 +2944,7 @@
 <context>
     <name>zeroplan::MeasureCatalogue</name>
     <message>
-        <location filename="../model/measures/MeasureCatalogue.cpp" line="+625"/>
+        <location filename="../model/measures/MeasureCatalogue.cpp" line="+640"/>
         <source>Demand reduction</source>
         <translation>需求削减</translation>
     </message>
@@ -2861,12 +2969,12 @@
         <translation>屋顶光伏</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <source>Not sourced: the plan format&apos;s default of 25 years; enter the supplier&apos;s figure</source>
-        <translation>无来源：规划格式的默认值 25 年；请填写供应商提供的数值</translation>
+        <location line="-93"/>
+        <source>Assumed, no source: the plan format&apos;s default of 25 years; enter the supplier&apos;s figure</source>
+        <translation>假定值，无来源：规划格式默认的 25 年；请填写供应商给出的数值</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>IEA PVPS Task 12, Methodology Guidelines on LCA of Photovoltaic Electricity, 3rd ed. (Frischknecht et al. 2016): 30 years for modules of mature technologies</source>
         <translation>IEA PVPS Task 12《光伏发电生命周期评价方法指南》第 3 版（Frischknecht 等，2016）：成熟技术组件寿命 30 年</translation>
     </message>
@@ -2881,7 +2989,17 @@
         <translation>Lovvorn 与 Hiller，《Heat Pump Life Revisited》，ASHRAE Transactions 108(2)，2002：使用寿命中位数 20.5 年（阿拉巴马州调查）</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+4"/>
+        <source>Danish Energy Agency, Handbook for energy consultants HB2021 (energy labelling), annex 4, 4.7.1.1: insulation of building parts 40 years, windows 30; the shorter, so that windows are renewed in time</source>
+        <translation>丹麦能源署《能源顾问手册 HB2021》（能效标识）附录 4，4.7.1.1：建筑构件保温 40 年，窗户 30 年；取较短者，以便窗户按时更新</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Danish Energy Agency, Handbook for energy consultants HB2021 (energy labelling), annex 4, 4.7.1.1: controls for heating and ventilation, 15 years</source>
+        <translation>丹麦能源署《能源顾问手册 HB2021》（能效标识）附录 4，4.7.1.1：供暖与通风控制设备 15 年</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Panels on roofs make electricity that replaces power from the grid.</source>
         <translation>屋顶上的光伏板发电，替代电网电力。</translation>
     </message>
@@ -3389,7 +3507,7 @@
 <context>
     <name>zeroplan::MeasureCostModel</name>
     <message>
-        <location filename="../views/costs/MeasureCostModel.cpp" line="+24"/>
+        <location filename="../views/present/MeasureCostModel.cpp" line="+24"/>
         <source>Investment summed over the horizon, renewals included, not discounted</source>
         <translation>规划期内的投资总额，含设备更新，未折现</translation>
     </message>
@@ -3498,7 +3616,7 @@
 <context>
     <name>zeroplan::MeasureCostText</name>
     <message>
-        <location filename="../views/measures/MeasureCostText.cpp" line="+41"/>
+        <location filename="../views/present/MeasureCostText.cpp" line="+41"/>
         <source>%1 a year</source>
         <comment>money</comment>
         <translation>每年 %1</translation>
@@ -3550,7 +3668,7 @@
 <context>
     <name>zeroplan::MeasureForm</name>
     <message>
-        <location filename="../views/measures/MeasureForm.cpp" line="+70"/>
+        <location filename="../views/measures/MeasureForm.cpp" line="+71"/>
         <source>Activity lines it acts on</source>
         <translation>作用的活动数据行</translation>
     </message>
@@ -3633,12 +3751,17 @@
         <translation>推广曲线(&amp;H)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>assumed: no source; enter the supplier&apos;s figure</source>
+        <translation>假定值：无来源；请填写供应商给出的数值</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Lifetime:</source>
         <translation>使用寿命(&amp;L)：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Costs at full adoption</source>
         <translation>全面实施时的成本</translation>
     </message>
@@ -3838,7 +3961,7 @@
 <context>
     <name>zeroplan::MeasureTargetList</name>
     <message>
-        <location filename="../views/measures/MeasureTargetList.cpp" line="+23"/>
+        <location filename="../views/measures/MeasureTargetList.cpp" line="+24"/>
         <source>%1 (%2, %3)</source>
         <translation>%1（%2，%3）</translation>
     </message>
@@ -4051,9 +4174,14 @@
 <context>
     <name>zeroplan::MeterReadings</name>
     <message>
-        <location filename="../model/import/MeterReadings.cpp" line="+91"/>
+        <location filename="../model/import/MeterReadings.cpp" line="+96"/>
         <source>the meter is empty</source>
         <translation>表号为空</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a date: that month has no such day</source>
+        <translation>“%1”不是日期：该月没有这一天</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4061,7 +4189,7 @@
         <translation>“%1”不是月份（请写作 2023-01、2023/1 或 2023年1月）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&quot;%1&quot; is not a reading (a number of 0 or more)</source>
         <translation>“%1”不是读数（应为不小于 0 的数字）</translation>
     </message>
@@ -4111,6 +4239,11 @@
         <location line="+50"/>
         <source>no single emission factor for %1 per %2 in the plan or the library (%3); add the factor to the plan first</source>
         <translation>规划和因子库中没有唯一适用的按 %2 计的%1排放因子（%3）；请先在规划中添加该因子</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>line %1 of the plan already has %2 %3 of %4, the same total as these readings: if this file was imported before, importing it again counts the readings twice</source>
+        <translation>规划的第 %1 行已有 %4 %2 %3，与这些读数的合计相同：如果此文件之前已导入，再次导入会把读数计算两次</translation>
     </message>
 </context>
 <context>
@@ -4184,7 +4317,7 @@
 <context>
     <name>zeroplan::NumberFormat</name>
     <message>
-        <location filename="../views/common/NumberFormat.cpp" line="+29"/>
+        <location filename="../views/present/NumberFormat.cpp" line="+29"/>
         <source>%1 tCO₂e</source>
         <translation>%1 tCO₂e</translation>
     </message>
@@ -4503,7 +4636,7 @@
 <context>
     <name>zeroplan::PathwayPage</name>
     <message>
-        <location filename="../views/pathway/PathwayPage.cpp" line="+91"/>
+        <location filename="../views/present/PathwayVerdict.cpp" line="+86"/>
         <source>carbon budget kept</source>
         <translation>未超出碳预算</translation>
     </message>
@@ -4585,7 +4718,7 @@
         <translation>请先填写基准清单：没有记录排放，就无法评判减排路径。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../views/pathway/PathwayPage.cpp" line="+38"/>
         <source>Pathway</source>
         <translation>减排路径</translation>
     </message>
@@ -4729,12 +4862,12 @@
 <context>
     <name>zeroplan::PlanDocument</name>
     <message>
-        <location filename="../model/document/PlanDocument.cpp" line="+31"/>
+        <location filename="../model/document/PlanDocument.cpp" line="+33"/>
         <source>%1: the plan could not be read</source>
         <translation>%1：无法读取规划</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+132"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -4749,9 +4882,14 @@
         <translation>%1 是只读的：请用“另存为”以其他名称保存规划。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+38"/>
         <source>%1: save the plan as a .zeroplan project file or a .json plan</source>
         <translation>%1：请将规划保存为 .zeroplan 项目文件或 .json 规划</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 was changed by another program since it was opened or saved here; nothing was written</source>
+        <translation>自在此打开或保存以来，%1 已被另一个程序更改；未写入任何内容</translation>
     </message>
 </context>
 <context>
@@ -5045,48 +5183,46 @@
     </message>
 </context>
 <context>
-    <name>zeroplan::PlanFile</name>
+    <name>zeroplan::PlanFileReader</name>
     <message>
-        <location filename="../app/cli/PlanFile.cpp" line="+39"/>
-        <source>the file is empty; a plan is a JSON object (docs/plan-format.md)</source>
-        <translation>文件为空；规划应是一个 JSON 对象（见 docs/plan-format.md）</translation>
+        <location filename="../model/storage/PlanFileReader.cpp" line="+30"/>
+        <source>it is a folder, not a plan file</source>
+        <translation>这是文件夹，不是规划文件</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+2"/>
+        <source>it is not a regular file (a device or a pipe), not a plan file</source>
+        <translation>这不是普通文件（是设备或管道），不是规划文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot open the file: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file is empty; a plan is a .zeroplan project file or a JSON plan (docs/plan-format.md)</source>
+        <translation>文件为空；规划应是 .zeroplan 项目文件或 JSON 规划（docs/plan-format.md）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>cannot be read</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>no such file</source>
-        <translation>文件不存在</translation>
+        <location line="+12"/>
+        <source>the file is %1; ZeroPlan reads plan files of at most %2</source>
+        <translation>文件大小为 %1；ZeroPlan 读取的规划文件最大为 %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>is a directory, not a plan file</source>
-        <translation>是文件夹，不是规划文件</translation>
+        <location line="+7"/>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>is not a regular file</source>
-        <translation>不是普通文件</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>cannot be opened: %1</source>
-        <translation>无法打开：%1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>is too large for a plan (more than %n MB)</source>
-        <translation>
-            <numerusform>文件过大，规划文件不能超过 %n MB</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>cannot be read: %1</source>
-        <translation>无法读取：%1</translation>
+        <location line="+9"/>
+        <source>not a plan</source>
+        <translation>不是规划</translation>
     </message>
 </context>
 <context>
@@ -5304,7 +5440,27 @@
         <translation>列表和对象的嵌套层数过多</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+17"/>
+        <source>UTF-32 (little-endian)</source>
+        <translation>UTF-32（小端）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UTF-32 (big-endian)</source>
+        <translation>UTF-32（大端）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UTF-16 (little-endian)</source>
+        <translation>UTF-16（小端）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UTF-16 (big-endian)</source>
+        <translation>UTF-16（大端）</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>the JSON text is %1; ZeroPlan reads at most %2</source>
         <translation>JSON 文本大小为 %1；ZeroPlan 最多读取 %2</translation>
     </message>
@@ -5314,7 +5470,12 @@
         <translation>JSON 文本为空</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>the text is encoded as %1; ZeroPlan reads JSON in UTF-8: save the file as UTF-8</source>
+        <translation>文本编码为 %1；ZeroPlan 读取 UTF-8 编码的 JSON：请将文件另存为 UTF-8</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>JSON syntax error at line %1, column %2: %3</source>
         <translation>JSON 语法错误（第 %1 行，第 %2 列）：%3</translation>
     </message>
@@ -5459,22 +5620,30 @@
         <translation>目标“%1”是%2，但“%3”只作用于%4</translation>
     </message>
     <message>
-        <location filename="../model/storage/PlanJson.cpp" line="+102"/>
+        <location filename="../model/storage/PlanJson.cpp" line="+104"/>
         <source>there are %1 or more problems; only the first %1 are listed</source>
         <translation>问题达到 %1 个或更多；仅列出前 %1 个</translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>&quot;%1&quot; is given %n times in this object; only the last one is read</source>
+        <translation>
+            <numerusform>“%1”在此对象中出现了 %n 次；只读取最后一个</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>a plan is a JSON object {…}, but this JSON text holds a list […]</source>
         <translation>规划应是 JSON 对象 {…}，但此 JSON 文本是列表 […]</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../model/storage/PlanFileReader.cpp" line="-52"/>
+        <location filename="../model/storage/PlanJson.cpp" line="+19"/>
         <source>%1: the file does not exist</source>
         <translation>%1：文件不存在</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../model/storage/PlanJson.cpp" line="+2"/>
         <source>%1: not a plan file (a folder or a device)</source>
         <translation>%1：不是规划文件（是文件夹或设备）</translation>
     </message>
@@ -5504,7 +5673,7 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>%1: cannot save the plan: %2</source>
         <translation>%1：无法保存规划：%2</translation>
     </message>
@@ -5534,12 +5703,17 @@
         <translation>format_version %1 无效；应为 1 到 %2 之间的版本号</translation>
     </message>
     <message>
-        <location filename="../model/storage/PlanValidator.cpp" line="+45"/>
+        <location filename="../model/storage/PlanValidator.cpp" line="+46"/>
         <source>%1 is used twice (first at %2)</source>
         <translation>%1 被使用了两次（首次出现在 %2）</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+15"/>
+        <source>the name holds the control character U+%1 (at character %2), which cannot be shown or printed; remove it</source>
+        <translation>名称含有控制字符 U+%1（第 %2 个字符），无法显示或打印；请删除它</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>%1 %2 is outside the plan&apos;s horizon %3–%4</source>
         <translation>%1 %2 超出规划期 %3–%4</translation>
     </message>
@@ -5554,7 +5728,7 @@
         <translation>排放因子“%1”既不在规划自带的排放因子中，也不在排放因子库 %2 中</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+32"/>
         <source>the plan was made with factor set %1, this ZeroPlan has %2; library factors may have changed</source>
         <translation>此规划基于排放因子集 %1 制定，当前 ZeroPlan 使用的是 %2；库中的排放因子可能已有变化</translation>
     </message>
@@ -5817,6 +5991,40 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::PlanLock</name>
+    <message>
+        <location filename="../model/storage/PlanLock.cpp" line="+49"/>
+        <source>%1 (pid %2 on %3)</source>
+        <comment>program (process id on computer)</comment>
+        <translation>%1（%3 上的进程 %2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another program</source>
+        <translation>另一个程序</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an unknown computer</source>
+        <translation>未知的计算机</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the plan is being edited by another program (its lock file is %2); try again when it is closed there</source>
+        <translation>%1：该规划正被另一个程序编辑（其锁文件为 %2）；请在那里关闭后再试</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the plan is being edited by %2; try again when it is closed there</source>
+        <translation>%1：该规划正被 %2 编辑；请在那里关闭后再试</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the plan cannot be locked for writing: the lock file %2 cannot be created (check that the folder is writable)</source>
+        <translation>%1：无法锁定规划以写入：无法创建锁文件 %2（请检查文件夹是否可写）</translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::PlanReport</name>
     <message>
         <location filename="../views/report/PlanReport.cpp" line="+27"/>
@@ -5847,8 +6055,7 @@
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 无法写入：%2</translation>
     </message>
@@ -6445,9 +6652,17 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::PlanRewrite</name>
+    <message>
+        <location filename="../app/cli/PlanRewrite.cpp" line="+26"/>
+        <source>the file was changed by another program while this command ran; nothing was written, run the command again</source>
+        <translation>此命令运行期间文件被另一个程序更改；未写入任何内容，请重新运行该命令</translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::PlanStore</name>
     <message>
-        <location filename="../model/storage/PlanStore.cpp" line="+207"/>
+        <location filename="../model/storage/PlanStore.cpp" line="+226"/>
         <source>%1: could not save the plan: %2</source>
         <translation>%1：无法保存规划：%2</translation>
     </message>
@@ -6462,12 +6677,22 @@
         <translation>这是一个文件夹</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+25"/>
         <source>the temporary file could not be prepared</source>
         <translation>无法准备临时文件</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+34"/>
+        <source>%1: the project file is damaged (its header gives the page size %2, which SQLite never uses)</source>
+        <translation>%1：项目文件已损坏（文件头给出的页大小为 %2，SQLite 从不使用这一大小）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the project file is truncated or damaged: it has %2 bytes, but its pages need %3; it was probably not copied or downloaded completely</source>
+        <translation>%1：项目文件被截断或已损坏：文件有 %2 字节，但其页面需要 %3 字节；可能没有完整复制或下载</translation>
+    </message>
+    <message>
+        <location line="+136"/>
         <source>%1: the file does not exist</source>
         <translation>%1：文件不存在</translation>
     </message>
@@ -6482,17 +6707,36 @@
         <translation>%1：无法打开文件：%2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>%1: not a ZeroPlan project file (not an SQLite database)</source>
         <translation>%1：不是 ZeroPlan 项目文件（不是 SQLite 数据库）</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: the project file is truncated: it has only %n byte(s), fewer than the 100 of an SQLite database&apos;s header</source>
+        <translation>
+            <numerusform>%1：项目文件被截断：只有 %n 字节，少于 SQLite 数据库文件头的 100 字节</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
+        <source>%1: the project file is in SQLite&apos;s write-ahead-log (WAL) mode and %2 beside it holds changes not yet in the file; close the program that has it open (or open and close it there), then try again</source>
+        <translation>%1：项目文件处于 SQLite 预写日志（WAL）模式，旁边的 %2 中有尚未写入文件的更改；请关闭打开它的程序（或在那里打开后再关闭），然后重试</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1: the project file is damaged (%2)</source>
         <translation>%1：项目文件已损坏（%2）</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1: reading the project file took longer than %n second(s) and was stopped; the file is damaged or made to stall ZeroPlan</source>
+        <translation>
+            <numerusform>%1：读取项目文件超过 %n 秒，已停止；该文件已损坏，或被构造来拖住 ZeroPlan</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>%1: not a ZeroPlan project file (an SQLite database of another program)</source>
         <translation>%1：不是 ZeroPlan 项目文件（是其他程序的 SQLite 数据库）</translation>
     </message>
@@ -6687,7 +6931,7 @@
 <context>
     <name>zeroplan::ProbabilityWords</name>
     <message>
-        <location filename="../views/uncertainty/ProbabilityWords.cpp" line="+52"/>
+        <location filename="../views/present/ProbabilityWords.cpp" line="+52"/>
         <source>exceptionally unlikely</source>
         <translation>极不可能</translation>
     </message>
@@ -7309,11 +7553,11 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>Write the PDF to FILE (required).</source>
-        <translation>将 PDF 写入文件 FILE（必需）。</translation>
+        <source>Write the PDF to FILE (required; - is standard output).</source>
+        <translation>将 PDF 写入 FILE（必填；- 表示标准输出）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The scenario the plan is about (default: the plan&apos;s current one, else its first).</source>
         <translation>报告所针对的情景（默认：规划的当前情景，否则为第一个）。</translation>
     </message>
@@ -7404,7 +7648,7 @@
 <context>
     <name>zeroplan::ReportPage</name>
     <message>
-        <location filename="../views/report/ReportPage.cpp" line="+153"/>
+        <location filename="../views/reportpage/ReportPage.cpp" line="+153"/>
         <source>Scenario</source>
         <translation>情景</translation>
     </message>
@@ -7870,7 +8114,7 @@
 <context>
     <name>zeroplan::ResultsXlsx</name>
     <message>
-        <location filename="../model/export/ResultsXlsx.cpp" line="+117"/>
+        <location filename="../model/export/ResultsXlsx.cpp" line="+118"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
@@ -7895,7 +8139,7 @@
         <translation>无法为工作簿创建临时文件：%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>the workbook could not be read back: %1</source>
         <translation>无法读回工作簿：%1</translation>
     </message>
@@ -7921,7 +8165,7 @@
 <context>
     <name>zeroplan::ScenarioComparisonModel</name>
     <message>
-        <location filename="../views/scenarios/ScenarioComparisonModel.cpp" line="+65"/>
+        <location filename="../views/present/ScenarioComparisonModel.cpp" line="+65"/>
         <source>Business as usual</source>
         <translation>基准情景（BAU）</translation>
     </message>
@@ -8032,7 +8276,7 @@
 <context>
     <name>zeroplan::ScenarioMeasureList</name>
     <message>
-        <location filename="../views/scenarios/ScenarioMeasureList.cpp" line="+74"/>
+        <location filename="../views/scenarios/ScenarioMeasureList.cpp" line="+73"/>
         <source>Include “%1” in this scenario</source>
         <translation>将“%1”纳入此情景</translation>
     </message>
@@ -8223,7 +8467,7 @@
 <context>
     <name>zeroplan::SimulateCommand</name>
     <message>
-        <location filename="../app/cli/SimulateCommand.cpp" line="+63"/>
+        <location filename="../app/cli/SimulateCommand.cpp" line="+64"/>
         <source>not a plan</source>
         <translation>不是规划文件</translation>
     </message>
@@ -8305,6 +8549,18 @@
         <location line="+5"/>
         <source>the horizon ends before the base year</source>
         <translation>规划期在基准年之前就结束了</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>not enough memory to run %n measure(s) and %1 activity line(s) over %2 years</source>
+        <translation>
+            <numerusform>内存不足，无法在 %2 年内计算 %n 项措施和 %1 条活动数据</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>not enough memory for the uncertainty analysis of scenario &apos;%1&apos;: %L2 measures × %L3 years, %L4 samples × %L3 years</source>
+        <translation>内存不足，无法对情景“%1”做不确定性分析：%L2 项措施 × %L3 年，%L4 个样本 × %L3 年</translation>
     </message>
 </context>
 <context>
@@ -8530,7 +8786,7 @@
 <context>
     <name>zeroplan::Units</name>
     <message>
-        <location filename="../model/inventory/Units.cpp" line="+96"/>
+        <location filename="../model/inventory/Units.cpp" line="+105"/>
         <source>energy</source>
         <translation>能量</translation>
     </message>
@@ -8558,6 +8814,11 @@
         <location line="+2"/>
         <source>emissions</source>
         <translation>排放量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>population served</source>
+        <translation>服务人口</translation>
     </message>
 </context>
 <context>
@@ -8640,6 +8901,107 @@
         <location line="+2"/>
         <source>Emissions (%1)</source>
         <translation>排放量（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::WriteTarget</name>
+    <message>
+        <location filename="../model/storage/WriteTarget.cpp" line="+113"/>
+        <source>no file name given</source>
+        <translation>未给出文件名</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+47"/>
+        <location line="+183"/>
+        <source>it is a folder</source>
+        <translation>这是文件夹</translation>
+    </message>
+    <message>
+        <location line="-228"/>
+        <source>it is a socket, not a file</source>
+        <translation>这是套接字，不是文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a block device (a disk), not a file</source>
+        <translation>这是块设备（磁盘），不是文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is neither a file, a device nor a named pipe</source>
+        <translation>既不是文件，也不是设备或命名管道</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the file the link leads to cannot be found</source>
+        <translation>找不到链接指向的文件</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <location line="+84"/>
+        <source>it changed while it was being written</source>
+        <translation>写入期间它被更改了</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk quota is used up</source>
+        <translation>磁盘配额已用完</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file would exceed the file-size limit (ulimit -f)</source>
+        <translation>文件将超过文件大小限制（ulimit -f）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>permission denied</source>
+        <translation>权限不足</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file system is read-only</source>
+        <translation>文件系统为只读</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>input/output error (the disk or its connection failed)</source>
+        <translation>输入/输出错误（磁盘或其连接出现故障）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too many symbolic links</source>
+        <translation>符号链接层数过多</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the name is too long</source>
+        <translation>名称过长</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a part of the path is not a folder</source>
+        <translation>路径中有一部分不是文件夹</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a folder of the path does not exist</source>
+        <translation>路径中的某个文件夹不存在</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the reading end of the pipe was closed</source>
+        <translation>管道的读取端已关闭</translation>
     </message>
 </context>
 <context>
