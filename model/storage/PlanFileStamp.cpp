@@ -40,8 +40,24 @@ bool readMetadata(const QString &path, bool *exists, qint64 *size, qint64 *modif
 #endif
 }
 
+// Only a regular file's content is read: a named pipe or a device would block or be consumed
+// by reading it (`convert PLAN pipe.zeroplan`), and it holds no plan to compare anyway.
+bool isRegularFile(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    struct stat st
+    {
+    };
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 && S_ISREG(st.st_mode);
+#else
+    return QFileInfo(path).isFile();
+#endif
+}
+
 QByteArray contentHash(const QString &path)
 {
+    if (!isRegularFile(path))
+        return {};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};

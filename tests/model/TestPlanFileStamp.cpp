@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sys/stat.h>
+
 using namespace zeroplan;
 
 namespace {
@@ -54,6 +56,7 @@ private slots:
     void missingFileMatchesWhileMissing();
     void noStampMatchesNothing();
     void symbolicLinkIsFollowed();
+    void namedPipeIsNotRead();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -157,4 +160,16 @@ void TestPlanFileStamp::symbolicLinkIsFollowed()
 }
 
 QTEST_GUILESS_MAIN(TestPlanFileStamp)
+// A named pipe as the target of `convert PLAN pipe.zeroplan`: taking its stamp must not read
+// it (with no writer, opening it would block for ever; with a reader waiting, it would steal
+// the bytes). Before the fix this call hung, and TestCliWriteTargets::convertIntoAPipe with it.
+void TestPlanFileStamp::namedPipeIsNotRead()
+{
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("pipe.zeroplan"));
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0644) == 0);
+    const PlanFileStamp stamp = PlanFileStamp::take(fifo);
+    QVERIFY(stamp.stillMatches(fifo));
+}
+
 #include "TestPlanFileStamp.moc"
