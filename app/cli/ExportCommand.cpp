@@ -9,6 +9,7 @@
 #include "export/ResultsXlsx.h"
 #include "inventory/FactorLibrary.h"
 #include "storage/ActivityCsv.h"
+#include "storage/FactorLibraryJson.h"
 
 namespace zeroplan {
 
@@ -139,7 +140,7 @@ int ExportCommand::exportResults(const Plan &plan, const PlanFile &file) const
         Console::error(file.message(error));
         return ExitBadInput;
     }
-    const PlanResult result = ScenarioEngine(FactorLibrary::builtIn()).run(plan);
+    const PlanResult result = ScenarioEngine(FactorLibraryJson::builtIn()).run(plan);
     const ScenarioResult &scenario = result.scenarios.at(size_t(*chosen));
     const QString &currency = plan.community.currency;
     if (m_format == Format::Workbook) {

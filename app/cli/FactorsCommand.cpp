@@ -4,6 +4,7 @@
 #include "TextTable.h"
 #include "inventory/Carrier.h"
 #include "inventory/FactorLibrary.h"
+#include "storage/FactorLibraryJson.h"
 #include "storage/ProblemReport.h"
 
 #include <QJsonArray>
@@ -73,7 +74,7 @@ int FactorsCommand::run(const QStringList &arguments)
     if (shape != QLatin1String("table") && shape != QLatin1String("json"))
         return usageError(tr("--format must be table or json, not '%1'").arg(shape));
 
-    const FactorLibrary &library = FactorLibrary::builtIn();
+    const FactorLibrary &library = FactorLibraryJson::builtIn();
     QList<const EmissionFactor *> chosen;
     for (const EmissionFactor &f : library.factors()) {
         if ((wanted.isEmpty() || f.carrier == wanted) && usableIn(f, parser.value(region)))
@@ -102,7 +103,7 @@ QString FactorsCommand::table(const QList<const EmissionFactor *> &factors)
     }
     return t.render() +
            tr("%n factor(s) from library %1.", nullptr, int(factors.size()))
-               .arg(FactorLibrary::builtIn().version()) +
+               .arg(FactorLibraryJson::builtIn().version()) +
            QLatin1Char('\n');
 }
 

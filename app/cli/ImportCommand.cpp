@@ -6,6 +6,7 @@
 #include "import/MeterReadings.h"
 #include "inventory/Carrier.h"
 #include "inventory/FactorLibrary.h"
+#include "storage/FactorLibraryJson.h"
 #include "storage/ProblemReport.h"
 
 #include <QFile>
@@ -235,7 +236,7 @@ int ImportCommand::importActivities(PlanFile &planFile, const Plan &plan, TableF
 {
     const ActivityImportResult result =
         ActivityImport::read(table.reader(), table.fileName(), plan, m_mapping, decimal(table),
-                             FactorLibrary::builtIn());
+                             FactorLibraryJson::builtIn());
     if (const std::optional<int> status = reportRows(result.report, table, result.lines.isEmpty()))
         return *status;
     return save(planFile, plan, result.lines, result.places);
@@ -245,7 +246,7 @@ int ImportCommand::importMeters(PlanFile &planFile, const Plan &plan, TableFile 
 {
     const MeterImportResult result =
         MeterReadings::read(table.reader(), table.fileName(), plan, m_mapping, decimal(table),
-                            FactorLibrary::builtIn());
+                            FactorLibraryJson::builtIn());
     if (const std::optional<int> status = reportRows(result.report, table, false))
         return *status;
     Console::out(coverageText(result));
@@ -313,7 +314,7 @@ int ImportCommand::save(PlanFile &planFile, const Plan &plan, const QList<Activi
 {
     QStringList problems;
     const std::optional<Plan> next = ActivityImport::apply(
-        plan, added, places, QFileInfo(m_source).fileName(), FactorLibrary::builtIn(), &problems);
+        plan, added, places, QFileInfo(m_source).fileName(), FactorLibraryJson::builtIn(), &problems);
     if (!next) {
         for (const QString &p : problems)
             Console::out(tr("error: %1").arg(p) + QLatin1Char('\n'));

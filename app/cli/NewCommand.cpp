@@ -5,6 +5,7 @@
 #include "inventory/FactorLibrary.h"
 #include "plan/PriceLibrary.h"
 #include "plan/StartingPlan.h"
+#include "storage/FactorLibraryJson.h"
 
 #include <QDate>
 #include <QFileInfo>
@@ -68,7 +69,7 @@ int NewCommand::run(const QStringList &arguments)
         QStringLiteral("grid-region"),
         tr("The grid region, which sets the electricity factor, the currency and the energy "
            "prices: one of %1.")
-            .arg(FactorLibrary::builtIn().gridRegions().join(QStringLiteral(", "))),
+            .arg(FactorLibraryJson::builtIn().gridRegions().join(QStringLiteral(", "))),
         QStringLiteral("R"));
     const int lastYear = QDate::currentDate().year() - 1;
     const QCommandLineOption baseYear(QStringLiteral("base-year"),
@@ -88,10 +89,10 @@ int NewCommand::run(const QStringList &arguments)
     if (!PlanFile::isProjectPath(out) && !out.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
         return usageError(tr("'%1': name the file to write .zeroplan or .json").arg(out));
     const QString gridRegion = parser.value(grid);
-    if (!FactorLibrary::builtIn().gridRegions().contains(gridRegion))
+    if (!FactorLibraryJson::builtIn().gridRegions().contains(gridRegion))
         return usageError(
             tr("--grid-region must be one of %1, not '%2'")
-                .arg(FactorLibrary::builtIn().gridRegions().join(QStringLiteral(", ")),
+                .arg(FactorLibraryJson::builtIn().gridRegions().join(QStringLiteral(", ")),
                      gridRegion));
     const QString lang = parser.value(language);
     if (parser.isSet(language) && lang != QLatin1String("en") && lang != QLatin1String("zh_CN"))
@@ -112,7 +113,7 @@ int NewCommand::run(const QStringList &arguments)
     {
         const PlanLanguage translated(lang);
         plan = StartingPlan::make(parser.value(nameOption).trimmed(), gridRegion, year,
-                                  FactorLibrary::builtIn(), PriceLibrary::builtIn());
+                                  FactorLibraryJson::builtIn(), PriceLibrary::builtIn());
     }
     plan.community.region = parser.value(region).trimmed();
     QString error;

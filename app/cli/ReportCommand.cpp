@@ -7,6 +7,7 @@
 #include "plan/Plan.h"
 #include "report/PlanReport.h"
 #include "report/ReportLanguage.h"
+#include "storage/FactorLibraryJson.h"
 
 #include <QDate>
 #include <QDir>
@@ -71,7 +72,7 @@ int ReportCommand::run(const QStringList &arguments)
         options.scenario = int(ScenarioChoice::byDefault(*plan).value_or(0));
     }
     QString error;
-    if (!PlanReport::writeFile(*plan, FactorLibrary::builtIn(), options, parser.value(output),
+    if (!PlanReport::writeFile(*plan, FactorLibraryJson::builtIn(), options, parser.value(output),
                                &error)) {
         Console::error(error);
         return ExitBadInput;

@@ -9,6 +9,7 @@
 #include "export/ResultsCsv.h"
 #include "inventory/FactorLibrary.h"
 #include "plan/Plan.h"
+#include "storage/FactorLibraryJson.h"
 
 #include <QJsonDocument>
 #include <QLocale>
@@ -206,7 +207,7 @@ int SimulateCommand::simulate(const Plan &plan, const PlanFile &file) const
         Console::error(file.message(tr("the horizon ends before the base year")));
         return ExitBadInput;
     }
-    const ScenarioEngine engine(FactorLibrary::builtIn());
+    const ScenarioEngine engine(FactorLibraryJson::builtIn());
     PlanResult result;
     try {
         result = runEngine(engine, plan, scenarios);

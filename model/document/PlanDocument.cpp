@@ -3,6 +3,7 @@
 #include "inventory/FactorLibrary.h"
 #include "plan/PriceLibrary.h"
 #include "plan/StartingPlan.h"
+#include "storage/FactorLibraryJson.h"
 #include "storage/PlanFileReader.h"
 #include "storage/PlanJson.h"
 #include "storage/PlanLock.h"
@@ -83,7 +84,7 @@ PlanDocument::~PlanDocument() = default;
 std::unique_ptr<PlanDocument> PlanDocument::newDocument(int baseYear, const QString &recoveryDir,
                                                        const QString &gridRegion)
 {
-    Plan plan = StartingPlan::make(QString(), gridRegion, baseYear, FactorLibrary::builtIn(),
+    Plan plan = StartingPlan::make(QString(), gridRegion, baseYear, FactorLibraryJson::builtIn(),
                                    PriceLibrary::builtIn());
     return std::unique_ptr<PlanDocument>(new PlanDocument(
         std::move(plan), QString(), FileFormat::None, RecoveryFile(QString(), recoveryDir)));

@@ -1,138 +1,18 @@
 #include "FactorLibrary.h"
 
-#include "storage/FactorJson.h"
-#include "storage/JsonObjectReader.h"
-#include "storage/JsonSource.h"
-
-#include <QCoreApplication>
-#include <QFile>
-#include <QSet>
-
 namespace zeroplan {
 namespace {
-
-constexpr qint64 kMaxLibraryBytes = 32 * 1024 * 1024;
-const char *const kFormat = "zeroplan-factors";
-
-// The first error of `problems` and how many there are, as one line.
-QString summary(const PlanProblems &problems)
-{
-    qsizetype errors = 0;
-    const PlanProblem *first = nullptr;
-    for (const PlanProblem &p : problems) {
-        if (p.severity == PlanProblem::Severity::Error) {
-            ++errors;
-            if (!first)
-                first = &p;
-        }
-    }
-    if (errors == 1)
-        return first->toString();
-    // A plain variable for the count: lupdate 6.4 loops forever on "int(errors - 1)" here.
-    const int more = static_cast<int>(errors) - 1;
-    return QCoreApplication::translate("zeroplan::FactorLibrary", "%1 (and %n more problem(s))",
-                                       nullptr, more)
-        .arg(first->toString());
-}
-
-void checkUniqueIds(const QList<EmissionFactor> &factors, PlanProblems &problems)
-{
-    QSet<QString> seen;
-    for (qsizetype i = 0; i < factors.size(); ++i) {
-        if (seen.contains(factors[i].id)) {
-            addError(problems, QStringLiteral("/factors/%1/id").arg(i),
-                     QCoreApplication::translate("zeroplan::FactorLibrary",
-                                                 "factor id \"%1\" is used twice")
-                         .arg(factors[i].id));
-        }
-        seen.insert(factors[i].id);
-    }
-}
 
 bool isGridFactor(const EmissionFactor &f, const QString &gridRegion)
 {
     return f.carrier == QLatin1String("electricity") && f.region == gridRegion;
 }
 
-struct LibraryContents
-{
-    QString version;
-    QList<EmissionFactor> factors;
-};
-
-LibraryContents readContents(JsonObjectReader &r)
-{
-    LibraryContents contents;
-    contents.version = r.text("version", Presence::Required).value_or(QString());
-    if (contents.version.isEmpty() && r.has("version")) {
-        r.error(r.pathOf("version"),
-                QCoreApplication::translate("zeroplan::FactorLibrary", "version is empty"));
-    }
-    const QList<std::optional<EmissionFactor>> factors = r.list(
-        "factors",
-        [&](const QJsonValue &v, const QString &p) { return FactorJson::read(v, p, r.problems()); },
-        Presence::Required);
-    for (const std::optional<EmissionFactor> &f : factors) {
-        if (f)
-            contents.factors.append(*f);
-    }
-    if (factors.size() == contents.factors.size())
-        checkUniqueIds(contents.factors, r.problems());
-    return contents;
-}
-
-FactorLibrary loadBuiltIn()
-{
-    const QString path = QStringLiteral(":/factors/factors.json");
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("ZeroPlan: the built-in factor library %s is missing", qPrintable(path));
-    QString error;
-    std::optional<FactorLibrary> library = FactorLibrary::fromJson(file.readAll(), &error);
-    if (!library)
-        qFatal("ZeroPlan: the built-in factor library is broken: %s", qPrintable(error));
-    return *library;
-}
-
 } // namespace
 
-const FactorLibrary &FactorLibrary::builtIn()
+FactorLibrary::FactorLibrary(QString version, QList<EmissionFactor> factors)
+    : m_version(std::move(version)), m_factors(std::move(factors))
 {
-    static const FactorLibrary library = loadBuiltIn();
-    return library;
-}
-
-std::optional<FactorLibrary> FactorLibrary::fromJson(const QByteArray &json, QString *error)
-{
-    QString reason;
-    const std::optional<QJsonDocument> document =
-        JsonSource::parse(json, kMaxLibraryBytes, &reason);
-    if (document && !document->isObject())
-        reason = QCoreApplication::translate("zeroplan::FactorLibrary",
-                                             "a factor library must be a JSON object");
-    PlanProblems problems;
-    JsonObjectReader r(document ? document->object() : QJsonObject(), QString(), problems);
-    const QString format = r.text("format", QString());
-    if (reason.isEmpty() && format != QLatin1String(kFormat)) {
-        reason = QCoreApplication::translate(
-                     "zeroplan::FactorLibrary",
-                     "not a ZeroPlan factor library: format is \"%1\", expected \"%2\"")
-                     .arg(format, QLatin1String(kFormat));
-    }
-    FactorLibrary library;
-    if (reason.isEmpty()) {
-        LibraryContents contents = readContents(r);
-        library.m_version = contents.version;
-        library.m_factors = std::move(contents.factors);
-        if (hasErrors(problems))
-            reason = summary(problems);
-    }
-    if (!reason.isEmpty()) {
-        if (error)
-            *error = reason;
-        return std::nullopt;
-    }
-    return library;
 }
 
 const EmissionFactor *FactorLibrary::find(const QString &id) const

@@ -11,15 +11,14 @@
 namespace zeroplan {
 
 // A versioned set of emission factors with their sources. ZeroPlan ships one
-// (resources/factors/factors.json, compiled in as :/factors/factors.json); a plan records
-// which version it used and may override any factor by giving one with the same id.
+// (resources/factors/factors.json, read by FactorLibraryJson::builtIn() in model/storage); a
+// plan records which version it used and may override any factor by giving one with the same
+// id.
 class FactorLibrary
 {
 public:
-    // The shipped library. Loaded once; a broken shipped file is a build defect and aborts.
-    static const FactorLibrary &builtIn();
-    // Parses a library file; on failure returns nothing and sets *error to a one-line reason.
-    static std::optional<FactorLibrary> fromJson(const QByteArray &json, QString *error);
+    FactorLibrary() = default;
+    FactorLibrary(QString version, QList<EmissionFactor> factors);
 
     QString version() const { return m_version; }
     const QList<EmissionFactor> &factors() const { return m_factors; }

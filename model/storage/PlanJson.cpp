@@ -2,6 +2,7 @@
 
 #include "ActivityJson.h"
 #include "FactorJson.h"
+#include "FactorLibraryJson.h"
 #include "JsonDuplicateKeys.h"
 #include "JsonObjectReader.h"
 #include "JsonSource.h"
@@ -140,7 +141,7 @@ PlanReadResult PlanJson::read(const QByteArray &json, const FactorLibrary *libra
     result.plan = reader.read(document->object());
     if (result.plan && !reader.stoppedEarly()) {
         const PlanProblems checks =
-            PlanValidator::validate(*result.plan, library ? *library : FactorLibrary::builtIn());
+            PlanValidator::validate(*result.plan, library ? *library : FactorLibraryJson::builtIn());
         appendUncovered(result.problems, checks,
                         errorPaths(result.problems) + reader.unreadItems());
     }

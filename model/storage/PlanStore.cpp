@@ -1,5 +1,6 @@
 #include "PlanStore.h"
 
+#include "FactorLibraryJson.h"
 #include "PlanJson.h"
 #include "PlanSchema.h"
 #include "PlanValidator.h"
@@ -525,7 +526,7 @@ PlanStoreResult PlanStore::load(const QString &path, qint64 timeLimitMs)
                 return damagedOrSlow(migrationDamage);
         }
     }
-    result.problems = PlanValidator::validate(plan, FactorLibrary::builtIn());
+    result.problems = PlanValidator::validate(plan, FactorLibraryJson::builtIn());
     result.plan = plan;
     return result;
 }

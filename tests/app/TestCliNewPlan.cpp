@@ -5,6 +5,7 @@
 #include "inventory/FactorLibrary.h"
 #include "plan/PriceLibrary.h"
 #include "plan/StartingPlan.h"
+#include "storage/FactorLibraryJson.h"
 #include "storage/PlanJson.h"
 #include "storage/PlanStore.h"
 
@@ -35,7 +36,7 @@ private slots:
         const PlanStoreResult read = PlanStore::load(path);
         QVERIFY(read.plan);
         Plan expected = StartingPlan::make(s("新桥世居"), s("CN-South"), 2024,
-                                           FactorLibrary::builtIn(), PriceLibrary::builtIn());
+                                           FactorLibraryJson::builtIn(), PriceLibrary::builtIn());
         expected.community.region = s("深圳市宝安区");
         QCOMPARE(*read.plan, expected);
         // Guangdong's tariff, ready to value what measures save; the plan validates.
@@ -120,7 +121,7 @@ private slots:
         QCOMPARE(china.value(s("gases")).toObject().value(s("CO2")).toDouble(), 0.11);
         QCOMPARE(china.value(s("unit")).toString(), s("t/GJ"));
         QVERIFY(china.value(s("source")).toString().startsWith(s("NDRC")));
-        QCOMPARE(run.json().value(s("version")).toString(), FactorLibrary::builtIn().version());
+        QCOMPARE(run.json().value(s("version")).toString(), FactorLibraryJson::builtIn().version());
     }
 
     void factorsForARegionKeepWhatItCanUse()

@@ -7,6 +7,7 @@
 #include "import/ActivityImport.h"
 #include "import/CsvReader.h"
 #include "inventory/FactorLibrary.h"
+#include "storage/FactorLibraryJson.h"
 #include "storage/PlanJson.h"
 
 #include <QElapsedTimer>
@@ -67,7 +68,7 @@ void BenchImport::rowsWithoutIds()
         timer.start();
         CsvReader reader(&file, file.fileName());
         result = ActivityImport::read(reader, QStringLiteral("activities.csv"), *sample.plan, {},
-                                      DecimalSeparator::Point, FactorLibrary::builtIn());
+                                      DecimalSeparator::Point, FactorLibraryJson::builtIn());
     }
     const double seconds = double(timer.elapsed()) / 1000.0;
     QCOMPARE(result.report.rejectedCount, 0);

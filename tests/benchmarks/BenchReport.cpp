@@ -2,6 +2,7 @@
 // every section, 10,000 Monte Carlo samples, written to memory. Target: ≤ 2 s.
 #include "inventory/FactorLibrary.h"
 #include "report/PlanReport.h"
+#include "storage/FactorLibraryJson.h"
 #include "storage/PlanJson.h"
 
 #include <QBuffer>
@@ -39,7 +40,7 @@ void BenchReport::fullReport()
         QBuffer out(&pdf);
         QVERIFY(out.open(QIODevice::WriteOnly));
         QString error;
-        QVERIFY2(PlanReport::write(*read.plan, FactorLibrary::builtIn(), options, &out, &error),
+        QVERIFY2(PlanReport::write(*read.plan, FactorLibraryJson::builtIn(), options, &out, &error),
                  qPrintable(error));
     }
     QVERIFY(pdf.startsWith("%PDF"));

@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 #include <QStringEncoder>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace zeroplan;
@@ -36,6 +37,7 @@ class TestOpenPlanFile : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    QTranslator m_english;
     QString m_project; // the minimal plan as a project file
 
     QString recoveryDir() const { return m_dir.filePath(QStringLiteral("recovery")); }
@@ -61,6 +63,10 @@ class TestOpenPlanFile : public QObject
 private slots:
     void initTestCase()
     {
+        // English plural forms, as both programs load them (the CLI in CliApplication, the app
+        // through Language): "13 bytes", not the source text's "13 byte(s)".
+        QVERIFY(m_english.load(QStringLiteral(":/i18n/zeroplan_en")));
+        QCoreApplication::installTranslator(&m_english);
         QVERIFY(m_dir.isValid());
         QVERIFY(QDir(m_dir.path()).mkdir(QStringLiteral("recovery")));
         const PlanReadResult read = PlanJson::read(minimalJson());

@@ -6,6 +6,7 @@
 #include "PlanDocument.h"
 #include "PlanFields.h"
 #include "inventory/FactorLibrary.h"
+#include "storage/FactorLibraryJson.h"
 #include "storage/PlanJson.h"
 #include "storage/PlanValidator.h"
 #include "storage/RecoveryFile.h"
@@ -150,7 +151,7 @@ void TestPlanDocument::newDocumentIsValid()
     QCOMPARE(plan.community.targets.neutralityYear, std::optional<int>(2060));
     QCOMPARE(plan.scenarios.size(), 1);
     // What a new plan lacks (no activity lines yet) may warn, but nothing in it is wrong.
-    QVERIFY(!hasErrors(PlanValidator::validate(plan, FactorLibrary::builtIn())));
+    QVERIFY(!hasErrors(PlanValidator::validate(plan, FactorLibraryJson::builtIn())));
 }
 
 void TestPlanDocument::saveAsAndReopen_data()

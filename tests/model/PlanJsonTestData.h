@@ -3,6 +3,7 @@
 // Fixtures and helpers shared by the tests of the JSON plan format (TestPlanJson,
 // TestPlanJsonShape, TestPlanValidator, TestHostileInput).
 #include "inventory/FactorLibrary.h"
+#include "storage/FactorLibraryJson.h"
 #include "storage/PlanJson.h"
 
 #include <QFile>
@@ -31,7 +32,7 @@ inline const FactorLibrary &testLibrary()
 {
     static const FactorLibrary library = [] {
         QString error;
-        const auto parsed = FactorLibrary::fromJson(planFixture("factor-library.json"), &error);
+        const auto parsed = FactorLibraryJson::read(planFixture("factor-library.json"), &error);
         if (!parsed)
             qFatal("test library: %s", qPrintable(error));
         return *parsed;

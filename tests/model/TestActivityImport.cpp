@@ -4,6 +4,7 @@
 #include "import/TableFile.h"
 #include "inventory/FactorLibrary.h"
 #include "storage/ActivityCsv.h"
+#include "storage/FactorLibraryJson.h"
 #include "storage/PlanJson.h"
 
 #include <QBuffer>
@@ -33,7 +34,7 @@ ActivityImportResult importFile(const QString &name, const Plan &plan,
     if (!table)
         qFatal("%s", qPrintable(error));
     return ActivityImport::read(table->reader(), name, plan, mapping,
-                                mapping.decimal.value_or(table->decimal()), FactorLibrary::builtIn());
+                                mapping.decimal.value_or(table->decimal()), FactorLibraryJson::builtIn());
 }
 
 ActivityImportResult importText(const QByteArray &csv, const Plan &plan,
@@ -45,7 +46,7 @@ ActivityImportResult importText(const QByteArray &csv, const Plan &plan,
     CsvReader reader(&buffer, QStringLiteral("t.csv"));
     return ActivityImport::read(reader, QStringLiteral("t.csv"), plan, mapping,
                                 mapping.decimal.value_or(DecimalSeparator::Point),
-                                FactorLibrary::builtIn());
+                                FactorLibraryJson::builtIn());
 }
 
 } // namespace
@@ -320,7 +321,7 @@ void TestActivityImport::applyIsAllOrNothing()
     QCOMPARE(result.lines.size(), 2);
     QStringList problems;
     const auto next = ActivityImport::apply(plan, result.lines, result.places,
-                                            QStringLiteral("t.csv"), FactorLibrary::builtIn(),
+                                            QStringLiteral("t.csv"), FactorLibraryJson::builtIn(),
                                             &problems);
     QVERIFY(!next);
     QCOMPARE(problems.size(), 2); // the factor's carrier, and its unit
@@ -334,7 +335,7 @@ void TestActivityImport::applyIsAllOrNothing()
 
     const ActivityImportResult good = importText("carrier,amount,unit\nelectricity,5,kWh\n", plan);
     const auto applied = ActivityImport::apply(plan, good.lines, good.places, QStringLiteral("t.csv"),
-                                               FactorLibrary::builtIn(), &problems);
+                                               FactorLibraryJson::builtIn(), &problems);
     QVERIFY(applied);
     QCOMPARE(applied->activities.size(), plan.activities.size() + 1);
     QCOMPARE(applied->activities.last().id, QStringLiteral("electricity"));

@@ -5,6 +5,7 @@
 #include "PlanFixtures.h"
 #include "inventory/FactorLibrary.h"
 #include "plan/DefaultFactor.h"
+#include "storage/FactorLibraryJson.h"
 
 #include <QtTest>
 
@@ -82,7 +83,7 @@ private slots:
         QFETCH(QString, unit);
         QFETCH(QString, factor);
         const DefaultFactor::Choice choice =
-            DefaultFactor::choose(planIn(gridRegion), FactorLibrary::builtIn(), carrier, unit);
+            DefaultFactor::choose(planIn(gridRegion), FactorLibraryJson::builtIn(), carrier, unit);
         QCOMPARE(choice.factor, factor);
         if (factor.isEmpty())
             QVERIFY(choice.candidates.size() != 1); // several to pick from, or none at all
@@ -91,7 +92,7 @@ private slots:
     void anotherCountrysFactorIsOfferedNotChosen()
     {
         const DefaultFactor::Choice choice = DefaultFactor::choose(
-            planIn(QStringLiteral("CN-East")), FactorLibrary::builtIn(),
+            planIn(QStringLiteral("CN-East")), FactorLibraryJson::builtIn(),
             QStringLiteral("public_transport"), QStringLiteral("passenger-km"));
         QVERIFY(choice.factor.isEmpty());
         QCOMPARE(choice.candidates, (QStringList{QStringLiteral("bus-uk-local-2023"),
@@ -103,7 +104,7 @@ private slots:
     void chinasWastewaterFactorIsOfferedNotChosenAbroad()
     {
         const DefaultFactor::Choice choice = DefaultFactor::choose(
-            planIn(QStringLiteral("US")), FactorLibrary::builtIn(), QStringLiteral("wastewater"),
+            planIn(QStringLiteral("US")), FactorLibraryJson::builtIn(), QStringLiteral("wastewater"),
             QStringLiteral("person-year"));
         QVERIFY(choice.factor.isEmpty());
         QCOMPARE(choice.candidates,
@@ -120,7 +121,7 @@ private slots:
         bus.activityUnit = QStringLiteral("passenger-km");
         p.factors = {bus};
         const DefaultFactor::Choice choice =
-            DefaultFactor::choose(p, FactorLibrary::builtIn(), QStringLiteral("public_transport"),
+            DefaultFactor::choose(p, FactorLibraryJson::builtIn(), QStringLiteral("public_transport"),
                                   QStringLiteral("passenger-km"));
         QCOMPARE(choice.factor, QStringLiteral("bus-shenzhen"));
     }

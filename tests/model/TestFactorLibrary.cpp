@@ -5,6 +5,7 @@
 #include "inventory/FactorLibrary.h"
 #include "inventory/Units.h"
 #include "storage/FactorJson.h"
+#include "storage/FactorLibraryJson.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -178,17 +179,17 @@ private slots:
 
 void TestFactorLibrary::builtInLoads()
 {
-    const FactorLibrary &library = FactorLibrary::builtIn();
+    const FactorLibrary &library = FactorLibraryJson::builtIn();
     QCOMPARE(library.version(), QStringLiteral("2024.1"));
     QVERIFY(!library.factors().isEmpty());
-    QCOMPARE(&FactorLibrary::builtIn(), &library); // loaded once
+    QCOMPARE(&FactorLibraryJson::builtIn(), &library); // loaded once
 }
 
 void TestFactorLibrary::idsAreUniqueAndStable()
 {
     static const QRegularExpression kebab(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
     QSet<QString> seen;
-    for (const EmissionFactor &f : FactorLibrary::builtIn().factors()) {
+    for (const EmissionFactor &f : FactorLibraryJson::builtIn().factors()) {
         QVERIFY2(kebab.match(f.id).hasMatch(), qPrintable(f.id));
         QVERIFY2(!seen.contains(f.id), qPrintable(QStringLiteral("duplicate id ") + f.id));
         seen.insert(f.id);
@@ -197,7 +198,7 @@ void TestFactorLibrary::idsAreUniqueAndStable()
 
 void TestFactorLibrary::everyFactorIsConsistent()
 {
-    for (const EmissionFactor &f : FactorLibrary::builtIn().factors()) {
+    for (const EmissionFactor &f : FactorLibraryJson::builtIn().factors()) {
         const QByteArray id = f.id.toUtf8();
         QVERIFY2(!f.name.isEmpty(), id);
         QVERIFY2(!f.source.trimmed().isEmpty(), id);
@@ -260,7 +261,7 @@ void TestFactorLibrary::matchesReference()
     QFETCH(int, year);
     QFETCH(QString, confidence);
 
-    const EmissionFactor *f = FactorLibrary::builtIn().find(id);
+    const EmissionFactor *f = FactorLibraryJson::builtIn().find(id);
     QVERIFY2(f, qPrintable(id));
     QCOMPARE(f->carrier, carrier);
     QVERIFY(!f->gases.isEmpty());
@@ -280,7 +281,7 @@ void TestFactorLibrary::matchesReference()
 void TestFactorLibrary::everyShippedFactorIsCheckedAgainstTheReference()
 {
     QStringList shipped;
-    for (const EmissionFactor &f : FactorLibrary::builtIn().factors())
+    for (const EmissionFactor &f : FactorLibraryJson::builtIn().factors())
         shipped << f.id;
     shipped.sort();
     QStringList checked;
@@ -294,7 +295,7 @@ void TestFactorLibrary::everyShippedFactorIsCheckedAgainstTheReference()
 // factor the EPA's per-mmBtu figures per GJ; both weigh their gases by the plan's GWP set.
 void TestFactorLibrary::derivedWastewaterAndSteamFactors()
 {
-    const FactorLibrary &library = FactorLibrary::builtIn();
+    const FactorLibrary &library = FactorLibraryJson::builtIn();
     // BOD 40 g/person/day (IPCC 2006 V5 Ch6 T6.4, China) × 365 d = 14.6 kg BOD a year;
     // × I 1.25 (collected, Eq. 6.3) = 18.25 kg; × Bo 0.6 kg CH4/kg BOD (T6.2) = 10.95 kg;
     // × MCF 0.03 (centralised aerobic plant, 2019 Refinement T6.3) = 0.3285 kg CH4.
@@ -334,7 +335,7 @@ void TestFactorLibrary::compostingWeighsBothGases()
 {
     // IPCC 2006 V5 Ch4 T4.1: CH4 4 g/kg, N2O 0.3 g/kg wet waste.
     const EmissionFactor *f =
-        FactorLibrary::builtIn().find(QStringLiteral("composting-food-waste-ipcc"));
+        FactorLibraryJson::builtIn().find(QStringLiteral("composting-food-waste-ipcc"));
     QVERIFY(f);
     QCOMPARE(f->gases.size(), 2);
     double ch4 = 0;
@@ -353,7 +354,7 @@ void TestFactorLibrary::compostingWeighsBothGases()
 
     // Landfill: 45 kg CH4/t × 27.0 = 1.215 t/t, the reference's "~1.2 tCO2e/t (AR6)".
     const EmissionFactor *landfill =
-        FactorLibrary::builtIn().find(QStringLiteral("landfill-food-waste-ipcc"));
+        FactorLibraryJson::builtIn().find(QStringLiteral("landfill-food-waste-ipcc"));
     QVERIFY(landfill);
     QVERIFY(std::abs(landfill->tonnesCO2ePerUnit(GwpSet::AR6) - 1.215) < 1e-9);
 }
@@ -390,7 +391,7 @@ void TestFactorLibrary::fuelFactorsAgreeWithCalorificValues()
     QFETCH(double, kgPerTj);
     QFETCH(double, tolerance);
 
-    const EmissionFactor *f = FactorLibrary::builtIn().find(id);
+    const EmissionFactor *f = FactorLibraryJson::builtIn().find(id);
     QVERIFY(f);
     const Carrier *carrier = Carriers::find(f->carrier);
     QVERIFY(carrier);
@@ -404,7 +405,7 @@ void TestFactorLibrary::fuelFactorsAgreeWithCalorificValues()
 
 void TestFactorLibrary::findsById()
 {
-    const FactorLibrary &library = FactorLibrary::builtIn();
+    const FactorLibrary &library = FactorLibraryJson::builtIn();
     const EmissionFactor *south = library.find(QStringLiteral("grid-cn-south-2023"));
     QVERIFY(south);
     QCOMPARE(south->id, QStringLiteral("grid-cn-south-2023"));
@@ -417,7 +418,7 @@ void TestFactorLibrary::findsById()
 
 void TestFactorLibrary::gridRegions()
 {
-    QStringList regions = FactorLibrary::builtIn().gridRegions();
+    QStringList regions = FactorLibraryJson::builtIn().gridRegions();
     regions.sort();
     QStringList expected{QStringLiteral("CN-National"),
                          QStringLiteral("CN-North"),
@@ -478,7 +479,7 @@ void TestFactorLibrary::gridFactor()
     QFETCH(int, year);
     QFETCH(QString, expectedId);
 
-    const EmissionFactor *f = FactorLibrary::builtIn().gridFactor(region, year);
+    const EmissionFactor *f = FactorLibraryJson::builtIn().gridFactor(region, year);
     if (expectedId.isEmpty()) {
         QVERIFY2(!f, f ? qPrintable(f->id) : "");
         return;
@@ -491,7 +492,7 @@ void TestFactorLibrary::gridFactor()
 void TestFactorLibrary::gridFactorIsElectricityOnly()
 {
     // EU and UK also have car and fuel factors; the grid factor is the electricity one.
-    const FactorLibrary &library = FactorLibrary::builtIn();
+    const FactorLibrary &library = FactorLibraryJson::builtIn();
     const EmissionFactor *eu = library.gridFactor(QStringLiteral("EU"), 2023);
     QVERIFY(eu);
     QCOMPARE(eu->id, QStringLiteral("grid-eu-2023"));
@@ -510,13 +511,13 @@ void TestFactorLibrary::builtInIsTheShippedFile()
     const QByteArray json = readSourceFile("resources/factors/factors.json");
     QVERIFY(!json.isEmpty());
     QString error;
-    const auto fromFile = FactorLibrary::fromJson(json, &error);
+    const auto fromFile = FactorLibraryJson::read(json, &error);
     QVERIFY2(fromFile.has_value(), qPrintable(error));
-    QCOMPARE(fromFile->version(), FactorLibrary::builtIn().version());
-    QCOMPARE(fromFile->factors().size(), FactorLibrary::builtIn().factors().size());
+    QCOMPARE(fromFile->version(), FactorLibraryJson::builtIn().version());
+    QCOMPARE(fromFile->factors().size(), FactorLibraryJson::builtIn().factors().size());
     for (qsizetype i = 0; i < fromFile->factors().size(); ++i) {
         const EmissionFactor &a = fromFile->factors()[i];
-        const EmissionFactor &b = FactorLibrary::builtIn().factors()[i];
+        const EmissionFactor &b = FactorLibraryJson::builtIn().factors()[i];
         QCOMPARE(a.id, b.id);
         QCOMPARE(a.source, b.source);
         QCOMPARE(a.tonnesCO2ePerUnit(GwpSet::AR6), b.tonnesCO2ePerUnit(GwpSet::AR6));
@@ -534,7 +535,7 @@ void TestFactorLibrary::shippedFileHasNoWarnings()
     QCOMPARE(root.keys(), (QStringList{QStringLiteral("factors"), QStringLiteral("format"),
                                        QStringLiteral("version")}));
     const QJsonArray factors = root.value(QStringLiteral("factors")).toArray();
-    QCOMPARE(factors.size(), FactorLibrary::builtIn().factors().size());
+    QCOMPARE(factors.size(), FactorLibraryJson::builtIn().factors().size());
     for (qsizetype i = 0; i < factors.size(); ++i) {
         PlanProblems problems;
         const auto factor =
@@ -561,7 +562,7 @@ void TestFactorLibrary::docsListEveryFactor()
     // docs/factors.md shows every shipped factor with its source; a new factor needs a row.
     const QString docs = QString::fromUtf8(readSourceFile("docs/factors.md"));
     QVERIFY(!docs.isEmpty());
-    for (const EmissionFactor &f : FactorLibrary::builtIn().factors()) {
+    for (const EmissionFactor &f : FactorLibraryJson::builtIn().factors()) {
         const QString cell = QLatin1Char('`') + f.id + QLatin1Char('`');
         QVERIFY2(docs.contains(cell),
                  qPrintable(f.id + QStringLiteral(" is not in docs/factors.md")));
@@ -577,7 +578,7 @@ void TestFactorLibrary::fromJsonReadsAWellFormedLibrary()
             R"("gases":{"CH4_biogenic":4,"N2O":0.3},"unit":"kg/t","gwp":"AR6","region":"IPCC",)"
             R"("year":2006,"source":"IPCC 2006 V5 Ch4 T4.1","confidence":"high"})"));
     QString error;
-    const auto library = FactorLibrary::fromJson(json, &error);
+    const auto library = FactorLibraryJson::read(json, &error);
     QVERIFY2(library.has_value(), qPrintable(error));
     QCOMPARE(library->version(), QStringLiteral("test.1"));
     QCOMPARE(library->factors().size(), 2);
@@ -640,7 +641,7 @@ void TestFactorLibrary::fromJsonRejectsBrokenLibraries()
 {
     QFETCH(QByteArray, json);
     QString error;
-    const auto library = FactorLibrary::fromJson(json, &error);
+    const auto library = FactorLibraryJson::read(json, &error);
     QVERIFY2(!library.has_value(), json.constData());
     QVERIFY2(!error.trimmed().isEmpty(), json.constData());
     QVERIFY2(!error.contains(QLatin1Char('\n')), qPrintable(error)); // one line

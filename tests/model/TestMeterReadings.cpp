@@ -2,6 +2,7 @@
 #include "import/MeterReadings.h"
 #include "import/TableFile.h"
 #include "inventory/FactorLibrary.h"
+#include "storage/FactorLibraryJson.h"
 #include "storage/PlanJson.h"
 
 #include <QBuffer>
@@ -27,7 +28,7 @@ MeterImportResult readText(const QByteArray &csv, const Plan &plan = xinqiao())
     buffer.open(QIODevice::ReadOnly);
     CsvReader reader(&buffer, QStringLiteral("m.csv"));
     return MeterReadings::read(reader, QStringLiteral("m.csv"), plan, {},
-                               DecimalSeparator::Point, FactorLibrary::builtIn());
+                               DecimalSeparator::Point, FactorLibraryJson::builtIn());
 }
 
 } // namespace
@@ -59,7 +60,7 @@ void TestMeterReadings::smallFixture()
     QVERIFY2(table, qPrintable(error));
     const MeterImportResult result =
         MeterReadings::read(table->reader(), table->fileName(), xinqiao(), {},
-                            table->decimal(), FactorLibrary::builtIn());
+                            table->decimal(), FactorLibraryJson::builtIn());
     QCOMPARE(result.report.error, QString());
     QCOMPARE(result.year, 2023);
     QCOMPARE(result.report.rowsRead, 38);

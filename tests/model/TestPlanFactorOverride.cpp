@@ -10,6 +10,7 @@
 #include "engine/ScenarioEngine.h"
 #include "inventory/FactorLibrary.h"
 #include "plan/FactorResolver.h"
+#include "storage/FactorLibraryJson.h"
 
 #include <QtTest>
 
@@ -69,7 +70,7 @@ Plan overridden(Plan p)
 
 ScenarioResult runAll(const Plan &plan)
 {
-    return ScenarioEngine(FactorLibrary::builtIn()).runScenario(plan, allMeasures(plan));
+    return ScenarioEngine(FactorLibraryJson::builtIn()).runScenario(plan, allMeasures(plan));
 }
 
 } // namespace
@@ -83,11 +84,11 @@ private slots:
     {
         const Plan library = southChinaPlan();
         const EmissionFactor *shipped =
-            FactorResolver(library, FactorLibrary::builtIn()).electricity();
+            FactorResolver(library, FactorLibraryJson::builtIn()).electricity();
         QVERIFY(shipped);
         QCOMPARE(shipped->gases.first().value, 0.4042);
         const Plan own = overridden(southChinaPlan());
-        const EmissionFactor *f = FactorResolver(own, FactorLibrary::builtIn()).electricity();
+        const EmissionFactor *f = FactorResolver(own, FactorLibraryJson::builtIn()).electricity();
         QVERIFY(f);
         QCOMPARE(f, &own.factors.first());
         QCOMPARE(f->gases.first().value, 0.3);
@@ -97,7 +98,7 @@ private slots:
     {
         // 1,000,000 kWh × 0.3 + 100,000 m³ × 2.0 + 100,000 L × 2.5 kg = 300 + 200 + 250 t.
         const PlanResult r =
-            ScenarioEngine(FactorLibrary::builtIn()).run(overridden(southChinaPlan()));
+            ScenarioEngine(FactorLibraryJson::builtIn()).run(overridden(southChinaPlan()));
         COMPARE_CLOSE(r.bauGross[0], 750.0);
     }
 

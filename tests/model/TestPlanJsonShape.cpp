@@ -2,6 +2,7 @@
 // is reported at its JSON pointer with a message that names the field and what it expects.
 // Each row changes one thing in the minimal fixture.
 #include "PlanJsonTestData.h"
+#include "storage/FactorLibraryJson.h"
 
 #include <QtTest>
 
@@ -253,7 +254,7 @@ void TestPlanJsonShape::factorLibraryRejects()
     QFETCH(QByteArray, json);
     QFETCH(QString, fragment);
     QString error;
-    QVERIFY(!FactorLibrary::fromJson(json, &error));
+    QVERIFY(!FactorLibraryJson::read(json, &error));
     QVERIFY2(error.contains(fragment), qPrintable(error));
     QVERIFY(!error.contains(QLatin1Char('\n')));
 }

@@ -6,6 +6,7 @@
 // the kills over the phases of a save.
 #include "RandomPlan.h"
 #include "inventory/FactorLibrary.h"
+#include "storage/FactorLibraryJson.h"
 #include "storage/PlanJson.h"
 #include "storage/PlanValidator.h"
 #include "storage/PlanStore.h"
@@ -108,8 +109,8 @@ void TestPlanStoreCrash::initTestCase()
     m_first = largePlan(11, QStringLiteral("first"));
     m_second = largePlan(12, QStringLiteral("second"));
     QVERIFY(!(m_first == m_second));
-    m_firstProblems = listed(PlanValidator::validate(m_first, FactorLibrary::builtIn()));
-    m_secondProblems = listed(PlanValidator::validate(m_second, FactorLibrary::builtIn()));
+    m_firstProblems = listed(PlanValidator::validate(m_first, FactorLibraryJson::builtIn()));
+    m_secondProblems = listed(PlanValidator::validate(m_second, FactorLibraryJson::builtIn()));
     // How long one save takes here: the kills are spread over two of them.
     QList<qint64> times;
     for (const Plan *plan : {&m_second, &m_first, &m_second, &m_first, &m_first}) {

@@ -9,6 +9,7 @@
 #include "inventory/FactorLibrary.h"
 #include "plan/Plan.h"
 #include "storage/CsvWriter.h"
+#include "storage/FactorLibraryJson.h"
 #include "storage/ResultJson.h"
 
 #include <QJsonDocument>
@@ -129,7 +130,7 @@ Plan makePlan()
 struct Fixture
 {
     Plan plan = makePlan();
-    PlanResult result = ScenarioEngine(FactorLibrary::builtIn()).run(plan);
+    PlanResult result = ScenarioEngine(FactorLibraryJson::builtIn()).run(plan);
     QJsonObject json = ResultJson::toJson(plan, result);
 };
 
@@ -165,7 +166,7 @@ bool closeTo(double actual, double expected, double relTol = 1e-9)
 
 std::vector<ScenarioUncertainty> uncertaintyFor(const Plan &plan, int samples, quint64 seed)
 {
-    const ScenarioEngine engine(FactorLibrary::builtIn());
+    const ScenarioEngine engine(FactorLibraryJson::builtIn());
     std::vector<ScenarioUncertainty> out;
     for (const Scenario &s : plan.scenarios) {
         const EngineInput input = engine.compile(plan, &s);

@@ -5,6 +5,7 @@
 #include "engine/ScenarioEngine.h"
 #include "inventory/FactorLibrary.h"
 #include "plan/Plan.h"
+#include "storage/FactorLibraryJson.h"
 #include "storage/ResultJson.h"
 
 #include <QJsonArray>
@@ -97,7 +98,7 @@ private slots:
 void TestResultJsonCredits::creditFiguresOfScenarioAndMeasure()
 {
     const Plan plan = makePlan();
-    const PlanResult result = ScenarioEngine(FactorLibrary::builtIn()).run(plan);
+    const PlanResult result = ScenarioEngine(FactorLibraryJson::builtIn()).run(plan);
     const QJsonObject s = scenarioOf(ResultJson::toJson(plan, result), 0);
     const double present = presentTonnes(100);
     QVERIFY(std::abs(present - 607.569) < 1e-3);
@@ -127,7 +128,7 @@ void TestResultJsonCredits::creditFiguresOfScenarioAndMeasure()
 void TestResultJsonCredits::neutralFromAndBaselineEmpty()
 {
     Plan plan = makePlan();
-    const ScenarioEngine engine(FactorLibrary::builtIn());
+    const ScenarioEngine engine(FactorLibraryJson::builtIn());
     const QJsonObject json = ResultJson::toJson(plan, engine.run(plan));
     // Net 400 every year: never neutral. Net −100 every year: neutral from the base year.
     const QJsonObject some = scenarioOf(json, 0);

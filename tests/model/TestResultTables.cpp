@@ -5,6 +5,7 @@
 #include "PlanFixtures.h"
 #include "engine/ScenarioEngine.h"
 #include "export/ResultTables.h"
+#include "storage/FactorLibraryJson.h"
 #include "storage/PlanJson.h"
 
 #include <QtTest>
@@ -244,7 +245,7 @@ void TestResultTables::sampleInvariants()
 {
     QFETCH(QString, file);
     const Plan plan = sample(file);
-    const PlanResult r = ScenarioEngine(FactorLibrary::builtIn()).run(plan);
+    const PlanResult r = ScenarioEngine(FactorLibraryJson::builtIn()).run(plan);
     QVERIFY(!r.scenarios.empty());
     for (const ScenarioResult &s : r.scenarios) {
         const ExportTable path = ResultTables::pathway(r, s);

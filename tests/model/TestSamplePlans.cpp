@@ -4,6 +4,7 @@
 // are worked out by hand in the comments from the amounts and factors in the plans.
 #include "engine/ScenarioEngine.h"
 #include "inventory/FactorLibrary.h"
+#include "storage/FactorLibraryJson.h"
 #include "storage/PlanJson.h"
 
 #include <QSet>
@@ -65,7 +66,7 @@ const Sample *sample(const char *file)
         if (read.ok()) {
             s = std::make_unique<Sample>();
             s->plan = *read.plan;
-            s->result = ScenarioEngine(FactorLibrary::builtIn()).run(s->plan);
+            s->result = ScenarioEngine(FactorLibraryJson::builtIn()).run(s->plan);
         }
         it = cache.emplace(path, std::move(s)).first;
     }

@@ -7,6 +7,7 @@
 #include "inventory/FactorLibrary.h"
 #include "plan/PriceLibrary.h"
 #include "plan/StartingPlan.h"
+#include "storage/FactorLibraryJson.h"
 #include "storage/PlanJson.h"
 #include "storage/PlanValidator.h"
 
@@ -20,7 +21,7 @@ namespace {
 Plan start(const QString &gridRegion)
 {
     return StartingPlan::make(QStringLiteral("新桥世居"), gridRegion, 2024,
-                              FactorLibrary::builtIn(), PriceLibrary::builtIn());
+                              FactorLibraryJson::builtIn(), PriceLibrary::builtIn());
 }
 
 } // namespace
@@ -121,9 +122,9 @@ private slots:
         QCOMPARE(plan.community.targets.neutralityYear, std::optional<int>(2060));
         QCOMPARE(plan.scenarios.size(), 1);
         QCOMPARE(plan.prices.size(), 2);
-        QCOMPARE(plan.factorSet, FactorLibrary::builtIn().version());
+        QCOMPARE(plan.factorSet, FactorLibraryJson::builtIn().version());
         // The validator finds no error in it; it only asks for the community's people.
-        const PlanProblems problems = PlanValidator::validate(plan, FactorLibrary::builtIn());
+        const PlanProblems problems = PlanValidator::validate(plan, FactorLibraryJson::builtIn());
         QVERIFY(!hasErrors(problems));
         for (const PlanProblem &p : problems) {
             QVERIFY2(p.path == QLatin1String("/community/population") ||
@@ -142,7 +143,7 @@ private slots:
 
     void laterRegionBringsDefaultsOnlyWhereUntouched()
     {
-        const FactorLibrary &factors = FactorLibrary::builtIn();
+        const FactorLibrary &factors = FactorLibraryJson::builtIn();
         const PriceLibrary &prices = PriceLibrary::builtIn();
         // An untouched plan without a region: the first region sets currency and prices.
         Plan plan = start(QString());
@@ -183,7 +184,7 @@ private slots:
                                  {{"lighting_share", 0.15}, {"savings", 0.75}})};
         plan.scenarios[0].measures = {{QStringLiteral("led"), 1.0}};
         const ScenarioResult r =
-            ScenarioEngine(FactorLibrary::builtIn()).runScenario(plan, plan.scenarios[0]);
+            ScenarioEngine(FactorLibraryJson::builtIn()).runScenario(plan, plan.scenarios[0]);
         QCOMPARE(r.measures.size(), size_t(1));
         QVERIFY(std::abs(r.measures[0].savings[0] - 76500.0) < 1e-6);
     }
@@ -199,7 +200,7 @@ private slots:
         plan.measures = {measure(MeasureKind::LedLighting, QStringLiteral("led"), 2024, {})};
         plan.community.population = 1000;
         plan.community.households = 400;
-        const PlanProblems problems = PlanValidator::validate(plan, FactorLibrary::builtIn());
+        const PlanProblems problems = PlanValidator::validate(plan, FactorLibraryJson::builtIn());
         QCOMPARE(problems.size(), 1);
         QCOMPARE(problems.first().path, QStringLiteral("/prices"));
         QCOMPARE(problems.first().severity, PlanProblem::Severity::Warning);
@@ -208,7 +209,7 @@ private slots:
         // With the tariff entered, the warning is gone.
         plan.prices = {Price{QStringLiteral("electricity"), QStringLiteral("kWh"), 0.52,
                              QStringLiteral("the community's bill")}};
-        QVERIFY(PlanValidator::validate(plan, FactorLibrary::builtIn()).isEmpty());
+        QVERIFY(PlanValidator::validate(plan, FactorLibraryJson::builtIn()).isEmpty());
     }
 };
 

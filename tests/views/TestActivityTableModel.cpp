@@ -12,6 +12,7 @@
 #include "common/ChoiceDelegate.h"
 #include "common/ProblemIcon.h"
 #include "present/LiveResults.h"
+#include "storage/FactorLibraryJson.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -438,7 +439,7 @@ void TestActivityTableModel::factorPickerOffersFactorsThatFit()
              QStringLiteral("grid · 0.4042 kgCO₂e/kWh · MEE: South China grid 2023"));
     // The built-in library has more for gas per m³; per kWh of gas, only the IPCC one.
     const Plan &plan = m_doc->plan();
-    const FactorLibrary &library = FactorLibrary::builtIn();
+    const FactorLibrary &library = FactorLibraryJson::builtIn();
     const QStringList gasM3 = texts(ActivityChoices::factors(
         plan, library, QStringLiteral("natural_gas"), QStringLiteral("m³")));
     QVERIFY(gasM3.contains(QStringLiteral("gas")));

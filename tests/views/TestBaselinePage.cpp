@@ -12,6 +12,7 @@
 #include "present/Language.h"
 #include "present/LiveResults.h"
 #include "present/NumberFormat.h"
+#include "storage/FactorLibraryJson.h"
 #include "storage/PlanJson.h"
 
 #include <QCheckBox>
@@ -262,7 +263,7 @@ void TestBaselinePage::meterImportShowsCoverageFirst()
     m_page.reset();
     m_results.reset();
     m_doc = PlanDocument::fromPlan(*read.plan, m_dir.path());
-    m_results = std::make_unique<LiveResults>(m_doc.get(), FactorLibrary::builtIn());
+    m_results = std::make_unique<LiveResults>(m_doc.get(), FactorLibraryJson::builtIn());
     m_page = std::make_unique<BaselinePage>(m_doc.get(), m_results.get());
     m_page->importMeterReadingsFrom(
         QStringLiteral(ZEROPLAN_SOURCE_DIR "/tests/fixtures/import/meters-small.csv"));

@@ -7,6 +7,7 @@
 #include "charts/PathwayChart.h"
 #include "engine/ScenarioEngine.h"
 #include "inventory/FactorLibrary.h"
+#include "storage/FactorLibraryJson.h"
 #include "storage/PlanJson.h"
 
 #include <QAbstractButton>
@@ -135,7 +136,7 @@ void TestChartImageExport::initTestCase()
     PlanReadResult read = PlanJson::readFile(QStringLiteral(":/samples/shenzhen-xinqiao.json"));
     QVERIFY(read.plan);
     m_plan = *read.plan;
-    m_result = ScenarioEngine(FactorLibrary::builtIn()).run(m_plan);
+    m_result = ScenarioEngine(FactorLibraryJson::builtIn()).run(m_plan);
     m_chart = std::make_unique<PathwayChart>();
     m_chart->setResults(m_plan, m_result, 0);
     m_chart->resize(800, 500);

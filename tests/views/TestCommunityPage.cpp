@@ -4,6 +4,7 @@
 #include "community/InterimTargetModel.h"
 #include "inventory/FactorLibrary.h"
 #include "present/LiveResults.h"
+#include "storage/FactorLibraryJson.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -71,7 +72,7 @@ void TestCommunityPage::initTestCase()
 void TestCommunityPage::init()
 {
     m_document = PlanDocument::fromPlan(test::basePlan(2024, 2030), m_dir.path());
-    m_results = std::make_unique<LiveResults>(m_document.get(), FactorLibrary::builtIn());
+    m_results = std::make_unique<LiveResults>(m_document.get(), FactorLibraryJson::builtIn());
     m_page = std::make_unique<CommunityPage>(m_document.get(), m_results.get());
     m_page->resize(1000, 700);
     m_page->show();
@@ -117,7 +118,7 @@ void TestCommunityPage::gridRegionSetsElectricityFactor()
 {
     auto *regions = child<QComboBox>("gridRegionComboBox");
     QCOMPARE(regions->currentIndex(), -1); // the plan has no grid region
-    const QStringList known = FactorLibrary::builtIn().gridRegions();
+    const QStringList known = FactorLibraryJson::builtIn().gridRegions();
     QCOMPARE(regions->count(), known.size());
     QVERIFY(known.contains(QStringLiteral("CN-South")));
     const int east = regions->findData(QStringLiteral("CN-East"));

@@ -8,6 +8,7 @@
 #include "engine/ScenarioEngine.h"
 #include "present/LiveResults.h"
 #include "present/MeasureCostModel.h"
+#include "storage/FactorLibraryJson.h"
 #include "storage/PlanJson.h"
 
 #include <QAbstractItemModelTester>
@@ -308,7 +309,7 @@ void TestMeasureCostModel::costsPageFollowsTheScenario()
         PlanJson::readFile(QStringLiteral(":/samples/shenzhen-xinqiao.json"));
     QVERIFY(read.plan);
     auto document = PlanDocument::fromPlan(*read.plan, dir.path());
-    LiveResults results(document.get(), FactorLibrary::builtIn());
+    LiveResults results(document.get(), FactorLibraryJson::builtIn());
     CostsPage page(document.get(), &results);
     page.resize(1366, 768);
     page.show();

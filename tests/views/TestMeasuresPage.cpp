@@ -17,6 +17,7 @@
 #include "present/LiveResults.h"
 #include "present/MeasureCostModel.h"
 #include "present/NumberFormat.h"
+#include "storage/FactorLibraryJson.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -101,7 +102,7 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_document = test::openShenzhenSample(m_dir.path());
-        m_results = std::make_unique<LiveResults>(m_document.get(), FactorLibrary::builtIn());
+        m_results = std::make_unique<LiveResults>(m_document.get(), FactorLibraryJson::builtIn());
         m_page = std::make_unique<MeasuresPage>(m_document.get(), m_results.get());
         m_page->resize(1366, 768);
         m_page->show();

@@ -11,6 +11,7 @@
 #include "pathway/PathwayPage.h"
 #include "present/LiveResults.h"
 #include "present/NumberFormat.h"
+#include "storage/FactorLibraryJson.h"
 #include "storage/PlanJson.h"
 
 #include <QAreaSeries>
@@ -81,10 +82,10 @@ void TestPathwayPage::init()
 {
     QVERIFY(m_dir.isValid());
     const PlanReadResult read = PlanJson::readFile(
-        QStringLiteral(":/samples/shenzhen-xinqiao.json"), &FactorLibrary::builtIn());
+        QStringLiteral(":/samples/shenzhen-xinqiao.json"), &FactorLibraryJson::builtIn());
     QVERIFY(read.plan);
     m_doc = PlanDocument::fromPlan(*read.plan, m_dir.path());
-    m_results = std::make_unique<LiveResults>(m_doc.get(), FactorLibrary::builtIn());
+    m_results = std::make_unique<LiveResults>(m_doc.get(), FactorLibraryJson::builtIn());
     m_page = std::make_unique<PathwayPage>(m_doc.get(), m_results.get());
     m_page->resize(1366, 768);
     m_page->show();

@@ -13,6 +13,7 @@
 #include "present/LiveResults.h"
 #include "problems/ProblemListModel.h"
 #include "problems/ProblemLocation.h"
+#include "storage/FactorLibraryJson.h"
 #include "storage/ProblemReport.h"
 
 #include <QAbstractItemModelTester>
@@ -59,7 +60,7 @@ void TestProblemListModel::initTestCase()
 void TestProblemListModel::init()
 {
     m_document = test::openShenzhenSample(m_dir.path());
-    m_results = std::make_unique<LiveResults>(m_document.get(), FactorLibrary::builtIn());
+    m_results = std::make_unique<LiveResults>(m_document.get(), FactorLibraryJson::builtIn());
     m_model = std::make_unique<ProblemListModel>();
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);

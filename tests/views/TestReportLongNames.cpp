@@ -9,6 +9,7 @@
 #include "report/PlanReport.h"
 #include "report/ReportOptions.h"
 #include "report/ReportStyle.h"
+#include "storage/FactorLibraryJson.h"
 
 #include <QBuffer>
 #include <QPdfDocument>
@@ -141,7 +142,7 @@ QByteArray TestReportLongNames::report(const QString &title) const
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QString error;
-    if (!PlanReport::write(plan, FactorLibrary::builtIn(), options, &buffer, &error))
+    if (!PlanReport::write(plan, FactorLibraryJson::builtIn(), options, &buffer, &error))
         qWarning("report not written: %s", qPrintable(error));
     return buffer.data();
 }

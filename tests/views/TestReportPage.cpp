@@ -9,6 +9,7 @@
 #include "present/LiveResults.h"
 #include "report/ReportOptions.h"
 #include "reportpage/ReportPage.h"
+#include "storage/FactorLibraryJson.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -56,7 +57,7 @@ private:
 void TestReportPage::init()
 {
     m_doc = test::openShenzhenSample(m_dir.path());
-    m_results = std::make_unique<LiveResults>(m_doc.get(), FactorLibrary::builtIn());
+    m_results = std::make_unique<LiveResults>(m_doc.get(), FactorLibraryJson::builtIn());
     m_page = std::make_unique<ReportPage>(m_doc.get(), m_results.get());
     auto *language = m_page->findChild<QComboBox *>(QStringLiteral("reportLanguageComboBox"));
     language->setCurrentIndex(language->findData(QStringLiteral("en")));

@@ -6,6 +6,7 @@
 #include "export/ResultsCsv.h"
 #include "import/XlsxReader.h"
 #include "inventory/FactorLibrary.h"
+#include "storage/FactorLibraryJson.h"
 #include "storage/PlanJson.h"
 #include "window/ResultsExportDialog.h"
 
@@ -85,7 +86,7 @@ void TestResultsExportDialog::initTestCase()
     PlanReadResult read = PlanJson::readFile(QStringLiteral(":/samples/european-ecodistrict.json"));
     QVERIFY(read.plan);
     m_plan = *read.plan;
-    m_result = ScenarioEngine(FactorLibrary::builtIn()).run(m_plan);
+    m_result = ScenarioEngine(FactorLibraryJson::builtIn()).run(m_plan);
     QVERIFY(!m_result.scenarios.empty());
 }
 

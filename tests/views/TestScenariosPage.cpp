@@ -7,6 +7,7 @@
 #include "present/NumberFormat.h"
 #include "present/ScenarioComparisonModel.h"
 #include "scenarios/ScenariosPage.h"
+#include "storage/FactorLibraryJson.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -61,7 +62,7 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_document = test::openShenzhenSample(m_dir.path());
-        m_results = std::make_unique<LiveResults>(m_document.get(), FactorLibrary::builtIn());
+        m_results = std::make_unique<LiveResults>(m_document.get(), FactorLibraryJson::builtIn());
         m_page = std::make_unique<ScenariosPage>(m_document.get(), m_results.get());
         m_page->resize(1366, 768);
         m_page->show();

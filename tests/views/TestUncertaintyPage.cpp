@@ -7,6 +7,7 @@
 #include "inventory/FactorLibrary.h"
 #include "present/LiveResults.h"
 #include "present/ProbabilityWords.h"
+#include "storage/FactorLibraryJson.h"
 #include "storage/PlanJson.h"
 #include "uncertainty/UncertaintyPage.h"
 
@@ -67,7 +68,7 @@ void TestUncertaintyPage::init()
         PlanJson::readFile(QStringLiteral(":/samples/shenzhen-xinqiao.json"));
     QVERIFY(read.plan);
     m_document = PlanDocument::fromPlan(*read.plan, m_dir.path());
-    m_results = std::make_unique<LiveResults>(m_document.get(), FactorLibrary::builtIn());
+    m_results = std::make_unique<LiveResults>(m_document.get(), FactorLibraryJson::builtIn());
     m_page = std::make_unique<UncertaintyPage>(m_document.get(), m_results.get());
     m_page->resize(1200, 760);
     m_page->show();

@@ -5,6 +5,7 @@
 #include "inventory/FactorLibrary.h"
 #include "inventory/Units.h"
 #include "plan/Plan.h"
+#include "storage/FactorLibraryJson.h"
 #include "storage/PlanJson.h"
 #include "storage/PlanValidator.h"
 
@@ -47,7 +48,7 @@ QString idFrom(const QString &name, const QList<EmissionFactor> &own)
     QStringList taken;
     for (const EmissionFactor &f : own)
         taken << f.id;
-    for (const EmissionFactor &f : FactorLibrary::builtIn().factors())
+    for (const EmissionFactor &f : FactorLibraryJson::builtIn().factors())
         taken << f.id;
     return UniqueName::makeId(
         QStringLiteral("own") + (slug.isEmpty() ? QString() : QLatin1Char('-') + slug), taken);
@@ -197,7 +198,7 @@ void FactorDialog::check()
         else
             trial.factors[index] = f;
         const QString prefix = QStringLiteral("/factors/%1").arg(index);
-        for (const PlanProblem &p : PlanValidator::validate(trial, FactorLibrary::builtIn())) {
+        for (const PlanProblem &p : PlanValidator::validate(trial, FactorLibraryJson::builtIn())) {
             const bool here = p.path == prefix || p.path.startsWith(prefix + QLatin1Char('/'));
             if (p.severity == PlanProblem::Severity::Error && here) {
                 problem = p.message;

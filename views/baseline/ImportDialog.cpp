@@ -7,6 +7,7 @@
 #include "import/ActivityImport.h"
 #include "import/XlsxReader.h"
 #include "inventory/FactorLibrary.h"
+#include "storage/FactorLibraryJson.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -99,7 +100,7 @@ ImportDialog::~ImportDialog() = default;
 
 const FactorLibrary &ImportDialog::library() const
 {
-    return FactorLibrary::builtIn(); // as the CLI and LiveResults of the main window use it
+    return FactorLibraryJson::builtIn(); // as the CLI and LiveResults of the main window use it
 }
 
 void ImportDialog::addReportTab(QWidget *widget, const QString &title)

@@ -25,6 +25,7 @@
 #include "problems/ProblemsDock.h"
 #include "reportpage/ReportPage.h"
 #include "scenarios/ScenariosPage.h"
+#include "storage/FactorLibraryJson.h"
 #include "storage/PlanJson.h"
 #include "storage/PlanLock.h"
 #include "uncertainty/UncertaintyPage.h"
@@ -274,7 +275,7 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
     std::unique_ptr<PlanDocument> old = std::move(m_document);
     m_document = std::move(document);
     if (m_document) {
-        m_results = std::make_unique<LiveResults>(m_document.get(), FactorLibrary::builtIn());
+        m_results = std::make_unique<LiveResults>(m_document.get(), FactorLibraryJson::builtIn());
         m_undoGroup.addStack(m_document->undoStack());
         m_undoGroup.setActiveStack(m_document->undoStack());
         connect(m_document.get(), &PlanDocument::modifiedChanged, this, &MainWindow::updateTitle);
