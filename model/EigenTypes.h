@@ -6,9 +6,9 @@
 
 namespace zeroplan {
 
-using YearSeries = Eigen::ArrayXd;      // T
-using YearBySource = Eigen::ArrayXXd;   // T x S
-using YearBySample = Eigen::ArrayXXd;   // T x B (B samples side by side)
+using YearSeries = Eigen::ArrayXd;                         // T
+using YearBySource = Eigen::ArrayXXd;                      // T x S
+using YearBySample = Eigen::ArrayXXd;                      // T x B (B samples side by side)
 using SampleRow = Eigen::Array<double, 1, Eigen::Dynamic>; // 1 x B
 
 } // namespace zeroplan

@@ -7,9 +7,10 @@ namespace zeroplan {
 void CliCommand::setUpParser(QCommandLineParser &parser) const
 {
     setUpBareParser(parser);
-    parser.addPositionalArgument(QStringLiteral("PLAN"),
-                                 tr("The plan: a JSON plan file (docs/plan-format.md) or a .zeroplan project "
-                                    "file."));
+    parser.addPositionalArgument(
+        QStringLiteral("PLAN"),
+        tr("The plan: a JSON plan file (docs/plan-format.md) or a .zeroplan project "
+           "file."));
 }
 
 void CliCommand::setUpBareParser(QCommandLineParser &parser) const

@@ -40,8 +40,7 @@ protected:
     void setUpBareParser(QCommandLineParser &parser) const;
     // Parses `arguments`; answers a usage error or --help itself and then returns the exit
     // status, else returns nothing.
-    std::optional<int> parseOptions(QCommandLineParser &parser,
-                                    const QStringList &arguments) const;
+    std::optional<int> parseOptions(QCommandLineParser &parser, const QStringList &arguments) const;
     // Parses `arguments`; answers --help and usage errors itself and then returns the exit
     // status, else returns nothing and sets *planPath.
     std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments,

@@ -37,9 +37,9 @@ int ConvertCommand::run(const QStringList &arguments)
     if (const std::optional<int> status = rewrite.begin())
         return *status;
     PlanFile in(files[0]);
-    const std::optional<Plan> plan = in.readValid(
-        tr("the plan has errors, which converting would lose; fix them first (run "
-               "zeroplan-cli validate)"));
+    const std::optional<Plan> plan =
+        in.readValid(tr("the plan has errors, which converting would lose; fix them first (run "
+                        "zeroplan-cli validate)"));
     if (!plan)
         return ExitBadInput;
     if (const std::optional<int> status = rewrite.check())

@@ -70,18 +70,22 @@ void ImportCommand::addOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
         {kActivities, tr("Activity lines, one per row (CSV or XLSX)."), QStringLiteral("FILE")},
-        {kMeters, tr("Monthly meter readings, one per row, summed to annual lines for the "
-                     "plan's base year."),
+        {kMeters,
+         tr("Monthly meter readings, one per row, summed to annual lines for the "
+            "plan's base year."),
          QStringLiteral("FILE")},
         {kSheet, tr("The workbook's sheet to read (default: the first)."), QStringLiteral("S")},
-        {kEncoding, tr("The text file's encoding: auto, utf-8, gb18030 (gbk) or utf-16 "
-                       "(default: auto)."),
+        {kEncoding,
+         tr("The text file's encoding: auto, utf-8, gb18030 (gbk) or utf-16 "
+            "(default: auto)."),
          QStringLiteral("E")},
-        {kDelimiter, tr("The text file's delimiter: auto, comma, semicolon or tab (default: "
-                        "auto)."),
+        {kDelimiter,
+         tr("The text file's delimiter: auto, comma, semicolon or tab (default: "
+            "auto)."),
          QStringLiteral("D")},
-        {kDecimal, tr("The numbers' decimal separator: point or comma (default: comma in "
-                      "semicolon-separated text, else point)."),
+        {kDecimal,
+         tr("The numbers' decimal separator: point or comma (default: comma in "
+            "semicolon-separated text, else point)."),
          QStringLiteral("point|comma")},
         {kMapping, tr("A JSON file that maps columns and gives values (docs/import.md)."),
          QStringLiteral("M")},
@@ -143,8 +147,8 @@ std::optional<int> ImportCommand::readOptions(const QCommandLineParser &parser)
         const QString d = parser.value(kDecimal);
         if (d != QLatin1String("point") && d != QLatin1String("comma"))
             return usageError(tr("--decimal must be point or comma, not '%1'").arg(d));
-        m_mapping.decimal = d == QLatin1String("comma") ? DecimalSeparator::Comma
-                                                        : DecimalSeparator::Point;
+        m_mapping.decimal =
+            d == QLatin1String("comma") ? DecimalSeparator::Comma : DecimalSeparator::Point;
     }
     m_skipRejected = parser.isSet(kSkipRejected);
     m_dryRun = parser.isSet(kDryRun);
@@ -155,7 +159,8 @@ std::optional<int> ImportCommand::readMapping(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        Console::error(path + QStringLiteral(": ") + tr("cannot be opened: %1").arg(file.errorString()));
+        Console::error(path + QStringLiteral(": ") +
+                       tr("cannot be opened: %1").arg(file.errorString()));
         return ExitBadInput;
     }
     QString error;
@@ -183,11 +188,11 @@ int ImportCommand::importInto(PlanFile &planFile, const Plan &plan)
         Console::error(error);
         return ExitBadInput;
     }
-    const QString decimalName = decimal(*table) == DecimalSeparator::Comma
-                                    ? tr("decimal comma")
-                                    : tr("decimal point");
-    Console::out(tr("Reading %1: %2, %3.").arg(table->fileName(), table->description(), decimalName) +
-                 QLatin1Char('\n'));
+    const QString decimalName =
+        decimal(*table) == DecimalSeparator::Comma ? tr("decimal comma") : tr("decimal point");
+    Console::out(
+        tr("Reading %1: %2, %3.").arg(table->fileName(), table->description(), decimalName) +
+        QLatin1Char('\n'));
     return m_meters ? importMeters(planFile, plan, *table)
                     : importActivities(planFile, plan, *table);
 }
@@ -251,9 +256,9 @@ int ImportCommand::importMeters(PlanFile &planFile, const Plan &plan, TableFile 
         return *status;
     Console::out(coverageText(result));
     if (result.lines.isEmpty()) {
-        Console::error(m_source + QStringLiteral(": ") +
-                       tr("nothing to import: no readings for %1, the plan's base year")
-                           .arg(result.year));
+        Console::error(
+            m_source + QStringLiteral(": ") +
+            tr("nothing to import: no readings for %1, the plan's base year").arg(result.year));
         return ExitBadInput;
     }
     QStringList places;
@@ -267,13 +272,15 @@ QString ImportCommand::coverageText(const MeterImportResult &result)
     QString text = tr("Meter readings for %1:").arg(result.year) + QLatin1Char('\n');
     const QLocale locale;
     for (const MeterCoverage &c : result.coverage) {
-        text += QStringLiteral("  ") +
-                tr("%1 (%2): %3 meters, %4 readings, %5 % of meter-months; total %6 %7")
-                    .arg(ProblemReport::carrierName(c.carrier), c.subsector,
-                         locale.toString(c.meters), locale.toString(c.readings),
-                         locale.toString(100 * c.share(), 'f', 1),
-                         locale.toString(c.total, 'f', c.total >= 1000 ? 0 : QLocale::FloatingPointShortest), c.unit) +
-                QLatin1Char('\n');
+        text +=
+            QStringLiteral("  ") +
+            tr("%1 (%2): %3 meters, %4 readings, %5 % of meter-months; total %6 %7")
+                .arg(ProblemReport::carrierName(c.carrier), c.subsector, locale.toString(c.meters),
+                     locale.toString(c.readings), locale.toString(100 * c.share(), 'f', 1),
+                     locale.toString(c.total, 'f',
+                                     c.total >= 1000 ? 0 : QLocale::FloatingPointShortest),
+                     c.unit) +
+            QLatin1Char('\n');
         if (c.metersWithGaps > 0) {
             const int meters = int(c.metersWithGaps);
             text += QStringLiteral("    ") +
@@ -313,8 +320,9 @@ int ImportCommand::save(PlanFile &planFile, const Plan &plan, const QList<Activi
                         const QStringList &places) const
 {
     QStringList problems;
-    const std::optional<Plan> next = ActivityImport::apply(
-        plan, added, places, QFileInfo(m_source).fileName(), FactorLibraryJson::builtIn(), &problems);
+    const std::optional<Plan> next =
+        ActivityImport::apply(plan, added, places, QFileInfo(m_source).fileName(),
+                              FactorLibraryJson::builtIn(), &problems);
     if (!next) {
         for (const QString &p : problems)
             Console::out(tr("error: %1").arg(p) + QLatin1Char('\n'));
@@ -333,8 +341,9 @@ int ImportCommand::save(PlanFile &planFile, const Plan &plan, const QList<Activi
     Console::out(text);
     const int count = int(added.size());
     if (m_dryRun) {
-        Console::out(tr("Dry run: %n line(s) would be added; nothing was changed.", nullptr, count) +
-                     QLatin1Char('\n'));
+        Console::out(
+            tr("Dry run: %n line(s) would be added; nothing was changed.", nullptr, count) +
+            QLatin1Char('\n'));
         return Console::finish(ExitSuccess);
     }
     if (m_rewrite) {

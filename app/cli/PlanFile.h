@@ -37,7 +37,6 @@ public:
     QString message(const QString &text) const;
 
 private:
-
     QString m_path;
     QString m_error;
     bool m_isProject = false;

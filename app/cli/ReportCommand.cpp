@@ -54,8 +54,8 @@ int ReportCommand::run(const QStringList &arguments)
     if (parser.isSet(date)) {
         options.date = QDate::fromString(parser.value(date), Qt::ISODate);
         if (!options.date.isValid())
-            return usageError(tr("--date must be a date as YYYY-MM-DD, not '%1'")
-                                  .arg(parser.value(date)));
+            return usageError(
+                tr("--date must be a date as YYYY-MM-DD, not '%1'").arg(parser.value(date)));
     }
     PlanFile file(path);
     const std::optional<Plan> plan =
@@ -64,7 +64,8 @@ int ReportCommand::run(const QStringList &arguments)
         return ExitBadInput;
     if (parser.isSet(scenario)) {
         QString why;
-        const std::optional<qsizetype> index = ScenarioChoice::pick(*plan, parser.value(scenario), &why);
+        const std::optional<qsizetype> index =
+            ScenarioChoice::pick(*plan, parser.value(scenario), &why);
         if (!index)
             return usageError(why);
         options.scenario = int(*index);

@@ -124,11 +124,10 @@ QString ResultTable::measureTable(const Plan &plan, const ScenarioResult &s)
         return table.render();
     for (const MeasureResult &m : s.measures) {
         if (m.isCredit())
-            table.addRow({tr("%1 (credits, not abatement)").arg(m.name.isEmpty() ? m.measureId
-                                                                                : m.name),
-                          tr("(%1 bought)").arg(number(m.creditedTotal)), number(m.npv, 0),
-                          m.costPerCredit ? tr("%1 per credit").arg(number(*m.costPerCredit))
-                                          : tr("—")});
+            table.addRow(
+                {tr("%1 (credits, not abatement)").arg(m.name.isEmpty() ? m.measureId : m.name),
+                 tr("(%1 bought)").arg(number(m.creditedTotal)), number(m.npv, 0),
+                 m.costPerCredit ? tr("%1 per credit").arg(number(*m.costPerCredit)) : tr("—")});
     }
     table.addRow({tr("All credits bought"), tr("(%1 bought)").arg(number(s.creditedTotal)),
                   number(-s.presentCreditCost, 0),

@@ -10,8 +10,8 @@ struct Plan;
 
 // The scenario a command works on, as --scenario NAME names it: exact and case-sensitive;
 // without a name, the plan's current scenario (the one the app showed when it was saved,
-// Plan::currentScenario) if it names one of its scenarios, else the first. The messages say what went wrong without the
-// file name; commands put it in front with PlanFile::message().
+// Plan::currentScenario) if it names one of its scenarios, else the first. The messages say what
+// went wrong without the file name; commands put it in front with PlanFile::message().
 class ScenarioChoice
 {
     Q_DECLARE_TR_FUNCTIONS(zeroplan::ScenarioChoice)

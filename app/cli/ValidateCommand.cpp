@@ -67,8 +67,8 @@ void ValidateCommand::printProblems(const PlanReadResult &result)
         const bool error = severity == PlanProblem::Severity::Error;
         for (const PlanProblem &p : result.problems) {
             if (p.severity == severity)
-                text += (error ? tr("error: %1") : tr("warning: %1")).arg(p.toString())
-                        + QLatin1Char('\n');
+                text += (error ? tr("error: %1") : tr("warning: %1")).arg(p.toString()) +
+                        QLatin1Char('\n');
         }
     }
     Console::out(text);

@@ -9,7 +9,8 @@
 namespace zeroplan {
 
 // Whether a ChangeValue merges with the change of the same field pushed just before it.
-enum class UndoMerge {
+enum class UndoMerge
+{
     Consecutive, // typing, dragging: one undo step however many changes in a row
     Never,       // a click, adding or removing an item of a list: each is a step of its own
 };
@@ -70,8 +71,8 @@ template <typename Value>
 void pushSeparateStep(PlanDocument *document, const QString &text, PlanField<Value> field,
                       Value value)
 {
-    auto *change = new ChangeValue<Value>(document, std::move(field), std::move(value),
-                                          UndoMerge::Never);
+    auto *change =
+        new ChangeValue<Value>(document, std::move(field), std::move(value), UndoMerge::Never);
     change->setText(text);
     document->undoStack()->push(change);
 }

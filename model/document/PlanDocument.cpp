@@ -82,7 +82,7 @@ PlanDocument::PlanDocument(Plan plan, const QString &path, FileFormat format, Re
 PlanDocument::~PlanDocument() = default;
 
 std::unique_ptr<PlanDocument> PlanDocument::newDocument(int baseYear, const QString &recoveryDir,
-                                                       const QString &gridRegion)
+                                                        const QString &gridRegion)
 {
     Plan plan = StartingPlan::make(QString(), gridRegion, baseYear, FactorLibraryJson::builtIn(),
                                    PriceLibrary::builtIn());
@@ -189,8 +189,7 @@ void PlanDocument::followScenarios(const ChangeEvent &event)
     if (event.part != ChangeEvent::Part::Scenarios && event.part != ChangeEvent::Part::Plan)
         return;
     int current = m_currentScenario;
-    if (event.part == ChangeEvent::Part::Scenarios && event.index >= 0 &&
-        event.index <= current) {
+    if (event.part == ChangeEvent::Part::Scenarios && event.index >= 0 && event.index <= current) {
         if (event.kind == ChangeEvent::Kind::Added)
             current += int(event.count);
         else if (event.kind == ChangeEvent::Kind::Removed)

@@ -278,9 +278,8 @@ PlanField<UncertainValue> PlanFields::measureParameterValue(const Plan &plan, qs
     return planField<UncertainValue>(
         pointer("measures", index, "parameters/") + key + QStringLiteral("/range"),
         tr("Change range of “%1” of “%2”").arg(parameterLabel(m, key), measureLabel(plan, index)),
-        ChangeEvent::changed(Part::Measures, index), [ index, key ](auto &p) -> auto & {
-            return *p.measures[index].parameters.find(key);
-        });
+        ChangeEvent::changed(Part::Measures, index),
+        [ index, key ](auto &p) -> auto & { return *p.measures[index].parameters.find(key); });
 }
 
 PlanField<int> PlanFields::measureRampYears(const Plan &plan, qsizetype index)

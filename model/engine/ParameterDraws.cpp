@@ -4,8 +4,7 @@
 
 namespace zeroplan {
 
-ParameterDraws::ParameterDraws(const EngineInput &input, int samples, quint64 seed)
-    : m_input(input)
+ParameterDraws::ParameterDraws(const EngineInput &input, int samples, quint64 seed) : m_input(input)
 {
     SampleRandom stream(seed);
     const SampleJump row(std::uint64_t(std::max(0, samples))); // one uncertain row's draws

@@ -101,17 +101,17 @@ struct ScenarioResult
     std::optional<int> neutralFrom;
     bool baselineEmpty = false; // BAU emits nothing in the base year: no verdict means anything
     QList<TargetOutcome> targets;
-    double presentCost = 0;          // Σ every measure's present cost, credits included
-    double presentAbatementCost = 0; // Σ present cost of the measures that are not credits
-    double presentAbatement = 0;     // Σ present (wedge + sink) tonnes; credits excluded
-    std::optional<double> costPerTonne; // presentAbatementCost / presentAbatement
-    double presentCreditCost = 0;       // Σ present cost of credit purchases
-    double presentCredits = 0;          // Σ present tonnes of credits bought
-    double creditedTotal = 0;           // Σ tonnes of credits bought over the horizon
+    double presentCost = 0;              // Σ every measure's present cost, credits included
+    double presentAbatementCost = 0;     // Σ present cost of the measures that are not credits
+    double presentAbatement = 0;         // Σ present (wedge + sink) tonnes; credits excluded
+    std::optional<double> costPerTonne;  // presentAbatementCost / presentAbatement
+    double presentCreditCost = 0;        // Σ present cost of credit purchases
+    double presentCredits = 0;           // Σ present tonnes of credits bought
+    double creditedTotal = 0;            // Σ tonnes of credits bought over the horizon
     std::optional<double> costPerCredit; // presentCreditCost / presentCredits
 
     YearSeries sectorEmissions(Sector sector) const;
-    std::vector<MaccPoint> macc() const; // measures that abate, cheapest first; no credits
+    std::vector<MaccPoint> macc() const;         // measures that abate, cheapest first; no credits
     std::vector<MaccPoint> creditPoints() const; // credit purchases, cheapest first, apart
     // Whether neutrality, once reached, is lost again before the horizon end.
     bool neutralityLost() const { return neutralityYear && neutralityYear != neutralFrom; }

@@ -148,9 +148,9 @@ bool RowReader::readCodes(ActivityLine &line)
     if (const QString key = text(ImportField::NotationKey); !key.isEmpty()) {
         const auto value = ImportVocabulary::notationKey(key);
         if (!value)
-            return reject(ImportField::NotationKey,
-                          ActivityImport::tr("\"%1\" is not a notation key; use NO, IE, NE or C")
-                              .arg(key));
+            return reject(
+                ImportField::NotationKey,
+                ActivityImport::tr("\"%1\" is not a notation key; use NO, IE, NE or C").arg(key));
         line.notationKey = *value;
     }
     if (const QString driver = text(ImportField::Driver); !driver.isEmpty()) {
@@ -185,8 +185,8 @@ bool RowReader::readUnit(ActivityLine &line)
             fitting << Units::symbols(d).join(QStringLiteral(", "));
         return reject(ImportField::Unit,
                       ActivityImport::tr("%1 is a unit of %2, which doesn't fit %3; use %4")
-                          .arg(unit, Units::dimensionName(known->dimension),
-                               carrier->displayName(), fitting.join(QStringLiteral("; "))));
+                          .arg(unit, Units::dimensionName(known->dimension), carrier->displayName(),
+                               fitting.join(QStringLiteral("; "))));
     }
     line.unit = known->symbol;
     return true;
@@ -323,8 +323,8 @@ ActivityImportResult ActivityImport::read(TableReader &reader, const QString &fi
     ActivityImportResult result;
     ImportReport &report = result.report;
     report.fileName = fileName;
-    const auto layout = ColumnLayout::read(reader, mapping,
-                                           {ImportField::Carrier, ImportField::Amount}, &report);
+    const auto layout =
+        ColumnLayout::read(reader, mapping, {ImportField::Carrier, ImportField::Amount}, &report);
     if (!layout)
         return result;
     IdAllocator ids;
@@ -341,9 +341,9 @@ ActivityImportResult ActivityImport::read(TableReader &reader, const QString &fi
         if (line->id.isEmpty()) {
             line->id = ids.take(line->carrier);
         } else if (ids.contains(line->id)) {
-            report.reject(row.number(), layout->place(reader, row.number(), ImportField::Id),
-                          tr("id \"%1\" is already a line of the plan or of this file")
-                              .arg(line->id));
+            report.reject(
+                row.number(), layout->place(reader, row.number(), ImportField::Id),
+                tr("id \"%1\" is already a line of the plan or of this file").arg(line->id));
             continue;
         } else {
             ids.insert(line->id);
@@ -371,8 +371,8 @@ std::optional<Plan> ActivityImport::apply(const Plan &plan, const QList<Activity
                                           const FactorLibrary &library, QStringList *problems)
 {
     if (plan.activities.size() + lines.size() > PlanJson::kMaxListItems) {
-        *problems << tr("the plan would have more than %1 activity lines")
-                         .arg(PlanJson::kMaxListItems);
+        *problems
+            << tr("the plan would have more than %1 activity lines").arg(PlanJson::kMaxListItems);
         return std::nullopt;
     }
     Plan next = plan;
@@ -383,13 +383,14 @@ std::optional<Plan> ActivityImport::apply(const Plan &plan, const QList<Activity
     for (const PlanProblem &p : PlanValidator::validate(next, library)) {
         if (p.severity != PlanProblem::Severity::Error || before.contains(p))
             continue;
-        const qsizetype index = p.path.startsWith(prefix)
-                                    ? p.path.mid(prefix.size()).section(QLatin1Char('/'), 0, 0).toInt()
-                                    : -1;
+        const qsizetype index =
+            p.path.startsWith(prefix)
+                ? p.path.mid(prefix.size()).section(QLatin1Char('/'), 0, 0).toInt()
+                : -1;
         const qsizetype imported = index - plan.activities.size();
         if (imported >= 0 && imported < places.size())
-            found << fileName + QStringLiteral(", ") + places[imported] +
-                             QStringLiteral(": ") + p.message;
+            found << fileName + QStringLiteral(", ") + places[imported] + QStringLiteral(": ") +
+                         p.message;
         else
             found << p.toString();
     }

@@ -30,9 +30,9 @@ class ActivityImport
 
 public:
     // `fileName` is how the report and the lines' sources name the file.
-    static ActivityImportResult read(TableReader &reader, const QString &fileName,
-                                     const Plan &plan, const ImportMapping &mapping,
-                                     DecimalSeparator decimal, const FactorLibrary &library);
+    static ActivityImportResult read(TableReader &reader, const QString &fileName, const Plan &plan,
+                                     const ImportMapping &mapping, DecimalSeparator decimal,
+                                     const FactorLibrary &library);
     // The plan with the lines added, if it is still valid; else nothing, with the problems
     // (located by the file rows the lines came from) in *problems. The plan itself is never
     // changed: an import applies entirely or not at all.

@@ -167,14 +167,16 @@ QString ColumnLayout::place(const TableReader &reader, qint64 row, ImportField f
 {
     const int c = column(field);
     if (c < 0) { // a mapped value, or a field the file doesn't have
-        const QString what = m_mapping.values.contains(field) ? tr("mapping")
-                                                              : ImportVocabulary::fieldName(field);
-        return tr("%1 (%2)", "a place in the file and what is there").arg(reader.rowName(row), what);
+        const QString what =
+            m_mapping.values.contains(field) ? tr("mapping") : ImportVocabulary::fieldName(field);
+        return tr("%1 (%2)", "a place in the file and what is there")
+            .arg(reader.rowName(row), what);
     }
     const QString header = c < m_headers.size() ? m_headers[c] : QString();
     if (header.isEmpty())
         return reader.cellName(row, c);
-    return tr("%1 (%2)", "a place in the file and what is there").arg(reader.cellName(row, c), header);
+    return tr("%1 (%2)", "a place in the file and what is there")
+        .arg(reader.cellName(row, c), header);
 }
 
 QString ColumnLayout::columnName(ImportField field) const

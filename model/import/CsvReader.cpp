@@ -212,7 +212,8 @@ bool CsvReader::appendUtf8(QByteArray raw)
             if (m_decoder->isValid())
                 return appendDecoded(raw);
         }
-        const qint64 line = lineAt(m_buffer.size()) + QByteArrayView(raw.constData(), bad).count('\n');
+        const qint64 line =
+            lineAt(m_buffer.size()) + QByteArrayView(raw.constData(), bad).count('\n');
         return fail(line, tr("the text is not valid UTF-8; if the file comes from Chinese Excel, "
                              "choose the GB18030 (GBK) encoding"));
     }

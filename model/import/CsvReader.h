@@ -12,7 +12,13 @@ struct CsvOptions
 {
     // Chinese Excel writes "CSV" in GBK, which GB18030 contains; Excel's "Unicode text" is
     // UTF-16 with a byte order mark, which is always recognised.
-    enum class Encoding { Detect, Utf8, Gb18030, Utf16 };
+    enum class Encoding
+    {
+        Detect,
+        Utf8,
+        Gb18030,
+        Utf16
+    };
     Encoding encoding = Encoding::Detect;
     char delimiter = 0; // ',', ';' or '\t'; 0 to detect from the first lines
 };
@@ -45,10 +51,16 @@ public:
     CsvOptions::Encoding encoding() const { return m_options.encoding; }
     char delimiter() const { return m_options.delimiter; }
     static QString encodingName(CsvOptions::Encoding encoding); // "UTF-8", "GB18030", …
-    static QString delimiterName(char delimiter);                // translated: "comma", …
+    static QString delimiterName(char delimiter);               // translated: "comma", …
 
 private:
-    enum class Parse { Row, NeedMore, End, Failed };
+    enum class Parse
+    {
+        Row,
+        NeedMore,
+        End,
+        Failed
+    };
 
     bool start();
     bool fill();
@@ -66,15 +78,15 @@ private:
     QIODevice *m_device;
     QString m_fileName;
     CsvOptions m_options;
-    QByteArray m_buffer;          // UTF-8, from m_pos on not yet parsed
+    QByteArray m_buffer; // UTF-8, from m_pos on not yet parsed
     qsizetype m_pos = 0;
-    QByteArray m_carry;           // raw bytes of a character split by the chunk boundary
+    QByteArray m_carry; // raw bytes of a character split by the chunk boundary
     std::optional<QStringDecoder> m_decoder;
-    qint64 m_line = 1;            // line of m_buffer[m_pos]
+    qint64 m_line = 1; // line of m_buffer[m_pos]
     bool m_started = false;
     bool m_eof = false;
-    bool m_asciiSoFar = true;     // everything so far was ASCII: UTF-8 and GB18030 agree
-    bool m_detecting = false;     // the encoding was detected, not chosen
+    bool m_asciiSoFar = true; // everything so far was ASCII: UTF-8 and GB18030 agree
+    bool m_detecting = false; // the encoding was detected, not chosen
     QString m_error;
 };
 

@@ -10,8 +10,8 @@ namespace zeroplan {
 
 namespace {
 
-bool readFields(const QJsonObject &object, const QString &key,
-                QHash<ImportField, QString> *out, QString *error)
+bool readFields(const QJsonObject &object, const QString &key, QHash<ImportField, QString> *out,
+                QString *error)
 {
     const QJsonValue section = object.value(key);
     if (section.isUndefined())
@@ -32,8 +32,8 @@ bool readFields(const QJsonObject &object, const QString &key,
             return false;
         }
         const QJsonValue v = it.value();
-        const bool wholeNumber = v.isDouble() && v.toDouble() >= 1 &&
-                                 v.toDouble() <= 16384 && v.toDouble() == double(v.toInt());
+        const bool wholeNumber = v.isDouble() && v.toDouble() >= 1 && v.toDouble() <= 16384 &&
+                                 v.toDouble() == double(v.toInt());
         if (wholeNumber && key == QLatin1String("columns")) {
             out->insert(*field, QString::number(v.toInt()));
         } else if (v.isString() && !v.toString().trimmed().isEmpty()) {

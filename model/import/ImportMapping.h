@@ -20,8 +20,8 @@ struct ImportMapping
     Q_DECLARE_TR_FUNCTIONS(zeroplan::ImportMapping)
 
 public:
-    QHash<ImportField, QString> columns; // field → header text, or column number as text
-    QHash<ImportField, QString> values;  // field → the value of every row
+    QHash<ImportField, QString> columns;     // field → header text, or column number as text
+    QHash<ImportField, QString> values;      // field → the value of every row
     std::optional<DecimalSeparator> decimal; // unset: comma in a ';' file, else point
     // What was read but looks wrong, one line each starting with its JSON path: a key given
     // twice in one object ("/columns/amount: …"), of which only the last counts.

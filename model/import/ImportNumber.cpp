@@ -165,7 +165,7 @@ std::optional<YearMonth> ImportNumber::parseMonth(QByteArrayView text, bool *imp
     if (!year)
         return parseEnglishMonth(text);
     if (pos == text.size())
-        return std::nullopt; // a year alone is not a month
+        return std::nullopt;                      // a year alone is not a month
     if (text.size() == 6 && isDigit(text[pos])) { // "202301"
         const auto month = readInt(text, &pos, 2);
         return month ? valid(*year, *month) : std::nullopt;

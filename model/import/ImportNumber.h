@@ -5,7 +5,11 @@
 
 namespace zeroplan {
 
-enum class DecimalSeparator { Point, Comma };
+enum class DecimalSeparator
+{
+    Point,
+    Comma
+};
 
 struct YearMonth
 {

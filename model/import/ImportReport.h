@@ -21,12 +21,12 @@ struct ImportReport
     static constexpr qsizetype kMaxListedRejections = 1000; // then only counted
 
     QString fileName;
-    QString error;       // set when the file could not be read at all: nothing was taken
-    QStringList notes;   // how the file was read: encoding, delimiter, header, defaults used,
-                         // and what could be read two ways (ambiguities)
+    QString error;        // set when the file could not be read at all: nothing was taken
+    QStringList notes;    // how the file was read: encoding, delimiter, header, defaults used,
+                          // and what could be read two ways (ambiguities)
     QStringList warnings; // what to look at before applying: e.g. the same readings already
                           // in the plan, from an earlier import of the file
-    qint64 rowsRead = 0; // data rows after the header
+    qint64 rowsRead = 0;  // data rows after the header
     qint64 rejectedCount = 0;
     QList<RejectedRow> rejected; // the first kMaxListedRejections, in file order
 

@@ -14,7 +14,7 @@ struct FieldWords
 {
     ImportField field;
     const char *id;
-    const char *name; // English, translated for messages
+    const char *name;  // English, translated for messages
     const char *words; // '|'-separated headers that name it, English and Chinese
 };
 
@@ -97,8 +97,7 @@ const ValueWords kCarriers[] = {
     {"other", "other|其他|其它"},
 };
 
-template<typename Table>
-QHash<QString, QString> wordsToValues(const Table &table)
+template <typename Table> QHash<QString, QString> wordsToValues(const Table &table)
 {
     QHash<QString, QString> map;
     for (const auto &entry : table) {
@@ -120,9 +119,8 @@ QString lookUp(const QHash<QString, QString> &map, const QString &text)
 QString ImportVocabulary::normalized(const QString &text)
 {
     QString n = text.normalized(QString::NormalizationForm_KC).toCaseFolded();
-    n.removeIf([](QChar c) {
-        return c.isSpace() || c == QLatin1Char('_') || c == QLatin1Char('-');
-    });
+    n.removeIf(
+        [](QChar c) { return c.isSpace() || c == QLatin1Char('_') || c == QLatin1Char('-'); });
     return n;
 }
 

@@ -10,19 +10,31 @@
 namespace zeroplan {
 
 // What a column of an imported table holds. Ids are the keys of a mapping file.
-enum class ImportField {
-    Id, Sector, Subsector, Carrier, Amount, Unit, Year, Scope, Factor, DataQuality,
-    NotationKey, Driver, Source, Note, // activity lines
-    Meter, Month,                      // meter readings
+enum class ImportField
+{
+    Id,
+    Sector,
+    Subsector,
+    Carrier,
+    Amount,
+    Unit,
+    Year,
+    Scope,
+    Factor,
+    DataQuality,
+    NotationKey,
+    Driver,
+    Source,
+    Note, // activity lines
+    Meter,
+    Month, // meter readings
 };
 
 inline constexpr ImportField kAllImportFields[] = {
-    ImportField::Id,          ImportField::Sector,      ImportField::Subsector,
-    ImportField::Carrier,     ImportField::Amount,      ImportField::Unit,
-    ImportField::Year,        ImportField::Scope,       ImportField::Factor,
-    ImportField::DataQuality, ImportField::NotationKey, ImportField::Driver,
-    ImportField::Source,      ImportField::Note,        ImportField::Meter,
-    ImportField::Month};
+    ImportField::Id,     ImportField::Sector,      ImportField::Subsector,   ImportField::Carrier,
+    ImportField::Amount, ImportField::Unit,        ImportField::Year,        ImportField::Scope,
+    ImportField::Factor, ImportField::DataQuality, ImportField::NotationKey, ImportField::Driver,
+    ImportField::Source, ImportField::Note,        ImportField::Meter,       ImportField::Month};
 
 // The words import understands, in English and Chinese whatever the user's language:
 // column headers ("数量", "用量", "amount") and values ("电力", "天然气", "交通").
@@ -30,9 +42,9 @@ inline constexpr ImportField kAllImportFields[] = {
 class ImportVocabulary
 {
 public:
-    static QString fieldId(ImportField field);       // "amount", "data_quality", …
+    static QString fieldId(ImportField field); // "amount", "data_quality", …
     static std::optional<ImportField> fieldFromId(const QString &id);
-    static QString fieldName(ImportField field);     // translated, for messages
+    static QString fieldName(ImportField field); // translated, for messages
 
     // The field a header names, and the unit it gives in brackets: "用量（度）" is an
     // amount in kWh, "Consumption (MWh)" one in MWh.

@@ -35,8 +35,8 @@ struct Group
     Sector sector = Sector::StationaryEnergy;
     QString subsector;
     QString carrier;
-    std::optional<Unit> unit;           // of the first reading; the others are converted to it
-    QHash<QByteArray, double> toUnit;   // unit text → factor to `unit` (NaN: doesn't fit)
+    std::optional<Unit> unit;         // of the first reading; the others are converted to it
+    QHash<QByteArray, double> toUnit; // unit text → factor to `unit` (NaN: doesn't fit)
 };
 
 struct TransparentHash
@@ -79,12 +79,12 @@ private:
     const DecimalSeparator m_decimal;
     MeterImportResult *m_result;
     QList<Group> m_groups;
-    QHash<QByteArray, int> m_groupByText;   // "sector\x1fsubsector\x1fcarrier" → group, or −1
+    QHash<QByteArray, int> m_groupByText; // "sector\x1fsubsector\x1fcarrier" → group, or −1
     QHash<QByteArray, QString> m_groupProblem;
-    QByteArray m_groupKey;                  // reused for look-ups
+    QByteArray m_groupKey; // reused for look-ups
     QByteArray m_unitKey;
     std::unordered_map<std::string, MeterMonths, TransparentHash, std::equal_to<>> m_meters;
-    std::string m_meterKey;                 // reused for look-ups
+    std::string m_meterKey; // reused for look-ups
     QHash<int, qint64> m_otherYears;
     DecimalAmbiguity m_amounts; // the readings' column, read both ways?
 };
@@ -102,9 +102,10 @@ void Aggregator::add(const TableRow &row)
                       MeterReadings::tr("\"%1\" is not a date: that month has no such day")
                           .arg(m_layout.text(row, ImportField::Month)));
     if (!month)
-        return reject(row, ImportField::Month,
-                      MeterReadings::tr("\"%1\" is not a month (write 2023-01, 2023/1 or 2023年1月)")
-                          .arg(m_layout.text(row, ImportField::Month)));
+        return reject(
+            row, ImportField::Month,
+            MeterReadings::tr("\"%1\" is not a month (write 2023-01, 2023/1 or 2023年1月)")
+                .arg(m_layout.text(row, ImportField::Month)));
     if (month->year != m_year) {
         ++m_otherYears[month->year];
         return;
@@ -181,8 +182,8 @@ int Aggregator::newGroup(const TableRow &row, QString *reason)
     if (!sectorText.isEmpty()) {
         const auto sector = ImportVocabulary::sector(sectorText);
         if (!sector) {
-            *reason = QLatin1Char('\x02') +
-                      MeterReadings::tr("\"%1\" is not a sector").arg(sectorText);
+            *reason =
+                QLatin1Char('\x02') + MeterReadings::tr("\"%1\" is not a sector").arg(sectorText);
             return -1;
         }
         g.sector = *sector;
@@ -217,16 +218,16 @@ std::optional<double> Aggregator::toGroupUnit(const TableRow &row, Group &group)
                text.isEmpty() ? MeterReadings::tr("the unit is empty")
                               : MeterReadings::tr("\"%1\" is not a unit ZeroPlan knows").arg(text));
     } else if (!carrier->fits(unit->dimension)) {
-        reject(row, ImportField::Unit,
-               MeterReadings::tr("%1 is a unit of %2, which doesn't fit %3")
-                   .arg(unit->symbol, Units::dimensionName(unit->dimension),
-                        carrier->displayName()));
+        reject(
+            row, ImportField::Unit,
+            MeterReadings::tr("%1 is a unit of %2, which doesn't fit %3")
+                .arg(unit->symbol, Units::dimensionName(unit->dimension), carrier->displayName()));
     } else {
         reject(row, ImportField::Unit,
                MeterReadings::tr("%1 is a unit of %2, but the first readings of %3 are in %4; "
                                  "give one carrier's readings in one kind of unit")
-                   .arg(unit->symbol, Units::dimensionName(unit->dimension),
-                        carrier->displayName(), group.unit->symbol));
+                   .arg(unit->symbol, Units::dimensionName(unit->dimension), carrier->displayName(),
+                        group.unit->symbol));
     }
     return std::nullopt;
 }
@@ -296,7 +297,7 @@ void Aggregator::gaps(const std::string &key, const MeterMonths &m, MeterCoverag
     coverage.missingMonths += months.size();
     if (coverage.gapExamples.size() < MeterCoverage::kMaxListed)
         coverage.gapExamples << QString::fromUtf8(key.substr(0, key.rfind('\x1f'))) +
-                                QStringLiteral(": ") + months.join(QStringLiteral(", "));
+                                    QStringLiteral(": ") + months.join(QStringLiteral(", "));
 }
 
 ActivityLine Aggregator::lineFor(const Group &g, const MeterCoverage &c,

@@ -26,28 +26,28 @@ struct MeterCoverage
     };
     static constexpr qsizetype kMaxListed = 20;
 
-    QString line;          // id of the activity line
+    QString line; // id of the activity line
     Sector sector = Sector::StationaryEnergy;
     QString subsector;
     QString carrier;
     QString unit;
-    double total = 0;      // sum of the readings, not extrapolated
+    double total = 0; // sum of the readings, not extrapolated
     qint64 meters = 0;
     qint64 readings = 0;
-    qint64 missingMonths = 0;   // meter-months of the base year without a reading
+    qint64 missingMonths = 0; // meter-months of the base year without a reading
     qint64 metersWithGaps = 0;
-    QStringList gapExamples;    // "H000123: 3, 4, 11" (up to kMaxListed)
+    QStringList gapExamples; // "H000123: 3, 4, 11" (up to kMaxListed)
     qint64 outlierCount = 0;
-    QList<Outlier> outliers;    // up to kMaxListed
+    QList<Outlier> outliers; // up to kMaxListed
     double share() const { return meters ? double(readings) / double(meters * 12) : 0; }
 };
 
 struct MeterImportResult
 {
     ImportReport report;
-    int year = 0;                      // the base year the readings were summed for
-    QList<ActivityLine> lines;         // one per sector, subsector and carrier
-    QList<MeterCoverage> coverage;     // one per line, in the same order
+    int year = 0;                             // the base year the readings were summed for
+    QList<ActivityLine> lines;                // one per sector, subsector and carrier
+    QList<MeterCoverage> coverage;            // one per line, in the same order
     QList<std::pair<int, qint64>> otherYears; // readings of other years, not summed
 };
 
@@ -61,9 +61,9 @@ class MeterReadings
 public:
     static constexpr double kOutlierRatio = 5; // a month over 5× the meter's median month
 
-    static MeterImportResult read(TableReader &reader, const QString &fileName,
-                                  const Plan &plan, const ImportMapping &mapping,
-                                  DecimalSeparator decimal, const FactorLibrary &library);
+    static MeterImportResult read(TableReader &reader, const QString &fileName, const Plan &plan,
+                                  const ImportMapping &mapping, DecimalSeparator decimal,
+                                  const FactorLibrary &library);
 };
 
 } // namespace zeroplan

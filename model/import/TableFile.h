@@ -13,8 +13,8 @@ namespace zeroplan {
 
 struct TableFileOptions
 {
-    CsvOptions csv;  // for delimited text
-    QString sheet;   // for a workbook: the sheet's name, empty for the first
+    CsvOptions csv; // for delimited text
+    QString sheet;  // for a workbook: the sheet's name, empty for the first
 };
 
 // A file to import from, opened as a table: an .xlsx workbook (recognised by its content,

@@ -13,7 +13,10 @@ namespace zeroplan {
 class TableRow
 {
 public:
-    qint64 number() const { return m_number; } // 1-based: CSV line where the record starts, or sheet row
+    qint64 number() const
+    {
+        return m_number;
+    } // 1-based: CSV line where the record starts, or sheet row
     int size() const { return int(m_ends.size()); }
     // The cell's text (UTF-8); empty past the last cell.
     QByteArrayView cell(int column) const

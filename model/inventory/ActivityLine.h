@@ -7,21 +7,38 @@
 
 namespace zeroplan {
 
-enum class DataQuality { High, Medium, Low };             // GPC data quality
-enum class NotationKey { None, NO, IE, NE, C };           // GPC notation keys
-enum class Driver { Population, Households, Fixed };      // what makes the line grow in BAU
+enum class DataQuality
+{
+    High,
+    Medium,
+    Low
+}; // GPC data quality
+enum class NotationKey
+{
+    None,
+    NO,
+    IE,
+    NE,
+    C
+}; // GPC notation keys
+enum class Driver
+{
+    Population,
+    Households,
+    Fixed
+}; // what makes the line grow in BAU
 
 // One line of the baseline inventory (基准清单的一行).
 struct ActivityLine
 {
-    QString id;                  // unique in the plan; measures target lines by id
+    QString id; // unique in the plan; measures target lines by id
     Sector sector = Sector::StationaryEnergy;
-    QString subsector;           // free text id: residential, commercial, public, …
-    int scope = 1;               // 1, 2 or 3
-    QString carrier;             // carrier id
-    double amount = 0;           // per year, in `unit`, base year
+    QString subsector; // free text id: residential, commercial, public, …
+    int scope = 1;     // 1, 2 or 3
+    QString carrier;   // carrier id
+    double amount = 0; // per year, in `unit`, base year
     QString unit;
-    QString factor;              // emission factor id (plan's factors, then the library)
+    QString factor; // emission factor id (plan's factors, then the library)
     DataQuality dataQuality = DataQuality::Medium;
     NotationKey notationKey = NotationKey::None; // set where no number exists; amount is 0
     Driver driver = Driver::Population;

@@ -12,13 +12,13 @@ namespace zeroplan {
 // The carrier decides which unit dimensions fit a line, and how much energy one unit holds.
 struct Carrier
 {
-    QString id;                     // stable id used in plan files, e.g. "natural_gas"
-    const char *name;               // English name; translate with displayName()
-    QList<Dimension> dimensions;    // dimensions an amount of this carrier may be given in
+    QString id;                  // stable id used in plan files, e.g. "natural_gas"
+    const char *name;            // English name; translate with displayName()
+    QList<Dimension> dimensions; // dimensions an amount of this carrier may be given in
     // Energy (kWh, net calorific value) in one base unit of a non-energy dimension, for fuels.
     // Zero where the carrier holds no energy that measures convert (waste, travel).
-    double kwhPerVolumeBase = 0;    // per m³
-    double kwhPerMassBase = 0;      // per t
+    double kwhPerVolumeBase = 0; // per m³
+    double kwhPerMassBase = 0;   // per t
     QString ncvSource;
     // The unit a bill or meter gives this carrier in, which a new or changed line starts with
     // (natural gas in m³ from the gas bill, petrol in litres, heat in GJ, waste in tonnes).

@@ -49,16 +49,20 @@ double EmissionFactor::tonnesCO2ePerUnit(int atYear, GwpSet set) const
 QString confidenceId(Confidence c)
 {
     switch (c) {
-    case Confidence::High: return QStringLiteral("high");
-    case Confidence::Medium: return QStringLiteral("medium");
-    case Confidence::Low: return QStringLiteral("low");
+    case Confidence::High:
+        return QStringLiteral("high");
+    case Confidence::Medium:
+        return QStringLiteral("medium");
+    case Confidence::Low:
+        return QStringLiteral("low");
     }
     return {};
 }
 
 std::optional<Confidence> confidenceFromId(const QString &id)
 {
-    return enumFromId<Confidence>(id, {Confidence::High, Confidence::Medium, Confidence::Low}, confidenceId);
+    return enumFromId<Confidence>(id, {Confidence::High, Confidence::Medium, Confidence::Low},
+                                  confidenceId);
 }
 
 } // namespace zeroplan

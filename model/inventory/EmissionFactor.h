@@ -8,7 +8,12 @@
 
 namespace zeroplan {
 
-enum class Confidence { High, Medium, Low };
+enum class Confidence
+{
+    High,
+    Medium,
+    Low
+};
 
 struct GasAmount
 {
@@ -30,11 +35,11 @@ struct EmissionFactor
 {
     QString id;
     QString name;
-    QString carrier;             // carrier id it applies to ("electricity"); empty = any
-    QList<GasAmount> gases;      // one entry for a CO2e or single-gas factor
+    QString carrier;        // carrier id it applies to ("electricity"); empty = any
+    QList<GasAmount> gases; // one entry for a CO2e or single-gas factor
     QString massUnit = QStringLiteral("kg"); // numerator: g, kg or t
-    QString activityUnit;        // denominator: kWh, m³, L, t, km, …
-    GwpSet gwp = GwpSet::AR6;    // the set a CO2e figure was published with (information)
+    QString activityUnit;                    // denominator: kWh, m³, L, t, km, …
+    GwpSet gwp = GwpSet::AR6; // the set a CO2e figure was published with (information)
     QString region;
     int year = 0;
     QString source;

@@ -9,11 +9,16 @@ double gwp100(Gas gas, GwpSet set)
     const bool ar6 = set == GwpSet::AR6;
     switch (gas) {
     case Gas::CO2e:
-    case Gas::CO2: return 1.0;
-    case Gas::CH4: return ar6 ? 27.9 : 28.0;
-    case Gas::CH4Fossil: return ar6 ? 29.8 : 30.0;
-    case Gas::CH4Biogenic: return ar6 ? 27.0 : 28.0;
-    case Gas::N2O: return ar6 ? 273.0 : 265.0;
+    case Gas::CO2:
+        return 1.0;
+    case Gas::CH4:
+        return ar6 ? 27.9 : 28.0;
+    case Gas::CH4Fossil:
+        return ar6 ? 29.8 : 30.0;
+    case Gas::CH4Biogenic:
+        return ar6 ? 27.0 : 28.0;
+    case Gas::N2O:
+        return ar6 ? 273.0 : 265.0;
     }
     return 1.0;
 }
@@ -21,19 +26,26 @@ double gwp100(Gas gas, GwpSet set)
 QString gasId(Gas gas)
 {
     switch (gas) {
-    case Gas::CO2e: return QStringLiteral("CO2e");
-    case Gas::CO2: return QStringLiteral("CO2");
-    case Gas::CH4: return QStringLiteral("CH4");
-    case Gas::CH4Fossil: return QStringLiteral("CH4_fossil");
-    case Gas::CH4Biogenic: return QStringLiteral("CH4_biogenic");
-    case Gas::N2O: return QStringLiteral("N2O");
+    case Gas::CO2e:
+        return QStringLiteral("CO2e");
+    case Gas::CO2:
+        return QStringLiteral("CO2");
+    case Gas::CH4:
+        return QStringLiteral("CH4");
+    case Gas::CH4Fossil:
+        return QStringLiteral("CH4_fossil");
+    case Gas::CH4Biogenic:
+        return QStringLiteral("CH4_biogenic");
+    case Gas::N2O:
+        return QStringLiteral("N2O");
     }
     return {};
 }
 
 std::optional<Gas> gasFromId(const QString &id)
 {
-    return enumFromId<Gas>(id, {Gas::CO2e, Gas::CO2, Gas::CH4, Gas::CH4Fossil, Gas::CH4Biogenic, Gas::N2O}, gasId);
+    return enumFromId<Gas>(
+        id, {Gas::CO2e, Gas::CO2, Gas::CH4, Gas::CH4Fossil, Gas::CH4Biogenic, Gas::N2O}, gasId);
 }
 
 QString gwpSetId(GwpSet set)

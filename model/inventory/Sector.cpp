@@ -9,18 +9,26 @@ namespace zeroplan {
 QString sectorId(Sector s)
 {
     switch (s) {
-    case Sector::StationaryEnergy: return QStringLiteral("stationary_energy");
-    case Sector::Transport: return QStringLiteral("transport");
-    case Sector::Waste: return QStringLiteral("waste");
-    case Sector::IPPU: return QStringLiteral("ippu");
-    case Sector::AFOLU: return QStringLiteral("afolu");
+    case Sector::StationaryEnergy:
+        return QStringLiteral("stationary_energy");
+    case Sector::Transport:
+        return QStringLiteral("transport");
+    case Sector::Waste:
+        return QStringLiteral("waste");
+    case Sector::IPPU:
+        return QStringLiteral("ippu");
+    case Sector::AFOLU:
+        return QStringLiteral("afolu");
     }
     return {};
 }
 
 std::optional<Sector> sectorFromId(const QString &id)
 {
-    return enumFromId<Sector>(id, {Sector::StationaryEnergy, Sector::Transport, Sector::Waste, Sector::IPPU, Sector::AFOLU}, sectorId);
+    return enumFromId<Sector>(
+        id,
+        {Sector::StationaryEnergy, Sector::Transport, Sector::Waste, Sector::IPPU, Sector::AFOLU},
+        sectorId);
 }
 
 QString sectorName(Sector s)
@@ -28,8 +36,10 @@ QString sectorName(Sector s)
     switch (s) {
     case Sector::StationaryEnergy:
         return QCoreApplication::translate("zeroplan::Sector", "Stationary energy");
-    case Sector::Transport: return QCoreApplication::translate("zeroplan::Sector", "Transport");
-    case Sector::Waste: return QCoreApplication::translate("zeroplan::Sector", "Waste");
+    case Sector::Transport:
+        return QCoreApplication::translate("zeroplan::Sector", "Transport");
+    case Sector::Waste:
+        return QCoreApplication::translate("zeroplan::Sector", "Waste");
     case Sector::IPPU:
         return QCoreApplication::translate("zeroplan::Sector", "Industrial processes (IPPU)");
     case Sector::AFOLU:

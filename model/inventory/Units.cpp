@@ -88,13 +88,20 @@ std::optional<double> Units::convert(double amount, const QString &from, const Q
 QString Units::baseSymbol(Dimension dimension)
 {
     switch (dimension) {
-    case Dimension::Energy: return QStringLiteral("kWh");
-    case Dimension::Volume: return QStringLiteral("m³");
-    case Dimension::Mass: return QStringLiteral("t");
-    case Dimension::VehicleDistance: return QStringLiteral("vehicle-km");
-    case Dimension::PassengerDistance: return QStringLiteral("passenger-km");
-    case Dimension::Emissions: return QStringLiteral("tCO2e");
-    case Dimension::PersonTime: return QStringLiteral("person-year");
+    case Dimension::Energy:
+        return QStringLiteral("kWh");
+    case Dimension::Volume:
+        return QStringLiteral("m³");
+    case Dimension::Mass:
+        return QStringLiteral("t");
+    case Dimension::VehicleDistance:
+        return QStringLiteral("vehicle-km");
+    case Dimension::PassengerDistance:
+        return QStringLiteral("passenger-km");
+    case Dimension::Emissions:
+        return QStringLiteral("tCO2e");
+    case Dimension::PersonTime:
+        return QStringLiteral("person-year");
     }
     return {};
 }
@@ -102,9 +109,12 @@ QString Units::baseSymbol(Dimension dimension)
 QString Units::dimensionName(Dimension dimension)
 {
     switch (dimension) {
-    case Dimension::Energy: return QCoreApplication::translate("zeroplan::Units", "energy");
-    case Dimension::Volume: return QCoreApplication::translate("zeroplan::Units", "volume");
-    case Dimension::Mass: return QCoreApplication::translate("zeroplan::Units", "mass");
+    case Dimension::Energy:
+        return QCoreApplication::translate("zeroplan::Units", "energy");
+    case Dimension::Volume:
+        return QCoreApplication::translate("zeroplan::Units", "volume");
+    case Dimension::Mass:
+        return QCoreApplication::translate("zeroplan::Units", "mass");
     case Dimension::VehicleDistance:
         return QCoreApplication::translate("zeroplan::Units", "vehicle distance");
     case Dimension::PassengerDistance:

@@ -7,7 +7,8 @@
 namespace zeroplan {
 
 // What a quantity measures. Conversions happen only within one dimension.
-enum class Dimension {
+enum class Dimension
+{
     Energy,            // base unit kWh
     Volume,            // base unit m³
     Mass,              // base unit t
@@ -19,9 +20,9 @@ enum class Dimension {
 
 struct Unit
 {
-    QString symbol;     // canonical symbol, e.g. "kWh", "m³", "t"
+    QString symbol; // canonical symbol, e.g. "kWh", "m³", "t"
     Dimension dimension;
-    double toBase;      // multiply an amount in this unit by toBase to get the base unit
+    double toBase; // multiply an amount in this unit by toBase to get the base unit
 };
 
 // The units module: look-up by symbol or alias (度 = kWh, 立方米 = m³, 吨 = t, 公斤 = kg,
@@ -35,7 +36,7 @@ public:
     static std::optional<double> convert(double amount, const QString &from, const QString &to);
     static QString baseSymbol(Dimension dimension);
     static QString dimensionName(Dimension dimension); // translated
-    static QStringList symbols(Dimension dimension);    // canonical symbols only
+    static QStringList symbols(Dimension dimension);   // canonical symbols only
 };
 
 } // namespace zeroplan

@@ -19,10 +19,14 @@ std::optional<RampShape> rampShapeFromId(const QString &id)
 QString measureStatusId(MeasureStatus s)
 {
     switch (s) {
-    case MeasureStatus::Proposed: return QStringLiteral("proposed");
-    case MeasureStatus::Approved: return QStringLiteral("approved");
-    case MeasureStatus::InProgress: return QStringLiteral("in_progress");
-    case MeasureStatus::Done: return QStringLiteral("done");
+    case MeasureStatus::Proposed:
+        return QStringLiteral("proposed");
+    case MeasureStatus::Approved:
+        return QStringLiteral("approved");
+    case MeasureStatus::InProgress:
+        return QStringLiteral("in_progress");
+    case MeasureStatus::Done:
+        return QStringLiteral("done");
     }
     return {};
 }
@@ -38,10 +42,14 @@ std::optional<MeasureStatus> measureStatusFromId(const QString &id)
 QString measureStatusName(MeasureStatus s)
 {
     switch (s) {
-    case MeasureStatus::Proposed: return QCoreApplication::translate("zeroplan::Measure", "Proposed");
-    case MeasureStatus::Approved: return QCoreApplication::translate("zeroplan::Measure", "Approved");
-    case MeasureStatus::InProgress: return QCoreApplication::translate("zeroplan::Measure", "In progress");
-    case MeasureStatus::Done: return QCoreApplication::translate("zeroplan::Measure", "Done");
+    case MeasureStatus::Proposed:
+        return QCoreApplication::translate("zeroplan::Measure", "Proposed");
+    case MeasureStatus::Approved:
+        return QCoreApplication::translate("zeroplan::Measure", "Approved");
+    case MeasureStatus::InProgress:
+        return QCoreApplication::translate("zeroplan::Measure", "In progress");
+    case MeasureStatus::Done:
+        return QCoreApplication::translate("zeroplan::Measure", "Done");
     }
     return {};
 }

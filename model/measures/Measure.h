@@ -23,8 +23,18 @@ struct UncertainValue
     bool operator==(const UncertainValue &) const = default;
 };
 
-enum class RampShape { Linear, SCurve };
-enum class MeasureStatus { Proposed, Approved, InProgress, Done };
+enum class RampShape
+{
+    Linear,
+    SCurve
+};
+enum class MeasureStatus
+{
+    Proposed,
+    Approved,
+    InProgress,
+    Done
+};
 
 struct MeasureCosts
 {
@@ -36,17 +46,17 @@ struct MeasureCosts
 // An instance of a catalogue kind in a plan.
 struct Measure
 {
-    QString id;                              // unique in the plan
+    QString id; // unique in the plan
     MeasureKind kind = MeasureKind::Custom;
-    QString name;                            // as the user named it
+    QString name;                             // as the user named it
     QMap<QString, UncertainValue> parameters; // keys from the kind's catalogue entry
-    QStringList targets;                     // activity line ids; empty = the kind's default
+    QStringList targets;                      // activity line ids; empty = the kind's default
     int startYear = 0;
-    int rampYears = 0;                       // years to full adoption; 0 = at once
+    int rampYears = 0; // years to full adoption; 0 = at once
     RampShape rampShape = RampShape::Linear;
-    int lifetimeYears = 25;                  // after which the investment is renewed
+    int lifetimeYears = 25; // after which the investment is renewed
     MeasureCosts costs;
-    QString ownerGroup;                      // energy, transport, waste, food, greening, …
+    QString ownerGroup; // energy, transport, waste, food, greening, …
     MeasureStatus status = MeasureStatus::Proposed;
     QString source;
     QString note;

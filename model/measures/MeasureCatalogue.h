@@ -19,11 +19,11 @@ struct ParameterSpec
 {
     const char *key;
     const char *name;
-    const char *unit;       // display unit ("kWp", "share", "kWh/kWp/yr", …)
-    double value;           // likely default
-    double low;             // default range for Monte Carlo; equal to value if not uncertain
+    const char *unit; // display unit ("kWp", "share", "kWh/kWp/yr", …)
+    double value;     // likely default
+    double low;       // default range for Monte Carlo; equal to value if not uncertain
     double high;
-    double minimum;         // allowed range
+    double minimum; // allowed range
     double maximum;
     const char *source;
     Confidence confidence;
@@ -45,11 +45,11 @@ struct ParameterSpec
 // that lies in one of those sectors or one of those subsectors.
 struct TargetRule
 {
-    QStringList carriers;          // accepted carriers (empty = any carrier)
-    QList<Sector> sectors;         // default targets: lines in one of these sectors …
-    QStringList subsectors;        // … or in one of these subsectors (both empty = any line)
-    bool explicitOnly = false;     // the plan must name the targets (custom measures)
-    bool none = false;             // acts on no activity line (sinks, credits)
+    QStringList carriers;      // accepted carriers (empty = any carrier)
+    QList<Sector> sectors;     // default targets: lines in one of these sectors …
+    QStringList subsectors;    // … or in one of these subsectors (both empty = any line)
+    bool explicitOnly = false; // the plan must name the targets (custom measures)
+    bool none = false;         // acts on no activity line (sinks, credits)
 
     bool acceptsCarrier(const QString &carrier) const
     {
@@ -84,9 +84,9 @@ struct MeasureKindSpec
 {
     MeasureKind kind;
     const char *name;
-    const char *explanation;       // one line a committee understands
+    const char *explanation; // one line a committee understands
     MeasureStage stage;
-    const char *ownerGroup;        // default working group
+    const char *ownerGroup; // default working group
     TargetRule targets;
     QList<ParameterSpec> parameters;
     // Years after which the investment is renewed, for a new measure of this kind, and where

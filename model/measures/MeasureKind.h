@@ -6,7 +6,8 @@
 namespace zeroplan {
 
 // The measure catalogue's kinds (docs/measures.md).
-enum class MeasureKind {
+enum class MeasureKind
+{
     RooftopSolar,
     SharedTransport,
     Composting,
@@ -24,13 +25,19 @@ enum class MeasureKind {
 
 // The fixed order in which the engine applies measures: each stage acts on the activity
 // left by the stages before it.
-enum class MeasureStage { DemandReduction, Switching, Supply, SinksAndCredits };
+enum class MeasureStage
+{
+    DemandReduction,
+    Switching,
+    Supply,
+    SinksAndCredits
+};
 
 inline constexpr MeasureKind kAllMeasureKinds[] = {
-    MeasureKind::RooftopSolar,  MeasureKind::SharedTransport, MeasureKind::Composting,
-    MeasureKind::WasteSorting,  MeasureKind::LedLighting,     MeasureKind::HeatPump,
-    MeasureKind::BuildingRetrofit, MeasureKind::GreenPower,   MeasureKind::SmartEnergy,
-    MeasureKind::CarbonAccounts, MeasureKind::TreePlanting,   MeasureKind::CarbonCredits,
+    MeasureKind::RooftopSolar,     MeasureKind::SharedTransport, MeasureKind::Composting,
+    MeasureKind::WasteSorting,     MeasureKind::LedLighting,     MeasureKind::HeatPump,
+    MeasureKind::BuildingRetrofit, MeasureKind::GreenPower,      MeasureKind::SmartEnergy,
+    MeasureKind::CarbonAccounts,   MeasureKind::TreePlanting,    MeasureKind::CarbonCredits,
     MeasureKind::Custom,
 };
 

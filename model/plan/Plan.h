@@ -29,7 +29,7 @@ struct Community
 {
     QString name;
     QString region;
-    QString gridRegion;        // e.g. "CN-South"; picks the default electricity factor
+    QString gridRegion; // e.g. "CN-South"; picks the default electricity factor
     double population = 0;
     double households = 0;
     std::optional<double> areaHa;
@@ -71,7 +71,7 @@ struct Drivers
 
 struct ScenarioMeasure
 {
-    QString measure; // measure id
+    QString measure;  // measure id
     double level = 1; // 0..1 of the measure as specified
     bool operator==(const ScenarioMeasure &) const = default;
 };
@@ -91,10 +91,10 @@ struct Plan
 
     QString title;
     QString preparedBy;
-    QString factorSet;          // the factor library version the plan was built with
-    GwpSet gwp = GwpSet::AR6;   // GWP set for the plan's own multi-gas factors
+    QString factorSet;        // the factor library version the plan was built with
+    GwpSet gwp = GwpSet::AR6; // GWP set for the plan's own multi-gas factors
     Community community;
-    QList<EmissionFactor> factors;  // plan factors; override library factors of the same id
+    QList<EmissionFactor> factors; // plan factors; override library factors of the same id
     QList<Price> prices;
     Drivers drivers;
     QList<ActivityLine> activities;

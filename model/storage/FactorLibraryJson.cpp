@@ -11,7 +11,6 @@
 namespace zeroplan {
 namespace {
 
-
 constexpr qint64 kMaxLibraryBytes = 32 * 1024 * 1024;
 const char *const kFormat = "zeroplan-factors";
 

@@ -140,8 +140,8 @@ PlanReadResult PlanJson::read(const QByteArray &json, const FactorLibrary *libra
     PlanJsonReader reader(result.problems);
     result.plan = reader.read(document->object());
     if (result.plan && !reader.stoppedEarly()) {
-        const PlanProblems checks =
-            PlanValidator::validate(*result.plan, library ? *library : FactorLibraryJson::builtIn());
+        const PlanProblems checks = PlanValidator::validate(
+            *result.plan, library ? *library : FactorLibraryJson::builtIn());
         appendUncovered(result.problems, checks,
                         errorPaths(result.problems) + reader.unreadItems());
     }

@@ -8,12 +8,19 @@ namespace zeroplan {
 // One thing wrong (or doubtful) in a plan, located by its JSON path ("/measures/2/start_year").
 struct PlanProblem
 {
-    enum class Severity { Error, Warning };
+    enum class Severity
+    {
+        Error,
+        Warning
+    };
     Severity severity = Severity::Error;
     QString path;
     QString message; // translated, one line, names the field and says what is wrong
 
-    QString toString() const { return path.isEmpty() ? message : path + QStringLiteral(": ") + message; }
+    QString toString() const
+    {
+        return path.isEmpty() ? message : path + QStringLiteral(": ") + message;
+    }
     bool operator==(const PlanProblem &) const = default;
 };
 

@@ -8,11 +8,11 @@
 #include "inventory/FactorLibrary.h"
 
 #include <QAtomicInteger>
+#include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QDateTime>
-#include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -255,8 +255,8 @@ bool PlanStore::save(const Plan &plan, const QString &path, QString *error)
     if (!written && !exhausted.isEmpty())
         reason = exhausted;
     written = written && syncPath(temp, false, &reason);
-    if (!written || !copyPermissions(temp, info) ||
-        !WriteTarget::stillReplaceable(file, &reason) || !renameOver(temp, file, &reason)) {
+    if (!written || !copyPermissions(temp, info) || !WriteTarget::stillReplaceable(file, &reason) ||
+        !renameOver(temp, file, &reason)) {
         QFile::remove(temp);
         return failure(reason.isEmpty() ? tr("the temporary file could not be prepared") : reason);
     }

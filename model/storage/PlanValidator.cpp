@@ -58,12 +58,13 @@ void checkPrintable(ProblemReport &report, const QString &text, const QString &p
     for (qsizetype i = 0; i < text.size(); ++i) {
         if (text[i].category() != QChar::Other_Control)
             continue;
-        report.error(path, PlanJson::tr("the name holds the control character U+%1 (at "
-                                        "character %2), which cannot be shown or printed; "
-                                        "remove it")
-                               .arg(QStringLiteral("%1").arg(text[i].unicode(), 4, 16,
-                                                             QLatin1Char('0')).toUpper())
-                               .arg(i + 1));
+        report.error(
+            path,
+            PlanJson::tr("the name holds the control character U+%1 (at "
+                         "character %2), which cannot be shown or printed; "
+                         "remove it")
+                .arg(QStringLiteral("%1").arg(text[i].unicode(), 4, 16, QLatin1Char('0')).toUpper())
+                .arg(i + 1));
         return;
     }
 }
@@ -441,11 +442,10 @@ void Validation::checkPricesCoverEnergy(const QHash<QString, QString> &priced)
         if (m.kind == MeasureKind::HeatPump || m.kind == MeasureKind::SharedTransport)
             acted.insert(QStringLiteral("electricity"));
         for (const ActivityLine &line : m_plan.activities) {
-            const bool targeted = m.targets.isEmpty()
-                                      ? spec.targets.matchesByDefault(line.carrier, line.sector,
-                                                                      line.subsector)
-                                      : m.targets.contains(line.id) &&
-                                            spec.targets.acceptsCarrier(line.carrier);
+            const bool targeted =
+                m.targets.isEmpty()
+                    ? spec.targets.matchesByDefault(line.carrier, line.sector, line.subsector)
+                    : m.targets.contains(line.id) && spec.targets.acceptsCarrier(line.carrier);
             if (targeted)
                 acted.insert(line.carrier);
         }

@@ -443,8 +443,8 @@ void TestCli::simulateKeepsCreditsApartAndSaysWhenNeutralityHolds()
     const double creditCost = s.value(QStringLiteral("present_credit_cost")).toDouble();
     const double abatement = s.value(QStringLiteral("present_abatement")).toDouble();
     QVERIFY(creditCost > 0);
-    QVERIFY(qAbs(s.value(QStringLiteral("present_cost")).toDouble() - (abatementCost + creditCost)) <
-            1e-6);
+    QVERIFY(qAbs(s.value(QStringLiteral("present_cost")).toDouble() -
+                 (abatementCost + creditCost)) < 1e-6);
     QVERIFY(qAbs(s.value(QStringLiteral("cost_per_tonne")).toDouble() - abatementCost / abatement) <
             1e-9);
     QVERIFY(qAbs(s.value(QStringLiteral("cost_per_credit")).toDouble() - 97.49) < 1e-9);
@@ -457,13 +457,15 @@ void TestCli::simulateKeepsCreditsApartAndSaysWhenNeutralityHolds()
         QCOMPARE(sc.value(QStringLiteral("baseline_empty")).toBool(true), false);
     }
     // The table lists the credits apart, never among the measures that abate.
-    const Run table = runCli({QStringLiteral("simulate"), fixture(QStringLiteral("small-plan.json")),
-                              QStringLiteral("--scenario"), QStringLiteral("Ambitious")});
+    const Run table =
+        runCli({QStringLiteral("simulate"), fixture(QStringLiteral("small-plan.json")),
+                QStringLiteral("--scenario"), QStringLiteral("Ambitious")});
     QCOMPARE(table.exitCode, 0);
     const QString out = QString::fromUtf8(table.out);
-    for (const char *text : {"All measures that abate", "Credits for the rest (credits, not abatement)",
-                             "97.5 per credit", "All credits bought",
-                             "Target: neutrality by 2035, held to the horizon end: missed"})
+    for (const char *text :
+         {"All measures that abate", "Credits for the rest (credits, not abatement)",
+          "97.5 per credit", "All credits bought",
+          "Target: neutrality by 2035, held to the horizon end: missed"})
         QVERIFY2(out.contains(QString::fromUtf8(text)), qPrintable(out));
     QVERIFY2(out.contains(QRegularExpression(QStringLiteral("\\(6,?000\\.0 bought\\)"))),
              qPrintable(out));

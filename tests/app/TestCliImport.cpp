@@ -1174,18 +1174,9 @@ void TestCliImport::exportedCsvImportsBackEqual_data()
         QTest::addRow("sample %s", qPrintable(name)) << sample(name) << QString() << 0;
     QTest::newRow("texts a spreadsheet takes for formulas, quotes, line breaks")
         << QString() << QString() << 1;
-    QTest::newRow("line without a source")
-        << QString()
-        << QString()
-        << 2;
-    QTest::newRow("text with spaces around it")
-        << QString()
-        << QString()
-        << 3;
-    QTest::newRow("text that starts with an apostrophe and =")
-        << QString()
-        << QString()
-        << 4;
+    QTest::newRow("line without a source") << QString() << QString() << 2;
+    QTest::newRow("text with spaces around it") << QString() << QString() << 3;
+    QTest::newRow("text that starts with an apostrophe and =") << QString() << QString() << 4;
 }
 
 void TestCliImport::exportedCsvImportsBackEqual()

@@ -50,8 +50,9 @@ QString normal(const QString &text)
 
 QString pdfText(const QString &pdf)
 {
-    return normal(runTool(QStringLiteral("pdftotext"),
-                          {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")}));
+    return normal(
+        runTool(QStringLiteral("pdftotext"),
+                {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")}));
 }
 
 int pageCount(const QString &pdf)
@@ -67,9 +68,9 @@ double inkOf(const QString &pdf, int page, const QString &dir)
 {
     const QString prefix = dir + QStringLiteral("/page");
     runTool(QStringLiteral("pdftoppm"),
-            {QStringLiteral("-r"), QStringLiteral("30"), QStringLiteral("-f"), QString::number(page),
-             QStringLiteral("-l"), QString::number(page), QStringLiteral("-png"),
-             QStringLiteral("-singlefile"), pdf, prefix});
+            {QStringLiteral("-r"), QStringLiteral("30"), QStringLiteral("-f"),
+             QString::number(page), QStringLiteral("-l"), QString::number(page),
+             QStringLiteral("-png"), QStringLiteral("-singlefile"), pdf, prefix});
     const QImage image(prefix + QStringLiteral(".png"));
     if (image.isNull())
         return -1;
@@ -119,9 +120,11 @@ void TestCliReport::everySampleInBothLanguages_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("language");
-    for (const char *file : {"shenzhen-xinqiao.json", "hangzhou-hemu.json", "european-ecodistrict.json"}) {
+    for (const char *file :
+         {"shenzhen-xinqiao.json", "hangzhou-hemu.json", "european-ecodistrict.json"}) {
         for (const char *language : {"en", "zh_CN"})
-            QTest::addRow("%s %s", file, language) << QString::fromLatin1(file) << QString::fromLatin1(language);
+            QTest::addRow("%s %s", file, language)
+                << QString::fromLatin1(file) << QString::fromLatin1(language);
     }
 }
 
@@ -136,8 +139,8 @@ void TestCliReport::everySampleInBothLanguages()
     QVERIFY2(report.exitCode == 0, qPrintable(report.describe()));
     QVERIFY2(report.err.isEmpty(), qPrintable(report.err)); // not even a Qt warning
 
-    const CliRun simulate = runCli({QStringLiteral("simulate"), sample(file), QStringLiteral("--format"),
-                                    QStringLiteral("json")});
+    const CliRun simulate = runCli({QStringLiteral("simulate"), sample(file),
+                                    QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(simulate.exitCode, 0);
     const QJsonObject results = simulate.json();
     const QJsonObject first = results[QStringLiteral("scenarios")].toArray().first().toObject();
@@ -145,7 +148,8 @@ void TestCliReport::everySampleInBothLanguages()
     QVERIFY(!text.isEmpty());
 
     // The baseline total, as the summary writes it: whole tonnes with grouped digits.
-    const double baseline = results[QStringLiteral("bau")][QStringLiteral("gross")].toArray().first().toDouble();
+    const double baseline =
+        results[QStringLiteral("bau")][QStringLiteral("gross")].toArray().first().toDouble();
     const QString baselineText = QLocale(language).toString(std::round(baseline), 'f', 0);
     QVERIFY2(text.contains(normal(baselineText)), qPrintable(baselineText));
 
@@ -156,13 +160,15 @@ void TestCliReport::everySampleInBothLanguages()
     QVERIFY(first.contains(QStringLiteral("neutral_from")));
     const bool chinese = language == QLatin1String("zh_CN");
     const auto translated = [&](const char *source) {
-        const QString t = chinese ? m_chinese.translate("zeroplan::KeyFigureStrip", source) : QString();
+        const QString t =
+            chinese ? m_chinese.translate("zeroplan::KeyFigureStrip", source) : QString();
         return t.isEmpty() ? QString::fromUtf8(source) : t;
     };
     const int horizon = results[QStringLiteral("plan")][QStringLiteral("horizon_end")].toInt();
     QString verdict;
     if (!neutral.isNull() && !reached.isNull() && reached.toInt() < neutral.toInt())
-        verdict = translated("from %1 (first reached %2)").arg(neutral.toInt()).arg(reached.toInt());
+        verdict =
+            translated("from %1 (first reached %2)").arg(neutral.toInt()).arg(reached.toInt());
     else if (!neutral.isNull())
         verdict = translated("from %1").arg(neutral.toInt());
     else if (!reached.isNull())
@@ -177,7 +183,8 @@ void TestCliReport::everySampleInBothLanguages()
         QVERIFY2(text.contains(normal(name)), qPrintable(name));
     }
     if (chinese) {
-        QVERIFY(text.contains(normal(m_chinese.translate("zeroplan::ReportOptions", "Action timeline"))));
+        QVERIFY(text.contains(
+            normal(m_chinese.translate("zeroplan::ReportOptions", "Action timeline"))));
         QVERIFY(!text.contains(QStringLiteral("Action timeline")));
     } else {
         QVERIFY(text.contains(QStringLiteral("Action timeline")));
@@ -207,8 +214,7 @@ void TestCliReport::everySampleInBothLanguages()
 // The sample's electricity costs 0.68 CNY/kWh (its prices): printed so, not rounded to 1.
 void TestCliReport::pricesKeepTheirDecimals()
 {
-    const QString text =
-        pdfText(m_dir.filePath(QStringLiteral("shenzhen-xinqiao.json.en.pdf")));
+    const QString text = pdfText(m_dir.filePath(QStringLiteral("shenzhen-xinqiao.json.en.pdf")));
     QVERIFY2(text.contains(QStringLiteral("0.68 CNY per kWh")), qPrintable(text.right(3000)));
 }
 
@@ -245,13 +251,15 @@ void TestCliReport::markupInNamesIsLiteralText()
 void TestCliReport::anotherScenario()
 {
     const QString pdf = m_dir.filePath(QStringLiteral("second.pdf"));
-    const CliRun simulate = runCli({QStringLiteral("simulate"), sample(QStringLiteral("shenzhen-xinqiao.json")),
-                                    QStringLiteral("--format"), QStringLiteral("json")});
+    const CliRun simulate =
+        runCli({QStringLiteral("simulate"), sample(QStringLiteral("shenzhen-xinqiao.json")),
+                QStringLiteral("--format"), QStringLiteral("json")});
     const QJsonArray scenarios = simulate.json()[QStringLiteral("scenarios")].toArray();
     QVERIFY(scenarios.size() >= 2);
     const QString name = scenarios.at(1)[QStringLiteral("name")].toString();
-    const CliRun report = runCli({QStringLiteral("report"), sample(QStringLiteral("shenzhen-xinqiao.json")),
-                                  QStringLiteral("-o"), pdf, QStringLiteral("--scenario"), name});
+    const CliRun report =
+        runCli({QStringLiteral("report"), sample(QStringLiteral("shenzhen-xinqiao.json")),
+                QStringLiteral("-o"), pdf, QStringLiteral("--scenario"), name});
     QVERIFY2(report.exitCode == 0, qPrintable(report.describe()));
     // The cover names the scenario the report is about.
     const QString text = pdfText(pdf);

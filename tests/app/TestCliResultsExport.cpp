@@ -3,8 +3,8 @@
 // against simulate's JSON, the default and the named scenario, the workbook read back with
 // ZeroPlan's own XLSX reader, and the errors: exit statuses, one line naming the file, and
 // nothing written or changed.
-#include "FileSnapshot.h"
 #include "CliRun.h"
+#include "FileSnapshot.h"
 #include "import/XlsxReader.h"
 
 #include <QCryptographicHash>
@@ -16,11 +16,11 @@
 #include <cmath>
 
 using namespace zeroplan;
-using zeroplan::test::entries;
-using zeroplan::test::sha256;
 using zeroplan::test::CliRun;
 using zeroplan::test::csvRecords;
+using zeroplan::test::entries;
 using zeroplan::test::runCli;
+using zeroplan::test::sha256;
 
 namespace {
 

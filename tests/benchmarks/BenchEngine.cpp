@@ -23,7 +23,8 @@ private slots:
         // The full deterministic run of a compiled scenario: every result the app shows
         // (gross, sinks, credits, net, sources, wedges, costs, targets).
         const EngineInput in = EngineInput::compile(m_plan, &m_plan.scenarios.front(), noLibrary());
-        QBENCHMARK {
+        QBENCHMARK
+        {
             const ScenarioResult r = ScenarioEngine::evaluate(in);
             QVERIFY(r.gross.size() == 37);
         }
@@ -34,7 +35,8 @@ private slots:
         // The same chain of measures without bookkeeping: the engine's core for one sample.
         const EngineInput in = EngineInput::compile(m_plan, &m_plan.scenarios.front(), noLibrary());
         const Eigen::ArrayXXd likely = in.likelyParameters();
-        QBENCHMARK {
+        QBENCHMARK
+        {
             const YearBySample net = ScenarioEngine::netEmissions(in, likely);
             QVERIFY(net.rows() == 37);
         }
@@ -47,7 +49,8 @@ private slots:
         const ScenarioEngine engine(noLibrary());
         QCOMPARE(m_plan.activities.size(), 40);
         QCOMPARE(m_plan.measures.size(), 50);
-        QBENCHMARK {
+        QBENCHMARK
+        {
             const ScenarioResult r = ScenarioEngine::evaluate(engine.compile(m_plan, &s));
             QVERIFY(r.gross.size() == 37);
         }
@@ -56,7 +59,8 @@ private slots:
     void monteCarlo10000()
     {
         const EngineInput in = EngineInput::compile(m_plan, &m_plan.scenarios.front(), noLibrary());
-        QBENCHMARK {
+        QBENCHMARK
+        {
             const auto r = MonteCarlo::run(in, MonteCarloOptions{10000, 1, 0, 128, {}});
             QVERIFY(r && r->samples == 10000);
         }
@@ -65,7 +69,8 @@ private slots:
     void sensitivity()
     {
         const EngineInput in = EngineInput::compile(m_plan, &m_plan.scenarios.front(), noLibrary());
-        QBENCHMARK {
+        QBENCHMARK
+        {
             const SensitivityResult r = Sensitivity::run(in);
             QVERIFY(!r.bars.empty());
         }

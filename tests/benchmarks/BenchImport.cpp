@@ -57,14 +57,15 @@ void BenchImport::rowsWithoutIds()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("carrier,amount,unit\n");
     for (int i = 0; i < rows; ++i) // two electricity rows for each gas row
-        file.write(i % 3 == 2 ? QByteArray("natural_gas,") + QByteArray::number(5 + i % 17) + ",m3\n"
-                              : QByteArray("electricity,") + QByteArray::number(100 + i % 101) +
-                                    ",kWh\n");
+        file.write(i % 3 == 2
+                       ? QByteArray("natural_gas,") + QByteArray::number(5 + i % 17) + ",m3\n"
+                       : QByteArray("electricity,") + QByteArray::number(100 + i % 101) + ",kWh\n");
     file.close();
     QVERIFY(file.open(QIODevice::ReadOnly));
     ActivityImportResult result;
     QElapsedTimer timer;
-    QBENCHMARK_ONCE {
+    QBENCHMARK_ONCE
+    {
         timer.start();
         CsvReader reader(&file, file.fileName());
         result = ActivityImport::read(reader, QStringLiteral("activities.csv"), *sample.plan, {},

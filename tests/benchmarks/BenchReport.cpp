@@ -35,7 +35,8 @@ void BenchReport::fullReport()
     ReportOptions options;
     options.language = language;
     QByteArray pdf;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         pdf.clear();
         QBuffer out(&pdf);
         QVERIFY(out.open(QIODevice::WriteOnly));

@@ -8,9 +8,9 @@
 #include "PlanDocument.h"
 #include "PlanFixtures.h"
 #include "RandomPlan.h"
-#include "present/LiveResults.h"
 #include "engine/MonteCarlo.h"
 #include "engine/Sensitivity.h"
+#include "present/LiveResults.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -40,10 +40,7 @@ class BenchUncertainty : public QObject
     const Plan m_plan = randomPlan(2024, 40, 10000, 2024, 2060);
 
 private slots:
-    void initTestCase()
-    {
-        qInfo("RESULT plan generated: peak %.0f MB", peakMegabytes());
-    }
+    void initTestCase() { qInfo("RESULT plan generated: peak %.0f MB", peakMegabytes()); }
     void openInTheApp();
     void samples1() { simulate(1); }
     void samples1000() { simulate(1000); }

@@ -2,9 +2,9 @@
 // Save / Save As in both formats, files that can't be read, and the recovery copy.
 #include "AddRemoveScenario.h"
 #include "ChangeValue.h"
-#include "RenameScenario.h"
 #include "PlanDocument.h"
 #include "PlanFields.h"
+#include "RenameScenario.h"
 #include "inventory/FactorLibrary.h"
 #include "storage/FactorLibraryJson.h"
 #include "storage/PlanJson.h"

@@ -19,8 +19,8 @@ const QString kFixtures = QStringLiteral(ZEROPLAN_SOURCE_DIR "/tests/fixtures/im
 // Shenzhen Xinqiao (base year 2023, grid CN-South): a real plan to import into.
 Plan xinqiao()
 {
-    const PlanReadResult read =
-        PlanJson::readFile(QStringLiteral(ZEROPLAN_SOURCE_DIR "/resources/samples/shenzhen-xinqiao.json"));
+    const PlanReadResult read = PlanJson::readFile(
+        QStringLiteral(ZEROPLAN_SOURCE_DIR "/resources/samples/shenzhen-xinqiao.json"));
     if (!read.ok())
         qFatal("sample plan does not read");
     return *read.plan;
@@ -34,7 +34,8 @@ ActivityImportResult importFile(const QString &name, const Plan &plan,
     if (!table)
         qFatal("%s", qPrintable(error));
     return ActivityImport::read(table->reader(), name, plan, mapping,
-                                mapping.decimal.value_or(table->decimal()), FactorLibraryJson::builtIn());
+                                mapping.decimal.value_or(table->decimal()),
+                                FactorLibraryJson::builtIn());
 }
 
 ActivityImportResult importText(const QByteArray &csv, const Plan &plan,
@@ -110,11 +111,11 @@ void TestActivityImport::semicolonWithDecimalCommas()
     QCOMPARE(result.report.error, QString());
     QCOMPARE(result.report.rejectedCount, 0);
     QCOMPARE(result.lines.size(), 3);
-    QCOMPARE(result.lines[0].amount, 1234.5);  // 1.234,5
+    QCOMPARE(result.lines[0].amount, 1234.5); // 1.234,5
     QCOMPARE(result.lines[0].unit, QStringLiteral("MWh"));
     QCOMPARE(result.lines[1].amount, 12345.0); // 12 345,0
     QCOMPARE(result.lines[1].note, QStringLiteral("heating; boilers"));
-    QCOMPARE(result.lines[2].amount, 3000.0);  // 3.000
+    QCOMPARE(result.lines[2].amount, 3000.0); // 3.000
     QCOMPARE(result.lines[2].carrier, QStringLiteral("diesel"));
     // "3.000" is d.ddd, but "1.234,5" in the same column is not: the column is not ambiguous.
     for (const QString &note : result.report.notes)
@@ -143,7 +144,7 @@ void TestActivityImport::thousandsOrDecimalsIsNoted()
     }
     QCOMPARE(ambiguous.size(), 1);
     QVERIFY2(ambiguous[0].startsWith(QStringLiteral("ambiguous numbers in column 3 (Amount): every "
-                                                   "one, such as \"1.234\", has a dot")),
+                                                    "one, such as \"1.234\", has a dot")),
              qPrintable(ambiguous[0]));
     QVERIFY2(ambiguous[0].contains(QStringLiteral("(1.234 → 1234)")), qPrintable(ambiguous[0]));
 
@@ -169,8 +170,9 @@ void TestActivityImport::rejectedRows_data()
     row(4, "line 4, column 2 (amount)", "\"abc\" is not a number");
     row(5, "line 5, column 2 (amount)", "-5 is negative");
     row(7, "line 7, column 3 (unit)", "\"bananas\" is not a unit");
-    row(8, "line 8, column 4 (year)", "the row is for 2021, but the baseline is for the plan's "
-                                      "base year 2023");
+    row(8, "line 8, column 4 (year)",
+        "the row is for 2021, but the baseline is for the plan's "
+        "base year 2023");
     row(9, "line 9, column 5 (scope)", "\"7\" is not a scope");
     row(10, "line 10 (emission factor)", "no emission factor for Petrol (gasoline) per kWh");
     row(11, "line 11, column 2 (amount)", "the amount is empty");
@@ -195,8 +197,7 @@ void TestActivityImport::rejectedRows()
 
 void TestActivityImport::unitInTheHeader()
 {
-    const ActivityImportResult result =
-        importText("能源,用量（度）\n电力,100\n", xinqiao());
+    const ActivityImportResult result = importText("能源,用量（度）\n电力,100\n", xinqiao());
     QCOMPARE(result.report.rejectedCount, 0);
     QCOMPARE(result.lines.size(), 1);
     QCOMPARE(result.lines[0].unit, QStringLiteral("kWh"));
@@ -220,7 +221,8 @@ void TestActivityImport::mappingNamesColumnsAndValues()
     QCOMPARE(result.lines[1].note, QStringLiteral("y"));
 
     QVERIFY(!ImportMapping::fromJson(R"({"columns": {"colour": "x"}})", &error));
-    QVERIFY2(error.startsWith(QStringLiteral("\"columns/colour\": no such field")), qPrintable(error));
+    QVERIFY2(error.startsWith(QStringLiteral("\"columns/colour\": no such field")),
+             qPrintable(error));
     QVERIFY(!ImportMapping::fromJson(R"({"decimal": "dot"})", &error));
     QCOMPARE(error, QStringLiteral("\"decimal\" must be \"point\" or \"comma\""));
 }
@@ -238,8 +240,8 @@ void TestActivityImport::missingRequiredColumn()
 {
     const ActivityImportResult result = importText("sector,unit\ntransport,L\n", xinqiao());
     QVERIFY(result.report.failed());
-    QVERIFY2(result.report.error.startsWith(
-                 QStringLiteral("line 1: no column for carrier, amount; the header has: sector, unit")),
+    QVERIFY2(result.report.error.startsWith(QStringLiteral(
+                 "line 1: no column for carrier, amount; the header has: sector, unit")),
              qPrintable(result.report.error));
 }
 
@@ -262,11 +264,11 @@ void TestActivityImport::generatedIdsKeepTheirNames()
 {
     Plan plan = xinqiao();
     plan.activities[1].id = QStringLiteral("electricity-3"); // taken: the third gets -4
-    const ActivityImportResult result = importText(
-        "id,carrier,amount,unit\n,electricity,1,kWh\n,electricity,2,kWh\n"
-        "electricity-5,electricity,3,kWh\n,natural_gas,4,m³\n,electricity,5,kWh\n"
-        ",electricity,6,kWh\n,natural_gas,7,m³\n",
-        plan);
+    const ActivityImportResult result =
+        importText("id,carrier,amount,unit\n,electricity,1,kWh\n,electricity,2,kWh\n"
+                   "electricity-5,electricity,3,kWh\n,natural_gas,4,m³\n,electricity,5,kWh\n"
+                   ",electricity,6,kWh\n,natural_gas,7,m³\n",
+                   plan);
     QCOMPARE(result.report.rejectedCount, 0);
     QStringList ids;
     for (const ActivityLine &line : result.lines)
@@ -320,22 +322,25 @@ void TestActivityImport::applyIsAllOrNothing()
     QCOMPARE(result.report.rejectedCount, 0);
     QCOMPARE(result.lines.size(), 2);
     QStringList problems;
-    const auto next = ActivityImport::apply(plan, result.lines, result.places,
-                                            QStringLiteral("t.csv"), FactorLibraryJson::builtIn(),
-                                            &problems);
+    const auto next =
+        ActivityImport::apply(plan, result.lines, result.places, QStringLiteral("t.csv"),
+                              FactorLibraryJson::builtIn(), &problems);
     QVERIFY(!next);
     QCOMPARE(problems.size(), 2); // the factor's carrier, and its unit
-    QVERIFY2(problems[0].startsWith(QStringLiteral("t.csv, line 3: factor \"grid-cn-south-2023\" is "
-                                                   "for Grid electricity, but the line is "
-                                                   "Natural gas")),
-             qPrintable(problems[0]));
-    QVERIFY2(problems[1].startsWith(QStringLiteral("t.csv, line 3: unit m³ (volume) does not match")),
-             qPrintable(problems[1]));
+    QVERIFY2(
+        problems[0].startsWith(QStringLiteral("t.csv, line 3: factor \"grid-cn-south-2023\" is "
+                                              "for Grid electricity, but the line is "
+                                              "Natural gas")),
+        qPrintable(problems[0]));
+    QVERIFY2(
+        problems[1].startsWith(QStringLiteral("t.csv, line 3: unit m³ (volume) does not match")),
+        qPrintable(problems[1]));
     problems.clear();
 
     const ActivityImportResult good = importText("carrier,amount,unit\nelectricity,5,kWh\n", plan);
-    const auto applied = ActivityImport::apply(plan, good.lines, good.places, QStringLiteral("t.csv"),
-                                               FactorLibraryJson::builtIn(), &problems);
+    const auto applied =
+        ActivityImport::apply(plan, good.lines, good.places, QStringLiteral("t.csv"),
+                              FactorLibraryJson::builtIn(), &problems);
     QVERIFY(applied);
     QCOMPARE(applied->activities.size(), plan.activities.size() + 1);
     QCOMPARE(applied->activities.last().id, QStringLiteral("electricity"));

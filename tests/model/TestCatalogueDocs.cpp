@@ -28,8 +28,8 @@ private slots:
         for (const MeasureKindSpec &s : MeasureCatalogue::all()) {
             for (const ParameterSpec &p : s.parameters) {
                 const QByteArray where = measureKindId(s.kind).toLatin1() + '.' + p.key;
-                QVERIFY2(p.minimum <= p.low && p.low <= p.value && p.value <= p.high
-                             && p.high <= p.maximum,
+                QVERIFY2(p.minimum <= p.low && p.low <= p.value && p.value <= p.high &&
+                             p.high <= p.maximum,
                          where.constData());
                 QVERIFY2(std::strlen(p.source) > 0, where.constData());
             }
@@ -66,9 +66,8 @@ private slots:
             const QByteArray kind = measureKindId(s.kind).toLatin1();
             QVERIFY2(s.lifetimeYears >= 1 && s.lifetimeYears <= 100, kind.constData());
             QVERIFY2(std::strlen(s.lifetimeSource) > 0, kind.constData());
-            const QString row = QStringLiteral("| `%1` | %2 |")
-                                    .arg(QString::fromLatin1(kind))
-                                    .arg(s.lifetimeYears);
+            const QString row =
+                QStringLiteral("| `%1` | %2 |").arg(QString::fromLatin1(kind)).arg(s.lifetimeYears);
             QVERIFY2(section.contains(row), qPrintable(row));
             QCOMPARE(MeasureCatalogue::makeDefault(s.kind, QStringLiteral("m"), 2025).lifetimeYears,
                      s.lifetimeYears);
@@ -122,7 +121,7 @@ private slots:
         }
         const MeasureKindSpec &green = MeasureCatalogue::spec(MeasureKind::GreenPower);
         QCOMPARE(green.parameter(QStringLiteral("premium_per_kwh"))->decimals(), 3); // 0.068/kWh
-        QCOMPARE(green.parameter(QStringLiteral("share"))->decimals(), 3);          // 0.1 %
+        QCOMPARE(green.parameter(QStringLiteral("share"))->decimals(), 3);           // 0.1 %
         QCOMPARE(ParameterSpec::decimalsOfUnit("furlongs"), -1);
         const MeasureKindSpec &solar = MeasureCatalogue::spec(MeasureKind::RooftopSolar);
         QVERIFY(solar.parameter(QStringLiteral("export_credit"))->isSwitch());

@@ -80,33 +80,35 @@ void TestCsvReader::records_data()
 
     QTest::newRow("plain") << QByteArray("a,b\n1,2\n")
                            << QList<QStringList>{cells("a|b"), cells("1|2")} << QList<qint64>{1, 2};
-    QTest::newRow("no final newline") << QByteArray("a,b\n1,2")
-                                      << QList<QStringList>{cells("a|b"), cells("1|2")}
-                                      << QList<qint64>{1, 2};
+    QTest::newRow("no final newline")
+        << QByteArray("a,b\n1,2") << QList<QStringList>{cells("a|b"), cells("1|2")}
+        << QList<qint64>{1, 2};
     QTest::newRow("CRLF") << QByteArray("a,b\r\n1,2\r\n")
                           << QList<QStringList>{cells("a|b"), cells("1|2")} << QList<qint64>{1, 2};
-    QTest::newRow("lone CR (old Mac)") << QByteArray("a,b\r1,2\r")
-                                       << QList<QStringList>{cells("a|b"), cells("1|2")}
-                                       << QList<qint64>{1, 2};
+    QTest::newRow("lone CR (old Mac)")
+        << QByteArray("a,b\r1,2\r") << QList<QStringList>{cells("a|b"), cells("1|2")}
+        << QList<qint64>{1, 2};
     QTest::newRow("quoted delimiter and doubled quote")
         << QByteArray("a,b\n\"x, y\",\"say \"\"hi\"\"\"\n")
         << QList<QStringList>{cells("a|b"), cells("x, y|say \"hi\"")} << QList<qint64>{1, 2};
     QTest::newRow("line break in a quoted cell counts lines")
         << QByteArray("a,b\n\"two\nlines\",2\nlast,3\n")
-        << QList<QStringList>{cells("a|b"), {QStringLiteral("two\nlines"), QStringLiteral("2")},
+        << QList<QStringList>{cells("a|b"),
+                              {QStringLiteral("two\nlines"), QStringLiteral("2")},
                               cells("last|3")}
         << QList<qint64>{1, 2, 4};
     QTest::newRow("blank lines and empty rows skipped, numbering kept")
         << QByteArray("a,b\n\n,\n1,2\n") << QList<QStringList>{cells("a|b"), cells("1|2")}
         << QList<qint64>{1, 4};
-    QTest::newRow("empty cells kept") << QByteArray("a,b,c\n1,,3\n,2,\n")
-                                      << QList<QStringList>{cells("a|b|c"), cells("1||3"),
-                                                            cells("|2|")}
-                                      << QList<qint64>{1, 2, 3};
+    QTest::newRow("empty cells kept")
+        << QByteArray("a,b,c\n1,,3\n,2,\n")
+        << QList<QStringList>{cells("a|b|c"), cells("1||3"), cells("|2|")}
+        << QList<qint64>{1, 2, 3};
     QTest::newRow("text after a closing quote kept, as spreadsheets do")
         << QByteArray("a,b\n\"x\"y,2\n") << QList<QStringList>{cells("a|b"), cells("xy|2")}
         << QList<qint64>{1, 2};
-    QTest::newRow("BOM dropped") << QByteArray("\xEF\xBB\xBF" "a,b\n1,2\n")
+    QTest::newRow("BOM dropped") << QByteArray("\xEF\xBB\xBF"
+                                               "a,b\n1,2\n")
                                  << QList<QStringList>{cells("a|b"), cells("1|2")}
                                  << QList<qint64>{1, 2};
 }

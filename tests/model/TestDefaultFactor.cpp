@@ -54,10 +54,11 @@ private slots:
             "incineration-msw-fossil-ipcc");
         row("cn food waste", cn, "food_waste", "t", ""); // landfill or composting: both fit
         row("cn bus", cn, "public_transport", "passenger-km", ""); // only UK figures
-        row("cn wastewater in m³", cn, "wastewater", "m³", ""); // none per m³ shipped
+        row("cn wastewater in m³", cn, "wastewater", "m³", "");    // none per m³ shipped
         // The IPCC per-person factor with China's BOD (docs/factors.md), in its own unit and in
         // the Chinese one a treatment plant's report writes.
-        row("cn wastewater", cn, "wastewater", "person-year", "wastewater-domestic-cn-aerobic-ipcc");
+        row("cn wastewater", cn, "wastewater", "person-year",
+            "wastewater-domestic-cn-aerobic-ipcc");
         row("cn wastewater in 人·年", cn, "wastewater", "人·年",
             "wastewater-domestic-cn-aerobic-ipcc");
         row("uk gas from the bill", uk, "natural_gas", "m³", "natural-gas-uk-m3");
@@ -103,9 +104,9 @@ private slots:
     // US plan is offered it but does not get it (its BOD per person differs by country).
     void chinasWastewaterFactorIsOfferedNotChosenAbroad()
     {
-        const DefaultFactor::Choice choice = DefaultFactor::choose(
-            planIn(QStringLiteral("US")), FactorLibraryJson::builtIn(), QStringLiteral("wastewater"),
-            QStringLiteral("person-year"));
+        const DefaultFactor::Choice choice =
+            DefaultFactor::choose(planIn(QStringLiteral("US")), FactorLibraryJson::builtIn(),
+                                  QStringLiteral("wastewater"), QStringLiteral("person-year"));
         QVERIFY(choice.factor.isEmpty());
         QCOMPARE(choice.candidates,
                  QStringList{QStringLiteral("wastewater-domestic-cn-aerobic-ipcc")});
@@ -120,9 +121,9 @@ private slots:
         bus.gases = {{Gas::CO2, 0.05}};
         bus.activityUnit = QStringLiteral("passenger-km");
         p.factors = {bus};
-        const DefaultFactor::Choice choice =
-            DefaultFactor::choose(p, FactorLibraryJson::builtIn(), QStringLiteral("public_transport"),
-                                  QStringLiteral("passenger-km"));
+        const DefaultFactor::Choice choice = DefaultFactor::choose(
+            p, FactorLibraryJson::builtIn(), QStringLiteral("public_transport"),
+            QStringLiteral("passenger-km"));
         QCOMPARE(choice.factor, QStringLiteral("bus-shenzhen"));
     }
 };

@@ -72,7 +72,8 @@ private slots:
             }
             QVERIFY(((s.sinks - sinks).abs() <= 1e-9 * scaleOf(sinks)).all());
             QVERIFY(((s.credits - credits).abs() <= 1e-9 * scaleOf(credits)).all());
-            QVERIFY(((s.net - (s.gross - s.sinks - s.credits)).abs() <= 1e-9 * scaleOf(s.gross)).all());
+            QVERIFY(
+                ((s.net - (s.gross - s.sinks - s.credits)).abs() <= 1e-9 * scaleOf(s.gross)).all());
         }
     }
 
@@ -114,9 +115,11 @@ private slots:
             const Plan p = randomPlan(seed, 10, 15);
             const EngineInput in = EngineInput::compile(p, &p.scenarios.front(), noLibrary());
             const ScenarioResult detailed = ScenarioEngine::evaluate(in);
-            const YearBySample net = ScenarioEngine::netEmissions(in, in.likelyParameters().replicate(1, 3));
+            const YearBySample net =
+                ScenarioEngine::netEmissions(in, in.likelyParameters().replicate(1, 3));
             for (int s = 0; s < 3; ++s)
-                QVERIFY(((net.col(s) - detailed.net).abs() <= 1e-9 * scaleOf(detailed.gross)).all());
+                QVERIFY(
+                    ((net.col(s) - detailed.net).abs() <= 1e-9 * scaleOf(detailed.gross)).all());
         }
     }
 };

@@ -33,21 +33,20 @@ void TestImportNumber::numbers_data()
     QTest::newRow("thousands commas") << QByteArray("1,234,567") << point << true << 1234567.0;
     QTest::newRow("thousands and decimals") << QByteArray("45,600.5") << point << true << 45600.5;
     QTest::newRow("space groups") << QByteArray("12 345.5") << point << true << 12345.5;
-    QTest::newRow("no-break space groups") << QByteArray("12\xC2\xA0" "345") << point << true
-                                           << 12345.0;
-    QTest::newRow("apostrophe groups (Swiss)") << QByteArray("12'345") << point << true
-                                               << 12345.0;
+    QTest::newRow("no-break space groups") << QByteArray("12\xC2\xA0"
+                                                         "345")
+                                           << point << true << 12345.0;
+    QTest::newRow("apostrophe groups (Swiss)") << QByteArray("12'345") << point << true << 12345.0;
     QTest::newRow("decimal comma") << QByteArray("1,5") << comma << true << 1.5;
-    QTest::newRow("decimal comma with point groups") << QByteArray("1.234,5") << comma << true
-                                                     << 1234.5;
-    QTest::newRow("decimal comma with space groups") << QByteArray("12 345,0") << comma << true
-                                                     << 12345.0;
+    QTest::newRow("decimal comma with point groups")
+        << QByteArray("1.234,5") << comma << true << 1234.5;
+    QTest::newRow("decimal comma with space groups")
+        << QByteArray("12 345,0") << comma << true << 12345.0;
     QTest::newRow("point groups only") << QByteArray("3.000") << comma << true << 3000.0;
     // Not clearly one number: nothing.
     QTest::newRow("decimal comma in a point file") << QByteArray("1,5") << point << false << 0.0;
     QTest::newRow("bad groups") << QByteArray("1,23,456") << point << false << 0.0;
-    QTest::newRow("point as decimal in a comma file") << QByteArray("1.5") << comma << false
-                                                      << 0.0;
+    QTest::newRow("point as decimal in a comma file") << QByteArray("1.5") << comma << false << 0.0;
     QTest::newRow("two decimal commas") << QByteArray("1,2,3") << comma << false << 0.0;
     QTest::newRow("empty") << QByteArray("") << point << false << 0.0;
     QTest::newRow("words") << QByteArray("abc") << point << false << 0.0;

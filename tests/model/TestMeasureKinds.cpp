@@ -12,9 +12,9 @@ using namespace zeroplan::test;
 
 namespace {
 
-constexpr double kGridT = 0.4042e-3;                 // tCO2/kWh, MEE South China 2023
-constexpr double kGasKwhPerM3 = 38.931 / 3.6;        // GB/T 32151 NCV
-constexpr double kFoodLandfillT = 0.045 * 27.0;      // t CH4/t × AR6 non-fossil GWP
+constexpr double kGridT = 0.4042e-3;            // tCO2/kWh, MEE South China 2023
+constexpr double kGasKwhPerM3 = 38.931 / 3.6;   // GB/T 32151 NCV
+constexpr double kFoodLandfillT = 0.045 * 27.0; // t CH4/t × AR6 non-fossil GWP
 
 ScenarioResult runAll(const Plan &plan)
 {
@@ -68,9 +68,9 @@ private slots:
         p.activities = {line(QStringLiteral("heat"), Sector::StationaryEnergy,
                              QStringLiteral("residential"), QStringLiteral("natural_gas"), 1.0e5,
                              QStringLiteral("m³"), QStringLiteral("gas"))};
-        p.measures = {measure(MeasureKind::BuildingRetrofit, QStringLiteral("retrofit"), 2024,
-                              {{"floor_area_m2", 1000}, {"demand_before", 220},
-                               {"demand_after", 65}})};
+        p.measures = {
+            measure(MeasureKind::BuildingRetrofit, QStringLiteral("retrofit"), 2024,
+                    {{"floor_area_m2", 1000}, {"demand_before", 220}, {"demand_after", 65}})};
         const ScenarioResult r = runAll(p);
         // 1,000 m² × (220 − 65) kWh = 155,000 kWh of gas = 155,000 / 10.814 kWh/m³
         // = 14,333 m³ × 2.16 kg = 30.96 t
@@ -82,8 +82,10 @@ private slots:
     {
         Plan p = electricityPlan();
         p.measures = {measure(MeasureKind::CarbonAccounts, QStringLiteral("accounts"), 2024,
-                              {{"participation", 0.3}, {"reduction_t_per_person", 0.1},
-                               {"points_per_tonne", 1000}, {"point_value", 0.1}})};
+                              {{"participation", 0.3},
+                               {"reduction_t_per_person", 0.1},
+                               {"points_per_tonne", 1000},
+                               {"point_value", 0.1}})};
         const ScenarioResult r = runAll(p);
         const MeasureResult &m = measureNamed(r, QStringLiteral("accounts"));
         // 1,000 residents × 30 % × 0.1 t = 30 t a year; 30 t × 1,000 points × 0.1 = 3,000
@@ -123,9 +125,9 @@ private slots:
         p.activities = {line(QStringLiteral("fuel"), Sector::Transport, QStringLiteral("private"),
                              QStringLiteral("petrol"), 1.0e5, QStringLiteral("L"),
                              QStringLiteral("petrol"))};
-        p.measures = {measure(MeasureKind::SharedTransport, QStringLiteral("share"), 2024,
-                              {{"shift_share", 0.05}, {"replacement_kwh_per_km", 0.011},
-                               {"fuel_l_per_100km", 6.0}})};
+        p.measures = {measure(
+            MeasureKind::SharedTransport, QStringLiteral("share"), 2024,
+            {{"shift_share", 0.05}, {"replacement_kwh_per_km", 0.011}, {"fuel_l_per_100km", 6.0}})};
         const ScenarioResult r = runAll(p);
         // 5,000 L × 2.27 kg = 11.35 t; 5,000 L / 6 L per 100 km = 83,333 km × 0.011 kWh
         // = 916.7 kWh × 0.4042 kg = 0.3705 t added
@@ -140,18 +142,17 @@ private slots:
                              QStringLiteral("residential"), QStringLiteral("natural_gas"), 1.0e5,
                              QStringLiteral("m³"), QStringLiteral("gas"))};
         p.measures = {measure(MeasureKind::HeatPump, QStringLiteral("hp"), 2024,
-                              {{"share_replaced", 0.3}, {"cop", 3.0},
-                               {"boiler_efficiency", 0.9}})};
+                              {{"share_replaced", 0.3}, {"cop", 3.0}, {"boiler_efficiency", 0.9}})};
         const ScenarioResult r = runAll(p);
         // 30,000 m³ × 2.16 kg = 64.8 t of gas gone; 30,000 m³ × 10.814 kWh × 0.9 / 3.0
         // = 97,327 kWh of electricity × 0.4042 kg = 39.34 t added
         const double electricity = 30000 * kGasKwhPerM3 * 0.9 / 3.0;
-        COMPARE_CLOSE(measureNamed(r, QStringLiteral("hp")).wedge[0],
-                      64.8 - electricity * kGridT);
+        COMPARE_CLOSE(measureNamed(r, QStringLiteral("hp")).wedge[0], 64.8 - electricity * kGridT);
         // The added electricity is a source of its own, in stationary energy.
         bool found = false;
         for (const SourceResult &s : r.sources)
-            found |= s.id == QLatin1String("hp/added") && close(s.emissions[0], electricity * kGridT);
+            found |=
+                s.id == QLatin1String("hp/added") && close(s.emissions[0], electricity * kGridT);
         QVERIFY(found);
     }
 
@@ -179,7 +180,8 @@ private slots:
                               {{"capacity_t", 50}, {"compost_ef", 0.190}})};
         const ScenarioResult r = runAll(p);
         // Only 20 t exist: 20 × 1.215 − 20 × 0.19 = 20.5 t, and landfill falls to zero.
-        COMPARE_CLOSE(measureNamed(r, QStringLiteral("compost")).wedge[0], 20 * (kFoodLandfillT - 0.19));
+        COMPARE_CLOSE(measureNamed(r, QStringLiteral("compost")).wedge[0],
+                      20 * (kFoodLandfillT - 0.19));
         COMPARE_CLOSE(r.sources[0].emissions[0], 0.0);
     }
 
@@ -194,15 +196,18 @@ private slots:
         const ScenarioResult r = runAll(p);
         // Residual waste was 90 % of all waste and becomes 60 %: a third less landfill.
         // 1,000 t / 3 × 1.215 t = 405 t
-        COMPARE_CLOSE(measureNamed(r, QStringLiteral("sort")).wedge[0], 1000.0 / 3 * kFoodLandfillT);
+        COMPARE_CLOSE(measureNamed(r, QStringLiteral("sort")).wedge[0],
+                      1000.0 / 3 * kFoodLandfillT);
     }
 
     void rooftopSolarLikeHemu()
     {
         Plan p = electricityPlan();
         p.measures = {measure(MeasureKind::RooftopSolar, QStringLiteral("pv"), 2024,
-                              {{"capacity_kwp", 500}, {"specific_yield", 1200},
-                               {"degradation", 0.005}, {"self_consumption", 0.8},
+                              {{"capacity_kwp", 500},
+                               {"specific_yield", 1200},
+                               {"degradation", 0.005},
+                               {"self_consumption", 0.8},
                                {"export_credit", 0}})};
         const ScenarioResult r = runAll(p);
         const MeasureResult &m = measureNamed(r, QStringLiteral("pv"));
@@ -217,8 +222,10 @@ private slots:
     {
         Plan p = electricityPlan(3.0e5);
         p.measures = {measure(MeasureKind::RooftopSolar, QStringLiteral("pv"), 2024,
-                              {{"capacity_kwp", 500}, {"specific_yield", 1200},
-                               {"degradation", 0}, {"self_consumption", 0.8},
+                              {{"capacity_kwp", 500},
+                               {"specific_yield", 1200},
+                               {"degradation", 0},
+                               {"self_consumption", 0.8},
                                {"export_credit", 1}})};
         const ScenarioResult r = runAll(p);
         // 600,000 kWh counted against 300,000 kWh bought: grid use falls to zero, not below.
@@ -229,7 +236,8 @@ private slots:
     void greenPowerCostsAPremiumAndSavesNothing()
     {
         Plan p = electricityPlan();
-        p.prices = {{QStringLiteral("electricity"), QStringLiteral("kWh"), 0.6, QStringLiteral("test")}};
+        p.prices = {
+            {QStringLiteral("electricity"), QStringLiteral("kWh"), 0.6, QStringLiteral("test")}};
         p.measures = {measure(MeasureKind::GreenPower, QStringLiteral("green"), 2024,
                               {{"share", 0.3}, {"premium_per_kwh", 0.05}})};
         const ScenarioResult r = runAll(p);
@@ -244,9 +252,9 @@ private slots:
     void treesGrowIntoTheirUptake()
     {
         Plan p = electricityPlan();
-        p.measures = {measure(MeasureKind::TreePlanting, QStringLiteral("trees"), 2024,
-                              {{"canopy_ha", 2}, {"sequestration_t_per_ha", 10.3},
-                               {"maturity_years", 10}})};
+        p.measures = {
+            measure(MeasureKind::TreePlanting, QStringLiteral("trees"), 2024,
+                    {{"canopy_ha", 2}, {"sequestration_t_per_ha", 10.3}, {"maturity_years", 10}})};
         const ScenarioResult r = runAll(p);
         const MeasureResult &m = measureNamed(r, QStringLiteral("trees"));
         // Nowak 2013: 10.3 t/ha; 2 ha = 20.6 t at maturity; year 1 of 10 → 2.06 t, year 5 → 10.3 t

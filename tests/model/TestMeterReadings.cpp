@@ -27,8 +27,8 @@ MeterImportResult readText(const QByteArray &csv, const Plan &plan = xinqiao())
     buffer.setData(csv);
     buffer.open(QIODevice::ReadOnly);
     CsvReader reader(&buffer, QStringLiteral("m.csv"));
-    return MeterReadings::read(reader, QStringLiteral("m.csv"), plan, {},
-                               DecimalSeparator::Point, FactorLibraryJson::builtIn());
+    return MeterReadings::read(reader, QStringLiteral("m.csv"), plan, {}, DecimalSeparator::Point,
+                               FactorLibraryJson::builtIn());
 }
 
 } // namespace
@@ -48,10 +48,10 @@ private slots:
 
 // tests/fixtures/import/meters-small.csv, by hand:
 // electricity (电力, 度 = kWh): A01 12 × 100, A02 10 × 100 (no March, April), A03 11 × 100 +
-// 900 in July (line 30) → 1200 + 1000 + 2000 = 4200 kWh; 36 − 2 = 34 meter-months present; A03's July
-// is 9× its median month of 100, an outlier. A01's 2022-12 reading is not summed.
-// natural gas (天然气, 立方米 = m³): B01 January 10, February 12; March is in 千立方米, which is
-// not a unit → rejected.
+// 900 in July (line 30) → 1200 + 1000 + 2000 = 4200 kWh; 36 − 2 = 34 meter-months present; A03's
+// July is 9× its median month of 100, an outlier. A01's 2022-12 reading is not summed. natural gas
+// (天然气, 立方米 = m³): B01 January 10, February 12; March is in 千立方米, which is not a unit →
+// rejected.
 void TestMeterReadings::smallFixture()
 {
     QString error;
@@ -59,8 +59,8 @@ void TestMeterReadings::smallFixture()
         QStringLiteral(ZEROPLAN_SOURCE_DIR "/tests/fixtures/import/meters-small.csv"), {}, &error);
     QVERIFY2(table, qPrintable(error));
     const MeterImportResult result =
-        MeterReadings::read(table->reader(), table->fileName(), xinqiao(), {},
-                            table->decimal(), FactorLibraryJson::builtIn());
+        MeterReadings::read(table->reader(), table->fileName(), xinqiao(), {}, table->decimal(),
+                            FactorLibraryJson::builtIn());
     QCOMPARE(result.report.error, QString());
     QCOMPARE(result.year, 2023);
     QCOMPARE(result.report.rowsRead, 38);
@@ -141,8 +141,8 @@ void TestMeterReadings::impossibleDatesRefusedWithTheRow()
     QCOMPARE(result.report.rejected[0].reason,
              QStringLiteral("\"2023-02-30\" is not a date: that month has no such day"));
     QCOMPARE(result.report.rejected[1].row, 4);
-    QVERIFY(result.report.rejected[1].reason.startsWith(
-        QStringLiteral("\"2023-13\" is not a month")));
+    QVERIFY(
+        result.report.rejected[1].reason.startsWith(QStringLiteral("\"2023-13\" is not a month")));
     // Only January of 2023 is summed (2024 is another year: not part of this line).
     QCOMPARE(result.lines.size(), 1);
     QCOMPARE(result.lines[0].amount, 10.0);
@@ -168,9 +168,10 @@ void TestMeterReadings::sameReadingsTwiceWarn()
     QVERIFY(second.lines[0].id != first.lines[0].id);
     QCOMPARE(second.report.warnings.size(), 1);
     const QString warning = second.report.warnings.first();
-    QVERIFY2(warning.startsWith(QStringLiteral("line %1 of the plan already has 350.5 kWh of ")
-                                    .arg(first.lines[0].id)),
-             qPrintable(warning));
+    QVERIFY2(
+        warning.startsWith(
+            QStringLiteral("line %1 of the plan already has 350.5 kWh of ").arg(first.lines[0].id)),
+        qPrintable(warning));
     QVERIFY2(warning.contains(QStringLiteral("counts the readings twice")), qPrintable(warning));
 
     const MeterImportResult other = readText("meter,month,carrier,amount,unit\n"

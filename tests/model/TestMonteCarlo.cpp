@@ -98,8 +98,9 @@ private slots:
         // triangular(300, 400, 500) is (500 − 404.2)² / (200 × 100) = 0.4589.
         Plan p = basePlan(2024, 2030);
         p.community.targets.neutralityYear = 2030;
-        p.activities = {line(QStringLiteral("homes"), Sector::StationaryEnergy, QStringLiteral("residential"),
-                             QStringLiteral("electricity"), 1.0e6, QStringLiteral("kWh"), QStringLiteral("grid"))};
+        p.activities = {line(QStringLiteral("homes"), Sector::StationaryEnergy,
+                             QStringLiteral("residential"), QStringLiteral("electricity"), 1.0e6,
+                             QStringLiteral("kWh"), QStringLiteral("grid"))};
         Measure c = measure(MeasureKind::CarbonCredits, QStringLiteral("credits"), 2024);
         c.parameters[QStringLiteral("tonnes_per_year")] = UncertainValue{400, 300, 500, {}};
         p.measures = {c};
@@ -107,7 +108,8 @@ private slots:
         const EngineInput in = EngineInput::compile(p, &s, noLibrary());
         const auto r = MonteCarlo::run(in, MonteCarloOptions{100000, 5, 0, 1024, {}});
         QCOMPARE(r->targetYear, 2030);
-        QVERIFY2(qAbs(r->pNeutralByTarget - 0.4589) < 0.01, qPrintable(QString::number(r->pNeutralByTarget)));
+        QVERIFY2(qAbs(r->pNeutralByTarget - 0.4589) < 0.01,
+                 qPrintable(QString::number(r->pNeutralByTarget)));
     }
 
     void cancelStopsTheRun()
@@ -119,8 +121,9 @@ private slots:
     void sensitivityRanksTheWidestSwingFirst()
     {
         Plan p = basePlan(2024, 2030);
-        p.activities = {line(QStringLiteral("homes"), Sector::StationaryEnergy, QStringLiteral("residential"),
-                             QStringLiteral("electricity"), 1.0e6, QStringLiteral("kWh"), QStringLiteral("grid"))};
+        p.activities = {line(QStringLiteral("homes"), Sector::StationaryEnergy,
+                             QStringLiteral("residential"), QStringLiteral("electricity"), 1.0e6,
+                             QStringLiteral("kWh"), QStringLiteral("grid"))};
         Measure narrow = measure(MeasureKind::CarbonCredits, QStringLiteral("narrow"), 2024);
         narrow.parameters[QStringLiteral("tonnes_per_year")] = UncertainValue{50, 40, 60, {}};
         Measure wide = measure(MeasureKind::CarbonCredits, QStringLiteral("wide"), 2024);

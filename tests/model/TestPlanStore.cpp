@@ -218,10 +218,10 @@ void TestPlanStore::removesStaleTemporariesOfKilledSaves()
         QVERIFY(f.setFileTime(QDateTime::currentDateTime().addSecs(-ageSeconds),
                               QFileDevice::FileModificationTime));
     };
-    make(QStringLiteral(".plan.zeroplan.a1B2c3.tmp"), 3600);   // stale: removed
-    make(QStringLiteral(".plan.zeroplan.Z9y8X7.tmp"), 60);     // a save may be running: kept
-    make(QStringLiteral(".plan.zeroplan.toolong.tmp"), 3600);  // not our pattern: kept
-    make(QStringLiteral(".other.zeroplan.a1B2c3.tmp"), 3600);  // another file's: kept
+    make(QStringLiteral(".plan.zeroplan.a1B2c3.tmp"), 3600);  // stale: removed
+    make(QStringLiteral(".plan.zeroplan.Z9y8X7.tmp"), 60);    // a save may be running: kept
+    make(QStringLiteral(".plan.zeroplan.toolong.tmp"), 3600); // not our pattern: kept
+    make(QStringLiteral(".other.zeroplan.a1B2c3.tmp"), 3600); // another file's: kept
     QVERIFY(PlanStore::save(readJson(QStringLiteral("tests/fixtures/plans/minimal.json")), path,
                             nullptr));
     QStringList left = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
@@ -266,7 +266,8 @@ void TestPlanStore::badFile_data()
         << QStringLiteral("dangling")
         << QStringLiteral("is damaged (a row of scenario_measures refers");
     QTest::newRow("corrupt pages") << QStringLiteral("corrupt") << QStringLiteral("is damaged (");
-    QTest::newRow("truncated") << QStringLiteral("truncated") << QStringLiteral("the project file is truncated");
+    QTest::newRow("truncated") << QStringLiteral("truncated")
+                               << QStringLiteral("the project file is truncated");
 }
 
 void TestPlanStore::badFile()
@@ -467,8 +468,8 @@ void TestPlanStore::version2FileStillLoads()
 // whether or not a scenario has it (the app then shows the first).
 void TestPlanStore::currentScenarioRoundTrips()
 {
-    for (const QString &name : {QString(), QStringLiteral("cautious"),
-                                QStringLiteral("谨慎 — no such scenario")}) {
+    for (const QString &name :
+         {QString(), QStringLiteral("cautious"), QStringLiteral("谨慎 — no such scenario")}) {
         Plan plan = readJson(QStringLiteral("tests/fixtures/plans/rich.json"));
         plan.currentScenario = name;
         const QString path = m_dir.filePath(QStringLiteral("current.zeroplan"));

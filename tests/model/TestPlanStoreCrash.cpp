@@ -8,8 +8,8 @@
 #include "inventory/FactorLibrary.h"
 #include "storage/FactorLibraryJson.h"
 #include "storage/PlanJson.h"
-#include "storage/PlanValidator.h"
 #include "storage/PlanStore.h"
+#include "storage/PlanValidator.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -574,8 +574,7 @@ void TestPlanValidator::clampingWarnsOnlyBeyondWhatTheLinesHold()
     const PlanProblems beyond = problemsWith(360);
     QVERIFY2(beyond.size() == 1, listed(beyond));
     QCOMPARE(beyond.first().path, s("/measures/5/parameters/amount_t"));
-    QVERIFY2(beyond.first().message.contains(s("only 359 t is cut that year")),
-             listed(beyond));
+    QVERIFY2(beyond.first().message.contains(s("only 359 t is cut that year")), listed(beyond));
 
     // Level does not matter (the check is of the measure as specified), a ramp does: a
     // composter of 600 t/yr ramped linearly over 4 years from 2024 asks 150 t in 2024 and

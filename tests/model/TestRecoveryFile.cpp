@@ -15,8 +15,8 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
-#include <QScopeGuard>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QtTest>
 

@@ -574,9 +574,8 @@ void TestResultJson::csvQuotesFieldsAsRfc4180Says()
 void TestResultJson::csvNumbersReadBackExactly()
 {
     const PlanResult &r = fixture().result;
-    const QStringList rows =
-        QString::fromUtf8(ResultsCsv::writeSimulation(r))
-            .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    const QStringList rows = QString::fromUtf8(ResultsCsv::writeSimulation(r))
+                                 .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     for (int t = 0; t < kYears; ++t) {
         const QStringList fields = rows.at(1 + t).split(QLatin1Char(','));
         QCOMPARE(fields.at(1).toDouble(), r.bauGross[t]);

@@ -154,15 +154,15 @@ void TestResultTables::costsByHand()
     const PlanResult r = run(handPlan());
     const ExportTable t = ResultTables::costs(r.scenarios.front(), QStringLiteral("CNY"));
     QCOMPARE(t.title, QStringLiteral("Costs"));
-    QCOMPARE(t.header,
-             (QStringList{QStringLiteral("Measure"), QStringLiteral("Kind"),
-                          QStringLiteral("Stage"), QStringLiteral("Owner group"),
-                          QStringLiteral("Capex total (CNY)"), QStringLiteral("Opex total (CNY)"),
-                          QStringLiteral("Savings total (CNY)"), QStringLiteral("NPV (CNY)"),
-                          QStringLiteral("Present cost (CNY)"), QStringLiteral("Abated (tCO2e)"),
-                          QStringLiteral("Cost per tonne (CNY/tCO2e)"),
-                          QStringLiteral("Credits bought (tCO2e)"),
-                          QStringLiteral("Cost per credit (CNY/tCO2e)")}));
+    QCOMPARE(
+        t.header,
+        (QStringList{QStringLiteral("Measure"), QStringLiteral("Kind"), QStringLiteral("Stage"),
+                     QStringLiteral("Owner group"), QStringLiteral("Capex total (CNY)"),
+                     QStringLiteral("Opex total (CNY)"), QStringLiteral("Savings total (CNY)"),
+                     QStringLiteral("NPV (CNY)"), QStringLiteral("Present cost (CNY)"),
+                     QStringLiteral("Abated (tCO2e)"), QStringLiteral("Cost per tonne (CNY/tCO2e)"),
+                     QStringLiteral("Credits bought (tCO2e)"),
+                     QStringLiteral("Cost per credit (CNY/tCO2e)")}));
     QCOMPARE(t.rows.size(), 3);
 
     // Smart energy: capex 10,000 in 2024; opex 100 × 7 years; no prices, so no savings.

@@ -2,8 +2,8 @@
 // numbers, the byte order mark, the workbook read back with ZeroPlan's own XLSX reader, and
 // the failures: a folder that does not exist, a read-only file, a folder in the file's place
 // — each with a message naming the file, and nothing written or changed.
-#include "FileSnapshot.h"
 #include "CliRun.h"
+#include "FileSnapshot.h"
 #include "PlanFixtures.h"
 #include "engine/ScenarioEngine.h"
 #include "export/ExportFile.h"

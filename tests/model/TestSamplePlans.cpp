@@ -194,7 +194,8 @@ private slots:
         }
     }
 
-    // ---- Shenzhen, Xinqiao Shiju (深圳晚报专家访谈《近零碳社区怎么建？》) -------------------------------------------------
+    // ---- Shenzhen, Xinqiao Shiju (深圳晚报专家访谈《近零碳社区怎么建？》)
+    // -------------------------------------------------
 
     void shenzhenBaselineIsAbout630Tonnes()
     {
@@ -228,8 +229,9 @@ private slots:
         QVERIFY2(near(accounts, 50.22, 1e-6), compared(accounts, 50.22));
         QVERIFY2(near(accounts, 50.0, 0.20), compared(accounts, 50.0));
 
-        // Every other measure: 深圳晚报专家访谈《近零碳社区怎么建？》 says equipment and technology cut about 580 t. Here
-        // they cut 629.82 − 50.22 − the gross left (20.3 t: compost and residual waste) ≈ 559 t.
+        // Every other measure: 深圳晚报专家访谈《近零碳社区怎么建？》 says equipment and technology
+        // cut about 580 t. Here they cut 629.82 − 50.22 − the gross left (20.3 t: compost and
+        // residual waste) ≈ 559 t.
         double technology = 0;
         for (const MeasureResult &m : full->measures) {
             if (m.kind != MeasureKind::CarbonAccounts)
@@ -251,7 +253,8 @@ private slots:
         QVERIFY(!cautious->neutralityYear.has_value() || *cautious->neutralityYear > 2030);
     }
 
-    // ---- Hangzhou, Hemu (《碳中和社区实践指南：从个人到邻里的环保协同》) --------------------------------------------------------
+    // ---- Hangzhou, Hemu (《碳中和社区实践指南：从个人到邻里的环保协同》)
+    // --------------------------------------------------------
 
     void hemuSolarGenerates600MWh()
     {
@@ -259,9 +262,10 @@ private slots:
         QVERIFY(s);
         const ScenarioResult *three = s->scenario(QStringLiteral("三年行动（和睦实践）"));
         QVERIFY(three);
-        // 500 kWp × 1,200 kWh/kWp = 600,000 kWh in 2024, its first year (《碳中和社区实践指南：从个人到邻里的环保协同》); 90 % is
-        // used in the community and displaces East China grid power at 0.5500 kg/kWh:
-        // 540,000 kWh × 0.55 kg = 297.0 t. Two years on, 0.995² as much: 594,015 kWh.
+        // 500 kWp × 1,200 kWh/kWp = 600,000 kWh in 2024, its first year
+        // (《碳中和社区实践指南：从个人到邻里的环保协同》); 90 % is used in the community and
+        // displaces East China grid power at 0.5500 kg/kWh: 540,000 kWh × 0.55 kg = 297.0 t. Two
+        // years on, 0.995² as much: 594,015 kWh.
         const double kGrid = 0.5500e-3; // t/kWh, MEE East China 2023
         const double selfConsumed = 0.9;
         const double first =
@@ -281,8 +285,9 @@ private slots:
         const double base = s->result.bauGross[0];
         QVERIFY2(near(base, 1572.9315, 1e-6), compared(base, 1572.9315));
 
-        // 《碳中和社区实践指南：从个人到邻里的环保协同》: emissions fell 30 % within three years. In 2026 every measure of the
-        // three-year scenario is at full scale, applied in the engine's order:
+        // 《碳中和社区实践指南：从个人到邻里的环保协同》: emissions fell 30 % within three years.
+        // In 2026 every measure of the three-year scenario is at full scale, applied in the
+        // engine's order:
         //   green-life points  2,000 × 0.3 × 0.1 t = 60 t, taken from the residential and
         //                      transport lines (1,462.93 t) in proportion: each keeps
         //                      k = 1 − 60 / 1,462.93 = 0.958986

@@ -135,8 +135,10 @@ private slots:
         // displaces what is left.
         Plan p = homesPlan();
         p.measures = {measure(MeasureKind::RooftopSolar, QStringLiteral("pv"), 2024,
-                              {{"capacity_kwp", 500}, {"specific_yield", 1200},
-                               {"degradation", 0}, {"self_consumption", 1}}),
+                              {{"capacity_kwp", 500},
+                               {"specific_yield", 1200},
+                               {"degradation", 0},
+                               {"self_consumption", 1}}),
                       measure(MeasureKind::LedLighting, QStringLiteral("led"), 2024,
                               {{"lighting_share", 0.15}, {"savings", 0.75}})};
         const ScenarioResult r = runAll(p);
@@ -166,7 +168,8 @@ private slots:
     void npvAndLevelisedCost()
     {
         Plan p = homesPlan();
-        p.prices = {{QStringLiteral("electricity"), QStringLiteral("kWh"), 0.6, QStringLiteral("test")}};
+        p.prices = {
+            {QStringLiteral("electricity"), QStringLiteral("kWh"), 0.6, QStringLiteral("test")}};
         Measure m = measure(MeasureKind::LedLighting, QStringLiteral("led"), 2024,
                             {{"lighting_share", 0.15}, {"savings", 0.75}});
         m.lifetimeYears = 10;
@@ -216,7 +219,8 @@ private slots:
     {
         Plan p = homesPlan();
         p.community.targets.neutralityYear = 2030;
-        const ScenarioResult r = ScenarioEngine(noLibrary()).runScenario(p, Scenario{QStringLiteral("none"), {}, {}});
+        const ScenarioResult r =
+            ScenarioEngine(noLibrary()).runScenario(p, Scenario{QStringLiteral("none"), {}, {}});
         QVERIFY(!r.neutralityYear);
         QVERIFY(!r.targets[0].met);
         QVERIFY(qFuzzyCompare(r.targets[0].gap(), 404.2));
@@ -230,8 +234,10 @@ private slots:
         Plan p = homesPlan();
         const auto trees = [](const QString &id, double capexPerHa) {
             Measure m = measure(MeasureKind::TreePlanting, id, 2024,
-                                {{"canopy_ha", 1}, {"sequestration_t_per_ha", 10},
-                                 {"maturity_years", 1}, {"capex_per_ha", capexPerHa}});
+                                {{"canopy_ha", 1},
+                                 {"sequestration_t_per_ha", 10},
+                                 {"maturity_years", 1},
+                                 {"capex_per_ha", capexPerHa}});
             m.lifetimeYears = 30; // no renewal within 2024–2030
             return m;
         };
@@ -254,7 +260,7 @@ private slots:
         const auto credits = r.creditPoints();
         QCOMPARE(credits.size(), size_t(2));
         QCOMPARE(credits[0].measureId, QStringLiteral("cheap"));
-        QVERIFY(qFuzzyCompare(credits[0].width, 140.0)); // 20 t a year for 7 years
+        QVERIFY(qFuzzyCompare(credits[0].width, 140.0));        // 20 t a year for 7 years
         QVERIFY(qFuzzyCompare(credits[1].costPerTonne, 200.0)); // a credit costs its price
     }
 
@@ -274,8 +280,10 @@ private slots:
         //   abatement. Total present cost still counts both: 58,605.54.
         Plan p = homesPlan();
         Measure trees = measure(MeasureKind::TreePlanting, QStringLiteral("trees"), 2024,
-                                {{"canopy_ha", 10}, {"sequestration_t_per_ha", 5},
-                                 {"maturity_years", 1}, {"capex_per_ha", 1000}});
+                                {{"canopy_ha", 10},
+                                 {"sequestration_t_per_ha", 5},
+                                 {"maturity_years", 1},
+                                 {"capex_per_ha", 1000}});
         trees.lifetimeYears = 30;
         p.measures = {trees, measure(MeasureKind::CarbonCredits, QStringLiteral("credits"), 2024,
                                      {{"tonnes_per_year", 100}, {"price_per_t", 80}})};
@@ -374,10 +382,12 @@ private slots:
     void unknownFactorOrUnitIsLeftOutNotACrash()
     {
         Plan p = homesPlan();
-        p.activities.append(line(QStringLiteral("x"), Sector::Waste, {}, QStringLiteral("food_waste"),
-                                 5, QStringLiteral("t"), QStringLiteral("no-such-factor")));
-        p.activities.append(line(QStringLiteral("y"), Sector::Waste, {}, QStringLiteral("food_waste"),
-                                 5, QStringLiteral("furlong"), QStringLiteral("food-landfill")));
+        p.activities.append(line(QStringLiteral("x"), Sector::Waste, {},
+                                 QStringLiteral("food_waste"), 5, QStringLiteral("t"),
+                                 QStringLiteral("no-such-factor")));
+        p.activities.append(line(QStringLiteral("y"), Sector::Waste, {},
+                                 QStringLiteral("food_waste"), 5, QStringLiteral("furlong"),
+                                 QStringLiteral("food-landfill")));
         const PlanResult r = ScenarioEngine(noLibrary()).run(p);
         QVERIFY(qFuzzyCompare(r.bauGross[0], 404.2));
     }

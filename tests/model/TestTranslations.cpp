@@ -38,12 +38,16 @@ QList<Entry> readTs(const QString &path)
         if (xml.name() == QLatin1String("name")) {
             context = xml.readElementText();
         } else if (xml.name() == QLatin1String("message")) {
-            e = Entry{context, {}, {}, false,
+            e = Entry{context,
+                      {},
+                      {},
+                      false,
                       xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes")};
         } else if (xml.name() == QLatin1String("source")) {
             e.source = xml.readElementText();
         } else if (xml.name() == QLatin1String("translation")) {
-            e.unfinished = xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
+            e.unfinished =
+                xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
             e.translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
             entries.append(e);
         }
@@ -68,7 +72,8 @@ class TestTranslations : public QObject
 {
     Q_OBJECT
 
-    QList<Entry> m_zh = readTs(QStringLiteral(ZEROPLAN_SOURCE_DIR "/translations/zeroplan_zh_CN.ts"));
+    QList<Entry> m_zh =
+        readTs(QStringLiteral(ZEROPLAN_SOURCE_DIR "/translations/zeroplan_zh_CN.ts"));
 
 private slots:
     void chineseIsComplete()

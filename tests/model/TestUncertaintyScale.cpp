@@ -201,8 +201,8 @@ void TestUncertaintyScale::monteCarloMemoryDoesNotGrowWithParametersTimesSamples
     QVERIFY(small >= 0 && large >= 0);
     const double years = in.years;
     QCOMPARE(years, 37.0);
-    qInfo("heap in use during the run: %.1f MB (200 samples), %.1f MB (2,000 samples)",
-          small / 1e6, large / 1e6);
+    qInfo("heap in use during the run: %.1f MB (200 samples), %.1f MB (2,000 samples)", small / 1e6,
+          large / 1e6);
     QVERIFY2(large - small < 2.0 * years * 8 * 1800, qPrintable(QString::number(large - small)));
 }
 

@@ -122,8 +122,8 @@ void TestUnits::findsSymbolsAndAliases_data()
     // treatment plant's report writes (人·年 with a middle dot, a katakana dot or a bullet).
     QTest::newRow("person-year") << QStringLiteral("person-year") << QStringLiteral("person-year")
                                  << Dimension::PersonTime << 1.0;
-    QTest::newRow("person-years") << QStringLiteral("person-years")
-                                  << QStringLiteral("person-year") << Dimension::PersonTime << 1.0;
+    QTest::newRow("person-years") << QStringLiteral("person-years") << QStringLiteral("person-year")
+                                  << Dimension::PersonTime << 1.0;
     QTest::newRow("person-yr") << QStringLiteral("person-yr") << QStringLiteral("person-year")
                                << Dimension::PersonTime << 1.0;
     QTest::newRow("人·年") << QString::fromUtf8("人·年") << QStringLiteral("person-year")

@@ -47,10 +47,10 @@ Plan randomPlan(std::uint64_t seed, int lines, int measures, int baseYear, int h
     p.drivers.sectorTrends = {{Sector::Transport, 0.02 * random.uniform() - 0.01}};
     for (int i = 0; i < lines; ++i) {
         const LineKind &k = kLineKinds[random.next() % std::size(kLineKinds)];
-        ActivityLine l = line(QStringLiteral("line%1").arg(i), k.sector,
-                              QString::fromLatin1(k.subsector), QString::fromLatin1(k.carrier),
-                              k.typical * (0.2 + 2 * random.uniform()),
-                              QString::fromUtf8(k.unit), QString::fromLatin1(k.factor));
+        ActivityLine l =
+            line(QStringLiteral("line%1").arg(i), k.sector, QString::fromLatin1(k.subsector),
+                 QString::fromLatin1(k.carrier), k.typical * (0.2 + 2 * random.uniform()),
+                 QString::fromUtf8(k.unit), QString::fromLatin1(k.factor));
         l.driver = Driver(random.next() % 3);
         p.activities.append(l);
     }

@@ -446,10 +446,10 @@ void TestActivityTableModel::factorPickerOffersFactorsThatFit()
     QVERIFY(gasM3.contains(QStringLiteral("natural-gas-cn-m3")));
     QVERIFY(!gasM3.contains(QStringLiteral("natural-gas-ipcc-kwh")));
     QVERIFY(!gasM3.contains(QStringLiteral("grid-cn-south-2023")));
-    QCOMPARE(texts(ActivityChoices::factors(plan, library, QStringLiteral("natural_gas"),
-                                            QStringLiteral("GJ"))),
-             (QStringList{QStringLiteral("natural-gas-ipcc-kwh"),
-                          ActivityChoices::newFactorValue()}));
+    QCOMPARE(
+        texts(ActivityChoices::factors(plan, library, QStringLiteral("natural_gas"),
+                                       QStringLiteral("GJ"))),
+        (QStringList{QStringLiteral("natural-gas-ipcc-kwh"), ActivityChoices::newFactorValue()}));
 }
 
 // A line with problems shows the icon of the worst in its first column and the validator's

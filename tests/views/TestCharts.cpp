@@ -355,14 +355,17 @@ void TestCharts::maccDrawsCreditsApartAfterTheCurve()
         QVERIFY(!bar->name().contains(QStringLiteral("credits")));
     }
     QVERIFY(chart.tonnesAxis()->max() >= 650);
-    QCOMPARE(chart.tonnesAxis()->titleText(), QStringLiteral("Abated, then credits bought (tCO₂e)"));
+    QCOMPARE(chart.tonnesAxis()->titleText(),
+             QStringLiteral("Abated, then credits bought (tCO₂e)"));
     // Credits alone still draw (no empty message), and without credits the axis says nothing
     // of them.
-    chart.setPoints({}, QStringLiteral("CNY"), {{QStringLiteral("ccer"), QStringLiteral("CCER"), 200, 60}});
+    chart.setPoints({}, QStringLiteral("CNY"),
+                    {{QStringLiteral("ccer"), QStringLiteral("CCER"), 200, 60}});
     QVERIFY(!chart.isShowingEmptyMessage());
     QCOMPARE(chart.bars().size(), 0);
     QCOMPARE(chart.creditBars().size(), 1);
-    chart.setPoints({{QStringLiteral("led"), QStringLiteral("LED"), 300, -20}}, QStringLiteral("CNY"));
+    chart.setPoints({{QStringLiteral("led"), QStringLiteral("LED"), 300, -20}},
+                    QStringLiteral("CNY"));
     QCOMPARE(chart.creditBars().size(), 0);
     QVERIFY(!chart.tonnesAxis()->titleText().contains(QStringLiteral("credits")));
     QVERIFY(!chart.grab().isNull());

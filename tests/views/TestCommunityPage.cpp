@@ -367,8 +367,8 @@ void TestCommunityPage::wheelScrollsTheFormNotAnUnfocusedField()
     // to the parents.
     const auto wheel = [](QWidget *widget) {
         const QPointF local(widget->width() / 2.0, widget->height() / 2.0);
-        QWheelEvent event(local, widget->mapToGlobal(local), QPoint(), QPoint(0, 120),
-                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QWheelEvent event(local, widget->mapToGlobal(local), QPoint(), QPoint(0, 120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
         QSpontaneKeyEvent::setSpontaneous(&event);
         qApp->notify(widget, &event);
     };

@@ -24,19 +24,19 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QLabel>
 #include <QLineEdit>
-#include <QScreen>
-#include <QSpinBox>
-#include <QTableView>
-#include <QTableWidget>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScreen>
+#include <QSpinBox>
 #include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -175,17 +175,16 @@ void TestMainWindow::navigatesTheWorkInOrder()
     window->openInitialPlan();
     auto *navigation = window->findChild<QListWidget *>(QStringLiteral("navigationList"));
     QVERIFY(navigation);
-    const QStringList expected = {QStringLiteral("Community"), QStringLiteral("Baseline"),
-                                  QStringLiteral("Measures"),  QStringLiteral("Scenarios"),
-                                  QStringLiteral("Pathway"),   QStringLiteral("Costs"),
+    const QStringList expected = {QStringLiteral("Community"),   QStringLiteral("Baseline"),
+                                  QStringLiteral("Measures"),    QStringLiteral("Scenarios"),
+                                  QStringLiteral("Pathway"),     QStringLiteral("Costs"),
                                   QStringLiteral("Uncertainty"), QStringLiteral("Report")};
     QCOMPARE(navigation->count(), expected.size());
     for (int i = 0; i < expected.size(); ++i)
         QVERIFY2(navigation->item(i)->text().endsWith(expected.at(i)),
                  qPrintable(navigation->item(i)->text()));
-    const char *pages[] = {"communityPage", "baselinePage",    "measuresPage",
-                           "scenariosPage", "pathwayPage",     "costsPage",
-                           "uncertaintyPage", "reportPage"};
+    const char *pages[] = {"communityPage", "baselinePage", "measuresPage",    "scenariosPage",
+                           "pathwayPage",   "costsPage",    "uncertaintyPage", "reportPage"};
     for (int i = 0; i < expected.size(); ++i) {
         navigation->setCurrentRow(i);
         QWidget *page = window->findChild<QWidget *>(QString::fromLatin1(pages[i]));
@@ -267,7 +266,8 @@ void TestMainWindow::newPlanAsksForABaselineBeforeAnyVerdict()
         QCOMPARE(neutrality->text(), QStringLiteral("Add a baseline first"));
         QCOMPARE(perTonne->text(), QStringLiteral("—"));
         QCOMPARE(interim->text(), QStringLiteral("—"));
-        QVERIFY2(!neutrality->text().contains(QStringLiteral("reached")), qPrintable(neutrality->text()));
+        QVERIFY2(!neutrality->text().contains(QStringLiteral("reached")),
+                 qPrintable(neutrality->text()));
         window->showPage(MainWindow::Page::Pathway);
         auto *verdict = window->findChild<QLabel *>(QStringLiteral("pathwayVerdictLabel"));
         QVERIFY(verdict);
@@ -308,7 +308,8 @@ void TestMainWindow::newPlanAsksForABaselineBeforeAnyVerdict()
     QVERIFY(table->model()->setData(table->model()->index(0, ActivityTableModel::AmountColumn),
                                     QStringLiteral("100000")));
     const PlanResult &result = window->results()->result();
-    QVERIFY2(qAbs(result.bauGross[0] - 55.0) < 1e-9, qPrintable(QString::number(result.bauGross[0])));
+    QVERIFY2(qAbs(result.bauGross[0] - 55.0) < 1e-9,
+             qPrintable(QString::number(result.bauGross[0])));
     QVERIFY2(baseline->text().contains(QStringLiteral("55")), qPrintable(baseline->text()));
     const YearSeries &net = window->results()->currentResult()->net;
     QCOMPARE(neutrality->text(), QStringLiteral("not reached by %1 — missed").arg(horizon));
@@ -337,14 +338,16 @@ void TestMainWindow::sampleVerdictAndKeyFiguresNameTheTarget()
         const ScenarioResult *r = window->results()->currentResult();
         QCOMPARE(captionOf(neutrality), QStringLiteral("Neutrality (target 2030)"));
         const bool met = r->neutralFrom && *r->neutralFrom <= 2030;
-        QVERIFY2(neutrality->text().endsWith(met ? QStringLiteral("— met") : QStringLiteral("— missed")),
-                 qPrintable(neutrality->text()));
+        QVERIFY2(
+            neutrality->text().endsWith(met ? QStringLiteral("— met") : QStringLiteral("— missed")),
+            qPrintable(neutrality->text()));
         const QString text = verdict->text();
         QVERIFY2(text.contains(QStringLiteral("2030")), qPrintable(text));
         if (met)
             QVERIFY2(text.contains(QStringLiteral("2030 target")), qPrintable(text));
         else
-            QVERIFY2(text.contains(QStringLiteral("2030 neutrality target missed")), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("2030 neutrality target missed")),
+                     qPrintable(text));
         QVERIFY2(!text.contains(QStringLiteral("Neutral in")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("cut by 2026")), qPrintable(text));
     }
@@ -399,7 +402,8 @@ void TestMainWindow::undoesAndRedoesTheMeasureFromTheEditMenu()
     auto *redo = window->findChild<QAction *>(QStringLiteral("redoAction"));
     QVERIFY(undo && redo);
     // The Edit menu says what will be undone, with the measure named as the user named it.
-    QVERIFY2(undo->text().contains(QStringLiteral("屋顶光伏 east roofs")), qPrintable(undo->text()));
+    QVERIFY2(undo->text().contains(QStringLiteral("屋顶光伏 east roofs")),
+             qPrintable(undo->text()));
     QVERIFY(undo->isEnabled());
     undo->trigger();
     QCOMPARE(document->plan(), before);
@@ -521,8 +525,9 @@ void TestMainWindow::switchesToChinese()
     QCOMPARE(QLocale().language(), QLocale::Chinese);
     auto *neutrality = window->findChild<QLabel *>(QStringLiteral("neutralityFigure"));
     QVERIFY(neutrality);
-    QVERIFY2(neutrality->text().contains(QRegularExpression(QStringLiteral("[\\x{4e00}-\\x{9fff}]"))),
-             qPrintable(neutrality->text()));
+    QVERIFY2(
+        neutrality->text().contains(QRegularExpression(QStringLiteral("[\\x{4e00}-\\x{9fff}]"))),
+        qPrintable(neutrality->text()));
 }
 
 void TestMainWindow::closingWithUnsavedWorkAsksFirst()
@@ -602,8 +607,7 @@ void TestMainWindow::droppingAPlanFileOpensIt()
 
     QMimeData other;
     other.setUrls({QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("picture.png")))});
-    QDragEnterEvent refused(QPoint(50, 50), Qt::CopyAction, &other, Qt::LeftButton,
-                            Qt::NoModifier);
+    QDragEnterEvent refused(QPoint(50, 50), Qt::CopyAction, &other, Qt::LeftButton, Qt::NoModifier);
     refused.setAccepted(false);
     QApplication::sendEvent(window.get(), &refused);
     QVERIFY(!refused.isAccepted());
@@ -761,7 +765,7 @@ void TestMainWindow::reportFollowsTheCurrentScenarioAndAReopenedPlanKeepsIt()
     auto window = makeWindow();
     window->openInitialPlan();
     const Plan &plan = window->document()->plan();
-    QCOMPARE(plan.scenarios.size(), 2); // 稳健 and 全面
+    QCOMPARE(plan.scenarios.size(), 2);                // 稳健 and 全面
     QCOMPARE(window->results()->currentScenario(), 0); // the sample names none: the first
     auto *picker = window->findChild<QComboBox *>(QStringLiteral("scenarioComboBox"));
     auto *report = window->findChild<QComboBox *>(QStringLiteral("reportScenarioComboBox"));
@@ -887,8 +891,7 @@ void TestMainWindow::firstWindowFitsA1366x768Screen()
     const QSize minimum = window.minimumSizeHint();
     QVERIFY2(minimum.width() <= laptop.width() && minimum.height() <= laptop.height(),
              qPrintable(QStringLiteral("%1×%2").arg(minimum.width()).arg(minimum.height())));
-    QCOMPARE(window.size(),
-             WindowSize::initial(available).expandedTo(window.minimumSizeHint()));
+    QCOMPARE(window.size(), WindowSize::initial(available).expandedTo(window.minimumSizeHint()));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -266,10 +266,9 @@ void TestMeasureCostModel::sortingKeepsTheGroups()
     // The groups keep their order whichever way: LED, its totals, the credits, theirs —
     // though by NPV alone the credits (−1,608) would come after the LED (−14,761) ascending
     // and before it descending.
-    const QStringList groups{QStringLiteral("LED in the stairwells"),
-                             QStringLiteral("Total, measures that abate"),
-                             QStringLiteral("Offset purchase"),
-                             QStringLiteral("Credits bought (not abatement)")};
+    const QStringList groups{
+        QStringLiteral("LED in the stairwells"), QStringLiteral("Total, measures that abate"),
+        QStringLiteral("Offset purchase"), QStringLiteral("Credits bought (not abatement)")};
     for (int column : {int(MeasureCostModel::NpvColumn), int(MeasureCostModel::CostPerTonneColumn),
                        int(MeasureCostModel::NameColumn)}) {
         for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {

@@ -22,16 +22,16 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSpinBox>
-#include <QWheelEvent>
-#include <QLabel>
-#include <QLineEdit>
-#include <QLocale>
-#include <QListWidget>
-#include <QPushButton>
 #include <QTemporaryDir>
+#include <QWheelEvent>
 #include <QtTest>
 #include <cmath>
 #include <memory>
@@ -86,10 +86,7 @@ private:
         qApp->notify(widget, &event); // as QTest sends its spontaneous events
     }
 
-    const Measure &measure(const QString &id) const
-    {
-        return *m_document->plan().findMeasure(id);
-    }
+    const Measure &measure(const QString &id) const { return *m_document->plan().findMeasure(id); }
 
     double currentNetInLastYear() const
     {
@@ -345,7 +342,8 @@ private slots:
         QVERIFY(!label->text().contains(QStringLiteral("abates nothing")));
         auto *cost = m_page->findChild<QLabel *>(QStringLiteral("costPerTonneLabel"));
         const QString currency = m_document->plan().community.currency;
-        QVERIFY2(cost->text().contains(QStringLiteral("Price per credit")), qPrintable(cost->text()));
+        QVERIFY2(cost->text().contains(QStringLiteral("Price per credit")),
+                 qPrintable(cost->text()));
         QVERIFY2(cost->text().contains(NumberFormat::moneyPerTonne(price, currency)),
                  qPrintable(cost->text()));
         QVERIFY(!cost->text().contains(QStringLiteral("abates nothing")));
@@ -403,7 +401,8 @@ private slots:
         QCOMPARE(MeasureCostSummary::of(measure(id)).capex.total(), 600000.0);
         const QString expected = QStringLiteral("%1 (500 kWp × 1,200 %2/kWp)")
                                      .arg(NumberFormat::money(600000, currency), currency);
-        QVERIFY2(line->text().contains(expected), qPrintable(line->text() + QStringLiteral(" | ") + expected));
+        QVERIFY2(line->text().contains(expected),
+                 qPrintable(line->text() + QStringLiteral(" | ") + expected));
         QVERIFY(!panelCost->text().contains(QStringLiteral("cost not entered")));
         // Halving the capacity halves the line at once: 250 × 1,200 = 300,000.
         type(capacity, QStringLiteral("250"));
@@ -486,8 +485,8 @@ private slots:
         QTest::keyClicks(premium, QStringLiteral("0.03"));
         QTest::keyClick(premium, Qt::Key_Enter);
         QCOMPARE(premium->value(), 0.03);
-        QVERIFY(qAbs(measure(id).parameters.value(QStringLiteral("premium_per_kwh")).value -
-                     0.03) < 1e-12);
+        QVERIFY(qAbs(measure(id).parameters.value(QStringLiteral("premium_per_kwh")).value - 0.03) <
+                1e-12);
         // A share keeps a tenth of a per cent: 37.5 % typed is 0.375.
         auto *share = m_page->findChild<QDoubleSpinBox *>(QStringLiteral("parameter_shareSpinBox"));
         QCOMPARE(share->decimals(), 1);
@@ -495,8 +494,7 @@ private slots:
         QVERIFY(share->hasFocus()); // typing: the box keeps its text as typed
         share->selectAll();
         QTest::keyClicks(share, QStringLiteral("37.5"));
-        QVERIFY(qAbs(measure(id).parameters.value(QStringLiteral("share")).value - 0.375) <
-                1e-12);
+        QVERIFY(qAbs(measure(id).parameters.value(QStringLiteral("share")).value - 0.375) < 1e-12);
     }
 
     // "Count exported power" is yes or no: a check box, stored as 1 or 0 as before.
@@ -508,12 +506,13 @@ private slots:
             m_page->findChild<QCheckBox *>(QStringLiteral("parameter_export_creditCheckBox"));
         QVERIFY(exported && exported->isVisible());
         QVERIFY(!exported->isChecked());
-        QVERIFY(!m_page->findChild<QDoubleSpinBox *>(
-                          QStringLiteral("parameter_export_creditSpinBox"))
-                     ->isVisible());
-        QVERIFY(!m_page->findChild<QDoubleSpinBox *>(
-                          QStringLiteral("parameter_export_creditLowSpinBox"))
-                     ->isVisible());
+        QVERIFY(
+            !m_page->findChild<QDoubleSpinBox *>(QStringLiteral("parameter_export_creditSpinBox"))
+                 ->isVisible());
+        QVERIFY(
+            !m_page
+                 ->findChild<QDoubleSpinBox *>(QStringLiteral("parameter_export_creditLowSpinBox"))
+                 ->isVisible());
         QTest::mouseClick(exported, Qt::LeftButton, {}, QPoint(6, exported->height() / 2));
         QCOMPARE(measure(id).parameters.value(QStringLiteral("export_credit")).value, 1.0);
         m_document->undoStack()->undo();

@@ -45,7 +45,6 @@ void chooseGridRegion(MainWindow &window, const QString &region)
     emit combo->activated(index);
 }
 
-
 } // namespace
 
 class TestNewPlanCosts : public QObject

@@ -6,10 +6,10 @@
 // from docs/factors.md. A measure whose lifetime no source backs is marked "assumed".
 #include "PlanDocument.h"
 #include "baseline/ActivityTableModel.h"
-#include "present/LiveResults.h"
 #include "present/Language.h"
-#include "window/MainWindow.h"
+#include "present/LiveResults.h"
 #include "present/Preferences.h"
+#include "window/MainWindow.h"
 
 #include <QAction>
 #include <QApplication>

@@ -165,9 +165,10 @@ void TestPathwayPage::verdictNamesNeutralityYear()
         const QString text = label->text();
         if (!current->neutralFrom) {
             const YearSeries &net = current->net;
-            QVERIFY2(text.contains(QStringLiteral("2030 neutrality target missed, %1 remain in 2060")
-                                       .arg(NumberFormat::tonnesPerYear(net[net.size() - 1]))),
-                     qPrintable(text));
+            QVERIFY2(
+                text.contains(QStringLiteral("2030 neutrality target missed, %1 remain in 2060")
+                                  .arg(NumberFormat::tonnesPerYear(net[net.size() - 1]))),
+                qPrintable(text));
         } else if (*current->neutralFrom > 2030) {
             QVERIFY2(text.contains(QStringLiteral("2030 neutrality target missed: neutral only "
                                                   "from %1")
@@ -194,9 +195,10 @@ void TestPathwayPage::verdictNamesNeutralityYear()
         setLevel(m.measure, 0.0);
     const YearSeries &net = m_results->currentResult()->net;
     QVERIFY(!m_results->currentResult()->neutralFrom);
-    QVERIFY2(label->text().contains(QStringLiteral("2030 neutrality target missed, %1 remain in 2060")
-                                        .arg(NumberFormat::tonnesPerYear(net[net.size() - 1]))),
-             qPrintable(label->text()));
+    QVERIFY2(
+        label->text().contains(QStringLiteral("2030 neutrality target missed, %1 remain in 2060")
+                                   .arg(NumberFormat::tonnesPerYear(net[net.size() - 1]))),
+        qPrintable(label->text()));
     // Without a neutrality target the verdict says so plainly.
     m_doc->undoStack()->push(new ChangeValue<std::optional<int>>(
         m_doc.get(), PlanFields::neutralityYear(), std::nullopt));

@@ -13,12 +13,12 @@
 #include "FileSnapshot.h"
 #include "PlanDocument.h"
 #include "baseline/ActivityTableModel.h"
-#include "storage/PlanLock.h"
-#include "storage/PlanJson.h"
-#include "storage/PlanStore.h"
 #include "present/Language.h"
-#include "window/MainWindow.h"
 #include "present/Preferences.h"
+#include "storage/PlanJson.h"
+#include "storage/PlanLock.h"
+#include "storage/PlanStore.h"
+#include "window/MainWindow.h"
 
 #include <QAction>
 #include <QApplication>

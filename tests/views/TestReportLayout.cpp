@@ -157,10 +157,12 @@ void TestReportLayout::languageIsTheReportsAndComesBack()
     {
         const ReportLanguage chinese(QStringLiteral("zh_CN"));
         QVERIFY(chinese.isChinese());
-        QCOMPARE(QCoreApplication::translate(context, "Action timeline"), QStringLiteral("行动时间表"));
+        QCOMPARE(QCoreApplication::translate(context, "Action timeline"),
+                 QStringLiteral("行动时间表"));
         QCOMPARE(QLocale().name(), QStringLiteral("zh_CN"));
     }
-    QCOMPARE(QCoreApplication::translate(context, "Action timeline"), QStringLiteral("Action timeline"));
+    QCOMPARE(QCoreApplication::translate(context, "Action timeline"),
+             QStringLiteral("Action timeline"));
     QCOMPARE(QLocale(), before);
     QCoreApplication::processEvents();
     QCOMPARE(window.changes, 0);

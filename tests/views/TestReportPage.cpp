@@ -147,7 +147,6 @@ void TestReportPage::exportWritesThePdf()
     QVERIFY(!QFile::exists(nowhere));
 }
 
-
 // The measure details print the investment the engine counts, not the lump sum alone: the
 // sample's rooftop solar has no lump sum (costs.capex 0, which the report used to print) but
 // 600 kWp × 3,500 CNY/kWp (resources/samples/shenzhen-xinqiao.json) = 2,100,000 CNY, bought
@@ -156,10 +155,9 @@ void TestReportPage::printedInvestmentIsTheEngines()
 {
     const ScenarioResult *scenario = m_results->currentResult();
     QVERIFY(scenario);
-    const auto solar = std::find_if(scenario->measures.cbegin(), scenario->measures.cend(),
-                                    [](const MeasureResult &m) {
-                                        return m.measureId == QLatin1String("solar");
-                                    });
+    const auto solar =
+        std::find_if(scenario->measures.cbegin(), scenario->measures.cend(),
+                     [](const MeasureResult &m) { return m.measureId == QLatin1String("solar"); });
     QVERIFY(solar != scenario->measures.cend());
     const double engine = solar->capex.segment(1, 3).sum(); // 2024–2026, base year 2023
     QVERIFY(qAbs(engine - 600 * 3500.0) < 1e-6);
@@ -172,10 +170,12 @@ void TestReportPage::printedInvestmentIsTheEngines()
     text = text.simplified();
     const QString printed =
         QStringLiteral("Investment at full adoption: 2,100,000 CNY (600 kWp × 3,500 CNY/kWp)");
-    QVERIFY2(text.contains(printed), qPrintable(text.mid(text.indexOf(QStringLiteral("Rooftop")), 600)));
+    QVERIFY2(text.contains(printed),
+             qPrintable(text.mid(text.indexOf(QStringLiteral("Rooftop")), 600)));
     // Its running cost the same way: 600 kWp × 50 CNY/kWp/yr = 30,000 CNY a year.
-    QVERIFY2(text.contains(QStringLiteral("Running cost: 30,000 CNY a year (600 kWp × 50 CNY/kWp/yr)")),
-             qPrintable(text.mid(text.indexOf(printed), 300)));
+    QVERIFY2(
+        text.contains(QStringLiteral("Running cost: 30,000 CNY a year (600 kWp × 50 CNY/kWp/yr)")),
+        qPrintable(text.mid(text.indexOf(printed), 300)));
 }
 
 QTEST_MAIN(TestReportPage)

@@ -18,8 +18,9 @@ struct ChangeEvent;
 
 // The baseline's activity lines as a table (document->plan().activities), with each line's
 // base-year emissions. A line with problems (LiveResults::problems()) shows
-// the icon of the worst in its first column, with the messages as its tool tip. Edits push undo commands on the document's stack and never write the
-// plan; input that can't be taken is refused with editRefused(), naming the row and field.
+// the icon of the worst in its first column, with the messages as its tool tip. Edits push undo
+// commands on the document's stack and never write the plan; input that can't be taken is refused
+// with editRefused(), naming the row and field.
 //
 // The model keeps its own copy of the list (implicitly shared, so cheap): the document says
 // what changed only after the plan has changed, and the copy lets the model announce rows
@@ -86,7 +87,7 @@ private:
     PlanDocument *m_document;
     LiveResults *m_results;
     QList<ActivityLine> m_lines;
-    QHash<QString, double> m_emissions; // by line id, base year
+    QHash<QString, double> m_emissions;  // by line id, base year
     QHash<int, PlanProblems> m_problems; // by row: the validator's problems of the line
 };
 

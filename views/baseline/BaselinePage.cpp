@@ -138,9 +138,10 @@ QWidget *BaselinePage::createTablePanel()
         dialog.exec();
     });
     // After the picker's editor has closed, not from inside its commit.
-    connect(m_model, &ActivityTableModel::newFactorRequested, this,
-            [this](int row) { FactorsDialog::newFactorForLine(m_document, row, this); },
-            Qt::QueuedConnection);
+    connect(
+        m_model, &ActivityTableModel::newFactorRequested, this,
+        [this](int row) { FactorsDialog::newFactorForLine(m_document, row, this); },
+        Qt::QueuedConnection);
     connect(m_removeButton, &QPushButton::clicked, this, &BaselinePage::removeSelectedActivities);
     connect(remove, &QAction::triggered, this, &BaselinePage::removeSelectedActivities);
     connect(importLines, &QPushButton::clicked, this, [this] {
@@ -233,8 +234,8 @@ bool BaselinePage::showActivity(int row, int column)
     const QModelIndex index = m_model->index(row, column);
     if (!index.isValid())
         return false;
-    m_table->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
     m_table->scrollTo(index);
     m_table->setFocus(Qt::OtherFocusReason);
     return true;

@@ -13,9 +13,9 @@ class ChartPalette
 public:
     static QColor series(int index); // the index-th measure, scenario or sector colour
     static QColor sector(Sector sector);
-    static QColor bau();     // business as usual: grey, dashed where drawn as a line
-    static QColor target();  // target path and target markers
-    static QColor net();     // net emissions
+    static QColor bau();    // business as usual: grey, dashed where drawn as a line
+    static QColor target(); // target path and target markers
+    static QColor net();    // net emissions
     static QColor sinks();
     static QColor credits();
 };

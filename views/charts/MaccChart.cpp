@@ -91,9 +91,8 @@ void MaccChart::setPoints(const std::vector<MaccPoint> &points, const QString &c
         high = std::max(high, p.costPerTonne);
     }
     const QString xTitle =
-        creditBars.empty()
-            ? tr("Abated over the plan (%1)").arg(NumberFormat::tonnesUnit())
-            : tr("Abated, then credits bought (%1)").arg(NumberFormat::tonnesUnit());
+        creditBars.empty() ? tr("Abated over the plan (%1)").arg(NumberFormat::tonnesUnit())
+                           : tr("Abated, then credits bought (%1)").arg(NumberFormat::tonnesUnit());
     ChartAxes::setupValueAxis(m_xAxis, xTitle, 0, x);
     ChartAxes::setupValueAxis(m_yAxis, tr("Cost (%1/tCO₂e)").arg(currency), low, high);
     ChartAxes::placeLegend(chart(), m_bars.size() + m_creditBars.size(), kLegendLimit);

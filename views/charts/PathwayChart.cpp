@@ -95,7 +95,8 @@ void PathwayChart::updateNets(const Plan &plan, const PlanResult &result, int cu
         const ScenarioResult &s = result.scenarios[size_t(i)];
         QLineSeries *line = m_nets.at(i);
         // The legend names scenarios as typed on the Scenarios page.
-        line->setName((i < plan.scenarios.size() ? plan.scenarios.at(i).name : s.name).toHtmlEscaped());
+        line->setName(
+            (i < plan.scenarios.size() ? plan.scenarios.at(i).name : s.name).toHtmlEscaped());
         line->replace(ChartAxes::yearPoints(first, s.net));
         if (restyle) {
             line->setPen(i == currentScenario

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "PlanChartView.h"
 #include "EigenTypes.h"
+#include "PlanChartView.h"
 
 class QLineSeries;
 class QValueAxis;

@@ -4,8 +4,8 @@
 #include "inventory/Sector.h"
 #include "present/SectorShare.h"
 
-#include <QMap>
 #include <QList>
+#include <QMap>
 
 class QGraphicsTextItem;
 class QPieSeries;
@@ -32,7 +32,7 @@ private:
     QPieSeries *m_series = nullptr;
     QGraphicsTextItem *m_total = nullptr;
     QMap<Sector, double> m_tonnes; // per sector shown, for the slices' tool tips
-    QList<Sector> m_sectors; // the sectors the slices stand for, in order
+    QList<Sector> m_sectors;       // the sectors the slices stand for, in order
 };
 
 } // namespace zeroplan

@@ -148,10 +148,10 @@ QWidget *MeasureForm::buildTiming()
     m_lifetime->setToolTip(tr("After this many years the investment is made again"));
     if (const Measure *measure = m_document->plan().findMeasure(m_measureId)) {
         const MeasureKindSpec &spec = MeasureCatalogue::spec(measure->kind);
-        m_lifetime->setToolTip(m_lifetime->toolTip() + QLatin1Char('\n') +
-                               tr("Catalogue default: %n year(s). Source: %1", nullptr,
-                                  spec.lifetimeYears)
-                                   .arg(spec.displayLifetimeSource()));
+        m_lifetime->setToolTip(
+            m_lifetime->toolTip() + QLatin1Char('\n') +
+            tr("Catalogue default: %n year(s). Source: %1", nullptr, spec.lifetimeYears)
+                .arg(spec.displayLifetimeSource()));
     }
     form->addRow(tr("&Start year:"), m_startYear);
     form->addRow(tr("&Ramp to full adoption:"), m_rampYears);

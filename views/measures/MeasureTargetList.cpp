@@ -141,7 +141,7 @@ void MeasureTargetList::toggled(QListWidgetItem *item)
     }
     const bool isDefault = !spec.targets.explicitOnly && sameSet(ticked, defaultTargets(spec));
     pushSeparateStep(m_document, PlanFields::measureTargets(plan, index),
-                       isDefault ? QStringList() : ticked);
+                     isDefault ? QStringList() : ticked);
 }
 
 void MeasureTargetList::showHint(const Measure &measure, const QString &problem)

@@ -60,8 +60,7 @@ ParameterRow::ParameterRow(PlanDocument *document, const QString &measureId,
 {
     // Places the unit needs as shown (a share's 3 places are 1 as per cent), so a value with
     // more places than the default's can be typed: 0.03 per kWh where the default is 0.
-    m_unitDecimals =
-        std::max(0, m_spec.decimals() - int(std::lround(std::log10(m_scale))));
+    m_unitDecimals = std::max(0, m_spec.decimals() - int(std::lround(std::log10(m_scale))));
     m_low->setToolTip(tr("Low end of the range for the uncertainty analysis"));
     m_high->setToolTip(tr("High end of the range for the uncertainty analysis"));
     m_likely->setToolTip(toolTipText());
@@ -172,10 +171,9 @@ void ParameterRow::refresh()
     // A step of a tenth of the value's order: 10 for 100 kWp, 1 % for a share of 15 %; from
     // nothing, a step of the unit's second-to-last place (0.01 per kWh).
     const double shown = std::abs(v.value * m_scale);
-    const double step =
-        shown > 0 ? std::max(std::pow(10.0, -decimals),
-                             std::pow(10.0, std::floor(std::log10(shown)) - 1))
-                  : std::pow(10.0, std::min(0, 1 - m_unitDecimals));
+    const double step = shown > 0 ? std::max(std::pow(10.0, -decimals),
+                                             std::pow(10.0, std::floor(std::log10(shown)) - 1))
+                                  : std::pow(10.0, std::min(0, 1 - m_unitDecimals));
     const std::pair<QDoubleSpinBox *, double> boxes[] = {
         {m_likely, v.value}, {m_low, low}, {m_high, high}};
     for (const auto &[box, value] : boxes) {

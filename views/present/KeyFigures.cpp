@@ -12,9 +12,9 @@ KeyFigures KeyFigures::of(const Plan &plan, const PlanResult &result,
 {
     KeyFigures figures;
     const std::optional<int> target = plan.community.targets.neutralityYear;
-    figures.neutralityCaption =
-        target ? tr("Neutrality (target %1)").arg(NumberFormat::year(*target))
-               : tr("Neutrality (no target set)");
+    figures.neutralityCaption = target
+                                    ? tr("Neutrality (target %1)").arg(NumberFormat::year(*target))
+                                    : tr("Neutrality (no target set)");
     if (result.baselineEmpty()) {
         // A new plan: net 0 in the base year is no neutrality, and nothing has a share.
         const QString none = tr("—");
@@ -94,10 +94,10 @@ QString KeyFigures::interimFigure(const Plan &plan, const PlanResult &result,
 {
     const QList<InterimTarget> &interim = plan.community.targets.interim;
     const int year = interim.isEmpty() ? plan.community.horizonEnd : interim.first().year;
-    *caption = interim.isEmpty() ? tr("Cut by %1").arg(NumberFormat::year(year))
-                                 : tr("Cut by %1 (target %2)")
-                                       .arg(NumberFormat::year(year),
-                                            NumberFormat::percent(interim.first().cut));
+    *caption = interim.isEmpty()
+                   ? tr("Cut by %1").arg(NumberFormat::year(year))
+                   : tr("Cut by %1 (target %2)")
+                         .arg(NumberFormat::year(year), NumberFormat::percent(interim.first().cut));
     if (!scenario || result.bauGross.size() == 0 || result.bauGross[0] <= 0 ||
         year < result.years.front() || year > result.years.back())
         return tr("—");

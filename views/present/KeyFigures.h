@@ -25,10 +25,10 @@ public:
     QString baseline;
     QString perResident;
     QString perHousehold;
-    QString interimCaption; // "Cut by 2030 (target 40 %)"
-    QString interim;        // "42 % — met"
+    QString interimCaption;    // "Cut by 2030 (target 40 %)"
+    QString interim;           // "42 % — met"
     QString neutralityCaption; // "Neutrality (target 2040)", "Neutrality (no target set)"
-    QString neutrality;        // "from 2038 — met", "not reached by 2060 — missed", "no scenario"
+    QString neutrality; // "from 2038 — met", "not reached by 2060 — missed", "no scenario"
     QString cost;
     QString costPerTonne; // per tonne abated: credits bought are left out
 

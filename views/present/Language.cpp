@@ -63,9 +63,8 @@ QString Language::install(const QString &code)
     const QLocale locale(resolved);
     QLocale::setDefault(locale);
     auto *qt = new QTranslator(QCoreApplication::instance());
-    if (resolved != englishCode() &&
-        qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    if (resolved != englishCode() && qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                                              QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);
         installed().append(qt);
     } else {

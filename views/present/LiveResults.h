@@ -44,7 +44,6 @@ signals:
     void currentScenarioChanged(int index);
 
 private:
-
     PlanDocument *m_document;
     const FactorLibrary &m_library;
     ScenarioEngine m_engine;

@@ -120,8 +120,8 @@ void MeasureCostModel::setScenario(const ScenarioResult *result, const QString &
             (m.isCredit() ? credits : abating).push_back(rowOf(m));
         rows = abating;
         if (!abating.empty()) {
-            rows.push_back(totalsOf(tr("Total, measures that abate"), MeasureTotalsGroup,
-                                    abating, result->costPerTonne));
+            rows.push_back(totalsOf(tr("Total, measures that abate"), MeasureTotalsGroup, abating,
+                                    result->costPerTonne));
         }
         rows.insert(rows.end(), credits.begin(), credits.end());
         if (!credits.empty()) {
@@ -214,8 +214,8 @@ QVariant MeasureCostModel::data(const QModelIndex &index, int role) const
         return alignment(column);
     case Qt::FontRole: {
         // Totals bold; credits in italics, so they never read as abatement.
-        const bool italic = isCreditRow(index.row()) &&
-                            (column == AbatedColumn || column == CostPerTonneColumn);
+        const bool italic =
+            isCreditRow(index.row()) && (column == AbatedColumn || column == CostPerTonneColumn);
         if (!isTotalsRow(index.row()) && !italic)
             return {};
         QFont font;

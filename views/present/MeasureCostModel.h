@@ -69,7 +69,7 @@ private:
         double opex = 0;
         double savings = 0;
         double npv = 0;
-        double abated = 0;   // abatement rows: tonnes abated; credit rows: tonnes bought
+        double abated = 0; // abatement rows: tonnes abated; credit rows: tonnes bought
         std::optional<double> costPerTonne; // credit rows: the price per credit
         RowGroup group = MeasureGroup;
     };

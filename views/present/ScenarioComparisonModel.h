@@ -13,9 +13,9 @@ struct ScenarioResult;
 
 // The scenarios side by side: one column for business as usual, then one per scenario; one
 // row per key figure (base-year emissions, net emissions in each interim-target year and at
-// the horizon's end, the year neutrality holds from, cumulative net, carbon budget, present cost, cost per
-// tonne, measures included). Figures come from LiveResults (BAU from the engine run with no
-// measure) and follow it. DisplayRole is the figure as the locale writes it, ValueRole the
+// the horizon's end, the year neutrality holds from, cumulative net, carbon budget, present cost,
+// cost per tonne, measures included). Figures come from LiveResults (BAU from the engine run with
+// no measure) and follow it. DisplayRole is the figure as the locale writes it, ValueRole the
 // number (or null where there is none); the unit is in the row header.
 class ScenarioComparisonModel : public QAbstractTableModel
 {

@@ -2,8 +2,6 @@
 
 #include <QAbstractAxis>
 #include <QAreaSeries>
-#include <QPieSeries>
-#include <QXYSeries>
 #include <QChart>
 #include <QCoreApplication>
 #include <QGraphicsScene>
@@ -11,6 +9,8 @@
 #include <QGraphicsTextItem>
 #include <QLegend>
 #include <QPainter>
+#include <QPieSeries>
+#include <QXYSeries>
 
 namespace zeroplan {
 
@@ -33,7 +33,8 @@ qreal ChartBlock::height(const ReportStyle &style, qreal width) const
 {
     if (m_chart->isShowingEmptyMessage())
         return style.textHeight(ReportStyle::Role::Body, m_chart->emptyMessage(),
-                                width - style.mm(8)) + style.mm(8);
+                                width - style.mm(8)) +
+               style.mm(8);
     return style.mm(m_heightMm);
 }
 

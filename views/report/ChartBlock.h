@@ -5,7 +5,6 @@
 
 #include <memory>
 
-
 namespace zeroplan {
 
 // One of the app's charts (views/charts), drawn into the page as vectors: the chart's scene

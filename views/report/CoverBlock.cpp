@@ -60,10 +60,10 @@ void CoverBlock::paint(QPainter &painter, const QRectF &rect, const ReportStyle 
         const QRectF row = p.details[i];
         style.drawText(painter, QRectF(row.left(), row.top(), captionWidth, row.height()),
                        Role::Body, caption, Qt::AlignLeft, ReportStyle::muted(), kDetailLines);
-        style.drawText(painter,
-                       QRectF(row.left() + captionWidth, row.top(), row.width() - captionWidth,
-                              row.height()),
-                       Role::Body, value, Qt::AlignLeft, ReportStyle::ink(), kDetailLines);
+        style.drawText(
+            painter,
+            QRectF(row.left() + captionWidth, row.top(), row.width() - captionWidth, row.height()),
+            Role::Body, value, Qt::AlignLeft, ReportStyle::ink(), kDetailLines);
         const qreal ruleY = row.bottom() + style.mm(2.5) - style.mm(1.2);
         painter.save();
         painter.setPen(QPen(ReportStyle::rule(), style.pt(0.3)));

@@ -18,11 +18,11 @@ class CoverBlock : public ReportBlock
 public:
     struct Content
     {
-        QString kicker;    // "Carbon-neutrality plan"
-        QString title;     // the plan's title
-        QString community; // name and region
+        QString kicker;                         // "Carbon-neutrality plan"
+        QString title;                          // the plan's title
+        QString community;                      // name and region
         QList<QPair<QString, QString>> details; // "Scenario" → "Ambitious", …
-        QString colophon;  // "Made with ZeroPlan 0.1.0"
+        QString colophon;                       // "Made with ZeroPlan 0.1.0"
     };
 
     // Where each part goes on the page (device units).

@@ -27,8 +27,9 @@ qreal FigureGridBlock::rowHeight(const ReportStyle &style, qreal width, int row)
     qreal tallest = 0;
     for (int i = row * m_columns; i < std::min<int>((row + 1) * m_columns, m_figures.size()); ++i) {
         const Figure &f = m_figures.at(i);
-        tallest = std::max(tallest, style.textHeight(ReportStyle::Role::Small, f.first, inner) +
-                                        style.textHeight(ReportStyle::Role::Figure, f.second, inner));
+        tallest =
+            std::max(tallest, style.textHeight(ReportStyle::Role::Small, f.first, inner) +
+                                  style.textHeight(ReportStyle::Role::Figure, f.second, inner));
     }
     return tallest + 2 * style.mm(kPaddingMm);
 }

@@ -19,8 +19,8 @@ constexpr int kResolutionDpi = 600;
 
 } // namespace
 
-bool PlanReport::write(const Plan &plan, const FactorLibrary &library,
-                       const ReportOptions &options, QIODevice *device, QString *error)
+bool PlanReport::write(const Plan &plan, const FactorLibrary &library, const ReportOptions &options,
+                       QIODevice *device, QString *error)
 {
     if (!plan.scenarios.isEmpty() &&
         (options.scenario < 0 || options.scenario >= plan.scenarios.size())) {
@@ -41,15 +41,14 @@ bool PlanReport::write(const Plan &plan, const FactorLibrary &library,
     writer.setTitle(plan.title.isEmpty() ? plan.community.name : plan.title);
 
     ReportLayout layout;
-    ReportSections sections({document->plan(), live, live.result(), live.currentResult(), options,
-                             layout});
+    ReportSections sections(
+        {document->plan(), live, live.result(), live.currentResult(), options, layout});
     sections.write();
     const ReportStyle style(&writer);
     layout.paginate(style);
-    const QString right =
-        tr("%1 · %2", "plan title · scenario")
-            .arg(plan.title.isEmpty() ? tr("Carbon-neutrality plan") : plan.title,
-                 sections.scenarioName());
+    const QString right = tr("%1 · %2", "plan title · scenario")
+                              .arg(plan.title.isEmpty() ? tr("Carbon-neutrality plan") : plan.title,
+                                   sections.scenarioName());
     layout.paint(writer, style, plan.community.name, right, tr("Page %1 of %2"));
     return true;
 }
@@ -64,9 +63,9 @@ bool PlanReport::writeFile(const Plan &plan, const FactorLibrary &library,
     QString reason;
     if (WriteTarget::write(path, produce, &reason))
         return true;
-    *error = !own.isEmpty() ? own
-                            : tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path),
-                                                                reason);
+    *error = !own.isEmpty()
+                 ? own
+                 : tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), reason);
     return false; // the target is as it was, no temporary file is left
 }
 

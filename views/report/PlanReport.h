@@ -23,8 +23,8 @@ class PlanReport
 public:
     // Writes the PDF to `device`, which must be open for writing. False, with the reason in
     // `error`, if the scenario doesn't exist or the device can't be written.
-    static bool write(const Plan &plan, const FactorLibrary &library,
-                      const ReportOptions &options, QIODevice *device, QString *error);
+    static bool write(const Plan &plan, const FactorLibrary &library, const ReportOptions &options,
+                      QIODevice *device, QString *error);
     // Writes the PDF to `path` through WriteTarget: a file through a temporary file, so that
     // a failure leaves whatever was there untouched; a device, a named pipe or "-" (standard
     // output) straight. The error names the file.

@@ -37,10 +37,13 @@ void ReportSections::assumptions()
     const Plan &plan = m_context.plan;
     const Community &c = plan.community;
     const Drivers &d = plan.drivers;
-    const auto growth = [](double rate) { return tr("%1 a year").arg(NumberFormat::percent(rate, 1)); };
+    const auto growth = [](double rate) {
+        return tr("%1 a year").arg(NumberFormat::percent(rate, 1));
+    };
     QList<QStringList> rows = {
         {tr("Base year and horizon"),
-         tr("%1 to %2").arg(NumberFormat::year(c.baseYear), NumberFormat::year(c.horizonEnd)), QString()},
+         tr("%1 to %2").arg(NumberFormat::year(c.baseYear), NumberFormat::year(c.horizonEnd)),
+         QString()},
         {tr("Residents"), NumberFormat::number(c.population), c.source},
         {tr("Households"), NumberFormat::number(c.households), c.source},
         {tr("Population growth"), growth(d.populationGrowth), d.source},
@@ -90,12 +93,14 @@ void ReportSections::assumptions()
             factors.append({id, tr("not found"), QString(), QString(), QStringLiteral("—")});
             continue;
         }
-        const QString where = f->region.isEmpty() ? NumberFormat::year(f->year)
-                                                  : tr("%1, %2", "region, year")
-                                                        .arg(f->region, NumberFormat::year(f->year));
-        factors.append({f->name.isEmpty() ? f->id : f->name, factorValue(*f, plan),
-                        tr("%1CO₂e/%2", "mass unit, activity unit").arg(f->massUnit, f->activityUnit),
-                        where, orDash(f->source)});
+        const QString where =
+            f->region.isEmpty()
+                ? NumberFormat::year(f->year)
+                : tr("%1, %2", "region, year").arg(f->region, NumberFormat::year(f->year));
+        factors.append(
+            {f->name.isEmpty() ? f->id : f->name, factorValue(*f, plan),
+             tr("%1CO₂e/%2", "mass unit, activity unit").arg(f->massUnit, f->activityUnit), where,
+             orDash(f->source)});
     }
     table({2.6, 1, 1.3, 1.3, 3.6},
           {Qt::AlignLeft, Qt::AlignRight, Qt::AlignLeft, Qt::AlignLeft, Qt::AlignLeft},

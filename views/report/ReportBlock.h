@@ -18,8 +18,8 @@ public:
     virtual qreal height(const ReportStyle &style, qreal width) const = 0;
     virtual void paint(QPainter &painter, const QRectF &rect, const ReportStyle &style) const = 0;
 
-    qreal spaceBeforeMm = 0;     // dropped at the top of a page
-    bool keepWithNext = false;   // a heading stays on the page of what follows it
+    qreal spaceBeforeMm = 0;   // dropped at the top of a page
+    bool keepWithNext = false; // a heading stays on the page of what follows it
     bool pageBreakBefore = false;
     // A table's header row, drawn again above this block when it starts a new page.
     const ReportBlock *repeatedHeader = nullptr;

@@ -21,9 +21,8 @@ ReportLanguage::ReportLanguage(const QString &code)
     const QLocale locale(m_code);
     QLocale::setDefault(locale);
     auto *qt = new QTranslator;
-    if (m_code != englishCode() &&
-        qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    if (m_code != englishCode() && qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                                            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);
         m_installed.append(qt);
     } else {

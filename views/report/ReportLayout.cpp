@@ -103,8 +103,8 @@ void ReportLayout::paintFrame(QPainter &painter, const ReportStyle &style, int p
     painter.drawLine(footer.topLeft(), footer.topRight());
     painter.restore();
     const QString number = pageText.arg(page + 1).arg(m_pages.size());
-    style.drawText(painter, footer.adjusted(0, style.mm(2), 0, 0), ReportStyle::Role::Small,
-                   number, Qt::AlignRight, ReportStyle::muted());
+    style.drawText(painter, footer.adjusted(0, style.mm(2), 0, 0), ReportStyle::Role::Small, number,
+                   Qt::AlignRight, ReportStyle::muted());
 }
 
 } // namespace zeroplan

@@ -72,8 +72,7 @@ QString ReportSections::costCell(const MeasureResult *r, const QString &currency
 {
     if (r && r->isCredit() && r->costPerCredit)
         return tr("%1 per credit").arg(NumberFormat::money(*r->costPerCredit, currency));
-    return r && r->costPerTonne ? NumberFormat::moneyPerTonne(*r->costPerTonne, currency)
-                                : tr("—");
+    return r && r->costPerTonne ? NumberFormat::moneyPerTonne(*r->costPerTonne, currency) : tr("—");
 }
 
 void ReportSections::measures()
@@ -94,10 +93,8 @@ void ReportSections::measures()
     for (const Measure &m : plan.measures) {
         const MeasureResult *r = resultOf(m_context.scenario, m.id);
         const std::optional<double> level = levelIn(plan, m_context.options.scenario, m.id);
-        rows.append({m.name, groupName(m.ownerGroup), measureStatusName(m.status),
-                     measureYears(m),
-                     level ? NumberFormat::percent(*level) : tr("not included"),
-                     abatedCell(r),
+        rows.append({m.name, groupName(m.ownerGroup), measureStatusName(m.status), measureYears(m),
+                     level ? NumberFormat::percent(*level) : tr("not included"), abatedCell(r),
                      r && !MeasureCostSummary::of(m).isEntered() ? tr("cost not entered")
                                                                  : costCell(r, currency)});
     }
@@ -131,19 +128,18 @@ void ReportSections::measureDetail(int index)
     for (const ParameterSpec &p : spec.parameters) {
         const QString key = QString::fromLatin1(p.key);
         const auto it = m.parameters.constFind(key);
-        const UncertainValue value = it != m.parameters.cend()
-                                         ? *it
-                                         : UncertainValue{p.value, p.low, p.high, QString()};
+        const UncertainValue value =
+            it != m.parameters.cend() ? *it : UncertainValue{p.value, p.low, p.high, QString()};
         const double scale = ParameterDisplay::scale(p);
         const QString range = value.isUncertain()
                                   ? tr("%1 – %2", "low – high")
                                         .arg(NumberFormat::significant(*value.low * scale),
                                              NumberFormat::significant(*value.high * scale))
                                   : tr("—");
-        const QString source = value.source.isEmpty()
-                                   ? QCoreApplication::translate("zeroplan::MeasureCatalogue",
-                                                                 p.source)
-                                   : value.source;
+        const QString source =
+            value.source.isEmpty()
+                ? QCoreApplication::translate("zeroplan::MeasureCatalogue", p.source)
+                : value.source;
         rows.append({p.displayName(), NumberFormat::significant(value.value * scale), range,
                      ParameterDisplay::unit(p, currency), source});
     }
@@ -166,7 +162,8 @@ void ReportSections::timeline()
             shown.append(&m);
     }
     if (shown.isEmpty()) {
-        paragraph(tr("The scenario \u201c%1\u201d has no measures to schedule.").arg(scenarioName()));
+        paragraph(
+            tr("The scenario \u201c%1\u201d has no measures to schedule.").arg(scenarioName()));
         return;
     }
     paragraph(tr("When each measure of the scenario \u201c%1\u201d starts and reaches full "
@@ -194,17 +191,16 @@ void ReportSections::timeline()
             continue;
         std::sort(members.begin(), members.end(),
                   [](const Measure *a, const Measure *b) { return a->startYear < b->startYear; });
-        auto *title = m_context.layout.add<TextBlock>(ReportStyle::Role::TableHeader,
-                                                      groupName(groups.at(g)),
-                                                      ReportStyle::accent());
+        auto *title = m_context.layout.add<TextBlock>(
+            ReportStyle::Role::TableHeader, groupName(groups.at(g)), ReportStyle::accent());
         title->spaceBeforeMm = 2;
         title->keepWithNext = true;
         title->repeatedHeader = axis;
         for (const Measure *m : members) {
-            TimelineRowBlock::Bar bar{m->name,
-                                      tr("%1 · %2", "status · years")
-                                          .arg(measureStatusName(m->status), measureYears(*m)),
-                                      m->startYear, m->rampYears, ChartPalette::series(g)};
+            TimelineRowBlock::Bar bar{
+                m->name,
+                tr("%1 · %2", "status · years").arg(measureStatusName(m->status), measureYears(*m)),
+                m->startYear, m->rampYears, ChartPalette::series(g)};
             m_context.layout.add<TimelineRowBlock>(scale, bar)->repeatedHeader = axis;
         }
     }

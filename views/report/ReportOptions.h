@@ -29,7 +29,7 @@ struct ReportOptions
     Q_DECLARE_TR_FUNCTIONS(zeroplan::ReportOptions)
 
 public:
-    int scenario = 0; // index into the plan's scenarios
+    int scenario = 0;                        // index into the plan's scenarios
     QString language = QStringLiteral("en"); // "en" or "zh_CN"
     QList<ReportSection> sections = allSections();
     QDate date = QDate::currentDate();

@@ -53,7 +53,8 @@ std::optional<double> targetIn(const QList<QPointF> &path, int year)
     for (int i = 0; i + 1 < path.size(); ++i) {
         const QPointF a = path.at(i), b = path.at(i + 1);
         if (year >= a.x() && year <= b.x())
-            return b.x() == a.x() ? b.y() : a.y() + (b.y() - a.y()) * (year - a.x()) / (b.x() - a.x());
+            return b.x() == a.x() ? b.y()
+                                  : a.y() + (b.y() - a.y()) * (year - a.x()) / (b.x() - a.x());
     }
     return std::nullopt;
 }
@@ -98,7 +99,8 @@ void ReportSections::pathway()
     auto wedges = std::make_unique<WedgeChart>();
     wedges->setResults(result, scenario);
     // Tall enough for the legend beside the plot to name every measure.
-    chart(std::move(wedges), std::max(100.0, 40 + 5.5 * double(scenario ? scenario->measures.size() : 0)));
+    chart(std::move(wedges),
+          std::max(100.0, 40 + 5.5 * double(scenario ? scenario->measures.size() : 0)));
     note(tr("Each wedge is the cut a measure makes after the measures applied before it "
             "(sequential attribution), so the wedges add up to BAU minus the scenario's net."));
 
@@ -142,16 +144,15 @@ void ReportSections::costs()
                        NumberFormat::year(plan.community.horizonEnd),
                        NumberFormat::percent(plan.community.discountRate, 1)));
     if (scenario && scenario->creditedTotal > 0) {
-        paragraph(tr("Carbon credits are listed apart and left out of every total of abatement "
-                     "and of the cost per tonne abated: %1 of credits cost %2 in present value "
-                     "(%3 per credit).")
-                      .arg(NumberFormat::tonnes(scenario->creditedTotal),
-                           NumberFormat::money(scenario->presentCreditCost,
-                                               plan.community.currency),
-                           scenario->costPerCredit
-                               ? NumberFormat::moneyPerTonne(*scenario->costPerCredit,
-                                                             plan.community.currency)
-                               : tr("—")));
+        paragraph(
+            tr("Carbon credits are listed apart and left out of every total of abatement "
+               "and of the cost per tonne abated: %1 of credits cost %2 in present value "
+               "(%3 per credit).")
+                .arg(NumberFormat::tonnes(scenario->creditedTotal),
+                     NumberFormat::money(scenario->presentCreditCost, plan.community.currency),
+                     scenario->costPerCredit ? NumberFormat::moneyPerTonne(*scenario->costPerCredit,
+                                                                           plan.community.currency)
+                                             : tr("—")));
     }
     MeasureCostModel costs;
     costs.setScenario(scenario, plan.community.currency);
@@ -159,8 +160,7 @@ void ReportSections::costs()
         modelTable(costs, {2.6, 1.8, 1.4, 1.4, 1.4, 1.4, 1.4, 1.5}, true);
     subheading(tr("Marginal abatement cost curve"));
     auto macc = std::make_unique<MaccChart>();
-    macc->setPoints(scenario ? scenario->macc() : std::vector<MaccPoint>{},
-                    plan.community.currency,
+    macc->setPoints(scenario ? scenario->macc() : std::vector<MaccPoint>{}, plan.community.currency,
                     scenario ? scenario->creditPoints() : std::vector<MaccPoint>{});
     chart(std::move(macc), 90);
     note(tr("Each bar is a measure: its width the tonnes it abates over the horizon, its height "

@@ -28,9 +28,9 @@ void ReportSections::write()
     cover();
     using S = ReportSection;
     const std::pair<S, void (ReportSections::*)()> sections[] = {
-        {S::Summary, &ReportSections::summary},       {S::Baseline, &ReportSections::baseline},
-        {S::Measures, &ReportSections::measures},     {S::Pathway, &ReportSections::pathway},
-        {S::Scenarios, &ReportSections::scenarios},   {S::Costs, &ReportSections::costs},
+        {S::Summary, &ReportSections::summary},         {S::Baseline, &ReportSections::baseline},
+        {S::Measures, &ReportSections::measures},       {S::Pathway, &ReportSections::pathway},
+        {S::Scenarios, &ReportSections::scenarios},     {S::Costs, &ReportSections::costs},
         {S::Uncertainty, &ReportSections::uncertainty}, {S::Timeline, &ReportSections::timeline},
         {S::Assumptions, &ReportSections::assumptions}, {S::Method, &ReportSections::method}};
     for (const auto &[section, writeSection] : sections) {
@@ -47,9 +47,8 @@ QString ReportSections::scenarioName() const
 void ReportSections::heading(ReportSection section)
 {
     m_context.layout.breakPage();
-    auto *block = m_context.layout.add<TextBlock>(ReportStyle::Role::Heading,
-                                                  ReportOptions::sectionName(section),
-                                                  ReportStyle::accent());
+    auto *block = m_context.layout.add<TextBlock>(
+        ReportStyle::Role::Heading, ReportOptions::sectionName(section), ReportStyle::accent());
     block->keepWithNext = true;
 }
 
@@ -78,8 +77,8 @@ void ReportSections::table(const QList<qreal> &weights, const QList<Qt::Alignmen
     auto columns = std::make_shared<TableColumns>();
     columns->weights = weights;
     columns->alignments = alignments;
-    auto *head = m_context.layout.add<TableRowBlock>(columns, header, TableRowBlock::Kind::Header,
-                                                     false);
+    auto *head =
+        m_context.layout.add<TableRowBlock>(columns, header, TableRowBlock::Kind::Header, false);
     head->spaceBeforeMm = 2.5;
     head->keepWithNext = true;
     for (int r = 0; r < rows.size(); ++r) {
@@ -94,7 +93,8 @@ void ReportSections::table(const QList<qreal> &weights, const QList<Qt::Alignmen
 void ReportSections::modelTable(const QAbstractItemModel &model, const QList<qreal> &weights,
                                 bool lastIsTotal)
 {
-    const bool rowHeaders = !model.headerData(0, Qt::Vertical, Qt::DisplayRole).toString().isEmpty();
+    const bool rowHeaders =
+        !model.headerData(0, Qt::Vertical, Qt::DisplayRole).toString().isEmpty();
     QStringList header;
     QList<Qt::Alignment> alignments;
     if (rowHeaders) {
@@ -136,17 +136,19 @@ void ReportSections::cover()
     CoverBlock::Content content;
     content.kicker = tr("Carbon-neutrality plan");
     content.title = plan.title.isEmpty() ? tr("Carbon-neutrality plan") : plan.title;
-    content.community = community.region.isEmpty()
-                            ? community.name
-                            : tr("%1, %2", "community, region").arg(community.name, community.region);
+    content.community =
+        community.region.isEmpty()
+            ? community.name
+            : tr("%1, %2", "community, region").arg(community.name, community.region);
     const QLocale locale;
     content.details = {
         {tr("Scenario"), scenarioName()},
-        {tr("Date"), locale.toString(m_context.options.date,
-                                     tr("d MMMM yyyy", "date format on the cover"))},
+        {tr("Date"),
+         locale.toString(m_context.options.date, tr("d MMMM yyyy", "date format on the cover"))},
         {tr("Prepared by"), plan.preparedBy.isEmpty() ? tr("—") : plan.preparedBy},
-        {tr("Years"), tr("%1 to %2").arg(NumberFormat::year(community.baseYear),
-                                          NumberFormat::year(community.horizonEnd))},
+        {tr("Years"), tr("%1 to %2")
+                          .arg(NumberFormat::year(community.baseYear),
+                               NumberFormat::year(community.horizonEnd))},
         {tr("Neutrality target"), community.targets.neutralityYear
                                       ? NumberFormat::year(*community.targets.neutralityYear)
                                       : tr("none set")}};
@@ -207,10 +209,10 @@ void ReportSections::baseline()
     chart(std::move(donut), 72);
     QList<QStringList> rows;
     for (const BaselineTotals::Row &row : totals.sectors) {
-        rows.append({sectorName(row.sector), NumberFormat::number(row.lines),
-                     NumberFormat::number(row.tonnes),
-                     totals.total > 0 ? NumberFormat::percent(row.tonnes / totals.total, 1)
-                                      : tr("—")});
+        rows.append(
+            {sectorName(row.sector), NumberFormat::number(row.lines),
+             NumberFormat::number(row.tonnes),
+             totals.total > 0 ? NumberFormat::percent(row.tonnes / totals.total, 1) : tr("—")});
     }
     rows.append({tr("Total"), NumberFormat::number(plan.activities.size()),
                  NumberFormat::number(totals.total), NumberFormat::percent(1.0)});
@@ -226,14 +228,14 @@ void ReportSections::baseline()
             continue;
         const Carrier *carrier = Carriers::find(line->carrier);
         const QString what = carrier ? carrier->displayName() : line->carrier;
-        lines.append({line->subsector.isEmpty()
-                          ? what
-                          : tr("%1 · %2", "subsector, carrier").arg(subsectorName(line->subsector), what),
-                      sectorName(source.sector),
-                      tr("%1 %2", "amount, unit").arg(NumberFormat::significant(line->amount),
-                                                      line->unit),
-                      line->factor,
-                      NumberFormat::number(source.emissions.size() > 0 ? source.emissions[0] : 0)});
+        lines.append(
+            {line->subsector.isEmpty()
+                 ? what
+                 : tr("%1 · %2", "subsector, carrier").arg(subsectorName(line->subsector), what),
+             sectorName(source.sector),
+             tr("%1 %2", "amount, unit").arg(NumberFormat::significant(line->amount), line->unit),
+             line->factor,
+             NumberFormat::number(source.emissions.size() > 0 ? source.emissions[0] : 0)});
     }
     table({3, 2, 1.6, 2, 1.2}, {Qt::AlignLeft, Qt::AlignLeft, right, Qt::AlignLeft, right},
           {tr("Activity"), tr("Sector"), tr("Amount per year"), tr("Emission factor"),

@@ -81,7 +81,6 @@ private:
     static QString abatedCell(const MeasureResult *r);   // "350", credits "(700 bought)"
     static QString costCell(const MeasureResult *r, const QString &currency);
 
-
     ReportContext m_context;
 };
 

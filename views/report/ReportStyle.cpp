@@ -118,15 +118,38 @@ QFont ReportStyle::font(Role role) const
     font.setFamilies(families());
     // Sizes in points: QPainter scales them to the PDF's resolution.
     switch (role) {
-    case Role::Title: font.setPointSizeF(26); font.setBold(true); break;
-    case Role::Subtitle: font.setPointSizeF(14); break;
-    case Role::Heading: font.setPointSizeF(15); font.setBold(true); break;
-    case Role::Subheading: font.setPointSizeF(11); font.setBold(true); break;
-    case Role::Body: font.setPointSizeF(9.5); break;
-    case Role::Small: font.setPointSizeF(7.5); break;
-    case Role::TableHeader: font.setPointSizeF(8); font.setBold(true); break;
-    case Role::TableCell: font.setPointSizeF(8); break;
-    case Role::Figure: font.setPointSizeF(13); font.setBold(true); break;
+    case Role::Title:
+        font.setPointSizeF(26);
+        font.setBold(true);
+        break;
+    case Role::Subtitle:
+        font.setPointSizeF(14);
+        break;
+    case Role::Heading:
+        font.setPointSizeF(15);
+        font.setBold(true);
+        break;
+    case Role::Subheading:
+        font.setPointSizeF(11);
+        font.setBold(true);
+        break;
+    case Role::Body:
+        font.setPointSizeF(9.5);
+        break;
+    case Role::Small:
+        font.setPointSizeF(7.5);
+        break;
+    case Role::TableHeader:
+        font.setPointSizeF(8);
+        font.setBold(true);
+        break;
+    case Role::TableCell:
+        font.setPointSizeF(8);
+        break;
+    case Role::Figure:
+        font.setPointSizeF(13);
+        font.setBold(true);
+        break;
     }
     return font;
 }

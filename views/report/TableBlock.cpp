@@ -66,8 +66,8 @@ void TableRowBlock::paint(QPainter &painter, const QRectF &rect, const ReportSty
         style.drawText(painter, cell, role(), m_cells.at(c), alignment);
     }
     const qreal lineWidth = m_kind == Kind::Body ? style.pt(0.3) : style.pt(0.8);
-    painter.setPen(QPen(m_kind == Kind::Body ? ReportStyle::rule() : ReportStyle::accent(),
-                        lineWidth));
+    painter.setPen(
+        QPen(m_kind == Kind::Body ? ReportStyle::rule() : ReportStyle::accent(), lineWidth));
     if (m_kind == Kind::Total)
         painter.drawLine(rect.topLeft(), rect.topRight());
     painter.drawLine(rect.bottomLeft(), rect.bottomRight());

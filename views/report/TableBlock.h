@@ -12,9 +12,9 @@ namespace zeroplan {
 // The columns of a printed table: relative widths and alignments, shared by its rows.
 struct TableColumns
 {
-    QList<qreal> weights;         // relative widths
+    QList<qreal> weights; // relative widths
     QList<Qt::Alignment> alignments;
-    qreal x(int column, qreal width) const;   // left edge of `column`, from the table's left
+    qreal x(int column, qreal width) const; // left edge of `column`, from the table's left
     qreal width(int column, qreal width) const;
 };
 
@@ -30,8 +30,8 @@ public:
         Total
     };
 
-    TableRowBlock(std::shared_ptr<const TableColumns> columns, const QStringList &cells,
-                  Kind kind, bool shaded);
+    TableRowBlock(std::shared_ptr<const TableColumns> columns, const QStringList &cells, Kind kind,
+                  bool shaded);
 
     qreal height(const ReportStyle &style, qreal width) const override;
     void paint(QPainter &painter, const QRectF &rect, const ReportStyle &style) const override;

@@ -48,7 +48,8 @@ TimelineAxisBlock::TimelineAxisBlock(std::shared_ptr<const TimelineScale> scale,
 qreal TimelineAxisBlock::height(const ReportStyle &style, qreal width) const
 {
     return style.textHeight(ReportStyle::Role::TableHeader, m_caption,
-                            width * m_scale->labelShare) + style.mm(2 * kRowPaddingMm);
+                            width * m_scale->labelShare) +
+           style.mm(2 * kRowPaddingMm);
 }
 
 void TimelineAxisBlock::paint(QPainter &painter, const QRectF &rect, const ReportStyle &style) const
@@ -67,8 +68,8 @@ void TimelineAxisBlock::paint(QPainter &painter, const QRectF &rect, const Repor
         const qreal x = m_scale->xOfYear(rect, year);
         if (x + labelWidth / 2 > rect.right() + style.mm(1))
             continue;
-        style.drawText(painter, QRectF(x - labelWidth / 2, rect.top() + pad, labelWidth,
-                                       rect.height()),
+        style.drawText(painter,
+                       QRectF(x - labelWidth / 2, rect.top() + pad, labelWidth, rect.height()),
                        ReportStyle::Role::TableHeader, QString::number(year), Qt::AlignHCenter);
     }
     painter.save();
@@ -97,15 +98,15 @@ void TimelineRowBlock::paint(QPainter &painter, const QRectF &rect, const Report
     const qreal nameHeight = style.textHeight(ReportStyle::Role::TableCell, m_bar.name, labelWidth);
     style.drawText(painter, QRectF(rect.left() + pad, rect.top() + pad, labelWidth, nameHeight),
                    ReportStyle::Role::TableCell, m_bar.name);
-    style.drawText(painter,
-                   QRectF(rect.left() + pad, rect.top() + pad + nameHeight, labelWidth,
-                          rect.height()),
-                   ReportStyle::Role::Small, m_bar.detail, Qt::AlignLeft, ReportStyle::muted());
+    style.drawText(
+        painter,
+        QRectF(rect.left() + pad, rect.top() + pad + nameHeight, labelWidth, rect.height()),
+        ReportStyle::Role::Small, m_bar.detail, Qt::AlignLeft, ReportStyle::muted());
     drawYearGrid(painter, rect, *m_scale, style);
 
     const int start = std::clamp(m_bar.startYear, m_scale->firstYear, m_scale->lastYear + 1);
-    const int full = std::clamp(m_bar.startYear + std::max(m_bar.rampYears, 0),
-                                m_scale->firstYear, m_scale->lastYear + 1);
+    const int full = std::clamp(m_bar.startYear + std::max(m_bar.rampYears, 0), m_scale->firstYear,
+                                m_scale->lastYear + 1);
     const qreal barHeight = style.mm(3.2);
     const qreal top = rect.center().y() - barHeight / 2;
     const qreal xStart = m_scale->xOfYear(rect, start);

@@ -97,7 +97,8 @@ ReportPage::ReportPage(PlanDocument *document, LiveResults *results, QWidget *pa
         if (index >= 0 && index < m_scenarioComboBox->count())
             m_scenarioComboBox->setCurrentIndex(index);
     });
-    connect(m_languageComboBox, &QComboBox::currentIndexChanged, this, &ReportPage::scheduleRefresh);
+    connect(m_languageComboBox, &QComboBox::currentIndexChanged, this,
+            &ReportPage::scheduleRefresh);
     connect(m_sectionList, &QListWidget::itemChanged, this, &ReportPage::scheduleRefresh);
     connect(m_exportButton, &QPushButton::clicked, this, &ReportPage::exportPdf);
 }
@@ -111,7 +112,8 @@ void ReportPage::fillLanguages()
 {
     for (const auto &[code, name] : Language::available())
         m_languageComboBox->addItem(name, code);
-    m_languageComboBox->setCurrentIndex(std::max(m_languageComboBox->findData(Language::current()), 0));
+    m_languageComboBox->setCurrentIndex(
+        std::max(m_languageComboBox->findData(Language::current()), 0));
 }
 
 void ReportPage::fillSections()
@@ -153,7 +155,8 @@ void ReportPage::retranslate()
     m_scenarioLabel->setText(tr("Scenario"));
     m_languageLabel->setText(tr("Language"));
     m_sectionsLabel->setText(tr("Sections"));
-    m_languageComboBox->setToolTip(tr("The report's language, whatever language the window speaks"));
+    m_languageComboBox->setToolTip(
+        tr("The report's language, whatever language the window speaks"));
     for (int i = 0; i < m_sectionList->count(); ++i) {
         QListWidgetItem *item = m_sectionList->item(i);
         item->setText(ReportOptions::sectionName(ReportSection(item->data(Qt::UserRole).toInt())));

@@ -37,8 +37,7 @@ int DesktopApplication::run(const QStringList &arguments)
                                      "scenarios, pathway, costs, uncertainty or report."),
                                   tr("page"));
     const QCommandLineOption size(QStringLiteral("window-size"),
-                                  tr("The window's size in pixels, e.g. 1366x768."),
-                                  tr("size"));
+                                  tr("The window's size in pixels, e.g. 1366x768."), tr("size"));
     const QCommandLineOption simulate(QStringLiteral("simulate"),
                                       tr("Run the uncertainty analysis at once (for "
                                          "demonstrations and screenshots)."));

@@ -37,12 +37,12 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
-#include <QHBoxLayout>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -166,8 +166,8 @@ void MainWindow::createMenus()
     QAction *saveAs =
         file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
     file->addSeparator();
-    QAction *importActivities = file->addAction(tr("&Import Activities…"), this,
-                                                [this] { importFile(QString(), false); });
+    QAction *importActivities =
+        file->addAction(tr("&Import Activities…"), this, [this] { importFile(QString(), false); });
     QAction *importMeters = file->addAction(tr("Import &Meter Readings…"), this,
                                             [this] { importFile(QString(), true); });
     importActivities->setObjectName(QStringLiteral("importActivitiesAction"));
@@ -184,8 +184,8 @@ void MainWindow::createMenus()
     });
     exportResults->setObjectName(QStringLiteral("exportResultsAction"));
     file->addSeparator();
-    QAction *close = file->addAction(tr("&Close Plan"), QKeySequence::Close, this,
-                                     &MainWindow::closePlan);
+    QAction *close =
+        file->addAction(tr("&Close Plan"), QKeySequence::Close, this, &MainWindow::closePlan);
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     m_planActions = {save, saveAs, importActivities, importMeters, exportResults, close};
 
@@ -280,8 +280,7 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
         m_undoGroup.setActiveStack(m_document->undoStack());
         connect(m_document.get(), &PlanDocument::modifiedChanged, this, &MainWindow::updateTitle);
         connect(m_document.get(), &PlanDocument::fileNameChanged, this, &MainWindow::updateTitle);
-        connect(m_document->undoStack(), &QUndoStack::cleanChanged, this,
-                &MainWindow::updateTitle);
+        connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
         // The title shows the plan's title as it is typed, not only its first letter (that
         // one makes the plan modified; the letters after it change nothing else).
         connect(m_document.get(), &PlanDocument::changed, this, [this](const ChangeEvent &e) {
@@ -307,9 +306,8 @@ void MainWindow::showPage(Page page)
 
 bool MainWindow::showPage(const QString &id)
 {
-    static const char *const ids[] = {"community",   "baseline", "measures",
-                                      "scenarios",   "pathway",  "costs",
-                                      "uncertainty", "report"};
+    static const char *const ids[] = {"community", "baseline", "measures",    "scenarios",
+                                      "pathway",   "costs",    "uncertainty", "report"};
     for (int i = 0; i < kPageCount; ++i) {
         if (id.compare(QLatin1String(ids[i]), Qt::CaseInsensitive) == 0) {
             showPage(Page(i));
@@ -388,9 +386,9 @@ bool MainWindow::openWithoutPrompt(const QString &path)
 {
     // The plan open now may be this very file: its lock goes first, or the new document could
     // not take it.
-    const bool reopening = m_document && !m_document->isUntitled() &&
-                           PlanLock::lockPathFor(path) ==
-                               PlanLock::lockPathFor(m_document->filePath());
+    const bool reopening =
+        m_document && !m_document->isUntitled() &&
+        PlanLock::lockPathFor(path) == PlanLock::lockPathFor(m_document->filePath());
     if (reopening)
         m_document->releaseLock();
     QString error;
@@ -425,8 +423,8 @@ void MainWindow::showLockNotice()
 {
     if (!m_document || m_document->lockedBy().isEmpty())
         return;
-    auto *box = new QMessageBox(QMessageBox::Information, tr("Plan in use"),
-                                m_document->lockedBy(), QMessageBox::Ok, this);
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Plan in use"), m_document->lockedBy(),
+                                QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("planInUseBox"));
     box->setInformativeText(
         tr("The plan is open here as well, but Save will not write to its file while the "
@@ -492,8 +490,7 @@ bool MainWindow::openSample(const QString &resource)
     PlanReadResult read = PlanJson::readFile(resource);
     if (!read.plan) {
         QMessageBox::warning(this, tr("Cannot open sample"),
-                             read.problems.isEmpty() ? resource
-                                                     : read.problems.first().toString());
+                             read.problems.isEmpty() ? resource : read.problems.first().toString());
         return false;
     }
     setDocument(PlanDocument::fromPlan(std::move(*read.plan), Preferences::recoveryDir()));
@@ -622,10 +619,9 @@ bool MainWindow::saveAs()
 {
     if (!m_document)
         return false;
-    const QString suggested =
-        m_document->isUntitled()
-            ? PlanDialogs::suggestedFileName(m_document->plan())
-            : m_document->filePath();
+    const QString suggested = m_document->isUntitled()
+                                  ? PlanDialogs::suggestedFileName(m_document->plan())
+                                  : m_document->filePath();
     const QString path = PlanDialogs::askSavePath(this, suggested);
     return !path.isEmpty() && saveTo(path);
 }
@@ -783,14 +779,15 @@ void MainWindow::dropEvent(QDropEvent *event)
     switch (PlanDialogs::dropKind(urls.first())) {
     case DropKind::Plan:
         event->acceptProposedAction();
-        QMetaObject::invokeMethod(this, [this, path] { openFile(path); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, path] { openFile(path); }, Qt::QueuedConnection);
         break;
     case DropKind::Table:
         event->acceptProposedAction();
         if (!m_document)
             newPlan(); // a table needs a plan to go into
-        QMetaObject::invokeMethod(this, [this, path] { importFile(path, false); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, path] { importFile(path, false); }, Qt::QueuedConnection);
         break;
     case DropKind::None:
         break;

@@ -127,8 +127,8 @@ private:
     std::unique_ptr<LiveResults> m_results;
     QUndoGroup m_undoGroup;
     QTimer m_autosaveTimer;
-    QFileSystemWatcher m_watcher;  // the plan's file
-    QTimer m_diskCheckTimer;       // a moment after a change, so that a writer can finish
+    QFileSystemWatcher m_watcher;   // the plan's file
+    QTimer m_diskCheckTimer;        // a moment after a change, so that a writer can finish
     bool m_askingAboutDisk = false; // a question about the file on disk is being asked
     PlanFileStamp m_keptAgainst;    // the file on disk the user chose to keep their plan over
     bool m_retranslatePending = false;

@@ -16,7 +16,8 @@ QList<SamplePlan> PlanDialogs::samples()
 {
     return {{QStringLiteral(":/samples/shenzhen-xinqiao.json"),
              tr("Shenzhen: Xinqiao Shiju near-zero-carbon community")},
-            {QStringLiteral(":/samples/hangzhou-hemu.json"), tr("Hangzhou: Hemu community, a third less carbon in three years")},
+            {QStringLiteral(":/samples/hangzhou-hemu.json"),
+             tr("Hangzhou: Hemu community, a third less carbon in three years")},
             {QStringLiteral(":/samples/european-ecodistrict.json"),
              tr("Europe: Harbourside eco-district")}};
 }
@@ -57,9 +58,9 @@ QString PlanDialogs::askSavePath(QWidget *parent, const QString &suggested)
     QString selectedFilter;
     const QString project = tr("Project file (*.zeroplan)");
     const QString json = tr("JSON plan (*.json)");
-    QString path = QFileDialog::getSaveFileName(parent, tr("Save Plan As"), suggested,
-                                                project + QStringLiteral(";;") + json,
-                                                &selectedFilter);
+    QString path =
+        QFileDialog::getSaveFileName(parent, tr("Save Plan As"), suggested,
+                                     project + QStringLiteral(";;") + json, &selectedFilter);
     if (path.isEmpty())
         return path;
     Preferences::rememberFileDialogFolder(path);
