@@ -5,6 +5,7 @@
 // one-line error instead of a silent death by SIGXFSZ, with no temporary file left.
 // Before, each of these outputs was renamed over: /dev/null became a regular file.
 #include "CliRun.h"
+#include "FifoReader.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,6 +21,7 @@
 #include <thread>
 #include <unistd.h>
 
+using namespace zeroplan;
 using namespace zeroplan::test;
 
 namespace {
@@ -50,47 +52,6 @@ QByteArray readAll(const QString &path)
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
-
-// Reads all that is written into the named pipe `path` on a thread of its own, like `cat`.
-class FifoReader
-{
-public:
-    explicit FifoReader(const QString &path) : m_path(QFile::encodeName(path))
-    {
-        m_thread = std::thread([this] {
-            const int fd = ::open(m_path.constData(), O_RDONLY);
-            char buffer[65536];
-            ssize_t n = 0;
-            while (fd >= 0 && (n = ::read(fd, buffer, sizeof buffer)) > 0)
-                m_bytes.append(buffer, n);
-            if (fd >= 0)
-                ::close(fd);
-            m_done = true;
-        });
-    }
-    ~FifoReader() { finish(); }
-    // Waits for the end; if no writer ever came, opens the pipe itself so that the read ends.
-    QByteArray finish()
-    {
-        while (!m_done) {
-            const int fd = ::open(m_path.constData(), O_WRONLY | O_NONBLOCK);
-            if (fd >= 0) {
-                ::close(fd);
-                break;
-            }
-            QThread::msleep(5);
-        }
-        if (m_thread.joinable())
-            m_thread.join();
-        return m_bytes;
-    }
-
-private:
-    QByteArray m_path;
-    QByteArray m_bytes;
-    std::atomic<bool> m_done = false;
-    std::thread m_thread;
-};
 
 // zeroplan-cli run by `sh -c 'ulimit -f BLOCKS; exec zeroplan-cli ARGS'`.
 CliRun runLimited(int blocks, const QStringList &arguments)

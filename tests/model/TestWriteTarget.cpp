@@ -5,6 +5,7 @@
 // reports a full disk or the file-size limit in words, leaving no temporary file.
 // Before WriteTarget every writer renamed a temporary file over whatever the name was: a
 // device node, a FIFO or a socket became a regular file, and a .zeroplan symlink became a file.
+#include "FifoReader.h"
 #include "export/ExportFile.h"
 #include "storage/PlanJson.h"
 #include "storage/PlanStore.h"
@@ -156,47 +157,6 @@ int makeSocket(const QString &path)
     ::listen(fd, 1);
     return fd;
 }
-
-// Reads everything written into the named pipe `path`, on a thread of its own, as `cat`
-// would. finish() ends it even if no writer ever came (it then opens the pipe itself).
-class FifoReader
-{
-public:
-    explicit FifoReader(const QString &path) : m_path(QFile::encodeName(path))
-    {
-        m_thread = std::thread([this] {
-            const int fd = ::open(m_path.constData(), O_RDONLY);
-            char buffer[65536];
-            ssize_t n = 0;
-            while (fd >= 0 && (n = ::read(fd, buffer, sizeof buffer)) > 0)
-                m_bytes.append(buffer, n);
-            if (fd >= 0)
-                ::close(fd);
-            m_done = true;
-        });
-    }
-    ~FifoReader() { finish(); }
-    QByteArray finish()
-    {
-        while (!m_done) {
-            const int fd = ::open(m_path.constData(), O_WRONLY | O_NONBLOCK);
-            if (fd >= 0) {
-                ::close(fd);
-                break;
-            }
-            QThread::msleep(5);
-        }
-        if (m_thread.joinable())
-            m_thread.join();
-        return m_bytes;
-    }
-
-private:
-    QByteArray m_path;
-    QByteArray m_bytes;
-    std::atomic<bool> m_done = false;
-    std::thread m_thread;
-};
 
 // Runs `body` in a child process and returns its exit code (-1 if it did not exit).
 template <typename Body> int inChild(Body body)
