@@ -3,9 +3,7 @@
 #include "Console.h"
 #include "PlanFile.h"
 #include "ResultTable.h"
-#include "engine/MonteCarlo.h"
-#include "engine/ScenarioEngine.h"
-#include "engine/Sensitivity.h"
+#include "engine/PlanRun.h"
 #include "export/ResultsCsv.h"
 #include "inventory/FactorLibrary.h"
 #include "plan/Plan.h"
@@ -207,10 +205,9 @@ int SimulateCommand::simulate(const Plan &plan, const PlanFile &file) const
         Console::error(file.message(tr("the horizon ends before the base year")));
         return ExitBadInput;
     }
-    const ScenarioEngine engine(FactorLibraryJson::builtIn());
-    PlanResult result;
+    PlanRun run;
     try {
-        result = runEngine(engine, plan, scenarios);
+        run = PlanRun::run(plan, FactorLibraryJson::builtIn(), scenarios);
     } catch (const std::bad_alloc &) {
         // Say what ran out: the run's size is measures × years (and lines × years).
         Console::error(file.message(tr("not enough memory to run %n measure(s) and %1 activity "
@@ -220,52 +217,34 @@ int SimulateCommand::simulate(const Plan &plan, const PlanFile &file) const
                                         .arg(plan.yearCount())));
         return ExitBadInput;
     }
-    const auto uncertainty = runUncertainty(engine, plan, scenarios, file);
+    const auto uncertainty = runUncertainty(run, file);
     if (!uncertainty)
         return ExitBadInput;
-    Console::outBytes(render(plan, result, *uncertainty));
+    Console::outBytes(render(plan, run.result, *uncertainty));
     return Console::finish(ExitSuccess);
 }
 
-PlanResult SimulateCommand::runEngine(const ScenarioEngine &engine, const Plan &plan,
-                                      const std::vector<const Scenario *> &scenarios) const
-{
-    if (!m_oneScenario)
-        return engine.run(plan);
-    PlanResult out;
-    const ScenarioResult bau = ScenarioEngine::evaluate(engine.compile(plan, nullptr));
-    for (Eigen::Index t = 0; t < bau.gross.size(); ++t)
-        out.years.push_back(plan.community.baseYear + int(t));
-    out.bauGross = bau.gross;
-    out.bauSources = bau.sources;
-    for (const Scenario *s : scenarios)
-        out.scenarios.push_back(engine.runScenario(plan, *s));
-    return out;
-}
-
+// Each scenario's uncertainty, from the input the run compiled for it.
 std::optional<std::vector<ScenarioUncertainty>>
-SimulateCommand::runUncertainty(const ScenarioEngine &engine, const Plan &plan,
-                                const std::vector<const Scenario *> &scenarios,
-                                const PlanFile &file) const
+SimulateCommand::runUncertainty(const PlanRun &run, const PlanFile &file) const
 {
     std::vector<ScenarioUncertainty> out;
     if (m_samples <= 0)
         return out;
-    MonteCarloOptions options;
+    PlanRunOptions options;
     options.samples = m_samples;
     options.seed = m_seed;
-    for (const Scenario *s : scenarios) {
-        const EngineInput input = engine.compile(plan, s);
+    for (size_t i = 0; i < run.inputs.size(); ++i) {
+        const EngineInput &input = run.inputs[i];
         try {
-            const std::optional<UncertaintyResult> bands = MonteCarlo::run(input, options);
-            out.push_back({bands.value_or(UncertaintyResult{}), Sensitivity::run(input)});
+            out.push_back(PlanRun::uncertaintyOf(input, options).value_or(ScenarioUncertainty{}));
         } catch (const std::bad_alloc &) {
             // Memory grows with measures × years and samples × years (docs/engine.md): name
             // both, so that the reader sees which one is large.
             Console::error(file.message(
                 tr("not enough memory for the uncertainty analysis of scenario '%1': %L2 "
                    "measures × %L3 years, %L4 samples × %L3 years")
-                    .arg(s->name)
+                    .arg(run.result.scenarios[i].name)
                     .arg(qlonglong(input.measures.size()))
                     .arg(input.years)
                     .arg(m_samples)));

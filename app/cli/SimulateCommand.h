@@ -10,7 +10,7 @@ namespace zeroplan {
 struct Plan;
 struct Scenario;
 class PlanFile;
-class ScenarioEngine;
+struct PlanRun;
 
 // zeroplan-cli simulate PLAN [--scenario NAME] [--format json|csv|table] [--samples N
 // [--seed S]]: runs the plan's scenarios (or one) and prints the results; with --samples,
@@ -41,13 +41,10 @@ private:
     std::optional<int> readSeed(const QString &text);
     int simulate(const Plan &plan, const PlanFile &file) const;
     std::vector<const Scenario *> chosenScenarios(const Plan &plan) const;
-    PlanResult runEngine(const ScenarioEngine &engine, const Plan &plan,
-                         const std::vector<const Scenario *> &scenarios) const;
     // Nothing if memory ran out; then it has said what for (scenario, measures × years,
     // samples).
-    std::optional<std::vector<ScenarioUncertainty>>
-    runUncertainty(const ScenarioEngine &engine, const Plan &plan,
-                   const std::vector<const Scenario *> &scenarios, const PlanFile &file) const;
+    std::optional<std::vector<ScenarioUncertainty>> runUncertainty(const PlanRun &run,
+                                                                   const PlanFile &file) const;
     QByteArray render(const Plan &plan, const PlanResult &result,
                       const std::vector<ScenarioUncertainty> &uncertainty) const;
 

@@ -147,9 +147,9 @@ EngineColumn addedColumn(const Plan &plan, const EngineMeasure &m, int measureIn
     c.id = m.id + QStringLiteral("/added");
     c.addedBy = measureIndex;
     c.bau = YearSeries::Zero(T);
-    if (m.kind() == MeasureKind::Composting) {
+    if (m.spec->traits.adds == AddedActivity::CompostEmissions) {
         c.label = QCoreApplication::translate("zeroplan::Engine", "%1: composting").arg(m.name);
-        c.sector = Sector::Waste;
+        c.sector = m.spec->traits.addedSector;
         c.carrier = QStringLiteral("other");
         c.unit = QStringLiteral("tCO2e");
         c.dimension = Dimension::Emissions;
@@ -157,8 +157,7 @@ EngineColumn addedColumn(const Plan &plan, const EngineMeasure &m, int measureIn
         return c;
     }
     c.label = QCoreApplication::translate("zeroplan::Engine", "%1: electricity").arg(m.name);
-    c.sector =
-        m.kind() == MeasureKind::SharedTransport ? Sector::Transport : Sector::StationaryEnergy;
+    c.sector = m.spec->traits.addedSector;
     c.subsector = QStringLiteral("added");
     c.carrier = QStringLiteral("electricity");
     c.unit = QStringLiteral("kWh");
@@ -174,12 +173,6 @@ EngineColumn addedColumn(const Plan &plan, const EngineMeasure &m, int measureIn
     }
     c.price = priceFor(plan, Carriers::find(c.carrier), c.unit);
     return c;
-}
-
-bool addsActivity(MeasureKind kind)
-{
-    return kind == MeasureKind::HeatPump || kind == MeasureKind::SharedTransport ||
-           kind == MeasureKind::Composting;
 }
 
 std::vector<int> resolveTargets(const Measure &measure, const MeasureKindSpec &spec,
@@ -198,6 +191,19 @@ std::vector<int> resolveTargets(const Measure &measure, const MeasureKindSpec &s
             targets.push_back(i);
     }
     return targets;
+}
+
+// Each pool's first column once, in the order of `targets`.
+std::vector<int> pooled(const std::vector<int> &targets, const std::vector<EngineColumn> &columns)
+{
+    std::vector<int> out;
+    out.reserve(targets.size());
+    for (int c : targets) {
+        const int pool = columns[size_t(c)].pool;
+        if (pool == c)
+            out.push_back(c);
+    }
+    return out;
 }
 
 struct Ordered
@@ -319,10 +325,13 @@ EngineInput EngineInput::compile(const Plan &plan, const Scenario *scenario,
     const FactorResolver factors(plan, library);
     GrowthTable growth(plan);
     for (const ActivityLine &line : plan.activities) {
-        if (auto column = lineColumn(plan, line, factors, growth))
+        if (auto column = lineColumn(plan, line, factors, growth)) {
+            column->pool = int(in.columns.size());
             in.columns.push_back(std::move(*column));
+        }
     }
     in.lineCount = int(in.columns.size());
+    QHash<QString, int> pools; // sector/subsector/carrier/unit → the pool's first column
 
     for (const Ordered &o : scenarioMeasures(plan, scenario)) {
         const int index = int(in.measures.size());
@@ -341,11 +350,19 @@ EngineInput EngineInput::compile(const Plan &plan, const Scenario *scenario,
         em.age = yearOffsets(in.years) + double(in.baseYear - o.measure->startYear);
         em.age = (em.age < 0).select(-1.0, em.age);
         em.targets = resolveTargets(*o.measure, *em.spec, in.columns);
+        em.pooledTargets = pooled(em.targets, in.columns);
         in.measures.push_back(std::move(em));
         addParameters(in, *o.measure, index);
-        if (addsActivity(o.measure->kind)) {
-            in.measures.back().addedColumn = int(in.columns.size());
-            in.columns.push_back(addedColumn(plan, in.measures.back(), index, factors));
+        if (in.measures.back().spec->traits.adds != AddedActivity::None) {
+            const int column = int(in.columns.size());
+            EngineColumn added = addedColumn(plan, in.measures.back(), index, factors);
+            const QString key = QString::number(int(added.sector)) + u'/' + added.subsector + u'/' +
+                                added.carrier + u'/' + added.unit;
+            added.pool = pools.value(key, column);
+            if (added.pool == column)
+                pools.insert(key, column);
+            in.measures.back().addedColumn = column;
+            in.columns.push_back(std::move(added));
         }
     }
     return in;

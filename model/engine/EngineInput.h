@@ -33,6 +33,11 @@ struct EngineColumn
     double kwhPerUnit = 0;  // energy in one unit (0 where not an energy carrier)
     double basePerUnit = 1; // one unit in the dimension's base unit (t, m³, km, …)
     int addedBy = -1;       // index of the measure that adds this activity, or -1
+    // The column whose storage this one shares in a run that keeps only net emissions: the
+    // first added column of the same sector, subsector, carrier and unit (so with the same
+    // factor, price and weights), and itself for every other column. Every measure targets
+    // either all columns of a pool or none, so the pool can be held as one sum.
+    int pool = -1;
 };
 
 // A measure as the engine applies it: its adoption curve, resolved targets and the rows of
@@ -51,6 +56,7 @@ struct EngineMeasure
     YearSeries age;       // years since start (−1 before), per year
     YearSeries purchases; // share of the measure bought each year: rises and renewals
     std::vector<int> targets;
+    std::vector<int> pooledTargets; // targets with each pool once, by its first column
     int addedColumn = -1;
     std::vector<int> parameterRows;
 

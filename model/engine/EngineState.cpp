@@ -17,6 +17,25 @@ void EngineState::reset(int samples)
     m_savings.setZero();
 }
 
+EngineState::Snapshot EngineState::snapshot() const
+{
+    Snapshot out;
+    for (size_t c = 0; c < m_activity.size(); ++c) {
+        if (m_materialised[c])
+            out.activity.emplace_back(c, m_activity[c].col(0));
+    }
+    return out;
+}
+
+void EngineState::restore(const Snapshot &snapshot, int samples)
+{
+    reset(samples);
+    for (const auto &[slot, activity] : snapshot.activity) {
+        m_activity[slot] = activity.replicate(1, samples);
+        m_materialised[slot] = true;
+    }
+}
+
 const YearBySample &EngineState::activity(int column)
 {
     return mutableActivity(column);
@@ -24,7 +43,7 @@ const YearBySample &EngineState::activity(int column)
 
 YearBySample &EngineState::mutableActivity(int column)
 {
-    const auto c = size_t(column);
+    const size_t c = slot(column);
     if (!m_materialised[c]) {
         m_activity[c] = m_input.columns[c].bau.replicate(1, m_samples);
         m_materialised[c] = true;
@@ -55,7 +74,7 @@ void EngineState::scale(int column, const YearBySample &keep)
         scaleAndReport(column, keep);
         return;
     }
-    const auto c = size_t(column);
+    const size_t c = slot(column);
     if (m_materialised[c]) {
         m_activity[c] *= keep;
     } else {
@@ -118,7 +137,7 @@ YearBySample EngineState::gross() const
         const EngineColumn &col = m_input.columns[c];
         if (m_materialised[c])
             sum += m_activity[c].colwise() * col.ef;
-        else
+        else if (col.addedBy < 0) // added activity starts at zero
             sum.colwise() += col.bau * col.ef;
     }
     return sum;

@@ -13,13 +13,29 @@ namespace zeroplan {
 class EngineState
 {
 public:
-    // A detailed state books wedges and money for every change; a plain one (Monte Carlo)
-    // only keeps the activity, which is all that net emissions need.
+    // A detailed state books wedges and money for every change, column by column; a plain
+    // one (Monte Carlo, sensitivity) only keeps the activity, which is all that net emissions
+    // need, and holds each pool of added columns (EngineColumn::pool) as one column: a plan
+    // with thousands of heat pumps then works on a few sums, not on thousands of columns.
     EngineState(const EngineInput &input, int samples, bool detailed);
     // Back to BAU for `samples` samples, keeping the memory already allocated.
     void reset(int samples);
 
+    // The activity of sample 0 at some point of a run, to start other runs from there.
+    struct Snapshot
+    {
+        std::vector<std::pair<size_t, YearSeries>> activity; // changed slots only
+    };
+    Snapshot snapshot() const;
+    // `samples` samples, each with the activity of the snapshot.
+    void restore(const Snapshot &snapshot, int samples);
+
     int samples() const { return m_samples; }
+    // The columns a measure works on: its targets, or in a plain state each pool once.
+    const std::vector<int> &targetsOf(const EngineMeasure &m) const
+    {
+        return m_detailed ? m.targets : m.pooledTargets;
+    }
     int years() const { return m_input.years; }
     const EngineInput &input() const { return m_input; }
 
@@ -58,6 +74,11 @@ public:
 
 private:
     YearBySample &mutableActivity(int column);
+    // Where a column's activity is held: its own slot, or in a plain state its pool's.
+    size_t slot(int column) const
+    {
+        return size_t(m_detailed ? column : m_input.columns[size_t(column)].pool);
+    }
     void book(int column);
     double weightOf(int column, Weight weight) const;
 

@@ -12,14 +12,20 @@ class Effect
 {
 public:
     Effect(const EngineMeasure &measure, const Eigen::ArrayXXd &parameters, EngineState &s)
-        : m(measure), P(parameters), state(s), B(s.samples()), T(s.years())
+        : m(measure), P(parameters), state(s), targets(s.targetsOf(measure)), B(s.samples()),
+          T(s.years())
     {
     }
 
-    // A parameter's values, one per sample (a view into the parameter matrix, no copy).
+    // A parameter's values, one per sample (a view into the parameter matrix, no copy). A key
+    // the kind does not have is a programming error, stopped here: every kind's effect runs
+    // in the tests (TestMeasureKinds), so a misspelt key never reaches a user.
     Eigen::Block<const Eigen::ArrayXXd, 1, Eigen::Dynamic> param(const char *key) const
     {
-        return P.row(m.parameterRows[size_t(m.spec->parameterIndex(key))]);
+        const int index = m.spec->parameterIndex(key);
+        if (index < 0)
+            qFatal("engine: measure kind %s has no parameter \"%s\"", m.spec->name, key);
+        return P.row(m.parameterRows[size_t(index)]);
     }
     // Outer product: a year profile times a per-sample size.
     template <typename Row>
@@ -35,13 +41,14 @@ public:
     void scaleTargets(const YearBySample &keep)
     {
         const YearBySample clamped = keep.max(0.0).min(1.0);
-        for (int c : m.targets)
+        for (int c : targets)
             state.scale(c, clamped);
     }
 
     const EngineMeasure &m;
     const Eigen::ArrayXXd &P;
     EngineState &state;
+    const std::vector<int> &targets;
     const int B;
     const int T;
     MeasureEffect out;
@@ -61,14 +68,14 @@ void buildingRetrofit(Effect &e)
 {
     const SampleRow saved =
         e.param("floor_area_m2") * (e.param("demand_before") - e.param("demand_after")).max(0.0);
-    e.state.removeProportionally(e.m.targets, e.adopted(saved), Weight::Energy);
+    e.state.removeProportionally(e.targets, e.adopted(saved), Weight::Energy);
 }
 
 void carbonAccounts(Effect &e)
 {
     const SampleRow perResident = e.param("participation") * e.param("reduction_t_per_person");
     const YearBySample cut = e.grid(e.m.adoption * e.state.input().population, perResident);
-    const YearBySample done = e.state.removeProportionally(e.m.targets, cut, Weight::Emissions);
+    const YearBySample done = e.state.removeProportionally(e.targets, cut, Weight::Emissions);
     e.out.extraOpex = done.col(0) * e.param("points_per_tonne")(0) * e.param("point_value")(0);
 }
 
@@ -77,7 +84,7 @@ void custom(Effect &e)
     e.scaleTargets(1.0 - e.adopted(e.param("share")));
     const SampleRow amount = e.param("amount_t");
     if ((amount > 0).any())
-        e.state.removeProportionally(e.m.targets, e.adopted(amount), Weight::Emissions);
+        e.state.removeProportionally(e.targets, e.adopted(amount), Weight::Emissions);
 }
 
 // Kilometres a removed amount of a car line stands for: vehicle-km directly, litres of fuel
@@ -97,7 +104,7 @@ void sharedTransport(Effect &e)
 {
     const YearBySample keep = (1.0 - e.adopted(e.param("shift_share"))).max(0.0).min(1.0);
     YearBySample km = YearBySample::Zero(e.T, e.B);
-    for (int c : e.m.targets)
+    for (int c : e.targets)
         km += kilometres(e, e.state.input().columns[size_t(c)], e.state.scaleAndReport(c, keep));
     e.state.add(e.m.addedColumn, km.rowwise() * e.param("replacement_kwh_per_km"));
 }
@@ -106,7 +113,7 @@ void heatPump(Effect &e)
 {
     const YearBySample keep = (1.0 - e.adopted(e.param("share_replaced"))).max(0.0).min(1.0);
     YearBySample fuelKwh = YearBySample::Zero(e.T, e.B);
-    for (int c : e.m.targets)
+    for (int c : e.targets)
         fuelKwh += e.state.scaleAndReport(c, keep) * e.state.input().columns[size_t(c)].kwhPerUnit;
     const SampleRow electricityPerFuelKwh = e.param("boiler_efficiency") / e.param("cop").max(1e-9);
     e.state.add(e.m.addedColumn, fuelKwh.rowwise() * electricityPerFuelKwh);
@@ -115,7 +122,7 @@ void heatPump(Effect &e)
 void composting(Effect &e)
 {
     const YearBySample diverted =
-        e.state.removeProportionally(e.m.targets, e.adopted(e.param("capacity_t")), Weight::Base);
+        e.state.removeProportionally(e.targets, e.adopted(e.param("capacity_t")), Weight::Base);
     e.state.add(e.m.addedColumn, diverted.rowwise() * e.param("compost_ef"));
 }
 
@@ -141,14 +148,14 @@ void rooftopSolar(Effect &e)
     const SampleRow counted =
         self + (e.param("export_credit") >= 0.5).cast<double>() * (1.0 - self);
     const YearBySample displaced = e.adopted(size * counted) * ageing;
-    e.state.removeProportionally(e.m.targets, displaced, Weight::Energy);
+    e.state.removeProportionally(e.targets, displaced, Weight::Energy);
 }
 
 void greenPower(Effect &e)
 {
-    const YearBySample before = e.state.total(e.m.targets, Weight::Energy);
+    const YearBySample before = e.state.total(e.targets, Weight::Energy);
     e.scaleTargets(1.0 - e.adopted(e.param("share")));
-    const YearBySample bought = before - e.state.total(e.m.targets, Weight::Energy);
+    const YearBySample bought = before - e.state.total(e.targets, Weight::Energy);
     e.out.extraOpex = bought.col(0) * e.param("premium_per_kwh")(0);
 }
 
@@ -172,7 +179,7 @@ MeasureEffect applyMeasure(int index, const Eigen::ArrayXXd &parameters, EngineS
 {
     const EngineMeasure &m = state.input().measures[size_t(index)];
     Effect e(m, parameters, state);
-    state.beginMeasure(m.kind() != MeasureKind::GreenPower);
+    state.beginMeasure(m.spec->traits.savesEnergyCosts);
     switch (m.kind()) {
     case MeasureKind::LedLighting:
         ledLighting(e);

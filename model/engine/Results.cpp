@@ -1,8 +1,15 @@
 #include "Results.h"
 
+#include "measures/MeasureCatalogue.h"
+
 #include <algorithm>
 
 namespace zeroplan {
+
+bool MeasureResult::isCredit() const
+{
+    return MeasureCatalogue::spec(kind).traits.credit;
+}
 
 YearSeries ScenarioResult::sectorEmissions(Sector sector) const
 {

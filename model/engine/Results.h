@@ -36,7 +36,7 @@ struct MeasureResult
 
     // Purchased carbon credits: offset on paper, never abated; kept out of the MACC and out
     // of every cost per tonne abated.
-    bool isCredit() const { return kind == MeasureKind::CarbonCredits; }
+    bool isCredit() const; // the kind's MeasureTraits::credit
     // What it takes off net emissions each year: wedge + sink + credit (the wedge chart's
     // band, the wedges export's column). For credits that is an offset, not abatement: the
     // totals and costs per tonne above leave credits out.

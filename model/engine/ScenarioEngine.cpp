@@ -3,6 +3,7 @@
 #include "CostModel.h"
 #include "EngineState.h"
 #include "MeasureEffects.h"
+#include "PlanRun.h"
 #include "plan/Plan.h"
 
 namespace zeroplan {
@@ -132,14 +133,20 @@ YearBySample ScenarioEngine::netEmissions(EngineState &state, const Eigen::Array
     const int samples = int(parameters.cols());
     state.reset(samples);
     YearBySample offsets = YearBySample::Zero(in.years, samples);
-    for (int i = 0; i < int(in.measures.size()); ++i) {
+    applyMeasures(state, parameters, 0, int(in.measures.size()), offsets);
+    return state.gross() - offsets;
+}
+
+void ScenarioEngine::applyMeasures(EngineState &state, const Eigen::ArrayXXd &parameters, int first,
+                                   int end, YearBySample &offsets)
+{
+    for (int i = first; i < end; ++i) {
         const MeasureEffect effect = applyMeasure(i, parameters, state);
         if (effect.sink.size())
             offsets += effect.sink;
         if (effect.credit.size())
             offsets += effect.credit;
     }
-    return state.gross() - offsets;
 }
 
 void ScenarioEngine::assessTargets(ScenarioResult &r, const Plan &plan, double baseYearGross)
@@ -181,30 +188,12 @@ void ScenarioEngine::assessTargets(ScenarioResult &r, const Plan &plan, double b
 
 ScenarioResult ScenarioEngine::runScenario(const Plan &plan, const Scenario &scenario) const
 {
-    const EngineInput bau = compile(plan, nullptr);
-    ScenarioResult r = evaluate(compile(plan, &scenario));
-    r.name = scenario.name;
-    EngineState bauState(bau, 1, false);
-    assessTargets(r, plan, bau.years > 0 ? bauState.gross()(0, 0) : 0.0);
-    return r;
+    return std::move(PlanRun::run(plan, m_library, {&scenario}).result.scenarios.front());
 }
 
 PlanResult ScenarioEngine::run(const Plan &plan) const
 {
-    PlanResult out;
-    const EngineInput bau = compile(plan, nullptr);
-    for (int t = 0; t < bau.years; ++t)
-        out.years.push_back(bau.baseYear + t);
-    const ScenarioResult bauResult = evaluate(bau);
-    out.bauGross = bauResult.gross;
-    out.bauSources = bauResult.sources;
-    for (const Scenario &s : plan.scenarios) {
-        ScenarioResult r = evaluate(compile(plan, &s));
-        r.name = s.name;
-        assessTargets(r, plan, out.bauGross.size() > 0 ? out.bauGross[0] : 0.0);
-        out.scenarios.push_back(std::move(r));
-    }
-    return out;
+    return PlanRun::run(plan, m_library).result;
 }
 
 } // namespace zeroplan

@@ -29,6 +29,10 @@ public:
     static YearBySample netEmissions(const EngineInput &input, const Eigen::ArrayXXd &parameters);
     // The same in a plain state that is reused from one block of samples to the next.
     static YearBySample netEmissions(EngineState &state, const Eigen::ArrayXXd &parameters);
+    // Applies measures [first, end) to the state as it is, and adds their sinks and credits
+    // to `offsets` (T x B): the net is then state.gross() − offsets.
+    static void applyMeasures(EngineState &state, const Eigen::ArrayXXd &parameters, int first,
+                              int end, YearBySample &offsets);
     // Fills result.targets against the plan's targets, and clears the neutrality years of a
     // plan without a baseline (base-year gross ≤ 0).
     static void assessTargets(ScenarioResult &result, const Plan &plan, double baseYearGross);

@@ -84,9 +84,41 @@ const DefaultCostRules kCostRules[] = {
     {MeasureKind::CarbonAccounts, {}, {"point_value", nullptr}},
 };
 
-QList<MeasureKindSpec> withLifetimes(QList<MeasureKindSpec> catalogue)
+// The kinds that do more than act on their targets (MeasureTraits); every other kind has the
+// default traits.
+struct KindTraits
+{
+    MeasureKind kind;
+    MeasureTraits traits;
+};
+
+const KindTraits kTraits[] = {
+    {MeasureKind::HeatPump, {AddedActivity::Electricity, Sector::StationaryEnergy}},
+    {MeasureKind::SharedTransport, {AddedActivity::Electricity, Sector::Transport}},
+    {MeasureKind::Composting, {AddedActivity::CompostEmissions, Sector::Waste}},
+    {MeasureKind::GreenPower, {.savesEnergyCosts = false}},
+    {MeasureKind::CarbonCredits, {.credit = true}},
+};
+
+// A cost rule naming a parameter the kind does not have would read past the measure's
+// parameters: refuse the catalogue when it is built, not when a plan happens to use the kind.
+void checkCostRule(const MeasureKindSpec &spec, const CostRule &rule)
+{
+    for (const char *key : {rule.rate, rule.quantity}) {
+        if (key && spec.parameterIndex(key) < 0)
+            qFatal("measure catalogue: the cost rule of %s names \"%s\", not one of its "
+                   "parameters",
+                   spec.name, key);
+    }
+}
+
+QList<MeasureKindSpec> withKindTables(QList<MeasureKindSpec> catalogue)
 {
     for (MeasureKindSpec &spec : catalogue) {
+        for (const KindTraits &t : kTraits) {
+            if (t.kind == spec.kind)
+                spec.traits = t.traits;
+        }
         for (const DefaultCostRules &c : kCostRules) {
             if (c.kind == spec.kind) {
                 spec.capexRule = c.capex;
@@ -100,6 +132,8 @@ QList<MeasureKindSpec> withLifetimes(QList<MeasureKindSpec> catalogue)
                 spec.lifetimeAssumed = l.source == kNotSourced;
             }
         }
+        checkCostRule(spec, spec.capexRule);
+        checkCostRule(spec, spec.opexRule);
     }
     return catalogue;
 }
@@ -618,7 +652,7 @@ int MeasureKindSpec::parameterIndex(const char *key) const
 
 const QList<MeasureKindSpec> &MeasureCatalogue::all()
 {
-    static const QList<MeasureKindSpec> catalogue = withLifetimes(buildCatalogue());
+    static const QList<MeasureKindSpec> catalogue = withKindTables(buildCatalogue());
     return catalogue;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "MeasureKind.h"
+#include "MeasureTraits.h"
 #include "inventory/EmissionFactor.h"
 #include "inventory/Sector.h"
 
@@ -97,6 +98,7 @@ struct MeasureKindSpec
     // How its investment and its running cost are given (docs/measures.md, "Costs").
     CostRule capexRule = {};
     CostRule opexRule = {};
+    MeasureTraits traits = {};
 
     QString displayName() const;
     QString displayExplanation() const;

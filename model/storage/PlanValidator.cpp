@@ -371,7 +371,7 @@ void Validation::checkElectricity()
     }
     const bool addsElectricity =
         std::any_of(m_plan.measures.cbegin(), m_plan.measures.cend(), [](const Measure &m) {
-            return m.kind == MeasureKind::HeatPump || m.kind == MeasureKind::SharedTransport;
+            return MeasureCatalogue::spec(m.kind).traits.adds == AddedActivity::Electricity;
         });
     if (addsElectricity && !m_factors.electricity()) {
         m_report.warning(QStringLiteral("/community/electricity_factor"),
@@ -439,7 +439,7 @@ void Validation::checkPricesCoverEnergy(const QHash<QString, QString> &priced)
     QSet<QString> acted; // carriers some measure acts on
     for (const Measure &m : m_plan.measures) {
         const MeasureKindSpec &spec = MeasureCatalogue::spec(m.kind);
-        if (m.kind == MeasureKind::HeatPump || m.kind == MeasureKind::SharedTransport)
+        if (spec.traits.adds == AddedActivity::Electricity)
             acted.insert(QStringLiteral("electricity"));
         for (const ActivityLine &line : m_plan.activities) {
             const bool targeted =

@@ -135,9 +135,8 @@ QJsonArray ResultJson::offsets(const ScenarioResult &r)
         if (isReduction(m))
             continue;
         QJsonObject o = measureSeries(m, m.sink + m.credit);
-        o.insert(QStringLiteral("ledger"), m.kind == MeasureKind::CarbonCredits
-                                               ? QStringLiteral("credits")
-                                               : QStringLiteral("sinks"));
+        o.insert(QStringLiteral("ledger"),
+                 m.isCredit() ? QStringLiteral("credits") : QStringLiteral("sinks"));
         out.append(o);
     }
     return out;

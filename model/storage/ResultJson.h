@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/PlanRun.h"
 #include "engine/Results.h"
 
 #include <QJsonArray>
@@ -10,14 +11,6 @@
 namespace zeroplan {
 
 struct Plan;
-
-// The uncertainty of one scenario: Monte Carlo percentile bands of net emissions and the
-// one-at-a-time sensitivity of the target year's net emissions (tornado).
-struct ScenarioUncertainty
-{
-    UncertaintyResult monteCarlo;
-    SensitivityResult sensitivity;
-};
 
 // A plan's results as JSON, in the stable shape documented in docs/cli.md ("simulate"):
 // emissions in tCO2e per year, money in the plan's currency. Numbers keep full double

@@ -122,6 +122,39 @@ private slots:
                     ((net.col(s) - detailed.net).abs() <= 1e-9 * scaleOf(detailed.gross)).all());
         }
     }
+
+    void pooledColumnsGiveTheDetailedNet()
+    {
+        // Many measures of each kind: heat pumps and shared transport add electricity columns
+        // that later measures (LED, solar, green power, …) work on. The net-only run holds
+        // each pool of added columns as one sum; its net must be the column-by-column run's.
+        for (int seed = 1; seed <= 10; ++seed) {
+            const Plan p = randomPlan(seed, 12, 150);
+            const EngineInput in = EngineInput::compile(p, &p.scenarios.front(), noLibrary());
+            int added = 0;
+            int pools = 0;
+            for (int c = 0; c < int(in.columns.size()); ++c) {
+                const EngineColumn &col = in.columns[size_t(c)];
+                if (col.addedBy < 0) {
+                    QCOMPARE(col.pool, c); // a line is never pooled
+                    continue;
+                }
+                ++added;
+                pools += col.pool == c ? 1 : 0;
+                const EngineColumn &first = in.columns[size_t(col.pool)];
+                QVERIFY(first.addedBy >= 0 && col.pool <= c);
+                QVERIFY((first.ef == col.ef).all());
+                QCOMPARE(first.price, col.price);
+            }
+            QVERIFY2(added > 3 * pools, "the plan should have large pools");
+            const ScenarioResult detailed = ScenarioEngine::evaluate(in);
+            const YearBySample net =
+                ScenarioEngine::netEmissions(in, in.likelyParameters().replicate(1, 2));
+            for (int s = 0; s < 2; ++s)
+                QVERIFY(
+                    ((net.col(s) - detailed.net).abs() <= 1e-9 * scaleOf(detailed.gross)).all());
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEngineInvariants)

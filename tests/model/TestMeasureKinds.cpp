@@ -284,6 +284,36 @@ private slots:
         COMPARE_CLOSE(*m.costPerCredit, 97.49);
         COMPARE_CLOSE(m.creditedTotal, 50.0 * double(r.net.size()));
     }
+
+    void traitsAreWhatTheEngineDoes()
+    {
+        // Every kind's catalogue traits against what the engine makes of one measure of it:
+        // a column of its own exactly where the kind adds activity, booked to the sector the
+        // traits name; a credit exactly where the kind is one.
+        int adding = 0;
+        for (MeasureKind kind : kAllMeasureKinds) {
+            const MeasureTraits &traits = MeasureCatalogue::spec(kind).traits;
+            Plan p = electricityPlan();
+            p.measures = {MeasureCatalogue::makeDefault(kind, QStringLiteral("m"), 2024)};
+            if (kind == MeasureKind::Custom)
+                p.measures.front().targets = {QStringLiteral("homes")};
+            const Scenario all = allMeasures(p);
+            const EngineInput in = EngineInput::compile(p, &all, noLibrary());
+            QCOMPARE(in.measures.size(), size_t(1));
+            const int added = in.measures.front().addedColumn;
+            QCOMPARE(added >= 0, traits.adds != AddedActivity::None);
+            if (added >= 0) {
+                ++adding;
+                QCOMPARE(in.columns[size_t(added)].sector, traits.addedSector);
+                QCOMPARE(in.columns[size_t(added)].carrier == QLatin1String("electricity"),
+                         traits.adds == AddedActivity::Electricity);
+            }
+            MeasureResult r;
+            r.kind = kind;
+            QCOMPARE(r.isCredit(), kind == MeasureKind::CarbonCredits);
+        }
+        QCOMPARE(adding, 3); // heat pumps, shared transport, composting
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMeasureKinds)
