@@ -44,6 +44,7 @@ private slots:
     void everyProvinceHasOneGrid();
     void subsectorIdsAreNamed();
     void priceSourcesInBothLanguages();
+    void libraryFileWithChineseTextAndRegions();
 
 private:
     QTranslator m_chinese;
@@ -267,6 +268,41 @@ void TestCatalogueText::priceSourcesInBothLanguages()
     QVERIFY(library.areDefaults(inChinese, QStringLiteral("CN-South"), QStringLiteral("CNY")));
     inChinese[0].price += 0.01;
     QVERIFY(!library.areDefaults(inChinese, QStringLiteral("CN-South"), QStringLiteral("CNY")));
+}
+
+// A library file's name_zh, source_zh and regions are read; a malformed one is refused.
+void TestCatalogueText::libraryFileWithChineseTextAndRegions()
+{
+    const QByteArray factor =
+        R"({"id":"g","name":"Grid","name_zh":"电网","carrier":"electricity","value":0.5,)"
+        R"("gas":"CO2","unit":"kg/kWh","region":"X","year":2023,"source":"S","source_zh":"来源"})";
+    const auto library = [&](const QByteArray &regions) {
+        return QByteArrayLiteral(R"({"format":"zeroplan-factors","version":"t","regions":[)") +
+               regions + QByteArrayLiteral(R"(],"factors":[)") + factor + QByteArrayLiteral("]}");
+    };
+    QString error;
+    QList<RegionName> regions;
+    const auto good = FactorLibraryJson::read(
+        library(R"({"id":"X","name":"X grid","name_zh":"X电网","provinces":[)"
+                R"({"name":"Xland","name_zh":"X省"}]})"),
+        &error, &regions);
+    QVERIFY2(good, qPrintable(error));
+    QCOMPARE(good->find(QStringLiteral("g"))->nameZh, QStringLiteral("电网"));
+    QCOMPARE(good->find(QStringLiteral("g"))->sourceZh, QStringLiteral("来源"));
+    QCOMPARE(regions.size(), 1);
+    QCOMPARE(regions[0].nameZh, QStringLiteral("X电网"));
+    QCOMPARE(regions[0].provinces.size(), 1);
+    QCOMPARE(regions[0].provinces[0].nameZh, QStringLiteral("X省"));
+
+    // A region without its Chinese name, and a Chinese name that is not text.
+    QVERIFY(!FactorLibraryJson::read(library(R"({"id":"X","name":"X grid"})"), &error));
+    QVERIFY2(error.contains(QStringLiteral("name_zh")), qPrintable(error));
+    const QByteArray numberName = QByteArray(factor).replace(R"("电网")", "7");
+    QVERIFY(!FactorLibraryJson::read(
+        QByteArrayLiteral(R"({"format":"zeroplan-factors","version":"t","factors":[)") +
+            numberName + QByteArrayLiteral("]}"),
+        &error));
+    QVERIFY2(error.contains(QStringLiteral("name_zh")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestCatalogueText)
