@@ -6,6 +6,7 @@
 #include "import/MeterReadings.h"
 #include "inventory/Carrier.h"
 #include "inventory/FactorLibrary.h"
+#include "inventory/Sector.h"
 #include "storage/FactorLibraryJson.h"
 #include "storage/ProblemReport.h"
 
@@ -272,15 +273,15 @@ QString ImportCommand::coverageText(const MeterImportResult &result)
     QString text = tr("Meter readings for %1:").arg(result.year) + QLatin1Char('\n');
     const QLocale locale;
     for (const MeterCoverage &c : result.coverage) {
-        text +=
-            QStringLiteral("  ") +
-            tr("%1 (%2): %3 meters, %4 readings, %5 % of meter-months; total %6 %7")
-                .arg(ProblemReport::carrierName(c.carrier), c.subsector, locale.toString(c.meters),
-                     locale.toString(c.readings), locale.toString(100 * c.share(), 'f', 1),
-                     locale.toString(c.total, 'f',
-                                     c.total >= 1000 ? 0 : QLocale::FloatingPointShortest),
-                     c.unit) +
-            QLatin1Char('\n');
+        text += QStringLiteral("  ") +
+                tr("%1 (%2): %3 meters, %4 readings, %5 % of meter-months; total %6 %7")
+                    .arg(ProblemReport::carrierName(c.carrier), subsectorName(c.subsector),
+                         locale.toString(c.meters), locale.toString(c.readings),
+                         locale.toString(100 * c.share(), 'f', 1),
+                         locale.toString(c.total, 'f',
+                                         c.total >= 1000 ? 0 : QLocale::FloatingPointShortest),
+                         c.unit) +
+                QLatin1Char('\n');
         if (c.metersWithGaps > 0) {
             const int meters = int(c.metersWithGaps);
             text += QStringLiteral("    ") +

@@ -2,6 +2,7 @@
 
 #include "inventory/Carrier.h"
 #include "inventory/FactorLibrary.h"
+#include "measures/MeasureCatalogue.h"
 #include "plan/FactorResolver.h"
 #include "plan/Plan.h"
 
@@ -338,7 +339,7 @@ EngineInput EngineInput::compile(const Plan &plan, const Scenario *scenario,
         EngineMeasure em;
         em.planIndex = o.planIndex;
         em.id = o.measure->id;
-        em.name = o.measure->name;
+        em.name = MeasureCatalogue::displayName(*o.measure); // in the language of the moment
         em.ownerGroup = o.measure->ownerGroup;
         em.spec = &MeasureCatalogue::spec(o.measure->kind);
         em.level = o.level;

@@ -15,6 +15,20 @@ double tonnesPerMassUnit(const QString &massUnit)
 
 } // namespace
 
+QString EmissionFactor::displayName(const QString &language) const
+{
+    if (language.startsWith(QLatin1String("zh")) && !nameZh.isEmpty())
+        return nameZh;
+    return name.isEmpty() ? id : name;
+}
+
+QString EmissionFactor::displaySource(const QString &language) const
+{
+    if (language.startsWith(QLatin1String("zh")) && !sourceZh.isEmpty())
+        return sourceZh;
+    return source;
+}
+
 double EmissionFactor::tonnesCO2ePerUnit(GwpSet set) const
 {
     double co2e = 0;

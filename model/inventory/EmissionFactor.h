@@ -45,8 +45,16 @@ struct EmissionFactor
     QString source;
     Confidence confidence = Confidence::Medium;
     QList<FactorPoint> trajectory; // only for single-gas factors; sorted by year
+    // The library's Chinese name and source (name_zh, source_zh in factors.json); a plan's own
+    // factors keep none: their text is the user's (FactorText tells a copied one apart).
+    QString nameZh;
+    QString sourceZh;
 
     QString unit() const { return massUnit + QLatin1Char('/') + activityUnit; }
+    // The name and source for a reader of `language` ("en", "zh_CN"): the Chinese text where
+    // the language is Chinese and the factor has it, else the English; the id for no name.
+    QString displayName(const QString &language) const;
+    QString displaySource(const QString &language) const;
     // tCO2e per activity unit in the base year of the factor (the `gases` values), each gas
     // weighed by `set` — the plan's GWP set, so that one inventory uses one set throughout.
     double tonnesCO2ePerUnit(GwpSet set) const;

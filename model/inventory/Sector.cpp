@@ -61,8 +61,10 @@ QString subsectorName(const QString &id)
         {"industrial", QT_TRANSLATE_NOOP("zeroplan::Sector", "Industrial")},
         {"agricultural", QT_TRANSLATE_NOOP("zeroplan::Sector", "Agricultural")},
     };
+    // Ids as a meter file or a table gives them ("Residential", " residential ") too.
+    const QString key = id.trimmed().toLower();
     for (const auto &k : known) {
-        if (id == QLatin1String(k.id))
+        if (key == QLatin1String(k.id))
             return QCoreApplication::translate("zeroplan::Sector", k.name);
     }
     return id;

@@ -1,5 +1,6 @@
 #include "MeasureCatalogue.h"
 
+#include "CatalogueText.h"
 #include "Measure.h"
 
 #include <QCoreApplication>
@@ -710,6 +711,59 @@ QString MeasureCatalogue::ownerGroupName(const QString &id)
             return QCoreApplication::translate("zeroplan::MeasureCatalogue", row[1]);
     }
     return id;
+}
+
+namespace {
+
+const char *const kCatalogueContext = "zeroplan::MeasureCatalogue";
+
+// `stored` is `catalogueText` in one of the catalogue's languages.
+bool isCatalogueText(const QString &stored, const char *catalogueText)
+{
+    for (const QString &language : CatalogueText::languages()) {
+        if (stored == CatalogueText::translate(kCatalogueContext, catalogueText, language))
+            return true;
+    }
+    return false;
+}
+
+QString languageOrCurrent(const QString &language)
+{
+    return language.isEmpty() ? CatalogueText::currentLanguage() : language;
+}
+
+} // namespace
+
+QString MeasureCatalogue::displayName(const Measure &m, const QString &language)
+{
+    if (m.name.isEmpty())
+        return m.id;
+    const char *catalogueName = spec(m.kind).name;
+    if (isCatalogueText(m.name, catalogueName))
+        return CatalogueText::translate(kCatalogueContext, catalogueName,
+                                        languageOrCurrent(language));
+    // "Rooftop solar PV 2": the catalogue's name and the number a second one of the kind got.
+    const qsizetype space = m.name.lastIndexOf(QLatin1Char(' '));
+    bool isNumber = false;
+    if (space > 0)
+        m.name.mid(space + 1).toInt(&isNumber);
+    if (isNumber && isCatalogueText(m.name.left(space), catalogueName)) {
+        return CatalogueText::translate(kCatalogueContext, catalogueName,
+                                        languageOrCurrent(language)) +
+               m.name.mid(space);
+    }
+    return m.name;
+}
+
+QString MeasureCatalogue::displaySource(const Measure &m, const QString &key,
+                                        const QString &language)
+{
+    const ParameterSpec *p = spec(m.kind).parameter(key);
+    const auto it = m.parameters.constFind(key);
+    const QString stored = it == m.parameters.cend() ? QString() : it->source;
+    if (p && (stored.isEmpty() || isCatalogueText(stored, p->source)))
+        return CatalogueText::translate(kCatalogueContext, p->source, languageOrCurrent(language));
+    return stored;
 }
 
 QString measureStageName(MeasureStage stage)

@@ -116,6 +116,15 @@ public:
     static Measure makeDefault(MeasureKind kind, const QString &id, int startYear);
     static QStringList ownerGroups(); // ids: energy, transport, waste, food, greening, community
     static QString ownerGroupName(const QString &id); // translated
+    // The name a reader of `language` ("en", "zh_CN"; empty = CatalogueText::currentLanguage)
+    // sees for `m`: the kind's catalogue name in that language while the plan holds the
+    // catalogue's name in any language (also with the number UniqueName adds: "Rooftop solar
+    // PV 2"), else the user's own name as typed; the id for a measure without a name.
+    static QString displayName(const Measure &m, const QString &language = QString());
+    // The source of parameter `key` of `m` the same way: the catalogue's source in `language`
+    // while the plan holds the catalogue's in any language (or none), else the plan's.
+    static QString displaySource(const Measure &m, const QString &key,
+                                 const QString &language = QString());
 };
 
 QString measureStageName(MeasureStage stage); // translated

@@ -139,4 +139,34 @@ QList<Price> PriceLibrary::defaultsFor(const QString &gridRegion, const QString 
     return out;
 }
 
+QString PriceLibrary::displaySource(const Price &price, const QString &language) const
+{
+    const bool chinese = language.isEmpty() ? QLocale().language() == QLocale::Chinese
+                                            : language.startsWith(QLatin1String("zh"));
+    for (const PriceDefault &p : m_prices) {
+        if (p.carrier != price.carrier || price.source.isEmpty())
+            continue;
+        if (price.source == p.source || price.source == p.sourceZh)
+            return chinese && !p.sourceZh.isEmpty() ? p.sourceZh : p.source;
+    }
+    return price.source;
+}
+
+bool PriceLibrary::areDefaults(const QList<Price> &prices, const QString &gridRegion,
+                               const QString &currency) const
+{
+    const QList<Price> defaults = defaultsFor(gridRegion, currency);
+    if (prices.size() != defaults.size())
+        return false;
+    const QString english = QStringLiteral("en");
+    for (qsizetype i = 0; i < prices.size(); ++i) {
+        const Price &p = prices[i];
+        const Price &d = defaults[i];
+        if (p.carrier != d.carrier || p.unit != d.unit || p.price != d.price ||
+            displaySource(p, english) != displaySource(d, english))
+            return false;
+    }
+    return true;
+}
+
 } // namespace zeroplan

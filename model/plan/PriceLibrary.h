@@ -50,6 +50,15 @@ public:
     // Their sources are in Chinese when the default locale is Chinese (the app's language,
     // or zeroplan-cli new --lang zh_CN), else in English.
     QList<Price> defaultsFor(const QString &gridRegion, const QString &currency) const;
+    // The source of a plan's price as a reader of `language` ("en", "zh_CN"; empty = the
+    // default locale's) reads it: a shipped price's source, kept in either language, in the
+    // reader's; a source the user typed as typed.
+    QString displaySource(const Price &price, const QString &language = QString()) const;
+    // Whether `prices` are the defaults of `gridRegion` in `currency` (defaultsFor), their
+    // sources in either language: a plan made in Chinese keeps following its region when the
+    // app is switched to English.
+    bool areDefaults(const QList<Price> &prices, const QString &gridRegion,
+                     const QString &currency) const;
 
 private:
     QString m_version;

@@ -53,7 +53,7 @@ RegionDefaults StartingPlan::forRegion(const Plan &plan, const QString &gridRegi
     const QString currency = prices.currencyFor(gridRegion);
     if (currencyFollows && !currency.isEmpty())
         next.currency = currency;
-    if (plan.prices == prices.defaultsFor(c.gridRegion, c.currency))
+    if (prices.areDefaults(plan.prices, c.gridRegion, c.currency))
         next.prices = prices.defaultsFor(gridRegion, next.currency);
     return next;
 }

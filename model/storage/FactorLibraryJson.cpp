@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonObject>
 #include <QSet>
 
 namespace zeroplan {
@@ -49,10 +50,58 @@ void checkUniqueIds(const QList<EmissionFactor> &factors, PlanProblems &problems
     }
 }
 
+// A library factor: a plan's factor (FactorJson) with its Chinese name and source beside.
+std::optional<EmissionFactor> readFactor(const QJsonValue &value, const QString &path,
+                                         PlanProblems &problems)
+{
+    QJsonObject object = value.toObject();
+    const QJsonValue nameZh = object.take(QStringLiteral("name_zh"));
+    const QJsonValue sourceZh = object.take(QStringLiteral("source_zh"));
+    for (const auto &[key, text] :
+         {std::pair{"name_zh", nameZh}, std::pair{"source_zh", sourceZh}}) {
+        if (!text.isUndefined() && !text.isString())
+            addError(problems, jsonPointer(path, QLatin1String(key)),
+                     QCoreApplication::translate("zeroplan::FactorLibrary", "%1 must be text")
+                         .arg(QLatin1String(key)));
+    }
+    std::optional<EmissionFactor> factor =
+        FactorJson::read(value.isObject() ? QJsonValue(object) : value, path, problems);
+    if (factor) {
+        factor->nameZh = nameZh.toString();
+        factor->sourceZh = sourceZh.toString();
+    }
+    return factor;
+}
+
+// The names of the grid regions and their provinces (the library's "regions").
+QList<RegionName> readRegions(JsonObjectReader &library)
+{
+    const auto province = [&](const QJsonValue &v, const QString &p) {
+        JsonObjectReader r(v, p, library.problems());
+        ProvinceName name;
+        name.name = r.text("name", Presence::Required).value_or(QString());
+        name.nameZh = r.text("name_zh", Presence::Required).value_or(QString());
+        r.warnUnknownKeys();
+        return name;
+    };
+    const auto region = [&](const QJsonValue &v, const QString &p) {
+        JsonObjectReader r(v, p, library.problems());
+        RegionName name;
+        name.id = r.text("id", Presence::Required).value_or(QString());
+        name.name = r.text("name", Presence::Required).value_or(QString());
+        name.nameZh = r.text("name_zh", Presence::Required).value_or(QString());
+        name.provinces = r.list("provinces", province);
+        r.warnUnknownKeys();
+        return name;
+    };
+    return library.list("regions", region);
+}
+
 struct LibraryContents
 {
     QString version;
     QList<EmissionFactor> factors;
+    QList<RegionName> regions;
 };
 
 LibraryContents readContents(JsonObjectReader &r)
@@ -65,8 +114,9 @@ LibraryContents readContents(JsonObjectReader &r)
     }
     const QList<std::optional<EmissionFactor>> factors = r.list(
         "factors",
-        [&](const QJsonValue &v, const QString &p) { return FactorJson::read(v, p, r.problems()); },
+        [&](const QJsonValue &v, const QString &p) { return readFactor(v, p, r.problems()); },
         Presence::Required);
+    contents.regions = readRegions(r);
     for (const std::optional<EmissionFactor> &f : factors) {
         if (f)
             contents.factors.append(*f);
@@ -76,28 +126,46 @@ LibraryContents readContents(JsonObjectReader &r)
     return contents;
 }
 
-FactorLibrary loadBuiltIn()
+// The shipped library and its region names, read once.
+struct BuiltIn
 {
-    const QString path = QStringLiteral(":/factors/factors.json");
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("ZeroPlan: the built-in factor library %s is missing", qPrintable(path));
-    QString error;
-    std::optional<FactorLibrary> library = FactorLibraryJson::read(file.readAll(), &error);
-    if (!library)
-        qFatal("ZeroPlan: the built-in factor library is broken: %s", qPrintable(error));
-    return *library;
+    FactorLibrary library;
+    QList<RegionName> regions;
+};
+
+const BuiltIn &builtInLibrary()
+{
+    static const BuiltIn builtIn = [] {
+        const QString path = QStringLiteral(":/factors/factors.json");
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("ZeroPlan: the built-in factor library %s is missing", qPrintable(path));
+        QString error;
+        BuiltIn b;
+        std::optional<FactorLibrary> library =
+            FactorLibraryJson::read(file.readAll(), &error, &b.regions);
+        if (!library)
+            qFatal("ZeroPlan: the built-in factor library is broken: %s", qPrintable(error));
+        b.library = *library;
+        return b;
+    }();
+    return builtIn;
 }
 
 } // namespace
 
 const FactorLibrary &FactorLibraryJson::builtIn()
 {
-    static const FactorLibrary library = loadBuiltIn();
-    return library;
+    return builtInLibrary().library;
 }
 
-std::optional<FactorLibrary> FactorLibraryJson::read(const QByteArray &json, QString *error)
+const QList<RegionName> &FactorLibraryJson::builtInRegions()
+{
+    return builtInLibrary().regions;
+}
+
+std::optional<FactorLibrary> FactorLibraryJson::read(const QByteArray &json, QString *error,
+                                                     QList<RegionName> *regions)
 {
     QString reason;
     const std::optional<QJsonDocument> document =
@@ -118,6 +186,8 @@ std::optional<FactorLibrary> FactorLibraryJson::read(const QByteArray &json, QSt
     if (reason.isEmpty()) {
         LibraryContents contents = readContents(r);
         library = FactorLibrary(contents.version, std::move(contents.factors));
+        if (regions)
+            *regions = contents.regions;
         if (hasErrors(problems))
             reason = summary(problems);
     }

@@ -469,8 +469,9 @@ void TestCliImport::meterReadingsReportCoverage()
                                 "\"千立方米\" is not a unit")),
              qPrintable(out));
     QVERIFY2(has(QStringLiteral("^Meter readings for 2023:$")), qPrintable(out));
-    // 4200 kWh from 34 readings of 3 meters; 34 / 36 = 94.4 %.
-    QVERIFY2(has(QStringLiteral("^  Grid electricity \\(residential\\): 3 meters, 34 readings, "
+    // 4200 kWh from 34 readings of 3 meters; 34 / 36 = 94.4 %. The subsector by its name
+    // (subsectorName), not its id "residential" (issue 14).
+    QVERIFY2(has(QStringLiteral("^  Grid electricity \\(Residential\\): 3 meters, 34 readings, "
                                 "94\\.4 % of meter-months; total 4,?200 kWh$")),
              qPrintable(out));
     // A02 misses March and April: 2 meter-months, and no other electricity meter misses any.
@@ -482,7 +483,7 @@ void TestCliImport::meterReadingsReportCoverage()
                                 "month of 100 \\(line 30\\)$")),
              qPrintable(out));
     // Gas: 10 + 12 = 22 m³ in 2 of 12 months (16.7 %); March to December missing.
-    QVERIFY2(has(QStringLiteral("^  Natural gas \\(residential\\): 1 meters?, 2 readings, 16\\.7 % "
+    QVERIFY2(has(QStringLiteral("^  Natural gas \\(Residential\\): 1 meters?, 2 readings, 16\\.7 % "
                                 "of meter-months; total 22 m³$")),
              qPrintable(out));
     QVERIFY2(has(QStringLiteral("miss(es)? 10 meter-months, e\\.g\\. B01: 3, 4, 5, 6, 7, 8, 9, 10, "

@@ -3,6 +3,7 @@
 // zeroplan-cli simulate says of the same plan; user text with markup in it; the error paths.
 #include "CliRun.h"
 #include "FileSnapshot.h"
+#include "InternalReferences.h"
 
 #include <QFile>
 #include <QImage>
@@ -146,6 +147,10 @@ void TestCliReport::everySampleInBothLanguages()
     const QJsonObject first = results[QStringLiteral("scenarios")].toArray().first().toObject();
     const QString text = pdfText(pdf);
     QVERIFY(!text.isEmpty());
+    // No development path or label, and no factor by its id (issue 14).
+    const QString internal = internalReference(text);
+    QVERIFY2(internal.isEmpty(), qPrintable(internal));
+    QVERIFY(!text.contains(QStringLiteral("grid-cn-")));
 
     // The baseline total, as the summary writes it: whole tonnes with grouped digits.
     const double baseline =

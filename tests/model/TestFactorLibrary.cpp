@@ -533,13 +533,17 @@ void TestFactorLibrary::shippedFileHasNoWarnings()
     QVERIFY(document.isObject());
     const QJsonObject root = document.object();
     QCOMPARE(root.keys(), (QStringList{QStringLiteral("factors"), QStringLiteral("format"),
-                                       QStringLiteral("version")}));
+                                       QStringLiteral("regions"), QStringLiteral("version")}));
     const QJsonArray factors = root.value(QStringLiteral("factors")).toArray();
     QCOMPARE(factors.size(), FactorLibraryJson::builtIn().factors().size());
     for (qsizetype i = 0; i < factors.size(); ++i) {
         PlanProblems problems;
+        // The Chinese name and source are the library's (FactorLibraryJson), not a plan's.
+        QJsonObject planFactor = factors.at(i).toObject();
+        QVERIFY(!planFactor.take(QStringLiteral("name_zh")).toString().isEmpty());
+        QVERIFY(!planFactor.take(QStringLiteral("source_zh")).toString().isEmpty());
         const auto factor =
-            FactorJson::read(factors.at(i), QStringLiteral("/factors/%1").arg(i), problems);
+            FactorJson::read(planFactor, QStringLiteral("/factors/%1").arg(i), problems);
         QVERIFY(factor.has_value());
         QStringList messages;
         for (const PlanProblem &p : problems)

@@ -133,7 +133,12 @@ void TestCommunityPage::gridRegionSetsElectricityFactor()
     QCOMPARE(undoStack()->count(), 1);
     QCOMPARE(undoStack()->undoText(), QStringLiteral("Change grid region"));
     const QString factor = child<QLabel>("gridFactorLabel")->text();
-    QVERIFY2(factor.contains(QStringLiteral("grid-cn-east-2023")), qPrintable(factor));
+    // By its name, never its id (issue 14).
+    QVERIFY2(factor.contains(QStringLiteral("East China grid (e.g. Hangzhou) average 2023")),
+             qPrintable(factor));
+    QVERIFY2(!factor.contains(QStringLiteral("grid-cn-east-2023")), qPrintable(factor));
+    QCOMPARE(regions->currentText(),
+             QStringLiteral("East China grid (Shanghai, Jiangsu, Zhejiang, Anhui, Fujian)"));
     QVERIFY2(factor.contains(QStringLiteral("0.5500")), qPrintable(factor));
 
     // Undo restores the region and the plan's own factor.

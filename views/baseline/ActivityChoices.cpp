@@ -5,6 +5,7 @@
 #include "inventory/Units.h"
 #include "plan/Plan.h"
 #include "present/NumberFormat.h"
+#include "storage/FactorText.h"
 
 #include <QLocale>
 #include <QSet>
@@ -149,20 +150,21 @@ QString ActivityChoices::notationKeyName(NotationKey key)
 
 QString ActivityChoices::factorText(const EmissionFactor &factor, const Plan &plan)
 {
-    const QString name = factor.name.isEmpty() ? factor.id : factor.name;
+    const QString name = FactorText::name(factor);
+    const QString source = FactorText::source(factor);
     const QString value = tr("%1 %2CO₂e/%3", "value, mass unit, activity unit")
                               .arg(QLocale().toString(co2ePerUnit(factor, plan), 'g', 4),
                                    factor.massUnit, factor.activityUnit);
-    if (factor.source.isEmpty())
+    if (source.isEmpty())
         return tr("%1 · %2", "factor name · value").arg(name, value);
-    return tr("%1 · %2 · %3", "factor name · value · source").arg(name, value, factor.source);
+    return tr("%1 · %2 · %3", "factor name · value · source").arg(name, value, source);
 }
 
 QString ActivityChoices::factorToolTip(const EmissionFactor &factor, const Plan &plan)
 {
-    QStringList lines{factorText(factor, plan), tr("Id: %1").arg(factor.id)};
+    QStringList lines{factorText(factor, plan)};
     if (!factor.region.isEmpty())
-        lines << tr("Region: %1").arg(factor.region);
+        lines << tr("Region: %1").arg(FactorText::regionName(factor.region));
     if (factor.year > 0)
         lines << tr("Year: %1").arg(NumberFormat::year(factor.year));
     if (!factor.trajectory.isEmpty())

@@ -10,6 +10,7 @@
 #include "plan/FactorResolver.h"
 #include "present/LiveResults.h"
 #include "present/NumberFormat.h"
+#include "storage/FactorText.h"
 #include "storage/ProblemReport.h"
 
 #include <QLocale>
@@ -104,7 +105,7 @@ QVariant ActivityTableModel::display(const ActivityLine &line, int column) const
     case FactorColumn: {
         const EmissionFactor *f =
             FactorResolver(m_document->plan(), m_results->library()).find(line.factor);
-        return f && !f->name.isEmpty() ? f->name : line.factor;
+        return f ? FactorText::name(*f) : line.factor;
     }
     case ScopeColumn:
         return QString::number(line.scope);

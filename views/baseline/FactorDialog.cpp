@@ -6,6 +6,7 @@
 #include "inventory/Units.h"
 #include "plan/Plan.h"
 #include "storage/FactorLibraryJson.h"
+#include "storage/FactorText.h"
 #include "storage/PlanJson.h"
 #include "storage/PlanValidator.h"
 
@@ -59,14 +60,15 @@ QString idFrom(const QString &name, const QList<EmissionFactor> &own)
 FactorDialog::FactorDialog(const Plan &plan, const EmissionFactor &start, bool keepId,
                            QWidget *parent)
     : QDialog(parent), m_plan(plan), m_start(start), m_keepId(keepId),
-      m_name(new QLineEdit(start.name, this)), m_carrier(new QComboBox(this)),
+      m_name(new QLineEdit(FactorText::name(start), this)), m_carrier(new QComboBox(this)),
       m_value(new QLineEdit(this)), m_massUnit(new QComboBox(this)),
       m_activityUnit(new QComboBox(this)), m_gas(new QComboBox(this)), m_year(new QSpinBox(this)),
-      m_source(new QLineEdit(start.source, this)), m_confidence(new QComboBox(this)),
+      m_source(new QLineEdit(FactorText::source(start), this)), m_confidence(new QComboBox(this)),
       m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("factorDialog"));
-    setWindowTitle(keepId ? tr("Emission factor “%1”").arg(start.id) : tr("New emission factor"));
+    setWindowTitle(keepId ? tr("Emission factor “%1”").arg(FactorText::name(start))
+                          : tr("New emission factor"));
     m_name->setObjectName(QStringLiteral("factorNameEdit"));
     m_name->setPlaceholderText(tr("e.g. Shenzhen bus fleet 2024"));
     m_carrier->setObjectName(QStringLiteral("factorCarrierComboBox"));
@@ -155,7 +157,12 @@ void FactorDialog::fillActivityUnits()
 EmissionFactor FactorDialog::factor() const
 {
     EmissionFactor f = m_start;
-    f.name = m_name->text().trimmed();
+    // The library's text, left as shown, stays the library's (FactorText shows it in the
+    // reader's language); a plan's factor keeps no Chinese text of its own.
+    f.nameZh.clear();
+    f.sourceZh.clear();
+    const QString name = m_name->text().trimmed();
+    f.name = name == FactorText::name(m_start) ? m_start.name : name;
     f.id = m_keepId ? m_start.id : idFrom(f.name, m_plan.factors);
     f.carrier = m_carrier->currentData().toString();
     bool ok = false;
@@ -165,7 +172,8 @@ EmissionFactor FactorDialog::factor() const
     f.massUnit = m_massUnit->currentData().toString();
     f.activityUnit = m_activityUnit->currentData().toString();
     f.year = m_year->value();
-    f.source = m_source->text().trimmed();
+    const QString source = m_source->text().trimmed();
+    f.source = source == FactorText::source(m_start) ? m_start.source : source;
     f.confidence =
         confidenceFromId(m_confidence->currentData().toString()).value_or(Confidence::Medium);
     f.trajectory.clear(); // the form edits one value; a trajectory from a file is not kept

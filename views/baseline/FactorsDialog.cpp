@@ -6,6 +6,7 @@
 #include "PlanFactorsModel.h"
 #include "PlanFields.h"
 #include "inventory/Carrier.h"
+#include "storage/FactorText.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -129,7 +130,8 @@ void FactorsDialog::editSelected()
     const EmissionFactor edited = dialog.factor();
     if (library) {
         factors.append(edited);
-        pushSeparateStep(m_document, tr("Override emission factor “%1”").arg(id),
+        pushSeparateStep(m_document,
+                         tr("Override emission factor “%1”").arg(FactorText::name(*selected)),
                          PlanFields::factors(), factors);
     } else {
         for (EmissionFactor &f : factors) {
@@ -138,8 +140,8 @@ void FactorsDialog::editSelected()
                 break;
             }
         }
-        pushSeparateStep(m_document, tr("Edit emission factor “%1”").arg(id), PlanFields::factors(),
-                         factors);
+        pushSeparateStep(m_document, tr("Edit emission factor “%1”").arg(FactorText::name(edited)),
+                         PlanFields::factors(), factors);
     }
     m_view->selectRow(m_model->rowOf(id));
 }
@@ -152,17 +154,18 @@ void FactorsDialog::removeSelected()
         return;
     const QString id = selected->id;
     const bool override = m_model->originAt(row) == PlanFactorsModel::Origin::Override;
+    const QString name = FactorText::name(*selected);
     if (!override && m_model->lineCount(id) > 0) {
         showMessage(tr("“%1” is used by %n baseline line(s): give them another factor first.",
                        nullptr, m_model->lineCount(id))
-                        .arg(selected->name.isEmpty() ? id : selected->name));
+                        .arg(FactorText::name(*selected)));
         return;
     }
     QList<EmissionFactor> factors = m_document->plan().factors;
     factors.removeIf([&](const EmissionFactor &f) { return f.id == id; });
     pushSeparateStep(m_document,
-                     override ? tr("Use the library's emission factor “%1”").arg(id)
-                              : tr("Remove emission factor “%1”").arg(id),
+                     override ? tr("Use the library's emission factor “%1”").arg(name)
+                              : tr("Remove emission factor “%1”").arg(name),
                      PlanFields::factors(), factors);
 }
 

@@ -1,6 +1,7 @@
 #include "MeterImportDialog.h"
 
 #include "PlanDocument.h"
+#include "inventory/Sector.h"
 #include "present/NumberFormat.h"
 #include "storage/ProblemReport.h"
 
@@ -18,9 +19,9 @@ const QList<ImportField> kMeterFields{
 QString lineName(const MeterCoverage &c)
 {
     const QString carrier = ProblemReport::carrierName(c.carrier);
-    return c.subsector.isEmpty()
-               ? carrier
-               : MeterImportDialog::tr("%1 (%2)", "carrier (subsector)").arg(carrier, c.subsector);
+    return c.subsector.isEmpty() ? carrier
+                                 : MeterImportDialog::tr("%1 (%2)", "carrier (subsector)")
+                                       .arg(carrier, subsectorName(c.subsector));
 }
 
 QString outlierText(const MeterCoverage &c, const MeterCoverage::Outlier &o)

@@ -4,6 +4,7 @@
 #include "inventory/FactorLibrary.h"
 #include "plan/FactorResolver.h"
 #include "present/NumberFormat.h"
+#include "storage/FactorText.h"
 #include "storage/ProblemReport.h"
 
 #include <QLocale>
@@ -99,12 +100,14 @@ QVariant PlanFactorsModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows.at(index.row());
     const EmissionFactor &f = *row.factor;
     if (role == Qt::ToolTipRole)
-        return f.source.isEmpty() ? f.id : f.id + QStringLiteral("\n") + f.source;
+        return FactorText::source(f).isEmpty()
+                   ? FactorText::name(f)
+                   : FactorText::name(f) + QStringLiteral("\n") + FactorText::source(f);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case NameColumn:
-        return f.name.isEmpty() ? f.id : f.name;
+        return FactorText::name(f);
     case CarrierColumn:
         return ProblemReport::carrierName(f.carrier);
     case ValueColumn: {
@@ -122,14 +125,16 @@ QVariant PlanFactorsModel::data(const QModelIndex &index, int role) const
         case Origin::Override:
             return tr("plan's own, overrides the library's");
         case Origin::Library:
-            return f.year > 0 ? tr("library (%1, %2)").arg(f.region, NumberFormat::year(f.year))
-                              : tr("library");
+            return f.year > 0
+                       ? tr("library (%1, %2)")
+                             .arg(FactorText::regionName(f.region), NumberFormat::year(f.year))
+                       : tr("library");
         }
         break;
     case UsedByColumn:
         return usedBy(f.id);
     case SourceColumn:
-        return f.source;
+        return FactorText::source(f);
     }
     return {};
 }

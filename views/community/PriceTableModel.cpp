@@ -67,8 +67,8 @@ QVariant PriceTableModel::data(const QModelIndex &index, int role) const
             return p.unit;
         case PriceColumn:
             return priceText(p.price);
-        case SourceColumn:
-            return p.source;
+        case SourceColumn: // a shipped price's source in the window's language
+            return PriceLibrary::builtIn().displaySource(p);
         }
         break;
     case Qt::EditRole:
@@ -87,7 +87,7 @@ QVariant PriceTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == SourceColumn || index.column() == PriceColumn)
             return p.source.isEmpty() ? tr("Say where the price comes from: a bill, a tariff "
                                            "notice")
-                                      : p.source;
+                                      : PriceLibrary::builtIn().displaySource(p);
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == PriceColumn)

@@ -260,7 +260,7 @@ void MeasureForm::connectEdits()
         m_nameWarning->hide();
         const Measure *measure = m_document->plan().findMeasure(m_measureId);
         if (measure && m_name->text().trimmed().isEmpty())
-            m_name->setText(measure->name); // an empty name was not taken: show the old one
+            m_name->setText(MeasureCatalogue::displayName(*measure)); // the old one was kept
     });
     connect(m_startYear, &QSpinBox::valueChanged, this,
             [this](int year) { change(&PlanFields::measureStartYear, year); });
@@ -325,9 +325,11 @@ void MeasureForm::refresh()
         return;
     // A name the user has just emptied stays empty until editing ends (it was not taken).
     const QString typed = m_name->text().trimmed();
-    if (typed != measure->name && (!typed.isEmpty() || !m_name->hasFocus())) {
+    // A name the user never edited shows in the window's language (MeasureCatalogue::displayName).
+    const QString shown = MeasureCatalogue::displayName(*measure);
+    if (typed != shown && (!typed.isEmpty() || !m_name->hasFocus())) {
         const QSignalBlocker blocker(m_name);
-        m_name->setText(measure->name);
+        m_name->setText(shown);
     }
     for (ParameterRow *row : std::as_const(m_parameters))
         row->refresh();

@@ -41,8 +41,8 @@ QStringList measureIds(const Plan &plan)
 QStringList measureNames(const Plan &plan)
 {
     QStringList names;
-    for (const Measure &m : plan.measures)
-        names << m.name;
+    for (const Measure &m : plan.measures) // as shown: a catalogue name in either language
+        names << m.name << MeasureCatalogue::displayName(m);
     return names;
 }
 
@@ -154,7 +154,7 @@ void MeasuresPage::updateItem(int row)
     const MeasureKindSpec &spec = MeasureCatalogue::spec(m.kind);
     item->setIcon(MeasureIcon::icon(m.kind));
     item->setText(tr("%1\n%2 · %3", "measure name, owner group, status")
-                      .arg(m.name.isEmpty() ? m.id : m.name,
+                      .arg(MeasureCatalogue::displayName(m),
                            MeasureCatalogue::ownerGroupName(m.ownerGroup),
                            measureStatusName(m.status)));
     item->setData(Qt::UserRole, m.id);

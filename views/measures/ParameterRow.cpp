@@ -134,9 +134,12 @@ QString ParameterRow::toolTipText() const
                 .arg(QCoreApplication::translate("zeroplan::MeasureCatalogue", m_spec.source));
     text += QLatin1Char('\n') +
             tr("Allowed: %1–%2 %3").arg(shown(m_spec.minimum), shown(m_spec.maximum), unit);
-    const QString planSource = current().source;
     const QString catalogueSource =
         QCoreApplication::translate("zeroplan::MeasureCatalogue", m_spec.source);
+    // The catalogue's source stored in another language is still the catalogue's.
+    const Measure *measure = m_document->plan().findMeasure(m_measureId);
+    const QString planSource =
+        measure ? MeasureCatalogue::displaySource(*measure, m_key) : current().source;
     if (!planSource.isEmpty() && planSource != catalogueSource)
         text += QLatin1Char('\n') + tr("Source of this plan's value: %1").arg(planSource);
     return text;

@@ -5,8 +5,10 @@
 #include "inventory/Carrier.h"
 #include "plan/FactorResolver.h"
 #include "plan/Plan.h"
+#include "plan/PriceLibrary.h"
 #include "present/LiveResults.h"
 #include "present/NumberFormat.h"
+#include "storage/FactorText.h"
 
 #include <QSet>
 
@@ -70,7 +72,7 @@ void ReportSections::assumptions()
                            // Prices are small (0.68 CNY/kWh): significant figures, not whole units.
                            tr("%1 %2 per %3", "price, currency, unit")
                                .arg(NumberFormat::significant(p.price), c.currency, p.unit),
-                           orDash(p.source)});
+                           orDash(PriceLibrary::builtIn().displaySource(p))});
         }
         table({2.2, 2, 3.8}, {Qt::AlignLeft, Qt::AlignRight, Qt::AlignLeft},
               {tr("Carrier"), tr("Price"), tr("Source")}, prices);
@@ -93,14 +95,14 @@ void ReportSections::assumptions()
             factors.append({id, tr("not found"), QString(), QString(), QStringLiteral("—")});
             continue;
         }
-        const QString where =
-            f->region.isEmpty()
-                ? NumberFormat::year(f->year)
-                : tr("%1, %2", "region, year").arg(f->region, NumberFormat::year(f->year));
+        const QString where = f->region.isEmpty() ? NumberFormat::year(f->year)
+                                                  : tr("%1, %2", "region, year")
+                                                        .arg(FactorText::regionName(f->region),
+                                                             NumberFormat::year(f->year));
         factors.append(
-            {f->name.isEmpty() ? f->id : f->name, factorValue(*f, plan),
+            {FactorText::name(*f), factorValue(*f, plan),
              tr("%1CO₂e/%2", "mass unit, activity unit").arg(f->massUnit, f->activityUnit), where,
-             orDash(f->source)});
+             orDash(FactorText::source(*f))});
     }
     table({2.6, 1, 1.3, 1.3, 3.6},
           {Qt::AlignLeft, Qt::AlignRight, Qt::AlignLeft, Qt::AlignLeft, Qt::AlignLeft},

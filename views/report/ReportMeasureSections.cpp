@@ -93,7 +93,8 @@ void ReportSections::measures()
     for (const Measure &m : plan.measures) {
         const MeasureResult *r = resultOf(m_context.scenario, m.id);
         const std::optional<double> level = levelIn(plan, m_context.options.scenario, m.id);
-        rows.append({m.name, groupName(m.ownerGroup), measureStatusName(m.status), measureYears(m),
+        rows.append({MeasureCatalogue::displayName(m), groupName(m.ownerGroup),
+                     measureStatusName(m.status), measureYears(m),
                      level ? NumberFormat::percent(*level) : tr("not included"), abatedCell(r),
                      r && !MeasureCostSummary::of(m).isEntered() ? tr("cost not entered")
                                                                  : costCell(r, currency)});
@@ -113,7 +114,8 @@ void ReportSections::measureDetail(int index)
     const Measure &m = m_context.plan.measures.at(index);
     const MeasureKindSpec &spec = MeasureCatalogue::spec(m.kind);
     const QString currency = m_context.plan.community.currency;
-    subheading(tr("%1 (%2)", "measure name, kind").arg(m.name, spec.displayName()));
+    subheading(tr("%1 (%2)", "measure name, kind")
+                   .arg(MeasureCatalogue::displayName(m), spec.displayName()));
     paragraph(spec.displayExplanation());
     note(tr("Owner: %1. Status: %2. Starts %3, full adoption after %n year(s) (%4); renewed "
             "every %5 years. Investment at full adoption: %6. Running cost: %7.",
@@ -136,10 +138,7 @@ void ReportSections::measureDetail(int index)
                                         .arg(NumberFormat::significant(*value.low * scale),
                                              NumberFormat::significant(*value.high * scale))
                                   : tr("—");
-        const QString source =
-            value.source.isEmpty()
-                ? QCoreApplication::translate("zeroplan::MeasureCatalogue", p.source)
-                : value.source;
+        const QString source = MeasureCatalogue::displaySource(m, key);
         rows.append({p.displayName(), NumberFormat::significant(value.value * scale), range,
                      ParameterDisplay::unit(p, currency), source});
     }
@@ -198,7 +197,7 @@ void ReportSections::timeline()
         title->repeatedHeader = axis;
         for (const Measure *m : members) {
             TimelineRowBlock::Bar bar{
-                m->name,
+                MeasureCatalogue::displayName(*m),
                 tr("%1 · %2", "status · years").arg(measureStatusName(m->status), measureYears(*m)),
                 m->startYear, m->rampYears, ChartPalette::series(g)};
             m_context.layout.add<TimelineRowBlock>(scale, bar)->repeatedHeader = axis;

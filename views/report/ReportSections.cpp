@@ -9,11 +9,14 @@
 #include "charts/SectorDonutChart.h"
 #include "engine/Results.h"
 #include "inventory/Carrier.h"
+#include "plan/FactorResolver.h"
 #include "plan/Plan.h"
 #include "present/BaselineTotals.h"
 #include "present/KeyFigures.h"
+#include "present/LiveResults.h"
 #include "present/NumberFormat.h"
 #include "present/PathwayVerdict.h"
+#include "storage/FactorText.h"
 
 #include <QAbstractItemModel>
 #include <QFont>
@@ -222,6 +225,11 @@ void ReportSections::baseline()
 
     subheading(tr("Activity lines"));
     QList<QStringList> lines;
+    const FactorResolver resolver(plan, m_context.live.library());
+    const auto factorName = [&resolver](const QString &id) {
+        const EmissionFactor *f = resolver.find(id);
+        return f ? FactorText::name(*f) : id;
+    };
     for (const SourceResult &source : m_context.result.bauSources) {
         const ActivityLine *line = plan.findActivity(source.id);
         if (!line)
@@ -234,7 +242,7 @@ void ReportSections::baseline()
                  : tr("%1 · %2", "subsector, carrier").arg(subsectorName(line->subsector), what),
              sectorName(source.sector),
              tr("%1 %2", "amount, unit").arg(NumberFormat::significant(line->amount), line->unit),
-             line->factor,
+             factorName(line->factor),
              NumberFormat::number(source.emissions.size() > 0 ? source.emissions[0] : 0)});
     }
     table({3, 2, 1.6, 2, 1.2}, {Qt::AlignLeft, Qt::AlignLeft, right, Qt::AlignLeft, right},

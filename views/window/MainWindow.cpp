@@ -759,6 +759,9 @@ void MainWindow::retranslate()
     m_retranslatePending = false;
     createMenus();
     rebuildPages();
+    // The results name catalogue measures in the language of the moment: name them anew.
+    if (m_results)
+        m_results->recompute();
     m_startPage->retranslate();
     updateTitle();
 }
