@@ -96,6 +96,7 @@ private slots:
     void everySampleInBothLanguages_data();
     void everySampleInBothLanguages();
     void pricesKeepTheirDecimals();
+    void chineseMoneyInWan();
     void markupInNamesIsLiteralText();
     void anotherScenario();
     void creditsApartAndTheTargetNamed();
@@ -221,6 +222,39 @@ void TestCliReport::pricesKeepTheirDecimals()
 {
     const QString text = pdfText(m_dir.filePath(QStringLiteral("shenzhen-xinqiao.json.en.pdf")));
     QVERIFY2(text.contains(QStringLiteral("0.68 CNY per kWh")), qPrintable(text.right(3000)));
+}
+
+// A plan in CNY printed in Chinese writes its amounts in 元 and 万元 as a committee does, never
+// "4,333,632 CNY": the Shenzhen sample's present cost, 2,674,242.04 CNY (zeroplan-cli
+// simulate), ÷ 10,000 = 267.42 → "267.4 万元"; its electricity at 0.68 元/kWh. The English
+// report keeps "2,674,242 CNY".
+void TestCliReport::chineseMoneyInWan()
+{
+    const CliRun simulate =
+        runCli({QStringLiteral("simulate"), sample(QStringLiteral("shenzhen-xinqiao.json")),
+                QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(simulate.exitCode, 0);
+    const double cost = simulate.json()[QStringLiteral("scenarios")]
+                            .toArray()
+                            .first()[QStringLiteral("present_cost")]
+                            .toDouble();
+    QVERIFY(qAbs(cost - 2674242.04) < 0.01);
+
+    const QString chinese =
+        pdfText(m_dir.filePath(QStringLiteral("shenzhen-xinqiao.json.zh_CN.pdf")));
+    QVERIFY2(chinese.contains(normal(QStringLiteral("267.4 万元"))),
+             qPrintable(chinese.left(2000)));
+    QVERIFY(chinese.contains(normal(QStringLiteral("0.68 元/kWh"))));
+    // No amount in CNY: no figure followed by the code (the assumptions may still name the
+    // currency, "CNY", on its own).
+    const QRegularExpression amountInCny(QStringLiteral("\\d\\s*CNY"));
+    const QRegularExpressionMatch m = amountInCny.match(chinese);
+    QVERIFY2(!m.hasMatch(),
+             qPrintable(chinese.mid(std::max<qsizetype>(0, m.capturedStart() - 80), 160)));
+
+    const QString english = pdfText(m_dir.filePath(QStringLiteral("shenzhen-xinqiao.json.en.pdf")));
+    QVERIFY(english.contains(QStringLiteral("2,674,242 CNY")));
+    QVERIFY(!english.contains(normal(QStringLiteral("万元"))));
 }
 
 void TestCliReport::markupInNamesIsLiteralText()

@@ -64,6 +64,8 @@ private slots:
     void headingStaysWithWhatFollows();
     void tableHeaderRepeats();
     void pageBreaks();
+    void chartShrinksToStayOnThePage();
+    void lastBlockGrowsIntoTheSpaceBelow();
     void languageIsTheReportsAndComesBack();
 
 private:
@@ -140,6 +142,55 @@ void TestReportLayout::pageBreaks()
     QCOMPARE(int(pages.size()), 2);
     QCOMPARE(namesOn(pages[1]), QStringList({QStringLiteral("summary"), QStringLiteral("more")}));
     QCOMPARE(pages[1][1].rect.top() - pages[1][0].rect.bottom(), m_style->mm(5));
+}
+
+// 246 mm a page: a 200 mm table, then a heading (10 mm, kept with it) and a 60 mm chart that
+// may be set at 70 %: 200 + 10 + 42 = 252 mm is too much, so they go to page 2 at full height;
+// with a 190 mm table, 190 + 10 + 42 = 242 mm fits, and the chart takes the 46 mm left.
+void TestReportLayout::chartShrinksToStayOnThePage()
+{
+    for (const qreal table : {200.0, 190.0}) {
+        ReportLayout layout;
+        layout.add<FixedBlock>(QStringLiteral("table"), table);
+        layout.add<FixedBlock>(QStringLiteral("heading"), 10)->keepWithNext = true;
+        layout.add<FixedBlock>(QStringLiteral("chart"), 60)->shrinkTo = 0.7;
+        const auto &pages = layout.paginate(*m_style);
+        if (table == 200.0) {
+            QCOMPARE(int(pages.size()), 2);
+            QCOMPARE(namesOn(pages[1]),
+                     QStringList({QStringLiteral("heading"), QStringLiteral("chart")}));
+            QVERIFY(qAbs(pages[1][1].rect.height() - m_style->mm(60)) < 1e-6);
+        } else {
+            QCOMPARE(int(pages.size()), 1);
+            QVERIFY(qAbs(pages[0][2].rect.height() - m_style->mm(246 - 190 - 10)) < 1e-6);
+            QVERIFY(qAbs(pages[0][2].rect.bottom() - m_style->content().bottom()) < 1e-6);
+        }
+    }
+}
+
+// The last block of a page that may grow takes the room below it up to its limit; one that
+// is not last, or may not grow, keeps its height.
+void TestReportLayout::lastBlockGrowsIntoTheSpaceBelow()
+{
+    ReportLayout layout;
+    layout.add<FixedBlock>(QStringLiteral("figures"), 60);
+    layout.add<FixedBlock>(QStringLiteral("chart"), 85)->growTo = 1.6; // up to 136 mm
+    layout.breakPage();
+    layout.add<FixedBlock>(QStringLiteral("short"), 20)->growTo = 1.5; // 30 mm at the most
+    layout.add<FixedBlock>(QStringLiteral("last"), 40);
+    const auto &pages = layout.paginate(*m_style);
+    QCOMPARE(int(pages.size()), 2);
+    // 246 − 60 = 186 mm free below the figures: the chart grows to its limit, 136 mm.
+    QVERIFY(qAbs(pages[0][1].rect.height() - m_style->mm(136)) < 1e-6);
+    QVERIFY(qAbs(pages[1][0].rect.height() - m_style->mm(20)) < 1e-6); // not the last
+    QVERIFY(qAbs(pages[1][1].rect.height() - m_style->mm(40)) < 1e-6); // may not grow
+    // With 120 mm of figures only 126 mm are left: it stops at the foot of the page.
+    ReportLayout full;
+    full.add<FixedBlock>(QStringLiteral("figures"), 120);
+    full.add<FixedBlock>(QStringLiteral("chart"), 85)->growTo = 1.6;
+    const auto &one = full.paginate(*m_style);
+    QVERIFY(qAbs(one[0][1].rect.bottom() - m_style->content().bottom()) < 1e-6);
+    QVERIFY(qAbs(one[0][1].rect.height() - m_style->mm(126)) < 1e-6);
 }
 
 void TestReportLayout::languageIsTheReportsAndComesBack()

@@ -1,6 +1,8 @@
 // The Report page: its preview is the PDF itself (Qt PDF), it follows the options — fewer
 // sections, fewer pages; the language chosen for the report, not the window's — and the
 // plan's edits; Export writes the file, and a file that can't be written leaves nothing.
+// The preview zooms, fits the width and goes page by page through its tool bar; Print…
+// prints what it shows; once exported, "Open the PDF" offers the file.
 #include "ChangeValue.h"
 #include "PlanFields.h"
 #include "SampleDocument.h"
@@ -11,13 +13,20 @@
 #include "reportpage/ReportPage.h"
 #include "storage/FactorLibraryJson.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QListWidget>
 #include <QPdfDocument>
 #include <QPdfSelection>
+#include <QPdfView>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <algorithm>
 
 using namespace zeroplan;
@@ -29,6 +38,25 @@ namespace {
 QString pageText(QPdfDocument *pdf, int page)
 {
     return pdf->getAllText(page).text().normalized(QString::NormalizationForm_KC);
+}
+
+// Clicks the tool bar's button for the action named `name`.
+void clickAction(QWidget *page, const char *name)
+{
+    auto *bar = page->findChild<QToolBar *>(QStringLiteral("reportPreviewToolBar"));
+    auto *action = page->findChild<QAction *>(QLatin1String(name));
+    QVERIFY2(bar && action, name);
+    QWidget *button = bar->widgetForAction(action);
+    QVERIFY2(button && button->isEnabled(), name);
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+QString allText(QPdfDocument *pdf)
+{
+    QString text;
+    for (int page = 0; page < pdf->pageCount(); ++page)
+        text += pageText(pdf, page) + QLatin1Char(' ');
+    return text.simplified();
 }
 
 } // namespace
@@ -46,6 +74,11 @@ private slots:
     void followsTheScenarioAndThePlan();
     void exportWritesThePdf();
     void printedInvestmentIsTheEngines();
+    void investmentAtTheScenariosLevel();
+    void zoomThroughTheToolBar();
+    void pageByPageThroughTheToolBar();
+    void printsToAPdfPrinter();
+    void openThePdfOnceExported();
 
 private:
     QTemporaryDir m_dir;
@@ -176,6 +209,148 @@ void TestReportPage::printedInvestmentIsTheEngines()
     QVERIFY2(
         text.contains(QStringLiteral("Running cost: 30,000 CNY a year (600 kWp × 50 CNY/kWp/yr)")),
         qPrintable(text.mid(text.indexOf(printed), 300)));
+}
+
+// The first scenario, "稳健", takes the green-building retrofit (resources/samples/
+// shenzhen-xinqiao.json: a lump sum of 2,000,000 CNY, 2025 over 5 years, 25-year life) up at a
+// level of 50 %: the engine buys 50 % × 2,000,000 = 1,000,000 CNY in its ramp years 2025–2029,
+// and the report says that is what the costs count, not only the 2,000,000 at full adoption.
+void TestReportPage::investmentAtTheScenariosLevel()
+{
+    const ScenarioResult *scenario = m_results->currentResult();
+    QVERIFY(scenario);
+    QCOMPARE(scenario->name, QStringLiteral("稳健"));
+    const auto retrofit = std::find_if(
+        scenario->measures.cbegin(), scenario->measures.cend(),
+        [](const MeasureResult &m) { return m.measureId == QLatin1String("green-building"); });
+    QVERIFY(retrofit != scenario->measures.cend());
+    QVERIFY(qAbs(retrofit->capex.segment(2, 5).sum() - 0.5 * 2000000) < 1e-6); // 2025–2029
+    QVERIFY(qAbs(retrofit->capex.head(2).sum()) < 1e-9); // nothing before 2025
+    const QString text = allText(m_page->previewDocument());
+    QVERIFY(text.contains(QStringLiteral("Investment at full adoption: 2,000,000 CNY")));
+    const QString scaled = QStringLiteral(
+        "In “稳健” the measure is taken up at a level of 50%, and its costs with it: the costs "
+        "count an investment of 1,000,000 CNY at full adoption.");
+    QVERIFY2(text.contains(scaled),
+             qPrintable(text.mid(text.indexOf(QStringLiteral("绿色建筑")), 900)));
+    // A measure at 100 % says nothing more: LED lighting is at 100 % in "稳健".
+    QVERIFY(!text.contains(QStringLiteral("at a level of 100%")));
+}
+
+// Zoom in and out from the fitted width by 1.25 a step, down to a quarter at the least; Fit
+// width brings it back.
+void TestReportPage::zoomThroughTheToolBar()
+{
+    m_page->resize(1200, 800);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    auto *preview = m_page->findChild<QPdfView *>(QStringLiteral("reportPreview"));
+    auto *fit = m_page->findChild<QAction *>(QStringLiteral("fitWidthAction"));
+    QVERIFY(preview && fit);
+    QCOMPARE(preview->zoomMode(), QPdfView::ZoomMode::FitToWidth);
+    QVERIFY(fit->isChecked());
+    // Fitted: the viewport's width less the margins over an A4 page's 595 points at the
+    // screen's dots per inch.
+    const QMargins margins = preview->documentMargins();
+    const qreal fitted = (preview->viewport()->width() - margins.left() - margins.right()) /
+                         (595.0 * preview->logicalDpiX() / 72.0);
+    QVERIFY(qAbs(m_page->zoomFactor() - fitted) < 0.01);
+
+    clickAction(m_page.get(), "zoomInAction");
+    QCOMPARE(preview->zoomMode(), QPdfView::ZoomMode::Custom);
+    QVERIFY(!fit->isChecked());
+    QVERIFY(qAbs(preview->zoomFactor() - fitted * 1.25) < 0.01);
+    clickAction(m_page.get(), "zoomOutAction");
+    clickAction(m_page.get(), "zoomOutAction");
+    QVERIFY(qAbs(preview->zoomFactor() - fitted / 1.25) < 0.01);
+    // Out to the least zoom, a quarter: then the button can do no more.
+    auto *zoomOut = m_page->findChild<QAction *>(QStringLiteral("zoomOutAction"));
+    for (int i = 0; i < 20 && zoomOut->isEnabled(); ++i)
+        zoomOut->trigger();
+    QVERIFY(!zoomOut->isEnabled());
+    QCOMPARE(preview->zoomFactor(), 0.25);
+
+    clickAction(m_page.get(), "fitWidthAction");
+    QCOMPARE(preview->zoomMode(), QPdfView::ZoomMode::FitToWidth);
+    QVERIFY(fit->isChecked());
+    QVERIFY(zoomOut->isEnabled());
+}
+
+// "Page 1 of N": next, a page number typed in, previous; the buttons off at either end.
+void TestReportPage::pageByPageThroughTheToolBar()
+{
+    m_page->resize(1200, 800);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    const int count = m_page->previewDocument()->pageCount();
+    QVERIFY(count >= 12);
+    auto *number = m_page->findChild<QSpinBox *>(QStringLiteral("reportPageSpinBox"));
+    auto *of = m_page->findChild<QLabel *>(QStringLiteral("reportPageCountLabel"));
+    auto *previous = m_page->findChild<QAction *>(QStringLiteral("previousPageAction"));
+    auto *next = m_page->findChild<QAction *>(QStringLiteral("nextPageAction"));
+    QVERIFY(number && of && previous && next);
+    QCOMPARE(number->value(), 1);
+    QCOMPARE(number->maximum(), count);
+    QCOMPARE(of->text(), QStringLiteral("of %1").arg(count));
+    QVERIFY(!previous->isEnabled());
+    QVERIFY(next->isEnabled());
+
+    clickAction(m_page.get(), "nextPageAction");
+    QCOMPARE(m_page->currentPage(), 1);
+    QCOMPARE(number->value(), 2);
+    QVERIFY(previous->isEnabled());
+
+    number->selectAll();
+    QTest::keyClicks(number, QString::number(count));
+    QTest::keyClick(number, Qt::Key_Return);
+    QCOMPARE(m_page->currentPage(), count - 1);
+    QVERIFY(!next->isEnabled());
+    clickAction(m_page.get(), "previousPageAction");
+    QCOMPARE(m_page->currentPage(), count - 2);
+    QCOMPARE(number->value(), count - 1);
+}
+
+// Print… is there and on; what it prints, to a printer set to write a PDF file (the dialog
+// is not opened here), is the report the preview shows: as many A4 pages, the same cover.
+void TestReportPage::printsToAPdfPrinter()
+{
+    auto *print = m_page->findChild<QAction *>(QStringLiteral("printAction"));
+    QVERIFY(print);
+    QVERIFY(print->isEnabled());
+    QCOMPARE(print->text(), QStringLiteral("Print…"));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString path = m_dir.filePath(QStringLiteral("printed.pdf"));
+    printer.setOutputFileName(path);
+    QString error;
+    QVERIFY2(m_page->printTo(&printer, &error), qPrintable(error));
+    QPdfDocument printed;
+    QCOMPARE(printed.load(path), QPdfDocument::Error::None);
+    QCOMPARE(printed.pageCount(), m_page->previewDocument()->pageCount());
+    QCOMPARE(printed.pagePointSize(0).toSize(), QSize(595, 842));
+    QCOMPARE(pageText(&printed, 0), pageText(m_page->previewDocument(), 0));
+    QVERIFY(pageText(&printed, 1).contains(QStringLiteral("Summary")));
+}
+
+// "Open the PDF" is off until a PDF is exported, then offers that file (a file URL, never
+// opened here); a failed export leaves the last one offered.
+void TestReportPage::openThePdfOnceExported()
+{
+    auto *open = m_page->findChild<QPushButton *>(QStringLiteral("openPdfButton"));
+    QVERIFY(open);
+    QCOMPARE(open->text(), QStringLiteral("Open the PDF"));
+    QVERIFY(!open->isEnabled());
+    QVERIFY(m_page->exportedUrl().isEmpty());
+    const QString path = m_dir.filePath(QStringLiteral("adopted.pdf"));
+    QString error;
+    QVERIFY2(m_page->exportTo(path, &error), qPrintable(error));
+    QVERIFY(open->isEnabled());
+    QCOMPARE(m_page->exportedUrl(), QUrl::fromLocalFile(path));
+    QVERIFY(m_page->exportedUrl().isLocalFile());
+    QVERIFY(QFile::exists(m_page->exportedUrl().toLocalFile()));
+    QVERIFY(!m_page->exportTo(m_dir.filePath(QStringLiteral("missing/x.pdf")), &error));
+    QCOMPARE(m_page->exportedUrl(), QUrl::fromLocalFile(path));
+    QVERIFY(open->isEnabled());
 }
 
 QTEST_MAIN(TestReportPage)

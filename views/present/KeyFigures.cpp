@@ -25,12 +25,13 @@ KeyFigures KeyFigures::of(const Plan &plan, const PlanResult &result,
         return figures;
     }
     const double baseline = result.bauGross[0];
-    const auto perUnit = [&](double count) {
-        return count > 0 ? NumberFormat::tonnes(baseline / count) : tr("—");
-    };
     figures.baseline = NumberFormat::tonnesPerYear(baseline);
-    figures.perResident = perUnit(plan.community.population);
-    figures.perHousehold = perUnit(plan.community.households);
+    const double residents = plan.community.population;
+    const double households = plan.community.households;
+    figures.perResident =
+        residents > 0 ? NumberFormat::tonnesPerResidentYear(baseline / residents) : tr("—");
+    figures.perHousehold =
+        households > 0 ? NumberFormat::tonnesPerHouseholdYear(baseline / households) : tr("—");
     figures.interim = interimFigure(plan, result, scenario, &figures.interimCaption);
     if (!scenario) {
         figures.neutrality = tr("no scenario");

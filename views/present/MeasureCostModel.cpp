@@ -5,6 +5,7 @@
 
 #include <QFont>
 #include <algorithm>
+#include <cmath>
 
 namespace zeroplan {
 namespace {
@@ -137,6 +138,13 @@ void MeasureCostModel::setScenario(const ScenarioResult *result, const QString &
         beginResetModel();
     m_rows = std::move(rows);
     m_currency = currency;
+    // One number of places for the whole Abated column, so that its digits line up: one
+    // place if any row abates less than 100 t, none otherwise.
+    m_abatedDecimals =
+        std::any_of(m_rows.begin(), m_rows.end(),
+                    [](const Row &r) { return r.abated != 0 && std::abs(r.abated) < 100; })
+            ? 1
+            : 0;
     if (!sameShape) {
         endResetModel();
         return;
@@ -187,12 +195,13 @@ QString MeasureCostModel::text(const Row &row, int column) const
         return value(row, column).toString();
     const bool credit = row.group == CreditGroup || row.group == CreditTotalsGroup;
     if (column == AbatedColumn) {
-        const QString tonnes = NumberFormat::number(row.abated, row.abated < 100 ? 1 : 0);
+        const QString tonnes = NumberFormat::number(row.abated, m_abatedDecimals);
         return credit ? tr("(%1 bought)", "tonnes of carbon credits bought").arg(tonnes) : tonnes;
     }
     if (column == CostPerTonneColumn)
         return row.costPerTonne ? NumberFormat::number(*row.costPerTonne, 0) : tr("—");
-    return NumberFormat::number(value(row, column).toDouble(), 0);
+    // Totals in the column's unit: whole units of the currency, or 万元 with one place.
+    return NumberFormat::moneyInColumnUnit(value(row, column).toDouble(), m_currency);
 }
 
 QVariant MeasureCostModel::data(const QModelIndex &index, int role) const
@@ -256,17 +265,18 @@ QVariant MeasureCostModel::headerData(int section, Qt::Orientation orientation, 
     case OwnerColumn:
         return tr("Working group");
     case CapexColumn:
-        return tr("Capex (%1)").arg(m_currency);
+        return tr("Capex (%1)").arg(NumberFormat::moneyColumnUnit(m_currency));
     case OpexColumn:
-        return tr("Opex (%1)").arg(m_currency);
+        return tr("Opex (%1)").arg(NumberFormat::moneyColumnUnit(m_currency));
     case SavingsColumn:
-        return tr("Savings (%1)").arg(m_currency);
+        return tr("Savings (%1)").arg(NumberFormat::moneyColumnUnit(m_currency));
     case NpvColumn:
-        return tr("NPV (%1)").arg(m_currency);
+        return tr("NPV (%1)").arg(NumberFormat::moneyColumnUnit(m_currency));
     case AbatedColumn:
         return tr("Abated (%1)").arg(NumberFormat::tonnesUnit());
     case CostPerTonneColumn:
-        return tr("Cost (%1/%2)").arg(m_currency, NumberFormat::tonnesUnit());
+        return tr("Cost (%1/%2)")
+            .arg(NumberFormat::currencyUnit(m_currency), NumberFormat::tonnesUnit());
     }
     return {};
 }

@@ -83,6 +83,7 @@ private:
     // row has no totals either; empty when the scenario has no measure.
     std::vector<Row> m_rows;
     QString m_currency;
+    int m_abatedDecimals = 0; // places in the Abated column, the same for every row
 };
 
 } // namespace zeroplan

@@ -1,6 +1,7 @@
 #include "ParameterDisplay.h"
 
 #include "measures/MeasureCatalogue.h"
+#include "present/NumberFormat.h"
 
 namespace zeroplan {
 
@@ -14,7 +15,8 @@ QString ParameterDisplay::unit(const ParameterSpec &spec, const QString &currenc
     QString unit = spec.displayUnit();
     if (isShare(spec))
         unit.replace(QStringLiteral("share"), QStringLiteral("%"));
-    unit.replace(QStringLiteral("currency"), currency);
+    // "元/kWp" where money is written in 元 (Chinese, CNY), "CNY/kWp" otherwise.
+    unit.replace(QStringLiteral("currency"), NumberFormat::currencyUnit(currency));
     unit.replace(QStringLiteral("CO2"), QStringLiteral("CO₂"));
     return unit;
 }

@@ -183,7 +183,7 @@ QString ScenarioComparisonModel::text(const Row &row, const Column &c) const
             return tr("no budget set");
         return v.toBool() ? tr("Yes") : tr("No");
     case Figure::PresentCost:
-        return NumberFormat::number(v.toDouble(), 0);
+        return NumberFormat::moneyInColumnUnit(v.toDouble(), m_currency);
     case Figure::CostPerTonne:
         return v.isNull() ? tr("—", "no cost per tonne: nothing abated")
                           : NumberFormat::number(v.toDouble(), 0);
@@ -244,9 +244,11 @@ QString ScenarioComparisonModel::rowHeader(const Row &row) const
                         : tr("Carbon budget met?");
     case Figure::PresentCost:
         return tr("Present cost at %1 discount (%2)")
-            .arg(NumberFormat::percent(m_discountRate, 1), m_currency);
+            .arg(NumberFormat::percent(m_discountRate, 1),
+                 NumberFormat::moneyColumnUnit(m_currency));
     case Figure::CostPerTonne:
-        return tr("Cost per tonne abated (%1/%2)").arg(m_currency, NumberFormat::tonnesUnit());
+        return tr("Cost per tonne abated (%1/%2)")
+            .arg(NumberFormat::currencyUnit(m_currency), NumberFormat::tonnesUnit());
     case Figure::MeasuresIncluded:
         return tr("Measures included");
     }

@@ -8,6 +8,7 @@
 #include "storage/WriteTarget.h"
 
 #include <QDir>
+#include <QPagedPaintDevice>
 #include <QPdfWriter>
 
 namespace zeroplan {
@@ -19,37 +20,55 @@ constexpr int kResolutionDpi = 600;
 
 } // namespace
 
-bool PlanReport::write(const Plan &plan, const FactorLibrary &library, const ReportOptions &options,
-                       QIODevice *device, QString *error)
+// Whether the scenario the options ask for is in the plan (a plan without scenarios prints
+// "no scenario").
+bool PlanReport::hasScenario(const Plan &plan, const ReportOptions &options, QString *error)
 {
     if (!plan.scenarios.isEmpty() &&
         (options.scenario < 0 || options.scenario >= plan.scenarios.size())) {
         *error = tr("The plan has no scenario number %1.").arg(options.scenario + 1);
         return false;
     }
-    const ReportLanguage language(options.language);
-    // A copy of the plan with results of its own, computed in the report's language.
-    const std::unique_ptr<PlanDocument> document = PlanDocument::fromPlan(plan, QString());
-    LiveResults live(document.get(), library);
-    live.setCurrentScenario(options.scenario);
+    return true;
+}
 
+bool PlanReport::write(const Plan &plan, const FactorLibrary &library, const ReportOptions &options,
+                       QIODevice *device, QString *error)
+{
+    if (!hasScenario(plan, options, error))
+        return false; // before the writer, which would otherwise start a file
     QPdfWriter writer(device);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
     writer.setResolution(kResolutionDpi);
     writer.setCreator(tr("ZeroPlan %1").arg(QStringLiteral(ZEROPLAN_VERSION)));
     writer.setTitle(plan.title.isEmpty() ? plan.community.name : plan.title);
+    return paint(plan, library, options, writer, error);
+}
+
+bool PlanReport::paint(const Plan &plan, const FactorLibrary &library, const ReportOptions &options,
+                       QPagedPaintDevice &device, QString *error, const Inspect &inspect)
+{
+    if (!hasScenario(plan, options, error))
+        return false;
+    const ReportLanguage language(options.language);
+    // A copy of the plan with results of its own, computed in the report's language.
+    const std::unique_ptr<PlanDocument> document = PlanDocument::fromPlan(plan, QString());
+    LiveResults live(document.get(), library);
+    live.setCurrentScenario(options.scenario);
 
     ReportLayout layout;
     ReportSections sections(
         {document->plan(), live, live.result(), live.currentResult(), options, layout});
     sections.write();
-    const ReportStyle style(&writer);
+    const ReportStyle style(&device);
     layout.paginate(style);
+    if (inspect)
+        inspect(layout, style);
     const QString right = tr("%1 · %2", "plan title · scenario")
                               .arg(plan.title.isEmpty() ? tr("Carbon-neutrality plan") : plan.title,
                                    sections.scenarioName());
-    layout.paint(writer, style, plan.community.name, right, tr("Page %1 of %2"));
+    layout.paint(device, style, plan.community.name, right, tr("Page %1 of %2"));
     return true;
 }
 

@@ -71,7 +71,9 @@ void ReportSections::assumptions()
             prices.append({carrier ? carrier->displayName() : p.carrier,
                            // Prices are small (0.68 CNY/kWh): significant figures, not whole units.
                            tr("%1 %2 per %3", "price, currency, unit")
-                               .arg(NumberFormat::significant(p.price), c.currency, p.unit),
+                               .arg(NumberFormat::significant(p.price),
+                                    NumberFormat::currencyUnit(c.currency),
+                                    NumberFormat::activityUnit(p.unit)),
                            orDash(PriceLibrary::builtIn().displaySource(p))});
         }
         table({2.2, 2, 3.8}, {Qt::AlignLeft, Qt::AlignRight, Qt::AlignLeft},
@@ -99,10 +101,10 @@ void ReportSections::assumptions()
                                                   : tr("%1, %2", "region, year")
                                                         .arg(FactorText::regionName(f->region),
                                                              NumberFormat::year(f->year));
-        factors.append(
-            {FactorText::name(*f), factorValue(*f, plan),
-             tr("%1CO₂e/%2", "mass unit, activity unit").arg(f->massUnit, f->activityUnit), where,
-             orDash(FactorText::source(*f))});
+        factors.append({FactorText::name(*f), factorValue(*f, plan),
+                        tr("%1CO₂e/%2", "mass unit, activity unit")
+                            .arg(f->massUnit, NumberFormat::activityUnit(f->activityUnit)),
+                        where, orDash(FactorText::source(*f))});
     }
     table({2.6, 1, 1.3, 1.3, 3.6},
           {Qt::AlignLeft, Qt::AlignRight, Qt::AlignLeft, Qt::AlignLeft, Qt::AlignLeft},

@@ -23,6 +23,11 @@ public:
     bool pageBreakBefore = false;
     // A table's header row, drawn again above this block when it starts a new page.
     const ReportBlock *repeatedHeader = nullptr;
+    // A block that paints to whatever rect it is given (a chart) may be set shorter, down to
+    // this share of its height, to stay on a page it would otherwise leave half empty...
+    qreal shrinkTo = 1;
+    // ...or, the last block on its page, taller, up to this share, into the space below it.
+    qreal growTo = 1;
 };
 
 } // namespace zeroplan

@@ -3,6 +3,8 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace zeroplan {
 
 ReportLayout::ReportLayout() = default;
@@ -23,16 +25,20 @@ void ReportLayout::breakPage()
     m_breakNext = true;
 }
 
-// The height a block needs on its page: itself and, for a heading, what it is kept with.
+// The height a block needs on its page: itself and, for a heading, what it is kept with, each
+// at the least it may be set at (ReportBlock::shrinkTo).
 qreal ReportLayout::chainHeight(size_t index, const ReportStyle &style) const
 {
     const qreal width = style.content().width();
-    qreal height = m_blocks[index]->height(style, width);
+    const auto least = [&](const ReportBlock &block) {
+        return block.height(style, width) * std::min<qreal>(block.shrinkTo, 1);
+    };
+    qreal height = least(*m_blocks[index]);
     for (size_t i = index; i + 1 < m_blocks.size() && m_blocks[i]->keepWithNext; ++i) {
         const ReportBlock &next = *m_blocks[i + 1];
         if (next.pageBreakBefore)
             break;
-        height += style.mm(next.spaceBeforeMm) + next.height(style, width);
+        height += style.mm(next.spaceBeforeMm) + least(next);
     }
     return height;
 }
@@ -60,8 +66,19 @@ const std::vector<ReportLayout::Page> &ReportLayout::paginate(const ReportStyle 
         } else {
             y += space;
         }
-        // A block taller than a page (a very long note) is placed alone and runs over.
-        place(&block, block.height(style, area.width()));
+        // A block taller than a page (a very long note) is placed alone and runs over. One
+        // that may be set shorter takes the room left when that is less than its height.
+        const qreal height = block.height(style, area.width());
+        place(&block, std::max(std::min(height, area.bottom() - y), height * block.shrinkTo));
+    }
+    // The last block of a page that may grow takes the space below it, up to growTo.
+    for (Page &page : m_pages) {
+        if (page.empty())
+            continue;
+        Placement &last = page.back();
+        if (last.block->growTo > 1)
+            last.rect.setHeight(std::clamp(area.bottom() - last.rect.top(), last.rect.height(),
+                                           last.rect.height() * last.block->growTo));
     }
     return m_pages;
 }

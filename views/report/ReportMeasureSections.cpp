@@ -47,6 +47,22 @@ QString groupName(const QString &id)
 
 } // namespace
 
+// The measure's name, with its kind in brackets unless the name is the kind's own (a measure
+// added from the catalogue and left with its name: "Rooftop solar PV", not "Rooftop solar PV
+// (Rooftop solar PV)"), in the report's language or in English.
+QString ReportSections::measureHeading(const Measure &measure)
+{
+    const MeasureKindSpec &spec = MeasureCatalogue::spec(measure.kind);
+    const QString kind = spec.displayName();
+    const QString name = MeasureCatalogue::displayName(measure).trimmed();
+    if (name.isEmpty())
+        return kind;
+    if (name.compare(kind, Qt::CaseInsensitive) == 0 ||
+        name.compare(QString::fromUtf8(spec.name), Qt::CaseInsensitive) == 0)
+        return name;
+    return tr("%1 (%2)", "measure name, kind").arg(name, kind);
+}
+
 QString ReportSections::measureYears(const Measure &measure)
 {
     return measure.rampYears > 0
@@ -114,8 +130,7 @@ void ReportSections::measureDetail(int index)
     const Measure &m = m_context.plan.measures.at(index);
     const MeasureKindSpec &spec = MeasureCatalogue::spec(m.kind);
     const QString currency = m_context.plan.community.currency;
-    subheading(tr("%1 (%2)", "measure name, kind")
-                   .arg(MeasureCatalogue::displayName(m), spec.displayName()));
+    subheading(measureHeading(m));
     paragraph(spec.displayExplanation());
     note(tr("Owner: %1. Status: %2. Starts %3, full adoption after %n year(s) (%4); renewed "
             "every %5 years. Investment at full adoption: %6. Running cost: %7.",
@@ -126,6 +141,16 @@ void ReportSections::measureDetail(int index)
              .arg(m.lifetimeYears)
              .arg(MeasureCostText::investment(m, currency),
                   MeasureCostText::runningCost(m, currency)));
+    // The costs count what the scenario buys: a measure taken up at a level below 100 %
+    // buys that share of its investment (CostModel: purchases follow adoption × level).
+    const std::optional<double> level = levelIn(m_context.plan, m_context.options.scenario, m.id);
+    const MeasureCostSummary costs = MeasureCostSummary::of(m);
+    if (level && *level < 1 && costs.capex.total() > 0) {
+        note(tr("In \u201c%1\u201d the measure is taken up at a level of %2, and its costs "
+                "with it: the costs count an investment of %3 at full adoption.")
+                 .arg(scenarioName(), NumberFormat::percent(*level),
+                      NumberFormat::money(*level * costs.capex.total(), currency)));
+    }
     QList<QStringList> rows;
     for (const ParameterSpec &p : spec.parameters) {
         const QString key = QString::fromLatin1(p.key);

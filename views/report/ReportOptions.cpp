@@ -2,12 +2,24 @@
 
 namespace zeroplan {
 
-QList<ReportSection> ReportOptions::allSections()
+QList<ReportSection> ReportOptions::chapters()
 {
     return {ReportSection::Summary,     ReportSection::Baseline,  ReportSection::Measures,
             ReportSection::Pathway,     ReportSection::Scenarios, ReportSection::Costs,
-            ReportSection::Uncertainty, ReportSection::Timeline,  ReportSection::Assumptions,
-            ReportSection::Method};
+            ReportSection::Uncertainty, ReportSection::Timeline,  ReportSection::Residents,
+            ReportSection::Assumptions, ReportSection::Method};
+}
+
+bool ReportOptions::isWritten(ReportSection section)
+{
+    return section != ReportSection::Residents; // a later chapter: its place is kept
+}
+
+QList<ReportSection> ReportOptions::allSections()
+{
+    QList<ReportSection> written = chapters();
+    written.removeIf([](ReportSection s) { return !isWritten(s); });
+    return written;
 }
 
 QString ReportOptions::sectionName(ReportSection section)
@@ -29,6 +41,8 @@ QString ReportOptions::sectionName(ReportSection section)
         return tr("Uncertainty");
     case ReportSection::Timeline:
         return tr("Action timeline");
+    case ReportSection::Residents:
+        return tr("What this means for residents");
     case ReportSection::Assumptions:
         return tr("Assumptions and emission factors");
     case ReportSection::Method:

@@ -7,7 +7,9 @@
 
 namespace zeroplan {
 
-// The parts of a printed plan after its cover, in the order they print.
+// The parts of a printed plan after its cover, in the order they print (chapters()).
+// Residents ("What this means for residents") has its place in the order but is not written
+// yet, so it is in no list of sections offered (allSections()) and prints nothing.
 enum class ReportSection
 {
     Summary,
@@ -18,6 +20,7 @@ enum class ReportSection
     Costs,
     Uncertainty,
     Timeline,
+    Residents,
     Assumptions,
     Method
 };
@@ -36,7 +39,9 @@ public:
     int uncertaintySamples = 10000;
 
     bool has(ReportSection section) const { return sections.contains(section); }
-    static QList<ReportSection> allSections();
+    static QList<ReportSection> allSections(); // the sections written, in order
+    static QList<ReportSection> chapters();    // every chapter's place, written or not
+    static bool isWritten(ReportSection section);
     static QString sectionName(ReportSection section); // translated
 };
 

@@ -30,15 +30,20 @@ void ReportSections::write()
 {
     cover();
     using S = ReportSection;
-    const std::pair<S, void (ReportSections::*)()> sections[] = {
+    using Writer = void (ReportSections::*)();
+    // Every chapter in ReportOptions::chapters()' order; one without a writer (residents, to
+    // come) keeps its place and prints nothing.
+    const std::pair<S, Writer> writers[] = {
         {S::Summary, &ReportSections::summary},         {S::Baseline, &ReportSections::baseline},
         {S::Measures, &ReportSections::measures},       {S::Pathway, &ReportSections::pathway},
         {S::Scenarios, &ReportSections::scenarios},     {S::Costs, &ReportSections::costs},
         {S::Uncertainty, &ReportSections::uncertainty}, {S::Timeline, &ReportSections::timeline},
         {S::Assumptions, &ReportSections::assumptions}, {S::Method, &ReportSections::method}};
-    for (const auto &[section, writeSection] : sections) {
-        if (m_context.options.has(section))
-            (this->*writeSection)();
+    for (const S section : ReportOptions::chapters()) {
+        for (const auto &[written, writeSection] : writers) {
+            if (written == section && m_context.options.has(section))
+                (this->*writeSection)();
+        }
     }
 }
 
@@ -80,6 +85,11 @@ void ReportSections::table(const QList<qreal> &weights, const QList<Qt::Alignmen
     auto columns = std::make_shared<TableColumns>();
     columns->weights = weights;
     columns->alignments = alignments;
+    // Every row's text, so that the columns are fitted to the figures they hold.
+    columns->rows.append({header, true, true});
+    for (int r = 0; r < rows.size(); ++r)
+        columns->rows.append(
+            {rows.at(r), (lastIsTotal && r == rows.size() - 1) || totalRows.contains(r)});
     auto *head =
         m_context.layout.add<TableRowBlock>(columns, header, TableRowBlock::Kind::Header, false);
     head->spaceBeforeMm = 2.5;
@@ -126,10 +136,15 @@ void ReportSections::modelTable(const QAbstractItemModel &model, const QList<qre
     table(weights, alignments, header, rows, lastIsTotal, totalRows);
 }
 
-void ReportSections::chart(std::unique_ptr<PlanChartView> view, qreal heightMm)
+ReportBlock *ReportSections::chart(std::unique_ptr<PlanChartView> view, qreal heightMm)
 {
     ChartBlock::useReportFonts(view.get());
-    m_context.layout.add<ChartBlock>(std::move(view), heightMm)->spaceBeforeMm = 2;
+    ReportBlock *block = m_context.layout.add<ChartBlock>(std::move(view), heightMm);
+    block->spaceBeforeMm = 2;
+    // A chart is drawn to the height it is given: a little shorter rather than leave the
+    // rest of a page empty (the Costs table, then the MACC).
+    block->shrinkTo = 0.8;
+    return block;
 }
 
 void ReportSections::cover()
@@ -193,10 +208,12 @@ void ReportSections::summary()
             "carbon credits bought, which abate nothing.")
              .arg(NumberFormat::number(plan.community.population),
                   NumberFormat::number(plan.community.households),
-                  NumberFormat::percent(plan.community.discountRate, 1), plan.community.currency));
+                  NumberFormat::percent(plan.community.discountRate, 1),
+                  NumberFormat::currencyUnit(plan.community.currency)));
     auto pathway = std::make_unique<PathwayChart>();
     pathway->setResults(plan, result, m_context.options.scenario);
-    chart(std::move(pathway), 85);
+    // The summary is one page: the pathway takes what the figures leave of it.
+    chart(std::move(pathway), 85)->growTo = 1.6;
 }
 
 void ReportSections::baseline()
@@ -218,7 +235,8 @@ void ReportSections::baseline()
              totals.total > 0 ? NumberFormat::percent(row.tonnes / totals.total, 1) : tr("—")});
     }
     rows.append({tr("Total"), NumberFormat::number(plan.activities.size()),
-                 NumberFormat::number(totals.total), NumberFormat::percent(1.0)});
+                 NumberFormat::number(totals.total),
+                 NumberFormat::percent(1.0, 1)}); // "100.0%", the places of the rows above
     const Qt::Alignment right = Qt::AlignRight;
     table({3, 1, 1.5, 1}, {Qt::AlignLeft, right, right, right},
           {tr("Sector"), tr("Activity lines"), tr("tCO₂e/yr"), tr("Share")}, rows, true);
@@ -241,7 +259,9 @@ void ReportSections::baseline()
                  ? what
                  : tr("%1 · %2", "subsector, carrier").arg(subsectorName(line->subsector), what),
              sectorName(source.sector),
-             tr("%1 %2", "amount, unit").arg(NumberFormat::significant(line->amount), line->unit),
+             tr("%1 %2", "amount, unit")
+                 .arg(NumberFormat::significant(line->amount),
+                      NumberFormat::activityUnit(line->unit)),
              factorName(line->factor),
              NumberFormat::number(source.emissions.size() > 0 ? source.emissions[0] : 0)});
     }

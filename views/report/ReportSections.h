@@ -18,6 +18,7 @@ struct PlanResult;
 struct ScenarioResult;
 class LiveResults;
 class PlanChartView;
+class ReportBlock;
 class ReportLayout;
 
 // What the sections of a printed plan are written from: the plan, its results (for a copy of
@@ -60,6 +61,8 @@ public:
     void method();
 
     QString scenarioName() const;
+    // A measure's heading: its name, and its kind in brackets unless the name is the kind's.
+    static QString measureHeading(const Measure &measure);
 
 private:
     void heading(ReportSection section);
@@ -75,7 +78,7 @@ private:
     // bold (the Costs table's totals of the abating measures and of the credits) are totals.
     void modelTable(const QAbstractItemModel &model, const QList<qreal> &weights,
                     bool lastIsTotal = false);
-    void chart(std::unique_ptr<PlanChartView> chart, qreal heightMm);
+    ReportBlock *chart(std::unique_ptr<PlanChartView> chart, qreal heightMm);
     void measureDetail(int index);
     static QString measureYears(const Measure &measure); // "2025–2028"
     static QString abatedCell(const MeasureResult *r);   // "350", credits "(700 bought)"

@@ -95,21 +95,33 @@ QString ReportStyle::printable(const QString &text)
 
 QString ReportStyle::fitted(Role role, const QString &text, qreal width, int maxLines) const
 {
+    return fitted(font(role), text, width, maxLines);
+}
+
+QString ReportStyle::fitted(const QFont &font, const QString &text, qreal width, int maxLines) const
+{
     const QString printed = printable(text);
     if (maxLines <= 0 || printed.isEmpty())
         return printed;
-    QTextLayout layout(printed, font(role), const_cast<QPaintDevice *>(m_device));
+    QTextLayout layout(printed, font, const_cast<QPaintDevice *>(m_device));
     layOut(layout, width);
     if (layout.lineCount() <= maxLines)
         return printed;
     const QTextLine last = layout.lineAt(maxLines - 1);
     QString tail = printed.mid(last.textStart());
     tail.replace(QChar(QChar::LineSeparator), QLatin1Char(' '));
-    const QFontMetricsF metrics(font(role), const_cast<QPaintDevice *>(m_device));
+    const QFontMetricsF metrics(font, const_cast<QPaintDevice *>(m_device));
     QString elided = metrics.elidedText(tail, Qt::ElideRight, width);
     if (!elided.endsWith(QChar(0x2026)))
         elided += QChar(0x2026); // what follows the last line was cut
     return printed.left(last.textStart()) + elided;
+}
+
+QFont ReportStyle::font(Role role, qreal scale) const
+{
+    QFont scaled = font(role);
+    scaled.setPointSizeF(scaled.pointSizeF() * scale);
+    return scaled;
 }
 
 QFont ReportStyle::font(Role role) const
@@ -172,9 +184,44 @@ qreal ReportStyle::layOut(QTextLayout &layout, qreal width) const
 
 qreal ReportStyle::textHeight(Role role, const QString &text, qreal width, int maxLines) const
 {
-    const QString printed = fitted(role, text, width, maxLines);
+    return textHeight(font(role), text, width, maxLines);
+}
+
+qreal ReportStyle::textHeight(const QFont &font, const QString &text, qreal width) const
+{
+    return textHeight(font, text, width, 0);
+}
+
+int ReportStyle::lineCount(const QFont &font, const QString &text, qreal width) const
+{
+    const QString printed = printable(text);
+    QTextLayout layout(printed.isEmpty() ? QStringLiteral(" ") : printed, font,
+                       const_cast<QPaintDevice *>(m_device));
+    layOut(layout, width);
+    return layout.lineCount();
+}
+
+qreal ReportStyle::textWidth(const QFont &font, const QString &text) const
+{
+    qreal widest = 0;
+    for (const QString &line : printable(text).split(QChar(QChar::LineSeparator))) {
+        QTextLayout layout(line, font, const_cast<QPaintDevice *>(m_device));
+        layout.beginLayout();
+        QTextLine l = layout.createLine();
+        if (l.isValid())
+            l.setLineWidth(1e9); // wide enough never to wrap
+        layout.endLayout();
+        widest = std::max(widest, l.isValid() ? l.naturalTextWidth() : 0.0);
+    }
+    return widest;
+}
+
+qreal ReportStyle::textHeight(const QFont &font, const QString &text, qreal width,
+                              int maxLines) const
+{
+    const QString printed = fitted(font, text, width, maxLines);
     // QTextLayout wants a non-const device only to read its metrics.
-    QTextLayout layout(printed.isEmpty() ? QStringLiteral(" ") : printed, font(role),
+    QTextLayout layout(printed.isEmpty() ? QStringLiteral(" ") : printed, font,
                        const_cast<QPaintDevice *>(m_device));
     const qreal height = layOut(layout, width);
     if (maxLines <= 0 || layout.lineCount() <= maxLines)
@@ -185,10 +232,23 @@ qreal ReportStyle::textHeight(Role role, const QString &text, qreal width, int m
 void ReportStyle::drawText(QPainter &painter, const QRectF &rect, Role role, const QString &text,
                            Qt::Alignment alignment, const QColor &color, int maxLines) const
 {
-    const QString printed = fitted(role, text, rect.width(), maxLines);
+    drawText(painter, rect, font(role), text, alignment, color, maxLines);
+}
+
+void ReportStyle::drawText(QPainter &painter, const QRectF &rect, const QFont &font,
+                           const QString &text, Qt::Alignment alignment, const QColor &color) const
+{
+    drawText(painter, rect, font, text, alignment, color, 0);
+}
+
+void ReportStyle::drawText(QPainter &painter, const QRectF &rect, const QFont &font,
+                           const QString &text, Qt::Alignment alignment, const QColor &color,
+                           int maxLines) const
+{
+    const QString printed = fitted(font, text, rect.width(), maxLines);
     if (printed.isEmpty())
         return;
-    QTextLayout layout(printed, font(role), const_cast<QPaintDevice *>(m_device));
+    QTextLayout layout(printed, font, const_cast<QPaintDevice *>(m_device));
     layOut(layout, rect.width());
     painter.save();
     painter.setPen(color);

@@ -40,14 +40,23 @@ public:
     qreal mm(qreal millimetres) const { return millimetres * m_dotsPerMm; }
     qreal pt(qreal points) const { return points * m_dotsPerMm * 25.4 / 72.0; }
     QFont font(Role role) const;
+    // `role`'s font at `scale` times its size (a table set smaller so that its figures fit).
+    QFont font(Role role, qreal scale) const;
     // The height `text` takes in `role`'s font, wrapped to `width` (device units): at word
     // boundaries where it can, anywhere where a word is wider than the line. With `maxLines`
     // (> 0), text that needs more lines is cut after that many and ends in "…" (fitted()).
     qreal textHeight(Role role, const QString &text, qreal width, int maxLines = 0) const;
+    qreal textHeight(const QFont &font, const QString &text, qreal width) const;
     // Draws `text` as plain text (never markup), wrapped as textHeight() measures it.
     void drawText(QPainter &painter, const QRectF &rect, Role role, const QString &text,
                   Qt::Alignment alignment = Qt::AlignLeft, const QColor &color = ink(),
                   int maxLines = 0) const;
+    void drawText(QPainter &painter, const QRectF &rect, const QFont &font, const QString &text,
+                  Qt::Alignment alignment = Qt::AlignLeft, const QColor &color = ink()) const;
+    // The number of lines `text` takes in `font` wrapped to `width`, and the width of its
+    // widest line: what a table checks so that no figure is broken over two lines.
+    int lineCount(const QFont &font, const QString &text, qreal width) const;
+    qreal textWidth(const QFont &font, const QString &text) const; // on one line
     // `text` as it prints: printable(), then, where it needs more than `maxLines` lines of
     // `width`, cut to that many with "…" at the end of the last.
     QString fitted(Role role, const QString &text, qreal width, int maxLines) const;
@@ -72,6 +81,10 @@ public:
 
 private:
     qreal layOut(QTextLayout &layout, qreal width) const;
+    QString fitted(const QFont &font, const QString &text, qreal width, int maxLines) const;
+    qreal textHeight(const QFont &font, const QString &text, qreal width, int maxLines) const;
+    void drawText(QPainter &painter, const QRectF &rect, const QFont &font, const QString &text,
+                  Qt::Alignment alignment, const QColor &color, int maxLines) const;
 
     const QPaintDevice *m_device;
     qreal m_dotsPerMm;

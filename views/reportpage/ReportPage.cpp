@@ -7,11 +7,14 @@
 #include "report/PlanReport.h"
 #include "report/ReportOptions.h"
 
+#include <QAction>
 #include <QBuffer>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -21,11 +24,27 @@
 #include <QPdfDocument>
 #include <QPdfPageNavigator>
 #include <QPdfView>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QSpinBox>
 #include <QTimer>
+#include <QToolBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace zeroplan {
+
+namespace {
+
+// The preview's zoom: from a quarter to four times, a step of 1.25 at a time.
+constexpr qreal kMinimumZoom = 0.25;
+constexpr qreal kMaximumZoom = 4.0;
+constexpr qreal kZoomStep = 1.25;
+
+} // namespace
 
 ReportPage::ReportPage(PlanDocument *document, LiveResults *results, QWidget *parent)
     : QWidget(parent), m_document(document), m_results(results)
@@ -39,6 +58,9 @@ ReportPage::ReportPage(PlanDocument *document, LiveResults *results, QWidget *pa
     m_sectionList->setObjectName(QStringLiteral("reportSectionList"));
     m_exportButton = new QPushButton(this);
     m_exportButton->setObjectName(QStringLiteral("exportPdfButton"));
+    m_openPdfButton = new QPushButton(this);
+    m_openPdfButton->setObjectName(QStringLiteral("openPdfButton"));
+    m_openPdfButton->setEnabled(false); // until a PDF is exported
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("reportStatusLabel"));
     m_statusLabel->setWordWrap(true);
@@ -52,6 +74,38 @@ ReportPage::ReportPage(PlanDocument *document, LiveResults *results, QWidget *pa
     m_preview->setZoomMode(QPdfView::ZoomMode::FitToWidth);
     m_preview->setPageSpacing(12);
     m_preview->setBackgroundRole(QPalette::Mid);
+
+    // Above the preview: zoom, fit to width, page by page, print.
+    m_toolBar = new QToolBar(this);
+    m_toolBar->setObjectName(QStringLiteral("reportPreviewToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    const auto action = [this](const char *name) {
+        QAction *a = m_toolBar->addAction(QString());
+        a->setObjectName(QLatin1String(name));
+        addAction(a); // its shortcut works anywhere on the page
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        return a;
+    };
+    m_zoomOutAction = action("zoomOutAction");
+    m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
+    m_zoomInAction = action("zoomInAction");
+    m_zoomInAction->setShortcut(QKeySequence::ZoomIn);
+    m_fitWidthAction = action("fitWidthAction");
+    m_fitWidthAction->setCheckable(true);
+    m_fitWidthAction->setChecked(true);
+    m_toolBar->addSeparator();
+    m_previousPageAction = action("previousPageAction");
+    m_pageSpinBox = new QSpinBox(this);
+    m_pageSpinBox->setObjectName(QStringLiteral("reportPageSpinBox"));
+    m_pageSpinBox->setKeyboardTracking(false);
+    m_toolBar->addWidget(m_pageSpinBox);
+    m_pageCountLabel = new QLabel(this);
+    m_pageCountLabel->setObjectName(QStringLiteral("reportPageCountLabel"));
+    m_toolBar->addWidget(m_pageCountLabel);
+    m_nextPageAction = action("nextPageAction");
+    m_toolBar->addSeparator();
+    m_printAction = action("printAction");
+    m_printAction->setShortcut(QKeySequence::Print);
     m_refreshTimer = new QTimer(this);
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(500);
@@ -67,13 +121,17 @@ ReportPage::ReportPage(PlanDocument *document, LiveResults *results, QWidget *pa
     options->addWidget(m_sectionsLabel);
     options->addWidget(m_sectionList, 1);
     options->addWidget(m_exportButton);
+    options->addWidget(m_openPdfButton);
     options->addWidget(m_statusLabel);
     auto *optionsBox = new QWidget(this);
     optionsBox->setLayout(options);
     optionsBox->setMaximumWidth(300);
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(optionsBox);
-    layout->addWidget(m_preview, 1);
+    auto *previewBox = new QVBoxLayout;
+    previewBox->addWidget(m_toolBar);
+    previewBox->addWidget(m_preview, 1);
+    layout->addLayout(previewBox, 1);
 
     fillLanguages();
     fillSections();
@@ -101,6 +159,20 @@ ReportPage::ReportPage(PlanDocument *document, LiveResults *results, QWidget *pa
             &ReportPage::scheduleRefresh);
     connect(m_sectionList, &QListWidget::itemChanged, this, &ReportPage::scheduleRefresh);
     connect(m_exportButton, &QPushButton::clicked, this, &ReportPage::exportPdf);
+    connect(m_openPdfButton, &QPushButton::clicked, this, &ReportPage::openPdf);
+    connect(m_zoomInAction, &QAction::triggered, this, [this] { zoomBy(kZoomStep); });
+    connect(m_zoomOutAction, &QAction::triggered, this, [this] { zoomBy(1 / kZoomStep); });
+    connect(m_fitWidthAction, &QAction::triggered, this, &ReportPage::fitWidth);
+    connect(m_previousPageAction, &QAction::triggered, this,
+            [this] { goToPage(currentPage() - 1); });
+    connect(m_nextPageAction, &QAction::triggered, this, [this] { goToPage(currentPage() + 1); });
+    connect(m_pageSpinBox, &QSpinBox::valueChanged, this, [this](int page) { goToPage(page - 1); });
+    connect(m_printAction, &QAction::triggered, this, &ReportPage::print);
+    connect(m_preview->pageNavigator(), &QPdfPageNavigator::currentPageChanged, this,
+            &ReportPage::updateNavigation);
+    connect(m_preview, &QPdfView::zoomModeChanged, this, &ReportPage::updateNavigation);
+    connect(m_preview, &QPdfView::zoomFactorChanged, this, &ReportPage::updateNavigation);
+    updateNavigation();
 }
 
 ReportPage::~ReportPage()
@@ -162,6 +234,91 @@ void ReportPage::retranslate()
         item->setText(ReportOptions::sectionName(ReportSection(item->data(Qt::UserRole).toInt())));
     }
     m_exportButton->setText(tr("Export PDF…"));
+    m_openPdfButton->setText(tr("Open the PDF"));
+    m_openPdfButton->setToolTip(m_exportedUrl.isEmpty()
+                                    ? tr("Opens the PDF once it is exported")
+                                    : QDir::toNativeSeparators(m_exportedUrl.toLocalFile()));
+    m_zoomOutAction->setText(tr("Zoom out"));
+    m_zoomInAction->setText(tr("Zoom in"));
+    m_fitWidthAction->setText(tr("Fit width"));
+    m_fitWidthAction->setToolTip(tr("Show the pages as wide as the preview"));
+    m_previousPageAction->setText(tr("Previous page"));
+    m_nextPageAction->setText(tr("Next page"));
+    m_printAction->setText(tr("Print…"));
+    m_printAction->setToolTip(tr("Print the plan as it is previewed"));
+    m_pageSpinBox->setToolTip(tr("Go to page"));
+    updateNavigation();
+}
+
+int ReportPage::currentPage() const
+{
+    return m_preview->pageNavigator() ? m_preview->pageNavigator()->currentPage() : 0;
+}
+
+// What fit to width shows at: the preview's width over a page's width on the screen
+// (QPdfView draws a point at the screen's dots per inch over 72).
+qreal ReportPage::fitWidthFactor() const
+{
+    if (m_pdf->pageCount() <= 0)
+        return 1;
+    const qreal pageWidth = m_pdf->pagePointSize(0).width() * m_preview->logicalDpiX() / 72.0;
+    const QMargins margins = m_preview->documentMargins();
+    const qreal available = m_preview->viewport()->width() - margins.left() - margins.right();
+    return pageWidth > 0 && available > 0 ? available / pageWidth : 1;
+}
+
+qreal ReportPage::zoomFactor() const
+{
+    return m_preview->zoomMode() == QPdfView::ZoomMode::Custom ? m_preview->zoomFactor()
+                                                               : fitWidthFactor();
+}
+
+// From what is shown now (the fitted width, the first time), `factor` times larger.
+void ReportPage::zoomBy(qreal factor)
+{
+    const qreal zoom = std::clamp(zoomFactor() * factor, kMinimumZoom, kMaximumZoom);
+    m_preview->setZoomMode(QPdfView::ZoomMode::Custom);
+    m_preview->setZoomFactor(zoom);
+    updateNavigation();
+}
+
+void ReportPage::fitWidth()
+{
+    m_preview->setZoomMode(QPdfView::ZoomMode::FitToWidth);
+    updateNavigation();
+}
+
+void ReportPage::goToPage(int page)
+{
+    QPdfPageNavigator *navigator = m_preview->pageNavigator();
+    if (!navigator || m_pdf->pageCount() <= 0)
+        return;
+    page = std::clamp(page, 0, m_pdf->pageCount() - 1);
+    if (page != navigator->currentPage())
+        navigator->jump(page, {});
+    updateNavigation();
+}
+
+// The page number, its count and which buttons can act, as the preview stands.
+void ReportPage::updateNavigation()
+{
+    const int count = m_pdf->status() == QPdfDocument::Status::Ready ? m_pdf->pageCount() : 0;
+    const int page = std::clamp(currentPage(), 0, std::max(count - 1, 0));
+    {
+        const QSignalBlocker blocker(m_pageSpinBox);
+        m_pageSpinBox->setRange(count > 0 ? 1 : 0, std::max(count, 0));
+        m_pageSpinBox->setValue(count > 0 ? page + 1 : 0);
+    }
+    m_pageSpinBox->setEnabled(count > 0);
+    m_pageCountLabel->setText(tr("of %1", "page n of count").arg(count));
+    m_previousPageAction->setEnabled(count > 0 && page > 0);
+    m_nextPageAction->setEnabled(count > 0 && page < count - 1);
+    const bool fitted = m_preview->zoomMode() == QPdfView::ZoomMode::FitToWidth;
+    m_fitWidthAction->setChecked(fitted);
+    const qreal zoom = zoomFactor();
+    m_zoomInAction->setEnabled(count > 0 && zoom < kMaximumZoom - 1e-9);
+    m_zoomOutAction->setEnabled(count > 0 && zoom > kMinimumZoom + 1e-9);
+    m_printAction->setEnabled(count > 0);
 }
 
 ReportOptions ReportPage::options() const
@@ -217,11 +374,54 @@ void ReportPage::refreshPreview()
     if (m_preview->pageNavigator() && page > 0 && page < m_pdf->pageCount())
         m_preview->pageNavigator()->jump(page, {});
     m_statusLabel->setText(tr("%n page(s)", nullptr, m_pdf->pageCount()));
+    updateNavigation();
 }
 
-bool ReportPage::exportTo(const QString &path, QString *error) const
+bool ReportPage::exportTo(const QString &path, QString *error)
 {
-    return PlanReport::writeFile(m_document->plan(), m_results->library(), options(), path, error);
+    if (!PlanReport::writeFile(m_document->plan(), m_results->library(), options(), path, error))
+        return false;
+    m_exportedUrl = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+    m_openPdfButton->setEnabled(true);
+    m_openPdfButton->setToolTip(QDir::toNativeSeparators(m_exportedUrl.toLocalFile()));
+    return true;
+}
+
+// The report laid out for A4 as the PDF is, edge to edge: the report draws its own margins.
+bool ReportPage::printTo(QPrinter *printer, QString *error) const
+{
+    printer->setPageSize(QPageSize(QPageSize::A4));
+    printer->setPageOrientation(QPageLayout::Portrait);
+    printer->setFullPage(true);
+    printer->setPageMargins(QMarginsF(0, 0, 0, 0));
+    const Plan &plan = m_document->plan();
+    printer->setDocName(plan.title.isEmpty() ? plan.community.name : plan.title);
+    return PlanReport::paint(plan, m_results->library(), options(), *printer, error);
+}
+
+void ReportPage::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print the plan"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QGuiApplication::setOverrideCursor(Qt::BusyCursor);
+    QString error;
+    const bool printed = printTo(&printer, &error);
+    QGuiApplication::restoreOverrideCursor();
+    if (!printed)
+        QMessageBox::warning(this, tr("Print the plan"), error);
+}
+
+void ReportPage::openPdf()
+{
+    if (m_exportedUrl.isEmpty())
+        return;
+    if (!QDesktopServices::openUrl(m_exportedUrl))
+        QMessageBox::warning(this, tr("Open the PDF"),
+                             tr("No program to open %1 was found.")
+                                 .arg(QDir::toNativeSeparators(m_exportedUrl.toLocalFile())));
 }
 
 void ReportPage::exportPdf()

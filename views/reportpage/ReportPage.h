@@ -1,15 +1,20 @@
 #pragma once
 
+#include <QUrl>
 #include <QWidget>
 
+class QAction;
 class QBuffer;
 class QComboBox;
 class QLabel;
 class QListWidget;
 class QPdfDocument;
 class QPdfView;
+class QPrinter;
 class QPushButton;
+class QSpinBox;
 class QTimer;
+class QToolBar;
 
 namespace zeroplan {
 
@@ -18,7 +23,8 @@ class PlanDocument;
 struct ReportOptions;
 
 // The printed plan the committee adopts: options on the left (scenario, language, sections),
-// a preview of the PDF itself on the right (Qt PDF), and Export. The preview is redrawn a
+// a preview of the PDF itself on the right (Qt PDF) with zoom, fit to width and page by page
+// navigation, Export and, once exported, Open the PDF; and Print…. The preview is redrawn a
 // moment after the plan or an option changes, while the page is in view.
 class ReportPage : public QWidget
 {
@@ -31,7 +37,15 @@ public:
     ReportOptions options() const;
     QPdfDocument *previewDocument() const { return m_pdf; }
     void refreshPreview(); // now, not after the pause
-    bool exportTo(const QString &path, QString *error) const;
+    // Writes the PDF to `path`; on success "Open the PDF" offers it.
+    bool exportTo(const QString &path, QString *error);
+    // Paints the report into `printer` (what Print… does once its dialog is accepted).
+    bool printTo(QPrinter *printer, QString *error) const;
+    // The file "Open the PDF" opens: the last one exported; empty before any export.
+    QUrl exportedUrl() const { return m_exportedUrl; }
+    // The preview's page, from 0, and its zoom (1 = 72 points to the inch of the screen).
+    int currentPage() const;
+    qreal zoomFactor() const;
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -44,6 +58,13 @@ private:
     void fillLanguages();
     void fillSections();
     void exportPdf();
+    void print();
+    void openPdf();
+    void zoomBy(qreal factor);
+    void fitWidth();
+    void goToPage(int page);
+    void updateNavigation();
+    qreal fitWidthFactor() const;
 
     PlanDocument *m_document;
     LiveResults *m_results;
@@ -54,6 +75,17 @@ private:
     QComboBox *m_languageComboBox = nullptr;
     QListWidget *m_sectionList = nullptr;
     QPushButton *m_exportButton = nullptr;
+    QPushButton *m_openPdfButton = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_fitWidthAction = nullptr;
+    QAction *m_previousPageAction = nullptr;
+    QAction *m_nextPageAction = nullptr;
+    QAction *m_printAction = nullptr;
+    QSpinBox *m_pageSpinBox = nullptr;
+    QLabel *m_pageCountLabel = nullptr;
+    QUrl m_exportedUrl;
     QLabel *m_statusLabel = nullptr;
     QPdfView *m_preview = nullptr;
     QPdfDocument *m_pdf = nullptr;
