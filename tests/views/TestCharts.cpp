@@ -143,11 +143,18 @@ void TestCharts::rampShowsAdoptionInPercent()
     QVERIFY(samePoints(chart.adoptionSeries()->points(), 2024, series({0, 25, 50, 100})));
     verifyYearAxis(chart.yearAxis(), 2024, 2027);
     // The ramp chart sits small beside the form: at most three year labels, so none is cut
-    // to "…". 2024–2027 takes a tick every 2 years (2024, 2026); 2023–2060 every 20.
+    // to "…". 2024–2027 takes a tick every 2 years, back from the last year (2025, 2027);
+    // 2023–2060 every 20 (2040, 2060): the horizon's end is always labelled.
     QCOMPARE(chart.yearAxis()->tickInterval(), 2.0);
+    QCOMPARE(chart.yearAxis()->tickAnchor(), 2027.0);
     chart.setAdoption(2023, YearSeries::Constant(38, 1.0));
     QCOMPARE(chart.yearAxis()->tickInterval(), 20.0);
-    QCOMPARE(chart.yearAxis()->tickAnchor(), 2040.0);
+    QCOMPARE(chart.yearAxis()->tickAnchor(), 2060.0);
+    QCOMPARE(chart.yearAxis()->max(), 2060.0);
+    // A horizon ending in 2053: 2033 and 2053 labelled, never 2040 alone.
+    chart.setAdoption(2023, YearSeries::Constant(31, 1.0));
+    QCOMPARE(chart.yearAxis()->max(), 2053.0);
+    QCOMPARE(chart.yearAxis()->tickAnchor(), 2053.0);
     QCOMPARE(chart.shareAxis()->min(), 0.0);
     QCOMPARE(chart.shareAxis()->max(), 100.0);
     QVERIFY(chart.shareAxis()->titleText().contains(QLatin1Char('%')));
@@ -279,7 +286,13 @@ void TestCharts::wedgesStackFromNetToBau()
     QVERIFY(samePoints(chart.wedges()[1]->upperSeries()->points(), 2024, series({100, 90, 80})));
     QVERIFY(samePoints(chart.wedges()[0]->lowerSeries()->points(), 2024, series({100, 90, 80})));
     QVERIFY(samePoints(chart.wedges()[0]->upperSeries()->points(), 2024, r.bauGross));
-    QVERIFY(chart.chart()->legend()->isVisible());
+    chart.resize(800, 500); // the legend is laid out for the chart's size
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    QCOMPARE(
+        chart.legendPanel()->labels(),
+        (QStringList{QStringLiteral("屋顶光伏"), QStringLiteral("Trees & credits"),
+                     QStringLiteral("Business as usual"), QStringLiteral("全面 — net emissions")}));
     QCOMPARE(chart.tonnesAxis()->min(), 0.0);
     QVERIFY(chart.tonnesAxis()->titleText().contains(QStringLiteral("tCO₂e/yr")));
 }
@@ -306,10 +319,22 @@ void TestCharts::cumulativeAgainstBudget()
     const PlanResult r = twoScenarios();
     ScenarioResult s = r.scenarios[1];
     s.cumulativeNet = series({100, 179, 237, 272, 286, 286, 275});
+    // Without a budget the sums are drawn all the same, with no budget line (issue 14).
+    chart.resize(800, 500);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
     chart.setResults(r, &s, std::nullopt);
-    QCOMPARE(chart.emptyMessage(),
-             QStringLiteral("Set a carbon budget on the Community page to compare against it."));
+    QVERIFY(!chart.isShowingEmptyMessage());
+    QVERIFY(samePoints(chart.cumulativeSeries()->points(), 2024, s.cumulativeNet));
+    QVERIFY(!chart.budgetSeries()->isVisible());
+    QVERIFY(!chart.legendPanel()
+                 ->labels()
+                 .join(QLatin1Char('|'))
+                 .contains(QStringLiteral("Carbon budget")));
+    chart.setResults(r, nullptr, std::nullopt);
+    QVERIFY(chart.isShowingEmptyMessage());
     chart.setResults(r, &s, 250.0);
+    QVERIFY(chart.budgetSeries()->isVisible());
     QVERIFY(!chart.isShowingEmptyMessage());
     verifyYearAxis(chart.yearAxis(), 2024, 2030);
     QVERIFY(samePoints(chart.cumulativeSeries()->points(), 2024, s.cumulativeNet));

@@ -12,10 +12,12 @@
 #include "uncertainty/UncertaintyPage.h"
 
 #include <QLabel>
+#include <QLineSeries>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QValueAxis>
 #include <QtTest>
 
 using namespace zeroplan;
@@ -141,6 +143,22 @@ void TestUncertaintyPage::runMatchesMonteCarlo()
     QVERIFY(!child<FanChart>("fanChart")->isShowingEmptyMessage());
     QVERIFY(!child<TornadoChart>("tornadoChart")->isShowingEmptyMessage());
     QVERIFY(child<QLabel>("uncertaintyStaleLabel")->isHidden());
+    // The tornado's rows: no two alike, each naming its parameter as the catalogue does,
+    // never by its key (the sample's custom measure and green power both have a "share").
+    TornadoChart *tornado = child<TornadoChart>("tornadoChart");
+    const QStringList rows = tornado->rowLabels();
+    QVERIFY(rows.size() >= 5);
+    QCOMPARE(QSet<QString>(rows.begin(), rows.end()).size(), rows.size());
+    for (const QString &row : rows) {
+        const QString parameter = row.section(QStringLiteral(" — "), -1);
+        QVERIFY2(!parameter.contains(QLatin1Char('_')) && parameter != QStringLiteral("share") &&
+                     parameter.at(0).isUpper(),
+                 qPrintable(row));
+    }
+    // The axis is centred on the net with every value likely, and reaches every bar.
+    const double base = tornado->baseLine()->points().front().x();
+    QVERIFY(tornado->tonnesAxis()->min() < base && base < tornado->tonnesAxis()->max());
+    QVERIFY(tornado->tonnesAxis()->min() > 0); // the sample's 2030 net is far above zero
 
     // An edit makes the results stale; undoing it makes them current again.
     editPlan();

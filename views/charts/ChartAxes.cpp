@@ -1,7 +1,6 @@
 #include "ChartAxes.h"
 
 #include <QChart>
-#include <QLegend>
 #include <QValueAxis>
 #include <algorithm>
 #include <cmath>
@@ -66,7 +65,7 @@ int ChartAxes::yearTickInterval(int span)
     return 20;
 }
 
-void ChartAxes::setupYearAxis(QValueAxis *axis, int first, int last, int maxLabels)
+void ChartAxes::setupYearAxis(QValueAxis *axis, int first, int last, int maxLabels, bool labelLast)
 {
     if (last <= first)
         last = first + 1;
@@ -78,7 +77,7 @@ void ChartAxes::setupYearAxis(QValueAxis *axis, int first, int last, int maxLabe
         interval = std::max(interval, wider);
     }
     // Ticks on multiples of the interval (2025, 2030, …), so every label is a whole year.
-    const int anchor = int(std::ceil(double(first) / interval)) * interval;
+    const int anchor = labelLast ? last : int(std::ceil(double(first) / interval)) * interval;
     axis->setLabelFormat(QStringLiteral("%d"));
     axis->setTickType(QValueAxis::TicksDynamic);
     axis->setTickAnchor(anchor);
@@ -99,13 +98,6 @@ void ChartAxes::setupValueAxis(QValueAxis *axis, const QString &title, double mi
     axis->setLabelFormat(QStringLiteral("%'.") + QString::number(r.decimals) + QLatin1Char('f'));
     axis->setRange(r.min, r.max);
     axis->setTitleText(title);
-}
-
-void ChartAxes::placeLegend(QChart *chart, qsizetype entries, qsizetype limit)
-{
-    QLegend *legend = chart->legend();
-    legend->setVisible(entries <= limit);
-    legend->setAlignment(entries > 4 ? Qt::AlignRight : Qt::AlignBottom);
 }
 
 QList<QPointF> ChartAxes::yearPoints(int firstYear, const YearSeries &values, double scale)

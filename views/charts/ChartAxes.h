@@ -33,11 +33,11 @@ public:
     // The tick interval for a year axis spanning `span` years: ticks on round whole years.
     static int yearTickInterval(int span);
 
-    static void setupYearAxis(QValueAxis *axis, int first, int last, int maxLabels = 12);
+    // Ticks on round years; with `labelLast`, on the years back from `last`, so the axis
+    // names its last year (the horizon's end) however few labels it has room for.
+    static void setupYearAxis(QValueAxis *axis, int first, int last, int maxLabels = 12,
+                              bool labelLast = false);
     static void setupValueAxis(QValueAxis *axis, const QString &title, double min, double max);
-    // The legend beside the plot when it names more than a few series (a row at the bottom
-    // cuts names short), hidden past `limit`: then the series' tool tips name them.
-    static void placeLegend(QChart *chart, qsizetype entries, qsizetype limit = 12);
 
     // (firstYear + i, values[i] * scale) for every year.
     static QList<QPointF> yearPoints(int firstYear, const YearSeries &values, double scale = 1);

@@ -26,6 +26,23 @@ QColor ChartPalette::series(int index)
     return round == 0 ? base : base.darker(100 + 30 * round);
 }
 
+QColor ChartPalette::measureById(const QString &measureId)
+{
+    // FNV-1a over the id's UTF-16 units: the same id gets the same colour in every run and
+    // every build (qHash is seeded per process).
+    quint32 hash = 2166136261u;
+    for (const QChar c : measureId) {
+        hash ^= c.unicode();
+        hash *= 16777619u;
+    }
+    return series(int(hash % quint32(kSeries.size())));
+}
+
+QColor ChartPalette::otherMeasures()
+{
+    return QColor::fromRgb(0xBBBBBB); // light grey: the rest, behind the named measures
+}
+
 QColor ChartPalette::sector(Sector sector)
 {
     switch (sector) {

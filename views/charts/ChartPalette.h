@@ -3,6 +3,7 @@
 #include "inventory/Sector.h"
 
 #include <QColor>
+#include <QString>
 
 namespace zeroplan {
 
@@ -13,9 +14,15 @@ class ChartPalette
 public:
     static QColor series(int index); // the index-th measure, scenario or sector colour
     static QColor sector(Sector sector);
-    static QColor bau();    // business as usual: grey, dashed where drawn as a line
-    static QColor target(); // target path and target markers
-    static QColor net();    // net emissions
+    // A measure's colour in every chart (wedges, MACC, its ramp), whatever the scenario: the
+    // colour of its place in the plan's list of measures. MeasureColours maps ids to it.
+    static QColor measure(int planIndex) { return series(planIndex); }
+    // Without the plan at hand: a colour that depends on the measure's id alone.
+    static QColor measureById(const QString &measureId);
+    static QColor otherMeasures(); // the wedge or bars of every measure too small to name
+    static QColor bau();           // business as usual: grey, dashed where drawn as a line
+    static QColor target();        // target path and target markers
+    static QColor net();           // net emissions
     static QColor sinks();
     static QColor credits();
 };

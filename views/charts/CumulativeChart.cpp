@@ -41,18 +41,20 @@ CumulativeChart::CumulativeChart(QWidget *parent) : PlanChartView(parent)
                              ChartSeries::linePen(ChartPalette::target(), 2, Qt::DashDotLine));
     m_cumulative = ChartSeries::addLine(c, m_years, m_tonnes, QString(),
                                         ChartSeries::linePen(ChartPalette::net(), 3));
-    setEmptyMessage(tr("Set a carbon budget on the Community page to compare against it."));
+    // Hovering a line: its name, the year and the sum up to it.
+    for (QLineSeries *line : {m_bau, m_budget, m_cumulative})
+        ChartSeries::setHoverText(line, ChartSeries::lineYearTip(line, [](double tonnes) {
+                                      return NumberFormat::tonnes(tonnes);
+                                  }));
+    setEmptyMessage(tr("Add a scenario on the Scenarios page to see its cumulative emissions."));
 }
 
 void CumulativeChart::setResults(const PlanResult &result, const ScenarioResult *scenario,
                                  std::optional<double> carbonBudget)
 {
-    if (!carbonBudget) {
-        setEmptyMessage(tr("Set a carbon budget on the Community page to compare against it."));
-        return;
-    }
     if (!scenario || result.years.empty() || scenario->cumulativeNet.size() == 0) {
-        setEmptyMessage(tr("Add a scenario on the Scenarios page to compare it with the budget."));
+        setEmptyMessage(tr("Add a scenario on the Scenarios page to see its cumulative "
+                           "emissions."));
         return;
     }
     const int first = result.years.front();
@@ -61,21 +63,34 @@ void CumulativeChart::setResults(const PlanResult &result, const ScenarioResult 
     m_bau->replace(ChartAxes::yearPoints(first, bau));
     m_cumulative->replace(ChartAxes::yearPoints(first, scenario->cumulativeNet));
     m_cumulative->setName(tr("%1 — cumulative net").arg(scenario->name.toHtmlEscaped()));
-    const double middle = first + (last - first) / 2.0;
-    m_budget->replace(QList<QPointF>{QPointF(first, *carbonBudget), QPointF(middle, *carbonBudget),
-                                     QPointF(last, *carbonBudget)});
-    m_budget->setName(tr("Carbon budget: %1").arg(NumberFormat::tonnes(*carbonBudget)));
-    // The budget is also written on its line, in the middle where no axis cuts it short.
-    m_budget->setPointLabelsFormat(m_budget->name());
-    m_budget->setPointLabelsColor(ChartPalette::target());
-    m_budget->setPointLabelsClipping(false);
-    m_budget->setPointConfiguration(1, QXYSeries::PointConfiguration::LabelVisibility, true);
-    const double low = std::min({0.0, scenario->cumulativeNet.minCoeff(), *carbonBudget});
-    const double high =
-        std::max({bau.maxCoeff(), scenario->cumulativeNet.maxCoeff(), *carbonBudget});
+    double low = std::min(0.0, scenario->cumulativeNet.minCoeff());
+    double high = std::max(bau.maxCoeff(), scenario->cumulativeNet.maxCoeff());
+    // Without a budget the sums still tell how much the plan emits on its way; the title
+    // says where a budget is set.
+    m_budget->setVisible(bool(carbonBudget));
+    ChartSeries::setInLegend(chart(), m_budget, bool(carbonBudget));
+    if (carbonBudget) {
+        chart()->setTitle(tr("Cumulative emissions against the carbon budget"));
+        const double middle = first + (last - first) / 2.0;
+        m_budget->replace(QList<QPointF>{QPointF(first, *carbonBudget),
+                                         QPointF(middle, *carbonBudget),
+                                         QPointF(last, *carbonBudget)});
+        m_budget->setName(tr("Carbon budget: %1").arg(NumberFormat::tonnes(*carbonBudget)));
+        low = std::min(low, *carbonBudget);
+        high = std::max(high, *carbonBudget);
+    } else {
+        chart()->setTitle(tr("Cumulative emissions (no carbon budget set on the Community page)"));
+        m_budget->clear();
+    }
     ChartAxes::setupYearAxis(m_years, first, last);
     ChartAxes::setupValueAxis(
         m_tonnes, tr("Cumulative emissions (%1)").arg(NumberFormat::tonnesUnit()), low, high);
+    // The budget is also written on its line, in the middle where no axis cuts it short.
+    if (carbonBudget)
+        setPlotLabel(m_budget, m_budget->name(),
+                     QPointF(first + (last - first) / 2.0, *carbonBudget), ChartPalette::target());
+    else
+        setPlotLabel(m_budget, QString(), QPointF(), QColor());
     setEmptyMessage(QString());
     noteDataChanged();
 }

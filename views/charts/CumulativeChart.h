@@ -10,8 +10,9 @@ class QValueAxis;
 
 namespace zeroplan {
 
-// Cumulative net emissions of a scenario from the base year against the carbon budget (a
-// labelled horizontal line). Empty state when the plan sets no budget.
+// Cumulative net emissions of a scenario from the base year, and BAU's, against the carbon
+// budget (a labelled horizontal line) when the plan sets one; without a budget the sums are
+// drawn alone. Empty state when there is no scenario.
 class CumulativeChart : public PlanChartView
 {
     Q_OBJECT

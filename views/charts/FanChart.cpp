@@ -9,6 +9,8 @@
 #include <QLegend>
 #include <QLineSeries>
 #include <QValueAxis>
+#include <algorithm>
+#include <cmath>
 
 namespace zeroplan {
 
@@ -36,6 +38,25 @@ FanChart::FanChart(QWidget *parent) : PlanChartView(parent)
         ChartSeries::addLine(c, m_years, m_tonnes, QString(),
                              ChartSeries::linePen(ChartPalette::target(), 1.5, Qt::DashLine));
     ChartSeries::setInLegend(c, m_zero, false);
+    // Hovering: the band's range or the median in the year under the cursor.
+    ChartSeries::setHoverText(m_median, ChartSeries::lineYearTip(m_median, [](double tonnes) {
+                                  return NumberFormat::tonnesPerYear(tonnes);
+                              }));
+    for (QAreaSeries *band : {m_outer, m_inner}) {
+        ChartSeries::setHoverText(band, [band](const QPointF &point) {
+            const QList<QPointF> upper = band->upperSeries()->points();
+            const QList<QPointF> lower = band->lowerSeries()->points();
+            if (upper.isEmpty() || lower.size() != upper.size())
+                return QString();
+            const qsizetype i = std::clamp<qsizetype>(
+                qsizetype(std::lround(point.x() - upper.front().x())), 0, upper.size() - 1);
+            return ChartSeries::tip(band->name(),
+                                    tr("%1: %2 to %3", "year: low to high")
+                                        .arg(NumberFormat::year(int(std::lround(upper.at(i).x()))),
+                                             NumberFormat::tonnesPerYear(lower.at(i).y()),
+                                             NumberFormat::tonnesPerYear(upper.at(i).y())));
+        });
+    }
     clear(tr("Run the analysis to see the range of outcomes."));
 }
 
@@ -67,6 +88,10 @@ void FanChart::setUncertainty(int firstYear, const UncertaintyResult &result)
         ChartSeries::setVerticalMarker(m_target, result.targetYear, m_tonnes->min(),
                                        m_tonnes->max());
     }
+    // Named at its top, inside the plot even when the target year is the horizon's end.
+    setPlotLabel(m_target, targetShown ? m_target->name() : QString(),
+                 QPointF(result.targetYear, m_tonnes->max()), ChartPalette::target(),
+                 LabelPlace::BesideTop);
     ChartSeries::setInLegend(chart(), m_target, targetShown);
     chart()->setTitle(tr("Range of net emissions — %1 chance of net zero by %2")
                           .arg(NumberFormat::percent(result.pNeutralByTarget),

@@ -15,6 +15,11 @@ namespace zeroplan {
 
 namespace {
 
+QString perYear(double tonnes)
+{
+    return NumberFormat::tonnesPerYear(tonnes);
+}
+
 void showSeries(QChart *chart, QAbstractSeries *series, bool shown)
 {
     if (series->isVisible() == shown)
@@ -55,6 +60,11 @@ PathwayChart::PathwayChart(QWidget *parent) : PlanChartView(parent)
     m_neutral =
         ChartSeries::addLine(c, m_years, m_tonnes, QString(),
                              ChartSeries::linePen(ChartPalette::sinks(), 1.5, Qt::DashLine));
+    // Hovering a line or band: its name, the year and its value then.
+    for (QLineSeries *line : {m_bau, m_target, m_gross})
+        ChartSeries::setHoverText(line, ChartSeries::lineYearTip(line, perYear));
+    for (QAreaSeries *area : {m_sinks, m_credits})
+        ChartSeries::setHoverText(area, ChartSeries::areaYearTip(area, perYear));
     setEmptyMessage(tr("Add activity lines on the Baseline page to see the pathway."));
 }
 
@@ -87,8 +97,11 @@ void PathwayChart::updateNets(const Plan &plan, const PlanResult &result, int cu
     const bool restyle = count != m_nets.size() || currentScenario != m_current;
     while (m_nets.size() > count)
         ChartSeries::remove(chart(), m_nets.takeLast());
-    while (m_nets.size() < count)
-        m_nets.append(ChartSeries::addLine(chart(), m_years, m_tonnes, QString(), QPen()));
+    while (m_nets.size() < count) {
+        QLineSeries *line = ChartSeries::addLine(chart(), m_years, m_tonnes, QString(), QPen());
+        ChartSeries::setHoverText(line, ChartSeries::lineYearTip(line, perYear));
+        m_nets.append(line);
+    }
     m_current = currentScenario;
     const int first = result.years.front();
     for (qsizetype i = 0; i < count; ++i) {
@@ -165,15 +178,10 @@ void PathwayChart::updateTarget(const Plan &plan, const PlanResult &result)
     const QList<QPointF> path = targetPath(plan, result);
     m_target->replace(path);
     showSeries(chart(), m_target, !path.isEmpty());
-    if (!path.isEmpty()) {
-        // Labelled on the chart too, at its last point, not only in the legend.
-        m_target->clearPointsConfiguration();
-        m_target->setPointLabelsFormat(m_target->name());
-        m_target->setPointLabelsColor(ChartPalette::target());
-        m_target->setPointLabelsClipping(false);
-        m_target->setPointConfiguration(int(path.size()) - 1,
-                                        QXYSeries::PointConfiguration::LabelVisibility, true);
-    }
+    // Labelled on the chart too, at its last point, not only in the legend; kept inside the
+    // plot when that point is at its edge (setPlotLabel).
+    setPlotLabel(m_target, path.isEmpty() ? QString() : tr("Target path"),
+                 path.isEmpty() ? QPointF() : path.constLast(), ChartPalette::target());
 }
 
 void PathwayChart::updateAxes(const PlanResult &result, const ScenarioResult *current)
@@ -208,6 +216,8 @@ void PathwayChart::updateNeutrality(const ScenarioResult *current)
     m_neutral->setName(tr("Neutral from %1").arg(NumberFormat::year(*current->neutralFrom)));
     ChartSeries::setVerticalMarker(m_neutral, *current->neutralFrom, m_tonnes->min(),
                                    m_tonnes->max());
+    setPlotLabel(m_neutral, m_neutral->name(), QPointF(*current->neutralFrom, m_tonnes->max()),
+                 ChartPalette::sinks(), LabelPlace::BesideTop);
 }
 
 } // namespace zeroplan

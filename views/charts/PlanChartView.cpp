@@ -6,6 +6,7 @@
 #include <QContextMenuEvent>
 #include <QDir>
 #include <QFileDialog>
+#include <QGraphicsSimpleTextItem>
 #include <QLegend>
 #include <QMenu>
 #include <QMessageBox>
@@ -13,6 +14,7 @@
 #include <QStandardPaths>
 #include <QTimer>
 #include <QValueAxis>
+#include <algorithm>
 
 namespace zeroplan {
 
@@ -39,6 +41,8 @@ PlanChartView::PlanChartView(QWidget *parent) : QChartView(parent)
     c->setAnimationOptions(QChart::NoAnimation); // redrawn on every slider step
     c->setMargins(QMargins(4, 4, 4, 4));
     c->setBackgroundRoundness(0);
+    m_legend = new ChartLegend(c); // hides Qt's legend, which cuts long names short
+    connect(c, &QChart::plotAreaChanged, this, &PlanChartView::placePlotLabels);
     // Qt 6.4 draws no label at all for a "%d" axis when numbers are localised, and would
     // group years ("2,030") if it did: labels use printf formats, "%'.0f" groups thousands.
     c->setLocalizeNumbers(false);
@@ -104,8 +108,74 @@ void PlanChartView::saveChartAs(ChartImageExport::Format format)
         QMessageBox::warning(this, tr("Cannot save chart"), error);
 }
 
+void PlanChartView::placeLegend(qsizetype entries, qsizetype limit)
+{
+    m_legend->setPlacement(entries > limit ? ChartLegend::Placement::Hidden
+                           : entries > 4   ? ChartLegend::Placement::Right
+                                           : ChartLegend::Placement::Bottom);
+}
+
+void PlanChartView::setPlotLabel(QAbstractSeries *series, const QString &text, const QPointF &at,
+                                 const QColor &colour, LabelPlace place)
+{
+    auto found = m_plotLabels.find(series);
+    if (text.isEmpty()) {
+        if (found != m_plotLabels.end()) {
+            delete found->item;
+            m_plotLabels.erase(found);
+        }
+        return;
+    }
+    if (found == m_plotLabels.end()) {
+        PlotLabel label;
+        label.item = new QGraphicsSimpleTextItem(chart());
+        label.item->setZValue(15); // above the series, below the legend
+        found = m_plotLabels.insert(series, label);
+    }
+    found->at = at;
+    found->place = place;
+    if (found->item->text() != text)
+        found->item->setText(text);
+    found->item->setBrush(colour);
+    placePlotLabels();
+}
+
+QGraphicsSimpleTextItem *PlanChartView::plotLabel(QAbstractSeries *series) const
+{
+    const auto found = m_plotLabels.constFind(series);
+    return found == m_plotLabels.constEnd() ? nullptr : found->item;
+}
+
+void PlanChartView::placePlotLabels()
+{
+    const QRectF plot = chart()->plotArea();
+    for (auto it = m_plotLabels.cbegin(); it != m_plotLabels.cend(); ++it) {
+        QAbstractSeries *series = it.key();
+        const PlotLabel &label = it.value();
+        const bool shown = series->isVisible() && !isShowingEmptyMessage() && plot.isValid();
+        label.item->setVisible(shown);
+        if (!shown)
+            continue;
+        const QPointF p = chart()->mapToPosition(label.at, series);
+        const QRectF box = label.item->boundingRect();
+        QPointF pos = label.place == LabelPlace::Above
+                          ? QPointF(p.x() - box.width() / 2, p.y() - box.height() - 3)
+                          : QPointF(p.x() + 4, plot.top() + 2);
+        // Beside a marker at the right edge: on its left instead.
+        if (label.place == LabelPlace::BesideTop && pos.x() + box.width() > plot.right())
+            pos.setX(p.x() - 4 - box.width());
+        pos.setX(std::clamp(pos.x(), plot.left() + 2,
+                            std::max(plot.left() + 2, plot.right() - box.width() - 2)));
+        pos.setY(std::clamp(pos.y(), plot.top() + 2,
+                            std::max(plot.top() + 2, plot.bottom() - box.height() - 2)));
+        label.item->setPos(pos);
+    }
+}
+
 void PlanChartView::noteDataChanged()
 {
+    m_legend->refresh();
+    placePlotLabels();
     const bool streaming = m_sinceChange.isValid() && m_sinceChange.elapsed() < kStreamGapMs;
     m_sinceChange.start();
     if (streaming && renderHints().testFlag(QPainter::Antialiasing))
@@ -125,6 +195,8 @@ void PlanChartView::setEmptyMessage(const QString &message)
         return;
     m_emptyMessage = message;
     setToolTip(message);
+    m_legend->refresh();
+    placePlotLabels();
     viewport()->update();
 }
 

@@ -1,12 +1,16 @@
 #pragma once
 
 #include "ChartImageExport.h"
+#include "ChartLegend.h"
 
 #include <QChartView>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QString>
 
 class QAction;
+class QAbstractSeries;
+class QGraphicsSimpleTextItem;
 class QTimer;
 
 class QValueAxis;
@@ -33,6 +37,26 @@ public:
     // A value axis with its unit in the title and a locale-formatted label format.
     static void setupValueAxis(QValueAxis *axis, const QString &title, double min, double max);
 
+    // The legend drawn in place of Qt's: names never cut short (ChartLegend).
+    ChartLegend *legendPanel() const { return m_legend; }
+    // The legend below the plot for a few entries, beside it for more than four, hidden past
+    // `limit` (then the series' tool tips name them).
+    void placeLegend(qsizetype entries, qsizetype limit = 12);
+
+    // How a label on the plot sits by its point: centred above it (the end of a line), or
+    // beside a vertical marker line, near the top of the plot.
+    enum class LabelPlace
+    {
+        Above,
+        BesideTop
+    };
+    // A label written on the plot at `at` (in `series`' values), in `colour`, moved as the
+    // plot is laid out and always kept inside the plot ("Target path" at the right edge
+    // stays readable). An empty text removes it; a hidden series hides it.
+    void setPlotLabel(QAbstractSeries *series, const QString &text, const QPointF &at,
+                      const QColor &colour, LabelPlace place = LabelPlace::Above);
+    QGraphicsSimpleTextItem *plotLabel(QAbstractSeries *series) const; // nullptr: none
+
     // The context menu's actions ("saveChartPngAction", "saveChartSvgAction"); each asks for
     // a file and saves the chart there, or says why it can't. Disabled while the chart is
     // empty.
@@ -48,6 +72,14 @@ protected:
     void noteDataChanged();
 
 private:
+    struct PlotLabel
+    {
+        QGraphicsSimpleTextItem *item = nullptr;
+        QPointF at;
+        LabelPlace place = LabelPlace::Above;
+    };
+
+    void placePlotLabels();
     void sharpen();
     void saveChartAs(ChartImageExport::Format format);
     QString suggestedFileName(ChartImageExport::Format format) const;
@@ -55,6 +87,8 @@ private:
     QString m_emptyMessage;
     QElapsedTimer m_sinceChange;
     QTimer *m_sharpenTimer = nullptr;
+    ChartLegend *m_legend = nullptr;
+    QHash<QAbstractSeries *, PlotLabel> m_plotLabels;
     QAction *m_savePng = nullptr;
     QAction *m_saveSvg = nullptr;
 };

@@ -2,6 +2,8 @@
 
 #include "ChartAxes.h"
 #include "ChartPalette.h"
+#include "ChartSeries.h"
+#include "present/NumberFormat.h"
 
 #include <QLegend>
 #include <QLineSeries>
@@ -13,7 +15,7 @@ RampChart::RampChart(QWidget *parent) : PlanChartView(parent)
 {
     setMinimumSize(200, 140);
     QChart *c = chart();
-    c->legend()->hide(); // one line: its title says what it is
+    legendPanel()->setPlacement(ChartLegend::Placement::Hidden); // one line: the title says it
     c->setTitle(tr("Adoption over the years"));
     m_line = new QLineSeries;
     m_line->setName(tr("Adoption"));
@@ -33,7 +35,17 @@ RampChart::RampChart(QWidget *parent) : PlanChartView(parent)
     m_share->setMinorTickCount(0);
     m_share->setLabelFormat(QStringLiteral("%d"));
     m_share->setTitleText(tr("Adoption (%)"));
+    ChartSeries::setHoverText(m_line, ChartSeries::lineYearTip(m_line, [](double percent) {
+                                  return NumberFormat::percent(percent / 100.0);
+                              }));
     setEmptyMessage(tr("Set a start year and ramp to see the measure's adoption."));
+}
+
+void RampChart::setColour(const QColor &colour)
+{
+    QPen pen = m_line->pen();
+    pen.setColor(colour);
+    m_line->setPen(pen);
 }
 
 void RampChart::setAdoption(int firstYear, const YearSeries &adoption)
@@ -43,7 +55,8 @@ void RampChart::setAdoption(int firstYear, const YearSeries &adoption)
         setEmptyMessage(tr("Set a start year and ramp to see the measure's adoption."));
         return;
     }
-    ChartAxes::setupYearAxis(m_years, firstYear, firstYear + int(adoption.size()) - 1, 3);
+    // The last year is the horizon's end: always labelled, whatever else fits.
+    ChartAxes::setupYearAxis(m_years, firstYear, firstYear + int(adoption.size()) - 1, 3, true);
     m_line->replace(ChartAxes::yearPoints(firstYear, adoption, 100.0));
     setEmptyMessage(QString());
     noteDataChanged();

@@ -10,6 +10,7 @@
 
 class QAreaSeries;
 class QCategoryAxis;
+class QGraphicsTextItem;
 class QLineSeries;
 class QValueAxis;
 
@@ -17,7 +18,10 @@ namespace zeroplan {
 
 // One-at-a-time sensitivity as a tornado: a horizontal bar per parameter from the net
 // emissions at its low value to those at its high value, around the base (all likely),
-// largest swing on top, at most `maxBars` bars. Labels "Measure — parameter".
+// largest swing on top, at most `maxBars` bars. Each row is labelled with the measure and
+// the catalogue's name of the parameter, wrapped onto two or more lines beside the plot,
+// never cut short; the axis is centred on the base, so the bars show whatever the scale of
+// the scenario's emissions.
 class TornadoChart : public PlanChartView
 {
     Q_OBJECT
@@ -32,6 +36,8 @@ public:
     void setMeasureKinds(const QHash<QString, MeasureKind> &kindsById);
 
     QStringList rowLabels() const; // "Measure — parameter", top (largest swing) first
+    // The labels beside the rows as drawn (measure, then parameter), top first.
+    QList<QGraphicsTextItem *> rowLabelItems() const { return m_rowTexts; }
     // Per row, top first: the bar from the base to the net at the parameter's low/high value.
     QList<QAreaSeries *> lowBars() const { return m_lowBars; }
     QList<QAreaSeries *> highBars() const { return m_highBars; }
@@ -41,7 +47,8 @@ public:
 private:
     QString parameterName(const SensitivityBar &bar) const;
     void resizeBars(int count);
-    void setRowLabels(const QStringList &topToBottom);
+    void setRowLabels(const QStringList &topToBottom, const QStringList &htmlTopToBottom);
+    void placeRowLabels();
 
     QValueAxis *m_tonnes = nullptr;
     QCategoryAxis *m_rows = nullptr;
@@ -49,6 +56,8 @@ private:
     QList<QAreaSeries *> m_lowBars;
     QList<QAreaSeries *> m_highBars;
     QStringList m_labels;
+    QList<QGraphicsTextItem *> m_rowTexts;
+    bool m_placing = false;
     QHash<QString, MeasureKind> m_kinds;
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "MeasureColours.h"
 #include "PlanChartView.h"
 #include "engine/Results.h"
 
@@ -13,17 +14,27 @@ namespace zeroplan {
 
 // The stacked wedges of one scenario: from the scenario's net emissions up to BAU, one area
 // per measure (its wedge + sink + credit, in the engine's order), named as the user named
-// the measure. Empty state: "Add a measure to this scenario to see its wedge."
+// the measure and coloured as the measure is in every chart (MeasureColours). Past
+// kNamedWedges + 1 measures, the kNamedWedges largest (by total abatement) keep a wedge each
+// and the rest share one grey "Other measures (N)" wedge at the bottom of the stack, so the
+// chart, its legend and its memory stay bounded for plans with thousands of measures.
+// Empty state: "Add a measure to this scenario to see its wedge."
 class WedgeChart : public PlanChartView
 {
     Q_OBJECT
 
 public:
-    explicit WedgeChart(QWidget *parent = nullptr);
-    void setResults(const PlanResult &result, const ScenarioResult *scenario);
+    static constexpr int kNamedWedges = 12;
 
-    // One area per measure in the engine's order; upper − lower = the measure's abatement.
+    explicit WedgeChart(QWidget *parent = nullptr);
+    void setResults(const PlanResult &result, const ScenarioResult *scenario,
+                    const MeasureColours &colours = {});
+
+    // One area per named measure in the engine's order, then the "Other measures" wedge if
+    // any; upper − lower = the measure's (or the others') abatement.
     QList<QAreaSeries *> wedges() const { return m_wedges; }
+    // The measure each wedge of wedges() stands for (empty for "Other measures").
+    QStringList wedgeMeasureIds() const { return m_ids; }
     QLineSeries *bauSeries() const { return m_bau; }
     QLineSeries *netSeries() const { return m_net; }
     QValueAxis *yearAxis() const { return m_years; }
@@ -37,6 +48,7 @@ private:
     QLineSeries *m_bau = nullptr;
     QLineSeries *m_net = nullptr;
     QList<QAreaSeries *> m_wedges;
+    QStringList m_ids;
 };
 
 } // namespace zeroplan

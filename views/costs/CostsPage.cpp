@@ -3,6 +3,7 @@
 #include "MeasureCostSortModel.h"
 #include "PlanDocument.h"
 #include "charts/MaccChart.h"
+#include "charts/MeasureColours.h"
 #include "present/LiveResults.h"
 #include "present/MeasureCostModel.h"
 #include "present/NumberFormat.h"
@@ -94,7 +95,8 @@ void CostsPage::refresh()
         m_chart->setPoints({}, currency);
         return;
     }
-    m_chart->setPoints(result->macc(), currency, result->creditPoints());
+    m_chart->setPoints(result->macc(), currency, result->creditPoints(),
+                       MeasureColours(m_document->plan()));
     m_summary->setText(summary());
     m_stack->setCurrentIndex(0);
 }

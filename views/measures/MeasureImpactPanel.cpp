@@ -1,6 +1,7 @@
 #include "MeasureImpactPanel.h"
 
 #include "PlanDocument.h"
+#include "charts/MeasureColours.h"
 #include "charts/RampChart.h"
 #include "engine/EngineInput.h"
 #include "engine/ScenarioEngine.h"
@@ -169,6 +170,7 @@ void MeasureImpactPanel::showRamp()
 {
     const Plan &plan = m_results->document()->plan();
     const Measure &m = *plan.findMeasure(m_measureId);
+    m_ramp->setColour(MeasureColours(plan).colour(m.id)); // as in the wedges and the MACC
     m_ramp->setAdoption(plan.community.baseYear,
                         rampCurve(plan.community.baseYear, plan.yearCount(), m.startYear,
                                   m.rampYears, m.rampShape));

@@ -2,6 +2,7 @@
 
 #include "PlanDocument.h"
 #include "charts/CumulativeChart.h"
+#include "charts/MeasureColours.h"
 #include "charts/PathwayChart.h"
 #include "charts/WedgeChart.h"
 #include "present/LiveResults.h"
@@ -69,7 +70,7 @@ void PathwayPage::refresh()
     const PlanResult &result = m_results->result();
     const ScenarioResult *current = m_results->currentResult();
     m_pathway->setResults(plan, result, m_results->currentScenario());
-    m_wedges->setResults(result, current);
+    m_wedges->setResults(result, current, MeasureColours(plan));
     m_cumulative->setResults(result, current, plan.community.targets.carbonBudget);
     m_verdict->setText(PathwayVerdict::text(plan, current));
 }

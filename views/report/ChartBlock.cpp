@@ -100,8 +100,10 @@ void ChartBlock::paint(QPainter &painter, const QRectF &rect, const ReportStyle 
     chart->setDropShadowEnabled(false);
     m_chart->scene()->setSceneRect(QRectF(QPointF(0, 0), layoutSize));
     chart->setGeometry(QRectF(QPointF(0, 0), layoutSize));
-    // The chart lays its plot area, axes and legend out on posted events.
-    QCoreApplication::sendPostedEvents();
+    // The chart lays its plot area, axes and legend out on posted events; the legend and the
+    // tornado's row labels then set margins that lay it out once more.
+    for (int pass = 0; pass < 3; ++pass)
+        QCoreApplication::sendPostedEvents();
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     m_chart->scene()->render(&painter, rect, QRectF(QPointF(0, 0), layoutSize),

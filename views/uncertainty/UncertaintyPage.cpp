@@ -70,8 +70,10 @@ UncertaintyPage::UncertaintyPage(PlanDocument *document, LiveResults *results, Q
     auto *charts = new QSplitter(Qt::Horizontal);
     charts->addWidget(m_fanChart);
     charts->addWidget(m_tornadoChart);
-    charts->setStretchFactor(0, 3);
-    charts->setStretchFactor(1, 2);
+    // Half each: the tornado needs the room for its rows' labels (measure and parameter).
+    charts->setStretchFactor(0, 1);
+    charts->setStretchFactor(1, 1);
+    charts->setSizes({1000, 1000});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
     layout->addWidget(m_status);
@@ -168,8 +170,14 @@ void UncertaintyPage::showOutcome()
     m_fanChart->setUncertainty(m_outcome->firstYear, u);
     if (m_outcome->sensitivity.bars.empty())
         m_tornadoChart->clear(tr("No measure has a low–high range to vary."));
-    else
+    else {
+        // The kinds, so a key two kinds share ("share") gets the right parameter name.
+        QHash<QString, MeasureKind> kinds;
+        for (const Measure &m : m_document->plan().measures)
+            kinds.insert(m.id, m.kind);
+        m_tornadoChart->setMeasureKinds(kinds);
         m_tornadoChart->setSensitivity(m_outcome->sensitivity);
+    }
     updateStale();
 }
 
