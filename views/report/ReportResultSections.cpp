@@ -5,6 +5,7 @@
 #include "charts/CumulativeChart.h"
 #include "charts/FanChart.h"
 #include "charts/MaccChart.h"
+#include "charts/MeasureColours.h"
 #include "charts/PathwayChart.h"
 #include "charts/TornadoChart.h"
 #include "charts/WedgeChart.h"
@@ -97,10 +98,12 @@ void ReportSections::pathway()
 
     subheading(tr("Wedges: what each measure cuts"));
     auto wedges = std::make_unique<WedgeChart>();
-    wedges->setResults(result, scenario);
-    // Tall enough for the legend beside the plot to name every measure.
-    chart(std::move(wedges),
-          std::max(100.0, 40 + 5.5 * double(scenario ? scenario->measures.size() : 0)));
+    wedges->setResults(result, scenario, MeasureColours(plan));
+    // Tall enough for the legend beside the plot to name every wedge: the named measures and
+    // the one "Other measures" wedge past them.
+    const size_t wedgeCount =
+        std::min(scenario ? scenario->measures.size() : 0, size_t(WedgeChart::kNamedWedges + 1));
+    chart(std::move(wedges), std::max(100.0, 40 + 5.5 * double(wedgeCount)));
     note(tr("Each wedge is the cut a measure makes after the measures applied before it "
             "(sequential attribution), so the wedges add up to BAU minus the scenario's net."));
 
@@ -161,7 +164,8 @@ void ReportSections::costs()
     subheading(tr("Marginal abatement cost curve"));
     auto macc = std::make_unique<MaccChart>();
     macc->setPoints(scenario ? scenario->macc() : std::vector<MaccPoint>{}, plan.community.currency,
-                    scenario ? scenario->creditPoints() : std::vector<MaccPoint>{});
+                    scenario ? scenario->creditPoints() : std::vector<MaccPoint>{},
+                    MeasureColours(plan));
     chart(std::move(macc), 90);
     note(tr("Each bar is a measure: its width the tonnes it abates over the horizon, its height "
             "the cost per tonne; cheapest first. Trees planted take CO₂ up and stand on the "
