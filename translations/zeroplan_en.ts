@@ -15,7 +15,7 @@
 <context>
     <name>zeroplan::BaselinePage</name>
     <message numerus="yes">
-        <location filename="../views/baseline/BaselinePage.cpp" line="+264"/>
+        <location filename="../views/baseline/BaselinePage.cpp" line="+265"/>
         <source>Remove %n activity line(s)</source>
         <translation>
             <numerusform>Remove %n activity line</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>zeroplan::FactorLibrary</name>
     <message numerus="yes">
-        <location filename="../model/inventory/FactorLibrary.cpp" line="+33"/>
+        <location filename="../model/storage/FactorLibraryJson.cpp" line="+34"/>
         <source>%1 (and %n more problem(s))</source>
         <translation>
             <numerusform>%1 (and %n more problem)</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>zeroplan::FactorsCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/FactorsCommand.cpp" line="+104"/>
+        <location filename="../app/cli/FactorsCommand.cpp" line="+105"/>
         <source>%n factor(s) from library %1.</source>
         <translation>
             <numerusform>%n factor from library %1.</numerusform>
@@ -48,7 +48,7 @@
 <context>
     <name>zeroplan::FactorsDialog</name>
     <message numerus="yes">
-        <location filename="../views/baseline/FactorsDialog.cpp" line="+156"/>
+        <location filename="../views/baseline/FactorsDialog.cpp" line="+159"/>
         <source>“%1” is used by %n baseline line(s): give them another factor first.</source>
         <translation>
             <numerusform>“%1” is used by %n baseline line: give it another factor first.</numerusform>
@@ -70,7 +70,7 @@
 <context>
     <name>zeroplan::ImportCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/ImportCommand.cpp" line="+279"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="+288"/>
         <source>%n meter(s) miss %1 meter-months, e.g. %2</source>
         <translation>
             <numerusform>%n meter miss %1 meter-months, e.g. %2</numerusform>
@@ -86,7 +86,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Dry run: %n line(s) would be added; nothing was changed.</source>
         <translation>
             <numerusform>Dry run: %n line would be added; nothing was changed.</numerusform>
@@ -105,7 +105,7 @@
 <context>
     <name>zeroplan::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../views/baseline/ImportDialog.cpp" line="+302"/>
+        <location filename="../views/baseline/ImportDialog.cpp" line="+303"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>%n row read</numerusform>
@@ -143,7 +143,7 @@
 <context>
     <name>zeroplan::KeyFigureStrip</name>
     <message numerus="yes">
-        <location filename="../views/present/KeyFigures.cpp" line="+54"/>
+        <location filename="../views/present/KeyFigures.cpp" line="+55"/>
         <source>cost not entered for %n measure(s)</source>
         <translation>
             <numerusform>cost not entered for %n measure</numerusform>
@@ -154,7 +154,7 @@
 <context>
     <name>zeroplan::MeasureForm</name>
     <message numerus="yes">
-        <location filename="../views/measures/MeasureForm.cpp" line="+152"/>
+        <location filename="../views/measures/MeasureForm.cpp" line="+153"/>
         <source>Catalogue default: %n year(s). Source: %1</source>
         <translation>
             <numerusform>Catalogue default: %n year. Source: %1</numerusform>
@@ -165,7 +165,7 @@
 <context>
     <name>zeroplan::MeterImportDialog</name>
     <message numerus="yes">
-        <location filename="../views/baseline/MeterImportDialog.cpp" line="+137"/>
+        <location filename="../views/baseline/MeterImportDialog.cpp" line="+138"/>
         <source>%n reading(s) of %1 not summed: the plan&apos;s base year is %2</source>
         <translation>
             <numerusform>%n reading of %1 not summed: the plan&apos;s base year is %2</numerusform>
@@ -184,7 +184,7 @@
 <context>
     <name>zeroplan::MeterReadings</name>
     <message numerus="yes">
-        <location filename="../model/import/MeterReadings.cpp" line="+316"/>
+        <location filename="../model/import/MeterReadings.cpp" line="+317"/>
         <source>%1: meter readings of %n meter(s), %2 % of the meter-months of %3 present, summed without extrapolation</source>
         <translation>
             <numerusform>%1: meter readings of %n meter, %2 % of the meter-months of %3 present, summed without extrapolation</numerusform>
@@ -214,7 +214,7 @@
 <context>
     <name>zeroplan::PlanFactorsModel</name>
     <message numerus="yes">
-        <location filename="../views/baseline/PlanFactorsModel.cpp" line="+88"/>
+        <location filename="../views/baseline/PlanFactorsModel.cpp" line="+89"/>
         <source>%n baseline line(s)</source>
         <translation>
             <numerusform>%n baseline line</numerusform>
@@ -225,7 +225,7 @@
 <context>
     <name>zeroplan::PlanJson</name>
     <message numerus="yes">
-        <location filename="../model/storage/PlanJson.cpp" line="+113"/>
+        <location filename="../model/storage/PlanJson.cpp" line="+114"/>
         <source>&quot;%1&quot; is given %n times in this object; only the last one is read</source>
         <translation>
             <numerusform>&quot;%1&quot; is given %n time in this object; only the last one is read</numerusform>
@@ -236,7 +236,7 @@
 <context>
     <name>zeroplan::PlanReport</name>
     <message numerus="yes">
-        <location filename="../views/report/ReportMeasureSections.cpp" line="+87"/>
+        <location filename="../views/report/ReportMeasureSections.cpp" line="+102"/>
         <source>The plan considers %n measure(s). Abatement and cost per tonne are those of the scenario “%1” over %2 to %3; a measure outside it shows none.</source>
         <translation>
             <numerusform>The plan considers %n measure. Abatement and cost per tonne are those of the scenario “%1” over %2 to %3; a measure outside it shows none.</numerusform>
@@ -244,7 +244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Owner: %1. Status: %2. Starts %3, full adoption after %n year(s) (%4); renewed every %5 years. Investment at full adoption: %6. Running cost: %7.</source>
         <translation>
             <numerusform>Owner: %1. Status: %2. Starts %3, full adoption after %n year (%4); renewed every %5 years. Investment at full adoption: %6. Running cost: %7.</numerusform>
@@ -252,7 +252,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/ReportResultSections.cpp" line="+191"/>
+        <location filename="../views/report/ReportResultSections.cpp" line="+195"/>
         <source>%1 simulated futures (Monte Carlo), each drawing the %n uncertain value(s) from their low–likely–high ranges.</source>
         <translation>
             <numerusform>%1 simulated futures (Monte Carlo), each drawing the %n uncertain value from their low–likely–high ranges.</numerusform>
@@ -263,7 +263,7 @@
 <context>
     <name>zeroplan::PlanStore</name>
     <message numerus="yes">
-        <location filename="../model/storage/PlanStore.cpp" line="+454"/>
+        <location filename="../model/storage/PlanStore.cpp" line="+455"/>
         <source>%1: the project file is truncated: it has only %n byte(s), fewer than the 100 of an SQLite database&apos;s header</source>
         <translation>
             <numerusform>%1: the project file is truncated: it has only %n byte, fewer than the 100 of an SQLite database&apos;s header</numerusform>
@@ -336,7 +336,7 @@
 <context>
     <name>zeroplan::ReportPage</name>
     <message numerus="yes">
-        <location filename="../views/reportpage/ReportPage.cpp" line="+216"/>
+        <location filename="../views/reportpage/ReportPage.cpp" line="+376"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -347,7 +347,7 @@
 <context>
     <name>zeroplan::SimulateCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/SimulateCommand.cpp" line="+66"/>
+        <location filename="../app/cli/SimulateCommand.cpp" line="+65"/>
         <source>(%n more; run %1 validate %2)</source>
         <translation>
             <numerusform>(%n more; run %1 validate %2)</numerusform>
@@ -363,7 +363,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+93"/>
         <source>not enough memory to run %n measure(s) and %1 activity line(s) over %2 years</source>
         <translation>
             <numerusform>not enough memory to run %n measure and %1 activity line(s) over %2 years</numerusform>
@@ -374,7 +374,7 @@
 <context>
     <name>zeroplan::UncertaintyPage</name>
     <message numerus="yes">
-        <location filename="../views/uncertainty/UncertaintyPage.cpp" line="+160"/>
+        <location filename="../views/uncertainty/UncertaintyPage.cpp" line="+162"/>
         <source>Scenario &quot;%1&quot;: %2 simulated futures, seed %3, triangular distributions over %n uncertain value(s).</source>
         <translation>
             <numerusform>Scenario &quot;%1&quot;: %2 simulated futures, seed %3, triangular distributions over %n uncertain value.</numerusform>

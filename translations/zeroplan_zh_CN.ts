@@ -4,7 +4,7 @@
 <context>
     <name>zeroplan::ActivityChoices</name>
     <message>
-        <location filename="../views/baseline/ActivityChoices.cpp" line="+50"/>
+        <location filename="../views/baseline/ActivityChoices.cpp" line="+51"/>
         <source>Given in units of %1</source>
         <translation>以%1单位计量</translation>
     </message>
@@ -74,7 +74,7 @@
         <translation>C – 保密</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 %2CO₂e/%3</source>
         <comment>value, mass unit, activity unit</comment>
         <translation>%1 %2CO₂e/%3</translation>
@@ -92,12 +92,7 @@
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Id: %1</source>
-        <translation>编号：%1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Region: %1</source>
         <translation>地区：%1</translation>
     </message>
@@ -223,12 +218,12 @@
         <translation>“%1”不是数据质量等级；请使用 high/高、medium/中 或 low/低</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&quot;%1&quot; is not a notation key; use NO, IE, NE or C</source>
         <translation>“%1”不是标注键；请使用 NO、IE、NE 或 C</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>&quot;%1&quot; is not a driver; use population/人口, households/户数 or fixed/固定</source>
         <translation>“%1”不是增长驱动因素；请使用 population/人口、households/户数 或 fixed/固定</translation>
     </message>
@@ -303,17 +298,17 @@
         <translation>未填排放因子的行采用规划中该能源种类和单位已使用的因子，否则采用因子库中适用于规划所在地区的因子</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>id &quot;%1&quot; is already a line of the plan or of this file</source>
         <translation>编号“%1”已被规划或本文件中的另一行使用</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>the plan would have more than %1 activity lines</source>
         <translation>规划的活动数据行将超过 %1 行</translation>
     </message>
@@ -341,7 +336,7 @@
 <context>
     <name>zeroplan::ActivityTableModel</name>
     <message>
-        <location filename="../views/baseline/ActivityTableModel.cpp" line="+165"/>
+        <location filename="../views/baseline/ActivityTableModel.cpp" line="+166"/>
         <source>No emission factor: choose one for this line.</source>
         <translation>没有排放因子：请为此行选择一个。</translation>
     </message>
@@ -535,7 +530,7 @@
         <translation>每月表计读数，按基准年汇总为年度数据行</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Import activity lines</source>
         <translation>导入活动数据行</translation>
     </message>
@@ -562,7 +557,7 @@
     <message>
         <location line="+16"/>
         <source>&lt;b&gt;Baseline by sector, base year&lt;/b&gt;</source>
-        <translation>&lt;b&gt;基准年分部门基准清单&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;基准年分部门基准排放&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -605,72 +600,72 @@
 <context>
     <name>zeroplan::Carrier</name>
     <message>
-        <location filename="../model/inventory/Carrier.cpp" line="+41"/>
+        <location filename="../model/inventory/Carrier.cpp" line="+44"/>
         <source>Grid electricity</source>
         <translation>电网电力</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Natural gas</source>
         <translation>天然气</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>LPG</source>
         <translation>液化石油气</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Petrol (gasoline)</source>
         <translation>汽油</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Diesel</source>
         <translation>柴油</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Coal</source>
         <translation>煤炭</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>District heat</source>
         <translation>集中供热</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Private car travel</source>
         <translation>私家车出行</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Public transport travel</source>
         <translation>公共交通出行</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Mixed waste to landfill</source>
         <translation>填埋的混合垃圾</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Food waste to landfill</source>
         <translation>填埋的厨余垃圾</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Waste to incineration</source>
         <translation>焚烧垃圾</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Wastewater</source>
         <translation>污水</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -678,7 +673,7 @@
 <context>
     <name>zeroplan::ChartAxes</name>
     <message>
-        <location filename="../views/charts/ChartAxes.cpp" line="+89"/>
+        <location filename="../views/charts/ChartAxes.cpp" line="+88"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
@@ -694,6 +689,15 @@
         <location line="+3"/>
         <source>the SVG could not be started</source>
         <translation>无法开始写入 SVG</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::ChartSeries</name>
+    <message>
+        <location filename="../views/charts/ChartSeries.cpp" line="+61"/>
+        <source>%1: %2</source>
+        <comment>year: value</comment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -747,7 +751,7 @@
 <context>
     <name>zeroplan::CliCommand</name>
     <message>
-        <location filename="../app/cli/CliCommand.cpp" line="+11"/>
+        <location filename="../app/cli/CliCommand.cpp" line="+12"/>
         <source>The plan: a JSON plan file (docs/plan-format.md) or a .zeroplan project file.</source>
         <translation>规划：JSON 规划文件（docs/plan-format.md）或 .zeroplan 项目文件。</translation>
     </message>
@@ -790,14 +794,14 @@
         <translation>缺少%1列；表头中有：%2。请为列命名（例如 能源 或 carrier、用量 或 amount、单位 或 unit），或者提供映射</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>mapping</source>
         <translation>映射</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+5"/>
-        <location line="+12"/>
+        <location line="+1"/>
+        <location line="+6"/>
+        <location line="+13"/>
         <source>%1 (%2)</source>
         <comment>a place in the file and what is there</comment>
         <translation>%1（%2）</translation>
@@ -917,7 +921,7 @@
     <message>
         <location line="+5"/>
         <source> ha</source>
-        <translation> ha</translation>
+        <translation> 公顷</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1167,7 +1171,7 @@
 <context>
     <name>zeroplan::CostsPage</name>
     <message>
-        <location filename="../views/costs/CostsPage.cpp" line="+87"/>
+        <location filename="../views/costs/CostsPage.cpp" line="+88"/>
         <source>The scenario &quot;%1&quot; has no measures yet. Add measures on the Measures page and include them in the scenario to see what they cost.</source>
         <translation>情景“%1”还没有措施。请在“措施”页面添加措施，并将其纳入该情景，即可查看成本。</translation>
     </message>
@@ -1177,7 +1181,7 @@
         <translation>规划还没有情景。请在“情景”页面添加一个情景，即可查看其措施的成本。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Present cost of &quot;%1&quot;: %2 at a %3 discount rate. The measures that abate cost %4, %5 per tonne abated on average.</source>
         <translation>“%1”的成本现值：%2（折现率 %3）。其中产生减排的措施成本为 %4，平均每吨减排 %5。</translation>
     </message>
@@ -1242,7 +1246,7 @@
         <translation>无法读取：本系统没有 %1 解码器</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>the text is not valid UTF-8; if the file comes from Chinese Excel, choose the GB18030 (GBK) encoding</source>
         <translation>文本不是有效的 UTF-8；如果文件来自中文版 Excel，请选择 GB18030（GBK）编码</translation>
     </message>
@@ -1266,37 +1270,38 @@
     <name>zeroplan::CumulativeChart</name>
     <message>
         <location filename="../views/charts/CumulativeChart.cpp" line="+32"/>
+        <location line="+41"/>
         <source>Cumulative emissions against the carbon budget</source>
         <translation>累计排放与碳预算对比</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-36"/>
         <source>Business as usual</source>
         <translation>基准情景（BAU）</translation>
     </message>
     <message>
+        <location line="+12"/>
         <location line="+7"/>
-        <location line="+7"/>
-        <source>Set a carbon budget on the Community page to compare against it.</source>
-        <translation>在“社区”页面设置碳预算后，即可与之比较。</translation>
+        <source>Add a scenario on the Scenarios page to see its cumulative emissions.</source>
+        <translation>在“情景”页添加情景，即可查看其累计排放。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Add a scenario on the Scenarios page to compare it with the budget.</source>
-        <translation>在“情景”页面添加情景后，即可将其与碳预算比较。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 — cumulative net</source>
         <translation>%1 — 累计净排放</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>Carbon budget: %1</source>
         <translation>碳预算：%1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>Cumulative emissions (no carbon budget set on the Community page)</source>
+        <translation>累计排放（“社区”页未设碳预算）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cumulative emissions (%1)</source>
         <translation>累计排放量（%1）</translation>
     </message>
@@ -1347,7 +1352,7 @@
         <translation>窗口大小（像素），例如 1366x768。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>size</source>
         <translation>大小</translation>
     </message>
@@ -1360,7 +1365,7 @@
 <context>
     <name>zeroplan::Engine</name>
     <message>
-        <location filename="../model/engine/EngineInput.cpp" line="+151"/>
+        <location filename="../model/engine/EngineInput.cpp" line="+152"/>
         <source>%1: composting</source>
         <translation>%1：堆肥排放</translation>
     </message>
@@ -1373,7 +1378,7 @@
 <context>
     <name>zeroplan::ExportCommand</name>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="+30"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+31"/>
         <source>Write a plan as JSON, its activity lines as CSV, or a scenario&apos;s results as CSV or XLSX.</source>
         <translation>将规划写为 JSON、将其活动数据行写为 CSV，或将某一情景的结果写为 CSV 或 XLSX。</translation>
     </message>
@@ -1449,7 +1454,7 @@
 <context>
     <name>zeroplan::FactorDialog</name>
     <message>
-        <location filename="../views/baseline/FactorDialog.cpp" line="+28"/>
+        <location filename="../views/baseline/FactorDialog.cpp" line="+30"/>
         <source>CO₂e (all gases, as published)</source>
         <translation>CO₂e（所有气体，按公布值）</translation>
     </message>
@@ -1479,7 +1484,7 @@
         <translation>排放因子“%1”</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>New emission factor</source>
         <translation>新建排放因子</translation>
     </message>
@@ -1549,7 +1554,7 @@
         <translation>可信度：</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>Give the factor a name.</source>
         <translation>请为该因子命名。</translation>
     </message>
@@ -1567,7 +1572,7 @@
 <context>
     <name>zeroplan::FactorLibrary</name>
     <message numerus="yes">
-        <location filename="../model/inventory/FactorLibrary.cpp" line="+33"/>
+        <location filename="../model/storage/FactorLibraryJson.cpp" line="+34"/>
         <source>%1 (and %n more problem(s))</source>
         <translation>
             <numerusform>%1（另有 %n 个问题）</numerusform>
@@ -1579,12 +1584,17 @@
         <translation>排放因子 id“%1”被使用了两次</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
+        <source>%1 must be text</source>
+        <translation>%1 必须是文本</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>version is empty</source>
         <translation>version 为空</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+61"/>
         <source>a factor library must be a JSON object</source>
         <translation>排放因子库必须是 JSON 对象</translation>
     </message>
@@ -1597,7 +1607,7 @@
 <context>
     <name>zeroplan::FactorsCommand</name>
     <message>
-        <location filename="../app/cli/FactorsCommand.cpp" line="+46"/>
+        <location filename="../app/cli/FactorsCommand.cpp" line="+47"/>
         <source>List the emission factor library, with each factor&apos;s source.</source>
         <translation>列出排放因子库及每个因子的来源。</translation>
     </message>
@@ -1677,7 +1687,7 @@
 <context>
     <name>zeroplan::FactorsDialog</name>
     <message>
-        <location filename="../views/baseline/FactorsDialog.cpp" line="+23"/>
+        <location filename="../views/baseline/FactorsDialog.cpp" line="+24"/>
         <source>New factor…</source>
         <translation>新建因子…</translation>
     </message>
@@ -1715,12 +1725,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Add emission factor “%1”</source>
         <translation>添加排放因子“%1”</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-53"/>
         <source>Override emission factor “%1”</source>
         <translation>替换排放因子“%1”</translation>
     </message>
@@ -1730,7 +1740,7 @@
         <translation>编辑排放因子“%1”</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+16"/>
         <source>“%1” is used by %n baseline line(s): give them another factor first.</source>
         <translation>
             <numerusform>“%1”被 %n 条基准清单数据行使用：请先为这些行选择其他因子。</numerusform>
@@ -1750,13 +1760,13 @@
 <context>
     <name>zeroplan::FanChart</name>
     <message>
-        <location filename="../views/charts/FanChart.cpp" line="+18"/>
-        <location line="+66"/>
+        <location filename="../views/charts/FanChart.cpp" line="+20"/>
+        <location line="+89"/>
         <source>Range of net emissions</source>
         <translation>净排放范围</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-80"/>
         <source>90 % of outcomes (p5–p95)</source>
         <translation>90 % 的结果（p5–p95）</translation>
     </message>
@@ -1776,14 +1786,20 @@
         <translation>净零</translation>
     </message>
     <message>
+        <location line="+19"/>
+        <source>%1: %2 to %3</source>
+        <comment>year: low to high</comment>
+        <translation>%1：%2 至 %3</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <location line="+9"/>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Run the analysis to see the range of outcomes.</source>
         <translation>运行分析后可查看结果的范围。</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-27"/>
         <source>Net emissions (%1)</source>
         <translation>净排放（%1）</translation>
     </message>
@@ -1793,7 +1809,7 @@
         <translation>目标年份 %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Range of net emissions — %1 chance of net zero by %2</source>
         <translation>净排放范围 — 到 %2 年实现净零的概率为 %1</translation>
     </message>
@@ -1801,7 +1817,7 @@
 <context>
     <name>zeroplan::GridRegionField</name>
     <message>
-        <location filename="../views/community/GridRegionField.cpp" line="+26"/>
+        <location filename="../views/community/GridRegionField.cpp" line="+53"/>
         <source>Choose the grid region</source>
         <translation>选择电网区域</translation>
     </message>
@@ -1811,17 +1827,27 @@
         <translation>社区用电所来自的电网；它决定措施新增用电的排放因子。</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Or choose the province</source>
+        <translation>或选择省份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The province the community lies in: picks the grid that serves it.</source>
+        <translation>社区所在的省份：据此选定为其供电的电网。</translation>
+    </message>
+    <message>
         <location line="+25"/>
         <source>%1 (not in the factor library)</source>
         <translation>%1（不在排放因子库中）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Grid region: the factor library %1 has no electricity factor for &quot;%2&quot;.</source>
         <translation>电网区域：排放因子库 %1 中没有“%2”的电力排放因子。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>No electricity factor: choose a grid region.</source>
         <translation>没有电力排放因子：请选择电网区域。</translation>
     </message>
@@ -1854,7 +1880,7 @@
 <context>
     <name>zeroplan::ImportCommand</name>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="+65"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="+67"/>
         <source>Add activity lines to a plan from a CSV or XLSX file, or from meter readings.</source>
         <translation>从 CSV 或 XLSX 文件或电表读数向规划添加活动数据行。</translation>
     </message>
@@ -1864,7 +1890,7 @@
         <translation>活动数据，每行一条（CSV 或 XLSX）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Monthly meter readings, one per row, summed to annual lines for the plan&apos;s base year.</source>
         <translation>每月表计读数，每行一条，按规划基准年汇总为年度数据行。</translation>
     </message>
@@ -1874,17 +1900,17 @@
         <translation>要读取的工作表（默认：第一个）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The text file&apos;s encoding: auto, utf-8, gb18030 (gbk) or utf-16 (default: auto).</source>
         <translation>文本文件的编码：auto、utf-8、gb18030（gbk）或 utf-16（默认：auto）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The text file&apos;s delimiter: auto, comma, semicolon or tab (default: auto).</source>
         <translation>文本文件的分隔符：auto、comma、semicolon 或 tab（默认：auto）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The numbers&apos; decimal separator: point or comma (default: comma in semicolon-separated text, else point).</source>
         <translation>数字的小数分隔符：point 或 comma（默认：分号分隔的文本为 comma，否则为 point）。</translation>
     </message>
@@ -1929,7 +1955,7 @@
         <translation>--decimal 必须是 point 或 comma，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>cannot be opened: %1</source>
         <translation>无法打开：%1</translation>
     </message>
@@ -1945,12 +1971,12 @@
         <translation>小数逗号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>decimal point</source>
         <translation>小数点</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reading %1: %2, %3.</source>
         <translation>正在读取 %1：%2，%3。</translation>
     </message>
@@ -1986,12 +2012,12 @@
         <translation>没有可导入的内容：没有要添加的行</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>nothing to import: no readings for %1, the plan&apos;s base year</source>
         <translation>没有可导入的内容：没有规划基准年 %1 年的读数</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>readings of %1</source>
         <translation>%1读数</translation>
     </message>
@@ -2006,7 +2032,7 @@
         <translation>%1（%2）：%3 块表，%4 条读数，占表·月数的 %5%；合计 %6 %7</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%n meter(s) miss %1 meter-months, e.g. %2</source>
         <translation>
             <numerusform>%n 块表缺少 %1 个表·月读数，例如 %2</numerusform>
@@ -2030,7 +2056,7 @@
         <translation>……共 %1 个异常值；它们已计入合计</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>error: %1</source>
         <translation>错误：%1</translation>
     </message>
@@ -2045,7 +2071,7 @@
         <translation>%1，%2 %3，排放因子 %4</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Dry run: %n line(s) would be added; nothing was changed.</source>
         <translation>
             <numerusform>试运行：将添加 %n 行；未做任何更改。</numerusform>
@@ -2062,7 +2088,7 @@
 <context>
     <name>zeroplan::ImportDialog</name>
     <message>
-        <location filename="../views/baseline/ImportDialog.cpp" line="+50"/>
+        <location filename="../views/baseline/ImportDialog.cpp" line="+51"/>
         <source>Skip rejected rows and import the others</source>
         <translation>跳过被拒绝的行，导入其余行</translation>
     </message>
@@ -2471,7 +2497,7 @@
     <message>
         <location line="+6"/>
         <source>Baseline</source>
-        <translation>基准清单</translation>
+        <translation>基准排放</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2515,8 +2541,9 @@
     </message>
     <message>
         <location filename="../views/present/KeyFigures.cpp" line="+20"/>
-        <location line="+9"/>
-        <location line="+8"/>
+        <location line="+12"/>
+        <location line="+2"/>
+        <location line="+4"/>
         <location line="+1"/>
         <location line="+8"/>
         <location line="+57"/>
@@ -2534,7 +2561,7 @@
         <translation>到 %1 年未实现</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Cut by %1</source>
         <translation>至 %1 年减排</translation>
     </message>
@@ -2544,13 +2571,13 @@
         <translation>至 %1 年减排（目标 %2）</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <location line="+23"/>
         <source>%1 — met</source>
         <translation>%1 — 达成</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-93"/>
         <source>Neutrality (target %1)</source>
         <translation>碳中和（目标 %1 年）</translation>
     </message>
@@ -2565,7 +2592,7 @@
         <translation>请先填写基准清单</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+32"/>
         <source>cost not entered for %n measure(s)</source>
         <translation>
             <numerusform>%n 项措施未填写成本</numerusform>
@@ -2608,18 +2635,36 @@
         <translation>边际减排成本曲线</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+24"/>
+        <source>%1 abated over the plan&lt;br&gt;%2</source>
+        <comment>tonnes&lt;br&gt;cost per tonne</comment>
+        <translation>规划期内减排 %1&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Add a measure that cuts emissions to this scenario to see what each tonne costs.</source>
         <translation>请在此情景中添加能减少排放的措施，以查看每吨减排的成本。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+84"/>
+        <source>Other measures (%1)</source>
+        <comment>the bars of the smaller measures</comment>
+        <translation>其他措施（%1 项）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Credits: %1</source>
         <comment>a carbon-credit purchase in the MACC&apos;s legend</comment>
         <translation>碳信用：%1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>%1 bought&lt;br&gt;%2 per credit</source>
+        <comment>tonnes&lt;br&gt;price per credit</comment>
+        <translation>购买 %1&lt;br&gt;每吨碳信用 %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Abated over the plan (%1)</source>
         <translation>规划期内减排量（%1）</translation>
     </message>
@@ -2637,7 +2682,7 @@
 <context>
     <name>zeroplan::MainWindow</name>
     <message>
-        <location filename="../views/window/MainWindow.cpp" line="+150"/>
+        <location filename="../views/window/MainWindow.cpp" line="+151"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2668,18 +2713,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+385"/>
+        <location line="+382"/>
         <location line="+50"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location line="-433"/>
+        <location line="-429"/>
         <source>&amp;Import Activities…</source>
         <translation>导入活动数据(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Import &amp;Meter Readings…</source>
         <translation>导入表计读数(&amp;M)…</translation>
     </message>
@@ -2699,12 +2744,12 @@
         <translation>请先添加情景：结果属于某一情景。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Close Plan</source>
         <translation>关闭规划(&amp;C)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -2794,7 +2839,7 @@
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+74"/>
         <source>%1 (not saved yet)</source>
         <translation>%1（尚未保存）</translation>
     </message>
@@ -2810,12 +2855,12 @@
     </message>
     <message>
         <location line="+26"/>
-        <location line="+119"/>
+        <location line="+118"/>
         <source>Plan in use</source>
         <translation>规划正被使用</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-114"/>
         <source>The plan is open here as well, but Save will not write to its file while the other program has it: close it there first, or save your changes under another name with Save As.</source>
         <translation>规划已在此打开，但在另一个程序占用它期间，“保存”不会写入该文件：请先在那里关闭它，或用“另存为”以其他名称保存您的修改。</translation>
     </message>
@@ -2826,12 +2871,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+123"/>
+        <location line="+122"/>
         <source>Plan changed on disk</source>
         <translation>磁盘上的规划已更改</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-121"/>
         <source>%1 was changed by another program.</source>
         <translation>%1 已被另一个程序更改。</translation>
     </message>
@@ -2847,12 +2892,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+126"/>
+        <location line="+125"/>
         <source>&amp;Reload</source>
         <translation>重新载入(&amp;R)</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-123"/>
         <source>&amp;Keep Mine</source>
         <translation>保留我的版本(&amp;K)</translation>
     </message>
@@ -2862,7 +2907,7 @@
         <translation>无法打开示例</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Cannot recover plan</source>
         <translation>无法恢复规划</translation>
     </message>
@@ -2873,12 +2918,12 @@
     </message>
     <message>
         <location line="+30"/>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>Cannot save plan</source>
         <translation>无法保存规划</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-46"/>
         <source>%1 was changed by another program since it was opened or last saved here. Saving now writes over those changes.</source>
         <translation>自在此打开或上次保存以来，%1 已被另一个程序更改。现在保存会覆盖那些更改。</translation>
     </message>
@@ -2893,7 +2938,7 @@
         <translation>覆盖(&amp;O)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
@@ -2921,22 +2966,22 @@
 <context>
     <name>zeroplan::Measure</name>
     <message>
-        <location filename="../model/measures/Measure.cpp" line="+41"/>
+        <location filename="../model/measures/Measure.cpp" line="+46"/>
         <source>Proposed</source>
         <translation>提议</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>In progress</source>
         <translation>实施中</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
@@ -2944,7 +2989,7 @@
 <context>
     <name>zeroplan::MeasureCatalogue</name>
     <message>
-        <location filename="../model/measures/MeasureCatalogue.cpp" line="+640"/>
+        <location filename="../model/measures/MeasureCatalogue.cpp" line="+773"/>
         <source>Demand reduction</source>
         <translation>需求削减</translation>
     </message>
@@ -2964,12 +3009,12 @@
         <translation>碳汇与碳信用</translation>
     </message>
     <message>
-        <location line="-529"/>
+        <location line="-625"/>
         <source>Rooftop solar PV</source>
         <translation>屋顶光伏</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-129"/>
         <source>Assumed, no source: the plan format&apos;s default of 25 years; enter the supplier&apos;s figure</source>
         <translation>假定值，无来源：规划格式默认的 25 年；请填写供应商给出的数值</translation>
     </message>
@@ -2999,7 +3044,7 @@
         <translation>丹麦能源署《能源顾问手册 HB2021》（能效标识）附录 4，4.7.1.1：供暖与通风控制设备 15 年</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+96"/>
         <source>Panels on roofs make electricity that replaces power from the grid.</source>
         <translation>屋顶上的光伏板发电，替代电网电力。</translation>
     </message>
@@ -3014,7 +3059,7 @@
         <translation>按规划确定；和睦社区安装了 500 kW（《碳中和社区实践指南：从个人到邻里的环保协同》）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Specific yield</source>
         <translation>单位装机年发电量</translation>
     </message>
@@ -3024,7 +3069,7 @@
         <translation>和睦社区：500 kW 发电 600,000 kWh = 1,200（《碳中和社区实践指南：从个人到邻里的环保协同》）；欧洲屋顶光伏为 947-1,195（Schardt 与 te Heesen，EU PVSEC）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Yearly degradation</source>
         <translation>年衰减率</translation>
     </message>
@@ -3174,7 +3219,7 @@
         <translation>和睦社区达到 40 %（《碳中和社区实践指南：从个人到邻里的环保协同》）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Efficient lighting (LED)</source>
         <translation>高效照明（LED）</translation>
     </message>
@@ -3375,7 +3420,7 @@
     <message>
         <location line="+2"/>
         <source>1,000 points x 0.1 = 100 per t, near China&apos;s 2024 CEA price of 97.49 CNY/t (MEE 2025)</source>
-        <translation>1,000 积分 × 0.1 = 每吨 100，接近中国 2024 年全国碳市场配额（CEA）价格 97.49 CNY/t（MEE 2025）</translation>
+        <translation>1,000 积分 × 0.1 = 每吨 100，接近中国 2024 年全国碳市场配额（CEA）价格 97.49 元/吨（MEE 2025）</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3445,7 +3490,7 @@
     <message>
         <location line="+2"/>
         <source>China CEA year-end 2024 97.49 CNY/t (MEE 2025); end-2023 79.42 (MVGX)</source>
-        <translation>中国 CEA 2024 年末价格 97.49 CNY/t（MEE 2025）；2023 年末 79.42（MVGX）</translation>
+        <translation>中国 CEA 2024 年末价格 97.49 元/吨（MEE 2025）；2023 年末 79.42（MVGX）</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3474,7 +3519,7 @@
         <translation>减排量</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+215"/>
         <source>Energy group</source>
         <translation>能源组</translation>
     </message>
@@ -3507,7 +3552,7 @@
 <context>
     <name>zeroplan::MeasureCostModel</name>
     <message>
-        <location filename="../views/present/MeasureCostModel.cpp" line="+24"/>
+        <location filename="../views/present/MeasureCostModel.cpp" line="+25"/>
         <source>Investment summed over the horizon, renewals included, not discounted</source>
         <translation>规划期内的投资总额，含设备更新，未折现</translation>
     </message>
@@ -3547,7 +3592,7 @@
         <translation>购买的碳信用（不属于减排）</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+70"/>
         <source>(%1 bought)</source>
         <comment>tonnes of carbon credits bought</comment>
         <translation>（购买 %1）</translation>
@@ -3558,7 +3603,7 @@
         <translation>—</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Carbon credits bought offset emissions on paper; they abate nothing and are kept out of the abatement totals</source>
         <translation>购买的碳信用只在账面上抵消排放；它们不产生减排，不计入减排合计</translation>
     </message>
@@ -3729,14 +3774,14 @@
         <translation>经过这些年后需要重新投资</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Catalogue default: %n year(s). Source: %1</source>
         <translation>
             <numerusform>目录默认值：%n 年。来源：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Start year:</source>
         <translation>开始年份(&amp;S)：</translation>
     </message>
@@ -3898,7 +3943,7 @@
 <context>
     <name>zeroplan::MeasureImpactPanel</name>
     <message>
-        <location filename="../views/measures/MeasureImpactPanel.cpp" line="+90"/>
+        <location filename="../views/measures/MeasureImpactPanel.cpp" line="+91"/>
         <source>&lt;b&gt;At full adoption&lt;/b&gt;, on its own: %1 in %2; %3 over %4–%5.</source>
         <translation>&lt;b&gt;全面实施时&lt;/b&gt;，单独计算：%2 年 %1；%4–%5 年累计 %3。</translation>
     </message>
@@ -4071,7 +4116,7 @@
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>meter %1, %2-%3: %4 %5, over %6× its median month of %7 (%8)</source>
         <translation>表 %1，%2-%3：%4 %5，超过该表月中位数 %7 的 %6 倍（%8）</translation>
     </message>
@@ -4184,7 +4229,7 @@
         <translation>“%1”不是日期：该月没有这一天</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&quot;%1&quot; is not a month (write 2023-01, 2023/1 or 2023年1月)</source>
         <translation>“%1”不是月份（请写作 2023-01、2023/1 或 2023年1月）</translation>
     </message>
@@ -4219,12 +4264,12 @@
         <translation>“%1”不是 ZeroPlan 认识的单位</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 is a unit of %2, which doesn&apos;t fit %3</source>
         <translation>%1 是%2单位，不适用于%3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 is a unit of %2, but the first readings of %3 are in %4; give one carrier&apos;s readings in one kind of unit</source>
         <translation>%1 是%2单位，但%3的最初读数以 %4 计；同一能源种类的读数请使用同一类单位</translation>
     </message>
@@ -4249,7 +4294,7 @@
 <context>
     <name>zeroplan::NewCommand</name>
     <message>
-        <location filename="../app/cli/NewCommand.cpp" line="+53"/>
+        <location filename="../app/cli/NewCommand.cpp" line="+54"/>
         <source>Start a new plan for a community, as File → New does in the app.</source>
         <translation>为社区新建一份规划，与应用中“文件 → 新建”相同。</translation>
     </message>
@@ -4317,7 +4362,7 @@
 <context>
     <name>zeroplan::NumberFormat</name>
     <message>
-        <location filename="../views/present/NumberFormat.cpp" line="+29"/>
+        <location filename="../views/present/NumberFormat.cpp" line="+42"/>
         <source>%1 tCO₂e</source>
         <translation>%1 tCO₂e</translation>
     </message>
@@ -4328,18 +4373,68 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>%1 tCO₂e/person/yr</source>
+        <translation>%1 tCO₂e/人·年</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 tCO₂e/household/yr</source>
+        <translation>%1 tCO₂e/户·年</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 %2</source>
         <comment>amount, currency code</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>%1 %2/tCO₂e</source>
         <comment>amount, currency code</comment>
         <translation>%1 %2/tCO₂e</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+23"/>
+        <source>t</source>
+        <translation>吨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kg</source>
+        <translation>千克</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L</source>
+        <translation>升</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>km</source>
+        <translation>公里</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ha</source>
+        <translation>公顷</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vehicle-km</source>
+        <translation>车公里</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passenger-km</source>
+        <translation>人公里</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>person-year</source>
+        <translation>人·年</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>tCO₂e</source>
         <translation>tCO₂e</translation>
     </message>
@@ -4367,7 +4462,7 @@
         <translation>低</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Low end of the range for the uncertainty analysis</source>
         <translation>不确定性分析所用范围的低值</translation>
     </message>
@@ -4417,12 +4512,12 @@
         <translation>允许范围：%1–%2 %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Source of this plan&apos;s value: %1</source>
         <translation>本规划所用数值的来源：%1</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+100"/>
         <source>“%1”: the low end of the range is above the high end.</source>
         <translation>“%1”：范围的低值高于高值。</translation>
     </message>
@@ -4440,145 +4535,145 @@
 <context>
     <name>zeroplan::ParameterUnit</name>
     <message>
-        <location filename="../model/measures/MeasureCatalogue.cpp" line="-156"/>
+        <location filename="../model/measures/MeasureCatalogue.cpp" line="-196"/>
         <source>0/1</source>
         <comment>keep the words share and currency and CO2 as they are</comment>
         <translation>0/1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>L/100 km</source>
         <comment>keep the words share and currency and CO2 as they are</comment>
         <translation>L/100 km</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>currency/ha</source>
         <comment>keep the words share and currency and CO2 as they are</comment>
         <translation>currency/公顷</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>currency/kWh</source>
         <comment>keep the words share and currency and CO2 as they are</comment>
         <translation>currency/kWh</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>currency/kWp</source>
         <comment>keep the words share and currency and CO2 as they are</comment>
         <translation>currency/kWp</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>currency/kWp/yr</source>
         <comment>keep the words share and currency and CO2 as they are</comment>
         <translation>currency/kWp/年</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>currency/point</source>
         <comment>keep the words share and currency and CO2 as they are</comment>
         <translation>currency/积分</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>currency/t</source>
         <comment>keep the words share and currency and CO2 as they are</comment>
         <translation>currency/吨</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>ha</source>
         <comment>keep the words share and currency and CO2 as they are</comment>
         <translation>公顷</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>kWh heat/kWh</source>
         <comment>keep the words share and currency and CO2 as they are</comment>
         <translation>kWh 热量/kWh</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>kWh/kWp/yr</source>
         <comment>keep the words share and currency and CO2 as they are</comment>
         <translation>kWh/kWp/年</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>kWh/km</source>
         <comment>keep the words share and currency and CO2 as they are</comment>
         <translation>kWh/km</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>kWh/m²/yr</source>
         <comment>keep the words share and currency and CO2 as they are</comment>
         <translation>kWh/m²/年</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>kWp</source>
         <comment>keep the words share and currency and CO2 as they are</comment>
         <translation>kWp</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>m²</source>
         <comment>keep the words share and currency and CO2 as they are</comment>
         <translation>m²</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>points/t</source>
         <comment>keep the words share and currency and CO2 as they are</comment>
         <translation>积分/吨</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>share</source>
         <comment>keep the words share and currency and CO2 as they are</comment>
         <translation>share</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>share/yr</source>
         <comment>keep the words share and currency and CO2 as they are</comment>
         <translation>share/年</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>t/yr</source>
         <comment>keep the words share and currency and CO2 as they are</comment>
         <translation>吨/年</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>tCO2/ha/yr</source>
         <comment>keep the words share and currency and CO2 as they are</comment>
         <translation>tCO2/公顷/年</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>tCO2e/person/yr</source>
         <comment>keep the words share and currency and CO2 as they are</comment>
-        <translation>tCO2e/人/年</translation>
+        <translation>tCO2e/人·年</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>tCO2e/t</source>
         <comment>keep the words share and currency and CO2 as they are</comment>
         <translation>tCO2e/吨</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>tCO2e/yr</source>
         <comment>keep the words share and currency and CO2 as they are</comment>
         <translation>tCO2e/年</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>yr</source>
         <comment>keep the words share and currency and CO2 as they are</comment>
         <translation>年</translation>
@@ -4587,7 +4682,7 @@
 <context>
     <name>zeroplan::PathwayChart</name>
     <message>
-        <location filename="../views/charts/PathwayChart.cpp" line="+31"/>
+        <location filename="../views/charts/PathwayChart.cpp" line="+36"/>
         <source>Emissions pathway</source>
         <translation>排放路径</translation>
     </message>
@@ -4598,17 +4693,18 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+128"/>
         <source>Target path</source>
         <translation>目标路径</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-115"/>
         <location line="+6"/>
         <source>Add activity lines on the Baseline page to see the pathway.</source>
         <translation>请在“基准清单”页添加活动数据行，以查看减排路径。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>%1 — gross emissions</source>
         <translation>%1 — 毛排放</translation>
     </message>
@@ -4623,7 +4719,7 @@
         <translation>%1 — 购买的碳信用</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+69"/>
         <source>Emissions (%1)</source>
         <translation>排放量（%1）</translation>
     </message>
@@ -4718,7 +4814,7 @@
         <translation>请先填写基准清单：没有记录排放，就无法评判减排路径。</translation>
     </message>
     <message>
-        <location filename="../views/pathway/PathwayPage.cpp" line="+38"/>
+        <location filename="../views/pathway/PathwayPage.cpp" line="+39"/>
         <source>Pathway</source>
         <translation>减排路径</translation>
     </message>
@@ -4736,7 +4832,7 @@
 <context>
     <name>zeroplan::PlanChartView</name>
     <message>
-        <location filename="../views/charts/PlanChartView.cpp" line="+54"/>
+        <location filename="../views/charts/PlanChartView.cpp" line="+58"/>
         <source>Save Chart as PNG…</source>
         <translation>将图表另存为 PNG…</translation>
     </message>
@@ -4784,7 +4880,7 @@
         <translation>深圳：新桥世居近零碳社区</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Hangzhou: Hemu community, a third less carbon in three years</source>
         <translation>杭州：和睦社区，三年减碳三分之一</translation>
     </message>
@@ -4849,12 +4945,12 @@
         <translation>JSON 规划 (*.json)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save Plan As</source>
         <translation>规划另存为</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Plan</source>
         <translation>规划</translation>
     </message>
@@ -4862,7 +4958,7 @@
 <context>
     <name>zeroplan::PlanDocument</name>
     <message>
-        <location filename="../model/document/PlanDocument.cpp" line="+33"/>
+        <location filename="../model/document/PlanDocument.cpp" line="+34"/>
         <source>%1: the plan could not be read</source>
         <translation>%1：无法读取规划</translation>
     </message>
@@ -4872,7 +4968,7 @@
         <translation>未命名</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>The plan has no file yet: choose one with Save As.</source>
         <translation>规划尚无文件：请用“另存为”选择一个。</translation>
     </message>
@@ -4895,7 +4991,7 @@
 <context>
     <name>zeroplan::PlanFactorsModel</name>
     <message numerus="yes">
-        <location filename="../views/baseline/PlanFactorsModel.cpp" line="+88"/>
+        <location filename="../views/baseline/PlanFactorsModel.cpp" line="+89"/>
         <source>%n baseline line(s)</source>
         <translation>
             <numerusform>%n 条基准清单数据行</numerusform>
@@ -4912,7 +5008,7 @@
         <translation>未使用</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>%1 %2 %3</source>
         <comment>value, mass unit, gas</comment>
         <translation>%1 %2 %3</translation>
@@ -4934,12 +5030,12 @@
         <translation>规划自有，替换因子库的因子</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>library (%1, %2)</source>
         <translation>因子库（%1，%2）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>library</source>
         <translation>因子库</translation>
     </message>
@@ -5122,7 +5218,7 @@
         <translation>修改“%2”中“%1”的范围</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Change ramp of “%1”</source>
         <translation>修改“%1”的推广期</translation>
     </message>
@@ -5620,7 +5716,7 @@
         <translation>目标“%1”是%2，但“%3”只作用于%4</translation>
     </message>
     <message>
-        <location filename="../model/storage/PlanJson.cpp" line="+104"/>
+        <location filename="../model/storage/PlanJson.cpp" line="+105"/>
         <source>there are %1 or more problems; only the first %1 are listed</source>
         <translation>问题达到 %1 个或更多；仅列出前 %1 个</translation>
     </message>
@@ -5708,12 +5804,12 @@
         <translation>%1 被使用了两次（首次出现在 %2）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>the name holds the control character U+%1 (at character %2), which cannot be shown or printed; remove it</source>
         <translation>名称含有控制字符 U+%1（第 %2 个字符），无法显示或打印；请删除它</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+89"/>
         <source>%1 %2 is outside the plan&apos;s horizon %3–%4</source>
         <translation>%1 %2 超出规划期 %3–%4</translation>
     </message>
@@ -5844,18 +5940,18 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+115"/>
+        <location line="+114"/>
         <source>carrier &quot;%1&quot; is not known; expected one of %2</source>
         <translation>未知的能源/活动类型“%1”；应为以下之一：%2</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+114"/>
+        <location line="-107"/>
+        <location line="+113"/>
         <source>unit &quot;%1&quot; is not known</source>
         <translation>未知单位“%1”</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-109"/>
         <source>unit %1 does not fit %2</source>
         <translation>单位 %1 不适用于%2</translation>
     </message>
@@ -5865,7 +5961,7 @@
         <translation>价格 %1 必须是不小于 0 的数</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>no price for %1: the energy measures save on it is valued at 0, so their savings and costs per tonne are incomplete; enter the price the community pays</source>
         <translation>%1 没有价格：措施节省的这部分能源按 0 计价，节省金额和单位减排成本因此不完整；请填写社区实际支付的价格</translation>
     </message>
@@ -6027,24 +6123,24 @@
 <context>
     <name>zeroplan::PlanReport</name>
     <message>
-        <location filename="../views/report/PlanReport.cpp" line="+27"/>
+        <location filename="../views/report/PlanReport.cpp" line="+29"/>
         <source>The plan has no scenario number %1.</source>
         <translation>规划中没有第 %1 个情景。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>ZeroPlan %1</source>
         <translation>零碳社区规划 %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+24"/>
         <source>%1 · %2</source>
         <comment>plan title · scenario</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../views/report/ReportSections.cpp" line="+137"/>
+        <location filename="../views/report/ReportSections.cpp" line="+155"/>
         <location line="+1"/>
         <source>Carbon-neutrality plan</source>
         <translation>碳中和规划</translation>
@@ -6055,28 +6151,28 @@
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 无法写入：%2</translation>
     </message>
     <message>
-        <location filename="../views/report/ReportAssumptions.cpp" line="+40"/>
+        <location filename="../views/report/ReportAssumptions.cpp" line="+43"/>
         <source>%1 a year</source>
         <translation>每年 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Base year and horizon</source>
         <translation>基准年与规划期</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../views/report/ReportSections.cpp" line="+10"/>
+        <location filename="../views/report/ReportSections.cpp" line="+11"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Residents</source>
         <translation>常住人口</translation>
     </message>
@@ -6132,21 +6228,21 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+43"/>
-        <location filename="../views/report/ReportMeasureSections.cpp" line="+153"/>
+        <location line="+47"/>
+        <location filename="../views/report/ReportMeasureSections.cpp" line="+173"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+14"/>
-        <location line="+29"/>
+        <location line="-47"/>
+        <location line="+16"/>
+        <location line="+31"/>
         <location filename="../views/report/ReportMeasureSections.cpp" line="+0"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-44"/>
         <source>Energy prices</source>
         <translation>能源价格</translation>
     </message>
@@ -6157,7 +6253,7 @@
         <translation>%1 %2/%3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Carrier</source>
         <translation>能源品种</translation>
     </message>
@@ -6183,13 +6279,13 @@
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1CO₂e/%2</source>
         <comment>mass unit, activity unit</comment>
         <translation>%1CO₂e/%2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Factor</source>
         <translation>因子</translation>
     </message>
@@ -6235,13 +6331,13 @@
         <translation>不确定性采用蒙特卡洛模拟分析：每个不确定数值按其低值、可能值和高值构成的三角分布抽样，随机种子固定，因此同一规划总是得到相同的结果；概率按 IPCC 的校准用语表述。</translation>
     </message>
     <message>
-        <location filename="../views/report/ReportMeasureSections.cpp" line="-100"/>
+        <location filename="../views/report/ReportMeasureSections.cpp" line="-104"/>
         <source>%1–%2</source>
         <comment>start year, year of full adoption</comment>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>The plan has no measures yet.</source>
         <translation>规划中还没有措施。</translation>
     </message>
@@ -6258,18 +6354,18 @@
         <translation>未纳入</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+13"/>
-        <location line="+66"/>
-        <location filename="../views/report/ReportResultSections.cpp" line="+87"/>
-        <location line="+67"/>
+        <location line="-35"/>
+        <location line="+12"/>
+        <location line="+74"/>
+        <location filename="../views/report/ReportResultSections.cpp" line="+89"/>
+        <location line="+69"/>
         <location filename="../views/report/ReportSections.cpp" line="-1"/>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-84"/>
         <source>(%1 bought)</source>
         <comment>tonnes of carbon credits bought</comment>
         <translation>（购买 %1）</translation>
@@ -6280,18 +6376,18 @@
         <translation>每单位碳信用 %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>cost not entered</source>
         <translation>未填写成本</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+77"/>
+        <location line="+84"/>
         <source>Measure</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-84"/>
         <source>Owner group</source>
         <translation>负责小组</translation>
     </message>
@@ -6321,13 +6417,13 @@
         <translation>每吨成本</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-59"/>
         <source>%1 (%2)</source>
         <comment>measure name, kind</comment>
         <translation>%1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+72"/>
         <source>Owner: %1. Status: %2. Starts %3, full adoption after %n year(s) (%4); renewed every %5 years. Investment at full adoption: %6. Running cost: %7.</source>
         <translation>
             <numerusform>负责：%1。状态：%2。%3 年开始，%n 年后全面推广（%4）；每 %5 年更新一次。全面推广时的投资：%6。运行费用：%7。</numerusform>
@@ -6344,13 +6440,18 @@
         <translation>直线</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>In “%1” the measure is taken up at a level of %2, and its costs with it: the costs count an investment of %3 at full adoption.</source>
+        <translation>在“%1”中，该措施按 %2 的程度实施，成本随之折算：按全面推广时 %3 的投资计。</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>%1 – %2</source>
         <comment>low – high</comment>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Parameter</source>
         <translation>参数</translation>
     </message>
@@ -6365,7 +6466,7 @@
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The scenario “%1” has no measures to schedule.</source>
         <translation>情景“%1”中没有需要排期的措施。</translation>
     </message>
@@ -6381,7 +6482,7 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../views/report/ReportResultSections.cpp" line="-82"/>
+        <location filename="../views/report/ReportResultSections.cpp" line="-84"/>
         <source>Net emissions of every scenario against business as usual (BAU) and the target path; for “%1”, gross emissions and the sinks and credits below zero.</source>
         <translation>各情景的净排放与基准情景（BAU）及目标路径的对比；对于“%1”，另示总排放，以及零线以下的碳汇与碳信用。</translation>
     </message>
@@ -6426,7 +6527,7 @@
         <translation>减排楔形：每项措施的削减</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Each wedge is the cut a measure makes after the measures applied before it (sequential attribution), so the wedges add up to BAU minus the scenario&apos;s net.</source>
         <translation>每个楔形是某项措施在其之前的措施生效后带来的削减（顺序归因），因此各楔形之和等于基准情景减去该情景的净排放。</translation>
     </message>
@@ -6457,12 +6558,12 @@
         <translation>情景“%1”中各项措施在 %2 至 %3 年间的成本与节省，按 %4 的折现率计算现值。每吨成本为负表示该措施能够自负盈亏。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Carbon credits are listed apart and left out of every total of abatement and of the cost per tonne abated: %1 of credits cost %2 in present value (%3 per credit).</source>
         <translation>碳信用单独列出，不计入任何减排合计和每吨减排成本：%1 碳信用的成本现值为 %2（每单位 %3）。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Marginal abatement cost curve</source>
         <translation>边际减排成本曲线</translation>
     </message>
@@ -6499,12 +6600,12 @@
         <translation>%1 年的净排放：每次将一个数值取其低端或高端，其余取可能值；条越长，越值得把该数值核实清楚。</translation>
     </message>
     <message>
-        <location filename="../views/report/ReportSections.cpp" line="-169"/>
+        <location filename="../views/report/ReportSections.cpp" line="-183"/>
         <source>no scenario</source>
         <translation>无情景</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+108"/>
         <source>%1, %2</source>
         <comment>community, region</comment>
         <translation>%1，%2</translation>
@@ -6536,7 +6637,7 @@
         <translation>年份</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Neutrality target</source>
         <translation>碳中和目标</translation>
     </message>
@@ -6591,7 +6692,7 @@
         <translation>%1 年需抵消的剩余排放</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>In %1 the community emitted %2, by the GPC sectors below.</source>
         <translation>%1 年社区排放 %2，按 GPC 部门分列如下。</translation>
     </message>
@@ -6601,30 +6702,30 @@
         <translation>合计</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+20"/>
+        <location line="+5"/>
+        <location line="+27"/>
         <source>Sector</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-27"/>
         <location line="+2"/>
         <source>Activity lines</source>
         <translation>活动数据</translation>
     </message>
     <message>
         <location line="-2"/>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>tCO₂e/yr</source>
         <translation>tCO₂e/年</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-28"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>%1 · %2</source>
         <comment>subsector, carrier</comment>
         <translation>%1 · %2</translation>
@@ -6636,7 +6737,7 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
@@ -6662,7 +6763,7 @@
 <context>
     <name>zeroplan::PlanStore</name>
     <message>
-        <location filename="../model/storage/PlanStore.cpp" line="+226"/>
+        <location filename="../model/storage/PlanStore.cpp" line="+227"/>
         <source>%1: could not save the plan: %2</source>
         <translation>%1：无法保存规划：%2</translation>
     </message>
@@ -7413,7 +7514,7 @@
 <context>
     <name>zeroplan::RampChart</name>
     <message>
-        <location filename="../views/charts/RampChart.cpp" line="+17"/>
+        <location filename="../views/charts/RampChart.cpp" line="+19"/>
         <source>Adoption over the years</source>
         <translation>逐年采用率</translation>
     </message>
@@ -7428,8 +7529,8 @@
         <translation>采用率（%）</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+7"/>
+        <location line="+4"/>
+        <location line="+14"/>
         <source>Set a start year and ramp to see the measure&apos;s adoption.</source>
         <translation>设置开始年份和推广期，即可查看该措施的采用率。</translation>
     </message>
@@ -7547,7 +7648,7 @@
 <context>
     <name>zeroplan::ReportCommand</name>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="+23"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="+24"/>
         <source>Write the printed plan as a PDF (A4), in Chinese or English.</source>
         <translation>将规划文本输出为 PDF（A4），中文或英文。</translation>
     </message>
@@ -7582,12 +7683,12 @@
         <translation>--lang 必须是 zh_CN 或 en，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>--date must be a date as YYYY-MM-DD, not &apos;%1&apos;</source>
         <translation>--date 必须是 YYYY-MM-DD 格式的日期，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>the plan has errors; fix them first (run zeroplan-cli validate)</source>
         <translation>规划有错误，请先修正（运行 zeroplan-cli validate）</translation>
     </message>
@@ -7595,52 +7696,57 @@
 <context>
     <name>zeroplan::ReportOptions</name>
     <message>
-        <location filename="../views/report/ReportOptions.cpp" line="+16"/>
+        <location filename="../views/report/ReportOptions.cpp" line="+29"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Baseline emissions</source>
         <translation>基准排放</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Measures</source>
         <translation>减排措施</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pathway to neutrality</source>
         <translation>碳中和路径</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Scenario comparison</source>
         <translation>情景对比</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Costs</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Uncertainty</source>
         <translation>不确定性</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Action timeline</source>
         <translation>行动时间表</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>What this means for residents</source>
+        <translation>对居民意味着什么</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Assumptions and emission factors</source>
         <translation>假设与排放因子</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Method</source>
         <translation>方法说明</translation>
     </message>
@@ -7648,7 +7754,7 @@
 <context>
     <name>zeroplan::ReportPage</name>
     <message>
-        <location filename="../views/reportpage/ReportPage.cpp" line="+153"/>
+        <location filename="../views/reportpage/ReportPage.cpp" line="+227"/>
         <source>Scenario</source>
         <translation>情景</translation>
     </message>
@@ -7663,7 +7769,7 @@
         <translation>章节</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The report&apos;s language, whatever language the window speaks</source>
         <translation>报告的语言，与界面语言无关</translation>
     </message>
@@ -7672,15 +7778,88 @@
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <location line="+185"/>
+        <source>Open the PDF</source>
+        <translation>打开 PDF</translation>
+    </message>
+    <message>
+        <location line="-183"/>
+        <source>Opens the PDF once it is exported</source>
+        <translation>导出后可打开该 PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the pages as wide as the preview</source>
+        <translation>按预览区宽度显示页面</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the plan as it is previewed</source>
+        <translation>按预览打印规划</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to page</source>
+        <translation>转到页</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>of %1</source>
+        <comment>page n of count</comment>
+        <translation>共 %1 页</translation>
+    </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+63"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>共 %n 页</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+30"/>
+        <location line="+8"/>
+        <source>Print the plan</source>
+        <translation>打印规划</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No program to open %1 was found.</source>
+        <translation>未找到可打开 %1 的程序。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>plan</source>
         <translation>规划</translation>
     </message>
@@ -7777,12 +7956,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+109"/>
+        <location line="+108"/>
         <source>Measure</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-107"/>
         <source>Abated (tCO2e)</source>
         <translation>减排量（tCO2e）</translation>
     </message>
@@ -7799,30 +7978,30 @@
     <message>
         <location line="+8"/>
         <location line="+4"/>
-        <location line="+9"/>
+        <location line="+8"/>
         <location line="+4"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-14"/>
         <source>All measures that abate</source>
         <translation>所有产生减排的措施</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 (credits, not abatement)</source>
         <translation>%1（碳信用，不属于减排）</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+4"/>
+        <location line="+1"/>
+        <location line="+3"/>
         <source>(%1 bought)</source>
         <translation>（购买 %1）</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <location line="+5"/>
+        <location line="-2"/>
+        <location line="+4"/>
         <source>%1 per credit</source>
         <translation>每单位碳信用 %1</translation>
     </message>
@@ -8263,12 +8442,12 @@
         <translation>按 %1 折现率计的现值成本（%2）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Cost per tonne abated (%1/%2)</source>
         <translation>每吨减排成本（%1/%2）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Measures included</source>
         <translation>纳入的措施</translation>
     </message>
@@ -8382,17 +8561,17 @@
 <context>
     <name>zeroplan::Sector</name>
     <message>
-        <location filename="../model/inventory/Sector.cpp" line="+30"/>
+        <location filename="../model/inventory/Sector.cpp" line="+38"/>
         <source>Stationary energy</source>
         <translation>固定源能源</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Transport</source>
         <translation>交通</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Waste</source>
         <translation>废弃物</translation>
     </message>
@@ -8467,7 +8646,7 @@
 <context>
     <name>zeroplan::SimulateCommand</name>
     <message>
-        <location filename="../app/cli/SimulateCommand.cpp" line="+64"/>
+        <location filename="../app/cli/SimulateCommand.cpp" line="+63"/>
         <source>not a plan</source>
         <translation>不是规划文件</translation>
     </message>
@@ -8551,14 +8730,14 @@
         <translation>规划期在基准年之前就结束了</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+8"/>
         <source>not enough memory to run %n measure(s) and %1 activity line(s) over %2 years</source>
         <translation>
             <numerusform>内存不足，无法在 %2 年内计算 %n 项措施和 %1 条活动数据</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+32"/>
         <source>not enough memory for the uncertainty analysis of scenario &apos;%1&apos;: %L2 measures × %L3 years, %L4 samples × %L3 years</source>
         <translation>内存不足，无法对情景“%1”做不确定性分析：%L2 项措施 × %L3 年，%L4 个样本 × %L3 年</translation>
     </message>
@@ -8650,39 +8829,49 @@
 <context>
     <name>zeroplan::TornadoChart</name>
     <message>
-        <location filename="../views/charts/TornadoChart.cpp" line="+27"/>
+        <location filename="../views/charts/TornadoChart.cpp" line="+34"/>
         <source>What moves the result most</source>
         <translation>对结果影响最大的因素</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+76"/>
+        <location line="+12"/>
+        <location line="+95"/>
         <source>Run the analysis to see which figures matter most.</source>
         <translation>运行分析，查看哪些数值影响最大。</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-62"/>
         <source>No uncertain figure changes the result: give measures a low and high value.</source>
         <translation>没有哪个不确定数值会改变结果：请为措施设置低值和高值。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>%1 — %2</source>
         <comment>measure, parameter</comment>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>At its low value: net %1 in %2</source>
+        <translation>取低值时：%2 年净排放 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At its high value: net %1 in %2</source>
+        <translation>取高值时：%2 年净排放 %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Net emissions in %1 (%2)</source>
         <translation>%1 年净排放（%2）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>All figures likely: %1</source>
         <translation>所有数值取最可能值：%1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Figure at its low value</source>
         <translation>数值取低值</translation>
     </message>
@@ -8721,7 +8910,7 @@
         <translation>结果对应的是您上次编辑之前的规划——请重新运行。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>business as usual</source>
         <translation>基准情景</translation>
     </message>
@@ -8786,17 +8975,17 @@
 <context>
     <name>zeroplan::Units</name>
     <message>
-        <location filename="../model/inventory/Units.cpp" line="+105"/>
+        <location filename="../model/inventory/Units.cpp" line="+113"/>
         <source>energy</source>
         <translation>能量</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>volume</source>
         <translation>体积</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>mass</source>
         <translation>质量</translation>
     </message>
@@ -8872,7 +9061,13 @@
 <context>
     <name>zeroplan::WedgeChart</name>
     <message>
-        <location filename="../views/charts/WedgeChart.cpp" line="+24"/>
+        <location filename="../views/charts/WedgeChart.cpp" line="+61"/>
+        <source>Other measures (%1)</source>
+        <comment>the wedge of the smaller measures</comment>
+        <translation>其他措施（%1 项）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>What each measure cuts</source>
         <translation>各措施的减排量</translation>
     </message>
@@ -8882,18 +9077,18 @@
         <translation>基准情景（BAU）</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+12"/>
+        <location line="+8"/>
+        <location line="+15"/>
         <source>Add a measure to this scenario to see its wedge.</source>
         <translation>向此情景添加措施，即可查看其减排楔形。</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>Add a scenario on the Scenarios page to see its wedges.</source>
         <translation>请在“情景”页添加情景，以查看其减排楔形。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>%1 — net emissions</source>
         <translation>%1 — 净排放</translation>
     </message>
