@@ -12,7 +12,9 @@ option(ZEROPLAN_PCH "Precompile the heavy Qt and Eigen headers of each target" O
 
 # ccache caches a file compiled with a precompiled header only when told that the PCH's
 # defines, __TIME__ and the headers' timestamps may be ignored; without that every such file
-# is a cache miss. When ccache is the compiler launcher, it runs with that sloppiness.
+# is a cache miss. When ccache is the compiler launcher, it runs with that sloppiness, and
+# with its inode cache: a hit hashes the 200-340 MB header, 1.7 s a file, unless the hash is
+# remembered (then 0.1 s).
 set(ZEROPLAN_CCACHE_SLOPPINESS pch_defines,time_macros,include_file_mtime,include_file_ctime)
 foreach(lang CXX C)
     if(ZEROPLAN_PCH AND CMAKE_${lang}_COMPILER_LAUNCHER)
@@ -20,7 +22,8 @@ foreach(lang CXX C)
         get_filename_component(launcher ${launcher} NAME)
         if(launcher STREQUAL "ccache")
             set(CMAKE_${lang}_COMPILER_LAUNCHER ${CMAKE_COMMAND} -E env
-                CCACHE_SLOPPINESS=${ZEROPLAN_CCACHE_SLOPPINESS} ${CMAKE_${lang}_COMPILER_LAUNCHER})
+                CCACHE_SLOPPINESS=${ZEROPLAN_CCACHE_SLOPPINESS} CCACHE_INODECACHE=true
+                ${CMAKE_${lang}_COMPILER_LAUNCHER})
         endif()
     endif()
 endforeach()
