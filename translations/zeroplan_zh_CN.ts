@@ -2682,7 +2682,7 @@
 <context>
     <name>zeroplan::MainWindow</name>
     <message>
-        <location filename="../views/window/MainWindow.cpp" line="+151"/>
+        <location filename="../views/window/MainWindow.cpp" line="+134"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2713,13 +2713,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+382"/>
+        <location filename="../views/window/MainWindowFiles.cpp" line="+242"/>
         <location line="+50"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location line="-429"/>
+        <location line="+3"/>
         <source>&amp;Import Activities…</source>
         <translation>导入活动数据(&amp;I)…</translation>
     </message>
@@ -2849,7 +2849,7 @@
         <translation>%1[*] — ZeroPlan</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location filename="../views/window/MainWindowFiles.cpp" line="-199"/>
         <source>Cannot open plan</source>
         <translation>无法打开规划</translation>
     </message>
@@ -2953,7 +2953,7 @@
         <translation>规划已打开，但存在问题：%1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../views/window/MainWindow.cpp" line="+18"/>
         <source>About ZeroPlan</source>
         <translation>关于 ZeroPlan</translation>
     </message>
@@ -2989,7 +2989,7 @@
 <context>
     <name>zeroplan::MeasureCatalogue</name>
     <message>
-        <location filename="../model/measures/MeasureCatalogue.cpp" line="+773"/>
+        <location filename="../model/measures/MeasureCatalogue.cpp" line="+522"/>
         <source>Demand reduction</source>
         <translation>需求削减</translation>
     </message>
@@ -3009,12 +3009,12 @@
         <translation>碳汇与碳信用</translation>
     </message>
     <message>
-        <location line="-625"/>
+        <location line="-500"/>
         <source>Rooftop solar PV</source>
         <translation>屋顶光伏</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location filename="../model/measures/MeasureKindTables.cpp" line="+18"/>
         <source>Assumed, no source: the plan format&apos;s default of 25 years; enter the supplier&apos;s figure</source>
         <translation>假定值，无来源：规划格式默认的 25 年；请填写供应商给出的数值</translation>
     </message>
@@ -3044,7 +3044,7 @@
         <translation>丹麦能源署《能源顾问手册 HB2021》（能效标识）附录 4，4.7.1.1：供暖与通风控制设备 15 年</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location filename="../model/measures/MeasureCatalogue.cpp" line="+1"/>
         <source>Panels on roofs make electricity that replaces power from the grid.</source>
         <translation>屋顶上的光伏板发电，替代电网电力。</translation>
     </message>
@@ -3519,7 +3519,7 @@
         <translation>减排量</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+90"/>
         <source>Energy group</source>
         <translation>能源组</translation>
     </message>
@@ -4535,7 +4535,7 @@
 <context>
     <name>zeroplan::ParameterUnit</name>
     <message>
-        <location filename="../model/measures/MeasureCatalogue.cpp" line="-196"/>
+        <location filename="../model/measures/ParameterSpec.cpp" line="+23"/>
         <source>0/1</source>
         <comment>keep the words share and currency and CO2 as they are</comment>
         <translation>0/1</translation>

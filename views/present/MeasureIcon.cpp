@@ -1,8 +1,11 @@
 #include "MeasureIcon.h"
 
+#include <QCoreApplication>
+#include <QHash>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
+#include <QPointer>
 #include <QPolygonF>
 #include <QtMath>
 #include <array>
@@ -225,19 +228,51 @@ void MeasureIcon::paint(QPainter &painter, const QRectF &rect, MeasureKind kind)
     painter.restore();
 }
 
-QIcon MeasureIcon::icon(MeasureKind kind)
+namespace {
+
+// The icons made so far, one per kind, shared by every list row that shows one (a plan of
+// 10,000 measures made 20,000 icons of 70 KB each: 1.4 GB). A child of the application, so
+// that the pixmaps go before the QGuiApplication they need.
+class IconCache : public QObject
 {
-    // Not cached: a static QIcon would outlive the QGuiApplication its pixmaps need.
+public:
+    using QObject::QObject;
+    QHash<int, QIcon> icons;
+};
+
+IconCache *iconCache()
+{
+    static QPointer<IconCache> cache;
+    if (!cache && QCoreApplication::instance())
+        cache = new IconCache(QCoreApplication::instance());
+    return cache;
+}
+
+QIcon makeIcon(MeasureKind kind)
+{
     QIcon icon;
     for (const int size : {16, 24, 32, 48, 64, 96}) {
         QPixmap pixmap(size, size);
         pixmap.fill(Qt::transparent);
         QPainter painter(&pixmap);
-        paint(painter, QRectF(0, 0, size, size), kind);
+        MeasureIcon::paint(painter, QRectF(0, 0, size, size), kind);
         painter.end();
         icon.addPixmap(pixmap);
     }
     return icon;
+}
+
+} // namespace
+
+QIcon MeasureIcon::icon(MeasureKind kind)
+{
+    IconCache *cache = iconCache();
+    if (!cache)
+        return makeIcon(kind);
+    const auto found = cache->icons.constFind(int(kind));
+    if (found != cache->icons.cend())
+        return *found;
+    return *cache->icons.insert(int(kind), makeIcon(kind));
 }
 
 } // namespace zeroplan

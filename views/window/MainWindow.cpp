@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "KeyFigureStrip.h"
+#include "LanguageFont.h"
 #include "PlanDialogs.h"
 #include "PlanDocument.h"
 #include "PlanUndoShortcuts.h"
