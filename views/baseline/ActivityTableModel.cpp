@@ -256,35 +256,6 @@ QVariant ActivityTableModel::headerData(int section, Qt::Orientation orientation
     return {};
 }
 
-QString ActivityTableModel::columnName(int column)
-{
-    switch (column) {
-    case SectorColumn:
-        return tr("Sector");
-    case SubsectorColumn:
-        return tr("Subsector");
-    case CarrierColumn:
-        return tr("Carrier");
-    case AmountColumn:
-        return tr("Amount");
-    case UnitColumn:
-        return tr("Unit");
-    case FactorColumn:
-        return tr("Emission factor");
-    case ScopeColumn:
-        return tr("Scope");
-    case DataQualityColumn:
-        return tr("Data quality");
-    case NotationKeyColumn:
-        return tr("Notation key");
-    case SourceColumn:
-        return tr("Source");
-    case EmissionsColumn:
-        return tr("Emissions");
-    }
-    return {};
-}
-
 Qt::ItemFlags ActivityTableModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))

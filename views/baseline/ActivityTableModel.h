@@ -2,6 +2,7 @@
 
 #include "common/PickerChoice.h"
 #include "inventory/ActivityLine.h"
+#include "present/ActivityColumns.h"
 #include "storage/PlanProblem.h"
 
 #include <QAbstractTableModel>
@@ -25,26 +26,11 @@ struct ChangeEvent;
 // The model keeps its own copy of the list (implicitly shared, so cheap): the document says
 // what changed only after the plan has changed, and the copy lets the model announce rows
 // with begin/endInsertRows while it still shows the list as it was.
-class ActivityTableModel : public QAbstractTableModel
+class ActivityTableModel : public QAbstractTableModel, public ActivityColumns
 {
     Q_OBJECT
 
 public:
-    enum Column
-    {
-        SectorColumn,
-        SubsectorColumn,
-        CarrierColumn,
-        AmountColumn,
-        UnitColumn,
-        FactorColumn,
-        ScopeColumn,
-        DataQualityColumn,
-        NotationKeyColumn,
-        SourceColumn,
-        EmissionsColumn, // read-only: tCO₂e/yr in the base year
-        ColumnCount
-    };
     enum Role
     {
         // QList<PickerChoice> a picker offers for the cell (ActivityChoices); none for free text.
@@ -65,7 +51,6 @@ public:
     // tCO₂e/yr of line `row` in the base year, as the engine computes it; nothing when the
     // engine could not compute it (unknown factor, unit that doesn't convert).
     std::optional<double> emissions(int row) const;
-    static QString columnName(int column); // translated, without unit
 
 signals:
     // An edit was refused: "Row 3 (“homes-gas”), amount: “-5” is negative; …".

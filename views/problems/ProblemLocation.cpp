@@ -1,8 +1,8 @@
 #include "ProblemLocation.h"
 
-#include "baseline/ActivityTableModel.h"
 #include "measures/MeasureCatalogue.h"
 #include "plan/Plan.h"
+#include "present/ActivityColumns.h"
 #include "storage/ProblemReport.h"
 
 namespace zeroplan {
@@ -152,7 +152,7 @@ QString ProblemLocation::describeActivity(const Plan &plan) const
     QString what;
     const int column = activityColumn();
     if (column >= 0)
-        what = ActivityTableModel::columnName(column).toLower();
+        what = ActivityColumns::columnName(column).toLower();
     else if (key == QLatin1String("id"))
         what = tr("id");
     else if (key == QLatin1String("driver"))
@@ -169,16 +169,16 @@ int ProblemLocation::activityColumn() const
         const char *key;
         int column;
     } columns[] = {
-        {"sector", ActivityTableModel::SectorColumn},
-        {"subsector", ActivityTableModel::SubsectorColumn},
-        {"carrier", ActivityTableModel::CarrierColumn},
-        {"amount", ActivityTableModel::AmountColumn},
-        {"unit", ActivityTableModel::UnitColumn},
-        {"factor", ActivityTableModel::FactorColumn},
-        {"scope", ActivityTableModel::ScopeColumn},
-        {"data_quality", ActivityTableModel::DataQualityColumn},
-        {"notation_key", ActivityTableModel::NotationKeyColumn},
-        {"source", ActivityTableModel::SourceColumn},
+        {"sector", ActivityColumns::SectorColumn},
+        {"subsector", ActivityColumns::SubsectorColumn},
+        {"carrier", ActivityColumns::CarrierColumn},
+        {"amount", ActivityColumns::AmountColumn},
+        {"unit", ActivityColumns::UnitColumn},
+        {"factor", ActivityColumns::FactorColumn},
+        {"scope", ActivityColumns::ScopeColumn},
+        {"data_quality", ActivityColumns::DataQualityColumn},
+        {"notation_key", ActivityColumns::NotationKeyColumn},
+        {"source", ActivityColumns::SourceColumn},
     };
     if (area != Area::Baseline)
         return -1;
