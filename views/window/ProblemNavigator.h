@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ProblemLocation.h"
+#include "problems/ProblemLocation.h"
 
 #include <QString>
 #include <functional>
