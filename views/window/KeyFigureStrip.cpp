@@ -6,6 +6,7 @@
 
 #include <QComboBox>
 #include <QFrame>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
@@ -32,6 +33,14 @@ KeyFigureStrip::KeyFigureStrip(LiveResults *results, QWidget *parent)
     scenarioBox->addWidget(scenarioCaption);
     scenarioBox->addWidget(m_scenarioComboBox);
     layout->addLayout(scenarioBox);
+    m_figures = new QWidget(this);
+    // Its width follows the window, not its one-row width: resizeEvent() wraps the figures.
+    m_figures->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_grid = new QGridLayout(m_figures);
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    m_grid->setHorizontalSpacing(18);
+    m_grid->setVerticalSpacing(4);
+    layout->addWidget(m_figures, 1);
 
     m_baseline = addFigure("baselineFigure", tr("Baseline"));
     m_perResident = addFigure("perResidentFigure", tr("Per resident"));
@@ -48,7 +57,7 @@ KeyFigureStrip::KeyFigureStrip(LiveResults *results, QWidget *parent)
     m_costPerTonne->setToolTip(tr("Present cost of the measures that cut or take up emissions, "
                                   "per present tonne; carbon credits bought are not abatement "
                                   "and are left out"));
-    layout->addStretch(1);
+    arrange(1);
 
     connect(m_scenarioComboBox, &QComboBox::currentIndexChanged, m_results,
             &LiveResults::setCurrentScenario);
@@ -62,7 +71,7 @@ KeyFigureStrip::KeyFigureStrip(LiveResults *results, QWidget *parent)
 
 QLabel *KeyFigureStrip::addFigure(const char *objectName, const QString &caption)
 {
-    auto *box = new QFrame(this);
+    auto *box = new QFrame(m_figures);
     auto *column = new QVBoxLayout(box);
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(0);
@@ -78,8 +87,44 @@ QLabel *KeyFigureStrip::addFigure(const char *objectName, const QString &caption
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     column->addWidget(captionLabel);
     column->addWidget(value);
-    static_cast<QHBoxLayout *>(layout())->addWidget(box);
+    m_boxes.append(box);
     return value;
+}
+
+// Lays the boxes out in `rows` rows, filled row by row, left-aligned.
+void KeyFigureStrip::arrange(int rows)
+{
+    m_rows = rows;
+    for (QWidget *box : std::as_const(m_boxes))
+        m_grid->removeWidget(box);
+    const int columns = (int(m_boxes.size()) + rows - 1) / rows;
+    for (int i = 0; i < int(m_boxes.size()); ++i)
+        m_grid->addWidget(m_boxes.at(i), i / columns, i % columns, Qt::AlignLeft | Qt::AlignTop);
+    for (int c = 0; c <= columns; ++c)
+        m_grid->setColumnStretch(c, c == columns ? 1 : 0);
+}
+
+int KeyFigureStrip::oneRowWidth() const
+{
+    int width = 0;
+    for (const QWidget *box : m_boxes)
+        width += box->sizeHint().width();
+    return width + m_grid->horizontalSpacing() * int(std::max<qsizetype>(0, m_boxes.size() - 1));
+}
+
+// One row if the figures fit beside the scenario box, else two.
+void KeyFigureStrip::fitRows()
+{
+    const int available = width() - m_figures->x() - layout()->contentsMargins().right();
+    const int rows = oneRowWidth() > available ? 2 : 1;
+    if (rows != m_rows)
+        arrange(rows);
+}
+
+void KeyFigureStrip::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitRows();
 }
 
 void KeyFigureStrip::refreshScenarios()
@@ -113,6 +158,7 @@ void KeyFigureStrip::refresh()
     m_neutrality->setText(figures.neutrality);
     m_cost->setText(figures.cost);
     m_costPerTonne->setText(figures.costPerTonne);
+    fitRows(); // the figures' widths follow their text
 }
 
 } // namespace zeroplan
