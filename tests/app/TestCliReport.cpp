@@ -4,6 +4,7 @@
 #include "CliRun.h"
 #include "FileSnapshot.h"
 #include "InternalReferences.h"
+#include "SampleRows.h"
 
 #include <QFile>
 #include <QImage>
@@ -120,14 +121,7 @@ void TestCliReport::initTestCase()
 
 void TestCliReport::everySampleInBothLanguages_data()
 {
-    QTest::addColumn<QString>("file");
-    QTest::addColumn<QString>("language");
-    for (const char *file :
-         {"shenzhen-xinqiao.json", "hangzhou-hemu.json", "european-ecodistrict.json"}) {
-        for (const char *language : {"en", "zh_CN"})
-            QTest::addRow("%s %s", file, language)
-                << QString::fromLatin1(file) << QString::fromLatin1(language);
-    }
+    zeroplan::test::addSampleLanguageRows();
 }
 
 void TestCliReport::everySampleInBothLanguages()

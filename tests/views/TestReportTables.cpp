@@ -4,6 +4,7 @@
 // from text, and a table too wide for the page is set smaller; the summary page is filled; a
 // measure's heading doesn't repeat its kind; "What this means for residents" has its place
 // in the chapters without printing yet.
+#include "SampleRows.h"
 #include "measures/MeasureCatalogue.h"
 #include "plan/Plan.h"
 #include "report/PlanReport.h"
@@ -102,14 +103,7 @@ void TestReportTables::initTestCase()
 
 void TestReportTables::figuresNeverWrap_data()
 {
-    QTest::addColumn<QString>("file");
-    QTest::addColumn<QString>("language");
-    for (const char *file :
-         {"shenzhen-xinqiao.json", "hangzhou-hemu.json", "european-ecodistrict.json"}) {
-        for (const char *language : {"en", "zh_CN"})
-            QTest::addRow("%s %s", file, language)
-                << QString::fromLatin1(file) << QString::fromLatin1(language);
-    }
+    zeroplan::test::addSampleLanguageRows();
 }
 
 // Every cell of every printed table that is a figure ("-2,674,242", "433.4", "601 元/tCO₂e",
