@@ -33,10 +33,11 @@ PlanRun PlanRun::run(const Plan &plan, const FactorLibrary &library,
     const EngineInput bau = EngineInput::compile(plan, nullptr, library);
     for (int t = 0; t < bau.years; ++t)
         out.result.years.push_back(bau.baseYear + t);
-    const ScenarioResult bauResult = ScenarioEngine::evaluate(bau);
-    out.result.bauGross = bauResult.gross;
-    out.result.bauSources = bauResult.sources;
-    const double baseYearGross = bauResult.gross.size() > 0 ? bauResult.gross[0] : 0.0;
+    out.bau = ScenarioEngine::evaluate(bau);
+    out.result.bauGross = out.bau.gross;
+    out.result.bauSources = out.bau.sources;
+    const double baseYearGross = out.bau.gross.size() > 0 ? out.bau.gross[0] : 0.0;
+    ScenarioEngine::assessTargets(out.bau, plan, baseYearGross);
     for (const Scenario *s : chosen) {
         EngineInput input = EngineInput::compile(plan, s, library);
         ScenarioResult r = ScenarioEngine::evaluate(input);

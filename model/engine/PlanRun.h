@@ -35,6 +35,9 @@ struct PlanRunOptions
 struct PlanRun
 {
     PlanResult result;
+    // Business as usual run as a scenario with no measure, its targets assessed as a
+    // scenario's are (the first column of a comparison of scenarios).
+    ScenarioResult bau;
     std::vector<EngineInput> inputs;              // one per scenario of `result`, in its order
     std::vector<ScenarioUncertainty> uncertainty; // one per scenario when samples > 0, else none
     bool cancelled = false;

@@ -49,7 +49,9 @@ EngineInput LiveResults::compileCurrent() const
 void LiveResults::recompute()
 {
     const Plan &plan = m_document->plan();
-    m_result = m_engine.run(plan);
+    PlanRun run = PlanRun::run(plan, m_library);
+    m_result = std::move(run.result);
+    m_bau = std::move(run.bau);
     m_problems = PlanValidator::validate(plan, m_library);
     emit updated();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/PlanRun.h"
 #include "engine/Results.h"
 #include "engine/ScenarioEngine.h"
 #include "storage/PlanProblem.h"
@@ -26,6 +27,8 @@ public:
     PlanDocument *document() const { return m_document; }
     const FactorLibrary &library() const { return m_library; }
     const PlanResult &result() const { return m_result; }
+    // Business as usual as a scenario with no measure, its targets assessed (PlanRun::bau).
+    const ScenarioResult &bau() const { return m_bau; }
     // What the validator finds in the plan as it is now (checked on every change).
     const PlanProblems &problems() const { return m_problems; }
 
@@ -48,6 +51,7 @@ private:
     const FactorLibrary &m_library;
     ScenarioEngine m_engine;
     PlanResult m_result;
+    ScenarioResult m_bau;
     PlanProblems m_problems;
 };
 

@@ -1,7 +1,8 @@
 #include "ScenarioComparisonModel.h"
 
 #include "PlanDocument.h"
-#include "engine/ScenarioEngine.h"
+#include "engine/Results.h"
+#include "plan/Plan.h"
 #include "present/LiveResults.h"
 #include "present/NumberFormat.h"
 
@@ -29,10 +30,15 @@ int includedMeasures(const Plan &plan, const Scenario &scenario)
 
 } // namespace
 
+ScenarioComparisonModel::ScenarioComparisonModel(QObject *parent) : QAbstractTableModel(parent) {}
+
 ScenarioComparisonModel::ScenarioComparisonModel(LiveResults *results, QObject *parent)
-    : QAbstractTableModel(parent), m_results(results)
+    : QAbstractTableModel(parent)
 {
-    connect(results, &LiveResults::updated, this, &ScenarioComparisonModel::refresh);
+    const auto refresh = [this, results] {
+        setResults(results->document()->plan(), results->result(), results->bau());
+    };
+    connect(results, &LiveResults::updated, this, refresh);
     refresh();
 }
 
@@ -100,9 +106,9 @@ std::vector<ScenarioComparisonModel::Row> ScenarioComparisonModel::rowsFor(const
     return rows;
 }
 
-void ScenarioComparisonModel::refresh()
+void ScenarioComparisonModel::setResults(const Plan &plan, const PlanResult &result,
+                                         const ScenarioResult &bau)
 {
-    const Plan &plan = m_results->document()->plan();
     const Community &community = plan.community;
     std::vector<Row> rows = rowsFor(plan);
     // Same rows and columns: new figures in place (views keep their selection); else reset.
@@ -117,11 +123,8 @@ void ScenarioComparisonModel::refresh()
     m_measureCount = int(plan.measures.size());
     m_budget = community.targets.carbonBudget;
     m_discountRate = community.discountRate;
-    // BAU is the engine run with no measure, so its targets are assessed as a scenario's are.
-    const ScenarioResult bau = ScenarioEngine(m_results->library()).runScenario(plan, Scenario{});
     m_columns.clear();
     m_columns.push_back(column(plan, bau, 0, true));
-    const PlanResult &result = m_results->result();
     for (size_t s = 0; s < result.scenarios.size() && s < size_t(plan.scenarios.size()); ++s)
         m_columns.push_back(column(plan, result.scenarios[s],
                                    includedMeasures(plan, plan.scenarios.at(qsizetype(s))), false));

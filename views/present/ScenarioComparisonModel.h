@@ -9,13 +9,14 @@ namespace zeroplan {
 
 class LiveResults;
 struct Plan;
+struct PlanResult;
 struct ScenarioResult;
 
 // The scenarios side by side: one column for business as usual, then one per scenario; one
 // row per key figure (base-year emissions, net emissions in each interim-target year and at
 // the horizon's end, the year neutrality holds from, cumulative net, carbon budget, present cost,
-// cost per tonne, measures included). Figures come from LiveResults (BAU from the engine run with
-// no measure) and follow it. DisplayRole is the figure as the locale writes it, ValueRole the
+// cost per tonne, measures included). Figures come from a run of the plan (BAU as PlanRun::bau):
+// set once (the printed plan) or following LiveResults (the Scenarios page). DisplayRole is the figure as the locale writes it, ValueRole the
 // number (or null where there is none); the unit is in the row header.
 class ScenarioComparisonModel : public QAbstractTableModel
 {
@@ -39,6 +40,9 @@ public:
         MeasuresIncluded,
     };
 
+    // Empty until setResults().
+    explicit ScenarioComparisonModel(QObject *parent = nullptr);
+    // Follows the live results: refreshed on each of their updates.
     explicit ScenarioComparisonModel(LiveResults *results, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -49,7 +53,8 @@ public:
 
     Figure figure(int row) const { return m_rows.at(size_t(row)).figure; }
     int rowOf(Figure figure, int year = 0) const; // -1 if the table has no such row
-    void refresh();
+    // The figures of `result` (every scenario of `plan`, in its order) and `bau`.
+    void setResults(const Plan &plan, const PlanResult &result, const ScenarioResult &bau);
 
 private:
     struct Row
@@ -81,7 +86,6 @@ private:
     QString text(const Row &row, const Column &column) const;
     QString rowHeader(const Row &row) const;
 
-    LiveResults *m_results;
     std::vector<Row> m_rows;
     std::vector<Column> m_columns;
     QString m_currency;

@@ -1,10 +1,10 @@
 #include "PlanReport.h"
 
-#include "PlanDocument.h"
 #include "ReportLanguage.h"
 #include "ReportLayout.h"
 #include "ReportSections.h"
-#include "present/LiveResults.h"
+#include "engine/PlanRun.h"
+#include "plan/Plan.h"
 #include "storage/WriteTarget.h"
 
 #include <QDir>
@@ -52,14 +52,13 @@ bool PlanReport::paint(const Plan &plan, const FactorLibrary &library, const Rep
     if (!hasScenario(plan, options, error))
         return false;
     const ReportLanguage language(options.language);
-    // A copy of the plan with results of its own, computed in the report's language.
-    const std::unique_ptr<PlanDocument> document = PlanDocument::fromPlan(plan, QString());
-    LiveResults live(document.get(), library);
-    live.setCurrentScenario(options.scenario);
+    // Results of their own, computed in the report's language (hasScenario checked the index).
+    const PlanRun run = PlanRun::run(plan, library);
+    const ScenarioResult *scenario =
+        run.result.scenarios.empty() ? nullptr : &run.result.scenarios.at(size_t(options.scenario));
 
     ReportLayout layout;
-    ReportSections sections(
-        {document->plan(), live, live.result(), live.currentResult(), options, layout});
+    ReportSections sections({plan, library, run, run.result, scenario, options, layout});
     sections.write();
     const ReportStyle style(&device);
     layout.paginate(style);

@@ -6,7 +6,6 @@
 #include "plan/FactorResolver.h"
 #include "plan/Plan.h"
 #include "plan/PriceLibrary.h"
-#include "present/LiveResults.h"
 #include "present/NumberFormat.h"
 #include "storage/FactorText.h"
 
@@ -81,7 +80,7 @@ void ReportSections::assumptions()
     }
 
     subheading(tr("Emission factors used"));
-    const FactorResolver resolver(plan, m_context.live.library());
+    const FactorResolver resolver(plan, m_context.library);
     QStringList ids;
     for (const ActivityLine &line : plan.activities) {
         if (!line.factor.isEmpty() && !ids.contains(line.factor))

@@ -9,9 +9,9 @@
 #include "charts/PathwayChart.h"
 #include "charts/TornadoChart.h"
 #include "charts/WedgeChart.h"
+#include "engine/PlanRun.h"
 #include "engine/Results.h"
 #include "plan/Plan.h"
-#include "present/LiveResults.h"
 #include "present/MeasureCostModel.h"
 #include "present/NumberFormat.h"
 #include "present/PathwayVerdict.h"
@@ -124,7 +124,8 @@ void ReportSections::scenarios()
         return;
     }
     paragraph(tr("The plan's scenarios side by side, with business as usual first."));
-    ScenarioComparisonModel comparison(&m_context.live);
+    ScenarioComparisonModel comparison;
+    comparison.setResults(plan, m_context.result, m_context.run.bau);
     QList<qreal> weights{2.6};
     for (int c = 0; c < comparison.columnCount(); ++c)
         weights.append(1.4);
@@ -181,7 +182,7 @@ void ReportSections::uncertainty()
         paragraph(tr("Add a scenario to see how sure its outcome is."));
         return;
     }
-    const EngineInput input = m_context.live.compileCurrent();
+    const EngineInput &input = m_context.run.inputs.at(size_t(m_context.options.scenario));
     const UncertaintyOutcome outcome =
         UncertaintyRun::computeNow(input, m_context.options.uncertaintySamples);
     if (outcome.uncertainParameters == 0) {

@@ -13,7 +13,6 @@
 #include "plan/Plan.h"
 #include "present/BaselineTotals.h"
 #include "present/KeyFigures.h"
-#include "present/LiveResults.h"
 #include "present/NumberFormat.h"
 #include "present/PathwayVerdict.h"
 #include "storage/FactorText.h"
@@ -243,7 +242,7 @@ void ReportSections::baseline()
 
     subheading(tr("Activity lines"));
     QList<QStringList> lines;
-    const FactorResolver resolver(plan, m_context.live.library());
+    const FactorResolver resolver(plan, m_context.library);
     const auto factorName = [&resolver](const QString &id) {
         const EmissionFactor *f = resolver.find(id);
         return f ? FactorText::name(*f) : id;

@@ -16,18 +16,20 @@ struct MeasureResult;
 struct Plan;
 struct PlanResult;
 struct ScenarioResult;
-class LiveResults;
+class FactorLibrary;
+struct PlanRun;
 class PlanChartView;
 class ReportBlock;
 class ReportLayout;
 
-// What the sections of a printed plan are written from: the plan, its results (for a copy of
-// the plan the report owns, computed in the report's language) and the options.
+// What the sections of a printed plan are written from: the plan, its factor library, one run
+// of it (computed in the report's language) and the options.
 struct ReportContext
 {
     const Plan &plan;
-    LiveResults &live;
-    const PlanResult &result;
+    const FactorLibrary &library;
+    const PlanRun &run;
+    const PlanResult &result;       // run.result
     const ScenarioResult *scenario; // the scenario the report is about; null if none
     const ReportOptions &options;
     ReportLayout &layout;
