@@ -16,8 +16,9 @@ struct ScenarioResult;
 // row per key figure (base-year emissions, net emissions in each interim-target year and at
 // the horizon's end, the year neutrality holds from, cumulative net, carbon budget, present cost,
 // cost per tonne, measures included). Figures come from a run of the plan (BAU as PlanRun::bau):
-// set once (the printed plan) or following LiveResults (the Scenarios page). DisplayRole is the figure as the locale writes it, ValueRole the
-// number (or null where there is none); the unit is in the row header.
+// set once (the printed plan) or following LiveResults (the Scenarios page). DisplayRole is the
+// figure as the locale writes it, ValueRole the number (or null where there is none); the unit is
+// in the row header.
 class ScenarioComparisonModel : public QAbstractTableModel
 {
     Q_OBJECT
