@@ -81,6 +81,17 @@ struct CostRule
     bool isPerEffect() const { return rate != nullptr && quantity == nullptr; }
 };
 
+// What a committee counts when it reports how far a measure of the kind has got, in the
+// measure's own unit: the value of parameter `parameter` reached so far (kWp installed,
+// tonnes composted, share of trips), rising from `before` (a parameter holding the value
+// before the measure, e.g. the recycling rate, or null for 0). A kind without a parameter of
+// its own (LED, smart energy, custom) counts the share of the measure carried out, 0 to 1.
+struct AdoptionRule
+{
+    const char *parameter = nullptr;
+    const char *before = nullptr;
+};
+
 struct MeasureKindSpec
 {
     MeasureKind kind;
@@ -99,6 +110,7 @@ struct MeasureKindSpec
     CostRule capexRule = {};
     CostRule opexRule = {};
     MeasureTraits traits = {};
+    AdoptionRule adoption = {}; // how its progress is counted (monitoring)
 
     QString displayName() const;
     QString displayExplanation() const;

@@ -94,15 +94,37 @@ const KindTraits kTraits[] = {
     {MeasureKind::CarbonCredits, {.credit = true}},
 };
 
-// A cost rule naming a parameter the kind does not have would read past the measure's
-// parameters: refuse the catalogue when it is built, not when a plan happens to use the kind.
-void checkCostRule(const MeasureKindSpec &spec, const CostRule &rule)
+// How far a measure has got, in its own unit (AdoptionRule); kinds not listed count the share of
+// the measure carried out. Waste sorting rises from the recycling rate before it.
+struct KindAdoption
 {
-    for (const char *key : {rule.rate, rule.quantity}) {
+    MeasureKind kind;
+    AdoptionRule adoption;
+};
+
+const KindAdoption kAdoption[] = {
+    {MeasureKind::RooftopSolar, {"capacity_kwp", nullptr}},
+    {MeasureKind::SharedTransport, {"shift_share", nullptr}},
+    {MeasureKind::Composting, {"capacity_t", nullptr}},
+    {MeasureKind::WasteSorting, {"recycling_after", "recycling_before"}},
+    {MeasureKind::HeatPump, {"share_replaced", nullptr}},
+    {MeasureKind::BuildingRetrofit, {"floor_area_m2", nullptr}},
+    {MeasureKind::CarbonAccounts, {"participation", nullptr}},
+    {MeasureKind::GreenPower, {"share", nullptr}},
+    {MeasureKind::TreePlanting, {"canopy_ha", nullptr}},
+    {MeasureKind::CarbonCredits, {"tonnes_per_year", nullptr}},
+};
+
+// A cost or adoption rule naming a parameter the kind does not have would read past the
+// measure's parameters: refuse the catalogue when it is built, not when a plan happens to use
+// the kind.
+void checkRule(const MeasureKindSpec &spec, const char *rule, const char *first, const char *second)
+{
+    for (const char *key : {first, second}) {
         if (key && spec.parameterIndex(key) < 0)
-            qFatal("measure catalogue: the cost rule of %s names \"%s\", not one of its "
+            qFatal("measure catalogue: the %s rule of %s names \"%s\", not one of its "
                    "parameters",
-                   spec.name, key);
+                   rule, spec.name, key);
     }
 }
 
@@ -128,8 +150,13 @@ QList<MeasureKindSpec> withKindTables(QList<MeasureKindSpec> catalogue)
                 spec.lifetimeAssumed = l.source == kNotSourced;
             }
         }
-        checkCostRule(spec, spec.capexRule);
-        checkCostRule(spec, spec.opexRule);
+        for (const KindAdoption &a : kAdoption) {
+            if (a.kind == spec.kind)
+                spec.adoption = a.adoption;
+        }
+        checkRule(spec, "cost", spec.capexRule.rate, spec.capexRule.quantity);
+        checkRule(spec, "cost", spec.opexRule.rate, spec.opexRule.quantity);
+        checkRule(spec, "adoption", spec.adoption.parameter, spec.adoption.before);
     }
     return catalogue;
 }

@@ -82,9 +82,8 @@ void TestChangeDecomposition::lmdiEffectsAddUpToTheChange()
 {
     // Three items of three factors, one appearing from nothing: the effects still add up to
     // Σ last − Σ first (2·3·4 + 1·1·1 + 0 = 25 before; 3·3·5 + 2·1·0.5 + 1·2·3 = 52 after).
-    const std::vector<Lmdi::Item> items{{{2, 3, 4}, {3, 3, 5}},
-                                        {{1, 1, 1}, {2, 1, 0.5}},
-                                        {{1, 0, 3}, {1, 2, 3}}};
+    const std::vector<Lmdi::Item> items{
+        {{2, 3, 4}, {3, 3, 5}}, {{1, 1, 1}, {2, 1, 0.5}}, {{1, 0, 3}, {1, 2, 3}}};
     const std::vector<double> effects = Lmdi::effects(items, 3);
     QCOMPARE(effects.size(), size_t(3));
     QVERIFY(std::abs(effects[0] + effects[1] + effects[2] - 27.0) < 1e-9);
@@ -121,8 +120,7 @@ void TestChangeDecomposition::withoutDegreeDaysTheWeatherStaysInTheIntensity()
 {
     // Without degree days the milder winter is part of the gas line's intensity:
     // intensity = L_e · ln 0.95 + L_g · ln(990,000/4,400 ÷ 1,000,000/4,000) = −248.759 − 209.666.
-    const ChangeDecomposition d =
-        ChangeDecomposition::between(year2023(false), year2025(false), 0);
+    const ChangeDecomposition d = ChangeDecomposition::between(year2023(false), year2025(false), 0);
     QCOMPARE(d.weather, 0.0);
     QVERIFY(std::abs(d.intensity() - (-248.759 - 209.666)) < 1e-3);
     QVERIFY(std::abs(d.drivers - 651.894) < 1e-3);
