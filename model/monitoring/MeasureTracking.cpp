@@ -120,6 +120,10 @@ MeasureTracking MeasureTracking::of(const Plan &plan, const Scenario &scenario,
         }
     }
     const PlanRun realisedRun = PlanRun::run(realised, library, {&realisedScenario});
+    for (const SourceResult &source : realisedRun.bau.sources)
+        out.realisedBySector[size_t(source.sector)] += valueAt(source.emissions, index);
+    for (const SourceResult &source : realisedRun.result.scenarios.front().sources)
+        out.realisedBySector[size_t(source.sector)] -= valueAt(source.emissions, index);
 
     for (const ScenarioMeasure &entry : scenario.measures) {
         const Measure *m = plan.findMeasure(entry.measure);
@@ -130,10 +134,11 @@ MeasureTracking MeasureTracking::of(const Plan &plan, const Scenario &scenario,
         MeasureTrack t;
         t.measure = m->id;
         t.base = rule.before ? m->parameter(QString::fromLatin1(rule.before), 0) : 0;
-        const double full = rule.parameter ? m->parameter(QString::fromLatin1(rule.parameter), 0) : 1;
+        const double full =
+            rule.parameter ? m->parameter(QString::fromLatin1(rule.parameter), 0) : 1;
         t.goal = t.base + (full - t.base) * level;
-        const YearSeries ramp = rampCurve(baseYear, plan.yearCount(), m->startYear, m->rampYears,
-                                          m->rampShape);
+        const YearSeries ramp =
+            rampCurve(baseYear, plan.yearCount(), m->startYear, m->rampYears, m->rampShape);
         t.planned = t.base + (t.goal - t.base) * valueAt(ramp, index);
         if (const MeasureProgress *p = entryOf(progress, m->id, year)) {
             t.reported = true;

@@ -1,9 +1,10 @@
 #pragma once
 
-#include "MeasureProgress.h"
+#include "plan/MeasureProgress.h"
 
 #include <QDate>
 #include <QList>
+#include <array>
 #include <optional>
 #include <vector>
 
@@ -27,11 +28,11 @@ enum class TrackLight
 // unit (MeasureKindSpec::adoption) and in tonnes.
 struct MeasureTrack
 {
-    QString measure;          // measure id
-    bool reported = false;    // progress was reported for the year
-    double base = 0;          // adoption before the measure (0, or e.g. the recycling rate)
-    double goal = 0;          // adoption at the end of its ramp, at the scenario's level
-    double planned = 0;       // adoption the plan expects by the end of the year (its ramp)
+    QString measure;       // measure id
+    bool reported = false; // progress was reported for the year
+    double base = 0;       // adoption before the measure (0, or e.g. the recycling rate)
+    double goal = 0;       // adoption at the end of its ramp, at the scenario's level
+    double planned = 0;    // adoption the plan expects by the end of the year (its ramp)
     std::optional<double> actual;
     // (actual − base) / (goal − base), the share of the way done (Kausal Watch's completion);
     // none without an actual or where goal = base.
@@ -59,6 +60,10 @@ struct MeasureTracking
 {
     int year = 0;
     std::vector<MeasureTrack> measures; // in the order of the scenario's measures
+    // What the reported measures together cut from each sector's gross emissions in the year
+    // (BAU minus the realised run), indexed by Sector: an actual inventory plus this is what
+    // the sector would have emitted without them.
+    std::array<double, 5> realisedBySector{};
 
     // `plan` and `scenario` as adopted; `progress` may hold any years and measures (the entry
     // of `year` counts; updates of every year up to it say how fresh the news is). `asOf` is

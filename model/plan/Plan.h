@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Monitoring.h"
 #include "inventory/ActivityLine.h"
 #include "inventory/EmissionFactor.h"
 #include "measures/Measure.h"
@@ -100,6 +101,8 @@ struct Plan
     QList<ActivityLine> activities;
     QList<Measure> measures;
     QList<Scenario> scenarios;
+    // After adoption: the adopted versions, actual inventories, progress and indicators.
+    Monitoring monitoring;
     // The scenario the app showed when the plan was saved (a scenario's name); empty or a name
     // no scenario has: the first. Not an input of the engine.
     QString currentScenario;

@@ -67,14 +67,22 @@ ProgressUpdate update(int y, int m, int d)
 // What the working groups reported, assessed on 1 March 2026.
 QList<MeasureProgress> reports()
 {
-    MeasureProgress solar{QStringLiteral("solar"), 2025, 40.0, ProgressStatus::Implementing,
-                          150000.0, std::nullopt, {update(2025, 12, 20)}};
-    MeasureProgress sorting2024{QStringLiteral("sorting"), 2024, 0.15, ProgressStatus::Implementing,
-                                std::nullopt, std::nullopt, {update(2024, 11, 1)}};
-    MeasureProgress sorting{QStringLiteral("sorting"), 2025, 0.25, ProgressStatus::Implementing,
-                            std::nullopt, std::nullopt, {}};
-    MeasureProgress led{QStringLiteral("led"), 2025, 1.0, ProgressStatus::Completed,
-                        std::nullopt, std::nullopt, {update(2025, 6, 30)}};
+    MeasureProgress solar{QStringLiteral("solar"),      2025,     40.0,
+                          ProgressStatus::Implementing, 150000.0, std::nullopt,
+                          {update(2025, 12, 20)}};
+    MeasureProgress sorting2024{QStringLiteral("sorting"),    2024,         0.15,
+                                ProgressStatus::Implementing, std::nullopt, std::nullopt,
+                                {update(2024, 11, 1)}};
+    MeasureProgress sorting{QStringLiteral("sorting"),
+                            2025,
+                            0.25,
+                            ProgressStatus::Implementing,
+                            std::nullopt,
+                            std::nullopt,
+                            {}};
+    MeasureProgress led{QStringLiteral("led"),     2025,         1.0,
+                        ProgressStatus::Completed, std::nullopt, std::nullopt,
+                        {update(2025, 6, 30)}};
     return {solar, sorting2024, sorting, led};
 }
 

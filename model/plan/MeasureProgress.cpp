@@ -15,7 +15,8 @@ struct StatusText
 const StatusText kStatuses[] = {
     {ProgressStatus::NotStarted, "not_started",
      QT_TRANSLATE_NOOP("zeroplan::MeasureProgress", "Not started")},
-    {ProgressStatus::Planning, "planning", QT_TRANSLATE_NOOP("zeroplan::MeasureProgress", "Planning")},
+    {ProgressStatus::Planning, "planning",
+     QT_TRANSLATE_NOOP("zeroplan::MeasureProgress", "Planning")},
     {ProgressStatus::Implementing, "implementing",
      QT_TRANSLATE_NOOP("zeroplan::MeasureProgress", "Implementing")},
     {ProgressStatus::Completed, "completed",
