@@ -1,5 +1,6 @@
 #include "CliApplication.h"
 
+#include "AdoptCommand.h"
 #include "Console.h"
 #include "ConvertCommand.h"
 #include "ExportCommand.h"
@@ -8,6 +9,7 @@
 #include "NewCommand.h"
 #include "ReportCommand.h"
 #include "SimulateCommand.h"
+#include "TrackCommand.h"
 #include "ValidateCommand.h"
 
 #include <QApplication>
@@ -43,6 +45,8 @@ std::vector<std::unique_ptr<CliCommand>> CliApplication::makeCommands()
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<ConvertCommand>());
     commands.push_back(std::make_unique<ReportCommand>());
+    commands.push_back(std::make_unique<AdoptCommand>());
+    commands.push_back(std::make_unique<TrackCommand>());
     commands.push_back(std::make_unique<FactorsCommand>());
     return commands;
 }

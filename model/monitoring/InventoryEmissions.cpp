@@ -1,7 +1,7 @@
 #include "InventoryEmissions.h"
 
-#include "plan/ActualInventory.h"
 #include "engine/EngineInput.h"
+#include "plan/ActualInventory.h"
 #include "plan/Plan.h"
 
 #include <QHash>
@@ -40,7 +40,8 @@ InventoryEmissions emissionsOf(Plan plan, QList<ActivityLine> activities, int ye
         const double tonnes = column.bau[0] * column.ef[0];
         out.gross += tonnes;
         out.bySector[size_t(column.sector)] += tonnes;
-        const QString key = sectorId(column.sector) + u'|' + column.subsector + u'|' + column.carrier;
+        const QString key =
+            sectorId(column.sector) + u'|' + column.subsector + u'|' + column.carrier;
         const auto found = byKey.constFind(key);
         if (found == byKey.cend()) {
             byKey.insert(key, out.lines.lines.size());
@@ -79,8 +80,7 @@ bool InventoryEmissions::weatherSensitive(Sector sector, const QString &carrier)
 InventoryEmissions InventoryEmissions::baseline(const Plan &plan, const FactorLibrary &library,
                                                 std::optional<double> heatingDegreeDays)
 {
-    InventoryEmissions e =
-        emissionsOf(plan, plan.activities, plan.community.baseYear, library);
+    InventoryEmissions e = emissionsOf(plan, plan.activities, plan.community.baseYear, library);
     e.lines.population = plan.community.population;
     e.lines.households = plan.community.households;
     e.lines.heatingDegreeDays = heatingDegreeDays;

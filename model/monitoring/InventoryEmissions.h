@@ -19,9 +19,9 @@ struct InventoryEmissions
     static constexpr int kSectors = 5; // Sector::StationaryEnergy … Sector::AFOLU
 
     int year = 0;
-    double gross = 0;                    // tCO2e
+    double gross = 0;                        // tCO2e
     std::array<double, kSectors> bySector{}; // tCO2e, indexed by Sector
-    DecompositionYear lines;             // with the year's drivers
+    DecompositionYear lines;                 // with the year's drivers
 
     double sector(Sector s) const { return bySector[size_t(s)]; }
 

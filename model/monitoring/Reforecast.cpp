@@ -20,8 +20,8 @@ constexpr double kTolerance = 1e-9;
 // Where a reported measure stood, in the engine's adoption (level × ramp, 0 to 1).
 struct Standing
 {
-    double alpha = 0;       // adoption reached by the end of the year
-    double bestRise = 0;    // the largest yearly rise of adoption reported so far
+    double alpha = 0;    // adoption reached by the end of the year
+    double bestRise = 0; // the largest yearly rise of adoption reported so far
     bool cancelled = false;
 };
 
@@ -50,8 +50,9 @@ QHash<QString, Standing> standings(const Plan &plan, const QList<MeasureProgress
             if (p.measure == m.id && p.year <= year)
                 own.append(&p);
         }
-        std::sort(own.begin(), own.end(),
-                  [](const MeasureProgress *a, const MeasureProgress *b) { return a->year < b->year; });
+        std::sort(own.begin(), own.end(), [](const MeasureProgress *a, const MeasureProgress *b) {
+            return a->year < b->year;
+        });
         for (const MeasureProgress *p : own) {
             if (p->year == year)
                 latest = p;
@@ -68,7 +69,8 @@ QHash<QString, Standing> standings(const Plan &plan, const QList<MeasureProgress
         for (qsizetype i = 1; i < points.size(); ++i) {
             const int years = points[i].first - points[i - 1].first;
             if (years > 0)
-                s.bestRise = std::max(s.bestRise, (points[i].second - points[i - 1].second) / years);
+                s.bestRise =
+                    std::max(s.bestRise, (points[i].second - points[i - 1].second) / years);
         }
         out.insert(m.id, s);
     }
@@ -99,7 +101,8 @@ Plan reanchored(const Plan &plan, const ActualInventory &latest, const FactorLib
     Plan out = plan;
     for (ActivityLine &line : out.activities)
         line.amount *= anchor[size_t(line.sector)];
-    const ScenarioResult bauResult = ScenarioEngine::evaluate(EngineInput::compile(out, nullptr, library));
+    const ScenarioResult bauResult =
+        ScenarioEngine::evaluate(EngineInput::compile(out, nullptr, library));
     bau = bauResult.gross;
     return out;
 }
@@ -189,7 +192,8 @@ Reforecast Reforecast::of(const AdoptedPlan &adopted, const ActualInventory &lat
                     em.adoption[t] = std::min(planned[t], s->alpha);
             } else if (s->alpha >= planned[now] - kTolerance) {
                 for (int t = now; t < in.years; ++t) // on track or ahead: at least the plan
-                    em.adoption[t] = std::max(planned[t], std::min(s->alpha, planned[in.years - 1]));
+                    em.adoption[t] =
+                        std::max(planned[t], std::min(s->alpha, planned[in.years - 1]));
                 em.adoption[now] = s->alpha;
             } else {
                 double needed = 0;

@@ -27,9 +27,9 @@ struct AdoptedPlan
     QString label; // "v1", "2026 revision", …
     QDate date;
     std::shared_ptr<const Plan> plan;
-    QList<int> years;     // base year to horizon end
-    QList<double> gross;  // tCO2e per year
-    QList<double> net;    // gross − sinks − credits
+    QList<int> years;    // base year to horizon end
+    QList<double> gross; // tCO2e per year
+    QList<double> net;   // gross − sinks − credits
     QList<AdoptedWedge> wedges;
 
     const Scenario &scenario() const; // the adopted scenario (the frozen plan's only one)

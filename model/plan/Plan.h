@@ -88,7 +88,9 @@ struct Scenario
 // A whole plan: the community, its baseline, the measures it considers and its scenarios.
 struct Plan
 {
-    static constexpr int kFormatVersion = 1;
+    // 2: monitoring (adopted plans, actual inventories, progress, indicators). A version 1
+    // file reads as a plan without monitoring and is written as version 2.
+    static constexpr int kFormatVersion = 2;
 
     QString title;
     QString preparedBy;

@@ -7,6 +7,7 @@
 #include "JsonObjectReader.h"
 #include "JsonSource.h"
 #include "MeasureJson.h"
+#include "MonitoringJson.h"
 #include "PlanJsonReader.h"
 #include "PlanValidator.h"
 #include "WriteTarget.h"
@@ -199,6 +200,8 @@ QJsonObject PlanJson::toJson(const Plan &plan)
     };
     if (!plan.currentScenario.isEmpty())
         json.insert(QStringLiteral("current_scenario"), plan.currentScenario);
+    if (!plan.monitoring.isEmpty())
+        json.insert(QStringLiteral("monitoring"), MonitoringJson::write(plan.monitoring));
     return json;
 }
 

@@ -3,6 +3,7 @@
 #include "ActivityJson.h"
 #include "FactorJson.h"
 #include "MeasureJson.h"
+#include "MonitoringJson.h"
 #include "PlanEnums.h"
 
 namespace zeroplan {
@@ -15,9 +16,9 @@ constexpr double kDefaultDiscountRate = 0.05;
 
 } // namespace
 
-std::optional<Plan> PlanJsonReader::read(const QJsonObject &root)
+std::optional<Plan> PlanJsonReader::read(const QJsonObject &root, const QString &path)
 {
-    JsonObjectReader r(root, QString(), m_problems);
+    JsonObjectReader r(root, path, m_problems);
     if (!readFormat(r) || !readVersion(r))
         return std::nullopt;
     Plan plan;
@@ -31,6 +32,12 @@ std::optional<Plan> PlanJsonReader::read(const QJsonObject &root)
         plan.drivers = readDrivers(*drivers);
     readLists(r, plan);
     plan.currentScenario = r.text("current_scenario", QString());
+    if (std::optional<JsonObjectReader> monitoring = r.object("monitoring", Presence::Optional)) {
+        plan.monitoring =
+            MonitoringJson::read(*monitoring, [this](const QJsonObject &frozen, const QString &at) {
+                return read(frozen, at);
+            });
+    }
     r.warnUnknownKeys();
     return plan;
 }

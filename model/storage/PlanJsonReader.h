@@ -21,7 +21,9 @@ public:
 
     // The plan in `root`, or nothing if `root` is not a plan (wrong format) or was made by
     // a newer ZeroPlan.
-    std::optional<Plan> read(const QJsonObject &root);
+    // `path` is where `root` is in the file: empty for the file's plan, e.g.
+    // "/monitoring/adoptions/0/plan" for an adopted plan's frozen copy.
+    std::optional<Plan> read(const QJsonObject &root, const QString &path = QString());
     // Items that could not be read at all (not an object, unknown measure kind): their
     // place holds a default, so checks of what was read there would mislead.
     const QStringList &unreadItems() const { return m_unread; }

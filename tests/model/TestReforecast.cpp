@@ -53,8 +53,13 @@ ActualInventory actual2025()
 
 QList<MeasureProgress> progress()
 {
-    return {{QStringLiteral("solar"), 2025, 40.0, ProgressStatus::Implementing, std::nullopt,
-             std::nullopt, {}}};
+    return {{QStringLiteral("solar"),
+             2025,
+             40.0,
+             ProgressStatus::Implementing,
+             std::nullopt,
+             std::nullopt,
+             {}}};
 }
 
 double at(const YearSeries &s, int year)
@@ -103,8 +108,7 @@ void TestReforecast::adoptionFreezesThePathway()
 
 void TestReforecast::actualEmissionsUseThePlansFactors()
 {
-    const InventoryEmissions e =
-        InventoryEmissions::actual(solarPlan(), actual2025(), noLibrary());
+    const InventoryEmissions e = InventoryEmissions::actual(solarPlan(), actual2025(), noLibrary());
     QCOMPARE(e.year, 2025);
     QVERIFY(near(e.gross, 405.0084));
     QVERIFY(near(e.sector(Sector::StationaryEnergy), 405.0084));

@@ -1,0 +1,155 @@
+#include "TrackCommand.h"
+
+#include "Console.h"
+#include "PlanFile.h"
+#include "TrackTable.h"
+#include "monitoring/MonitoringRun.h"
+#include "plan/Plan.h"
+#include "storage/CsvWriter.h"
+#include "storage/FactorLibraryJson.h"
+#include "storage/TrackJson.h"
+
+#include <QJsonDocument>
+
+namespace zeroplan {
+namespace {
+
+const QString kFormatOption = QStringLiteral("format");
+const QString kAsOfOption = QStringLiteral("as-of");
+
+// One long-format record: section, key (measure id, variant, part), year, metric, value.
+void record(CsvWriter &csv, const char *section, const QString &key, std::optional<int> year,
+            const char *metric, std::optional<double> value)
+{
+    csv.text(QLatin1String(section));
+    csv.text(key);
+    if (year)
+        csv.number(QByteArray::number(*year));
+    else
+        csv.empty();
+    csv.text(QLatin1String(metric));
+    if (value)
+        csv.number(QByteArray::number(*value, 'g', 17));
+    else
+        csv.empty();
+    csv.endRecord();
+}
+
+} // namespace
+
+QString TrackCommand::name() const
+{
+    return QStringLiteral("track");
+}
+
+QString TrackCommand::summary() const
+{
+    return tr("Compare what happened with the adopted plan: gaps, measures, why emissions "
+              "changed, re-forecast.");
+}
+
+int TrackCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    setUpParser(parser);
+    parser.addOptions({
+        {kFormatOption, tr("Print as json, csv or table (default: table)."),
+         QStringLiteral("FORMAT"), QStringLiteral("table")},
+        {kAsOfOption,
+         tr("The day of the assessment, YYYY-MM-DD (default: today); a measure with no update "
+            "in the 12 months before it is stale."),
+         QStringLiteral("DATE")},
+    });
+    QString path;
+    if (const std::optional<int> status = parse(parser, arguments, &path))
+        return *status;
+    const QString format = parser.value(kFormatOption).trimmed().toLower();
+    if (format == QStringLiteral("json"))
+        m_format = Format::Json;
+    else if (format == QStringLiteral("csv"))
+        m_format = Format::Csv;
+    else if (format == QStringLiteral("table"))
+        m_format = Format::Table;
+    else
+        return usageError(
+            tr("unknown format '%1'; use json, csv or table").arg(parser.value(kFormatOption)));
+    QDate asOf = QDate::currentDate();
+    if (parser.isSet(kAsOfOption)) {
+        asOf = QDate::fromString(parser.value(kAsOfOption).trimmed(), Qt::ISODate);
+        if (!asOf.isValid())
+            return usageError(tr("--as-of needs a date written YYYY-MM-DD, not '%1'")
+                                  .arg(parser.value(kAsOfOption)));
+    }
+
+    PlanFile file(path);
+    const std::optional<Plan> plan = file.readValid(tr("the plan has errors"));
+    if (!plan)
+        return ExitBadInput;
+    QString error;
+    const std::optional<MonitoringRun> run =
+        MonitoringRun::of(*plan, FactorLibraryJson::builtIn(), asOf, 0, &error);
+    if (!run) {
+        Console::error(file.message(error));
+        return ExitBadInput;
+    }
+    Console::outBytes(render(*plan, *run));
+    return Console::finish(ExitSuccess);
+}
+
+QByteArray TrackCommand::render(const Plan &plan, const MonitoringRun &run) const
+{
+    switch (m_format) {
+    case Format::Json:
+        return QJsonDocument(TrackJson::toJson(plan, run)).toJson(QJsonDocument::Indented);
+    case Format::Csv:
+        return csv(run);
+    case Format::Table:
+        break;
+    }
+    return TrackTable::format(plan, run).toUtf8();
+}
+
+QByteArray TrackCommand::csv(const MonitoringRun &run)
+{
+    CsvWriter csv;
+    for (const char *header : {"section", "key", "year", "metric", "value"})
+        csv.text(QLatin1String(header));
+    csv.endRecord();
+    for (const MonitoredYear &y : run.years) {
+        record(csv, "years", QString(), y.year, "planned_t", y.planned);
+        record(csv, "years", QString(), y.year, "actual_t", y.actual);
+        record(csv, "years", QString(), y.year, "gap_t", y.gap());
+    }
+    if (run.tracking) {
+        const int year = run.tracking->year;
+        for (const MeasureTrack &t : run.tracking->measures) {
+            record(csv, "measures", t.measure, year, "planned", t.planned);
+            record(csv, "measures", t.measure, year, "actual", t.actual);
+            record(csv, "measures", t.measure, year, "completion", t.completion);
+            record(csv, "measures", t.measure, year, "planned_t", t.plannedAbatement);
+            record(csv, "measures", t.measure, year, "realised_t", t.realisedAbatement);
+            record(csv, "measures", t.measure, year, "late", t.late ? 1.0 : 0.0);
+            record(csv, "measures", t.measure, year, "stale", t.stale ? 1.0 : 0.0);
+        }
+    }
+    if (const std::optional<ChangeDecomposition> &d = run.decomposition) {
+        const int year = d->lastYear;
+        record(csv, "decomposition", QStringLiteral("drivers"), year, "t", d->drivers);
+        record(csv, "decomposition", QStringLiteral("weather"), year, "t", d->weather);
+        record(csv, "decomposition", QStringLiteral("emission_factors"), year, "t",
+               d->emissionFactor);
+        record(csv, "decomposition", QStringLiteral("measures"), year, "t", d->measures);
+        record(csv, "decomposition", QStringLiteral("residual"), year, "t", d->residual);
+    }
+    if (const std::optional<Reforecast> &r = run.reforecast) {
+        for (const ReforecastPath &p : r->paths) {
+            const QString variant = TrackJson::variantId(p.variant);
+            record(csv, "reforecast", variant, p.targetYear, "remaining_gap_t", p.remainingGap);
+            record(csv, "reforecast", variant, std::nullopt, "neutral_from",
+                   p.neutralFrom ? std::optional<double>(*p.neutralFrom) : std::nullopt);
+        }
+    }
+    return csv.bytes();
+}
+
+} // namespace zeroplan

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "CliCommand.h"
+
+#include <QDate>
+
+namespace zeroplan {
+
+struct Plan;
+struct MonitoringRun;
+
+// zeroplan-cli track PLAN [--format json|table|csv] [--as-of DATE]: the adopted plan against
+// what happened (docs/monitoring.md): per year planned, actual and the gap; per measure planned
+// against realised, status, traffic light, late and stale flags; why emissions changed since
+// the base year; the re-forecast variants with their neutrality years.
+class TrackCommand : public CliCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(zeroplan::TrackCommand)
+
+public:
+    QString name() const override;
+    QString summary() const override;
+    int run(const QStringList &arguments) override;
+
+private:
+    enum class Format
+    {
+        Json,
+        Csv,
+        Table
+    };
+
+    QByteArray render(const Plan &plan, const MonitoringRun &run) const;
+    static QByteArray csv(const MonitoringRun &run);
+
+    Format m_format = Format::Table;
+};
+
+} // namespace zeroplan

@@ -1,0 +1,161 @@
+#include "TrackTable.h"
+
+#include "TextTable.h"
+#include "measures/MeasureCatalogue.h"
+#include "monitoring/MonitoringRun.h"
+#include "plan/Plan.h"
+
+#include <QLocale>
+
+namespace zeroplan {
+namespace {
+
+QString lightName(TrackLight light)
+{
+    switch (light) {
+    case TrackLight::NoData:
+        return TrackTable::tr("no data");
+    case TrackLight::OnTrack:
+        return TrackTable::tr("on track");
+    case TrackLight::Late:
+        return TrackTable::tr("late");
+    case TrackLight::Stalled:
+        return TrackTable::tr("stalled");
+    case TrackLight::Done:
+        return TrackTable::tr("done");
+    }
+    return {};
+}
+
+QString variantName(ReforecastVariant variant)
+{
+    switch (variant) {
+    case ReforecastVariant::CatchUp:
+        return TrackTable::tr("catch up");
+    case ReforecastVariant::Slip:
+        return TrackTable::tr("slip");
+    case ReforecastVariant::Scale:
+        return TrackTable::tr("scale");
+    }
+    return {};
+}
+
+} // namespace
+
+QString TrackTable::number(double value, int decimals)
+{
+    return QLocale().toString(value, 'f', decimals);
+}
+
+QString TrackTable::format(const Plan &plan, const MonitoringRun &run)
+{
+    QString out = headline(plan, run);
+    if (!run.years.empty())
+        out += QLatin1Char('\n') + years(run);
+    if (run.tracking)
+        out += QLatin1Char('\n') + measures(plan, run);
+    if (run.decomposition)
+        out += QLatin1Char('\n') + decomposition(run);
+    if (run.reforecast)
+        out += QLatin1Char('\n') + reforecast(plan, run);
+    return out;
+}
+
+QString TrackTable::headline(const Plan &plan, const MonitoringRun &run)
+{
+    QString out = tr("%1: adopted %2 on %3; base year %4: %5 tCO2e")
+                      .arg(plan.community.name, run.adoptedLabel,
+                           run.adoptedOn.toString(Qt::ISODate), QString::number(run.baseYear),
+                           number(run.baseYearGross)) +
+                  QLatin1Char('\n');
+    if (const std::optional<double> reduced = run.reducedSinceBase()) {
+        out += tr("%1 tCO2e reduced since %2; %3 tCO2e still to reduce by %4")
+                   .arg(number(*reduced), QString::number(run.baseYear),
+                        number(run.stillToReduce().value_or(0)), QString::number(run.targetYear)) +
+               QLatin1Char('\n');
+    } else {
+        out += tr("No actual inventory after the base year yet.") + QLatin1Char('\n');
+    }
+    return out;
+}
+
+QString TrackTable::years(const MonitoringRun &run)
+{
+    TextTable table;
+    table.addColumn(tr("Year"));
+    table.addColumn(tr("Planned tCO2e"));
+    table.addColumn(tr("Actual tCO2e"));
+    table.addColumn(tr("Gap tCO2e"));
+    table.addColumn(tr("Gap"));
+    for (const MonitoredYear &y : run.years) {
+        const std::optional<double> share = y.gapShare();
+        table.addRow({QString::number(y.year), number(y.planned), number(y.actual),
+                      number(y.gap()),
+                      share ? QLocale().toString(*share * 100, 'f', 1) + QLatin1Char('%')
+                            : tr("—")});
+    }
+    return table.render();
+}
+
+QString TrackTable::measures(const Plan &plan, const MonitoringRun &run)
+{
+    TextTable table;
+    table.addColumn(tr("Measure in %1").arg(run.tracking->year), TextTable::Align::Left);
+    table.addColumn(tr("Status"), TextTable::Align::Left);
+    table.addColumn(tr("Light"), TextTable::Align::Left);
+    table.addColumn(tr("Planned"));
+    table.addColumn(tr("Actual"));
+    table.addColumn(tr("Done"));
+    table.addColumn(tr("Planned tCO2e"));
+    table.addColumn(tr("Realised tCO2e"));
+    for (const MeasureTrack &t : run.tracking->measures) {
+        const Measure *m = plan.findMeasure(t.measure);
+        table.addRow({m ? MeasureCatalogue::displayName(*m) : t.measure,
+                      t.reported ? progressStatusName(t.status) : tr("—"), lightName(t.light),
+                      number(t.planned, 2), t.actual ? number(*t.actual, 2) : tr("—"),
+                      t.completion ? QLocale().toString(*t.completion * 100, 'f', 0) + QLatin1Char('%')
+                                   : tr("—"),
+                      number(t.plannedAbatement),
+                      t.realisedAbatement ? number(*t.realisedAbatement) : tr("—")});
+    }
+    return table.render();
+}
+
+QString TrackTable::decomposition(const MonitoringRun &run)
+{
+    const ChangeDecomposition &d = *run.decomposition;
+    TextTable table;
+    table.addColumn(tr("Why emissions changed, %1 to %2").arg(d.firstYear).arg(d.lastYear),
+                    TextTable::Align::Left);
+    table.addColumn(tr("tCO2e"));
+    table.addRow({tr("Population and households"), number(d.drivers)});
+    table.addRow({tr("Weather (heating degree days)"), number(d.weather)});
+    table.addRow({tr("Emission factors (grid, fuels)"), number(d.emissionFactor)});
+    table.addRow({tr("Measures"), number(d.measures)});
+    table.addRow({tr("Other (behaviour, economy, data)"), number(d.residual)});
+    table.addRow({tr("Change"), number(d.change())});
+    return table.render();
+}
+
+QString TrackTable::reforecast(const Plan &plan, const MonitoringRun &run)
+{
+    const Reforecast &r = *run.reforecast;
+    TextTable table;
+    table.addColumn(tr("Re-forecast from %1").arg(r.fromYear), TextTable::Align::Left);
+    table.addColumn(tr("Neutral from"));
+    table.addColumn(tr("Net tCO2e in %1").arg(run.targetYear));
+    table.addColumn(tr("Out of reach"), TextTable::Align::Left);
+    for (const ReforecastPath &p : r.paths) {
+        QStringList names;
+        for (const QString &id : p.unreachable) {
+            const Measure *m = plan.findMeasure(id);
+            names << (m ? MeasureCatalogue::displayName(*m) : id);
+        }
+        table.addRow({variantName(p.variant),
+                      p.neutralFrom ? QString::number(*p.neutralFrom) : tr("not reached"),
+                      number(p.remainingGap), names.join(QStringLiteral(", "))});
+    }
+    return table.render();
+}
+
+} // namespace zeroplan

@@ -1,0 +1,191 @@
+// The monitoring part of the JSON plan format (format version 2, docs/plan-format.md): an exact
+// round trip of adopted plans, actual inventories, progress and indicators; a version 1 file
+// reads as a plan without monitoring and is written as version 2; malformed monitoring is
+// reported at its JSON pointer.
+#include "PlanFixtures.h"
+#include "PlanJsonTestData.h"
+#include "monitoring/Adoption.h"
+
+#include <QJsonDocument>
+#include <QtTest>
+
+using namespace zeroplan;
+using namespace zeroplan::test;
+
+namespace {
+
+Plan monitoredPlan()
+{
+    Plan p = basePlan(2023, 2030);
+    p.activities = {line(QStringLiteral("elec"), Sector::StationaryEnergy,
+                         QStringLiteral("residential"), QStringLiteral("electricity"), 1000000,
+                         QStringLiteral("kWh"), QStringLiteral("grid"))};
+    Measure solar = measure(MeasureKind::RooftopSolar, QStringLiteral("solar"), 2024,
+                            {{"capacity_kwp", 100}});
+    solar.rampYears = 4;
+    p.measures = {solar};
+    p.scenarios = {allMeasures(p)};
+    Monitoring &m = p.monitoring;
+    m.adoptions = {adoptScenario(p, 0, noLibrary(), QDate(2024, 1, 15), QStringLiteral("v1"))};
+    ActualInventory actual;
+    actual.year = 2025;
+    actual.activities = {p.activities.front()};
+    actual.activities.front().amount = 1002000;
+    actual.sectorTotals = {{Sector::Waste, 120.5}};
+    actual.population = 1020;
+    actual.heatingDegreeDays = 1800;
+    actual.source = QStringLiteral("电费账单 2025");
+    actual.quality = ActualQuality::Measured;
+    m.actuals = {actual};
+    m.progress = {{QStringLiteral("solar"), 2025, 40.0, ProgressStatus::Implementing, 150000.0,
+                   std::nullopt,
+                   {{QDate(2025, 12, 20), QStringLiteral("能源组"), QStringLiteral("40 kWp on block 3"),
+                     QStringLiteral("invoice-2025-12.pdf sha256:ab12")}}}};
+    m.indicators = {{QStringLiteral("accounts"), QStringLiteral("碳账户参与率"), QStringLiteral("%"),
+                     QStringLiteral("community survey"),
+                     {{2024, 20.0, 18.0, QString()}, {2025, 30.0, std::nullopt, QString()}}}};
+    m.baseHeatingDegreeDays = 2000;
+    return p;
+}
+
+PlanReadResult readBack(const QByteArray &json)
+{
+    return PlanJson::read(json, &noLibrary());
+}
+
+QByteArray withMonitoring(const char *monitoring)
+{
+    QJsonObject plan = PlanJson::toJson(monitoredPlan());
+    plan.insert(QStringLiteral("monitoring"),
+                QJsonDocument::fromJson(QByteArray(monitoring)).object());
+    return QJsonDocument(plan).toJson();
+}
+
+// The message at `path`, or an empty string.
+QString messageAt(const PlanProblems &problems, const QString &path)
+{
+    for (const PlanProblem &p : problems) {
+        if (p.path == path)
+            return p.message;
+    }
+    return {};
+}
+
+} // namespace
+
+class TestMonitoringJson : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+    void roundTripIsExact();
+    void writtenAsVersion2WithTheFrozenPlanInside();
+    void aVersion1FileReadsWithoutMonitoringAndIsWrittenAsVersion2();
+    void aPlanWithoutMonitoringWritesNone();
+    void badDateIsReportedAtItsPath();
+    void unknownStatusNamesTheAllowedOnes();
+    void adoptionWithoutItsPlanIsAnError();
+    void problemsOfTheFrozenPlanAreReportedInsideIt();
+};
+
+void TestMonitoringJson::roundTripIsExact()
+{
+    const Plan plan = monitoredPlan();
+    const PlanReadResult back = readBack(PlanJson::write(plan));
+    QVERIFY2(back.ok(), listed(back.problems).constData());
+    QVERIFY(back.plan->monitoring == plan.monitoring);
+    QVERIFY(*back.plan == plan);
+    // The frozen plan is read as a plan of its own, with the adopted scenario alone.
+    const AdoptedPlan &adopted = back.plan->monitoring.adoptions.front();
+    QCOMPARE(adopted.scenario().name, plan.scenarios.front().name);
+    QVERIFY(adopted.plan->monitoring.isEmpty());
+}
+
+void TestMonitoringJson::writtenAsVersion2WithTheFrozenPlanInside()
+{
+    const QJsonObject json = PlanJson::toJson(monitoredPlan());
+    QCOMPARE(json.value(QStringLiteral("format_version")).toInt(), 2);
+    const QJsonObject monitoring = json.value(QStringLiteral("monitoring")).toObject();
+    const QJsonObject adoption =
+        monitoring.value(QStringLiteral("adoptions")).toArray().at(0).toObject();
+    QCOMPARE(adoption.value(QStringLiteral("date")).toString(), QStringLiteral("2024-01-15"));
+    QCOMPARE(adoption.value(QStringLiteral("plan")).toObject().value(QStringLiteral("format")),
+             QJsonValue(QStringLiteral("zeroplan-plan")));
+    QCOMPARE(adoption.value(QStringLiteral("years")).toArray().size(), 8); // 2023–2030
+    const QJsonObject progress =
+        monitoring.value(QStringLiteral("progress")).toArray().at(0).toObject();
+    QCOMPARE(progress.value(QStringLiteral("status")).toString(), QStringLiteral("implementing"));
+    QCOMPARE(progress.value(QStringLiteral("adoption")).toDouble(), 40.0);
+    QVERIFY(!progress.contains(QStringLiteral("opex_to_date"))); // not reported: left out
+}
+
+void TestMonitoringJson::aVersion1FileReadsWithoutMonitoringAndIsWrittenAsVersion2()
+{
+    const QByteArray v1 = planFixture("minimal.json");
+    QVERIFY(v1.contains("\"format_version\": 1"));
+    const PlanReadResult read = PlanJson::read(v1, &testLibrary());
+    QVERIFY2(read.ok(), listed(read.problems).constData());
+    QVERIFY(read.plan->monitoring.isEmpty());
+    QCOMPARE(PlanJson::toJson(*read.plan).value(QStringLiteral("format_version")).toInt(), 2);
+}
+
+void TestMonitoringJson::aPlanWithoutMonitoringWritesNone()
+{
+    Plan plan = monitoredPlan();
+    plan.monitoring = Monitoring{};
+    QVERIFY(!PlanJson::toJson(plan).contains(QStringLiteral("monitoring")));
+}
+
+void TestMonitoringJson::badDateIsReportedAtItsPath()
+{
+    const PlanReadResult read = readBack(withMonitoring(
+        R"({"progress": [{"measure": "solar", "year": 2025, "updates": [{"date": "20.12.2025"}]}]})"));
+    QVERIFY(!read.ok());
+    QCOMPARE(messageAt(read.problems, QStringLiteral("/monitoring/progress/0/updates/0/date")),
+             QStringLiteral("\"20.12.2025\" is not a date; write it as year-month-day, e.g. "
+                            "\"2026-03-01\""));
+}
+
+void TestMonitoringJson::unknownStatusNamesTheAllowedOnes()
+{
+    const PlanReadResult read = readBack(
+        withMonitoring(R"({"progress": [{"measure": "solar", "year": 2025, "status": "done"}]})"));
+    const QString message =
+        messageAt(read.problems, QStringLiteral("/monitoring/progress/0/status"));
+    QVERIFY2(message.contains(QStringLiteral("\"done\"")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("completed")), qPrintable(message));
+}
+
+void TestMonitoringJson::adoptionWithoutItsPlanIsAnError()
+{
+    const PlanReadResult read = readBack(withMonitoring(
+        R"({"adoptions": [{"label": "v1", "date": "2024-01-15", "years": [], "gross_t": [], "net_t": []}]})"));
+    QVERIFY(!read.ok());
+    QVERIFY(messageAt(read.problems, QStringLiteral("/monitoring/adoptions/0/plan"))
+                .startsWith(QStringLiteral("the adopted plan is missing")));
+}
+
+void TestMonitoringJson::problemsOfTheFrozenPlanAreReportedInsideIt()
+{
+    QJsonObject plan = PlanJson::toJson(monitoredPlan());
+    QJsonObject monitoring = plan.value(QStringLiteral("monitoring")).toObject();
+    QJsonArray adoptions = monitoring.value(QStringLiteral("adoptions")).toArray();
+    QJsonObject adoption = adoptions.at(0).toObject();
+    QJsonObject frozen = adoption.value(QStringLiteral("plan")).toObject();
+    QJsonObject community = frozen.value(QStringLiteral("community")).toObject();
+    community.insert(QStringLiteral("population"), QStringLiteral("many"));
+    frozen.insert(QStringLiteral("community"), community);
+    adoption.insert(QStringLiteral("plan"), frozen);
+    adoptions.replace(0, adoption);
+    monitoring.insert(QStringLiteral("adoptions"), adoptions);
+    plan.insert(QStringLiteral("monitoring"), monitoring);
+    const PlanReadResult read = readBack(QJsonDocument(plan).toJson());
+    QVERIFY(!read.ok());
+    QVERIFY(!messageAt(read.problems,
+                       QStringLiteral("/monitoring/adoptions/0/plan/community/population"))
+                 .isEmpty());
+}
+
+QTEST_APPLESS_MAIN(TestMonitoringJson)
+#include "TestMonitoringJson.moc"
