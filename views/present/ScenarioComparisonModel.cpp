@@ -2,6 +2,7 @@
 
 #include "PlanDocument.h"
 #include "engine/ScenarioEngine.h"
+#include "plan/DefaultNames.h"
 #include "present/LiveResults.h"
 #include "present/NumberFormat.h"
 
@@ -62,7 +63,7 @@ ScenarioComparisonModel::Column ScenarioComparisonModel::column(const Plan &plan
 {
     const int base = plan.community.baseYear;
     Column c;
-    c.name = bau ? tr("Business as usual") : r.name;
+    c.name = bau ? tr("Business as usual") : DefaultNames::scenario(r.name);
     c.bau = bau;
     c.baseYearGross = at(r.gross, 0);
     for (const Row &row : m_rows) {

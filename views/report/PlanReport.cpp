@@ -4,6 +4,7 @@
 #include "ReportLanguage.h"
 #include "ReportLayout.h"
 #include "ReportSections.h"
+#include "plan/DefaultNames.h"
 #include "present/LiveResults.h"
 #include "storage/WriteTarget.h"
 
@@ -42,7 +43,12 @@ bool PlanReport::write(const Plan &plan, const FactorLibrary &library, const Rep
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
     writer.setResolution(kResolutionDpi);
     writer.setCreator(tr("ZeroPlan %1").arg(QStringLiteral(ZEROPLAN_VERSION)));
-    writer.setTitle(plan.title.isEmpty() ? plan.community.name : plan.title);
+    const QString code = ReportLanguage::normalise(options.language);
+    writer.setTitle(
+        plan.title.isEmpty()
+            ? DefaultNames::community(plan.community.name,
+                                      code.isEmpty() ? ReportLanguage::englishCode() : code)
+            : plan.title);
     return paint(plan, library, options, writer, error);
 }
 
@@ -52,8 +58,11 @@ bool PlanReport::paint(const Plan &plan, const FactorLibrary &library, const Rep
     if (!hasScenario(plan, options, error))
         return false;
     const ReportLanguage language(options.language);
-    // A copy of the plan with results of its own, computed in the report's language.
-    const std::unique_ptr<PlanDocument> document = PlanDocument::fromPlan(plan, QString());
+    // A copy of the plan with results of its own, computed in the report's language, its
+    // unedited default names ("Planned measures") in that language too.
+    Plan copy = plan;
+    DefaultNames::localise(copy, language.code());
+    const std::unique_ptr<PlanDocument> document = PlanDocument::fromPlan(copy, QString());
     LiveResults live(document.get(), library);
     live.setCurrentScenario(options.scenario);
 
@@ -68,7 +77,7 @@ bool PlanReport::paint(const Plan &plan, const FactorLibrary &library, const Rep
     const QString right = tr("%1 · %2", "plan title · scenario")
                               .arg(plan.title.isEmpty() ? tr("Carbon-neutrality plan") : plan.title,
                                    sections.scenarioName());
-    layout.paint(device, style, plan.community.name, right, tr("Page %1 of %2"));
+    layout.paint(device, style, document->plan().community.name, right, tr("Page %1 of %2"));
     return true;
 }
 
