@@ -9,8 +9,8 @@ void CliCommand::setUpParser(QCommandLineParser &parser) const
     setUpBareParser(parser);
     parser.addPositionalArgument(
         QStringLiteral("PLAN"),
-        tr("The plan: a JSON plan file (docs/plan-format.md) or a .zeroplan project "
-           "file."));
+        tr("The plan: a .zeroplan project file or a JSON plan file, as the app saves "
+           "them and zeroplan-cli new and export write them."));
 }
 
 void CliCommand::setUpBareParser(QCommandLineParser &parser) const

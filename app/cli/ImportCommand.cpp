@@ -88,7 +88,10 @@ void ImportCommand::addOptions(QCommandLineParser &parser)
          tr("The numbers' decimal separator: point or comma (default: comma in "
             "semicolon-separated text, else point)."),
          QStringLiteral("point|comma")},
-        {kMapping, tr("A JSON file that maps columns and gives values (docs/import.md)."),
+        {kMapping,
+         tr("A JSON file that names the columns, by header text or by number from 1, and gives "
+            "values every row gets, e.g. {\"columns\": {\"amount\": \"Verbrauch\"}, "
+            "\"values\": {\"unit\": \"MWh\"}}."),
          QStringLiteral("M")},
         {kSkipRejected, tr("Import the good rows even when some are rejected.")},
         {kDryRun, tr("Read and check the file, report, change nothing.")},

@@ -481,6 +481,31 @@ QString languageOrCurrent(const QString &language)
     return language.isEmpty() ? CatalogueText::currentLanguage() : language;
 }
 
+// How a default's source is stored when the plan says it is the catalogue's, e.g.
+// "Catalogue default: Jordan & Kurtz 2013, median 0.5 %/yr" (the European sample).
+const char *const kDefaultSource =
+    QT_TRANSLATE_NOOP("zeroplan::MeasureCatalogue", "Catalogue default: %1");
+
+// `stored` after a "Catalogue default:" prefix in one of the catalogue's languages (and the
+// Chinese wordings 目录默认： and 目录默认值：, as the form's tooltip says it), trimmed; a null
+// string when `stored` has no such prefix.
+QString afterDefaultPrefix(const QString &stored)
+{
+    QStringList prefixes = {QStringLiteral("Catalogue default:"), QStringLiteral("目录默认："),
+                            QStringLiteral("目录默认值：")};
+    for (const QString &language : CatalogueText::languages()) {
+        const QString text = CatalogueText::translate(kCatalogueContext, kDefaultSource, language);
+        const qsizetype arg = text.indexOf(QLatin1String("%1"));
+        if (arg > 0)
+            prefixes.append(text.left(arg).trimmed());
+    }
+    for (const QString &prefix : std::as_const(prefixes)) {
+        if (stored.startsWith(prefix, Qt::CaseInsensitive))
+            return stored.mid(prefix.size()).trimmed();
+    }
+    return QString();
+}
+
 } // namespace
 
 QString MeasureCatalogue::displayName(const Measure &m, const QString &language)
@@ -510,8 +535,16 @@ QString MeasureCatalogue::displaySource(const Measure &m, const QString &key,
     const ParameterSpec *p = spec(m.kind).parameter(key);
     const auto it = m.parameters.constFind(key);
     const QString stored = it == m.parameters.cend() ? QString() : it->source;
-    if (p && (stored.isEmpty() || isCatalogueText(stored, p->source)))
-        return CatalogueText::translate(kCatalogueContext, p->source, languageOrCurrent(language));
+    if (!p)
+        return stored;
+    const QString lang = languageOrCurrent(language);
+    if (stored.isEmpty() || isCatalogueText(stored, p->source))
+        return CatalogueText::translate(kCatalogueContext, p->source, lang);
+    // "Catalogue default: <the catalogue's source>" in either language, in `language`.
+    const QString prefixed = afterDefaultPrefix(stored);
+    if (!prefixed.isNull() && isCatalogueText(prefixed, p->source))
+        return CatalogueText::translate(kCatalogueContext, kDefaultSource, lang)
+            .arg(CatalogueText::translate(kCatalogueContext, p->source, lang));
     return stored;
 }
 

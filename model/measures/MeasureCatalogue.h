@@ -134,7 +134,9 @@ public:
     // PV 2"), else the user's own name as typed; the id for a measure without a name.
     static QString displayName(const Measure &m, const QString &language = QString());
     // The source of parameter `key` of `m` the same way: the catalogue's source in `language`
-    // while the plan holds the catalogue's in any language (or none), else the plan's.
+    // while the plan holds the catalogue's in any language (or none), else the plan's. A
+    // source stored as "Catalogue default: <the catalogue's source>" (目录默认：…) in either
+    // language is the catalogue's too, and is shown with the prefix in `language`.
     static QString displaySource(const Measure &m, const QString &key,
                                  const QString &language = QString());
 };

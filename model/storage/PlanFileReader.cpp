@@ -37,7 +37,7 @@ PlanFileResult PlanFileReader::read(const QString &path, const FactorLibrary *li
     const QByteArray start = file.peek(16);
     if (start.isEmpty() && file.error() == QFileDevice::NoError && file.atEnd())
         return failure(tr("the file is empty; a plan is a .zeroplan project file or a JSON "
-                          "plan (docs/plan-format.md)"));
+                          "plan file, as ZeroPlan saves and exports them"));
 
     if (PlanStore::isSqliteStart(start)) {
         result.format = PlanFileFormat::Project;

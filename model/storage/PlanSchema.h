@@ -9,7 +9,9 @@
 namespace zeroplan {
 
 // The tables of a .zeroplan project file (docs/project-file.md "Schema"), how a plan maps onto
-// their rows, and the steps that upgrade an older file's schema to the current one.
+// their rows, and the steps that upgrade an older file's schema to the current one. The tables
+// and the steps are in PlanSchema.cpp, the plan into rows in PlanSchemaWrite.cpp, the rows
+// back into a plan in PlanSchemaRead.cpp.
 class PlanSchema
 {
 public:

@@ -11,6 +11,7 @@
 #include "plan/PriceLibrary.h"
 #include "storage/FactorLibraryJson.h"
 #include "storage/FactorText.h"
+#include "storage/PlanJson.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -37,6 +38,9 @@ private slots:
     void numberedCatalogueNameFollowsTheLanguage();
     void userNameStaysAsTyped();
     void catalogueSourceFollowsTheLanguage();
+    void prefixedCatalogueSourceFollowsTheLanguage_data();
+    void prefixedCatalogueSourceFollowsTheLanguage();
+    void europeanSampleSourcesFollowTheLanguage();
     void everyKindHasChineseText();
     void libraryFactorsInBothLanguages();
     void copiedFactorFollowsTheLanguageTypedOneDoesNot();
@@ -126,6 +130,74 @@ void TestCatalogueText::catalogueSourceFollowsTheLanguage()
     QCOMPARE(MeasureCatalogue::displaySource(m, key, kZh), chinese);
     m.parameters[key].source = QStringLiteral("Supplier's datasheet, 2024");
     QCOMPARE(MeasureCatalogue::displaySource(m, key, kZh), m.parameters[key].source);
+}
+
+void TestCatalogueText::prefixedCatalogueSourceFollowsTheLanguage_data()
+{
+    QTest::addColumn<QString>("prefix");
+    QTest::addColumn<QString>("sourceLanguage");
+    for (const char *prefix :
+         {"Catalogue default: ", "catalogue default:", "目录默认：", "目录默认值："}) {
+        for (const QString &language : {kEn, kZh})
+            QTest::addRow("%s %s", prefix, qPrintable(language))
+                << QString::fromUtf8(prefix) << language;
+    }
+}
+
+// A default's source stored as "Catalogue default: Jordan & Kurtz 2013, …" (how the European
+// sample holds its sources), with the English or the Chinese prefix and the catalogue's source
+// in either language, is the catalogue's: in English it reads "Catalogue default: " and the
+// English source; in Chinese the prefix is the translation's and the source the Chinese one,
+// with no English catalogue text left. A prefix before the user's own words stays as typed.
+void TestCatalogueText::prefixedCatalogueSourceFollowsTheLanguage()
+{
+    QFETCH(QString, prefix);
+    QFETCH(QString, sourceLanguage);
+    Measure m =
+        MeasureCatalogue::makeDefault(MeasureKind::RooftopSolar, QStringLiteral("pv"), 2025);
+    const QString key = QStringLiteral("degradation");
+    const char *catalogue =
+        MeasureCatalogue::spec(MeasureKind::RooftopSolar).parameter(key)->source;
+    const QString english = QString::fromUtf8(catalogue);
+    const QString chinese = m_chinese.translate(kContext, catalogue);
+    QVERIFY(!chinese.isEmpty() && chinese != english);
+    m.parameters[key].source = prefix + (sourceLanguage == kZh ? chinese : english);
+
+    QCOMPARE(MeasureCatalogue::displaySource(m, key, kEn),
+             QStringLiteral("Catalogue default: ") + english);
+    const QString shownInChinese = MeasureCatalogue::displaySource(m, key, kZh);
+    QCOMPARE(shownInChinese,
+             CatalogueText::translate(kContext, "Catalogue default: %1", kZh).arg(chinese));
+    QVERIFY2(!shownInChinese.contains(english), qPrintable(shownInChinese));
+
+    m.parameters[key].source = prefix + QStringLiteral("our installer's figure");
+    QCOMPARE(MeasureCatalogue::displaySource(m, key, kZh), m.parameters[key].source);
+    QCOMPARE(MeasureCatalogue::displaySource(m, key, kEn), m.parameters[key].source);
+}
+
+// The European sample stores eight of its sources as "Catalogue default: …": every one is the
+// catalogue's source of its parameter, so none prints in English in the Chinese report (the
+// Chinese text never contains the English source after the prefix).
+void TestCatalogueText::europeanSampleSourcesFollowTheLanguage()
+{
+    PlanReadResult read = PlanJson::readFile(
+        QStringLiteral(ZEROPLAN_SOURCE_DIR "/resources/samples/european-ecodistrict.json"));
+    QVERIFY(read.plan);
+    int prefixed = 0;
+    for (const Measure &m : read.plan->measures) {
+        for (auto it = m.parameters.cbegin(); it != m.parameters.cend(); ++it) {
+            const QString stored = it->source;
+            if (!stored.startsWith(QStringLiteral("Catalogue default: ")))
+                continue;
+            ++prefixed;
+            const QString english = stored.mid(QStringLiteral("Catalogue default: ").size());
+            QCOMPARE(MeasureCatalogue::displaySource(m, it.key(), kEn), stored);
+            const QString chinese = MeasureCatalogue::displaySource(m, it.key(), kZh);
+            QVERIFY2(!chinese.contains(english), qPrintable(m.id + QLatin1Char(' ') + it.key()));
+        }
+    }
+    QCOMPARE(prefixed,
+             8); // grep -c '"Catalogue default: ' resources/samples/european-ecodistrict.json
 }
 
 // Every name and every default's source of the catalogue has a Chinese text that differs

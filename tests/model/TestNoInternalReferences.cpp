@@ -9,10 +9,77 @@
 #include "measures/MeasureCatalogue.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QTest>
 
 using namespace zeroplan;
+
+namespace {
+
+// The string literals of a C++ source, without its comments and character literals: what
+// the app can show or print (a tr() text, a tool tip, a CLI option's help, a message).
+QStringList stringLiterals(const QString &code)
+{
+    QStringList literals;
+    QString current;
+    enum class State
+    {
+        Code,
+        String,
+        Char,
+        LineComment,
+        BlockComment
+    } state = State::Code;
+    for (qsizetype i = 0; i < code.size(); ++i) {
+        const QChar c = code.at(i);
+        const QChar next = i + 1 < code.size() ? code.at(i + 1) : QChar();
+        switch (state) {
+        case State::Code:
+            if (c == QLatin1Char('/') && next == QLatin1Char('/'))
+                state = State::LineComment;
+            else if (c == QLatin1Char('/') && next == QLatin1Char('*'))
+                state = State::BlockComment;
+            else if (c == QLatin1Char('"'))
+                state = State::String;
+            else if (c == QLatin1Char('\''))
+                state = State::Char;
+            break;
+        case State::String:
+            if (c == QLatin1Char('\\')) {
+                current += c;
+                current += next;
+                ++i;
+            } else if (c == QLatin1Char('"')) {
+                literals << current;
+                current.clear();
+                state = State::Code;
+            } else {
+                current += c;
+            }
+            break;
+        case State::Char:
+            if (c == QLatin1Char('\\'))
+                ++i;
+            else if (c == QLatin1Char('\''))
+                state = State::Code;
+            break;
+        case State::LineComment:
+            if (c == QLatin1Char('\n'))
+                state = State::Code;
+            break;
+        case State::BlockComment:
+            if (c == QLatin1Char('*') && next == QLatin1Char('/')) {
+                ++i;
+                state = State::Code;
+            }
+            break;
+        }
+    }
+    return literals;
+}
+
+} // namespace
 
 class TestNoInternalReferences : public QObject
 {
@@ -24,6 +91,9 @@ private slots:
     void shippedData_data();
     void shippedData();
     void catalogueText();
+    void stringsInTheSources_data();
+    void stringsInTheSources();
+    void sourceScanSeesLiteralsNotComments();
 };
 
 // The scan itself: each of these is caught, ordinary citations are not.
@@ -96,6 +166,56 @@ void TestNoInternalReferences::catalogueText()
         }
     }
     QVERIFY(checked > 200);
+}
+
+void TestNoInternalReferences::stringsInTheSources_data()
+{
+    QTest::addColumn<QString>("folder");
+    for (const char *folder : {"model", "views", "app"})
+        QTest::newRow(folder) << QStringLiteral(ZEROPLAN_SOURCE_DIR "/") + QLatin1String(folder);
+}
+
+// No string literal in the app's sources names a development file: the CLI's help, the
+// import dialog's tool tips and the messages say what the user needs to know instead of
+// pointing at docs/*.md (a user has the app, not the repository). Comments may cite docs.
+void TestNoInternalReferences::stringsInTheSources()
+{
+    QFETCH(QString, folder);
+    QStringList found;
+    int files = 0;
+    QDirIterator it(folder, {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile file(path);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+        ++files;
+        for (const QString &literal : stringLiterals(QString::fromUtf8(file.readAll()))) {
+            const QString reference = test::internalReference(literal);
+            if (!reference.isEmpty())
+                found << QDir(folder).relativeFilePath(path) + QStringLiteral(": ") + reference;
+        }
+    }
+    QVERIFY(files > 20);
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+}
+
+// The scan reads a tool tip's text and a message split over two literals, and not a comment
+// or a quote character.
+void TestNoInternalReferences::sourceScanSeesLiteralsNotComments()
+{
+    const QString code =
+        QStringLiteral("// the mapping (docs/import.md)\n"
+                       "/* \"docs/engine.md\" */\n"
+                       "load->setToolTip(tr(\"A mapping (see docs/import.md)\"));\n"
+                       "const QChar quote = '\"'; error(tr(\"the file is empty \\\"x\\\" \" "
+                       "\"(docs/plan-format.md)\"));\n");
+    const QStringList literals = stringLiterals(code);
+    QCOMPARE(literals.size(), 3);
+    QCOMPARE(literals.at(0), QStringLiteral("A mapping (see docs/import.md)"));
+    QCOMPARE(literals.at(2), QStringLiteral("(docs/plan-format.md)"));
+    QVERIFY(!test::internalReference(literals.at(0)).isEmpty());
+    QVERIFY(test::internalReference(literals.at(1)).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestNoInternalReferences)

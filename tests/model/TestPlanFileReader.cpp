@@ -104,8 +104,8 @@ private slots:
         QTest::addColumn<int>("format");
         QTest::newRow("empty") << QStringLiteral("empty.json") << QByteArray()
                                << QStringLiteral("the file is empty; a plan is a .zeroplan "
-                                                 "project file or a JSON plan "
-                                                 "(docs/plan-format.md)")
+                                                 "project file or a JSON plan file, as "
+                                                 "ZeroPlan saves and exports them")
                                << int(PlanFileFormat::Unknown);
         // Before: "JSON syntax error at line 1, column 1: illegal value".
         QTest::newRow("few bytes of SQLite format")

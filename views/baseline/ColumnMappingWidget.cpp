@@ -38,7 +38,10 @@ ColumnMappingWidget::ColumnMappingWidget(const QList<ImportField> &fields, QWidg
     }
     auto *load = new QPushButton(tr("Load mapping…"), this);
     load->setObjectName(QStringLiteral("loadMappingButton"));
-    load->setToolTip(tr("A JSON file that names columns and gives values (see docs/import.md)"));
+    load->setToolTip(tr("A JSON file that names the columns, by header text or by number from 1, "
+                        "and gives values every row gets, for example:\n"
+                        "{\"columns\": {\"amount\": \"Verbrauch\"}, \"values\": {\"unit\": "
+                        "\"MWh\"}}"));
     m_mappingLabel->setObjectName(QStringLiteral("mappingFileLabel"));
     m_mappingLabel->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);

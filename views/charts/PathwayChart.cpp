@@ -3,6 +3,7 @@
 #include "ChartAxes.h"
 #include "ChartPalette.h"
 #include "ChartSeries.h"
+#include "plan/DefaultNames.h"
 #include "present/NumberFormat.h"
 
 #include <QAreaSeries>
@@ -109,7 +110,8 @@ void PathwayChart::updateNets(const Plan &plan, const PlanResult &result, int cu
         QLineSeries *line = m_nets.at(i);
         // The legend names scenarios as typed on the Scenarios page.
         line->setName(
-            (i < plan.scenarios.size() ? plan.scenarios.at(i).name : s.name).toHtmlEscaped());
+            DefaultNames::scenario(i < plan.scenarios.size() ? plan.scenarios.at(i).name : s.name)
+                .toHtmlEscaped());
         line->replace(ChartAxes::yearPoints(first, s.net));
         if (restyle) {
             line->setPen(i == currentScenario

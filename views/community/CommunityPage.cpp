@@ -8,6 +8,7 @@
 #include "PlanFields.h"
 #include "PricesEditor.h"
 #include "common/WheelGuard.h"
+#include "plan/DefaultNames.h"
 #include "present/LiveResults.h"
 #include "present/NumberFormat.h"
 
@@ -118,7 +119,8 @@ QGroupBox *CommunityPage::buildCommunityGroup()
     addRow(form, tr("Prepared by:"),
            m_editors->lineEdit("preparedByEdit", &PlanFields::preparedBy));
     addRow(form, tr("Community name:"),
-           m_editors->lineEdit("communityNameEdit", &PlanFields::communityName));
+           m_editors->lineEdit("communityNameEdit", &PlanFields::communityName,
+                               &DefaultNames::community));
     addRow(form, tr("City or region:"), m_editors->lineEdit("regionEdit", &PlanFields::region));
     m_gridRegion = new GridRegionField(m_document, m_results->library());
     addRow(form, tr("Grid region:"), m_gridRegion, "gridRegionMessageLabel");

@@ -14,14 +14,15 @@ PlanFieldEditors::PlanFieldEditors(PlanDocument *document, QObject *parent)
 {
 }
 
-QLineEdit *PlanFieldEditors::lineEdit(const char *objectName, PlanField<QString> (*field)())
+QLineEdit *PlanFieldEditors::lineEdit(const char *objectName, PlanField<QString> (*field)(),
+                                      QString (*shown)(const QString &, const QString &))
 {
     auto *edit = new QLineEdit;
     edit->setObjectName(QLatin1String(objectName));
     // textEdited: typed by the user, not set by refresh().
     connect(edit, &QLineEdit::textEdited, this,
             [this, field](const QString &text) { push(m_document, field(), text); });
-    m_texts.push_back({edit, field});
+    m_texts.push_back({edit, field, shown});
     return edit;
 }
 
@@ -45,7 +46,8 @@ void PlanFieldEditors::refresh()
 {
     const Plan &plan = m_document->plan();
     for (const Text &t : m_texts) {
-        const QString value = t.field().get(plan);
+        const QString stored = t.field().get(plan);
+        const QString value = t.shown ? t.shown(stored, QString()) : stored;
         if (t.edit->text() != value)
             t.edit->setText(value); // emits textChanged, not textEdited
     }

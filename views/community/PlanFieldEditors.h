@@ -25,7 +25,10 @@ class PlanFieldEditors : public QObject
 public:
     explicit PlanFieldEditors(PlanDocument *document, QObject *parent = nullptr);
 
-    QLineEdit *lineEdit(const char *objectName, PlanField<QString> (*field)());
+    // `shown`, when given, is how the plan's text reads on screen (a default name in the
+    // window's language, DefaultNames); what the user types is stored as typed.
+    QLineEdit *lineEdit(const char *objectName, PlanField<QString> (*field)(),
+                        QString (*shown)(const QString &, const QString &) = nullptr);
     // Shows the plan's value × `scale` (a rate of 0.05 as 5 with the suffix " %").
     QDoubleSpinBox *spinBox(const char *objectName, PlanField<double> (*field)(), double scale,
                             double min, double max, int decimals, const QString &suffix);
@@ -53,6 +56,7 @@ private:
     {
         QLineEdit *edit;
         PlanField<QString> (*field)();
+        QString (*shown)(const QString &, const QString &);
     };
     struct Number
     {

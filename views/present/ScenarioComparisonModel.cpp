@@ -2,6 +2,7 @@
 
 #include "PlanDocument.h"
 #include "engine/Results.h"
+#include "plan/DefaultNames.h"
 #include "plan/Plan.h"
 #include "present/LiveResults.h"
 #include "present/NumberFormat.h"
@@ -68,7 +69,7 @@ ScenarioComparisonModel::Column ScenarioComparisonModel::column(const Plan &plan
 {
     const int base = plan.community.baseYear;
     Column c;
-    c.name = bau ? tr("Business as usual") : r.name;
+    c.name = bau ? tr("Business as usual") : DefaultNames::scenario(r.name);
     c.bau = bau;
     c.baseYearGross = at(r.gross, 0);
     for (const Row &row : m_rows) {

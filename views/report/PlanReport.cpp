@@ -4,6 +4,7 @@
 #include "ReportLayout.h"
 #include "ReportSections.h"
 #include "engine/PlanRun.h"
+#include "plan/DefaultNames.h"
 #include "plan/Plan.h"
 #include "storage/WriteTarget.h"
 
@@ -42,7 +43,12 @@ bool PlanReport::write(const Plan &plan, const FactorLibrary &library, const Rep
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
     writer.setResolution(kResolutionDpi);
     writer.setCreator(tr("ZeroPlan %1").arg(QStringLiteral(ZEROPLAN_VERSION)));
-    writer.setTitle(plan.title.isEmpty() ? plan.community.name : plan.title);
+    const QString code = ReportLanguage::normalise(options.language);
+    writer.setTitle(
+        plan.title.isEmpty()
+            ? DefaultNames::community(plan.community.name,
+                                      code.isEmpty() ? ReportLanguage::englishCode() : code)
+            : plan.title);
     return paint(plan, library, options, writer, error);
 }
 
@@ -52,13 +58,16 @@ bool PlanReport::paint(const Plan &plan, const FactorLibrary &library, const Rep
     if (!hasScenario(plan, options, error))
         return false;
     const ReportLanguage language(options.language);
-    // Results of their own, computed in the report's language (hasScenario checked the index).
-    const PlanRun run = PlanRun::run(plan, library);
+    // A copy of the plan with its unedited default names ("Planned measures") in the report's
+    // language, and results of its own computed in that language (hasScenario checked the index).
+    Plan copy = plan;
+    DefaultNames::localise(copy, language.code());
+    const PlanRun run = PlanRun::run(copy, library);
     const ScenarioResult *scenario =
         run.result.scenarios.empty() ? nullptr : &run.result.scenarios.at(size_t(options.scenario));
 
     ReportLayout layout;
-    ReportSections sections({plan, library, run, run.result, scenario, options, layout});
+    ReportSections sections({copy, library, run, run.result, scenario, options, layout});
     sections.write();
     const ReportStyle style(&device);
     layout.paginate(style);
@@ -67,7 +76,7 @@ bool PlanReport::paint(const Plan &plan, const FactorLibrary &library, const Rep
     const QString right = tr("%1 · %2", "plan title · scenario")
                               .arg(plan.title.isEmpty() ? tr("Carbon-neutrality plan") : plan.title,
                                    sections.scenarioName());
-    layout.paint(device, style, plan.community.name, right, tr("Page %1 of %2"));
+    layout.paint(device, style, copy.community.name, right, tr("Page %1 of %2"));
     return true;
 }
 

@@ -1,6 +1,7 @@
 #include "ReportPage.h"
 
 #include "PlanDocument.h"
+#include "plan/DefaultNames.h"
 #include "present/Language.h"
 #include "present/LiveResults.h"
 #include "present/Preferences.h"
@@ -202,7 +203,7 @@ void ReportPage::refreshScenarios()
 {
     QStringList names;
     for (const Scenario &s : m_document->plan().scenarios)
-        names.append(s.name);
+        names.append(DefaultNames::scenario(s.name));
     QStringList shown;
     for (int i = 0; i < m_scenarioComboBox->count(); ++i)
         shown.append(m_scenarioComboBox->itemText(i));

@@ -7,6 +7,7 @@
 #include "RenameScenario.h"
 #include "ScenarioMeasureList.h"
 #include "common/UniqueName.h"
+#include "plan/DefaultNames.h"
 #include "present/LiveResults.h"
 #include "present/ScenarioComparisonModel.h"
 
@@ -27,12 +28,30 @@
 namespace zeroplan {
 namespace {
 
-QStringList scenarioNames(const Plan &plan)
+// How the scenario at `index` reads on screen: a default name in the window's language.
+QString shownName(const Plan &plan, qsizetype index)
+{
+    return DefaultNames::scenario(plan.scenarios.at(index).name);
+}
+
+// The names a new scenario must not take: as stored and as shown, so that "New scenario"
+// stored in English and 新情景 typed in Chinese never read the same.
+QStringList takenNames(const Plan &plan)
 {
     QStringList names;
-    for (const Scenario &s : plan.scenarios)
-        names << s.name;
+    for (qsizetype i = 0; i < plan.scenarios.size(); ++i)
+        names << plan.scenarios.at(i).name << shownName(plan, i);
     return names;
+}
+
+// Whether a scenario other than the one at `index` is named `name`, as stored or as shown.
+bool nameTakenByAnother(const Plan &plan, qsizetype index, const QString &name)
+{
+    for (qsizetype i = 0; i < plan.scenarios.size(); ++i) {
+        if (i != index && (plan.scenarios.at(i).name == name || shownName(plan, i) == name))
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -154,7 +173,7 @@ void ScenariosPage::rebuildList()
         const QSignalBlocker blocker(m_list);
         m_list->clear();
         for (const Scenario &s : m_document->plan().scenarios) {
-            auto *item = new QListWidgetItem(s.name, m_list);
+            auto *item = new QListWidgetItem(DefaultNames::scenario(s.name), m_list);
             item->setFlags(item->flags() | Qt::ItemIsEditable);
         }
         m_list->setCurrentRow(m_results->currentScenario());
@@ -192,9 +211,9 @@ void ScenariosPage::onChanged(const ChangeEvent &event)
         event.index >= 0 && event.index < m_list->count()) {
         // A level or a name: update in place, so a drag or an open editor is not disturbed.
         QListWidgetItem *item = m_list->item(int(event.index));
-        if (item->text() != plan.scenarios.at(event.index).name) {
+        if (item->text() != shownName(plan, event.index)) {
             const QSignalBlocker blocker(m_list);
-            item->setText(plan.scenarios.at(event.index).name);
+            item->setText(shownName(plan, event.index));
         }
         showCurrent();
     } else if (event.part == Part::Scenarios || event.part == Part::Plan) {
@@ -224,11 +243,15 @@ bool ScenariosPage::renameScenario(int index, const QString &name)
     const QString wanted = name.trimmed();
     if (wanted.isEmpty()) {
         showMessage(
-            tr("A scenario needs a name; “%1” keeps its name.").arg(plan.scenarios.at(index).name));
+            tr("A scenario needs a name; “%1” keeps its name.").arg(shownName(plan, index)));
         return false;
     }
-    const qsizetype other = scenarioNames(plan).indexOf(wanted);
-    if (other >= 0 && other != index) {
+    // A default name left as shown (计划措施 for "Planned measures") is no rename.
+    if (wanted == shownName(plan, index)) {
+        showMessage(QString());
+        return true;
+    }
+    if (nameTakenByAnother(plan, index, wanted)) {
         showMessage(tr("There is already a scenario named “%1”. Choose another name.").arg(wanted));
         return false;
     }
@@ -246,16 +269,16 @@ void ScenariosPage::itemRenamed(QListWidgetItem *item)
     renameScenario(row, item->text());
     const Plan &plan = m_document->plan();
     // Refused or trimmed: the list shows the plan's name.
-    if (row >= 0 && row < plan.scenarios.size() && item->text() != plan.scenarios.at(row).name) {
+    if (row >= 0 && row < plan.scenarios.size() && item->text() != shownName(plan, row)) {
         const QSignalBlocker blocker(m_list);
-        item->setText(plan.scenarios.at(row).name);
+        item->setText(shownName(plan, row));
     }
 }
 
 void ScenariosPage::newScenario()
 {
     Scenario scenario;
-    scenario.name = UniqueName::make(tr("New scenario"), scenarioNames(m_document->plan()));
+    scenario.name = UniqueName::make(tr("New scenario"), takenNames(m_document->plan()));
     m_document->undoStack()->push(new AddScenario(m_document, scenario));
     const int index = int(m_document->plan().scenarios.size()) - 1;
     m_results->setCurrentScenario(index);
@@ -270,7 +293,7 @@ void ScenariosPage::duplicateScenario()
     if (index < 0 || index >= plan.scenarios.size())
         return;
     Scenario copy = plan.scenarios.at(index);
-    copy.name = UniqueName::make(tr("%1 (copy)").arg(copy.name), scenarioNames(plan));
+    copy.name = UniqueName::make(tr("%1 (copy)").arg(shownName(plan, index)), takenNames(plan));
     m_document->undoStack()->push(new AddScenario(m_document, copy, index + 1));
     m_results->setCurrentScenario(index + 1);
 }

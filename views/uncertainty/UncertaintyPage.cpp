@@ -3,6 +3,7 @@
 #include "PlanDocument.h"
 #include "charts/FanChart.h"
 #include "charts/TornadoChart.h"
+#include "plan/DefaultNames.h"
 #include "present/LiveResults.h"
 #include "present/NumberFormat.h"
 #include "present/ProbabilityWords.h"
@@ -103,7 +104,8 @@ void UncertaintyPage::startRun()
     const int scenario = m_results->currentScenario();
     const Plan &plan = m_document->plan();
     m_running = {plan, scenario,
-                 scenario >= 0 ? plan.scenarios.at(scenario).name : tr("business as usual")};
+                 scenario >= 0 ? DefaultNames::scenario(plan.scenarios.at(scenario).name)
+                               : tr("business as usual")};
     // Compiled here, on the GUI thread, from the plan as it is now; the worker gets a copy.
     m_run.start(m_results->compileCurrent());
     m_progressBar->setValue(0);

@@ -1,6 +1,7 @@
 #include "KeyFigureStrip.h"
 
 #include "PlanDocument.h"
+#include "plan/DefaultNames.h"
 #include "present/KeyFigures.h"
 #include "present/LiveResults.h"
 
@@ -132,7 +133,7 @@ void KeyFigureStrip::refreshScenarios()
     const Plan &plan = m_results->document()->plan();
     QStringList names;
     for (const Scenario &s : plan.scenarios)
-        names.append(s.name);
+        names.append(DefaultNames::scenario(s.name));
     QStringList shown;
     for (int i = 0; i < m_scenarioComboBox->count(); ++i)
         shown.append(m_scenarioComboBox->itemText(i));

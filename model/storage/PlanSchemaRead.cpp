@@ -1,0 +1,304 @@
+// PlanSchema: the rows of a project file's tables back into a plan (PlanSchema.cpp has the
+// tables).
+#include "PlanSchema.h"
+
+#include "PlanEnums.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QVariant>
+
+namespace zeroplan {
+
+namespace {
+
+// Reads the tables back into a plan; the first thing that doesn't fit is kept in `damage`.
+class PlanReader
+{
+public:
+    explicit PlanReader(const QSqlDatabase &db) : m_db(db) {}
+
+    QString damage;
+
+    // Runs `sql` (constant, no values from outside) and calls `row` for every result row.
+    template <typename Row> void forEach(const QString &sql, Row row)
+    {
+        if (!damage.isEmpty())
+            return;
+        static const QRegularExpression from(QStringLiteral("FROM (\\w+)"));
+        m_table = from.match(sql).captured(1);
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!q.prepare(sql) || !q.exec()) {
+            damage = q.lastError().text();
+            return;
+        }
+        while (damage.isEmpty() && q.next())
+            row(q);
+        if (damage.isEmpty() && q.lastError().isValid())
+            damage = q.lastError().text();
+    }
+
+    double number(const QSqlQuery &q, int column)
+    {
+        const QVariant v = q.value(column);
+        const int type = v.metaType().id();
+        if (type != QMetaType::Double && type != QMetaType::LongLong && type != QMetaType::Int)
+            fail(q, column, QStringLiteral("is not a number"));
+        return v.toDouble();
+    }
+    int integer(const QSqlQuery &q, int column)
+    {
+        const QVariant v = q.value(column);
+        if (v.metaType().id() != QMetaType::LongLong && v.metaType().id() != QMetaType::Int)
+            fail(q, column, QStringLiteral("is not an integer"));
+        return v.toInt();
+    }
+    std::optional<double> optionalNumber(const QSqlQuery &q, int column)
+    {
+        if (q.isNull(column))
+            return std::nullopt;
+        return number(q, column);
+    }
+    std::optional<int> optionalInteger(const QSqlQuery &q, int column)
+    {
+        if (q.isNull(column))
+            return std::nullopt;
+        return integer(q, column);
+    }
+    QString text(const QSqlQuery &q, int column) { return q.value(column).toString(); }
+
+    template <typename E, typename FromId> E id(const QSqlQuery &q, int column, FromId fromId)
+    {
+        const std::optional<E> e = fromId(q.value(column).toString());
+        if (!e) {
+            fail(q, column,
+                 QStringLiteral("has an unknown value \"%1\"").arg(q.value(column).toString()));
+            return E{};
+        }
+        return *e;
+    }
+
+private:
+    void fail(const QSqlQuery &q, int column, const QString &why)
+    {
+        if (damage.isEmpty())
+            damage = QStringLiteral("%1.%2 %3").arg(m_table, q.record().fieldName(column), why);
+    }
+    QSqlDatabase m_db;
+    QString m_table;
+};
+
+void readHeader(PlanReader &r, Plan &plan)
+{
+    int rows = 0;
+    r.forEach(QStringLiteral("SELECT title, prepared_by, factor_set, gwp, current_scenario "
+                             "FROM meta"),
+              [&](const QSqlQuery &q) {
+                  ++rows;
+                  plan.title = r.text(q, 0);
+                  plan.preparedBy = r.text(q, 1);
+                  plan.factorSet = r.text(q, 2);
+                  plan.gwp = r.id<GwpSet>(q, 3, gwpSetFromId);
+                  plan.currentScenario = r.text(q, 4);
+              });
+    r.forEach(QStringLiteral("SELECT name, region, grid_region, population, households, area_ha, "
+                             "base_year, horizon_end, neutrality_year, carbon_budget, currency, "
+                             "discount_rate, electricity_factor, source FROM community"),
+              [&](const QSqlQuery &q) {
+                  ++rows;
+                  Community &c = plan.community;
+                  c.name = r.text(q, 0);
+                  c.region = r.text(q, 1);
+                  c.gridRegion = r.text(q, 2);
+                  c.population = r.number(q, 3);
+                  c.households = r.number(q, 4);
+                  c.areaHa = r.optionalNumber(q, 5);
+                  c.baseYear = r.integer(q, 6);
+                  c.horizonEnd = r.integer(q, 7);
+                  c.targets.neutralityYear = r.optionalInteger(q, 8);
+                  c.targets.carbonBudget = r.optionalNumber(q, 9);
+                  c.currency = r.text(q, 10);
+                  c.discountRate = r.number(q, 11);
+                  c.electricityFactor = r.text(q, 12);
+                  c.source = r.text(q, 13);
+              });
+    if (r.damage.isEmpty() && rows != 2)
+        r.damage = QStringLiteral("meta or community has no row");
+    r.forEach(QStringLiteral("SELECT year, cut FROM interim_targets ORDER BY position"),
+              [&](const QSqlQuery &q) {
+                  plan.community.targets.interim.append({r.integer(q, 0), r.number(q, 1)});
+              });
+}
+
+void readFactors(PlanReader &r, Plan &plan)
+{
+    r.forEach(QStringLiteral("SELECT id, name, carrier, mass_unit, activity_unit, gwp, region, "
+                             "year, source, confidence FROM factors ORDER BY position"),
+              [&](const QSqlQuery &q) {
+                  EmissionFactor f;
+                  f.id = r.text(q, 0);
+                  f.name = r.text(q, 1);
+                  f.carrier = r.text(q, 2);
+                  f.massUnit = r.text(q, 3);
+                  f.activityUnit = r.text(q, 4);
+                  f.gwp = r.id<GwpSet>(q, 5, gwpSetFromId);
+                  f.region = r.text(q, 6);
+                  f.year = r.integer(q, 7);
+                  f.source = r.text(q, 8);
+                  f.confidence = r.id<Confidence>(q, 9, confidenceFromId);
+                  plan.factors.append(f);
+              });
+    // Children refer to their parent's position, which is its index in the list.
+    const auto parent = [&](const QSqlQuery &q, qsizetype count) -> qsizetype {
+        const int index = r.integer(q, 0);
+        if (index < 0 || index >= count) {
+            if (r.damage.isEmpty())
+                r.damage =
+                    QStringLiteral("a row refers to item %1, which does not exist").arg(index);
+            return -1;
+        }
+        return index;
+    };
+    r.forEach(QStringLiteral("SELECT factor_position, gas, value FROM factor_gases "
+                             "ORDER BY factor_position, position"),
+              [&](const QSqlQuery &q) {
+                  const qsizetype i = parent(q, plan.factors.size());
+                  if (i >= 0)
+                      plan.factors[i].gases.append({r.id<Gas>(q, 1, gasFromId), r.number(q, 2)});
+              });
+    r.forEach(QStringLiteral("SELECT factor_position, year, value FROM factor_trajectory "
+                             "ORDER BY factor_position, position"),
+              [&](const QSqlQuery &q) {
+                  const qsizetype i = parent(q, plan.factors.size());
+                  if (i >= 0)
+                      plan.factors[i].trajectory.append({r.integer(q, 1), r.number(q, 2)});
+              });
+}
+
+void readBaseline(PlanReader &r, Plan &plan)
+{
+    r.forEach(QStringLiteral("SELECT carrier, unit, price, source FROM prices ORDER BY position"),
+              [&](const QSqlQuery &q) {
+                  plan.prices.append({r.text(q, 0), r.text(q, 1), r.number(q, 2), r.text(q, 3)});
+              });
+    int rows = 0;
+    r.forEach(QStringLiteral("SELECT population_growth, household_growth, source FROM drivers"),
+              [&](const QSqlQuery &q) {
+                  ++rows;
+                  plan.drivers.populationGrowth = r.number(q, 0);
+                  plan.drivers.householdGrowth = r.number(q, 1);
+                  plan.drivers.source = r.text(q, 2);
+              });
+    if (r.damage.isEmpty() && rows != 1)
+        r.damage = QStringLiteral("drivers has no row");
+    r.forEach(
+        QStringLiteral("SELECT sector, rate FROM sector_trends ORDER BY position"),
+        [&](const QSqlQuery &q) {
+            plan.drivers.sectorTrends.append({r.id<Sector>(q, 0, sectorFromId), r.number(q, 1)});
+        });
+    r.forEach(QStringLiteral("SELECT id, sector, subsector, scope, carrier, amount, unit, factor, "
+                             "data_quality, notation_key, driver, source, note FROM activities "
+                             "ORDER BY position"),
+              [&](const QSqlQuery &q) {
+                  ActivityLine a;
+                  a.id = r.text(q, 0);
+                  a.sector = r.id<Sector>(q, 1, sectorFromId);
+                  a.subsector = r.text(q, 2);
+                  a.scope = r.integer(q, 3);
+                  a.carrier = r.text(q, 4);
+                  a.amount = r.number(q, 5);
+                  a.unit = r.text(q, 6);
+                  a.factor = r.text(q, 7);
+                  a.dataQuality = r.id<DataQuality>(q, 8, dataQualityFromId);
+                  a.notationKey = r.id<NotationKey>(q, 9, notationKeyFromId);
+                  a.driver = r.id<Driver>(q, 10, driverFromId);
+                  a.source = r.text(q, 11);
+                  a.note = r.text(q, 12);
+                  plan.activities.append(a);
+              });
+}
+
+void readMeasures(PlanReader &r, Plan &plan)
+{
+    r.forEach(QStringLiteral("SELECT id, kind, name, start_year, ramp_years, ramp_shape, "
+                             "lifetime_years, capex, opex_per_year, owner_group, status, source, "
+                             "note FROM measures ORDER BY position"),
+              [&](const QSqlQuery &q) {
+                  Measure m;
+                  m.id = r.text(q, 0);
+                  m.kind = r.id<MeasureKind>(q, 1, measureKindFromId);
+                  m.name = r.text(q, 2);
+                  m.startYear = r.integer(q, 3);
+                  m.rampYears = r.integer(q, 4);
+                  m.rampShape = r.id<RampShape>(q, 5, rampShapeFromId);
+                  m.lifetimeYears = r.integer(q, 6);
+                  m.costs = {r.number(q, 7), r.number(q, 8)};
+                  m.ownerGroup = r.text(q, 9);
+                  m.status = r.id<MeasureStatus>(q, 10, measureStatusFromId);
+                  m.source = r.text(q, 11);
+                  m.note = r.text(q, 12);
+                  plan.measures.append(m);
+              });
+    const auto measureAt = [&](const QSqlQuery &q) -> Measure * {
+        const int index = r.integer(q, 0);
+        if (index >= 0 && index < plan.measures.size())
+            return &plan.measures[index];
+        if (r.damage.isEmpty())
+            r.damage =
+                QStringLiteral("a row refers to measure %1, which does not exist").arg(index);
+        return nullptr;
+    };
+    r.forEach(QStringLiteral("SELECT measure_position, key, value, low, high, source "
+                             "FROM measure_parameters ORDER BY measure_position, key"),
+              [&](const QSqlQuery &q) {
+                  if (Measure *m = measureAt(q)) {
+                      m->parameters.insert(r.text(q, 1), {r.number(q, 2), r.optionalNumber(q, 3),
+                                                          r.optionalNumber(q, 4), r.text(q, 5)});
+                  }
+              });
+    r.forEach(QStringLiteral("SELECT measure_position, activity_id FROM measure_targets "
+                             "ORDER BY measure_position, position"),
+              [&](const QSqlQuery &q) {
+                  if (Measure *m = measureAt(q))
+                      m->targets.append(r.text(q, 1));
+              });
+}
+
+void readScenarios(PlanReader &r, Plan &plan)
+{
+    r.forEach(QStringLiteral("SELECT name, description FROM scenarios ORDER BY position"),
+              [&](const QSqlQuery &q) {
+                  plan.scenarios.append({r.text(q, 0), r.text(q, 1), {}});
+              });
+    r.forEach(QStringLiteral("SELECT scenario_position, measure_id, level FROM scenario_measures "
+                             "ORDER BY scenario_position, position"),
+              [&](const QSqlQuery &q) {
+                  const int index = r.integer(q, 0);
+                  if (index < 0 || index >= plan.scenarios.size()) {
+                      if (r.damage.isEmpty())
+                          r.damage = QStringLiteral("a row refers to scenario %1, which does not "
+                                                    "exist")
+                                         .arg(index);
+                      return;
+                  }
+                  plan.scenarios[index].measures.append({r.text(q, 1), r.number(q, 2)});
+              });
+}
+
+} // namespace
+
+QString PlanSchema::readRows(const QSqlDatabase &db, Plan &plan)
+{
+    PlanReader reader(db);
+    readHeader(reader, plan);
+    readFactors(reader, plan);
+    readBaseline(reader, plan);
+    readMeasures(reader, plan);
+    readScenarios(reader, plan);
+    return reader.damage;
+}
+
+} // namespace zeroplan

@@ -1,0 +1,164 @@
+// PlanSchema: a plan into the rows of a project file's tables (PlanSchema.cpp has the tables).
+#include "PlanSchema.h"
+
+#include "PlanEnums.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace zeroplan {
+
+namespace {
+
+QVariant optionalValue(const std::optional<double> &v)
+{
+    return v ? QVariant(*v) : QVariant();
+}
+QVariant optionalValue(const std::optional<int> &v)
+{
+    return v ? QVariant(*v) : QVariant();
+}
+
+// Inserts rows into one table through one prepared statement; the first failure is kept and
+// every later insert does nothing.
+class TableWriter
+{
+public:
+    TableWriter(const QSqlDatabase &db, const QString &table, QString *error)
+        : m_query(db), m_error(error)
+    {
+        QStringList names, marks;
+        for (const PlanSchema::Table &t : PlanSchema::tables()) {
+            if (t.name != table)
+                continue;
+            for (const PlanSchema::Column &c : t.columns) {
+                names << c.name;
+                marks << QStringLiteral("?");
+            }
+        }
+        m_columns = names.size();
+        const QString sql =
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                .arg(table, names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
+        if (m_error->isEmpty() && !m_query.prepare(sql))
+            *m_error = m_query.lastError().text();
+    }
+
+    void insert(const QVariantList &values)
+    {
+        if (!m_error->isEmpty())
+            return;
+        Q_ASSERT(values.size() == m_columns);
+        for (const QVariant &v : values)
+            m_query.addBindValue(v);
+        if (!m_query.exec())
+            *m_error = m_query.lastError().text();
+    }
+
+private:
+    QSqlQuery m_query;
+    QString *m_error;
+    qsizetype m_columns = 0;
+};
+
+void writeHeader(const QSqlDatabase &db, const Plan &plan, QString *error)
+{
+    TableWriter(db, QStringLiteral("meta"), error)
+        .insert({1, Plan::kFormatVersion, plan.title, plan.preparedBy, plan.factorSet,
+                 gwpSetId(plan.gwp),
+                 plan.currentScenario.isEmpty() ? QVariant() : QVariant(plan.currentScenario)});
+    const Community &c = plan.community;
+    TableWriter(db, QStringLiteral("community"), error)
+        .insert({1, c.name, c.region, c.gridRegion, c.population, c.households,
+                 optionalValue(c.areaHa), c.baseYear, c.horizonEnd,
+                 optionalValue(c.targets.neutralityYear), optionalValue(c.targets.carbonBudget),
+                 c.currency, c.discountRate, c.electricityFactor, c.source});
+    TableWriter interim(db, QStringLiteral("interim_targets"), error);
+    for (qsizetype i = 0; i < c.targets.interim.size(); ++i)
+        interim.insert({i, c.targets.interim[i].year, c.targets.interim[i].cut});
+}
+
+void writeFactors(const QSqlDatabase &db, const Plan &plan, QString *error)
+{
+    TableWriter factors(db, QStringLiteral("factors"), error);
+    TableWriter gases(db, QStringLiteral("factor_gases"), error);
+    TableWriter trajectory(db, QStringLiteral("factor_trajectory"), error);
+    for (qsizetype i = 0; i < plan.factors.size(); ++i) {
+        const EmissionFactor &f = plan.factors[i];
+        factors.insert({i, f.id, f.name, f.carrier, f.massUnit, f.activityUnit, gwpSetId(f.gwp),
+                        f.region, f.year, f.source, confidenceId(f.confidence)});
+        for (qsizetype g = 0; g < f.gases.size(); ++g)
+            gases.insert({i, g, gasId(f.gases[g].gas), f.gases[g].value});
+        for (qsizetype p = 0; p < f.trajectory.size(); ++p)
+            trajectory.insert({i, p, f.trajectory[p].year, f.trajectory[p].value});
+    }
+}
+
+void writeBaseline(const QSqlDatabase &db, const Plan &plan, QString *error)
+{
+    TableWriter prices(db, QStringLiteral("prices"), error);
+    for (qsizetype i = 0; i < plan.prices.size(); ++i) {
+        const Price &p = plan.prices[i];
+        prices.insert({i, p.carrier, p.unit, p.price, p.source});
+    }
+    const Drivers &d = plan.drivers;
+    TableWriter(db, QStringLiteral("drivers"), error)
+        .insert({1, d.populationGrowth, d.householdGrowth, d.source});
+    TableWriter trends(db, QStringLiteral("sector_trends"), error);
+    for (qsizetype i = 0; i < d.sectorTrends.size(); ++i)
+        trends.insert({i, sectorId(d.sectorTrends[i].sector), d.sectorTrends[i].rate});
+    TableWriter activities(db, QStringLiteral("activities"), error);
+    for (qsizetype i = 0; i < plan.activities.size(); ++i) {
+        const ActivityLine &a = plan.activities[i];
+        activities.insert({i, a.id, sectorId(a.sector), a.subsector, a.scope, a.carrier, a.amount,
+                           a.unit, a.factor, dataQualityId(a.dataQuality),
+                           notationKeyId(a.notationKey), driverId(a.driver), a.source, a.note});
+    }
+}
+
+void writeMeasures(const QSqlDatabase &db, const Plan &plan, QString *error)
+{
+    TableWriter measures(db, QStringLiteral("measures"), error);
+    TableWriter parameters(db, QStringLiteral("measure_parameters"), error);
+    TableWriter targets(db, QStringLiteral("measure_targets"), error);
+    for (qsizetype i = 0; i < plan.measures.size(); ++i) {
+        const Measure &m = plan.measures[i];
+        measures.insert({i, m.id, measureKindId(m.kind), m.name, m.startYear, m.rampYears,
+                         rampShapeId(m.rampShape), m.lifetimeYears, m.costs.capex,
+                         m.costs.opexPerYear, m.ownerGroup, measureStatusId(m.status), m.source,
+                         m.note});
+        for (auto it = m.parameters.cbegin(); it != m.parameters.cend(); ++it) {
+            parameters.insert({i, it.key(), it->value, optionalValue(it->low),
+                               optionalValue(it->high), it->source});
+        }
+        for (qsizetype t = 0; t < m.targets.size(); ++t)
+            targets.insert({i, t, m.targets[t]});
+    }
+    TableWriter scenarios(db, QStringLiteral("scenarios"), error);
+    TableWriter chosen(db, QStringLiteral("scenario_measures"), error);
+    for (qsizetype i = 0; i < plan.scenarios.size(); ++i) {
+        const Scenario &s = plan.scenarios[i];
+        scenarios.insert({i, s.name, s.description});
+        for (qsizetype k = 0; k < s.measures.size(); ++k)
+            chosen.insert({i, k, s.measures[k].measure, s.measures[k].level});
+    }
+}
+
+} // namespace
+
+bool PlanSchema::writeRows(const QSqlDatabase &db, const Plan &plan, QString *error)
+{
+    QString failure;
+    writeHeader(db, plan, &failure);
+    writeFactors(db, plan, &failure);
+    writeBaseline(db, plan, &failure);
+    writeMeasures(db, plan, &failure);
+    if (failure.isEmpty())
+        return true;
+    if (error)
+        *error = failure;
+    return false;
+}
+
+} // namespace zeroplan
