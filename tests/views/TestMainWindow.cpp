@@ -89,11 +89,6 @@ double lastYearNet(const LiveResults *results)
 // The sample most tests start from (File → Open Sample; the first start shows the start page).
 const QString kShenzhen = QStringLiteral(":/samples/shenzhen-xinqiao.json");
 
-QString sampleTitle()
-{
-    return PlanJson::readFile(kShenzhen).plan->title;
-}
-
 } // namespace
 
 class TestMainWindow : public QObject
@@ -105,7 +100,6 @@ private slots:
     void init();
     void cleanup();
 
-    void firstStartShowsTheStartPageAndASampleOpensAsAnExample();
     void navigatesTheWorkInOrder();
     void keyFiguresShowTheBaselineAndNeutrality();
     void newPlanAsksForABaselineBeforeAnyVerdict();
@@ -160,61 +154,6 @@ std::unique_ptr<MainWindow> TestMainWindow::makeWindow()
     window->resize(1366, 768);
     window->show();
     return window;
-}
-
-// Fresh settings (init()): no last plan, so the first start shows the start page and no
-// plan. A sample opened from it is an untitled, unmodified example, and says so.
-void TestMainWindow::firstStartShowsTheStartPageAndASampleOpensAsAnExample()
-{
-    auto window = makeWindow();
-    window->openInitialPlan();
-    QVERIFY(!window->document());
-    auto *start = window->findChild<QWidget *>(QStringLiteral("startPage"));
-    QVERIFY(start && start->isVisible());
-
-    auto *samples = window->findChild<QListWidget *>(QStringLiteral("samplePlansList"));
-    QVERIFY(samples && samples->count() == 3);
-    QVERIFY2(samples->item(0)->text().contains(QStringLiteral("(example)")),
-             qPrintable(samples->item(0)->text()));
-    emit samples->itemActivated(samples->item(0)); // Shenzhen, the first
-    QVERIFY(window->document());
-    QCOMPARE(window->document()->plan().title, sampleTitle());
-    QVERIFY(window->document()->isUntitled());
-    QVERIFY(!window->document()->isModified());
-    QVERIFY(window->isExample());
-    QVERIFY(!start->isVisible());
-    QVERIFY2(window->windowTitle().contains(QStringLiteral("(example)")),
-             qPrintable(window->windowTitle()));
-    auto *notice = window->findChild<QLabel *>(QStringLiteral("exampleNotice"));
-    QVERIFY(notice && notice->isVisible());
-    QVERIFY2(notice->text().contains(QStringLiteral("example plan")), qPrintable(notice->text()));
-
-    // Saved under a name of its own, with the changes made: no longer an example.
-    const QString path = m_dir.filePath(QStringLiteral("own-xinqiao.zeroplan"));
-    window->document()->undoStack()->push(new ChangeValue<QString>(
-        window->document(), PlanFields::title(), QStringLiteral("Our Xinqiao plan")));
-    whenModal([path](QWidget *dialog) {
-        auto *files = qobject_cast<QFileDialog *>(dialog);
-        QVERIFY2(files, dialog->metaObject()->className());
-        files->selectFile(path);
-        QMetaObject::invokeMethod(files, "accept");
-    });
-    QVERIFY(window->saveAs());
-    QVERIFY(!window->isExample());
-    QVERIFY(!notice->isVisible());
-    QVERIFY(!window->windowTitle().contains(QStringLiteral("(example)")));
-
-    // A last plan that still exists opens at the next start; one that is gone: the start page.
-    window->closePlan();
-    Preferences::setLastPlan(path);
-    window->openInitialPlan();
-    QVERIFY(window->document());
-    QCOMPARE(window->document()->plan().title, QStringLiteral("Our Xinqiao plan"));
-    QVERIFY(!window->isExample());
-    window->closePlan();
-    Preferences::setLastPlan(m_dir.filePath(QStringLiteral("gone.zeroplan")));
-    window->openInitialPlan();
-    QVERIFY(!window->document());
 }
 
 void TestMainWindow::navigatesTheWorkInOrder()

@@ -2,11 +2,15 @@
 // the section of the page shown in the language the window speaks, the guide's sections, and
 // the key figures' tool tips saying how each is computed. Offscreen, with fresh settings from
 // QStandardPaths' test mode.
+#include "ChangeValue.h"
 #include "PlanDocument.h"
+#include "PlanFields.h"
 #include "baseline/ActivityImportDialog.h"
 #include "present/Language.h"
 #include "present/Preferences.h"
+#include "storage/PlanJson.h"
 #include "window/MainWindow.h"
+#include "window/PlanDialogs.h"
 #include "window/UserGuide.h"
 
 #include <QApplication>
@@ -19,10 +23,12 @@
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QUndoStack>
 #include <functional>
 
 using namespace zeroplan;
@@ -48,6 +54,8 @@ void whenDialog(std::function<void(QWidget *)> act)
     });
     timer->start();
 }
+
+const QString kShenzhen = QStringLiteral(":/samples/shenzhen-xinqiao.json");
 
 // The sections every guide has besides one per page.
 const QStringList kOtherSections = {QStringLiteral("start"), QStringLiteral("workflow"),
@@ -77,7 +85,9 @@ private slots:
     void init();
     void cleanup();
 
+    void firstStartShowsTheStartPageAndASampleOpensAsAnExample();
     void importDataStartsANewPlanWithTheImportDialog();
+    void aBundledSampleFileOpensAsTheExample();
     void guideHasOneSectionPerPageInBothLanguages_data();
     void guideHasOneSectionPerPageInBothLanguages();
     void f1OpensTheGuideAtThePageShown_data();
@@ -119,6 +129,63 @@ std::unique_ptr<MainWindow> TestStartPageAndGuide::makeWindow()
     return window;
 }
 
+// Fresh settings (init()): no last plan, so the first start shows the start page and no
+// plan. A sample opened from it is an untitled, unmodified example, and says so.
+void TestStartPageAndGuide::firstStartShowsTheStartPageAndASampleOpensAsAnExample()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto window = makeWindow();
+    window->openInitialPlan();
+    QVERIFY(!window->document());
+    auto *start = window->findChild<QWidget *>(QStringLiteral("startPage"));
+    QVERIFY(start && start->isVisible());
+
+    auto *samples = window->findChild<QListWidget *>(QStringLiteral("samplePlansList"));
+    QVERIFY(samples && samples->count() == 3);
+    QVERIFY2(samples->item(0)->text().contains(QStringLiteral("(example)")),
+             qPrintable(samples->item(0)->text()));
+    emit samples->itemActivated(samples->item(0)); // Shenzhen, the first
+    QVERIFY(window->document());
+    QCOMPARE(window->document()->plan().title, PlanJson::readFile(kShenzhen).plan->title);
+    QVERIFY(window->document()->isUntitled());
+    QVERIFY(!window->document()->isModified());
+    QVERIFY(window->isExample());
+    QVERIFY(!start->isVisible());
+    QVERIFY2(window->windowTitle().contains(QStringLiteral("(example)")),
+             qPrintable(window->windowTitle()));
+    auto *notice = window->findChild<QLabel *>(QStringLiteral("exampleNotice"));
+    QVERIFY(notice && notice->isVisible());
+    QVERIFY2(notice->text().contains(QStringLiteral("example plan")), qPrintable(notice->text()));
+
+    // Saved under a name of its own, with the changes made: no longer an example.
+    const QString path = dir.filePath(QStringLiteral("own-xinqiao.zeroplan"));
+    window->document()->undoStack()->push(new ChangeValue<QString>(
+        window->document(), PlanFields::title(), QStringLiteral("Our Xinqiao plan")));
+    whenDialog([path](QWidget *dialog) {
+        auto *files = qobject_cast<QFileDialog *>(dialog);
+        QVERIFY2(files, dialog->metaObject()->className());
+        files->selectFile(path);
+        QMetaObject::invokeMethod(files, "accept");
+    });
+    QVERIFY(window->saveAs());
+    QVERIFY(!window->isExample());
+    QVERIFY(!notice->isVisible());
+    QVERIFY(!window->windowTitle().contains(QStringLiteral("(example)")));
+
+    // A last plan that still exists opens at the next start; one that is gone: the start page.
+    window->closePlan();
+    Preferences::setLastPlan(path);
+    window->openInitialPlan();
+    QVERIFY(window->document());
+    QCOMPARE(window->document()->plan().title, QStringLiteral("Our Xinqiao plan"));
+    QVERIFY(!window->isExample());
+    window->closePlan();
+    Preferences::setLastPlan(dir.filePath(QStringLiteral("gone.zeroplan")));
+    window->openInitialPlan();
+    QVERIFY(!window->document());
+}
+
 // Start page → Import Data…: a new, empty, untitled plan on the Baseline page, the file dialog
 // for the table, then the activity import dialog the Baseline page opens, for that file.
 // Closing the dialog adds nothing.
@@ -153,6 +220,29 @@ void TestStartPageAndGuide::importDataStartsANewPlanWithTheImportDialog()
     QTRY_VERIFY((dialog = window->findChild<ActivityImportDialog *>()) && dialog->isVisible());
     dialog->reject();
     QVERIFY(window->document()->plan().activities.isEmpty());
+}
+
+// tools/run passes the repository's copy of the Shenzhen sample: it is recognised by its
+// content as the bundled sample, and opens as the example (untitled: Save never writes over
+// it). The same plan changed by one byte, or saved elsewhere by the app, is a plan like any.
+void TestStartPageAndGuide::aBundledSampleFileOpensAsTheExample()
+{
+    const QString shenzhen =
+        QStringLiteral(ZEROPLAN_SOURCE_DIR "/resources/samples/shenzhen-xinqiao.json");
+    QCOMPARE(PlanDialogs::sampleIn(shenzhen), kShenzhen);
+    QCOMPARE(PlanDialogs::sampleIn(
+                 QStringLiteral(ZEROPLAN_SOURCE_DIR "/resources/samples/hangzhou-hemu.json")),
+             QStringLiteral(":/samples/hangzhou-hemu.json"));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile original(shenzhen);
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QFile changed(dir.filePath(QStringLiteral("shenzhen-xinqiao.json")));
+    QVERIFY(changed.open(QIODevice::WriteOnly));
+    changed.write(original.readAll() + "\n");
+    changed.close();
+    QCOMPARE(PlanDialogs::sampleIn(changed.fileName()), QString());
+    QCOMPARE(PlanDialogs::sampleIn(dir.filePath(QStringLiteral("missing.json"))), QString());
 }
 
 void TestStartPageAndGuide::guideHasOneSectionPerPageInBothLanguages_data()
@@ -226,7 +316,7 @@ void TestStartPageAndGuide::f1OpensTheGuideAtThePageShown()
     QCOMPARE(browser->source().path(), UserGuide::guideFile(language).mid(1));
     QTRY_COMPARE(topLine(browser), startHeading);
 
-    QVERIFY(window->openSample(QStringLiteral(":/samples/shenzhen-xinqiao.json")));
+    QVERIFY(window->openSample(kShenzhen));
     window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(window.get()));
     window->showPage(MainWindow::Page::Costs);
@@ -260,7 +350,7 @@ void TestStartPageAndGuide::f1OpensTheGuideAtThePageShown()
 void TestStartPageAndGuide::guideFollowsALanguageSwitch()
 {
     auto window = makeWindow();
-    QVERIFY(window->openSample(QStringLiteral(":/samples/shenzhen-xinqiao.json")));
+    QVERIFY(window->openSample(kShenzhen));
     window->showPage(MainWindow::Page::Pathway);
     window->showUserGuide();
     UserGuide *guide = window->userGuide();
@@ -276,7 +366,7 @@ void TestStartPageAndGuide::guideFollowsALanguageSwitch()
 void TestStartPageAndGuide::keyFiguresSayHowTheyAreComputed()
 {
     auto window = makeWindow();
-    QVERIFY(window->openSample(QStringLiteral(":/samples/shenzhen-xinqiao.json")));
+    QVERIFY(window->openSample(kShenzhen));
     const QList<QPair<QString, QString>> figures = {
         {QStringLiteral("baselineFigure"), QStringLiteral("amount × its emission factor")},
         {QStringLiteral("perResidentFigure"), QStringLiteral("divided by the population")},
