@@ -1,5 +1,5 @@
 // zeroplan: the desktop application (docs/desktop.md). `zeroplan [FILE]` opens FILE;
-// with no file, the last plan or the bundled Shenzhen sample.
+// with no file, the last plan or else the start page.
 #include "storage/WriteTarget.h"
 #include "window/DesktopApplication.h"
 

@@ -2,8 +2,8 @@
 // ships as data (the factor library, the prices, the sample plans) and every source and name of
 // the measure catalogue, in both languages, must not name development paths or labels
 // ("seeds/000", "种子文档 001", "reference/factors.md", "DESIGN.md"): a source is a citation a
-// reader can follow. The text of the reports is scanned in TestBilingualText (views) and
-// TestCliReport (app) with internalReference() below.
+// reader can follow. The user guide (resources/help) is scanned too. The text of the reports is
+// scanned in TestBilingualText (views) and TestCliReport (app) with internalReference() below.
 #include "InternalReferences.h"
 #include "measures/CatalogueText.h"
 #include "measures/MeasureCatalogue.h"
@@ -133,6 +133,16 @@ void TestNoInternalReferences::shippedData_data()
     QVERIFY(plans.size() >= 3);
     for (const QString &plan : plans)
         QTest::newRow(qPrintable(plan)) << samples.filePath(plan);
+    // The user guide the app shows (Help → User Guide), in every language it ships.
+    const QDir help(root + QStringLiteral("help"));
+    const QStringList languages = help.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    QVERIFY(languages.contains(QStringLiteral("en")) &&
+            languages.contains(QStringLiteral("zh_CN")));
+    for (const QString &language : languages) {
+        const QDir folder(help.filePath(language));
+        for (const QString &page : folder.entryList({QStringLiteral("*.html")}, QDir::Files))
+            QTest::newRow(qPrintable(language + QLatin1Char('/') + page)) << folder.filePath(page);
+    }
 }
 
 void TestNoInternalReferences::shippedData()

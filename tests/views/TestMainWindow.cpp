@@ -86,10 +86,8 @@ double lastYearNet(const LiveResults *results)
     return s ? s->net[s->net.size() - 1] : 0.0;
 }
 
-QString sampleTitle()
-{
-    return PlanJson::readFile(QStringLiteral(":/samples/shenzhen-xinqiao.json")).plan->title;
-}
+// The sample most tests start from (File → Open Sample; the first start shows the start page).
+const QString kShenzhen = QStringLiteral(":/samples/shenzhen-xinqiao.json");
 
 } // namespace
 
@@ -102,7 +100,6 @@ private slots:
     void init();
     void cleanup();
 
-    void opensTheShenzhenSampleAtFirstStart();
     void navigatesTheWorkInOrder();
     void keyFiguresShowTheBaselineAndNeutrality();
     void newPlanAsksForABaselineBeforeAnyVerdict();
@@ -159,20 +156,10 @@ std::unique_ptr<MainWindow> TestMainWindow::makeWindow()
     return window;
 }
 
-void TestMainWindow::opensTheShenzhenSampleAtFirstStart()
-{
-    auto window = makeWindow();
-    window->openInitialPlan();
-    QVERIFY(window->document());
-    QCOMPARE(window->document()->plan().title, sampleTitle());
-    QVERIFY(window->document()->isUntitled());
-    QVERIFY(!window->document()->isModified());
-}
-
 void TestMainWindow::navigatesTheWorkInOrder()
 {
     auto window = makeWindow();
-    window->openInitialPlan();
+    window->openSample(kShenzhen);
     auto *navigation = window->findChild<QListWidget *>(QStringLiteral("navigationList"));
     QVERIFY(navigation);
     const QStringList expected = {QStringLiteral("Community"),   QStringLiteral("Baseline"),
@@ -198,7 +185,7 @@ void TestMainWindow::navigatesTheWorkInOrder()
 void TestMainWindow::keyFiguresShowTheBaselineAndNeutrality()
 {
     auto window = makeWindow();
-    window->openInitialPlan();
+    window->openSample(kShenzhen);
     const PlanResult &result = window->results()->result();
     const Plan &plan = window->document()->plan();
     auto *baseline = window->findChild<QLabel *>(QStringLiteral("baselineFigure"));
@@ -252,7 +239,7 @@ QString captionOf(const QLabel *figure)
 void TestMainWindow::newPlanAsksForABaselineBeforeAnyVerdict()
 {
     auto window = makeWindow();
-    window->openInitialPlan();
+    window->openSample(kShenzhen);
     triggerNewPlan(window.get());
     QVERIFY(window->document()->plan().activities.isEmpty());
     QCOMPARE(window->document()->plan().title, QString()); // the new plan, not the sample
@@ -326,7 +313,7 @@ void TestMainWindow::newPlanAsksForABaselineBeforeAnyVerdict()
 void TestMainWindow::sampleVerdictAndKeyFiguresNameTheTarget()
 {
     auto window = makeWindow();
-    window->openInitialPlan();
+    window->openSample(kShenzhen);
     QCOMPARE(window->document()->plan().community.targets.neutralityYear, std::optional<int>(2030));
     auto *neutrality = window->findChild<QLabel *>(QStringLiteral("neutralityFigure"));
     QVERIFY(neutrality);
@@ -356,7 +343,7 @@ void TestMainWindow::sampleVerdictAndKeyFiguresNameTheTarget()
 void TestMainWindow::addsSolarThroughTheGalleryAndThePathwayChanges()
 {
     auto window = makeWindow();
-    window->openInitialPlan();
+    window->openSample(kShenzhen);
     window->showPage(MainWindow::Page::Measures);
     const qsizetype measuresBefore = window->document()->plan().measures.size();
     const double netBefore = lastYearNet(window->results());
@@ -390,7 +377,7 @@ void TestMainWindow::addsSolarThroughTheGalleryAndThePathwayChanges()
 void TestMainWindow::undoesAndRedoesTheMeasureFromTheEditMenu()
 {
     auto window = makeWindow();
-    window->openInitialPlan();
+    window->openSample(kShenzhen);
     PlanDocument *document = window->document();
     const Plan before = document->plan();
     Measure solar = MeasureCatalogue::makeDefault(MeasureKind::RooftopSolar,
@@ -417,7 +404,7 @@ void TestMainWindow::undoesAndRedoesTheMeasureFromTheEditMenu()
 void TestMainWindow::savesClosesAndReopensTheSamePlan()
 {
     auto window = makeWindow();
-    window->openInitialPlan();
+    window->openSample(kShenzhen);
     PlanDocument *document = window->document();
     document->undoStack()->push(
         new ChangeValue<double>(document, PlanFields::population(), 12345.0));
@@ -463,7 +450,7 @@ void TestMainWindow::titleShowsTheFileAndTheUnsavedMark()
 void TestMainWindow::badCsvListsRejectedRowsAndAppliesNothing()
 {
     auto window = makeWindow();
-    window->openInitialPlan();
+    window->openSample(kShenzhen);
     const Plan before = window->document()->plan();
     const QString bad =
         QStringLiteral(ZEROPLAN_SOURCE_DIR "/tests/fixtures/import/activities-bad.csv");
@@ -501,7 +488,7 @@ void TestMainWindow::badCsvListsRejectedRowsAndAppliesNothing()
 void TestMainWindow::switchesToChinese()
 {
     auto window = makeWindow();
-    window->openInitialPlan();
+    window->openSample(kShenzhen);
     window->showPage(MainWindow::Page::Scenarios);
     // Edit → Preferences, choose 简体中文, OK: the window speaks Chinese at once.
     whenModal([](QWidget *dialog) {
@@ -533,7 +520,7 @@ void TestMainWindow::switchesToChinese()
 void TestMainWindow::closingWithUnsavedWorkAsksFirst()
 {
     auto window = makeWindow();
-    window->openInitialPlan();
+    window->openSample(kShenzhen);
     PlanDocument *document = window->document();
     document->undoStack()->push(new ChangeValue<double>(document, PlanFields::population(), 7.0));
     QString asked;
@@ -595,7 +582,7 @@ void TestMainWindow::droppingAPlanFileOpensIt()
     QVERIFY(QFile::copy(QStringLiteral(":/samples/european-ecodistrict.json"), path));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     auto window = makeWindow();
-    window->openInitialPlan();
+    window->openSample(kShenzhen);
     QMimeData mime;
     mime.setUrls({QUrl::fromLocalFile(path)});
     QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
@@ -621,7 +608,7 @@ void TestMainWindow::aFileThatCannotBeReadLeavesThePlanOpen()
     file.write("this is not a plan");
     file.close();
     auto window = makeWindow();
-    window->openInitialPlan();
+    window->openSample(kShenzhen);
     const Plan before = window->document()->plan();
     QString message;
     whenModal([&message](QWidget *dialog) {
@@ -659,7 +646,7 @@ void TestMainWindow::titleFollowsThePlanTitleAsItIsTyped()
 void TestMainWindow::undoRevertsThePlanWhateverFieldHasTheFocus()
 {
     auto window = makeWindow();
-    window->openInitialPlan();
+    window->openSample(kShenzhen);
     window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(window.get()));
     window->showPage(MainWindow::Page::Community);
@@ -735,7 +722,7 @@ void TestMainWindow::onlyCellEditorsAndDialogsKeepTheirOwnUndo()
 void TestMainWindow::ctrlYRedoes()
 {
     auto window = makeWindow();
-    window->openInitialPlan();
+    window->openSample(kShenzhen);
     window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(window.get()));
     auto *redo = window->findChild<QAction *>(QStringLiteral("redoAction"));
@@ -763,7 +750,7 @@ void TestMainWindow::reportFollowsTheCurrentScenarioAndAReopenedPlanKeepsIt()
 {
     QFETCH(QString, fileName);
     auto window = makeWindow();
-    window->openInitialPlan();
+    window->openSample(kShenzhen);
     const Plan &plan = window->document()->plan();
     QCOMPARE(plan.scenarios.size(), 2);                // 稳健 and 全面
     QCOMPARE(window->results()->currentScenario(), 0); // the sample names none: the first
@@ -824,7 +811,7 @@ void TestMainWindow::fileDialogsStartInTheLastFolderElseDocuments()
     QCOMPARE(documents, expectedFirst);
 
     auto window = makeWindow();
-    window->openInitialPlan();
+    window->openSample(kShenzhen);
     QString seen;
     const auto startFolder = [&seen](QString chosen) {
         return [&seen, chosen](QWidget *dialog) {
@@ -885,7 +872,7 @@ void TestMainWindow::firstWindowFitsA1366x768Screen()
 
     MainWindow window; // no saved geometry (init() cleared the settings)
     const QRect available = window.screen()->availableGeometry();
-    window.openInitialPlan();
+    window.openSample(kShenzhen);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     const QSize minimum = window.minimumSizeHint();

@@ -2,6 +2,7 @@
 
 #include "LanguageFont.h"
 #include "MainWindow.h"
+#include "PlanDialogs.h"
 #include "present/Preferences.h"
 
 #include <QApplication>
@@ -57,7 +58,12 @@ int DesktopApplication::run(const QStringList &arguments)
     const bool runAtOnce = parser.isSet(simulate);
     QTimer::singleShot(0, &window, [&window, files, firstPage, runAtOnce] {
         window.offerRecovery();
-        if (!window.document() && (files.isEmpty() || !window.openFile(files.first())))
+        // A bundled sample (tools/run with no argument passes the repository's Shenzhen
+        // sample) opens as the example it is: untitled, said to be an example.
+        const QString sample = files.isEmpty() ? QString() : PlanDialogs::sampleIn(files.first());
+        if (!window.document() && !sample.isEmpty())
+            window.openSample(sample);
+        else if (!window.document() && (files.isEmpty() || !window.openFile(files.first())))
             window.openInitialPlan();
         if (!firstPage.isEmpty() && !window.showPage(firstPage))
             qWarning("zeroplan: no page called %s", qPrintable(firstPage));

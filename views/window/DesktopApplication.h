@@ -6,7 +6,7 @@
 namespace zeroplan {
 
 // The desktop app's start: names, language, the main window, the file to open (or the last
-// plan, or the sample) and the offer to recover what a crash left.
+// plan, else the start page) and the offer to recover what a crash left.
 class DesktopApplication
 {
     Q_DECLARE_TR_FUNCTIONS(zeroplan::DesktopApplication)

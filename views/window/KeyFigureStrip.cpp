@@ -43,19 +43,34 @@ KeyFigureStrip::KeyFigureStrip(LiveResults *results, QWidget *parent)
     m_grid->setVerticalSpacing(4);
     layout->addWidget(m_figures, 1);
 
-    m_baseline = addFigure("baselineFigure", tr("Baseline"));
-    m_perResident = addFigure("perResidentFigure", tr("Per resident"));
-    m_perHousehold = addFigure("perHouseholdFigure", tr("Per household"));
-    m_interim = addFigure("interimFigure", tr("Interim target"));
+    m_baseline = addFigure(
+        "baselineFigure", tr("Baseline"),
+        tr("Emissions in the base year before any measure: each activity line's amount × its "
+           "emission factor, summed over the lines (Baseline page)"));
+    m_perResident = addFigure("perResidentFigure", tr("Per resident"),
+                              tr("The baseline divided by the population (Community page)"));
+    m_perHousehold =
+        addFigure("perHouseholdFigure", tr("Per household"),
+                  tr("The baseline divided by the number of households (Community page)"));
+    m_interim = addFigure(
+        "interimFigure", tr("Interim target"),
+        tr("The cut of gross emissions reached in the first interim-target year (or by the end "
+           "of the plan): (baseline − the scenario's gross emissions that year) ÷ baseline. "
+           "Gross is before sinks and credits, so credits cannot buy an interim cut"));
     m_interimCaption = m_interim->parentWidget()->findChild<QLabel *>(QStringLiteral("caption"));
-    m_neutrality = addFigure("neutralityFigure", tr("Neutrality"));
+    m_neutrality = addFigure(
+        "neutralityFigure", tr("Neutrality"),
+        tr("The first year from which net emissions (gross − sinks − credits bought) stay at or "
+           "below zero to the end of the plan, against the neutrality target"));
     m_neutralityCaption =
         m_neutrality->parentWidget()->findChild<QLabel *>(QStringLiteral("caption"));
-    m_neutrality->setToolTip(tr("The year from which net emissions stay at or below zero to the "
-                                "end of the plan, against the neutrality target"));
-    m_cost = addFigure("costFigure", tr("Total cost (present value)"));
-    m_costPerTonne = addFigure("costPerTonneFigure", tr("Cost per tonne abated"));
-    m_costPerTonne->setToolTip(tr("Present cost of the measures that cut or take up emissions, "
+    m_cost = addFigure(
+        "costFigure", tr("Total cost (present value)"),
+        tr("Investment, running costs and credits bought, less the energy the measures save, "
+           "year by year, each year discounted to the base year at the plan's discount rate "
+           "(the negative of the NPV)"));
+    m_costPerTonne = addFigure("costPerTonneFigure", tr("Cost per tonne abated"),
+                               tr("Present cost of the measures that cut or take up emissions, "
                                   "per present tonne; carbon credits bought are not abatement "
                                   "and are left out"));
     arrange(1);
@@ -70,9 +85,11 @@ KeyFigureStrip::KeyFigureStrip(LiveResults *results, QWidget *parent)
     refresh();
 }
 
-QLabel *KeyFigureStrip::addFigure(const char *objectName, const QString &caption)
+QLabel *KeyFigureStrip::addFigure(const char *objectName, const QString &caption,
+                                  const QString &howComputed)
 {
     auto *box = new QFrame(m_figures);
+    box->setToolTip(howComputed);
     auto *column = new QVBoxLayout(box);
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(0);
@@ -86,6 +103,7 @@ QLabel *KeyFigureStrip::addFigure(const char *objectName, const QString &caption
     font.setPointSizeF(font.pointSizeF() * 1.15);
     value->setFont(font);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    value->setToolTip(howComputed);
     column->addWidget(captionLabel);
     column->addWidget(value);
     m_boxes.append(box);

@@ -30,7 +30,8 @@ private:
     void arrange(int rows);
     int oneRowWidth() const;
     void fitRows();
-    QLabel *addFigure(const char *objectName, const QString &caption);
+    // A figure's box: its caption above its value, both with `howComputed` as their tool tip.
+    QLabel *addFigure(const char *objectName, const QString &caption, const QString &howComputed);
     void refresh();
     void refreshScenarios();
 

@@ -9,6 +9,7 @@
 #include "ProblemNavigator.h"
 #include "ResultsExportDialog.h"
 #include "StartPage.h"
+#include "UserGuide.h"
 #include "WindowSize.h"
 #include "baseline/BaselinePage.h"
 #include "community/CommunityPage.h"
@@ -30,6 +31,7 @@
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -40,6 +42,7 @@
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace zeroplan {
 
@@ -53,6 +56,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_startPage, &StartPage::openRequested, this, &MainWindow::openFromDialog);
     connect(m_startPage, &StartPage::openFileRequested, this, &MainWindow::openFile);
     connect(m_startPage, &StartPage::sampleRequested, this, &MainWindow::openSample);
+    connect(m_startPage, &StartPage::importRequested, this, &MainWindow::importIntoNewPlan);
+    connect(m_startPage, &StartPage::guideRequested, this, &MainWindow::showUserGuide);
     m_central->addWidget(m_startPage);
     createWorkspace();
     setCentralWidget(m_central);
@@ -77,6 +82,7 @@ MainWindow::~MainWindow()
 {
     // Pages and results refer to the document: they go first.
     delete m_workspace;
+    m_exampleNotice = nullptr; // went with the workspace; the document's last signals see that
     m_results.reset();
 }
 
@@ -96,6 +102,15 @@ void MainWindow::createWorkspace()
     m_pages->setObjectName(QStringLiteral("pageStack"));
     row->addWidget(m_navigation);
     row->addWidget(m_pages, 1);
+    m_exampleNotice = new QLabel(m_workspace);
+    m_exampleNotice->setObjectName(QStringLiteral("exampleNotice"));
+    m_exampleNotice->setWordWrap(true);
+    m_exampleNotice->setContentsMargins(8, 3, 8, 3);
+    m_exampleNotice->setStyleSheet(
+        QStringLiteral("background: #eef4fb; color: #1f3b57; border-top: 1px solid #c9d8e8; "
+                       "border-bottom: 1px solid #c9d8e8;"));
+    m_exampleNotice->hide();
+    layout->addWidget(m_exampleNotice); // the key figures go above it (rebuildPages)
     layout->addLayout(row, 1);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
@@ -190,6 +205,10 @@ void MainWindow::createMenus()
     view->addAction(m_problemsDock->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&User Guide…"), QKeySequence::HelpContents, this,
+                    &MainWindow::showUserGuide)
+        ->setObjectName(QStringLiteral("userGuideAction"));
+    help->addSeparator();
     help->addAction(tr("&About ZeroPlan"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     updateRecentFilesMenu();
@@ -257,6 +276,7 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
     m_results.reset();
     std::unique_ptr<PlanDocument> old = std::move(m_document);
     m_document = std::move(document);
+    m_example = false; // openSample() says when it is one
     if (m_document) {
         m_results = std::make_unique<LiveResults>(m_document.get(), FactorLibraryJson::builtIn());
         m_undoGroup.addStack(m_document->undoStack());
@@ -287,12 +307,17 @@ void MainWindow::showPage(Page page)
     m_navigation->setCurrentRow(int(page));
 }
 
-bool MainWindow::showPage(const QString &id)
+QString MainWindow::pageId(Page page)
 {
     static const char *const ids[] = {"community", "baseline", "measures",    "scenarios",
                                       "pathway",   "costs",    "uncertainty", "report"};
+    return QLatin1String(ids[std::clamp(int(page), 0, kPageCount - 1)]);
+}
+
+bool MainWindow::showPage(const QString &id)
+{
     for (int i = 0; i < kPageCount; ++i) {
-        if (id.compare(QLatin1String(ids[i]), Qt::CaseInsensitive) == 0) {
+        if (id.compare(pageId(Page(i)), Qt::CaseInsensitive) == 0) {
             showPage(Page(i));
             return true;
         }
@@ -307,13 +332,24 @@ MainWindow::Page MainWindow::currentPage() const
 
 void MainWindow::updateTitle()
 {
+    // An example stays one until it is saved under a name of its own.
+    m_example = m_example && m_document && m_document->isUntitled();
+    if (m_exampleNotice) {
+        m_exampleNotice->setText(
+            tr("This is an example plan, not your community's: change anything to see what "
+               "happens. Save As keeps your changes as a plan of your own; File → New Plan "
+               "starts your community's."));
+        m_exampleNotice->setVisible(m_example);
+    }
     if (!m_document) {
         setWindowTitle(QStringLiteral("ZeroPlan"));
         setWindowModified(false);
         return;
     }
     const Plan &plan = m_document->plan();
-    const QString name = m_document->isUntitled() && !plan.title.isEmpty()
+    const QString shown = plan.title.isEmpty() ? m_document->displayName() : plan.title;
+    const QString name = m_example ? tr("%1 (example)").arg(shown)
+                         : m_document->isUntitled() && !plan.title.isEmpty()
                              ? tr("%1 (not saved yet)").arg(plan.title)
                              : m_document->displayName();
     setWindowTitle(tr("%1[*] — ZeroPlan").arg(name));
@@ -329,6 +365,13 @@ void MainWindow::showPreferences()
     Preferences::setLanguage(dialog.language());
     if (Language::resolve(dialog.language()) != Language::current())
         installLanguageWithFont(dialog.language()); // LanguageChange rebuilds menus and pages
+}
+
+void MainWindow::showUserGuide()
+{
+    if (!m_guide)
+        m_guide = new UserGuide(this);
+    m_guide->showSection(m_document ? pageId(currentPage()) : QStringLiteral("start"));
 }
 
 void MainWindow::showAbout()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "UserGuide.h"
 #include "storage/PlanFileStamp.h"
 
 #include <QFileSystemWatcher>
@@ -9,6 +10,7 @@
 #include <QUndoGroup>
 #include <memory>
 
+class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
@@ -56,14 +58,25 @@ public:
     // By its English id ("pathway"); false if there is no such page.
     bool showPage(const QString &id);
     Page currentPage() const;
+    // The page's English id ("costs"), as --page and the user guide's anchors name it.
+    static QString pageId(Page page);
 
     // Opens `path` (.zeroplan or .json) in place of the plan open now, after the unsaved-work
     // prompt. A file that can't be read leaves the open plan as it was and says why.
     bool openFile(const QString &path);
     // A bundled sample (":/samples/…json") as an untitled plan.
     bool openSample(const QString &resource);
-    // What `zeroplan` with no file opens: the last plan, else the Shenzhen sample.
+    // What `zeroplan` with no file opens: the last plan if it still exists, else nothing (the
+    // start page).
     void openInitialPlan();
+    // The start page's Import data…: a new plan, then the activity import on its Baseline page.
+    void importIntoNewPlan();
+    // A sample is open (untitled, an example): the title and a line above the pages say so
+    // until it is saved under a name of its own.
+    bool isExample() const { return m_example; }
+    // Help → User Guide (F1): the guide at the section of the page shown, or at the start.
+    void showUserGuide();
+    UserGuide *userGuide() const { return m_guide; }
     // After a crash: offers the recovery copies the last session left (RecoveryDialog).
     void offerRecovery();
 
@@ -142,6 +155,9 @@ private:
     KeyFigureStrip *m_keyFigures = nullptr;
     ProblemsDock *m_problemsDock = nullptr;
     QPointer<BaselinePage> m_baselinePage;
+    QLabel *m_exampleNotice = nullptr; // above the pages while a sample is open
+    bool m_example = false;
+    QPointer<UserGuide> m_guide;
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_planActions; // enabled only while a plan is open
 };

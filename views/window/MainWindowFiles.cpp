@@ -26,15 +26,6 @@
 #include <QUrl>
 
 namespace zeroplan {
-namespace {
-
-QString shenzhenSample()
-{
-    return QStringLiteral(":/samples/shenzhen-xinqiao.json");
-}
-
-} // namespace
-
 bool MainWindow::maybeSave()
 {
     if (!m_document || !m_document->isModified())
@@ -188,15 +179,29 @@ bool MainWindow::openSample(const QString &resource)
     }
     setDocument(PlanDocument::fromPlan(std::move(*read.plan), Preferences::recoveryDir()));
     Preferences::setLastPlan(QString());
+    m_example = true;
+    updateTitle();
     return true;
 }
 
+// The first time (or when the last plan is gone) the start page: a new user chooses between
+// their own plan, their data and the examples, rather than landing in an unexplained sample.
 void MainWindow::openInitialPlan()
 {
     const QString last = Preferences::lastPlan();
-    if (!last.isEmpty() && QFileInfo::exists(last) && openFile(last))
-        return;
-    openSample(shenzhenSample());
+    if (!last.isEmpty() && QFileInfo::exists(last))
+        openFile(last);
+}
+
+void MainWindow::importIntoNewPlan()
+{
+    const PlanDocument *before = m_document.get();
+    newPlan(); // asks about unsaved work first
+    if (!m_document || m_document.get() == before)
+        return; // the user cancelled
+    // Where the lines arrive, and where to come back to the import.
+    showPage(Page::Baseline);
+    importFile(QString(), false);
 }
 
 void MainWindow::offerRecovery()

@@ -4,6 +4,7 @@
 #include "present/Preferences.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QPushButton>
@@ -20,6 +21,20 @@ QList<SamplePlan> PlanDialogs::samples()
              tr("Hangzhou: Hemu community, a third less carbon in three years")},
             {QStringLiteral(":/samples/european-ecodistrict.json"),
              tr("Europe: Harbourside eco-district")}};
+}
+
+QString PlanDialogs::sampleIn(const QString &path)
+{
+    QFile file(path);
+    if (QFileInfo(path).size() > 4 * 1024 * 1024 || !file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray content = file.readAll();
+    for (const SamplePlan &sample : samples()) {
+        QFile bundled(sample.resource);
+        if (bundled.open(QIODevice::ReadOnly) && bundled.readAll() == content)
+            return sample.resource;
+    }
+    return {};
 }
 
 QMessageBox::StandardButton PlanDialogs::askToSave(QWidget *parent, const QString &planName)

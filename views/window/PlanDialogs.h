@@ -33,6 +33,9 @@ class PlanDialogs
 
 public:
     static QList<SamplePlan> samples();
+    // The bundled sample whose content `path` holds byte for byte (tools/run passes the
+    // repository's copy), or "": such a file opens as the example, never to be saved over.
+    static QString sampleIn(const QString &path);
     // Save, Discard or Cancel; the box is named "unsavedChangesBox" for tests.
     static QMessageBox::StandardButton askToSave(QWidget *parent, const QString &planName);
     // The file dialogs start in Preferences::fileDialogFolder() and remember the folder chosen.
