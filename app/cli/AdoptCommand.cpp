@@ -82,8 +82,7 @@ int AdoptCommand::run(const QStringList &arguments)
         return ExitBadInput;
     }
     Console::out(tr("Adopted '%1' as %2 on %3.")
-                     .arg(plan->scenarios.at(*scenario).name, label,
-                          date.toString(Qt::ISODate)) +
+                     .arg(plan->scenarios.at(*scenario).name, label, date.toString(Qt::ISODate)) +
                  QLatin1Char('\n'));
     return Console::finish(ExitSuccess);
 }

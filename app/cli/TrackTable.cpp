@@ -63,11 +63,11 @@ QString TrackTable::format(const Plan &plan, const MonitoringRun &run)
 
 QString TrackTable::headline(const Plan &plan, const MonitoringRun &run)
 {
-    QString out = tr("%1: adopted %2 on %3; base year %4: %5 tCO2e")
-                      .arg(plan.community.name, run.adoptedLabel,
-                           run.adoptedOn.toString(Qt::ISODate), QString::number(run.baseYear),
-                           number(run.baseYearGross)) +
-                  QLatin1Char('\n');
+    QString out =
+        tr("%1: adopted %2 on %3; base year %4: %5 tCO2e")
+            .arg(plan.community.name, run.adoptedLabel, run.adoptedOn.toString(Qt::ISODate),
+                 QString::number(run.baseYear), number(run.baseYearGross)) +
+        QLatin1Char('\n');
     if (const std::optional<double> reduced = run.reducedSinceBase()) {
         out += tr("%1 tCO2e reduced since %2; %3 tCO2e still to reduce by %4")
                    .arg(number(*reduced), QString::number(run.baseYear),
@@ -89,10 +89,9 @@ QString TrackTable::years(const MonitoringRun &run)
     table.addColumn(tr("Gap"));
     for (const MonitoredYear &y : run.years) {
         const std::optional<double> share = y.gapShare();
-        table.addRow({QString::number(y.year), number(y.planned), number(y.actual),
-                      number(y.gap()),
-                      share ? QLocale().toString(*share * 100, 'f', 1) + QLatin1Char('%')
-                            : tr("—")});
+        table.addRow(
+            {QString::number(y.year), number(y.planned), number(y.actual), number(y.gap()),
+             share ? QLocale().toString(*share * 100, 'f', 1) + QLatin1Char('%') : tr("—")});
     }
     return table.render();
 }
@@ -113,8 +112,9 @@ QString TrackTable::measures(const Plan &plan, const MonitoringRun &run)
         table.addRow({m ? MeasureCatalogue::displayName(*m) : t.measure,
                       t.reported ? progressStatusName(t.status) : tr("—"), lightName(t.light),
                       number(t.planned, 2), t.actual ? number(*t.actual, 2) : tr("—"),
-                      t.completion ? QLocale().toString(*t.completion * 100, 'f', 0) + QLatin1Char('%')
-                                   : tr("—"),
+                      t.completion
+                          ? QLocale().toString(*t.completion * 100, 'f', 0) + QLatin1Char('%')
+                          : tr("—"),
                       number(t.plannedAbatement),
                       t.realisedAbatement ? number(*t.realisedAbatement) : tr("—")});
     }

@@ -76,7 +76,8 @@ std::optional<MonitoringRun> MonitoringRun::of(const Plan &plan, const FactorLib
             InventoryEmissions::baseline(frozen, library, plan.monitoring.baseHeatingDegreeDays)
                 .lines,
             InventoryEmissions::actual(frozen, latest, library).lines, realised);
-        run.reforecast = Reforecast::of(*adopted, latest, plan.monitoring.progress, library, samples);
+        run.reforecast =
+            Reforecast::of(*adopted, latest, plan.monitoring.progress, library, samples);
     }
     return run;
 }

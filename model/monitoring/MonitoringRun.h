@@ -18,8 +18,8 @@ class FactorLibrary;
 struct MonitoredYear
 {
     int year = 0;
-    double planned = 0; // the adopted pathway's gross emissions, tCO2e
-    double actual = 0;  // the actual inventory's gross emissions
+    double planned = 0;                             // the adopted pathway's gross emissions, tCO2e
+    double actual = 0;                              // the actual inventory's gross emissions
     double gap() const { return actual - planned; } // > 0: above plan
     std::optional<double> gapShare() const          // gap ÷ planned
     {
@@ -37,8 +37,8 @@ struct MonitoringRun
     QDate adoptedOn;
     int baseYear = 0;
     double baseYearGross = 0;
-    int targetYear = 0;   // the neutrality target, or the horizon end
-    double targetGross = 0; // what the adopted plan aims at in the target year (gross)
+    int targetYear = 0;               // the neutrality target, or the horizon end
+    double targetGross = 0;           // what the adopted plan aims at in the target year (gross)
     std::vector<MonitoredYear> years; // in year order
     std::optional<int> latestYear;    // of the latest actual inventory, or of progress
     std::optional<MeasureTracking> tracking;
@@ -53,7 +53,8 @@ struct MonitoringRun
     // Nothing without an adoption (error says so). `asOf` is the day of the assessment (for
     // stale measures); `samples` > 0 runs Monte Carlo on the re-forecast.
     static std::optional<MonitoringRun> of(const Plan &plan, const FactorLibrary &library,
-                                           const QDate &asOf, int samples = 0, QString *error = nullptr);
+                                           const QDate &asOf, int samples = 0,
+                                           QString *error = nullptr);
 };
 
 } // namespace zeroplan

@@ -42,10 +42,12 @@ QJsonObject writeAdoption(const AdoptedPlan &a)
         {QStringLiteral("years"), writeList(a.years, [](int y) { return QJsonValue(y); })},
         {QStringLiteral("gross_t"), numbers(a.gross)},
         {QStringLiteral("net_t"), numbers(a.net)},
-        {QStringLiteral("wedges"), writeList(a.wedges, [](const AdoptedWedge &w) {
-             return QJsonObject{{QStringLiteral("measure"), w.measure},
-                                {QStringLiteral("t"), numbers(w.tonnes)}};
-         })},
+        {QStringLiteral("wedges"), writeList(a.wedges,
+                                             [](const AdoptedWedge &w) {
+                                                 return QJsonObject{
+                                                     {QStringLiteral("measure"), w.measure},
+                                                     {QStringLiteral("t"), numbers(w.tonnes)}};
+                                             })},
     };
     if (a.plan)
         o.insert(QStringLiteral("plan"), PlanJson::toJson(*a.plan));
@@ -59,10 +61,12 @@ QJsonObject writeActual(const ActualInventory &a)
         {QStringLiteral("quality"), actualQualityId(a.quality)},
         {QStringLiteral("source"), a.source},
         {QStringLiteral("activities"), writeList(a.activities, ActivityJson::write)},
-        {QStringLiteral("sector_totals"), writeList(a.sectorTotals, [](const SectorTotal &t) {
-             return QJsonObject{{QStringLiteral("sector"), sectorId(t.sector)},
-                                {QStringLiteral("t"), t.tonnes}};
-         })},
+        {QStringLiteral("sector_totals"),
+         writeList(a.sectorTotals,
+                   [](const SectorTotal &t) {
+                       return QJsonObject{{QStringLiteral("sector"), sectorId(t.sector)},
+                                          {QStringLiteral("t"), t.tonnes}};
+                   })},
     };
     insertOptional(o, "population", a.population);
     insertOptional(o, "households", a.households);
@@ -76,12 +80,14 @@ QJsonObject writeProgress(const MeasureProgress &p)
         {QStringLiteral("measure"), p.measure},
         {QStringLiteral("year"), p.year},
         {QStringLiteral("status"), progressStatusId(p.status)},
-        {QStringLiteral("updates"), writeList(p.updates, [](const ProgressUpdate &u) {
-             return QJsonObject{{QStringLiteral("date"), u.date.toString(Qt::ISODate)},
-                                {QStringLiteral("author"), u.author},
-                                {QStringLiteral("note"), u.note},
-                                {QStringLiteral("evidence"), u.evidence}};
-         })},
+        {QStringLiteral("updates"),
+         writeList(p.updates,
+                   [](const ProgressUpdate &u) {
+                       return QJsonObject{{QStringLiteral("date"), u.date.toString(Qt::ISODate)},
+                                          {QStringLiteral("author"), u.author},
+                                          {QStringLiteral("note"), u.note},
+                                          {QStringLiteral("evidence"), u.evidence}};
+                   })},
     };
     insertOptional(o, "adoption", p.adoption);
     insertOptional(o, "capex_to_date", p.capexToDate);
@@ -91,17 +97,17 @@ QJsonObject writeProgress(const MeasureProgress &p)
 
 QJsonObject writeIndicator(const Indicator &i)
 {
-    return {{QStringLiteral("id"), i.id},
-            {QStringLiteral("name"), i.name},
-            {QStringLiteral("unit"), i.unit},
-            {QStringLiteral("source"), i.source},
-            {QStringLiteral("values"), writeList(i.values, [](const IndicatorValue &v) {
-                 QJsonObject o{{QStringLiteral("year"), v.year},
-                               {QStringLiteral("source"), v.source}};
-                 insertOptional(o, "plan", v.plan);
-                 insertOptional(o, "actual", v.actual);
-                 return o;
-             })}};
+    return {
+        {QStringLiteral("id"), i.id},
+        {QStringLiteral("name"), i.name},
+        {QStringLiteral("unit"), i.unit},
+        {QStringLiteral("source"), i.source},
+        {QStringLiteral("values"), writeList(i.values, [](const IndicatorValue &v) {
+             QJsonObject o{{QStringLiteral("year"), v.year}, {QStringLiteral("source"), v.source}};
+             insertOptional(o, "plan", v.plan);
+             insertOptional(o, "actual", v.actual);
+             return o;
+         })}};
 }
 
 // Reads the items of the monitoring object, each problem at its JSON pointer.
@@ -277,14 +283,12 @@ Monitoring MonitoringJson::read(JsonObjectReader &r, const ReadPlan &readPlan)
 {
     MonitoringReader reader(r.problems(), readPlan);
     Monitoring m;
-    m.adoptions = r.list("adoptions", [&](const QJsonValue &v, const QString &p) {
-        return reader.adoption(v, p);
-    });
+    m.adoptions = r.list(
+        "adoptions", [&](const QJsonValue &v, const QString &p) { return reader.adoption(v, p); });
     m.actuals = r.list("actuals",
                        [&](const QJsonValue &v, const QString &p) { return reader.actual(v, p); });
-    m.progress = r.list("progress", [&](const QJsonValue &v, const QString &p) {
-        return reader.progress(v, p);
-    });
+    m.progress = r.list(
+        "progress", [&](const QJsonValue &v, const QString &p) { return reader.progress(v, p); });
     m.indicators = r.list("indicators", [&](const QJsonValue &v, const QString &p) {
         return reader.indicator(v, p);
     });

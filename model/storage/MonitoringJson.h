@@ -16,7 +16,8 @@ class MonitoringJson
 {
 public:
     // Reads a frozen plan nested in an adoption, reporting problems below `path`.
-    using ReadPlan = std::function<std::optional<Plan>(const QJsonObject &plan, const QString &path)>;
+    using ReadPlan =
+        std::function<std::optional<Plan>(const QJsonObject &plan, const QString &path)>;
 
     static QJsonObject write(const Monitoring &monitoring);
     // Reads the monitoring object `r`, reporting each problem at its JSON pointer.

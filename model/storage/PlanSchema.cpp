@@ -14,7 +14,8 @@ PlanSchema::Column col(const char *name, const char *declaration)
     return {QLatin1String(name), QLatin1String(declaration)};
 }
 
-// The tables of schema version 2 (version 1 without meta.current_scenario). A list's table has
+// The tables of schema version 3 (version 2 without monitoring, version 1 also without
+// meta.current_scenario). A list's table has
 // a position column (0, 1, …) in its key, so the list keeps its order.
 QList<PlanSchema::Table> buildTables()
 {
@@ -106,6 +107,14 @@ QList<PlanSchema::Table> buildTables()
            col("position", "INTEGER NOT NULL"), col("measure_id", "TEXT"),
            col("level", "REAL NOT NULL")},
           QStringLiteral("PRIMARY KEY (scenario_position, position)")},
+        // After adoption (docs/monitoring.md): one row, only when the plan has any, holding the
+        // monitoring object of the JSON format (docs/plan-format.md), read back through the
+        // same checked reader. Adopted plans are whole frozen plans: as JSON text they are kept
+        // exactly, without a second set of tables for every part of a plan.
+        T{QStringLiteral("monitoring"),
+          {col("id", "INTEGER PRIMARY KEY CHECK (id = 1)"),
+           col("format_version", "INTEGER NOT NULL"), col("json", "TEXT NOT NULL")},
+          {}},
     };
 }
 
@@ -141,6 +150,14 @@ const QList<MigrationStep> &migrations()
         [](QSqlDatabase &db, QString *error) {
             return execConstant(
                 db, QStringLiteral("ALTER TABLE meta ADD COLUMN current_scenario TEXT"), error);
+        },
+        // 2 → 3: monitoring after adoption (none in an older file).
+        [](QSqlDatabase &db, QString *error) {
+            return execConstant(db,
+                                QStringLiteral("CREATE TABLE monitoring (id INTEGER PRIMARY KEY "
+                                               "CHECK (id = 1), format_version INTEGER NOT NULL, "
+                                               "json TEXT NOT NULL)"),
+                                error);
         },
     };
     return steps;

@@ -2,8 +2,12 @@
 // tables).
 #include "PlanSchema.h"
 
+#include "JsonSource.h"
+#include "MonitoringJson.h"
 #include "PlanEnums.h"
+#include "PlanJsonReader.h"
 
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -288,6 +292,37 @@ void readScenarios(PlanReader &r, Plan &plan)
               });
 }
 
+// The monitoring row's JSON through the JSON format's own checked reader: the first error
+// found in it is the damage.
+void readMonitoring(PlanReader &r, Plan &plan)
+{
+    std::optional<QString> json;
+    r.forEach(QStringLiteral("SELECT json FROM monitoring"),
+              [&](const QSqlQuery &q) { json = r.text(q, 0); });
+    if (!json || !r.damage.isEmpty())
+        return;
+    QString error;
+    const std::optional<QJsonDocument> document =
+        JsonSource::parse(json->toUtf8(), PlanJson::kMaxFileBytes, &error);
+    if (!document || !document->isObject()) {
+        r.damage = QStringLiteral("monitoring.json is not a JSON object: %1").arg(error);
+        return;
+    }
+    PlanProblems problems;
+    JsonObjectReader reader(document->object(), QStringLiteral("/monitoring"), problems);
+    PlanJsonReader plans(problems);
+    plan.monitoring =
+        MonitoringJson::read(reader, [&](const QJsonObject &frozen, const QString &at) {
+            return plans.read(frozen, at);
+        });
+    for (const PlanProblem &p : problems) {
+        if (p.severity == PlanProblem::Severity::Error) {
+            r.damage = QStringLiteral("monitoring.json: %1").arg(p.toString());
+            return;
+        }
+    }
+}
+
 } // namespace
 
 QString PlanSchema::readRows(const QSqlDatabase &db, Plan &plan)
@@ -298,6 +333,7 @@ QString PlanSchema::readRows(const QSqlDatabase &db, Plan &plan)
     readBaseline(reader, plan);
     readMeasures(reader, plan);
     readScenarios(reader, plan);
+    readMonitoring(reader, plan);
     return reader.damage;
 }
 

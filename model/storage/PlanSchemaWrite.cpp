@@ -1,8 +1,10 @@
 // PlanSchema: a plan into the rows of a project file's tables (PlanSchema.cpp has the tables).
 #include "PlanSchema.h"
 
+#include "MonitoringJson.h"
 #include "PlanEnums.h"
 
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -145,6 +147,16 @@ void writeMeasures(const QSqlDatabase &db, const Plan &plan, QString *error)
     }
 }
 
+void writeMonitoring(const QSqlDatabase &db, const Plan &plan, QString *error)
+{
+    if (plan.monitoring.isEmpty())
+        return;
+    TableWriter(db, QStringLiteral("monitoring"), error)
+        .insert({1, Plan::kFormatVersion,
+                 QString::fromUtf8(QJsonDocument(MonitoringJson::write(plan.monitoring))
+                                       .toJson(QJsonDocument::Compact))});
+}
+
 } // namespace
 
 bool PlanSchema::writeRows(const QSqlDatabase &db, const Plan &plan, QString *error)
@@ -154,6 +166,7 @@ bool PlanSchema::writeRows(const QSqlDatabase &db, const Plan &plan, QString *er
     writeFactors(db, plan, &failure);
     writeBaseline(db, plan, &failure);
     writeMeasures(db, plan, &failure);
+    writeMonitoring(db, plan, &failure);
     if (failure.isEmpty())
         return true;
     if (error)

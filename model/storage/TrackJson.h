@@ -17,8 +17,8 @@ public:
 
     static QJsonObject toJson(const Plan &plan, const MonitoringRun &run);
 
-    static QString lightId(TrackLight light);             // "on_track", "late", …
-    static QString variantId(ReforecastVariant variant);  // "catch_up", "slip", "scale"
+    static QString lightId(TrackLight light);            // "on_track", "late", …
+    static QString variantId(ReforecastVariant variant); // "catch_up", "slip", "scale"
 };
 
 } // namespace zeroplan

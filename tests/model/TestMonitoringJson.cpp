@@ -20,8 +20,8 @@ Plan monitoredPlan()
     p.activities = {line(QStringLiteral("elec"), Sector::StationaryEnergy,
                          QStringLiteral("residential"), QStringLiteral("electricity"), 1000000,
                          QStringLiteral("kWh"), QStringLiteral("grid"))};
-    Measure solar = measure(MeasureKind::RooftopSolar, QStringLiteral("solar"), 2024,
-                            {{"capacity_kwp", 100}});
+    Measure solar =
+        measure(MeasureKind::RooftopSolar, QStringLiteral("solar"), 2024, {{"capacity_kwp", 100}});
     solar.rampYears = 4;
     p.measures = {solar};
     p.scenarios = {allMeasures(p)};
@@ -37,11 +37,18 @@ Plan monitoredPlan()
     actual.source = QStringLiteral("电费账单 2025");
     actual.quality = ActualQuality::Measured;
     m.actuals = {actual};
-    m.progress = {{QStringLiteral("solar"), 2025, 40.0, ProgressStatus::Implementing, 150000.0,
-                   std::nullopt,
-                   {{QDate(2025, 12, 20), QStringLiteral("能源组"), QStringLiteral("40 kWp on block 3"),
-                     QStringLiteral("invoice-2025-12.pdf sha256:ab12")}}}};
-    m.indicators = {{QStringLiteral("accounts"), QStringLiteral("碳账户参与率"), QStringLiteral("%"),
+    m.progress = {
+        {QStringLiteral("solar"),
+         2025,
+         40.0,
+         ProgressStatus::Implementing,
+         150000.0,
+         std::nullopt,
+         {{QDate(2025, 12, 20), QStringLiteral("能源组"), QStringLiteral("40 kWp on block 3"),
+           QStringLiteral("invoice-2025-12.pdf sha256:ab12")}}}};
+    m.indicators = {{QStringLiteral("accounts"),
+                     QStringLiteral("碳账户参与率"),
+                     QStringLiteral("%"),
                      QStringLiteral("community survey"),
                      {{2024, 20.0, 18.0, QString()}, {2025, 30.0, std::nullopt, QString()}}}};
     m.baseHeatingDegreeDays = 2000;
