@@ -104,19 +104,19 @@ QString TrackTable::measures(const Plan &plan, const MonitoringRun &run)
     table.addColumn(tr("Light"), TextTable::Align::Left);
     table.addColumn(tr("Planned"));
     table.addColumn(tr("Actual"));
-    table.addColumn(tr("Done"));
+    table.addColumn(tr("Completion"));
     table.addColumn(tr("Planned tCO2e"));
     table.addColumn(tr("Realised tCO2e"));
     for (const MeasureTrack &t : run.tracking->measures) {
         const Measure *m = plan.findMeasure(t.measure);
-        table.addRow({m ? MeasureCatalogue::displayName(*m) : t.measure,
-                      t.reported ? progressStatusName(t.status) : tr("—"), lightName(t.light),
-                      number(t.planned, 2), t.actual ? number(*t.actual, 2) : tr("—"),
-                      t.completion
-                          ? QLocale().toString(*t.completion * 100, 'f', 0) + QLatin1Char('%')
+        table.addRow(
+            {m ? MeasureCatalogue::displayName(*m) : t.measure,
+             t.light != TrackLight::NoData ? progressStatusName(t.status) : tr("—"),
+             lightName(t.light), number(t.planned, 2), t.actual ? number(*t.actual, 2) : tr("—"),
+             t.completion ? QLocale().toString(*t.completion * 100, 'f', 0) + QLatin1Char('%')
                           : tr("—"),
-                      number(t.plannedAbatement),
-                      t.realisedAbatement ? number(*t.realisedAbatement) : tr("—")});
+             number(t.plannedAbatement),
+             t.realisedAbatement ? number(*t.realisedAbatement) : tr("—")});
     }
     return table.render();
 }

@@ -14,14 +14,17 @@ namespace {
 // A reported figure counts as behind only by more than rounding.
 constexpr double kBehindTolerance = 1e-9;
 
+// The newest report of `measure` up to `year`: adoption built stays built, so a measure
+// reported in an earlier year stands where that report left it.
 const MeasureProgress *entryOf(const QList<MeasureProgress> &progress, const QString &measure,
                                int year)
 {
+    const MeasureProgress *newest = nullptr;
     for (const MeasureProgress &p : progress) {
-        if (p.measure == measure && p.year == year)
-            return &p;
+        if (p.measure == measure && p.year <= year && (!newest || p.year > newest->year))
+            newest = &p;
     }
-    return nullptr;
+    return newest;
 }
 
 std::optional<QDate> lastUpdateOf(const QList<MeasureProgress> &progress, const QString &measure,
@@ -63,7 +66,7 @@ const MeasureResult *resultOf(const ScenarioResult &result, const QString &measu
 
 TrackLight lightOf(const MeasureTrack &t)
 {
-    if (!t.reported && !t.lastUpdate)
+    if (!t.actual && t.status == ProgressStatus::NotStarted && !t.lastUpdate)
         return TrackLight::NoData; // never heard of
     if (t.status == ProgressStatus::Completed || (t.completion && *t.completion >= 1.0))
         return TrackLight::Done;
@@ -141,7 +144,7 @@ MeasureTracking MeasureTracking::of(const Plan &plan, const Scenario &scenario,
             rampCurve(baseYear, plan.yearCount(), m->startYear, m->rampYears, m->rampShape);
         t.planned = t.base + (t.goal - t.base) * valueAt(ramp, index);
         if (const MeasureProgress *p = entryOf(progress, m->id, year)) {
-            t.reported = true;
+            t.reported = p->year == year;
             t.status = p->status;
             t.actual = p->adoption;
             if (!t.actual && p->status == ProgressStatus::Cancelled)
@@ -157,7 +160,11 @@ MeasureTracking MeasureTracking::of(const Plan &plan, const Scenario &scenario,
             t.late = ahead < -kBehindTolerance * std::max(1.0, std::abs(t.planned));
         }
         t.lastUpdate = lastUpdateOf(progress, m->id, year);
-        t.stale = asOf.isValid() && (!t.lastUpdate || t.lastUpdate->addMonths(12) < asOf);
+        // A completed or cancelled measure needs no news.
+        const bool settled =
+            t.status == ProgressStatus::Completed || t.status == ProgressStatus::Cancelled;
+        t.stale =
+            asOf.isValid() && !settled && (!t.lastUpdate || t.lastUpdate->addMonths(12) < asOf);
         if (const MeasureResult *r = resultOf(adopted.result.scenarios.front(), m->id)) {
             t.plannedAbatement = valueAt(r->abatement(), index);
             t.plannedCapexToDate = sumTo(r->capex, index);

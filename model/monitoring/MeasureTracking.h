@@ -33,12 +33,14 @@ struct MeasureTrack
     double base = 0;       // adoption before the measure (0, or e.g. the recycling rate)
     double goal = 0;       // adoption at the end of its ramp, at the scenario's level
     double planned = 0;    // adoption the plan expects by the end of the year (its ramp)
+    // As the newest report up to the year says (an earlier year's stands until a new one).
     std::optional<double> actual;
     // (actual − base) / (goal − base), the share of the way done (Kausal Watch's completion);
     // none without an actual or where goal = base.
     std::optional<double> completion;
     bool late = false;  // actual behind `planned`
-    bool stale = false; // no update within 12 months of the day of the assessment
+    bool stale = false; // not completed or cancelled, and no update within 12 months of the
+                        // day of the assessment
     std::optional<QDate> lastUpdate;
     ProgressStatus status = ProgressStatus::NotStarted;
     double plannedAbatement = 0; // tCO2e the adopted plan expects of it in the year
@@ -65,8 +67,9 @@ struct MeasureTracking
     // the sector would have emitted without them.
     std::array<double, 5> realisedBySector{};
 
-    // `plan` and `scenario` as adopted; `progress` may hold any years and measures (the entry
-    // of `year` counts; updates of every year up to it say how fresh the news is). `asOf` is
+    // `plan` and `scenario` as adopted; `progress` may hold any years and measures (each
+    // measure's newest report up to `year` counts; updates of every year up to it say how
+    // fresh the news is). `asOf` is
     // the day of the assessment.
     static MeasureTracking of(const Plan &plan, const Scenario &scenario,
                               const FactorLibrary &library, int year,

@@ -54,8 +54,7 @@ QHash<QString, Standing> standings(const Plan &plan, const QList<MeasureProgress
             return a->year < b->year;
         });
         for (const MeasureProgress *p : own) {
-            if (p->year == year)
-                latest = p;
+            latest = p; // the newest report up to `year` (own is in year order)
             if (p->adoption) {
                 if (const std::optional<double> a = alphaOf(m, *p->adoption))
                     points.append({p->year, *a});

@@ -113,6 +113,7 @@ private slots:
     void treesWithoutNewsHaveNoData();
     void aCancelledMeasureRealisesNothing();
     void aheadOfPlanIsOnTrack();
+    void anEarlierReportStandsUntilANewOne();
 
 private:
     const QDate m_asOf{2026, 3, 1};
@@ -230,6 +231,26 @@ void TestMeasureTracking::aheadOfPlanIsOnTrack()
     QCOMPARE(s.light, TrackLight::OnTrack);
     QVERIFY(near(*s.completion, 0.6, 1e-12));
     QVERIFY(near(*s.realisedAbatement, 29.1024, 1e-6));
+}
+
+void TestMeasureTracking::anEarlierReportStandsUntilANewOne()
+{
+    // Assessed for 2026 with nothing reported that year: LED, completed in 2025, stays done
+    // and is not stale (a completed measure needs no news); solar stands at its 40 kWp of 2025,
+    // against 75 planned for 2026 (ramp 3/4): late, and its realised tonnes are still 19.4016.
+    const Plan plan = adoptedPlan();
+    const MeasureTracking t =
+        MeasureTracking::of(plan, plan.scenarios.front(), noLibrary(), 2026, reports(), m_asOf);
+    const MeasureTrack &led = track(t, "led");
+    QVERIFY(!led.reported);
+    QCOMPARE(led.light, TrackLight::Done);
+    QVERIFY(!led.stale);
+    const MeasureTrack &solar = track(t, "solar");
+    QVERIFY(!solar.reported);
+    QCOMPARE(*solar.actual, 40.0);
+    QVERIFY(near(solar.planned, 75, 1e-9));
+    QCOMPARE(solar.light, TrackLight::Late);
+    QVERIFY(near(*solar.realisedAbatement, 19.4016, 1e-6));
 }
 
 QTEST_APPLESS_MAIN(TestMeasureTracking)

@@ -23,8 +23,8 @@ Plan monitoredPlan()
     p.activities = {line(QStringLiteral("elec"), Sector::StationaryEnergy,
                          QStringLiteral("residential"), QStringLiteral("electricity"), 1000000,
                          QStringLiteral("kWh"), QStringLiteral("grid"))};
-    Measure solar = measure(MeasureKind::RooftopSolar, QStringLiteral("solar"), 2024,
-                            {{"capacity_kwp", 100}});
+    Measure solar =
+        measure(MeasureKind::RooftopSolar, QStringLiteral("solar"), 2024, {{"capacity_kwp", 100}});
     solar.rampYears = 4;
     p.measures = {solar};
     p.scenarios = {allMeasures(p)};
@@ -36,9 +36,14 @@ Plan monitoredPlan()
     actual.activities.front().amount = 1002000;
     actual.quality = ActualQuality::Measured;
     p.monitoring.actuals = {actual};
-    p.monitoring.progress = {{QStringLiteral("solar"), 2025, 40.0, ProgressStatus::Implementing,
-                              std::nullopt, std::nullopt,
-                              {{QDate(2025, 12, 20), QStringLiteral("能源组"), QString(), QString()}}}};
+    p.monitoring.progress = {
+        {QStringLiteral("solar"),
+         2025,
+         40.0,
+         ProgressStatus::Implementing,
+         std::nullopt,
+         std::nullopt,
+         {{QDate(2025, 12, 20), QStringLiteral("能源组"), QString(), QString()}}}};
     return p;
 }
 
@@ -145,8 +150,8 @@ void TestProjectFileMonitoring::damagedMonitoringIsRefused()
 {
     QFETCH(QString, sql);
     QFETCH(QString, fragment);
-    const QString path = m_dir.filePath(QStringLiteral("damaged-%1.zeroplan")
-                                            .arg(QString::fromLatin1(QTest::currentDataTag())));
+    const QString path = m_dir.filePath(
+        QStringLiteral("damaged-%1.zeroplan").arg(QString::fromLatin1(QTest::currentDataTag())));
     QVERIFY(PlanStore::save(monitoredPlan(), path, nullptr));
     execute(path, sql);
     const QByteArray before = sha256(path);
