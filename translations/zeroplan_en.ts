@@ -70,7 +70,7 @@
 <context>
     <name>zeroplan::ImportCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/ImportCommand.cpp" line="+288"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="+291"/>
         <source>%n meter(s) miss %1 meter-months, e.g. %2</source>
         <translation>
             <numerusform>%n meter miss %1 meter-months, e.g. %2</numerusform>
@@ -225,7 +225,7 @@
 <context>
     <name>zeroplan::PlanJson</name>
     <message numerus="yes">
-        <location filename="../model/storage/PlanJson.cpp" line="+114"/>
+        <location filename="../model/storage/PlanJson.cpp" line="+115"/>
         <source>&quot;%1&quot; is given %n times in this object; only the last one is read</source>
         <translation>
             <numerusform>&quot;%1&quot; is given %n time in this object; only the last one is read</numerusform>
@@ -252,7 +252,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/ReportResultSections.cpp" line="+195"/>
+        <location filename="../views/report/ReportResultSections.cpp" line="+196"/>
         <source>%1 simulated futures (Monte Carlo), each drawing the %n uncertain value(s) from their low–likely–high ranges.</source>
         <translation>
             <numerusform>%1 simulated futures (Monte Carlo), each drawing the %n uncertain value from their low–likely–high ranges.</numerusform>
@@ -336,7 +336,7 @@
 <context>
     <name>zeroplan::ReportPage</name>
     <message numerus="yes">
-        <location filename="../views/reportpage/ReportPage.cpp" line="+376"/>
+        <location filename="../views/reportpage/ReportPage.cpp" line="+377"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -374,7 +374,7 @@
 <context>
     <name>zeroplan::UncertaintyPage</name>
     <message numerus="yes">
-        <location filename="../views/uncertainty/UncertaintyPage.cpp" line="+162"/>
+        <location filename="../views/uncertainty/UncertaintyPage.cpp" line="+164"/>
         <source>Scenario &quot;%1&quot;: %2 simulated futures, seed %3, triangular distributions over %n uncertain value(s).</source>
         <translation>
             <numerusform>Scenario &quot;%1&quot;: %2 simulated futures, seed %3, triangular distributions over %n uncertain value.</numerusform>

@@ -392,7 +392,7 @@
         <translation>排放因子：数值为每单位活动量的 CO₂e</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../views/present/ActivityColumns.cpp" line="+9"/>
         <source>Sector</source>
         <translation>部门</translation>
     </message>
@@ -447,7 +447,7 @@
         <translation>排放量</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../views/baseline/ActivityTableModel.cpp" line="+34"/>
         <source>Row %1 (“%2”), %3: %4</source>
         <translation>第 %1 行（“%2”），%3：%4</translation>
     </message>
@@ -455,6 +455,24 @@
         <location line="+18"/>
         <source>Change %1 of “%2”</source>
         <translation>修改“%2”的%1</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::ActualInventory</name>
+    <message>
+        <location filename="../model/plan/ActualInventory.cpp" line="+33"/>
+        <source>Measured</source>
+        <translation>实测</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Estimated</source>
+        <translation>估算</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Modelled</source>
+        <translation>模型推算</translation>
     </message>
 </context>
 <context>
@@ -479,6 +497,44 @@
         <location filename="../model/document/AddRemoveScenario.cpp" line="+31"/>
         <source>Add scenario “%1”</source>
         <translation>添加情景“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::AdoptCommand</name>
+    <message>
+        <location filename="../app/cli/AdoptCommand.cpp" line="+29"/>
+        <source>Adopt a scenario: freeze it with its pathway, for monitoring to compare against.</source>
+        <translation>采纳一个情景：连同其减排路径一起冻结，供监测对照。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Adopt the scenario named NAME (default: the plan&apos;s current one).</source>
+        <translation>采纳名为 NAME 的情景（默认：规划当前的情景）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The version&apos;s label (default: v1, v2, … in order).</source>
+        <translation>版本标签（默认按顺序为 v1、v2……）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The day it was adopted, YYYY-MM-DD (default: today).</source>
+        <translation>采纳日期，格式 YYYY-MM-DD（默认：今天）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--date needs a date written YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation>--date 需要 YYYY-MM-DD 格式的日期，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the plan has errors; fix them first (run zeroplan-cli validate)</source>
+        <translation>规划有错误，请先改正（运行 zeroplan-cli validate）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Adopted &apos;%1&apos; as %2 on %3.</source>
+        <translation>已于 %3 采纳“%1”，版本 %2。</translation>
     </message>
 </context>
 <context>
@@ -703,7 +759,7 @@
 <context>
     <name>zeroplan::CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="+99"/>
+        <location filename="../app/cli/CliApplication.cpp" line="+103"/>
         <source>not enough memory</source>
         <translation>内存不足</translation>
     </message>
@@ -752,8 +808,8 @@
     <name>zeroplan::CliCommand</name>
     <message>
         <location filename="../app/cli/CliCommand.cpp" line="+12"/>
-        <source>The plan: a JSON plan file (docs/plan-format.md) or a .zeroplan project file.</source>
-        <translation>规划：JSON 规划文件（docs/plan-format.md）或 .zeroplan 项目文件。</translation>
+        <source>The plan: a .zeroplan project file or a JSON plan file, as the app saves them and zeroplan-cli new and export write them.</source>
+        <translation>规划文件：.zeroplan 项目文件或 JSON 规划文件，即应用保存、zeroplan-cli new 和 export 写出的文件。</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -821,11 +877,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>A JSON file that names columns and gives values (see docs/import.md)</source>
-        <translation>用于指定列并给出取值的 JSON 文件（见 docs/import.md）</translation>
+        <source>A JSON file that names the columns, by header text or by number from 1, and gives values every row gets, for example:
+{&quot;columns&quot;: {&quot;amount&quot;: &quot;Verbrauch&quot;}, &quot;values&quot;: {&quot;unit&quot;: &quot;MWh&quot;}}</source>
+        <translation>一个 JSON 文件：按表头文字或从 1 起的列号指定各列，并给出每一行都取的值，例如：
+{&quot;columns&quot;: {&quot;amount&quot;: &quot;Verbrauch&quot;}, &quot;values&quot;: {&quot;unit&quot;: &quot;MWh&quot;}}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>can&apos;t be opened: %1</source>
         <translation>无法打开：%1</translation>
     </message>
@@ -869,7 +927,7 @@
 <context>
     <name>zeroplan::CommunityPage</name>
     <message>
-        <location filename="../views/community/CommunityPage.cpp" line="+115"/>
+        <location filename="../views/community/CommunityPage.cpp" line="+116"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
@@ -889,7 +947,7 @@
         <translation>社区名称：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>City or region:</source>
         <translation>城市或地区：</translation>
     </message>
@@ -1317,7 +1375,7 @@
 <context>
     <name>zeroplan::DesktopApplication</name>
     <message>
-        <location filename="../views/window/DesktopApplication.cpp" line="+30"/>
+        <location filename="../views/window/DesktopApplication.cpp" line="+31"/>
         <source>Plan a community&apos;s path to carbon neutrality.</source>
         <translation>规划社区的碳中和路径。</translation>
     </message>
@@ -1915,12 +1973,7 @@
         <translation>数字的小数分隔符：point 或 comma（默认：分号分隔的文本为 comma，否则为 point）。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>A JSON file that maps columns and gives values (docs/import.md).</source>
-        <translation>用于映射列并给出取值的 JSON 文件（docs/import.md）。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Import the good rows even when some are rejected.</source>
         <translation>即使有行被拒绝，也导入其余正确的行。</translation>
     </message>
@@ -2051,7 +2104,12 @@
         <translation>异常值：表 %1，%2-%3：%4 %5，超过该表月中位数 %7 的 %6 倍（%8）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-206"/>
+        <source>A JSON file that names the columns, by header text or by number from 1, and gives values every row gets, e.g. {&quot;columns&quot;: {&quot;amount&quot;: &quot;Verbrauch&quot;}, &quot;values&quot;: {&quot;unit&quot;: &quot;MWh&quot;}}.</source>
+        <translation>一个 JSON 文件：按表头文字或从 1 起的列号指定各列，并给出每一行都取的值，例如 {&quot;columns&quot;: {&quot;amount&quot;: &quot;Verbrauch&quot;}, &quot;values&quot;: {&quot;unit&quot;: &quot;MWh&quot;}}。</translation>
+    </message>
+    <message>
+        <location line="+216"/>
         <source>… %1 outliers in all; they are included in the total</source>
         <translation>……共 %1 个异常值；它们已计入合计</translation>
     </message>
@@ -2485,7 +2543,7 @@
 <context>
     <name>zeroplan::KeyFigureStrip</name>
     <message>
-        <location filename="../views/window/KeyFigureStrip.cpp" line="+25"/>
+        <location filename="../views/window/KeyFigureStrip.cpp" line="+27"/>
         <source>Scenario</source>
         <translation>情景</translation>
     </message>
@@ -2495,42 +2553,67 @@
         <translation>关键数据以及“减排路径”“成本”“不确定性”页面所显示的情景</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Baseline</source>
         <translation>基准排放</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Emissions in the base year before any measure: each activity line&apos;s amount × its emission factor, summed over the lines (Baseline page)</source>
+        <translation>基准年、未采取任何措施时的排放：每条活动数据的数量 × 其排放因子，对所有条目求和（见“基准清单”页）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Per resident</source>
         <translation>人均</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The baseline divided by the population (Community page)</source>
+        <translation>基准排放除以人口（见“社区”页）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Per household</source>
         <translation>户均</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The baseline divided by the number of households (Community page)</source>
+        <translation>基准排放除以户数（见“社区”页）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Interim target</source>
         <translation>阶段目标</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>The cut of gross emissions reached in the first interim-target year (or by the end of the plan): (baseline − the scenario&apos;s gross emissions that year) ÷ baseline. Gross is before sinks and credits, so credits cannot buy an interim cut</source>
+        <translation>在第一个阶段目标年（或规划期末）总排放的削减比例：（基准排放 − 该情景当年的总排放）÷ 基准排放。总排放不扣除碳汇和碳信用，所以购买碳信用不能替代阶段性减排</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Neutrality</source>
         <translation>碳中和</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The year from which net emissions stay at or below zero to the end of the plan, against the neutrality target</source>
-        <translation>净排放从该年起直至规划期末都不高于零的年份，并与碳中和目标对照</translation>
+        <location line="+1"/>
+        <source>The first year from which net emissions (gross − sinks − credits bought) stay at or below zero to the end of the plan, against the neutrality target</source>
+        <translation>净排放（总排放 − 碳汇 − 购买的碳信用）从此年起直到规划期末都不高于零的第一年，与碳中和目标年对照</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Total cost (present value)</source>
         <translation>总成本（现值）</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Investment, running costs and credits bought, less the energy the measures save, year by year, each year discounted to the base year at the plan&apos;s discount rate (the negative of the NPV)</source>
+        <translation>逐年的投资、运行费用和购买碳信用的支出，减去措施节省的能源费用，每年按规划的折现率折现到基准年（即净现值的相反数）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Cost per tonne abated</source>
         <translation>每吨减排成本</translation>
     </message>
@@ -2682,7 +2765,7 @@
 <context>
     <name>zeroplan::MainWindow</name>
     <message>
-        <location filename="../views/window/MainWindow.cpp" line="+134"/>
+        <location filename="../views/window/MainWindow.cpp" line="+149"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2713,7 +2796,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../views/window/MainWindowFiles.cpp" line="+242"/>
+        <location filename="../views/window/MainWindowFiles.cpp" line="+247"/>
         <location line="+50"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
@@ -2785,6 +2868,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;User Guide…</source>
+        <translation>用户指南(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;About ZeroPlan</source>
         <translation>关于 ZeroPlan(&amp;A)</translation>
     </message>
@@ -2839,7 +2927,17 @@
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
+        <source>This is an example plan, not your community&apos;s: change anything to see what happens. Save As keeps your changes as a plan of your own; File → New Plan starts your community&apos;s.</source>
+        <translation>这是一个示例规划，不是您社区的数据：可以随意修改，看看结果如何变化。“另存为”会把修改保存为您自己的规划；“文件 → 新建规划”开始编制您社区的规划。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (example)</source>
+        <translation>%1（示例）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 (not saved yet)</source>
         <translation>%1（尚未保存）</translation>
     </message>
@@ -2849,18 +2947,18 @@
         <translation>%1[*] — ZeroPlan</translation>
     </message>
     <message>
-        <location filename="../views/window/MainWindowFiles.cpp" line="-199"/>
+        <location filename="../views/window/MainWindowFiles.cpp" line="-213"/>
         <source>Cannot open plan</source>
         <translation>无法打开规划</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+118"/>
+        <location line="+132"/>
         <source>Plan in use</source>
         <translation>规划正被使用</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-128"/>
         <source>The plan is open here as well, but Save will not write to its file while the other program has it: close it there first, or save your changes under another name with Save As.</source>
         <translation>规划已在此打开，但在另一个程序占用它期间，“保存”不会写入该文件：请先在那里关闭它，或用“另存为”以其他名称保存您的修改。</translation>
     </message>
@@ -2871,12 +2969,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+122"/>
+        <location line="+136"/>
         <source>Plan changed on disk</source>
         <translation>磁盘上的规划已更改</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-135"/>
         <source>%1 was changed by another program.</source>
         <translation>%1 已被另一个程序更改。</translation>
     </message>
@@ -2892,12 +2990,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+125"/>
+        <location line="+139"/>
         <source>&amp;Reload</source>
         <translation>重新载入(&amp;R)</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-137"/>
         <source>&amp;Keep Mine</source>
         <translation>保留我的版本(&amp;K)</translation>
     </message>
@@ -2907,7 +3005,7 @@
         <translation>无法打开示例</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+44"/>
         <source>Cannot recover plan</source>
         <translation>无法恢复规划</translation>
     </message>
@@ -2953,7 +3051,7 @@
         <translation>规划已打开，但存在问题：%1</translation>
     </message>
     <message>
-        <location filename="../views/window/MainWindow.cpp" line="+18"/>
+        <location filename="../views/window/MainWindow.cpp" line="+25"/>
         <source>About ZeroPlan</source>
         <translation>关于 ZeroPlan</translation>
     </message>
@@ -2989,7 +3087,7 @@
 <context>
     <name>zeroplan::MeasureCatalogue</name>
     <message>
-        <location filename="../model/measures/MeasureCatalogue.cpp" line="+522"/>
+        <location filename="../model/measures/MeasureCatalogue.cpp" line="+555"/>
         <source>Demand reduction</source>
         <translation>需求削减</translation>
     </message>
@@ -3009,7 +3107,7 @@
         <translation>碳汇与碳信用</translation>
     </message>
     <message>
-        <location line="-500"/>
+        <location line="-533"/>
         <source>Rooftop solar PV</source>
         <translation>屋顶光伏</translation>
     </message>
@@ -3548,6 +3646,11 @@
         <source>Community committee</source>
         <translation>社区委员会</translation>
     </message>
+    <message>
+        <location line="+31"/>
+        <source>Catalogue default: %1</source>
+        <translation>目录默认：%1</translation>
+    </message>
 </context>
 <context>
     <name>zeroplan::MeasureCostModel</name>
@@ -4004,6 +4107,39 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::MeasureProgress</name>
+    <message>
+        <location filename="../model/plan/MeasureProgress.cpp" line="+17"/>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planning</source>
+        <translation>筹备中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Implementing</source>
+        <translation>实施中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::MeasureTargetList</name>
     <message>
         <location filename="../views/measures/MeasureTargetList.cpp" line="+24"/>
@@ -4289,6 +4425,14 @@
         <location line="+32"/>
         <source>line %1 of the plan already has %2 %3 of %4, the same total as these readings: if this file was imported before, importing it again counts the readings twice</source>
         <translation>规划的第 %1 行已有 %4 %2 %3，与这些读数的合计相同：如果此文件之前已导入，再次导入会把读数计算两次</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::MonitoringRun</name>
+    <message>
+        <location filename="../model/monitoring/MonitoringRun.cpp" line="+31"/>
+        <source>the plan has not been adopted yet: adopt a scenario first, then monitoring compares what happens with it</source>
+        <translation>规划尚未采纳：请先采纳一个情景，监测才能把实际情况与它对照</translation>
     </message>
 </context>
 <context>
@@ -4682,7 +4826,7 @@
 <context>
     <name>zeroplan::PathwayChart</name>
     <message>
-        <location filename="../views/charts/PathwayChart.cpp" line="+36"/>
+        <location filename="../views/charts/PathwayChart.cpp" line="+37"/>
         <source>Emissions pathway</source>
         <translation>排放路径</translation>
     </message>
@@ -4693,18 +4837,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>Target path</source>
         <translation>目标路径</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <location line="+6"/>
         <source>Add activity lines on the Baseline page to see the pathway.</source>
         <translation>请在“基准清单”页添加活动数据行，以查看减排路径。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>%1 — gross emissions</source>
         <translation>%1 — 毛排放</translation>
     </message>
@@ -4875,7 +5019,7 @@
 <context>
     <name>zeroplan::PlanDialogs</name>
     <message>
-        <location filename="../views/window/PlanDialogs.cpp" line="+18"/>
+        <location filename="../views/window/PlanDialogs.cpp" line="+19"/>
         <source>Shenzhen: Xinqiao Shiju near-zero-carbon community</source>
         <translation>深圳：新桥世居近零碳社区</translation>
     </message>
@@ -4890,7 +5034,7 @@
         <translation>欧洲：港畔生态街区</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+19"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
@@ -5297,8 +5441,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>the file is empty; a plan is a .zeroplan project file or a JSON plan (docs/plan-format.md)</source>
-        <translation>文件为空；规划应是 .zeroplan 项目文件或 JSON 规划（docs/plan-format.md）</translation>
+        <source>the file is empty; a plan is a .zeroplan project file or a JSON plan file, as ZeroPlan saves and exports them</source>
+        <translation>文件是空的；规划文件是 ZeroPlan 保存和导出的 .zeroplan 项目文件或 JSON 规划文件</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5716,7 +5860,7 @@
         <translation>目标“%1”是%2，但“%3”只作用于%4</translation>
     </message>
     <message>
-        <location filename="../model/storage/PlanJson.cpp" line="+105"/>
+        <location filename="../model/storage/PlanJson.cpp" line="+106"/>
         <source>there are %1 or more problems; only the first %1 are listed</source>
         <translation>问题达到 %1 个或更多；仅列出前 %1 个</translation>
     </message>
@@ -5769,12 +5913,12 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>%1: cannot save the plan: %2</source>
         <translation>%1：无法保存规划：%2</translation>
     </message>
     <message>
-        <location filename="../model/storage/PlanJsonReader.cpp" line="+43"/>
+        <location filename="../model/storage/PlanJsonReader.cpp" line="+50"/>
         <source>this is not a ZeroPlan plan: format is missing (a plan file starts with &quot;format&quot;: &quot;%1&quot;)</source>
         <translation>这不是 ZeroPlan 规划：缺少 format（规划文件以 &quot;format&quot;: &quot;%1&quot; 开头）</translation>
     </message>
@@ -5799,17 +5943,17 @@
         <translation>format_version %1 无效；应为 1 到 %2 之间的版本号</translation>
     </message>
     <message>
-        <location filename="../model/storage/PlanValidator.cpp" line="+46"/>
+        <location filename="../model/storage/PlanValidator.cpp" line="+29"/>
         <source>%1 is used twice (first at %2)</source>
         <translation>%1 被使用了两次（首次出现在 %2）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>the name holds the control character U+%1 (at character %2), which cannot be shown or printed; remove it</source>
         <translation>名称含有控制字符 U+%1（第 %2 个字符），无法显示或打印；请删除它</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+11"/>
         <source>%1 %2 is outside the plan&apos;s horizon %3–%4</source>
         <translation>%1 %2 超出规划期 %3–%4</translation>
     </message>
@@ -5829,7 +5973,7 @@
         <translation>此规划基于排放因子集 %1 制定，当前 ZeroPlan 使用的是 %2；库中的排放因子可能已有变化</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../model/storage/PlanValidationCommunity.cpp" line="+27"/>
         <source>the community has no name</source>
         <translation>社区没有名称</translation>
     </message>
@@ -5914,7 +6058,7 @@
         <translation>到 %1 年的减排比例（%2）小于到 %3 年的减排比例（%4）</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../model/storage/PlanValidationEnergy.cpp" line="+23"/>
         <source>factor &quot;%1&quot; is for %2, not for electricity</source>
         <translation>排放因子“%1”适用于%2，不适用于电力</translation>
     </message>
@@ -5939,19 +6083,19 @@
         <translation>该 CO2e 数值采用 %1 的 GWP，而规划采用 %2；将按原值使用</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+114"/>
+        <location filename="../model/storage/PlanValidationActivities.cpp" line="+36"/>
+        <location filename="../model/storage/PlanValidationEnergy.cpp" line="+16"/>
         <source>carrier &quot;%1&quot; is not known; expected one of %2</source>
         <translation>未知的能源/活动类型“%1”；应为以下之一：%2</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+113"/>
+        <location line="+6"/>
+        <location filename="../model/storage/PlanValidationEnergy.cpp" line="+7"/>
         <source>unit &quot;%1&quot; is not known</source>
         <translation>未知单位“%1”</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location filename="../model/storage/PlanValidationEnergy.cpp" line="+4"/>
         <source>unit %1 does not fit %2</source>
         <translation>单位 %1 不适用于%2</translation>
     </message>
@@ -5966,7 +6110,7 @@
         <translation>%1 没有价格：措施节省的这部分能源按 0 计价，节省金额和单位减排成本因此不完整；请填写社区实际支付的价格</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../model/storage/PlanValidationCommunity.cpp" line="+11"/>
         <source>%1 %2 must be more than −1 (−100 % a year)</source>
         <translation>%1 %2 必须大于 −1（即每年 −100 %）</translation>
     </message>
@@ -5996,7 +6140,7 @@
         <translation>部门趋势</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../model/storage/PlanValidationActivities.cpp" line="-24"/>
         <source>the activity line has no id</source>
         <translation>活动数据行没有 id</translation>
     </message>
@@ -6051,7 +6195,7 @@
         <translation>在社区内燃烧的%1属于范围 1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../model/storage/PlanValidationMeasures.cpp" line="+16"/>
         <source>the measure has no id</source>
         <translation>措施没有 id</translation>
     </message>
@@ -6084,6 +6228,26 @@
         <location line="+20"/>
         <source>amount_t %1 t/yr is more than the %2 tCO2e its target lines still emit in %3 after the share cut; only %2 t is cut that year</source>
         <translation>amount_t %1 吨/年 大于其目标数据行在 %3 年按 share 削减后仍排放的 %2 tCO2e；当年只削减 %2 吨</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/MonitoringJson.cpp" line="+130"/>
+        <source>&quot;%1&quot; is not a date; write it as year-month-day, e.g. &quot;2026-03-01&quot;</source>
+        <translation>“%1”不是日期；请按 年-月-日 书写，例如“2026-03-01”</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>expected a number, found %1</source>
+        <translation>应为数字，实际为%1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the adopted plan is missing: an adoption keeps the plan as it was adopted, as a plan object</source>
+        <translation>缺少被采纳的规划：每次采纳都要以规划对象保存采纳时的规划</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the adopted pathway needs one gross and one net figure per year</source>
+        <translation>采纳的路径每年需要一个总排放和一个净排放数值</translation>
     </message>
 </context>
 <context>
@@ -6123,7 +6287,7 @@
 <context>
     <name>zeroplan::PlanReport</name>
     <message>
-        <location filename="../views/report/PlanReport.cpp" line="+29"/>
+        <location filename="../views/report/PlanReport.cpp" line="+30"/>
         <source>The plan has no scenario number %1.</source>
         <translation>规划中没有第 %1 个情景。</translation>
     </message>
@@ -6133,14 +6297,14 @@
         <translation>零碳社区规划 %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>%1 · %2</source>
         <comment>plan title · scenario</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../views/report/ReportSections.cpp" line="+155"/>
+        <location filename="../views/report/ReportSections.cpp" line="+154"/>
         <location line="+1"/>
         <source>Carbon-neutrality plan</source>
         <translation>碳中和规划</translation>
@@ -6156,7 +6320,7 @@
         <translation>%1 无法写入：%2</translation>
     </message>
     <message>
-        <location filename="../views/report/ReportAssumptions.cpp" line="+43"/>
+        <location filename="../views/report/ReportAssumptions.cpp" line="+42"/>
         <source>%1 a year</source>
         <translation>每年 %1</translation>
     </message>
@@ -6358,7 +6522,7 @@
         <location line="+12"/>
         <location line="+74"/>
         <location filename="../views/report/ReportResultSections.cpp" line="+89"/>
-        <location line="+69"/>
+        <location line="+70"/>
         <location filename="../views/report/ReportSections.cpp" line="-1"/>
         <location line="+69"/>
         <source>—</source>
@@ -6482,7 +6646,7 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../views/report/ReportResultSections.cpp" line="-84"/>
+        <location filename="../views/report/ReportResultSections.cpp" line="-85"/>
         <source>Net emissions of every scenario against business as usual (BAU) and the target path; for “%1”, gross emissions and the sinks and credits below zero.</source>
         <translation>各情景的净排放与基准情景（BAU）及目标路径的对比；对于“%1”，另示总排放，以及零线以下的碳汇与碳信用。</translation>
     </message>
@@ -6547,7 +6711,7 @@
         <translation>规划各情景并列对比，基准情景在前。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1: %2</source>
         <comment>scenario name: description</comment>
         <translation>%1：%2</translation>
@@ -7754,7 +7918,7 @@
 <context>
     <name>zeroplan::ReportPage</name>
     <message>
-        <location filename="../views/reportpage/ReportPage.cpp" line="+227"/>
+        <location filename="../views/reportpage/ReportPage.cpp" line="+228"/>
         <source>Scenario</source>
         <translation>情景</translation>
     </message>
@@ -8344,12 +8508,12 @@
 <context>
     <name>zeroplan::ScenarioComparisonModel</name>
     <message>
-        <location filename="../views/present/ScenarioComparisonModel.cpp" line="+65"/>
+        <location filename="../views/present/ScenarioComparisonModel.cpp" line="+72"/>
         <source>Business as usual</source>
         <translation>基准情景（BAU）</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+103"/>
         <source>—</source>
         <comment>no neutrality year: the plan has no baseline</comment>
         <translation>—</translation>
@@ -8483,7 +8647,7 @@
 <context>
     <name>zeroplan::ScenariosPage</name>
     <message>
-        <location filename="../views/scenarios/ScenariosPage.cpp" line="+42"/>
+        <location filename="../views/scenarios/ScenariosPage.cpp" line="+61"/>
         <source>D&amp;uplicate</source>
         <translation>复制(&amp;U)</translation>
     </message>
@@ -8543,17 +8707,18 @@
         <translation>情景必须有名称；“%1”保留原名称。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>There is already a scenario named “%1”. Choose another name.</source>
         <translation>已有名为“%1”的情景。请另选一个名称。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../model/plan/DefaultNames.cpp" line="+22"/>
+        <location filename="../views/scenarios/ScenariosPage.cpp" line="+26"/>
         <source>New scenario</source>
         <translation>新情景</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../views/scenarios/ScenariosPage.cpp" line="+15"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
@@ -8745,7 +8910,7 @@
 <context>
     <name>zeroplan::StartPage</name>
     <message>
-        <location filename="../views/window/StartPage.cpp" line="+74"/>
+        <location filename="../views/window/StartPage.cpp" line="+91"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -8771,29 +8936,56 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Import Data…</source>
+        <translation>导入数据…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Open Plan…</source>
         <translation>打开规划…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>User Guide (F1)</source>
+        <translation>用户指南 (F1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New Plan starts an empty plan on the Community page, where you name the community and choose its grid region. Import Data… starts a new plan and reads your energy and waste figures from a CSV or Excel table. Open Plan… opens a saved plan.</source>
+        <translation>“新建规划”从“社区”页开始一个空白规划，在那里填写社区名称并选择所在电网区域。“导入数据…”新建规划并从 CSV 或 Excel 表格读入能源与垃圾数据。“打开规划…”打开已保存的规划。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Recent plans</source>
         <translation>最近的规划</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Samples</source>
+        <source>Examples</source>
         <translation>示例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample plans of other communities, to look around and try things out: they are examples, not your community&apos;s figures.</source>
+        <translation>其他社区的示例规划，供浏览和试用：它们只是示例，不是您社区的数据。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (example)</source>
+        <translation>%1（示例）</translation>
     </message>
 </context>
 <context>
     <name>zeroplan::StartingPlan</name>
     <message>
+        <location filename="../model/plan/DefaultNames.cpp" line="-3"/>
         <location filename="../model/plan/StartingPlan.cpp" line="+23"/>
         <source>New community</source>
         <translation>新社区</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <location filename="../model/plan/StartingPlan.cpp" line="+6"/>
         <source>Planned measures</source>
         <translation>计划措施</translation>
     </message>
@@ -8888,9 +9080,235 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::TrackCommand</name>
+    <message>
+        <location filename="../app/cli/TrackCommand.cpp" line="+47"/>
+        <source>Compare what happened with the adopted plan: gaps, measures, why emissions changed, re-forecast.</source>
+        <translation>将实际情况与已采纳的规划对照：差距、各项措施、排放变化的原因、重新预测。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Print as json, csv or table (default: table).</source>
+        <translation>以 json、csv 或 table 格式输出（默认：table）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The day of the assessment, YYYY-MM-DD (default: today); a measure with no update in the 12 months before it is stale.</source>
+        <translation>评估日期，格式 YYYY-MM-DD（默认：今天）；此前 12 个月内没有进展更新的措施视为信息过期。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>unknown format &apos;%1&apos;; use json, csv or table</source>
+        <translation>未知格式“%1”；请使用 json、csv 或 table</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--as-of needs a date written YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation>--as-of 需要 YYYY-MM-DD 格式的日期，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the plan has errors; fix them first (run zeroplan-cli validate)</source>
+        <translation>规划有错误，请先改正（运行 zeroplan-cli validate）</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::TrackTable</name>
+    <message>
+        <location filename="../app/cli/TrackTable.cpp" line="+17"/>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on track</source>
+        <translation>按计划</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>late</source>
+        <translation>滞后</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stalled</source>
+        <translation>停滞</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>catch up</source>
+        <translation>追赶</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>slip</source>
+        <translation>顺延</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scale</source>
+        <translation>按比例</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: adopted %2 on %3; base year %4: %5 tCO2e</source>
+        <translation>%1：%3 采纳 %2；基准年 %4：%5 tCO2e</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 tCO2e reduced since %2; %3 tCO2e still to reduce by %4</source>
+        <translation>自 %2 年以来已减少 %1 tCO2e；到 %4 年还需减少 %3 tCO2e</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No actual inventory after the base year yet.</source>
+        <translation>基准年之后尚无实际清单。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>Planned tCO2e</source>
+        <translation>计划 tCO2e</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Actual tCO2e</source>
+        <translation>实际 tCO2e</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gap tCO2e</source>
+        <translation>差距 tCO2e</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+20"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Measure in %1</source>
+        <translation>%1 年措施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>信号灯</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completion</source>
+        <translation>完成度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Realised tCO2e</source>
+        <translation>实际减排 tCO2e</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Why emissions changed, %1 to %2</source>
+        <translation>排放变化的原因，%1—%2 年</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tCO2e</source>
+        <translation>tCO2e</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Population and households</source>
+        <translation>人口与户数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weather (heating degree days)</source>
+        <translation>天气（采暖度日数）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emission factors (grid, fuels)</source>
+        <translation>排放因子（电网、燃料）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measures</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other (behaviour, economy, data)</source>
+        <translation>其他（行为、经济、数据）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Re-forecast from %1</source>
+        <translation>自 %1 年重新预测</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neutral from</source>
+        <translation>碳中和起始年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net tCO2e in %1</source>
+        <translation>%1 年净排放 tCO2e</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out of reach</source>
+        <translation>难以实现</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not reached</source>
+        <translation>未实现</translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::UncertaintyPage</name>
     <message>
-        <location filename="../views/uncertainty/UncertaintyPage.cpp" line="+38"/>
+        <location filename="../views/uncertainty/UncertaintyPage.cpp" line="+39"/>
         <source>Run simulation</source>
         <translation>运行模拟</translation>
     </message>
@@ -8910,7 +9328,7 @@
         <translation>结果对应的是您上次编辑之前的规划——请重新运行。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>business as usual</source>
         <translation>基准情景</translation>
     </message>
@@ -9008,6 +9426,14 @@
         <location line="+2"/>
         <source>population served</source>
         <translation>服务人口</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::UserGuide</name>
+    <message>
+        <location filename="../views/window/UserGuide.cpp" line="+64"/>
+        <source>ZeroPlan User Guide</source>
+        <translation>ZeroPlan 用户指南</translation>
     </message>
 </context>
 <context>
