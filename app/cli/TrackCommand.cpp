@@ -82,8 +82,8 @@ int TrackCommand::run(const QStringList &arguments)
     }
 
     PlanFile file(path);
-    const std::optional<Plan> plan = file.readValid(
-        tr("the plan has errors; fix them first (run zeroplan-cli validate)"));
+    const std::optional<Plan> plan =
+        file.readValid(tr("the plan has errors; fix them first (run zeroplan-cli validate)"));
     if (!plan)
         return ExitBadInput;
     QString error;

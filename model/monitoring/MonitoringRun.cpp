@@ -77,7 +77,7 @@ std::optional<MonitoringRun> MonitoringRun::of(const Plan &plan, const FactorLib
                 .lines,
             InventoryEmissions::actual(frozen, latest, library).lines, realised);
         run.reforecast =
-            Reforecast::of(*adopted, latest, plan.monitoring.progress, library, samples);
+            Reforecast::of(*adopted, latest, plan.monitoring.progress, library, atLatest, samples);
     }
     return run;
 }

@@ -162,12 +162,19 @@ Reforecast Reforecast::of(const AdoptedPlan &adopted, const ActualInventory &lat
                           const QList<MeasureProgress> &progress, const FactorLibrary &library,
                           int samples, quint64 seed)
 {
+    const MeasureTracking tracking = MeasureTracking::of(*adopted.plan, adopted.scenario(), library,
+                                                         latest.year, progress, QDate());
+    return of(adopted, latest, progress, library, tracking, samples, seed);
+}
+
+Reforecast Reforecast::of(const AdoptedPlan &adopted, const ActualInventory &latest,
+                          const QList<MeasureProgress> &progress, const FactorLibrary &library,
+                          const MeasureTracking &tracking, int samples, quint64 seed)
+{
     const Plan &plan = *adopted.plan;
     const Scenario &scenario = adopted.scenario();
     Reforecast out;
     out.fromYear = latest.year;
-    const MeasureTracking tracking =
-        MeasureTracking::of(plan, scenario, library, latest.year, progress, QDate());
     const Plan anchored =
         reanchored(plan, latest, library, tracking.realisedBySector, out.anchor, out.bau);
     const double baseYearGross = out.bau.size() > 0 ? out.bau[0] : 0.0;

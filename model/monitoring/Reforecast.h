@@ -14,6 +14,7 @@ namespace zeroplan {
 
 struct AdoptedPlan;
 struct ActualInventory;
+struct MeasureTracking;
 class FactorLibrary;
 
 // How the measures behind plan are carried forward.
@@ -58,6 +59,10 @@ struct Reforecast
     static Reforecast of(const AdoptedPlan &adopted, const ActualInventory &latest,
                          const QList<MeasureProgress> &progress, const FactorLibrary &library,
                          int samples = 0, quint64 seed = 1);
+    // The same with the tracking of the latest year already computed (MonitoringRun has it).
+    static Reforecast of(const AdoptedPlan &adopted, const ActualInventory &latest,
+                         const QList<MeasureProgress> &progress, const FactorLibrary &library,
+                         const MeasureTracking &tracking, int samples = 0, quint64 seed = 1);
 };
 
 } // namespace zeroplan

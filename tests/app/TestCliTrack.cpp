@@ -50,8 +50,12 @@ void addMonitoring(Plan &p)
     a.activities.front().amount = 1002000;
     a.quality = ActualQuality::Measured;
     p.monitoring.actuals = {a};
-    p.monitoring.progress = {{QStringLiteral("solar"), 2025, 40.0, ProgressStatus::Implementing,
-                              std::nullopt, std::nullopt,
+    p.monitoring.progress = {{QStringLiteral("solar"),
+                              2025,
+                              40.0,
+                              ProgressStatus::Implementing,
+                              std::nullopt,
+                              std::nullopt,
                               {{QDate(2025, 12, 20), QStringLiteral("energy group"),
                                 QStringLiteral("40 kWp connected"), QString()}}}};
 }
@@ -59,8 +63,9 @@ void addMonitoring(Plan &p)
 QByteArray sha256(const QString &path)
 {
     QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
-                                       : QByteArray();
+    return f.open(QIODevice::ReadOnly)
+               ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+               : QByteArray();
 }
 
 bool near(const QJsonValue &v, double expected, double tolerance = 1e-6)
@@ -71,8 +76,7 @@ bool near(const QJsonValue &v, double expected, double tolerance = 1e-6)
 } // namespace
 
 // `run` is a variable: the macro reads it twice.
-#define VERIFY_EXIT(run, code)                                                                     \
-    QVERIFY2((run).exitCode == (code), qPrintable((run).describe()))
+#define VERIFY_EXIT(run, code) QVERIFY2((run).exitCode == (code), qPrintable((run).describe()))
 
 class TestCliTrack : public QObject
 {
@@ -100,8 +104,8 @@ void TestCliTrack::initTestCase()
     m_plan = m_dir.filePath(QStringLiteral("solar.json"));
     QString error;
     QVERIFY2(PlanJson::writeFile(solarPlan(), m_plan, &error), qPrintable(error));
-    const CliRun adopt = runCli({QStringLiteral("adopt"), m_plan, QStringLiteral("--date"),
-                                 QStringLiteral("2024-01-15")});
+    const CliRun adopt = runCli(
+        {QStringLiteral("adopt"), m_plan, QStringLiteral("--date"), QStringLiteral("2024-01-15")});
     VERIFY_EXIT(adopt, 0);
     PlanReadResult read = PlanJson::readFile(m_plan);
     QVERIFY(read.plan);
@@ -124,9 +128,9 @@ void TestCliTrack::adoptFreezesTheScenario()
 
 void TestCliTrack::trackAsJson()
 {
-    const CliRun run = runCli({QStringLiteral("track"), m_plan, QStringLiteral("--format"),
-                               QStringLiteral("json"), QStringLiteral("--as-of"),
-                               QStringLiteral("2026-03-01")});
+    const CliRun run =
+        runCli({QStringLiteral("track"), m_plan, QStringLiteral("--format"), QStringLiteral("json"),
+                QStringLiteral("--as-of"), QStringLiteral("2026-03-01")});
     VERIFY_EXIT(run, 0);
     const QJsonObject json = run.json();
     QCOMPARE(json.value(QStringLiteral("format")).toString(), QStringLiteral("zeroplan-track"));
@@ -159,8 +163,10 @@ void TestCliTrack::trackAsJson()
     QVERIFY(near(d.value(QStringLiteral("change_t")), 0.8084));
     // Re-forecast, 2030 net: catch up and slip reach 100 kWp (424.41 − 48.504 = 375.906), scale
     // 80 kWp (424.41 − 38.8032 = 385.6068); catching up needs 0.3 a year against 0.2 so far.
-    const QJsonArray paths =
-        json.value(QStringLiteral("reforecast")).toObject().value(QStringLiteral("paths")).toArray();
+    const QJsonArray paths = json.value(QStringLiteral("reforecast"))
+                                 .toObject()
+                                 .value(QStringLiteral("paths"))
+                                 .toArray();
     QCOMPARE(paths.size(), 3);
     QCOMPARE(paths.at(0).toObject().value(QStringLiteral("variant")).toString(),
              QStringLiteral("catch_up"));
@@ -173,16 +179,16 @@ void TestCliTrack::trackAsJson()
 
 void TestCliTrack::trackAsCsv()
 {
-    const CliRun run = runCli({QStringLiteral("track"), m_plan, QStringLiteral("--format"),
-                               QStringLiteral("csv"), QStringLiteral("--as-of"),
-                               QStringLiteral("2026-03-01")});
+    const CliRun run =
+        runCli({QStringLiteral("track"), m_plan, QStringLiteral("--format"), QStringLiteral("csv"),
+                QStringLiteral("--as-of"), QStringLiteral("2026-03-01")});
     VERIFY_EXIT(run, 0);
     bool wellFormed = false;
     const QList<QStringList> records = csvRecords(QString::fromUtf8(run.out), &wellFormed);
     QVERIFY(wellFormed);
-    QCOMPARE(records.front(), (QStringList{QStringLiteral("section"), QStringLiteral("key"),
-                                           QStringLiteral("year"), QStringLiteral("metric"),
-                                           QStringLiteral("value")}));
+    QCOMPARE(records.front(),
+             (QStringList{QStringLiteral("section"), QStringLiteral("key"), QStringLiteral("year"),
+                          QStringLiteral("metric"), QStringLiteral("value")}));
     bool found = false;
     for (const QStringList &r : records) {
         if (r.value(0) == QLatin1String("measures") && r.value(1) == QLatin1String("solar") &&
@@ -197,8 +203,8 @@ void TestCliTrack::trackAsCsv()
 
 void TestCliTrack::trackAsTable()
 {
-    const CliRun run = runCli({QStringLiteral("track"), m_plan, QStringLiteral("--as-of"),
-                               QStringLiteral("2026-03-01")});
+    const CliRun run = runCli(
+        {QStringLiteral("track"), m_plan, QStringLiteral("--as-of"), QStringLiteral("2026-03-01")});
     VERIFY_EXIT(run, 0);
     const QString text = QString::fromUtf8(run.out);
     QVERIFY2(text.contains(QStringLiteral("-0.8 tCO2e reduced since 2023; 49.3 tCO2e still to "
@@ -214,23 +220,24 @@ void TestCliTrack::trackFromAProjectFile()
     const QString project = m_dir.filePath(QStringLiteral("solar.zeroplan"));
     const CliRun convert = runCli({QStringLiteral("convert"), m_plan, project});
     VERIFY_EXIT(convert, 0);
-    const CliRun fromJson = runCli({QStringLiteral("track"), m_plan, QStringLiteral("--format"),
-                                    QStringLiteral("json"), QStringLiteral("--as-of"),
-                                    QStringLiteral("2026-03-01")});
-    const CliRun fromProject = runCli({QStringLiteral("track"), project, QStringLiteral("--format"),
-                                       QStringLiteral("json"), QStringLiteral("--as-of"),
-                                       QStringLiteral("2026-03-01")});
+    const CliRun fromJson =
+        runCli({QStringLiteral("track"), m_plan, QStringLiteral("--format"), QStringLiteral("json"),
+                QStringLiteral("--as-of"), QStringLiteral("2026-03-01")});
+    const CliRun fromProject =
+        runCli({QStringLiteral("track"), project, QStringLiteral("--format"),
+                QStringLiteral("json"), QStringLiteral("--as-of"), QStringLiteral("2026-03-01")});
     VERIFY_EXIT(fromProject, 0);
     QCOMPARE(fromProject.json(), fromJson.json());
     // Adopting again in the project file adds v2 and keeps v1.
     const CliRun adopt = runCli(
         {QStringLiteral("adopt"), project, QStringLiteral("--date"), QStringLiteral("2026-01-10")});
     VERIFY_EXIT(adopt, 0);
-    const CliRun again = runCli({QStringLiteral("track"), project, QStringLiteral("--format"),
-                                 QStringLiteral("json")});
+    const CliRun again = runCli(
+        {QStringLiteral("track"), project, QStringLiteral("--format"), QStringLiteral("json")});
     VERIFY_EXIT(again, 0);
-    QCOMPARE(again.json().value(QStringLiteral("adopted")).toObject().value(QStringLiteral("label")),
-             QJsonValue(QStringLiteral("v2")));
+    QCOMPARE(
+        again.json().value(QStringLiteral("adopted")).toObject().value(QStringLiteral("label")),
+        QJsonValue(QStringLiteral("v2")));
 }
 
 void TestCliTrack::trackWithoutAdoptionSaysSo()
@@ -246,8 +253,8 @@ void TestCliTrack::trackWithoutAdoptionSaysSo()
 
 void TestCliTrack::badDateIsAUsageError()
 {
-    const CliRun run = runCli({QStringLiteral("track"), m_plan, QStringLiteral("--as-of"),
-                               QStringLiteral("2026-13-01")});
+    const CliRun run = runCli(
+        {QStringLiteral("track"), m_plan, QStringLiteral("--as-of"), QStringLiteral("2026-13-01")});
     VERIFY_EXIT(run, 2);
     QVERIFY2(run.err.contains(QStringLiteral("--as-of needs a date written YYYY-MM-DD, not "
                                              "'2026-13-01'")),
@@ -257,8 +264,8 @@ void TestCliTrack::badDateIsAUsageError()
 void TestCliTrack::adoptingAnUnknownScenarioChangesNothing()
 {
     const QByteArray before = sha256(m_plan);
-    const CliRun run = runCli({QStringLiteral("adopt"), m_plan, QStringLiteral("--scenario"),
-                               QStringLiteral("Bold")});
+    const CliRun run = runCli(
+        {QStringLiteral("adopt"), m_plan, QStringLiteral("--scenario"), QStringLiteral("Bold")});
     VERIFY_EXIT(run, 1);
     QVERIFY2(run.err.contains(QStringLiteral("no scenario named 'Bold'")), qPrintable(run.err));
     QCOMPARE(sha256(m_plan), before);
