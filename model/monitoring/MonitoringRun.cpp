@@ -34,7 +34,21 @@ std::optional<MonitoringRun> MonitoringRun::of(const Plan &plan, const FactorLib
                 "compares what happens with it");
         return std::nullopt;
     }
-    const Plan &frozen = *adopted->plan;
+    // The adopted plan, with the factors of the plan as it is now: an actual inventory names the
+    // factors of its own year (a grid factor added after adoption), which the validator checks
+    // against the plan's factors; where both have an id, the plan's own wins.
+    AdoptedPlan measured = *adopted;
+    auto withFactors = std::make_shared<Plan>(*adopted->plan);
+    QList<EmissionFactor> factors = plan.factors;
+    for (const EmissionFactor &f : adopted->plan->factors) {
+        if (!std::any_of(factors.cbegin(), factors.cend(),
+                         [&](const EmissionFactor &own) { return own.id == f.id; }))
+            factors.append(f);
+    }
+    withFactors->factors = factors;
+    measured.plan = withFactors;
+    adopted = &measured;
+    const Plan &frozen = *measured.plan;
     MonitoringRun run;
     run.adoptedLabel = adopted->label;
     run.adoptedOn = adopted->date;

@@ -50,6 +50,8 @@ struct MonitoringRun
     std::optional<double> reducedSinceBase() const;
     std::optional<double> stillToReduce() const;
 
+    // Runs on the newest adoption, its actual inventories resolved with the plan's factors as
+    // they are now (and the adopted plan's where the plan has none of that id).
     // Nothing without an adoption (error says so). `asOf` is the day of the assessment (for
     // stale measures); `samples` > 0 runs Monte Carlo on the re-forecast.
     static std::optional<MonitoringRun> of(const Plan &plan, const FactorLibrary &library,

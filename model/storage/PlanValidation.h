@@ -18,7 +18,8 @@ namespace zeroplan {
 // (PlanValidator.cpp has the names and the factor set, PlanValidationCommunity.cpp the
 // community, horizon, targets and drivers, PlanValidationEnergy.cpp electricity, factors and
 // prices, PlanValidationActivities.cpp the activity lines, PlanValidationMeasures.cpp the
-// measures and scenarios). Problems go to one list, in the order run() calls the checks.
+// measures and scenarios, PlanValidationMonitoring.cpp monitoring). Problems go to one list, in the
+// order run() calls the checks.
 class PlanValidation
 {
 public:
@@ -46,6 +47,7 @@ public:
         checkActivities();
         checkMeasures();
         checkScenarios();
+        checkMonitoring();
         return m_problems;
     }
 
@@ -91,6 +93,11 @@ private:
     void checkScenarios();
     void checkScenarioMeasure(const ScenarioMeasure &entry, const QString &path,
                               QHash<QString, QString> &seen);
+    // Monitoring after adoption (PlanValidationMonitoring.cpp); after checkScenarios, which
+    // collects the measure ids.
+    void checkMonitoring();
+    void checkActuals();
+    void checkProgress();
     bool inHorizon(int year) const
     {
         return year >= m_plan.community.baseYear && year <= m_plan.community.horizonEnd;

@@ -31,9 +31,13 @@ Plan monitoredPlan()
             const AdoptionRule &rule = MeasureCatalogue::spec(m.kind).adoption;
             const double full =
                 rule.parameter ? m.parameter(QString::fromLatin1(rule.parameter), 1) : 1.0;
-            plan.monitoring.progress.append({m.id, year, full * 0.08 * (year - 2024),
-                                             ProgressStatus::Implementing, std::nullopt,
-                                             std::nullopt, {}});
+            plan.monitoring.progress.append({m.id,
+                                             year,
+                                             full * 0.08 * (year - 2024),
+                                             ProgressStatus::Implementing,
+                                             std::nullopt,
+                                             std::nullopt,
+                                             {}});
         }
     }
     return plan;
