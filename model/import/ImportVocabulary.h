@@ -57,6 +57,9 @@ public:
 
     static std::optional<Sector> sector(const QString &text);
     static QString carrier(const QString &text); // carrier id, empty if not one
+    // The common subsector's key ("居民", "Residential" → "residential"), else the text as
+    // given: the plan stores the key and the app shows it translated (subsectorName).
+    static QString subsector(const QString &text);
     static std::optional<int> scope(const QString &text);
     static std::optional<DataQuality> dataQuality(const QString &text);
     static std::optional<NotationKey> notationKey(const QString &text);

@@ -190,8 +190,9 @@ int Aggregator::newGroup(const TableRow &row, QString *reason)
     } else {
         g.sector = defaultSector(g.carrier);
     }
-    g.subsector = m_layout.has(ImportField::Subsector) ? m_layout.text(row, ImportField::Subsector)
-                                                       : QStringLiteral("residential");
+    g.subsector = m_layout.has(ImportField::Subsector)
+                      ? ImportVocabulary::subsector(m_layout.text(row, ImportField::Subsector))
+                      : QStringLiteral("residential");
     m_groups.append(g);
     return int(m_groups.size() - 1);
 }
