@@ -51,7 +51,6 @@ private:
     bool readYear();
     bool readFactor(ActivityLine &line);
     bool readCodes(ActivityLine &line);
-    QString regionalNote(const DefaultFactor::Choice &choice, const ActivityLine &line) const;
     bool fitUnitToFactor(ActivityLine &line, const EmissionFactor &factor);
     QString text(ImportField field) const { return m_layout.text(*m_row, field); }
 
@@ -76,7 +75,7 @@ std::optional<ActivityLine> RowReader::read(const TableRow &row, ImportReport *r
     m_report = report;
     ActivityLine line;
     line.id = text(ImportField::Id);
-    line.subsector = ImportVocabulary::subsector(text(ImportField::Subsector));
+    line.subsector = text(ImportField::Subsector); // free text: export → import gives it back
     line.source = m_layout.freeText(*m_row, ImportField::Source);
     line.note = m_layout.freeText(*m_row, ImportField::Note);
     if (!readCarrierAndSector(line) || !readYear() || !readCodes(line) || !readUnit(line) ||
@@ -277,7 +276,8 @@ bool RowReader::readFactor(ActivityLine &line)
     line.factor = choice.factor;
     defaulted.insert(ImportField::Factor);
     if (choice.ofPlansRegion() && !regionalChoices.contains(choice.factor))
-        regionalChoices.insert(choice.factor, regionalNote(choice, line));
+        regionalChoices.insert(choice.factor, ActivityImport::regionalChoiceNote(
+                                                  choice, line.carrier, line.unit, m_library));
     const EmissionFactor *chosen = FactorResolver(m_plan, m_library).find(choice.factor);
     return !chosen || fitUnitToFactor(line, *chosen);
 }
@@ -314,18 +314,6 @@ bool RowReader::fitUnitToFactor(ActivityLine &line, const EmissionFactor &factor
     line.amount = line.amount * *from / *to;
     line.unit = factorUnit->symbol;
     return true;
-}
-
-// "19 factors fit Grid electricity per kWh; chose grid-cn-east-2023, of the East China grid,
-// the plan's region".
-QString RowReader::regionalNote(const DefaultFactor::Choice &choice,
-                                const ActivityLine &line) const
-{
-    const EmissionFactor *factor = m_library.find(choice.factor);
-    const QString region = factor ? FactorText::regionName(factor->region) : QString();
-    return ActivityImport::tr("%1 factors fit %2 per %3; chose %4, of %5, the plan's region")
-        .arg(choice.fittingInLibrary)
-        .arg(Carriers::find(line.carrier)->displayName(), line.unit, choice.factor, region);
 }
 
 } // namespace
@@ -438,6 +426,18 @@ ActivityImportResult ActivityImport::read(TableReader &reader, const QString &fi
         if (const QString note = rows.amounts.note(column); !note.isEmpty())
             report.notes << note;
     return result;
+}
+
+QString ActivityImport::regionalChoiceNote(const DefaultFactor::Choice &choice,
+                                           const QString &carrier, const QString &unit,
+                                           const FactorLibrary &library)
+{
+    const EmissionFactor *factor = library.find(choice.factor);
+    const QString region = factor ? FactorText::regionName(factor->region) : QString();
+    const Carrier *c = Carriers::find(carrier);
+    return tr("%1 factors fit %2 per %3; chose %4, of %5, the plan's region")
+        .arg(choice.fittingInLibrary)
+        .arg(c ? c->displayName() : carrier, unit, choice.factor, region);
 }
 
 std::optional<Plan> ActivityImport::apply(const Plan &plan, const QList<ActivityLine> &lines,

@@ -5,6 +5,7 @@
 // subsector words become their keys.
 #include "import/ActivityImport.h"
 #include "import/CsvReader.h"
+#include "import/MeterReadings.h"
 #include "inventory/Carrier.h"
 #include "inventory/FactorLibrary.h"
 #include "inventory/Units.h"
@@ -259,6 +260,28 @@ private slots:
         QVERIFY2(said, qPrintable(gas.report.notes.join(QLatin1Char('\n'))));
     }
 
+    // Meter readings say the same of the factor their line gets.
+    void meterReadingsSayTheRegionalChoice()
+    {
+        QBuffer buffer;
+        buffer.setData(QStringLiteral("户号,月份,能源,用量,单位\nA01,2023-01,电力,215,千瓦时\n"
+                                      "A01,2023-02,电力,180,千瓦时\n")
+                           .toUtf8());
+        buffer.open(QIODevice::ReadOnly);
+        CsvReader reader(&buffer, QStringLiteral("meters.csv"));
+        const MeterImportResult result = MeterReadings::read(
+            reader, QStringLiteral("meters.csv"), emptyPlan(QStringLiteral("CN-East")), {},
+            DecimalSeparator::Point, FactorLibraryJson::builtIn());
+        QCOMPARE(rejections(result.report), QString());
+        QCOMPARE(result.lines.size(), 1);
+        QCOMPARE(result.lines[0].amount, 395.0); // 215 + 180 kWh
+        QCOMPARE(result.lines[0].factor, QStringLiteral("grid-cn-east-2023"));
+        QVERIFY2(result.report.notes.contains(
+                     QStringLiteral("19 factors fit Grid electricity per kWh; chose "
+                                    "grid-cn-east-2023, of East China grid, the plan's region")),
+                 qPrintable(result.report.notes.join(QLatin1Char('\n'))));
+    }
+
     // A factor the plan names itself is no choice among several: nothing to say.
     void thePlansOwnElectricityFactorIsNotARegionalChoice()
     {
@@ -271,19 +294,32 @@ private slots:
             QVERIFY2(!n.contains(QStringLiteral("factors fit")), qPrintable(n));
     }
 
-    // Subsector words of meter exports become the keys the app translates.
-    void subsectorWordsBecomeKeys()
+    // Subsector words of meter exports become the keys the app translates; "居民" and
+    // "Residential" are one line. A line of activity data keeps its subsector as written
+    // (export → import gives it back).
+    void meterSubsectorWordsBecomeKeys()
     {
-        const ActivityImportResult result =
-            importText(QStringLiteral("能源,用量,单位,子类\n电力,1,度,居民\n电力,2,度,商业\n"
-                                      "电力,3,度,Residential\n电力,4,度,学校\n")
-                           .toUtf8(),
-                       emptyPlan());
-        QCOMPARE(result.lines.size(), 4);
+        QBuffer buffer;
+        buffer.setData(QStringLiteral("户号,月份,能源,用量,单位,子类\n"
+                                      "A01,2023-01,电力,1,度,居民\nA02,2023-01,电力,2,度,商业\n"
+                                      "A03,2023-01,electricity,3,度,Residential\n"
+                                      "A04,2023-01,电力,4,度,学校\n")
+                           .toUtf8());
+        buffer.open(QIODevice::ReadOnly);
+        CsvReader reader(&buffer, QStringLiteral("meters.csv"));
+        const MeterImportResult result =
+            MeterReadings::read(reader, QStringLiteral("meters.csv"), emptyPlan(), {},
+                                DecimalSeparator::Point, FactorLibraryJson::builtIn());
+        QCOMPARE(rejections(result.report), QString());
+        QCOMPARE(result.lines.size(), 3);
         QCOMPARE(result.lines[0].subsector, QStringLiteral("residential"));
+        QCOMPARE(result.lines[0].amount, 4.0); // 1 + 3 kWh
         QCOMPARE(result.lines[1].subsector, QStringLiteral("commercial"));
-        QCOMPARE(result.lines[2].subsector, QStringLiteral("residential"));
-        QCOMPARE(result.lines[3].subsector, QStringLiteral("学校")); // not a common one: as given
+        QCOMPARE(result.lines[2].subsector, QStringLiteral("学校")); // not a common one: as given
+
+        const ActivityImportResult lines = importText(
+            QStringLiteral("能源,用量,单位,子类\n电力,1,度,居民\n").toUtf8(), emptyPlan());
+        QCOMPARE(lines.lines[0].subsector, QStringLiteral("居民"));
     }
 };
 
