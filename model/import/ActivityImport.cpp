@@ -5,6 +5,7 @@
 #include "ImportNumber.h"
 #include "inventory/Carrier.h"
 #include "inventory/FactorLibrary.h"
+#include "measures/CatalogueText.h"
 #include "plan/DefaultFactor.h"
 #include "plan/FactorResolver.h"
 #include "storage/FactorText.h"
@@ -12,6 +13,7 @@
 #include "storage/PlanValidator.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QMap>
 #include <QSet>
 
@@ -433,7 +435,15 @@ QString ActivityImport::regionalChoiceNote(const DefaultFactor::Choice &choice,
                                            const FactorLibrary &library)
 {
     const EmissionFactor *factor = library.find(choice.factor);
-    const QString region = factor ? FactorText::regionName(factor->region) : QString();
+    QString region = factor ? FactorText::regionName(factor->region) : QString();
+    // A country the library names no region for ("CN"): its name, in the app's language.
+    if (factor && region == factor->region && region.size() == 2) {
+        if (const QLocale::Territory t = QLocale::codeToTerritory(region);
+            t != QLocale::AnyTerritory)
+            region = CatalogueText::isChinese(CatalogueText::currentLanguage())
+                         ? QLocale(QLocale::Chinese, t).nativeTerritoryName()
+                         : QLocale::territoryToString(t);
+    }
     const Carrier *c = Carriers::find(carrier);
     return tr("%1 factors fit %2 per %3; chose %4, of %5, the plan's region")
         .arg(choice.fittingInLibrary)
