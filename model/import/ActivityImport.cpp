@@ -5,12 +5,16 @@
 #include "ImportNumber.h"
 #include "inventory/Carrier.h"
 #include "inventory/FactorLibrary.h"
+#include "measures/CatalogueText.h"
 #include "plan/DefaultFactor.h"
 #include "plan/FactorResolver.h"
+#include "storage/FactorText.h"
 #include "storage/PlanJson.h"
 #include "storage/PlanValidator.h"
 
 #include <QHash>
+#include <QLocale>
+#include <QMap>
 #include <QSet>
 
 namespace zeroplan {
@@ -36,6 +40,9 @@ public:
 
     std::optional<ActivityLine> read(const TableRow &row, ImportReport *report);
     QSet<ImportField> defaulted; // fields some line took a default for
+    // Factors taken from several that fit, for being of the plan's region: what to say of each.
+    QMap<QString, QString> regionalChoices; // factor id → note
+    QMap<QString, QString> conversions;     // carrier/unit/factor → note
     DecimalAmbiguity amounts;    // the amount column, read both ways?
 
 private:
@@ -46,6 +53,7 @@ private:
     bool readYear();
     bool readFactor(ActivityLine &line);
     bool readCodes(ActivityLine &line);
+    bool fitUnitToFactor(ActivityLine &line, const EmissionFactor &factor);
     QString text(ImportField field) const { return m_layout.text(*m_row, field); }
 
     const TableReader &m_reader;
@@ -69,7 +77,7 @@ std::optional<ActivityLine> RowReader::read(const TableRow &row, ImportReport *r
     m_report = report;
     ActivityLine line;
     line.id = text(ImportField::Id);
-    line.subsector = text(ImportField::Subsector);
+    line.subsector = text(ImportField::Subsector); // free text: export → import gives it back
     line.source = m_layout.freeText(*m_row, ImportField::Source);
     line.note = m_layout.freeText(*m_row, ImportField::Note);
     if (!readCarrierAndSector(line) || !readYear() || !readCodes(line) || !readUnit(line) ||
@@ -230,18 +238,34 @@ bool RowReader::readFactor(ActivityLine &line)
 {
     const QString factor = text(ImportField::Factor);
     if (!factor.isEmpty()) {
-        if (!FactorResolver(m_plan, m_library).find(factor))
+        const EmissionFactor *found = FactorResolver(m_plan, m_library).find(factor);
+        if (!found)
             return reject(ImportField::Factor,
                           ActivityImport::tr("factor \"%1\" is in neither the plan nor the "
                                              "factor library")
                               .arg(factor));
+        if (DefaultFactor::isMeasureFactor(*found))
+            return reject(ImportField::Factor,
+                          ActivityImport::tr("factor \"%1\" is for composting, which a measure "
+                                             "brings; a baseline line takes the factor of where "
+                                             "its waste goes now (landfill, incineration)")
+                              .arg(factor));
         line.factor = factor;
-        return true;
+        return fitUnitToFactor(line, *found);
     }
     if (line.notationKey != NotationKey::None)
         return true;
-    const DefaultFactor::Choice choice =
+    DefaultFactor::Choice choice =
         DefaultFactor::choose(m_plan, m_library, line.carrier, line.unit);
+    // Standard coal equivalent (tce), the unit energy statistics give every fuel in, and no
+    // factor per energy: the one per the carrier's usual unit, which the line's amount is
+    // converted to through the carrier's energy content (coal in tce → t).
+    const Carrier *carrier = Carriers::find(line.carrier);
+    const bool coalEquivalent =
+        line.unit == QLatin1String("tce") || line.unit == QLatin1String("kgce");
+    if (choice.factor.isEmpty() && choice.candidates.isEmpty() && coalEquivalent && carrier &&
+        carrier->kwhPerUnit(line.unit) && carrier->kwhPerUnit(carrier->usualUnit))
+        choice = DefaultFactor::choose(m_plan, m_library, line.carrier, carrier->usualUnit);
     if (choice.factor.isEmpty())
         return reject(ImportField::Factor,
                       choice.candidates.isEmpty()
@@ -253,6 +277,44 @@ bool RowReader::readFactor(ActivityLine &line)
                                 .arg(choice.candidates.join(QStringLiteral(", "))));
     line.factor = choice.factor;
     defaulted.insert(ImportField::Factor);
+    if (choice.ofPlansRegion() && !regionalChoices.contains(choice.factor))
+        regionalChoices.insert(choice.factor, ActivityImport::regionalChoiceNote(
+                                                  choice, line.carrier, line.unit, m_library));
+    const EmissionFactor *chosen = FactorResolver(m_plan, m_library).find(choice.factor);
+    return !chosen || fitUnitToFactor(line, *chosen);
+}
+
+// A line in a unit of another kind than its factor's (coal in tce, the factor per t) is
+// converted to the factor's unit through the carrier's energy content, and the report says
+// so once per carrier and unit; where the carrier has none, the row is rejected.
+bool RowReader::fitUnitToFactor(ActivityLine &line, const EmissionFactor &factor)
+{
+    const auto unit = Units::find(line.unit);
+    const auto factorUnit = Units::find(factor.activityUnit);
+    if (!unit || !factorUnit || unit->dimension == factorUnit->dimension ||
+        (!factor.carrier.isEmpty() && factor.carrier != line.carrier))
+        return true; // the plan's validator says what is wrong with another carrier's factor
+    const Carrier *carrier = Carriers::find(line.carrier);
+    const auto from = carrier ? carrier->kwhPerUnit(line.unit) : std::nullopt;
+    const auto to = carrier ? carrier->kwhPerUnit(factor.activityUnit) : std::nullopt;
+    if (!from || !to || *to <= 0)
+        return reject(ImportField::Unit,
+                      ActivityImport::tr("%1 is a unit of %2, but factor \"%3\" is per %4 (%5) "
+                                         "and nothing converts one into the other for %6; give "
+                                         "the amount in %4")
+                          .arg(line.unit, Units::dimensionName(unit->dimension), factor.id,
+                               factor.activityUnit, Units::dimensionName(factorUnit->dimension),
+                               carrier ? carrier->displayName() : line.carrier));
+    const QString key = line.carrier + QLatin1Char('/') + line.unit + QLatin1Char('/') + factor.id;
+    if (!conversions.contains(key))
+        conversions.insert(
+            key, ActivityImport::tr("%1 given in %2 was converted to %3, the unit of factor "
+                                    "\"%4\": 1 %2 = %5 %3, by the carrier's energy content "
+                                    "(%6)")
+                     .arg(carrier->displayName(), line.unit, factorUnit->symbol, factor.id,
+                          QString::number(*from / *to, 'g', 4), carrier->ncvSource));
+    line.amount = line.amount * *from / *to;
+    line.unit = factorUnit->symbol;
     return true;
 }
 
@@ -360,10 +422,32 @@ ActivityImportResult ActivityImport::read(TableReader &reader, const QString &fi
         return result;
     }
     noteDefaults(rows.defaulted, &report);
+    report.notes << rows.regionalChoices.values();
+    report.notes << rows.conversions.values();
     if (const QString column = layout->columnName(ImportField::Amount); !column.isEmpty())
         if (const QString note = rows.amounts.note(column); !note.isEmpty())
             report.notes << note;
     return result;
+}
+
+QString ActivityImport::regionalChoiceNote(const DefaultFactor::Choice &choice,
+                                           const QString &carrier, const QString &unit,
+                                           const FactorLibrary &library)
+{
+    const EmissionFactor *factor = library.find(choice.factor);
+    QString region = factor ? FactorText::regionName(factor->region) : QString();
+    // A country the library names no region for ("CN"): its name, in the app's language.
+    if (factor && region == factor->region && region.size() == 2) {
+        if (const QLocale::Territory t = QLocale::codeToTerritory(region);
+            t != QLocale::AnyTerritory)
+            region = CatalogueText::isChinese(CatalogueText::currentLanguage())
+                         ? QLocale(QLocale::Chinese, t).nativeTerritoryName()
+                         : QLocale::territoryToString(t);
+    }
+    const Carrier *c = Carriers::find(carrier);
+    return tr("%1 factors fit %2 per %3; chose %4, of %5, the plan's region")
+        .arg(choice.fittingInLibrary)
+        .arg(c ? c->displayName() : carrier, unit, choice.factor, region);
 }
 
 std::optional<Plan> ActivityImport::apply(const Plan &plan, const QList<ActivityLine> &lines,

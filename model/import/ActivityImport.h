@@ -3,6 +3,7 @@
 #include "ImportMapping.h"
 #include "ImportReport.h"
 #include "TableReader.h"
+#include "plan/DefaultFactor.h"
 #include "plan/Plan.h"
 #include "storage/PlanProblem.h"
 
@@ -33,6 +34,10 @@ public:
     static ActivityImportResult read(TableReader &reader, const QString &fileName, const Plan &plan,
                                      const ImportMapping &mapping, DecimalSeparator decimal,
                                      const FactorLibrary &library);
+    // "19 factors fit Grid electricity per kWh; chose grid-cn-east-2023, of East China grid,
+    // the plan's region": what the notes say of a factor taken for being of the plan's region.
+    static QString regionalChoiceNote(const DefaultFactor::Choice &choice, const QString &carrier,
+                                      const QString &unit, const FactorLibrary &library);
     // The plan with the lines added, if it is still valid; else nothing, with the problems
     // (located by the file rows the lines came from) in *problems. The plan itself is never
     // changed: an import applies entirely or not at all.

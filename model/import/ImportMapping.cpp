@@ -94,4 +94,29 @@ std::optional<ImportMapping> ImportMapping::fromJson(const QByteArray &json, QSt
     return mapping;
 }
 
+QByteArray ImportMapping::toJson() const
+{
+    QJsonObject columnsObject, valuesObject;
+    for (const ImportField field : kAllImportFields) {
+        const QString id = ImportVocabulary::fieldId(field);
+        if (const auto it = columns.constFind(field); it != columns.cend()) {
+            bool isNumber = false;
+            const int number = it->toInt(&isNumber);
+            columnsObject.insert(id, isNumber ? QJsonValue(number) : QJsonValue(*it));
+        }
+        if (const auto it = values.constFind(field); it != values.cend())
+            valuesObject.insert(id, *it);
+    }
+    QJsonObject object;
+    if (!columnsObject.isEmpty())
+        object.insert(QStringLiteral("columns"), columnsObject);
+    if (!valuesObject.isEmpty())
+        object.insert(QStringLiteral("values"), valuesObject);
+    if (decimal)
+        object.insert(QStringLiteral("decimal"), *decimal == DecimalSeparator::Comma
+                                                     ? QStringLiteral("comma")
+                                                     : QStringLiteral("point"));
+    return QJsonDocument(object).toJson(QJsonDocument::Indented);
+}
+
 } // namespace zeroplan

@@ -31,6 +31,8 @@ public:
     //  "decimal": "comma"}. On a problem returns nothing and sets *error (one line,
     // naming the key).
     static std::optional<ImportMapping> fromJson(const QByteArray &json, QString *error);
+    // The mapping as fromJson reads it back (columns by number where given by number).
+    QByteArray toJson() const;
     bool isEmpty() const { return columns.isEmpty() && values.isEmpty() && !decimal; }
 };
 

@@ -97,6 +97,17 @@ const ValueWords kCarriers[] = {
     {"other", "other|其他|其它"},
 };
 
+// The common subsector keys (Sector.h: subsectorName translates them) by the words meter
+// exports and bills use for the kind of user.
+const ValueWords kSubsectors[] = {
+    {"residential", "residential|household|households|homes|domestic|居民|居民生活|居民用户|"
+                    "住宅|家庭|民用"},
+    {"commercial", "commercial|business|businesses|shops|商业|商业用户|商铺|商户"},
+    {"public", "public|public institutions|public buildings|公共|公共机构|公共建筑|公建"},
+    {"industrial", "industrial|industry|工业|工业用户"},
+    {"agricultural", "agricultural|agriculture|farming|农业|农业用户|农业生产"},
+};
+
 template <typename Table> QHash<QString, QString> wordsToValues(const Table &table)
 {
     QHash<QString, QString> map;
@@ -181,6 +192,13 @@ std::optional<Sector> ImportVocabulary::sector(const QString &text)
 {
     static const QHash<QString, QString> map = wordsToValues(kSectors);
     return sectorFromId(lookUp(map, text));
+}
+
+QString ImportVocabulary::subsector(const QString &text)
+{
+    static const QHash<QString, QString> map = wordsToValues(kSubsectors);
+    const QString key = lookUp(map, text);
+    return key.isEmpty() ? text : key;
 }
 
 QString ImportVocabulary::carrier(const QString &text)

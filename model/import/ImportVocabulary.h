@@ -57,6 +57,10 @@ public:
 
     static std::optional<Sector> sector(const QString &text);
     static QString carrier(const QString &text); // carrier id, empty if not one
+    // The common subsector's key ("居民", "Residential" → "residential"), else the text as
+    // given: the plan stores the key and the app shows it translated (subsectorName). For
+    // meter readings, whose exports name the kind of user; activity lines keep their text.
+    static QString subsector(const QString &text);
     static std::optional<int> scope(const QString &text);
     static std::optional<DataQuality> dataQuality(const QString &text);
     static std::optional<NotationKey> notationKey(const QString &text);

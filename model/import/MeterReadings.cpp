@@ -1,5 +1,6 @@
 #include "MeterReadings.h"
 
+#include "ActivityImport.h"
 #include "ColumnLayout.h"
 #include "DecimalAmbiguity.h"
 #include "inventory/Carrier.h"
@@ -190,8 +191,17 @@ int Aggregator::newGroup(const TableRow &row, QString *reason)
     } else {
         g.sector = defaultSector(g.carrier);
     }
-    g.subsector = m_layout.has(ImportField::Subsector) ? m_layout.text(row, ImportField::Subsector)
-                                                       : QStringLiteral("residential");
+    g.subsector = m_layout.has(ImportField::Subsector)
+                      ? ImportVocabulary::subsector(m_layout.text(row, ImportField::Subsector))
+                      : QStringLiteral("residential");
+    // Other words for one that exists ("居民" and "Residential", "电力" and "electricity"):
+    // the same line.
+    for (qsizetype i = 0; i < m_groups.size(); ++i) {
+        const Group &other = m_groups[i];
+        if (other.sector == g.sector && other.subsector == g.subsector &&
+            other.carrier == g.carrier)
+            return int(i);
+    }
     m_groups.append(g);
     return int(m_groups.size() - 1);
 }
@@ -368,6 +378,12 @@ void Aggregator::finish(const Plan &plan, const FactorLibrary &library, const QS
                                   "library (%3); add the factor to the plan first")
                     .arg(Carriers::find(line.carrier)->displayName(), line.unit,
                          factor.candidates.join(QStringLiteral(", ")));
+        if (factor.ofPlansRegion()) {
+            const QString note =
+                ActivityImport::regionalChoiceNote(factor, line.carrier, line.unit, library);
+            if (!m_result->report.notes.contains(note))
+                m_result->report.notes << note;
+        }
         warnIfAlreadyImported(plan, line);
         c.line = line.id;
         c.sector = line.sector;

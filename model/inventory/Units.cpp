@@ -16,21 +16,44 @@ struct UnitRow
     double toBase;
 };
 
+// GB/T 2589-2020 《综合能耗计算通则》 (General principles for calculation of the
+// comprehensive energy consumption): 1 kg of standard coal equivalent is 29,307.6 kJ.
+constexpr double kMjPerKgce = 29.3076;
+constexpr double kKwhPerKgce = kMjPerKgce / 3.6;
+
 // Aliases point at their canonical symbol; a canonical row names itself.
 constexpr std::array kUnits{
     UnitRow{u"kWh", u"kWh", Dimension::Energy, 1.0},
     UnitRow{u"度", u"kWh", Dimension::Energy, 1.0},
+    UnitRow{u"千瓦时", u"kWh", Dimension::Energy, 1.0},
+    UnitRow{u"千瓦·时", u"kWh", Dimension::Energy, 1.0},
+    // 万千瓦时: ten thousand kWh, as electricity bills and statistics give large amounts.
+    UnitRow{u"万kWh", u"万kWh", Dimension::Energy, 1.0e4},
+    UnitRow{u"万千瓦时", u"万kWh", Dimension::Energy, 1.0e4},
+    UnitRow{u"万度", u"万kWh", Dimension::Energy, 1.0e4},
     UnitRow{u"MWh", u"MWh", Dimension::Energy, 1000.0},
     UnitRow{u"GWh", u"GWh", Dimension::Energy, 1.0e6},
     UnitRow{u"MJ", u"MJ", Dimension::Energy, 1.0 / 3.6},
+    UnitRow{u"兆焦", u"MJ", Dimension::Energy, 1.0 / 3.6},
     UnitRow{u"GJ", u"GJ", Dimension::Energy, 1000.0 / 3.6},
+    UnitRow{u"吉焦", u"GJ", Dimension::Energy, 1000.0 / 3.6},
     UnitRow{u"TJ", u"TJ", Dimension::Energy, 1.0e6 / 3.6},
+    // Standard coal equivalent (标准煤): 1 kgce = 29.3076 MJ (7,000 kcal), GB/T 2589-2020
+    // 《综合能耗计算通则》; so 1 kgce = 29.3076 / 3.6 = 8.141 kWh, 1 tce = 8,141 kWh.
+    UnitRow{u"kgce", u"kgce", Dimension::Energy, kKwhPerKgce},
+    UnitRow{u"千克标准煤", u"kgce", Dimension::Energy, kKwhPerKgce},
+    UnitRow{u"千克标煤", u"kgce", Dimension::Energy, kKwhPerKgce},
+    UnitRow{u"公斤标煤", u"kgce", Dimension::Energy, kKwhPerKgce},
+    UnitRow{u"tce", u"tce", Dimension::Energy, 1000.0 * kKwhPerKgce},
+    UnitRow{u"吨标煤", u"tce", Dimension::Energy, 1000.0 * kKwhPerKgce},
+    UnitRow{u"吨标准煤", u"tce", Dimension::Energy, 1000.0 * kKwhPerKgce},
     UnitRow{u"m³", u"m³", Dimension::Volume, 1.0},
     UnitRow{u"m3", u"m³", Dimension::Volume, 1.0},
     UnitRow{u"Nm³", u"m³", Dimension::Volume, 1.0},
     UnitRow{u"Nm3", u"m³", Dimension::Volume, 1.0},
     UnitRow{u"立方米", u"m³", Dimension::Volume, 1.0},
     UnitRow{u"方", u"m³", Dimension::Volume, 1.0},
+    UnitRow{u"立方", u"m³", Dimension::Volume, 1.0},
     UnitRow{u"L", u"L", Dimension::Volume, 0.001},
     UnitRow{u"l", u"L", Dimension::Volume, 0.001},
     UnitRow{u"升", u"L", Dimension::Volume, 0.001},

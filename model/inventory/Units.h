@@ -25,8 +25,9 @@ struct Unit
     double toBase; // multiply an amount in this unit by toBase to get the base unit
 };
 
-// The units module: look-up by symbol or alias (度 = kWh, 立方米 = m³, 吨 = t, 公斤 = kg,
-// 升 = L, 公里 = km, 人·年 = person-year), conversions and dimension checks.
+// The units module: look-up by symbol or alias (度 = 千瓦时 = kWh, 万千瓦时 = 万kWh, 吉焦 = GJ,
+// 兆焦 = MJ, 吨标煤 = tce, 立方米 = 方 = m³, 吨 = t, 公斤 = kg, 升 = L, 公里 = km,
+// 人·年 = person-year), conversions and dimension checks.
 class Units
 {
 public:

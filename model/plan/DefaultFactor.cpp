@@ -12,7 +12,8 @@ namespace {
 bool fits(const EmissionFactor &factor, const QString &carrier, Dimension dimension)
 {
     const auto unit = Units::find(factor.activityUnit);
-    return factor.carrier == carrier && unit && unit->dimension == dimension;
+    return factor.carrier == carrier && unit && unit->dimension == dimension &&
+           !DefaultFactor::isMeasureFactor(factor);
 }
 
 // "CN-South" → "CN": the country part of a grid region, which library regions also use.
@@ -28,7 +29,15 @@ QString fromLibrary(const QList<const EmissionFactor *> &fitting, const Plan &pl
 {
     if (fitting.size() == 1 && fitting.first()->region.isEmpty())
         return fitting.first()->id;
-    const QString home = country(plan.community.gridRegion);
+    const QString grid = plan.community.gridRegion;
+    QList<const EmissionFactor *> ofGrid; // the plan's own grid region first ("CN-East")
+    for (const EmissionFactor *f : fitting) {
+        if (!grid.isEmpty() && f->region == grid)
+            ofGrid.append(f);
+    }
+    if (ofGrid.size() == 1)
+        return ofGrid.first()->id;
+    const QString home = country(grid);
     for (const QString &region : {home, QStringLiteral("IPCC")}) {
         QList<const EmissionFactor *> matching;
         for (const EmissionFactor *f : fitting) {
@@ -41,7 +50,31 @@ QString fromLibrary(const QList<const EmissionFactor *> &fitting, const Plan &pl
     return {};
 }
 
+// The choice, with how many of the library's factors fitted when there were several and the
+// one taken is of the plan's grid region or country (so the user is told why this one).
+DefaultFactor::Choice chosen(const QString &id, const Plan &plan, const FactorLibrary &library,
+                             const QString &carrier, Dimension dimension)
+{
+    DefaultFactor::Choice choice{id, {}};
+    const EmissionFactor *factor = library.find(id);
+    const QString grid = plan.community.gridRegion;
+    if (!factor || factor->region.isEmpty() || grid.isEmpty() ||
+        (factor->region != grid && factor->region != country(grid)))
+        return choice;
+    int fitting = 0;
+    for (const EmissionFactor &f : library.factors())
+        fitting += fits(f, carrier, dimension);
+    if (fitting > 1)
+        choice.fittingInLibrary = fitting;
+    return choice;
+}
+
 } // namespace
+
+bool DefaultFactor::isMeasureFactor(const EmissionFactor &factor)
+{
+    return factor.id.startsWith(QLatin1String("composting-"));
+}
 
 DefaultFactor::Choice DefaultFactor::choose(const Plan &plan, const FactorLibrary &library,
                                             const QString &carrier, const QString &unit)
@@ -58,7 +91,9 @@ DefaultFactor::Choice DefaultFactor::choose(const Plan &plan, const FactorLibrar
     if (carrier == QLatin1String("electricity")) {
         if (const EmissionFactor *f = resolver.electricity();
             f && fits(*f, carrier, lineUnit->dimension))
-            return {f->id, {}};
+            return plan.community.electricityFactor.isEmpty()
+                       ? chosen(f->id, plan, library, carrier, lineUnit->dimension)
+                       : Choice{f->id, {}};
     }
     QList<const EmissionFactor *> own;
     for (const EmissionFactor &f : plan.factors) {
@@ -74,7 +109,7 @@ DefaultFactor::Choice DefaultFactor::choose(const Plan &plan, const FactorLibrar
                 fitting.append(&f);
         }
         if (QString id = fromLibrary(fitting, plan); !id.isEmpty())
-            return {id, {}};
+            return chosen(id, plan, library, carrier, lineUnit->dimension);
     }
     Choice choice;
     for (const EmissionFactor *f : fitting)

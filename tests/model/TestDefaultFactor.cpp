@@ -52,7 +52,8 @@ private slots:
         row("cn mixed waste to landfill", cn, "landfill_waste", "t", "landfill-msw-ipcc");
         row("cn waste to incineration", cn, "incinerated_waste", "t",
             "incineration-msw-fossil-ipcc");
-        row("cn food waste", cn, "food_waste", "t", ""); // landfill or composting: both fit
+        // The landfill factor: composting is a measure's, never a baseline line's.
+        row("cn food waste", cn, "food_waste", "t", "landfill-food-waste-ipcc");
         row("cn bus", cn, "public_transport", "passenger-km", ""); // only UK figures
         row("cn wastewater in m³", cn, "wastewater", "m³", "");    // none per m³ shipped
         // The IPCC per-person factor with China's BOD (docs/factors.md), in its own unit and in

@@ -346,8 +346,9 @@ void TestUnits::baseSymbolsAreOneBaseUnit()
 void TestUnits::symbolsListCanonicalSymbolsOnly()
 {
     QCOMPARE(Units::symbols(Dimension::Energy),
-             (QStringList{QStringLiteral("kWh"), QStringLiteral("MWh"), QStringLiteral("GWh"),
-                          QStringLiteral("MJ"), QStringLiteral("GJ"), QStringLiteral("TJ")}));
+             (QStringList{QStringLiteral("kWh"), QStringLiteral("万kWh"), QStringLiteral("MWh"),
+                          QStringLiteral("GWh"), QStringLiteral("MJ"), QStringLiteral("GJ"),
+                          QStringLiteral("TJ"), QStringLiteral("kgce"), QStringLiteral("tce")}));
     QCOMPARE(Units::symbols(Dimension::Volume),
              (QStringList{QStringLiteral("m³"), QStringLiteral("L")}));
     QCOMPARE(Units::symbols(Dimension::Mass),

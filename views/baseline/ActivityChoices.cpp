@@ -3,6 +3,7 @@
 #include "inventory/Carrier.h"
 #include "inventory/FactorLibrary.h"
 #include "inventory/Units.h"
+#include "plan/DefaultFactor.h"
 #include "plan/Plan.h"
 #include "present/NumberFormat.h"
 #include "storage/FactorText.h"
@@ -80,7 +81,9 @@ QList<PickerChoice> ActivityChoices::factors(const Plan &plan, const FactorLibra
             out.append({factorText(f, plan), f.id, factorToolTip(f, plan)});
     }
     for (const EmissionFactor &f : library.factors()) {
-        if (!planIds.contains(f.id) && factorFits(f, carrier, lineUnit->dimension))
+        // A composting factor is a measure's, never a baseline line's (DefaultFactor).
+        if (!planIds.contains(f.id) && factorFits(f, carrier, lineUnit->dimension) &&
+            !DefaultFactor::isMeasureFactor(f))
             out.append({factorText(f, plan), f.id, factorToolTip(f, plan)});
     }
     out.append({tr("New factor…"), newFactorValue(),

@@ -12,6 +12,7 @@
 #include "UserGuide.h"
 #include "WindowSize.h"
 #include "baseline/BaselinePage.h"
+#include "baseline/DataTemplateMenu.h"
 #include "community/CommunityPage.h"
 #include "costs/CostsPage.h"
 #include "measures/MeasuresPage.h"
@@ -170,6 +171,9 @@ void MainWindow::createMenus()
                                             [this] { importFile(QString(), true); });
     importActivities->setObjectName(QStringLiteral("importActivitiesAction"));
     importMeters->setObjectName(QStringLiteral("importMetersAction"));
+    DataTemplateMenu::add(file, this, [this] {
+        return m_document ? m_document->plan().community.baseYear : 0;
+    });
     QAction *exportResults = file->addAction(tr("&Export Results…"), this, [this] {
         const ScenarioResult *scenario = m_results ? m_results->currentResult() : nullptr;
         if (!scenario) {
