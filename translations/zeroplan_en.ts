@@ -184,7 +184,7 @@
 <context>
     <name>zeroplan::MeterReadings</name>
     <message numerus="yes">
-        <location filename="../model/import/MeterReadings.cpp" line="+317"/>
+        <location filename="../model/import/MeterReadings.cpp" line="+327"/>
         <source>%1: meter readings of %n meter(s), %2 % of the meter-months of %3 present, summed without extrapolation</source>
         <translation>
             <numerusform>%1: meter readings of %n meter, %2 % of the meter-months of %3 present, summed without extrapolation</numerusform>
@@ -230,6 +230,14 @@
         <translation>
             <numerusform>&quot;%1&quot; is given %n time in this object; only the last one is read</numerusform>
             <numerusform>&quot;%1&quot; is given %n times in this object; only the last one is read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/storage/PlanValidationMonitoring.cpp" line="+19"/>
+        <source>the adopted plan holds %n scenario(s); it keeps the adopted scenario alone</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

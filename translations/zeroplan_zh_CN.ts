@@ -4,12 +4,12 @@
 <context>
     <name>zeroplan::ActivityChoices</name>
     <message>
-        <location filename="../views/baseline/ActivityChoices.cpp" line="+51"/>
+        <location filename="../views/baseline/ActivityChoices.cpp" line="+52"/>
         <source>Given in units of %1</source>
         <translation>以%1单位计量</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>New factor…</source>
         <translation>新建因子…</translation>
     </message>
@@ -183,7 +183,7 @@
 <context>
     <name>zeroplan::ActivityImport</name>
     <message>
-        <location filename="../model/import/ActivityImport.cpp" line="+86"/>
+        <location filename="../model/import/ActivityImport.cpp" line="+94"/>
         <source>the carrier is empty</source>
         <translation>能源种类为空</translation>
     </message>
@@ -268,12 +268,17 @@
         <translation>带标注键 %1 的行不应有数字，而不是 %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>factor &quot;%1&quot; is in neither the plan nor the factor library</source>
         <translation>排放因子“%1”既不在规划中，也不在因子库中</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>factor &quot;%1&quot; is for composting, which a measure brings; a baseline line takes the factor of where its waste goes now (landfill, incineration)</source>
+        <translation>因子“%1”用于堆肥，而堆肥是措施带来的；基准清单中的条目应采用垃圾目前去向（填埋、焚烧）的因子</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>no emission factor for %1 per %2 in the plan or the library; add one to the plan first</source>
         <translation>规划和因子库中都没有按 %2 计的%1排放因子；请先在规划中添加一个</translation>
     </message>
@@ -283,7 +288,17 @@
         <translation>有多个排放因子适用（%1）；请在某一列或映射中指定因子</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+27"/>
+        <source>%1 is a unit of %2, but factor &quot;%3&quot; is per %4 (%5) and nothing converts one into the other for %6; give the amount in %4</source>
+        <translation>%1 是%2单位，而因子“%3”按 %4（%5）计，对于%6无法在两者之间换算；请以 %4 填写数量</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 given in %2 was converted to %3, the unit of factor &quot;%4&quot;: 1 %2 = %5 %3, by the carrier&apos;s energy content (%6)</source>
+        <translation>以 %2 填写的%1已换算为因子“%4”的单位 %3：按该能源的热值，1 %2 = %5 %3（%6）</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>rows without a sector got one from their carrier (waste streams: waste; car and public transport: transport; others: stationary energy)</source>
         <translation>未填部门的行按能源种类确定部门（废弃物类：废弃物；私家车和公共交通：交通；其他：固定能源）</translation>
     </message>
@@ -308,7 +323,12 @@
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+34"/>
+        <source>%1 factors fit %2 per %3; chose %4, of %5, the plan&apos;s region</source>
+        <translation>有 %1 个因子适用于按 %3 计的%2；已选用规划所在地区%5的 %4</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>the plan would have more than %1 activity lines</source>
         <translation>规划的活动数据行将超过 %1 行</translation>
     </message>
@@ -871,7 +891,17 @@
 <context>
     <name>zeroplan::ColumnMappingWidget</name>
     <message>
-        <location filename="../views/baseline/ColumnMappingWidget.cpp" line="+39"/>
+        <location filename="../views/baseline/ColumnMappingWidget.cpp" line="+49"/>
+        <source>value for every row</source>
+        <translation>每一行的值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every row gets this %1, as if the file had a column with it in each row; press Enter to read the file again</source>
+        <translation>每一行都取这个%1，就像文件中有一列、每行都是这个值；按回车键重新读取文件</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Load mapping…</source>
         <translation>加载列映射…</translation>
     </message>
@@ -883,12 +913,22 @@
 {&quot;columns&quot;: {&quot;amount&quot;: &quot;Verbrauch&quot;}, &quot;values&quot;: {&quot;unit&quot;: &quot;MWh&quot;}}</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+6"/>
+        <source>Save mapping…</source>
+        <translation>保存映射…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the columns and values chosen here as a mapping file, to load for the next file of the same kind or to give zeroplan-cli --mapping</source>
+        <translation>把这里选定的列和值保存为映射文件，供下次导入同类文件时载入，或交给 zeroplan-cli --mapping 使用</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>can&apos;t be opened: %1</source>
         <translation>无法打开：%1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Mapping: %1</source>
         <translation>列映射：%1</translation>
     </message>
@@ -909,12 +949,42 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>“%1” in every row (mapping)</source>
         <translation>每行均为“%1”（映射）</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+2"/>
+        <source>Same for every row:</source>
+        <translation>每行相同：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not from a column: type the value every row gets</source>
+        <translation>不取自某一列：输入每一行都取的值</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>%1 could not be saved: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mapping saved as %1</source>
+        <translation>映射已保存为 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the column mapping</source>
+        <translation>保存列映射</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mappings (*.json)</source>
+        <translation>映射文件 (*.json)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Load a column mapping</source>
         <translation>加载列映射</translation>
     </message>
@@ -1362,6 +1432,50 @@
         <location line="+5"/>
         <source>Cumulative emissions (%1)</source>
         <translation>累计排放量（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::DataTemplateMenu</name>
+    <message>
+        <location filename="../views/baseline/DataTemplateMenu.cpp" line="+18"/>
+        <source>New from &amp;Template</source>
+        <translation>从模板新建(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Activity Data…</source>
+        <translation>活动数据(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A CSV or Excel file with the columns File → Import Activities reads, and one example row</source>
+        <translation>一个 CSV 或 Excel 文件，包含“文件 → 导入活动数据”读取的各列，以及一行示例</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Meter Readings…</source>
+        <translation>表计读数(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A CSV or Excel file with the columns File → Import Meter Readings reads, and one example row</source>
+        <translation>一个 CSV 或 Excel 文件，包含“文件 → 导入表计读数”读取的各列，以及一行示例</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+10"/>
+        <source>Save a data template</source>
+        <translation>保存数据模板</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，逗号分隔 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Template saved as %1: fill it in, then import it from the File menu</source>
+        <translation>模板已保存为 %1：填好后，从“文件”菜单导入</translation>
     </message>
 </context>
 <context>
@@ -2765,7 +2879,7 @@
 <context>
     <name>zeroplan::MainWindow</name>
     <message>
-        <location filename="../views/window/MainWindow.cpp" line="+149"/>
+        <location filename="../views/window/MainWindow.cpp" line="+150"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2812,7 +2926,7 @@
         <translation>导入表计读数(&amp;M)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Export Results…</source>
         <translation>导出结果(&amp;E)…</translation>
     </message>
@@ -4355,7 +4469,7 @@
 <context>
     <name>zeroplan::MeterReadings</name>
     <message>
-        <location filename="../model/import/MeterReadings.cpp" line="+96"/>
+        <location filename="../model/import/MeterReadings.cpp" line="+97"/>
         <source>the meter is empty</source>
         <translation>表号为空</translation>
     </message>
@@ -4390,7 +4504,7 @@
         <translation>“%1”不是部门</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>the unit is empty</source>
         <translation>单位为空</translation>
     </message>
@@ -4422,7 +4536,7 @@
         <translation>规划和因子库中没有唯一适用的按 %2 计的%1排放因子（%3）；请先在规划中添加该因子</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>line %1 of the plan already has %2 %3 of %4, the same total as these readings: if this file was imported before, importing it again counts the readings twice</source>
         <translation>规划的第 %1 行已有 %4 %2 %3，与这些读数的合计相同：如果此文件之前已导入，再次导入会把读数计算两次</translation>
     </message>
@@ -6206,6 +6320,7 @@
     </message>
     <message>
         <location line="+14"/>
+        <location filename="../model/storage/PlanValidationMonitoring.cpp" line="+99"/>
         <source>measure &quot;%1&quot; is not in the plan</source>
         <translation>规划中没有措施“%1”</translation>
     </message>
@@ -6248,6 +6363,35 @@
         <location line="+7"/>
         <source>the adopted pathway needs one gross and one net figure per year</source>
         <translation>采纳的路径每年需要一个总排放和一个净排放数值</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/storage/PlanValidationMonitoring.cpp" line="-80"/>
+        <source>the adopted plan holds %n scenario(s); it keeps the adopted scenario alone</source>
+        <translation>
+            <numerusform>被采纳的规划包含 %n 个情景；它只应保留被采纳的那个情景</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the indicator has no id</source>
+        <translation>指标没有 id</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>an actual inventory is for a year after the base year %1, up to %2; this one is for %3</source>
+        <translation>实际清单的年份应在基准年 %1 之后、不晚于 %2；这份清单是 %3 年的</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+13"/>
+        <location line="+35"/>
+        <source>%1 must be a number of at least 0</source>
+        <translation>%1 必须是不小于 0 的数</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>progress year</source>
+        <translation>进展年份</translation>
     </message>
 </context>
 <context>
@@ -9393,7 +9537,7 @@
 <context>
     <name>zeroplan::Units</name>
     <message>
-        <location filename="../model/inventory/Units.cpp" line="+113"/>
+        <location filename="../model/inventory/Units.cpp" line="+136"/>
         <source>energy</source>
         <translation>能量</translation>
     </message>
