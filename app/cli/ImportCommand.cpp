@@ -3,7 +3,9 @@
 #include "Console.h"
 #include "PlanFile.h"
 #include "import/ActivityImport.h"
+#include "import/ActualImport.h"
 #include "import/MeterReadings.h"
+#include "import/ProgressImport.h"
 #include "inventory/Carrier.h"
 #include "inventory/FactorLibrary.h"
 #include "inventory/Sector.h"
@@ -20,6 +22,9 @@ namespace {
 
 const QString kActivities = QStringLiteral("activities");
 const QString kMeters = QStringLiteral("meter-readings");
+const QString kActuals = QStringLiteral("actuals");
+const QString kProgress = QStringLiteral("progress");
+const QString kYear = QStringLiteral("year");
 const QString kSheet = QStringLiteral("sheet");
 const QString kEncoding = QStringLiteral("encoding");
 const QString kDelimiter = QStringLiteral("delimiter");
@@ -64,7 +69,8 @@ QString ImportCommand::name() const
 
 QString ImportCommand::summary() const
 {
-    return tr("Add activity lines to a plan from a CSV or XLSX file, or from meter readings.");
+    return tr("Add activity lines to a plan from a CSV or XLSX file or meter readings; actual "
+              "figures of later years; measure progress.");
 }
 
 void ImportCommand::addOptions(QCommandLineParser &parser)
@@ -75,6 +81,18 @@ void ImportCommand::addOptions(QCommandLineParser &parser)
          tr("Monthly meter readings, one per row, summed to annual lines for the "
             "plan's base year."),
          QStringLiteral("FILE")},
+        {kActuals,
+         tr("Activity lines of a later year's actual inventory, one per row (CSV or XLSX); "
+            "with --year."),
+         QStringLiteral("FILE")},
+        {kProgress,
+         tr("Measure progress, one row per measure and year: measure, year, adoption, status, "
+            "capex_to_date, opex_to_date, date, author, note, evidence (CSV or XLSX)."),
+         QStringLiteral("FILE")},
+        {kYear,
+         tr("The year of the actual figures (--actuals, or --meter-readings for a year after "
+            "the base year)."),
+         QStringLiteral("Y")},
         {kSheet, tr("The workbook's sheet to read (default: the first)."), QStringLiteral("S")},
         {kEncoding,
          tr("The text file's encoding: auto, utf-8, gb18030 (gbk) or utf-16 "
@@ -123,11 +141,31 @@ int ImportCommand::run(const QStringList &arguments)
 
 std::optional<int> ImportCommand::readOptions(const QCommandLineParser &parser)
 {
-    const bool activities = parser.isSet(kActivities);
-    m_meters = parser.isSet(kMeters);
-    if (activities == m_meters)
-        return usageError(tr("give either --activities FILE or --meter-readings FILE"));
-    m_source = parser.value(m_meters ? kMeters : kActivities);
+    int sources = 0;
+    for (const auto &[option, kind] :
+         {std::pair{kActivities, Source::Activities}, std::pair{kMeters, Source::Meters},
+          std::pair{kActuals, Source::Actuals}, std::pair{kProgress, Source::Progress}}) {
+        if (parser.isSet(option)) {
+            ++sources;
+            m_kind = kind;
+            m_source = parser.value(option);
+        }
+    }
+    if (sources != 1)
+        return usageError(tr("give one of --activities FILE, --meter-readings FILE, --actuals "
+                             "FILE --year Y or --progress FILE"));
+    if (parser.isSet(kYear)) {
+        bool ok = false;
+        m_year = parser.value(kYear).trimmed().toInt(&ok);
+        if (!ok)
+            return usageError(tr("--year needs a year, not '%1'").arg(parser.value(kYear)));
+        if (m_kind == Source::Activities || m_kind == Source::Progress)
+            return usageError(tr("--year goes with --actuals or --meter-readings; the baseline "
+                                 "is for the plan's base year, and progress rows name their "
+                                 "year"));
+    } else if (m_kind == Source::Actuals) {
+        return usageError(tr("--actuals needs --year Y, the year of the figures"));
+    }
     m_tableOptions.sheet = parser.value(kSheet);
     if (parser.isSet(kEncoding)) {
         const auto encoding = encodingFromName(parser.value(kEncoding));
@@ -197,8 +235,16 @@ int ImportCommand::importInto(PlanFile &planFile, const Plan &plan)
     Console::out(
         tr("Reading %1: %2, %3.").arg(table->fileName(), table->description(), decimalName) +
         QLatin1Char('\n'));
-    return m_meters ? importMeters(planFile, plan, *table)
-                    : importActivities(planFile, plan, *table);
+    switch (m_kind) {
+    case Source::Meters:
+        return importMeters(planFile, plan, *table);
+    case Source::Progress:
+        return importProgress(planFile, plan, *table);
+    case Source::Activities:
+    case Source::Actuals:
+        break;
+    }
+    return importActivities(planFile, plan, *table);
 }
 
 std::optional<int> ImportCommand::reportRows(const ImportReport &report, const TableFile &table,
@@ -245,7 +291,7 @@ int ImportCommand::importActivities(PlanFile &planFile, const Plan &plan, TableF
 {
     const ActivityImportResult result =
         ActivityImport::read(table.reader(), table.fileName(), plan, m_mapping, decimal(table),
-                             FactorLibraryJson::builtIn());
+                             FactorLibraryJson::builtIn(), m_year);
     if (const std::optional<int> status = reportRows(result.report, table, result.lines.isEmpty()))
         return *status;
     return save(planFile, plan, result.lines, result.places);
@@ -255,14 +301,15 @@ int ImportCommand::importMeters(PlanFile &planFile, const Plan &plan, TableFile 
 {
     const MeterImportResult result =
         MeterReadings::read(table.reader(), table.fileName(), plan, m_mapping, decimal(table),
-                            FactorLibraryJson::builtIn());
+                            FactorLibraryJson::builtIn(), m_year);
     if (const std::optional<int> status = reportRows(result.report, table, false))
         return *status;
     Console::out(coverageText(result));
     if (result.lines.isEmpty()) {
-        Console::error(
-            m_source + QStringLiteral(": ") +
-            tr("nothing to import: no readings for %1, the plan's base year").arg(result.year));
+        Console::error(m_source + QStringLiteral(": ") +
+                       (m_year ? tr("nothing to import: no readings for %1").arg(result.year)
+                               : tr("nothing to import: no readings for %1, the plan's base year")
+                                     .arg(result.year)));
         return ExitBadInput;
     }
     QStringList places;
@@ -324,9 +371,14 @@ int ImportCommand::save(PlanFile &planFile, const Plan &plan, const QList<Activi
                         const QStringList &places) const
 {
     QStringList problems;
+    // Figures of a later year go to its actual inventory; the base year's to the baseline.
+    const bool actual =
+        m_kind == Source::Actuals || (m_year && *m_year != plan.community.baseYear);
     const std::optional<Plan> next =
-        ActivityImport::apply(plan, added, places, QFileInfo(m_source).fileName(),
-                              FactorLibraryJson::builtIn(), &problems);
+        actual ? ActualImport::apply(plan, *m_year, added, places, QFileInfo(m_source).fileName(),
+                                     FactorLibraryJson::builtIn(), &problems)
+               : ActivityImport::apply(plan, added, places, QFileInfo(m_source).fileName(),
+                                       FactorLibraryJson::builtIn(), &problems);
     if (!next) {
         for (const QString &p : problems)
             Console::out(tr("error: %1").arg(p) + QLatin1Char('\n'));
@@ -358,7 +410,60 @@ int ImportCommand::save(PlanFile &planFile, const Plan &plan, const QList<Activi
         Console::error(planFile.error());
         return ExitBadInput;
     }
-    Console::out(tr("Added %n activity line(s) to %1.", nullptr, count).arg(planFile.path()) +
+    Console::out(
+        (actual ? tr("Added %n line(s) to the actual inventory of %2 in %1.", nullptr, count)
+                      .arg(planFile.path())
+                      .arg(*m_year)
+                : tr("Added %n activity line(s) to %1.", nullptr, count).arg(planFile.path())) +
+        QLatin1Char('\n'));
+    return Console::finish(ExitSuccess);
+}
+
+int ImportCommand::importProgress(PlanFile &planFile, const Plan &plan, TableFile &table)
+{
+    const ProgressImportResult read =
+        ProgressImport::read(table.reader(), table.fileName(), plan, decimal(table));
+    if (const std::optional<int> status = reportRows(read.report, table, read.entries.isEmpty()))
+        return *status;
+    QStringList problems;
+    const std::optional<Plan> next =
+        ProgressImport::apply(plan, read, FactorLibraryJson::builtIn(), &problems);
+    if (!next) {
+        for (const QString &p : problems)
+            Console::out(tr("error: %1").arg(p) + QLatin1Char('\n'));
+        Console::error(planFile.message(tr("nothing imported: the plan would not be valid with "
+                                           "this progress")));
+        return ExitBadInput;
+    }
+    const QLocale locale;
+    QString text;
+    for (const MeasureProgress &p : read.entries)
+        text += QStringLiteral("  ") +
+                tr("%1, %2: %3, adoption %4", "measure, year: status, adoption")
+                    .arg(p.measure)
+                    .arg(p.year)
+                    .arg(progressStatusName(p.status),
+                         p.adoption ? locale.toString(*p.adoption, 'g', 10) : tr("—")) +
+                QLatin1Char('\n');
+    Console::out(text);
+    const int count = int(read.entries.size());
+    if (m_dryRun) {
+        Console::out(tr("Dry run: progress of %n measure-year(s) would be recorded; nothing was "
+                        "changed.",
+                        nullptr, count) +
+                     QLatin1Char('\n'));
+        return Console::finish(ExitSuccess);
+    }
+    if (m_rewrite) {
+        if (const std::optional<int> status = m_rewrite->check())
+            return *status;
+    }
+    if (!planFile.write(*next)) {
+        Console::error(planFile.error());
+        return ExitBadInput;
+    }
+    Console::out(tr("Recorded the progress of %n measure-year(s) in %1.", nullptr, count)
+                     .arg(planFile.path()) +
                  QLatin1Char('\n'));
     return Console::finish(ExitSuccess);
 }

@@ -16,9 +16,11 @@ struct MeterImportResult;
 struct Plan;
 class PlanFile;
 
-// zeroplan-cli import PLAN --activities FILE | --meter-readings FILE [--sheet S]
-// [--encoding E] [--delimiter D] [--decimal point|comma] [--mapping M] [--skip-rejected]
-// [--dry-run]: adds activity lines from a CSV or XLSX file to the plan, all or nothing.
+// zeroplan-cli import PLAN --activities FILE | --meter-readings FILE [--year Y] | --actuals FILE
+// --year Y | --progress FILE [--sheet S] [--encoding E] [--delimiter D] [--decimal point|comma]
+// [--mapping M] [--skip-rejected] [--dry-run]: adds activity lines from a CSV or XLSX file to
+// the plan's baseline, or to the actual inventory of a later year, or records measure progress
+// (docs/monitoring.md); all or nothing.
 class ImportCommand : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(zeroplan::ImportCommand)
@@ -35,6 +37,7 @@ private:
     int importInto(PlanFile &planFile, const Plan &plan);
     int importActivities(PlanFile &planFile, const Plan &plan, TableFile &table);
     int importMeters(PlanFile &planFile, const Plan &plan, TableFile &table);
+    int importProgress(PlanFile &planFile, const Plan &plan, TableFile &table);
     // Prints how the file was read and its rejected rows; returns the exit status if the
     // import stops here.
     std::optional<int> reportRows(const ImportReport &report, const TableFile &table,
@@ -44,8 +47,17 @@ private:
     static QString coverageText(const MeterImportResult &result);
     DecimalSeparator decimal(const TableFile &table) const;
 
+    enum class Source
+    {
+        Activities,
+        Meters,
+        Actuals,
+        Progress
+    };
+
     QString m_source;
-    bool m_meters = false;
+    Source m_kind = Source::Activities;
+    std::optional<int> m_year; // the year of actual figures; none: the baseline
     TableFileOptions m_tableOptions;
     ImportMapping m_mapping;
     bool m_skipRejected = false;

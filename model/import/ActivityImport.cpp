@@ -32,9 +32,9 @@ class RowReader
 {
 public:
     RowReader(const TableReader &reader, const ColumnLayout &layout, const Plan &plan,
-              const FactorLibrary &library, DecimalSeparator decimal)
+              const FactorLibrary &library, DecimalSeparator decimal, std::optional<int> year)
         : amounts(decimal), m_reader(reader), m_layout(layout), m_plan(plan), m_library(library),
-          m_decimal(decimal)
+          m_decimal(decimal), m_year(year)
     {
     }
 
@@ -43,7 +43,7 @@ public:
     // Factors taken from several that fit, for being of the plan's region: what to say of each.
     QMap<QString, QString> regionalChoices; // factor id → note
     QMap<QString, QString> conversions;     // carrier/unit/factor → note
-    DecimalAmbiguity amounts;    // the amount column, read both ways?
+    DecimalAmbiguity amounts;               // the amount column, read both ways?
 
 private:
     bool reject(ImportField field, const QString &reason);
@@ -61,6 +61,7 @@ private:
     const Plan &m_plan;
     const FactorLibrary &m_library;
     DecimalSeparator m_decimal;
+    std::optional<int> m_year; // an actual inventory's year; none: the baseline
     const TableRow *m_row = nullptr;
     ImportReport *m_report = nullptr;
 };
@@ -123,7 +124,13 @@ bool RowReader::readYear()
     const int baseYear = m_plan.community.baseYear;
     if (!ok)
         return reject(ImportField::Year, ActivityImport::tr("\"%1\" is not a year").arg(year));
-    if (value != baseYear)
+    if (m_year && value != *m_year)
+        return reject(ImportField::Year,
+                      ActivityImport::tr("the row is for %1, but these are the actual figures "
+                                         "of %2")
+                          .arg(value)
+                          .arg(*m_year));
+    if (!m_year && value != baseYear)
         return reject(ImportField::Year,
                       ActivityImport::tr("the row is for %1, but the baseline is for the plan's "
                                          "base year %2")
@@ -380,7 +387,8 @@ void noteDefaults(const QSet<ImportField> &defaulted, ImportReport *report)
 
 ActivityImportResult ActivityImport::read(TableReader &reader, const QString &fileName,
                                           const Plan &plan, const ImportMapping &mapping,
-                                          DecimalSeparator decimal, const FactorLibrary &library)
+                                          DecimalSeparator decimal, const FactorLibrary &library,
+                                          std::optional<int> year)
 {
     ActivityImportResult result;
     ImportReport &report = result.report;
@@ -393,7 +401,7 @@ ActivityImportResult ActivityImport::read(TableReader &reader, const QString &fi
     ids.reserve(plan.activities.size());
     for (const ActivityLine &line : plan.activities)
         ids.insert(line.id);
-    RowReader rows(reader, *layout, plan, library, decimal);
+    RowReader rows(reader, *layout, plan, library, decimal, year);
     TableRow row;
     while (reader.next(row)) {
         ++report.rowsRead;

@@ -30,10 +30,13 @@ class ActivityImport
     Q_DECLARE_TR_FUNCTIONS(zeroplan::ActivityImport)
 
 public:
-    // `fileName` is how the report and the lines' sources name the file.
+    // `fileName` is how the report and the lines' sources name the file. `year` is the year the
+    // rows are for: the plan's base year (the baseline) unless given (an actual inventory of a
+    // later year, docs/monitoring.md); a row whose year column says another is rejected.
     static ActivityImportResult read(TableReader &reader, const QString &fileName, const Plan &plan,
                                      const ImportMapping &mapping, DecimalSeparator decimal,
-                                     const FactorLibrary &library);
+                                     const FactorLibrary &library,
+                                     std::optional<int> year = std::nullopt);
     // "19 factors fit Grid electricity per kWh; chose grid-cn-east-2023, of East China grid,
     // the plan's region": what the notes say of a factor taken for being of the plan's region.
     static QString regionalChoiceNote(const DefaultFactor::Choice &choice, const QString &carrier,

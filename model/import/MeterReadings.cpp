@@ -425,11 +425,12 @@ void Aggregator::warnIfAlreadyImported(const Plan &plan, const ActivityLine &lin
 
 MeterImportResult MeterReadings::read(TableReader &reader, const QString &fileName,
                                       const Plan &plan, const ImportMapping &mapping,
-                                      DecimalSeparator decimal, const FactorLibrary &library)
+                                      DecimalSeparator decimal, const FactorLibrary &library,
+                                      std::optional<int> year)
 {
     MeterImportResult result;
     result.report.fileName = fileName;
-    result.year = plan.community.baseYear;
+    result.year = year.value_or(plan.community.baseYear);
     const auto layout = ColumnLayout::read(
         reader, mapping,
         {ImportField::Meter, ImportField::Month, ImportField::Carrier, ImportField::Amount},

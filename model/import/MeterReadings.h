@@ -61,9 +61,12 @@ class MeterReadings
 public:
     static constexpr double kOutlierRatio = 5; // a month over 5× the meter's median month
 
+    // `year`: the year whose readings are summed; the plan's base year unless given (an
+    // actual inventory of a later year, docs/monitoring.md).
     static MeterImportResult read(TableReader &reader, const QString &fileName, const Plan &plan,
                                   const ImportMapping &mapping, DecimalSeparator decimal,
-                                  const FactorLibrary &library);
+                                  const FactorLibrary &library,
+                                  std::optional<int> year = std::nullopt);
 };
 
 } // namespace zeroplan

@@ -56,9 +56,9 @@ void PlanValidation::checkActuals()
         } else {
             checkUnique(m_report, years, QString::number(a.year), at(path, "year"));
         }
-        for (const auto &[value, key] : {std::pair{a.population, "population"},
-                                         std::pair{a.households, "households"},
-                                         std::pair{a.heatingDegreeDays, "heating_degree_days"}}) {
+        for (const auto &[value, key] :
+             {std::pair{a.population, "population"}, std::pair{a.households, "households"},
+              std::pair{a.heatingDegreeDays, "heating_degree_days"}}) {
             if (value && !ProblemReport::isNonNegative(*value)) {
                 m_report.error(at(path, key), PlanJson::tr("%1 must be a number of at least 0")
                                                   .arg(ProblemReport::number(*value)));
@@ -104,9 +104,9 @@ void PlanValidation::checkProgress()
             checkUnique(m_report, seen, p.measure + QLatin1Char('/') + QString::number(p.year),
                         at(path, "year"));
         }
-        for (const auto &[value, key] : {std::pair{p.adoption, "adoption"},
-                                         std::pair{p.capexToDate, "capex_to_date"},
-                                         std::pair{p.opexToDate, "opex_to_date"}}) {
+        for (const auto &[value, key] :
+             {std::pair{p.adoption, "adoption"}, std::pair{p.capexToDate, "capex_to_date"},
+              std::pair{p.opexToDate, "opex_to_date"}}) {
             if (value && !ProblemReport::isNonNegative(*value)) {
                 m_report.error(at(path, key), PlanJson::tr("%1 must be a number of at least 0")
                                                   .arg(ProblemReport::number(*value)));

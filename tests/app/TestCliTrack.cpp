@@ -3,7 +3,7 @@
 // behind plan, why emissions changed and the re-forecast, as JSON, CSV and a table, from a JSON
 // plan and from a .zeroplan project file; and every error path leaves the plan as it was.
 #include "CliRun.h"
-#include "PlanFixtures.h"
+#include "MonitoringFixtures.h"
 #include "storage/PlanJson.h"
 
 #include <QCryptographicHash>
@@ -19,45 +19,11 @@ using namespace zeroplan::test;
 
 namespace {
 
-// The plan of TestReforecast, by hand: 2023–2030, one line of 1,000,000 kWh at 0.4042 kg/kWh =
-// 404.2 t; solar 100 kWp × 1,200 kWh/kWp, no ageing, all self-consumed, from 2024 over 4 years
-// (at full adoption 48.504 t a year).
-Plan solarPlan()
-{
-    Plan p = basePlan(2023, 2030);
-    p.activities = {line(QStringLiteral("elec"), Sector::StationaryEnergy,
-                         QStringLiteral("residential"), QStringLiteral("electricity"), 1000000,
-                         QStringLiteral("kWh"), QStringLiteral("grid"))};
-    Measure solar = measure(MeasureKind::RooftopSolar, QStringLiteral("solar"), 2024,
-                            {{"capacity_kwp", 100},
-                             {"specific_yield", 1200},
-                             {"degradation", 0},
-                             {"self_consumption", 1},
-                             {"export_credit", 0}});
-    solar.rampYears = 4;
-    p.measures = {solar};
-    p.scenarios = {allMeasures(p, QStringLiteral("Solar"))};
-    return p;
-}
-
-// 2025 as it happened: 40 kWp (0.4 of the way; 0.5 planned), 1,050,000 kWh used of which solar
-// gave 48,000: 1,002,000 kWh bought = 405.0084 t.
+// The hand-worked plan and 2025 of MonitoringFixtures (as in TestReforecast).
 void addMonitoring(Plan &p)
 {
-    ActualInventory a;
-    a.year = 2025;
-    a.activities = p.activities;
-    a.activities.front().amount = 1002000;
-    a.quality = ActualQuality::Measured;
-    p.monitoring.actuals = {a};
-    p.monitoring.progress = {{QStringLiteral("solar"),
-                              2025,
-                              40.0,
-                              ProgressStatus::Implementing,
-                              std::nullopt,
-                              std::nullopt,
-                              {{QDate(2025, 12, 20), QStringLiteral("energy group"),
-                                QStringLiteral("40 kWp connected"), QString()}}}};
+    p.monitoring.actuals = {solarActual2025()};
+    p.monitoring.progress = {solarProgress2025()};
 }
 
 QByteArray sha256(const QString &path)
@@ -103,7 +69,8 @@ void TestCliTrack::initTestCase()
     QVERIFY(m_dir.isValid());
     m_plan = m_dir.filePath(QStringLiteral("solar.json"));
     QString error;
-    QVERIFY2(PlanJson::writeFile(solarPlan(), m_plan, &error), qPrintable(error));
+    QVERIFY2(PlanJson::writeFile(solarPlan(QStringLiteral("Solar")), m_plan, &error),
+             qPrintable(error));
     const CliRun adopt = runCli(
         {QStringLiteral("adopt"), m_plan, QStringLiteral("--date"), QStringLiteral("2024-01-15")});
     VERIFY_EXIT(adopt, 0);
@@ -243,7 +210,7 @@ void TestCliTrack::trackFromAProjectFile()
 void TestCliTrack::trackWithoutAdoptionSaysSo()
 {
     const QString plain = m_dir.filePath(QStringLiteral("plain.json"));
-    QVERIFY(PlanJson::writeFile(solarPlan(), plain, nullptr));
+    QVERIFY(PlanJson::writeFile(solarPlan(QStringLiteral("Solar")), plain, nullptr));
     const CliRun run = runCli({QStringLiteral("track"), plain});
     VERIFY_EXIT(run, 1);
     QVERIFY(run.out.isEmpty());

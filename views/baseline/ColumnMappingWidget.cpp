@@ -88,8 +88,7 @@ ColumnMappingWidget::ColumnMappingWidget(const QList<ImportField> &fields, QWidg
 
 bool ColumnMappingWidget::canBeFixed(ImportField field)
 {
-    return field != ImportField::Amount && field != ImportField::Id &&
-           field != ImportField::Meter;
+    return field != ImportField::Amount && field != ImportField::Id && field != ImportField::Meter;
 }
 
 QString ColumnMappingWidget::fixedValueObjectNameFor(ImportField field)

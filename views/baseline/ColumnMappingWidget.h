@@ -43,7 +43,7 @@ public:
     // The editor of the value every row gets, shown when "Same for every row" is chosen;
     // null for a field that can't have one (the amount, the id, the meter).
     QLineEdit *fixedValueEdit(ImportField field) const { return m_fixedEdits.value(field); }
-    static QString objectNameFor(ImportField field); // "dataQualityColumnComboBox"
+    static QString objectNameFor(ImportField field);           // "dataQualityColumnComboBox"
     static QString fixedValueObjectNameFor(ImportField field); // "unitFixedValueEdit"
     static bool canBeFixed(ImportField field);
 
@@ -66,8 +66,8 @@ private:
     QList<ImportField> m_fields;
     QHash<ImportField, QComboBox *> m_combos;
     QHash<ImportField, QLineEdit *> m_fixedEdits;
-    QHash<ImportField, int> m_chosen;     // the user's choices: field → 0-based column
-    QHash<ImportField, QString> m_fixed;  // values typed here for every row (may be empty)
+    QHash<ImportField, int> m_chosen;    // the user's choices: field → 0-based column
+    QHash<ImportField, QString> m_fixed; // values typed here for every row (may be empty)
     QStringList m_headers;
     ImportMapping m_fileMapping;
     QLabel *m_mappingLabel;

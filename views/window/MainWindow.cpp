@@ -171,9 +171,8 @@ void MainWindow::createMenus()
                                             [this] { importFile(QString(), true); });
     importActivities->setObjectName(QStringLiteral("importActivitiesAction"));
     importMeters->setObjectName(QStringLiteral("importMetersAction"));
-    DataTemplateMenu::add(file, this, [this] {
-        return m_document ? m_document->plan().community.baseYear : 0;
-    });
+    DataTemplateMenu::add(
+        file, this, [this] { return m_document ? m_document->plan().community.baseYear : 0; });
     QAction *exportResults = file->addAction(tr("&Export Results…"), this, [this] {
         const ScenarioResult *scenario = m_results ? m_results->currentResult() : nullptr;
         if (!scenario) {
