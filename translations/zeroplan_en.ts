@@ -70,7 +70,7 @@
 <context>
     <name>zeroplan::ImportCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/ImportCommand.cpp" line="+291"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="+338"/>
         <source>%n meter(s) miss %1 meter-months, e.g. %2</source>
         <translation>
             <numerusform>%n meter miss %1 meter-months, e.g. %2</numerusform>
@@ -86,7 +86,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Dry run: %n line(s) would be added; nothing was changed.</source>
         <translation>
             <numerusform>Dry run: %n line would be added; nothing was changed.</numerusform>
@@ -94,11 +94,35 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>Added %n line(s) to the actual inventory of %2 in %1.</source>
+        <translation>
+            <numerusform>Added %n line to the actual inventory of %2 in %1.</numerusform>
+            <numerusform>Added %n lines to the actual inventory of %2 in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>Added %n activity line(s) to %1.</source>
         <translation>
             <numerusform>Added %n activity line to %1.</numerusform>
             <numerusform>Added %n activity lines to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Dry run: progress of %n measure-year(s) would be recorded; nothing was changed.</source>
+        <translation>
+            <numerusform>Dry run: progress of %n measure-year would be recorded; nothing was changed.</numerusform>
+            <numerusform>Dry run: progress of %n measure-years would be recorded; nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Recorded the progress of %n measure-year(s) in %1.</source>
+        <translation>
+            <numerusform>Recorded the progress of %n measure-year in %1.</numerusform>
+            <numerusform>Recorded the progress of %n measure-years in %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -235,9 +259,9 @@
     <message numerus="yes">
         <location filename="../model/storage/PlanValidationMonitoring.cpp" line="+19"/>
         <source>the adopted plan holds %n scenario(s); it keeps the adopted scenario alone</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the adopted plan holds %n scenario; it keeps the adopted scenario alone</numerusform>
+            <numerusform>the adopted plan holds %n scenarios; it keeps the adopted scenario alone</numerusform>
         </translation>
     </message>
 </context>

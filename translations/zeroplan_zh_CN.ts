@@ -183,7 +183,7 @@
 <context>
     <name>zeroplan::ActivityImport</name>
     <message>
-        <location filename="../model/import/ActivityImport.cpp" line="+94"/>
+        <location filename="../model/import/ActivityImport.cpp" line="+95"/>
         <source>the carrier is empty</source>
         <translation>能源种类为空</translation>
     </message>
@@ -204,6 +204,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>the row is for %1, but these are the actual figures of %2</source>
+        <translation>该行是 %1 年的，而这里导入的是 %2 年的实际数据</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>the row is for %1, but the baseline is for the plan&apos;s base year %2</source>
         <translation>该行是 %1 年的数据，但基准清单是规划基准年 %2 年的</translation>
     </message>
@@ -313,7 +318,7 @@
         <translation>未填排放因子的行采用规划中该能源种类和单位已使用的因子，否则采用因子库中适用于规划所在地区的因子</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>id &quot;%1&quot; is already a line of the plan or of this file</source>
         <translation>编号“%1”已被规划或本文件中的另一行使用</translation>
     </message>
@@ -475,6 +480,19 @@
         <location line="+18"/>
         <source>Change %1 of “%2”</source>
         <translation>修改“%2”的%1</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::ActualImport</name>
+    <message>
+        <location filename="../model/import/ActualImport.cpp" line="+16"/>
+        <source>actual figures are for a year after the base year %1, up to %2; not %3</source>
+        <translation>实际数据应为基准年 %1 之后、不晚于 %2 的年份，而不是 %3</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the actual inventory of %1 would have more than %2 lines</source>
+        <translation>%1 年的实际清单将超过 %2 条</translation>
     </message>
 </context>
 <context>
@@ -923,7 +941,7 @@
         <translation>把这里选定的列和值保存为映射文件，供下次导入同类文件时载入，或交给 zeroplan-cli --mapping 使用</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+73"/>
         <source>can&apos;t be opened: %1</source>
         <translation>无法打开：%1</translation>
     </message>
@@ -2052,12 +2070,7 @@
 <context>
     <name>zeroplan::ImportCommand</name>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="+67"/>
-        <source>Add activity lines to a plan from a CSV or XLSX file, or from meter readings.</source>
-        <translation>从 CSV 或 XLSX 文件或电表读数向规划添加活动数据行。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="+79"/>
         <source>Activity lines, one per row (CSV or XLSX).</source>
         <translation>活动数据，每行一条（CSV 或 XLSX）。</translation>
     </message>
@@ -2065,6 +2078,21 @@
         <location line="+2"/>
         <source>Monthly meter readings, one per row, summed to annual lines for the plan&apos;s base year.</source>
         <translation>每月表计读数，每行一条，按规划基准年汇总为年度数据行。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Activity lines of a later year&apos;s actual inventory, one per row (CSV or XLSX); with --year.</source>
+        <translation>之后某一年实际清单的活动数据，每行一条（CSV 或 XLSX）；须配合 --year 使用。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Measure progress, one row per measure and year: measure, year, adoption, status, capex_to_date, opex_to_date, date, author, note, evidence (CSV or XLSX).</source>
+        <translation>措施进展，每项措施每年一行：measure（措施）、year（年份）、adoption（完成量）、status（状态）、capex_to_date（累计投资）、opex_to_date（累计运行费用）、date（日期）、author（填报人）、note（说明）、evidence（佐证）（CSV 或 XLSX）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The year of the actual figures (--actuals, or --meter-readings for a year after the base year).</source>
+        <translation>实际数据的年份（用于 --actuals，或用于基准年之后年份的 --meter-readings）。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2102,12 +2130,7 @@
         <translation>规划有错误；请先修正（运行 zeroplan-cli validate）</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>give either --activities FILE or --meter-readings FILE</source>
-        <translation>请给出 --activities FILE 或 --meter-readings FILE 之一</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+37"/>
         <source>unknown encoding &apos;%1&apos;; use auto, utf-8, gb18030 or utf-16</source>
         <translation>未知编码“%1”；请使用 auto、utf-8、gb18030 或 utf-16</translation>
     </message>
@@ -2128,12 +2151,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-29"/>
         <source>decimal comma</source>
         <translation>小数逗号</translation>
     </message>
@@ -2148,7 +2171,7 @@
         <translation>正在读取 %1：%2，%3。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>note: %1</source>
         <translation>说明：%1</translation>
     </message>
@@ -2179,12 +2202,17 @@
         <translation>没有可导入的内容：没有要添加的行</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
+        <source>nothing to import: no readings for %1</source>
+        <translation>没有可导入的内容：没有 %1 年的读数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>nothing to import: no readings for %1, the plan&apos;s base year</source>
         <translation>没有可导入的内容：没有规划基准年 %1 年的读数</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>readings of %1</source>
         <translation>%1读数</translation>
     </message>
@@ -2213,27 +2241,83 @@
         </translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="+72"/>
+        <source>nothing imported: the plan would not be valid with this progress</source>
+        <translation>未导入任何内容：加入这些进展后规划将无效</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, %2: %3, adoption %4</source>
+        <comment>measure, year: status, adoption</comment>
+        <translation>%1，%2 年：%3，完成量 %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Dry run: progress of %n measure-year(s) would be recorded; nothing was changed.</source>
+        <translation>
+            <numerusform>试运行：将记录 %n 条措施年度进展；未作任何修改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Recorded the progress of %n measure-year(s) in %1.</source>
+        <translation>
+            <numerusform>已在 %1 中记录 %n 条措施年度进展。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-120"/>
         <source>outlier: meter %1, %2-%3: %4 %5, over %6× its median month of %7 (%8)</source>
         <translation>异常值：表 %1，%2-%3：%4 %5，超过该表月中位数 %7 的 %6 倍（%8）</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-273"/>
+        <source>Add activity lines to a plan from a CSV or XLSX file or meter readings; actual figures of later years; measure progress.</source>
+        <translation>从 CSV 或 XLSX 文件或表计读数向规划添加活动数据；也可导入之后年份的实际数据和措施进展。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>A JSON file that names the columns, by header text or by number from 1, and gives values every row gets, e.g. {&quot;columns&quot;: {&quot;amount&quot;: &quot;Verbrauch&quot;}, &quot;values&quot;: {&quot;unit&quot;: &quot;MWh&quot;}}.</source>
         <translation>一个 JSON 文件：按表头文字或从 1 起的列号指定各列，并给出每一行都取的值，例如 {&quot;columns&quot;: {&quot;amount&quot;: &quot;Verbrauch&quot;}, &quot;values&quot;: {&quot;unit&quot;: &quot;MWh&quot;}}。</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+45"/>
+        <source>give one of --activities FILE, --meter-readings FILE, --actuals FILE --year Y or --progress FILE</source>
+        <translation>请给出 --activities FILE、--meter-readings FILE、--actuals FILE --year Y 或 --progress FILE 中的一个</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--year needs a year, not &apos;%1&apos;</source>
+        <translation>--year 需要一个年份，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--year goes with --actuals or --meter-readings; the baseline is for the plan&apos;s base year, and progress rows name their year</source>
+        <translation>--year 只能与 --actuals 或 --meter-readings 一起使用；基准清单对应规划的基准年，进展表的每行自带年份</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--actuals needs --year Y, the year of the figures</source>
+        <translation>--actuals 需要 --year Y，即数据所属的年份</translation>
+    </message>
+    <message>
+        <location line="+188"/>
         <source>… %1 outliers in all; they are included in the total</source>
         <translation>……共 %1 个异常值；它们已计入合计</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
+        <location line="+49"/>
         <source>error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-48"/>
         <source>nothing imported: the plan would not be valid with these lines</source>
         <translation>未导入任何内容：加入这些行后规划将无效</translation>
     </message>
@@ -2250,7 +2334,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>Added %n line(s) to the actual inventory of %2 in %1.</source>
+        <translation>
+            <numerusform>已向 %1 中 %2 年的实际清单添加 %n 条数据。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>Added %n activity line(s) to %1.</source>
         <translation>
             <numerusform>已向 %1 添加 %n 行活动数据。</numerusform>
@@ -2926,7 +3017,7 @@
         <translation>导入表计读数(&amp;M)…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>&amp;Export Results…</source>
         <translation>导出结果(&amp;E)…</translation>
     </message>
@@ -7817,6 +7908,54 @@
         <location filename="../views/problems/ProblemsPanel.cpp" line="+55"/>
         <source>No problems: every figure of the plan is counted.</source>
         <translation>没有问题：规划中的每个数字都已计入。</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::ProgressImport</name>
+    <message>
+        <location filename="../model/import/ProgressImport.cpp" line="+109"/>
+        <source>%1 is empty: it needs a header row and a row per measure</source>
+        <translation>%1 是空的：需要一行表头，以及每项措施一行</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: the header row has no %2 column</source>
+        <translation>%1：表头中没有 %2 列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>measure (措施)</source>
+        <translation>措施 (measure)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year (年份)</source>
+        <translation>年份 (year)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; is not a measure of the plan (give its id or its name)</source>
+        <translation>“%1”不是规划中的措施（请填写措施编号或名称）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a year</source>
+        <translation>“%1”不是年份</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not a status; use not_started, planning, implementing, completed, paused or cancelled (or 未开始, 筹备中, 实施中, 已完成, 暂停, 已取消)</source>
+        <translation>“%1”不是有效状态；请使用 未开始、筹备中、实施中、已完成、暂停、已取消（或 not_started、planning、implementing、completed、paused、cancelled）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not a date; write it as 2026-03-01</source>
+        <translation>“%1”不是日期；请写成 2026-03-01 的形式</translation>
     </message>
 </context>
 <context>

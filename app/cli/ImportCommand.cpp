@@ -372,8 +372,7 @@ int ImportCommand::save(PlanFile &planFile, const Plan &plan, const QList<Activi
 {
     QStringList problems;
     // Figures of a later year go to its actual inventory; the base year's to the baseline.
-    const bool actual =
-        m_kind == Source::Actuals || (m_year && *m_year != plan.community.baseYear);
+    const bool actual = m_kind == Source::Actuals || (m_year && *m_year != plan.community.baseYear);
     const std::optional<Plan> next =
         actual ? ActualImport::apply(plan, *m_year, added, places, QFileInfo(m_source).fileName(),
                                      FactorLibraryJson::builtIn(), &problems)

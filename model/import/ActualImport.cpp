@@ -7,9 +7,9 @@
 namespace zeroplan {
 
 std::optional<Plan> ActualImport::apply(const Plan &plan, int year,
-                                        const QList<ActivityLine> &lines,
-                                        const QStringList &places, const QString &fileName,
-                                        const FactorLibrary &library, QStringList *problems)
+                                        const QList<ActivityLine> &lines, const QStringList &places,
+                                        const QString &fileName, const FactorLibrary &library,
+                                        QStringList *problems)
 {
     const Community &c = plan.community;
     if (year <= c.baseYear || year > c.horizonEnd) {
@@ -41,17 +41,15 @@ std::optional<Plan> ActualImport::apply(const Plan &plan, int year,
     }
     inventory.activities.append(lines);
     const PlanProblems old = PlanValidator::validate(plan, library);
-    const QString prefix =
-        jsonPointer(jsonPointer(QStringLiteral("/monitoring/actuals"), index),
-                    QStringLiteral("activities")) +
-        QLatin1Char('/');
+    const QString prefix = jsonPointer(jsonPointer(QStringLiteral("/monitoring/actuals"), index),
+                                       QStringLiteral("activities")) +
+                           QLatin1Char('/');
     QStringList found;
     for (const PlanProblem &p : PlanValidator::validate(next, library)) {
         if (p.severity != PlanProblem::Severity::Error || old.contains(p))
             continue;
         const qsizetype line =
-            p.path.startsWith(prefix) ? p.path.mid(prefix.size()).section(u'/', 0, 0).toInt()
-                                      : -1;
+            p.path.startsWith(prefix) ? p.path.mid(prefix.size()).section(u'/', 0, 0).toInt() : -1;
         const qsizetype imported = line - before;
         if (imported >= 0 && imported < places.size())
             found << fileName + QStringLiteral(", ") + places[imported] + QStringLiteral(": ") +

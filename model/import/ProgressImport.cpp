@@ -44,12 +44,18 @@ const Header kHeaders[] = {
 
 // Status names a sheet may carry besides the ids, in both languages.
 const std::pair<const char *, ProgressStatus> kStatusWords[] = {
-    {"not started", ProgressStatus::NotStarted}, {"未开始", ProgressStatus::NotStarted},
-    {"planning", ProgressStatus::Planning},      {"筹备中", ProgressStatus::Planning},
-    {"implementing", ProgressStatus::Implementing}, {"实施中", ProgressStatus::Implementing},
-    {"completed", ProgressStatus::Completed},    {"已完成", ProgressStatus::Completed},
-    {"paused", ProgressStatus::Paused},          {"暂停", ProgressStatus::Paused},
-    {"cancelled", ProgressStatus::Cancelled},    {"已取消", ProgressStatus::Cancelled},
+    {"not started", ProgressStatus::NotStarted},
+    {"未开始", ProgressStatus::NotStarted},
+    {"planning", ProgressStatus::Planning},
+    {"筹备中", ProgressStatus::Planning},
+    {"implementing", ProgressStatus::Implementing},
+    {"实施中", ProgressStatus::Implementing},
+    {"completed", ProgressStatus::Completed},
+    {"已完成", ProgressStatus::Completed},
+    {"paused", ProgressStatus::Paused},
+    {"暂停", ProgressStatus::Paused},
+    {"cancelled", ProgressStatus::Cancelled},
+    {"已取消", ProgressStatus::Cancelled},
 };
 
 QString normalised(const QString &text)
@@ -105,10 +111,10 @@ ProgressImportResult ProgressImport::read(TableReader &reader, const QString &fi
     report.fileName = fileName;
     TableRow row;
     if (!reader.next(row)) {
-        report.error = reader.error().isEmpty()
-                           ? tr("%1 is empty: it needs a header row and a row per measure")
-                                 .arg(fileName)
-                           : reader.error();
+        report.error =
+            reader.error().isEmpty()
+                ? tr("%1 is empty: it needs a header row and a row per measure").arg(fileName)
+                : reader.error();
         return result;
     }
     QHash<Column, int> columns;
@@ -122,10 +128,9 @@ ProgressImportResult ProgressImport::read(TableReader &reader, const QString &fi
     }
     for (const Column required : {Column::Measure, Column::Year}) {
         if (!columns.contains(required)) {
-            report.error =
-                tr("%1: the header row has no %2 column")
-                    .arg(fileName, required == Column::Measure ? tr("measure (措施)")
-                                                               : tr("year (年份)"));
+            report.error = tr("%1: the header row has no %2 column")
+                               .arg(fileName, required == Column::Measure ? tr("measure (措施)")
+                                                                          : tr("year (年份)"));
             return result;
         }
     }
@@ -155,9 +160,9 @@ ProgressImportResult ProgressImport::read(TableReader &reader, const QString &fi
         entry.measure = measure->id;
         entry.year = year;
         bool bad = false;
-        for (const auto &[column, target] :
-             {std::pair{Column::Adoption, &entry.adoption}, std::pair{Column::Capex, &entry.capexToDate},
-              std::pair{Column::Opex, &entry.opexToDate}}) {
+        for (const auto &[column, target] : {std::pair{Column::Adoption, &entry.adoption},
+                                             std::pair{Column::Capex, &entry.capexToDate},
+                                             std::pair{Column::Opex, &entry.opexToDate}}) {
             const QString text = cell(column).trimmed();
             if (text.isEmpty())
                 continue;
@@ -186,8 +191,7 @@ ProgressImportResult ProgressImport::read(TableReader &reader, const QString &fi
         if (const QString text = cell(Column::Date); !text.trimmed().isEmpty()) {
             update.date = dateOf(text);
             if (!update.date.isValid()) {
-                reject(Column::Date,
-                       tr("\"%1\" is not a date; write it as 2026-03-01").arg(text));
+                reject(Column::Date, tr("\"%1\" is not a date; write it as 2026-03-01").arg(text));
                 continue;
             }
         }
@@ -256,13 +260,11 @@ std::optional<Plan> ProgressImport::apply(const Plan &plan, const ProgressImport
     for (const PlanProblem &p : PlanValidator::validate(next, library)) {
         if (p.severity != PlanProblem::Severity::Error || old.contains(p))
             continue;
-        const qsizetype at = p.path.startsWith(prefix)
-                                 ? p.path.mid(prefix.size()).section(u'/', 0, 0).toInt()
-                                 : -1;
+        const qsizetype at =
+            p.path.startsWith(prefix) ? p.path.mid(prefix.size()).section(u'/', 0, 0).toInt() : -1;
         if (placeOf.contains(at))
             found << read.report.fileName + QStringLiteral(", ") +
-                         read.places.value(placeOf.value(at)) +
-                         QStringLiteral(": ") + p.message;
+                         read.places.value(placeOf.value(at)) + QStringLiteral(": ") + p.message;
         else
             found << p.toString();
     }

@@ -35,8 +35,8 @@ public:
     static ProgressImportResult read(TableReader &reader, const QString &fileName, const Plan &plan,
                                      DecimalSeparator decimal);
     // The plan with the entries merged into its progress (figures and a status given replace
-    // the plan's for that measure and year; notes are added), if it is still valid; else nothing, with
-    // every new problem named by its file row. The plan itself is never changed.
+    // the plan's for that measure and year; notes are added), if it is still valid; else nothing,
+    // with every new problem named by its file row. The plan itself is never changed.
     static std::optional<Plan> apply(const Plan &plan, const ProgressImportResult &read,
                                      const FactorLibrary &library, QStringList *problems);
 };

@@ -953,7 +953,8 @@ void TestCliImport::usageErrorsExitWithTwo_data()
     const QString plan = QStringLiteral("PLAN");
     const QString gbk = importFixture(QStringLiteral("activities-gbk.csv"));
     const QString meters = importFixture(QStringLiteral("meters-small.csv"));
-    const QString either = QStringLiteral("give either --activities FILE or --meter-readings FILE");
+    const QString either = QStringLiteral("give one of --activities FILE, --meter-readings FILE, "
+                                          "--actuals FILE --year Y or --progress FILE");
     const auto args = [](std::initializer_list<const char *> list) {
         QStringList out;
         for (const char *a : list)
@@ -1347,7 +1348,7 @@ void TestCliImport::messagesInChinese()
     VERIFY_ONE_LINE_ON_STDERR(usage);
     QVERIFY2(usage.err.startsWith(QLatin1String("zeroplan-cli import: ")), qPrintable(usage.err));
     QVERIFY2(hasChinese(usage.err), qPrintable(usage.err));
-    QVERIFY2(!usage.err.contains(QLatin1String("give either")), qPrintable(usage.err));
+    QVERIFY2(!usage.err.contains(QLatin1String("give one of")), qPrintable(usage.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliImport)

@@ -71,28 +71,27 @@ void TestCliImportMonitoring::init()
     m_plan = m_dir.filePath(QStringLiteral("solar.json"));
     QFile::remove(m_plan);
     QVERIFY(PlanJson::writeFile(solarPlan(QStringLiteral("Solar")), m_plan, nullptr));
-    const CliRun adopt = runCli({QStringLiteral("adopt"), m_plan, QStringLiteral("--date"),
-                                 QStringLiteral("2024-01-15")});
+    const CliRun adopt = runCli(
+        {QStringLiteral("adopt"), m_plan, QStringLiteral("--date"), QStringLiteral("2024-01-15")});
     VERIFY_EXIT(adopt, 0);
 }
 
 void TestCliImportMonitoring::actualsAndProgressReachTrack()
 {
     // 100.2 万千瓦时 = 1,002,000 kWh → 405.0084 t at 0.4042 kg/kWh (the plan's grid factor).
-    const QString actuals = write(QStringLiteral("2025.csv"),
-                                  "能源类型,用量,单位\n电力,100.2,万千瓦时\n");
-    const CliRun imported = import({QStringLiteral("--actuals"), actuals, QStringLiteral("--year"),
-                                    QStringLiteral("2025")});
+    const QString actuals =
+        write(QStringLiteral("2025.csv"), "能源类型,用量,单位\n电力,100.2,万千瓦时\n");
+    const CliRun imported = import(
+        {QStringLiteral("--actuals"), actuals, QStringLiteral("--year"), QStringLiteral("2025")});
     VERIFY_EXIT(imported, 0);
-    QVERIFY2(imported.out.contains("Added 1 line(s) to the actual inventory of 2025 in"),
+    QVERIFY2(imported.out.contains("Added 1 line to the actual inventory of 2025 in"),
              imported.out.constData());
-    const QString progress =
-        write(QStringLiteral("progress.csv"),
-              "措施,年份,完成量,状态,日期,填报人,说明\n"
-              "solar,2025,40,实施中,2025-12-20,能源组,40 kWp 并网\n");
+    const QString progress = write(QStringLiteral("progress.csv"),
+                                   "措施,年份,完成量,状态,日期,填报人,说明\n"
+                                   "solar,2025,40,实施中,2025-12-20,能源组,40 kWp 并网\n");
     const CliRun recorded = import({QStringLiteral("--progress"), progress});
     VERIFY_EXIT(recorded, 0);
-    QVERIFY2(recorded.out.contains("Recorded the progress of 1 measure-year(s) in"),
+    QVERIFY2(recorded.out.contains("Recorded the progress of 1 measure-year in"),
              recorded.out.constData());
 
     const PlanReadResult read = PlanJson::readFile(m_plan);
@@ -106,12 +105,11 @@ void TestCliImportMonitoring::actualsAndProgressReachTrack()
     QCOMPARE(m.progress.front().updates.front().author, QStringLiteral("能源组"));
     QCOMPARE(m.progress.front().updates.front().date, QDate(2025, 12, 20));
 
-    const CliRun track = runCli({QStringLiteral("track"), m_plan, QStringLiteral("--format"),
-                                 QStringLiteral("json"), QStringLiteral("--as-of"),
-                                 QStringLiteral("2026-03-01")});
+    const CliRun track =
+        runCli({QStringLiteral("track"), m_plan, QStringLiteral("--format"), QStringLiteral("json"),
+                QStringLiteral("--as-of"), QStringLiteral("2026-03-01")});
     VERIFY_EXIT(track, 0);
-    const QJsonObject year =
-        track.json().value(QStringLiteral("years")).toArray().at(0).toObject();
+    const QJsonObject year = track.json().value(QStringLiteral("years")).toArray().at(0).toObject();
     QVERIFY(std::abs(year.value(QStringLiteral("actual_t")).toDouble() - 405.0084) < 1e-6);
     const QJsonObject solar =
         track.json().value(QStringLiteral("measures")).toArray().at(0).toObject();
@@ -129,8 +127,8 @@ void TestCliImportMonitoring::actualsNeedAYearAfterTheBaseYear()
     QVERIFY2(noYear.err.contains(QStringLiteral("--actuals needs --year Y, the year of the "
                                                 "figures")),
              qPrintable(noYear.err));
-    const CliRun baseYear = import({QStringLiteral("--actuals"), actuals, QStringLiteral("--year"),
-                                    QStringLiteral("2023")});
+    const CliRun baseYear = import(
+        {QStringLiteral("--actuals"), actuals, QStringLiteral("--year"), QStringLiteral("2023")});
     VERIFY_EXIT(baseYear, 1);
     QVERIFY2(baseYear.out.contains("actual figures are for a year after the base year 2023, up "
                                    "to 2030; not 2023"),
@@ -140,11 +138,11 @@ void TestCliImportMonitoring::actualsNeedAYearAfterTheBaseYear()
 
 void TestCliImportMonitoring::aRowOfAnotherYearIsRejected()
 {
-    const QString actuals = write(QStringLiteral("b.csv"),
-                                  "carrier,amount,unit,year\nelectricity,1000,kWh,2024\n");
+    const QString actuals =
+        write(QStringLiteral("b.csv"), "carrier,amount,unit,year\nelectricity,1000,kWh,2024\n");
     const QByteArray before = sha256(m_plan);
-    const CliRun run = import({QStringLiteral("--actuals"), actuals, QStringLiteral("--year"),
-                               QStringLiteral("2025")});
+    const CliRun run = import(
+        {QStringLiteral("--actuals"), actuals, QStringLiteral("--year"), QStringLiteral("2025")});
     VERIFY_EXIT(run, 1);
     QVERIFY2(run.out.contains("b.csv, line 2, column 4 (year): the row is for 2024, but these "
                               "are the actual figures of 2025"),
@@ -154,8 +152,7 @@ void TestCliImportMonitoring::aRowOfAnotherYearIsRejected()
 
 void TestCliImportMonitoring::progressOfAnUnknownMeasureChangesNothing()
 {
-    const QString progress =
-        write(QStringLiteral("p.csv"), "measure,year,adoption\nwind,2025,3\n");
+    const QString progress = write(QStringLiteral("p.csv"), "measure,year,adoption\nwind,2025,3\n");
     const QByteArray before = sha256(m_plan);
     const CliRun run = import({QStringLiteral("--progress"), progress});
     VERIFY_EXIT(run, 1);

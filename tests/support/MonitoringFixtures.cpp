@@ -35,10 +35,14 @@ ActualInventory solarActual2025()
 
 MeasureProgress solarProgress2025()
 {
-    return {QStringLiteral("solar"), 2025, 40.0, ProgressStatus::Implementing, std::nullopt,
+    return {QStringLiteral("solar"),
+            2025,
+            40.0,
+            ProgressStatus::Implementing,
             std::nullopt,
-            {{QDate(2025, 12, 20), QStringLiteral("energy group"), QStringLiteral("40 kWp connected"),
-              QString()}}};
+            std::nullopt,
+            {{QDate(2025, 12, 20), QStringLiteral("energy group"),
+              QStringLiteral("40 kWp connected"), QString()}}};
 }
 
 } // namespace zeroplan::test

@@ -98,7 +98,8 @@ private slots:
         MainWindow window;
         window.resize(1366, 768);
         window.show();
-        window.openInitialPlan(); // the Shenzhen sample: base year 2023, CN-South
+        window.openSample(
+            QStringLiteral(":/samples/shenzhen-xinqiao.json")); // base year 2023, CN-South
         const Plan plan = window.document()->plan();
         auto *menu = window.findChild<QMenu *>(QStringLiteral("newFromTemplateMenu"));
         QVERIFY(menu);
