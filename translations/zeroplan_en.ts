@@ -86,7 +86,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Dry run: %n line(s) would be added; nothing was changed.</source>
         <translation>
             <numerusform>Dry run: %n line would be added; nothing was changed.</numerusform>

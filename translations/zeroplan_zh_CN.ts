@@ -2241,7 +2241,7 @@
         </translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>nothing imported: the plan would not be valid with this progress</source>
         <translation>未导入任何内容：加入这些进展后规划将无效</translation>
     </message>
@@ -2271,7 +2271,7 @@
         </translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-119"/>
         <source>outlier: meter %1, %2-%3: %4 %5, over %6× its median month of %7 (%8)</source>
         <translation>异常值：表 %1，%2-%3：%4 %5，超过该表月中位数 %7 的 %6 倍（%8）</translation>
     </message>
@@ -2311,7 +2311,7 @@
         <translation>……共 %1 个异常值；它们已计入合计</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <location line="+49"/>
         <source>error: %1</source>
         <translation>错误：%1</translation>
@@ -7913,12 +7913,12 @@
 <context>
     <name>zeroplan::ProgressImport</name>
     <message>
-        <location filename="../model/import/ProgressImport.cpp" line="+109"/>
+        <location filename="../model/import/ProgressImport.cpp" line="+116"/>
         <source>%1 is empty: it needs a header row and a row per measure</source>
         <translation>%1 是空的：需要一行表头，以及每项措施一行</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>%1: the header row has no %2 column</source>
         <translation>%1：表头中没有 %2 列</translation>
     </message>
@@ -7953,7 +7953,7 @@
         <translation>“%1”不是有效状态；请使用 未开始、筹备中、实施中、已完成、暂停、已取消（或 not_started、planning、implementing、completed、paused、cancelled）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>&quot;%1&quot; is not a date; write it as 2026-03-01</source>
         <translation>“%1”不是日期；请写成 2026-03-01 的形式</translation>
     </message>
@@ -9365,7 +9365,7 @@
 <context>
     <name>zeroplan::TrackCommand</name>
     <message>
-        <location filename="../app/cli/TrackCommand.cpp" line="+47"/>
+        <location filename="../app/cli/TrackCommand.cpp" line="+49"/>
         <source>Compare what happened with the adopted plan: gaps, measures, why emissions changed, re-forecast.</source>
         <translation>将实际情况与已采纳的规划对照：差距、各项措施、排放变化的原因、重新预测。</translation>
     </message>
@@ -9380,7 +9380,12 @@
         <translation>评估日期，格式 YYYY-MM-DD（默认：今天）；此前 12 个月内没有进展更新的措施视为信息过期。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
+        <source>Also run N Monte Carlo samples (at most %L1) on each re-forecast.</source>
+        <translation>另对每条重新预测路径运行 N 次蒙特卡洛抽样（最多 %L1 次）。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>unknown format &apos;%1&apos;; use json, csv or table</source>
         <translation>未知格式“%1”；请使用 json、csv 或 table</translation>
     </message>
@@ -9390,7 +9395,12 @@
         <translation>--as-of 需要 YYYY-MM-DD 格式的日期，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>--samples needs a whole number from 1 to %L1, not &apos;%2&apos;</source>
+        <translation>--samples 需要 1 到 %L1 之间的整数，而不是“%2”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>the plan has errors; fix them first (run zeroplan-cli validate)</source>
         <translation>规划有错误，请先改正（运行 zeroplan-cli validate）</translation>
     </message>
@@ -9398,7 +9408,7 @@
 <context>
     <name>zeroplan::TrackTable</name>
     <message>
-        <location filename="../app/cli/TrackTable.cpp" line="+17"/>
+        <location filename="../app/cli/TrackTable.cpp" line="+18"/>
         <source>no data</source>
         <translation>无数据</translation>
     </message>
@@ -9578,6 +9588,11 @@
         <translation>%1 年净排放 tCO2e</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>90% range in %1</source>
+        <translation>%1 年 90% 区间</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Out of reach</source>
         <translation>难以实现</translation>
@@ -9586,6 +9601,12 @@
         <location line="+8"/>
         <source>not reached</source>
         <translation>未实现</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 to %2</source>
+        <comment>low to high</comment>
+        <translation>%1 至 %2</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,8 @@ namespace {
 
 const QString kFormatOption = QStringLiteral("format");
 const QString kAsOfOption = QStringLiteral("as-of");
+const QString kSamplesOption = QStringLiteral("samples");
+constexpr int kMaxSamples = 100'000;
 
 // One long-format record: section, key (measure id, variant, part), year, metric, value.
 void record(CsvWriter &csv, const char *section, const QString &key, std::optional<int> year,
@@ -59,6 +61,9 @@ int TrackCommand::run(const QStringList &arguments)
          tr("The day of the assessment, YYYY-MM-DD (default: today); a measure with no update "
             "in the 12 months before it is stale."),
          QStringLiteral("DATE")},
+        {kSamplesOption,
+         tr("Also run N Monte Carlo samples (at most %L1) on each re-forecast.").arg(kMaxSamples),
+         QStringLiteral("N")},
     });
     QString path;
     if (const std::optional<int> status = parse(parser, arguments, &path))
@@ -81,6 +86,16 @@ int TrackCommand::run(const QStringList &arguments)
                                   .arg(parser.value(kAsOfOption)));
     }
 
+    int samples = 0;
+    if (parser.isSet(kSamplesOption)) {
+        bool ok = false;
+        samples = parser.value(kSamplesOption).trimmed().toInt(&ok);
+        if (!ok || samples < 1 || samples > kMaxSamples)
+            return usageError(tr("--samples needs a whole number from 1 to %L1, not '%2'")
+                                  .arg(kMaxSamples)
+                                  .arg(parser.value(kSamplesOption)));
+    }
+
     PlanFile file(path);
     const std::optional<Plan> plan =
         file.readValid(tr("the plan has errors; fix them first (run zeroplan-cli validate)"));
@@ -88,7 +103,7 @@ int TrackCommand::run(const QStringList &arguments)
         return ExitBadInput;
     QString error;
     const std::optional<MonitoringRun> run =
-        MonitoringRun::of(*plan, FactorLibraryJson::builtIn(), asOf, 0, &error);
+        MonitoringRun::of(*plan, FactorLibraryJson::builtIn(), asOf, samples, &error);
     if (!run) {
         Console::error(file.message(error));
         return ExitBadInput;

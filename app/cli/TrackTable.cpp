@@ -6,6 +6,7 @@
 #include "plan/Plan.h"
 
 #include <QLocale>
+#include <algorithm>
 
 namespace zeroplan {
 namespace {
@@ -144,6 +145,9 @@ QString TrackTable::reforecast(const Plan &plan, const MonitoringRun &run)
     table.addColumn(tr("Re-forecast from %1").arg(r.fromYear), TextTable::Align::Left);
     table.addColumn(tr("Neutral from"));
     table.addColumn(tr("Net tCO2e in %1").arg(run.targetYear));
+    const bool bands = !r.paths.empty() && r.paths.front().uncertainty;
+    if (bands)
+        table.addColumn(tr("90% range in %1").arg(run.targetYear));
     table.addColumn(tr("Out of reach"), TextTable::Align::Left);
     for (const ReforecastPath &p : r.paths) {
         QStringList names;
@@ -151,9 +155,16 @@ QString TrackTable::reforecast(const Plan &plan, const MonitoringRun &run)
             const Measure *m = plan.findMeasure(id);
             names << (m ? MeasureCatalogue::displayName(*m) : id);
         }
-        table.addRow({variantName(p.variant),
-                      p.neutralFrom ? QString::number(*p.neutralFrom) : tr("not reached"),
-                      number(p.remainingGap), names.join(QStringLiteral(", "))});
+        QStringList row{variantName(p.variant),
+                        p.neutralFrom ? QString::number(*p.neutralFrom) : tr("not reached"),
+                        number(p.remainingGap)};
+        if (bands && p.uncertainty) {
+            const Percentiles &net = p.uncertainty->net;
+            const int t = std::clamp(run.targetYear - run.baseYear, 0, int(net.p5.size()) - 1);
+            row << tr("%1 to %2", "low to high").arg(number(net.p5[t]), number(net.p95[t]));
+        }
+        row << names.join(QStringLiteral(", "));
+        table.addRow(row);
     }
     return table.render();
 }

@@ -57,6 +57,7 @@ private slots:
     void trackFromAProjectFile();
     void trackWithoutAdoptionSaysSo();
     void badDateIsAUsageError();
+    void samplesGiveEachReforecastItsBands();
     void adoptingAnUnknownScenarioChangesNothing();
 
 private:
@@ -226,6 +227,32 @@ void TestCliTrack::badDateIsAUsageError()
     QVERIFY2(run.err.contains(QStringLiteral("--as-of needs a date written YYYY-MM-DD, not "
                                              "'2026-13-01'")),
              qPrintable(run.err));
+}
+
+void TestCliTrack::samplesGiveEachReforecastItsBands()
+{
+    // The solar plan's parameters have no range (the fixtures drop them), so every sample is the
+    // likely run: each band collapses onto the path (scale: 385.6068 t in 2030).
+    const CliRun run =
+        runCli({QStringLiteral("track"), m_plan, QStringLiteral("--format"), QStringLiteral("json"),
+                QStringLiteral("--samples"), QStringLiteral("200")});
+    VERIFY_EXIT(run, 0);
+    const QJsonObject scale = run.json()
+                                  .value(QStringLiteral("reforecast"))
+                                  .toObject()
+                                  .value(QStringLiteral("paths"))
+                                  .toArray()
+                                  .at(2)
+                                  .toObject();
+    const QJsonObject bands = scale.value(QStringLiteral("uncertainty")).toObject();
+    QCOMPARE(bands.value(QStringLiteral("samples")).toInt(), 200);
+    const QJsonArray p95 = bands.value(QStringLiteral("p95")).toArray();
+    QVERIFY(near(p95.at(2030 - 2023), 385.6068));
+    const CliRun bad =
+        runCli({QStringLiteral("track"), m_plan, QStringLiteral("--samples"), QStringLiteral("0")});
+    VERIFY_EXIT(bad, 2);
+    QVERIFY2(bad.err.contains(QStringLiteral("--samples needs a whole number from 1 to")),
+             qPrintable(bad.err));
 }
 
 void TestCliTrack::adoptingAnUnknownScenarioChangesNothing()
