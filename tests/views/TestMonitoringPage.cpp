@@ -7,6 +7,7 @@
 #include "PlanDocument.h"
 #include "SampleDocument.h"
 #include "charts/MonitoringChart.h"
+#include "charts/WaterfallChart.h"
 #include "monitoring/ActualLinesModel.h"
 #include "monitoring/MeasureTrackModel.h"
 #include "monitoring/MonitoringPage.h"
@@ -16,6 +17,7 @@
 #include "storage/FactorLibraryJson.h"
 
 #include <QApplication>
+#include <QAreaSeries>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QInputDialog>
@@ -173,6 +175,20 @@ void TestMonitoringPage::showsTheSampleAsTheCliDoes()
     auto *decomposition = child<QTableWidget>("decompositionTable");
     QCOMPARE(decomposition->rowCount(), 6);
     QCOMPARE(decomposition->item(5, 1)->text(), QStringLiteral("-208.1"));
+    // The waterfall: 2023's 629.8 t, five effects, 2025's 421.8 t; the measures' bar spans
+    // their 217.3 t to the left of the running total 629.8 + 8.8 + 0 + 0 = 638.6 t.
+    WaterfallChart *waterfall = m_page->waterfall();
+    QCOMPARE(waterfall->bars().size(), 7);
+    const ChangeDecomposition &d = *expected.decomposition;
+    const QList<QPointF> measures = waterfall->bars().at(4)->upperSeries()->points();
+    const double runningBefore = d.first + d.drivers + d.weather + d.emissionFactor;
+    QVERIFY(qAbs(measures.at(0).x() - (runningBefore + d.measures)) < 1e-9);
+    QVERIFY(qAbs(measures.at(1).x() - runningBefore) < 1e-9);
+    QVERIFY(qAbs(d.measures + 217.3) < 0.05);
+    const QList<QPointF> last = waterfall->bars().at(6)->upperSeries()->points();
+    QCOMPARE(last.at(0).x(), 0.0);
+    QVERIFY(qAbs(last.at(1).x() - expected.years.at(1).actual) < 1e-9);
+
     auto *reforecast = child<QTableWidget>("reforecastTable");
     QCOMPARE(reforecast->rowCount(), 3);
     QCOMPARE(reforecast->item(0, 0)->text(), QStringLiteral("Catch up"));

@@ -56,7 +56,8 @@ MonitoringChart::MonitoringChart(QWidget *parent) : PlanChartView(parent)
         ChartSeries::setHoverText(line, ChartSeries::lineYearTip(line, perYear));
     for (QLineSeries *line : m_paths)
         ChartSeries::setHoverText(line, ChartSeries::lineYearTip(line, perYear));
-    placeLegend(6);
+    // Below the plot: six short names flow onto two rows and leave the plot its width.
+    legendPanel()->setPlacement(ChartLegend::Placement::Bottom);
     setEmptyMessage(tr("Adopt a scenario to compare the plan with what happens."));
 }
 

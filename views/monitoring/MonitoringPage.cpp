@@ -4,7 +4,9 @@
 #include "MeasureTrackModel.h"
 #include "PlanDocument.h"
 #include "charts/MonitoringChart.h"
+#include "charts/WaterfallChart.h"
 #include "measures/MeasureCatalogue.h"
+#include "plan/DefaultNames.h"
 #include "plan/Plan.h"
 #include "present/LiveResults.h"
 #include "present/MonitoringText.h"
@@ -12,7 +14,6 @@
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -37,7 +38,8 @@ QTableWidget *smallTable(const QString &objectName, const QStringList &headers, 
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionMode(QAbstractItemView::NoSelection);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
+    table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    table->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Maximum);
     return table;
 }
 
@@ -73,13 +75,7 @@ MonitoringPage::MonitoringPage(PlanDocument *document, LiveResults *results, QWi
     m_explanation->setObjectName(QStringLiteral("monitoringExplanationLabel"));
     m_explanation->setWordWrap(true);
     m_explanation->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_explanation->setText(
-        tr("No scenario has been adopted yet. Once the committee has agreed on a scenario, "
-           "adopt it here: its pathway and what each measure should cut are kept as they are "
-           "that day. Then enter, year by year, the community's actual emissions and how far "
-           "each measure has got; this page compares them with the adopted plan, shows which "
-           "measures are late, explains why emissions changed and re-forecasts the path to "
-           "neutrality."));
+    m_explanation->setText(explanation());
 
     m_headline = new QLabel(this);
     m_headline->setObjectName(QStringLiteral("monitoringHeadlineLabel"));
@@ -104,6 +100,16 @@ MonitoringPage::MonitoringPage(PlanDocument *document, LiveResults *results, QWi
     connect(results, &LiveResults::updated, this, &MonitoringPage::onResultsUpdated);
 }
 
+QString MonitoringPage::explanation()
+{
+    return tr("No scenario has been adopted yet. Once the committee has agreed on a scenario, "
+              "adopt it here: its pathway and what each measure should cut are kept as they are "
+              "that day. Then enter, year by year, the community's actual emissions and how far "
+              "each measure has got; this page compares them with the adopted plan, shows which "
+              "measures are late, explains why emissions changed and re-forecasts the path to "
+              "neutrality.");
+}
+
 QWidget *MonitoringPage::buildTrajectoryTab()
 {
     auto *tab = new QWidget;
@@ -114,14 +120,13 @@ QWidget *MonitoringPage::buildTrajectoryTab()
                           tr("Actual (%1)").arg(NumberFormat::tonnesUnit()),
                           tr("Gap (%1)").arg(NumberFormat::tonnesUnit()), tr("Gap (%)")},
                          tab);
-    m_years->setMaximumWidth(460);
     m_years->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     auto *side = new QVBoxLayout;
     side->addWidget(m_years);
     side->addStretch(1);
     auto *layout = new QHBoxLayout(tab);
     layout->addWidget(m_chart, 1);
-    layout->addLayout(side);
+    layout->addLayout(side, 0);
     return tab;
 }
 
@@ -159,14 +164,19 @@ QWidget *MonitoringPage::buildMeasuresTab()
         m_status->addItem(progressStatusName(s), int(s));
     m_reportProgress = new QPushButton(tr("Report progress"), m_progressBox);
     m_reportProgress->setObjectName(QStringLiteral("reportProgressButton"));
-    auto *adoptionRow = new QHBoxLayout;
-    adoptionRow->addWidget(m_adoption);
-    adoptionRow->addWidget(m_adoptionUnit, 1);
-    auto *form = new QFormLayout(m_progressBox);
-    form->addRow(m_progressMeasure);
-    form->addRow(tr("Adoption reached:"), adoptionRow);
-    form->addRow(tr("Status:"), m_status);
-    form->addRow(m_reportProgress);
+    // One line under the measure's name: the adoption with its unit, the status, the button.
+    auto *entry = new QHBoxLayout;
+    entry->addWidget(new QLabel(tr("Adoption reached:"), m_progressBox));
+    entry->addWidget(m_adoption);
+    entry->addWidget(m_adoptionUnit);
+    entry->addSpacing(16);
+    entry->addWidget(new QLabel(tr("Status:"), m_progressBox));
+    entry->addWidget(m_status);
+    entry->addStretch(1);
+    entry->addWidget(m_reportProgress);
+    auto *form = new QVBoxLayout(m_progressBox);
+    form->addWidget(m_progressMeasure);
+    form->addLayout(entry);
 
     auto *layout = new QVBoxLayout(tab);
     layout->addWidget(m_measuresView, 1);
@@ -216,9 +226,19 @@ QWidget *MonitoringPage::buildOutlookTab()
     m_reforecast = smallTable(
         QStringLiteral("reforecastTable"),
         {tr("Re-forecast"), tr("Neutral from"), tr("Net in target year"), tr("Out of reach")}, tab);
+    m_reforecast->horizontalHeader()->setStretchLastSection(true); // the measures' names
+    m_reforecast->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
+    m_waterfall = new WaterfallChart(tab);
+    m_waterfall->setObjectName(QStringLiteral("decompositionChart"));
+    auto *why = new QVBoxLayout;
+    why->addWidget(m_decomposition);
+    why->addStretch(1);
+    auto *top = new QHBoxLayout;
+    top->addLayout(why);
+    top->addWidget(m_waterfall, 1);
     auto *layout = new QVBoxLayout(tab);
-    layout->addWidget(m_decomposition, 1);
-    layout->addWidget(m_reforecast, 1);
+    layout->addLayout(top, 1);
+    layout->addWidget(m_reforecast);
     return tab;
 }
 
@@ -256,11 +276,16 @@ void MonitoringPage::refresh()
     const AdoptedPlan *adopted = plan.monitoring.adopted();
     m_adopt->setEnabled(m_results->currentScenario() >= 0);
     m_run.reset();
+    QString error;
     if (adopted)
-        m_run = MonitoringRun::of(plan, m_results->library(), assessmentDate());
+        m_run = MonitoringRun::of(plan, m_results->library(), assessmentDate(), 0, &error);
     const bool shown = adopted && m_run;
     m_header->setText(adopted ? MonitoringText::adoptedText(adopted->label, adopted->date)
                               : tr("Not adopted yet"));
+    m_header->setToolTip(
+        adopted ? tr("Scenario adopted: %1").arg(DefaultNames::scenario(adopted->scenario().name))
+                : QString());
+    m_explanation->setText(adopted && !m_run ? error : explanation());
     m_explanation->setVisible(!shown);
     m_headline->setVisible(shown);
     m_tabs->setVisible(shown);
@@ -323,6 +348,7 @@ void MonitoringPage::refreshOutlook()
 {
     const Plan *adopted = m_document->plan().monitoring.adopted()->plan.get();
     m_decomposition->setRowCount(0);
+    m_waterfall->setSteps({});
     if (const std::optional<ChangeDecomposition> &d = m_run->decomposition) {
         m_decomposition->setHorizontalHeaderLabels(
             {tr("Why emissions changed, %1 to %2")
@@ -339,6 +365,18 @@ void MonitoringPage::refreshOutlook()
         for (int i = 0; i < rows.size(); ++i) {
             setCell(m_decomposition, i, 0, rows.at(i).first, false);
             setCell(m_decomposition, i, 1, NumberFormat::number(rows.at(i).second, 1));
+        }
+        QList<WaterfallStep> steps{
+            {tr("Emissions %1").arg(NumberFormat::year(d->firstYear)), d->first, true}};
+        for (int i = 0; i + 1 < rows.size(); ++i)
+            steps.append({rows.at(i).first, rows.at(i).second, false});
+        steps.append({tr("Emissions %1").arg(NumberFormat::year(d->lastYear)), d->last, true});
+        m_waterfall->setSteps(steps);
+        // The change is the sum of the rows above it.
+        for (int column = 0; column < 2; ++column) {
+            QFont font = m_decomposition->item(int(rows.size()) - 1, column)->font();
+            font.setBold(true);
+            m_decomposition->item(int(rows.size()) - 1, column)->setFont(font);
         }
     }
     m_reforecast->setRowCount(0);

@@ -20,6 +20,7 @@ class ActualLinesModel;
 class LiveResults;
 class MeasureTrackModel;
 class MonitoringChart;
+class WaterfallChart;
 class PlanDocument;
 
 // The plan against what happened (docs/monitoring.md): before adoption, what adopting means
@@ -37,6 +38,7 @@ public:
     // What the page shows now (none before adoption).
     const std::optional<MonitoringRun> &run() const { return m_run; }
     MonitoringChart *chart() const { return m_chart; }
+    WaterfallChart *waterfall() const { return m_waterfall; }
     MeasureTrackModel *measuresModel() const { return m_measuresModel; }
     ActualLinesModel *actualLinesModel() const { return m_linesModel; }
 
@@ -53,6 +55,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    static QString explanation(); // what adopting means, before a scenario is adopted
     QWidget *buildTrajectoryTab();
     QWidget *buildMeasuresTab();
     QWidget *buildActualsTab();
@@ -91,6 +94,7 @@ private:
     ActualLinesModel *m_linesModel = nullptr;
     QTableView *m_linesView = nullptr;
     QTableWidget *m_decomposition = nullptr;
+    WaterfallChart *m_waterfall = nullptr;
     QTableWidget *m_reforecast = nullptr;
     QDate m_asOf;              // invalid: today
     QString m_selectedMeasure; // kept across refreshes
