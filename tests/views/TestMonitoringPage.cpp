@@ -204,6 +204,16 @@ void TestMonitoringPage::reportingProgressTurnsTheLight()
     const int solar = rowOf(kSolar);
     const double realisedBefore = *m_page->measuresModel()->track(solar)->realisedAbatement;
     const double planned = m_page->measuresModel()->track(solar)->plannedAbatement;
+    // The scale re-forecast in 2030 (its last point of interest: the target year).
+    auto scaleIn2030 = [this]() {
+        for (const QPointF &p : m_page->chart()->reforecastSeries().at(2)->points()) {
+            if (p.x() == 2030)
+                return p.y();
+        }
+        return -1.0;
+    };
+    const double scaleBefore = scaleIn2030();
+    QVERIFY(scaleBefore > 0);
     child<QTabWidget>("monitoringTabWidget")->setCurrentIndex(1); // "Measures"
     view->setCurrentIndex(m_page->measuresModel()->index(solar, 0));
     auto *adoption = child<QDoubleSpinBox>("progressAdoptionSpinBox");
@@ -224,11 +234,14 @@ void TestMonitoringPage::reportingProgressTurnsTheLight()
     QVERIFY2(qAbs(realised - planned) < 0.5, qPrintable(QString::number(realised)));
     QCOMPARE(view->currentIndex().row(), row); // the form stays on solar
     QCOMPARE(cell(row, MeasureTrackModel::LastUpdate), QStringLiteral("2026-03-01"));
-    // The re-forecast: nothing is out of reach any more.
+    // The re-forecast: nothing is out of reach any more; scaled by solar's realisation (now
+    // 1 instead of 250 / 444.4), the path in 2030 is lower on the chart.
     QVERIFY(m_page->run()->reforecast->paths.front().unreachable.isEmpty());
+    QVERIFY2(scaleIn2030() < scaleBefore - 1, qPrintable(QString::number(scaleIn2030())));
 
     m_doc->undoStack()->undo();
     QCOMPARE(cell(rowOf(kSolar), MeasureTrackModel::Light), QStringLiteral("late"));
+    QCOMPARE(scaleIn2030(), scaleBefore);
     QCOMPARE(*m_page->measuresModel()->track(rowOf(kSolar))->realisedAbatement, realisedBefore);
 }
 
@@ -320,6 +333,8 @@ void TestMonitoringPage::anActualYearAddedAndCorrectedMovesTheGap()
     const double planned = m_doc->plan().monitoring.adopted()->grossIn(2026);
     QVERIFY(qAbs(y.gap() - (y.actual - planned)) < 1e-9);
     QCOMPARE(y.actual, expectedRun().years.back().actual);
+    // The chart's actual line ends at the corrected 2026.
+    QCOMPARE(m_page->chart()->actualSeries()->points().constLast(), QPointF(2026, y.actual));
 
     m_doc->undoStack()->undo();
     QVERIFY(qAbs(m_page->run()->years.back().actual - before) < 1e-9);
