@@ -104,6 +104,7 @@ private slots:
     void reportingProgressTurnsTheLight();
     void adoptingAddsAVersionAndUndoRemovesIt();
     void anActualYearAddedAndCorrectedMovesTheGap();
+    void aNewPlanCanBeAdopted();
     void cleanup();
 };
 
@@ -341,6 +342,31 @@ void TestMonitoringPage::anActualYearAddedAndCorrectedMovesTheGap()
     m_doc->undoStack()->undo();
     QVERIFY(!m_doc->plan().monitoring.actual(2026));
     QCOMPARE(m_page->run()->years.back().year, 2025);
+}
+
+// File → New: a plan without a baseline can be adopted (its pathway is all zeros) and shows
+// that no actual year is entered yet; an actual year of it has no lines to correct.
+void TestMonitoringPage::aNewPlanCanBeAdopted()
+{
+    open(PlanDocument::newDocument(2024, m_dir.path()));
+    QCOMPARE(child<QLabel>("monitoringHeaderLabel")->text(), QStringLiteral("Not adopted yet"));
+    QVERIFY(child<QPushButton>("adoptScenarioButton")->isEnabled());
+    answerNextDialog([](QInputDialog *) {});
+    QTest::mouseClick(child<QPushButton>("adoptScenarioButton"), Qt::LeftButton);
+    QCOMPARE(child<QLabel>("monitoringHeaderLabel")->text(),
+             QStringLiteral("Adopted v1, 2026-03-01"));
+    QVERIFY(m_page->run());
+    QVERIFY(child<QLabel>("monitoringHeadlineLabel")
+                ->text()
+                .startsWith(QStringLiteral("No actual year yet")));
+    QVERIFY(m_page->addActualYear(2025));
+    QCOMPARE(m_page->actualLinesModel()->rowCount(), 0);
+    QVERIFY(!m_page->addActualYear(2025)); // already there
+    QCOMPARE(m_page->run()->years.size(), size_t(1));
+    QCOMPARE(m_page->run()->years.front().actual, 0.0);
+    m_doc->undoStack()->undo();
+    m_doc->undoStack()->undo();
+    QCOMPARE(child<QLabel>("monitoringHeaderLabel")->text(), QStringLiteral("Not adopted yet"));
 }
 
 QTEST_MAIN(TestMonitoringPage)
