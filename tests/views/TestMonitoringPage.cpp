@@ -105,6 +105,7 @@ private slots:
     void adoptingAddsAVersionAndUndoRemovesIt();
     void anActualYearAddedAndCorrectedMovesTheGap();
     void aNewPlanCanBeAdopted();
+    void theHeadlineSaysWhichWayEmissionsWent();
     void cleanup();
 };
 
@@ -367,6 +368,28 @@ void TestMonitoringPage::aNewPlanCanBeAdopted()
     m_doc->undoStack()->undo();
     m_doc->undoStack()->undo();
     QCOMPARE(child<QLabel>("monitoringHeaderLabel")->text(), QStringLiteral("Not adopted yet"));
+}
+
+// The headline from a run's figures: base 600 t in 2023, the plan aiming at 100 t in 2030.
+void TestMonitoringPage::theHeadlineSaysWhichWayEmissionsWent()
+{
+    MonitoringRun run;
+    run.baseYear = 2023;
+    run.baseYearGross = 600;
+    run.targetYear = 2030;
+    run.targetGross = 100;
+    QVERIFY(MonitoringText::headline(run).startsWith(QStringLiteral("No actual year yet")));
+    run.years.push_back({2025, 450, 500});
+    // 600 − 500 = 100 t reduced; 500 − 100 = 400 t to go.
+    QCOMPARE(MonitoringText::headline(run),
+             QStringLiteral("100 tCO₂e reduced since 2023; 400 tCO₂e still to reduce by 2030."));
+    run.years.back().actual = 650; // 50 t more than in the base year (one place below 100)
+    QCOMPARE(MonitoringText::headline(run),
+             QStringLiteral("50.0 tCO₂e more than in 2023; 550 tCO₂e still to reduce by 2030."));
+    run.years.back().actual = 90; // below the plan's 100 t
+    QCOMPARE(MonitoringText::headline(run),
+             QStringLiteral(
+                 "510 tCO₂e reduced since 2023; already below what the plan aims at for 2030."));
 }
 
 QTEST_MAIN(TestMonitoringPage)

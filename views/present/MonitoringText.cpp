@@ -82,10 +82,18 @@ QString MonitoringText::headline(const MonitoringRun &run)
                   "with the plan.")
             .arg(NumberFormat::year(run.baseYear));
     }
-    return tr("%1 reduced since %2; %3 still to reduce by %4.")
-        .arg(NumberFormat::tonnes(*reduced), NumberFormat::year(run.baseYear),
-             NumberFormat::tonnes(run.stillToReduce().value_or(0)),
-             NumberFormat::year(run.targetYear));
+    const double still = run.stillToReduce().value_or(0);
+    const QString since =
+        *reduced >= 0 ? tr("%1 reduced since %2")
+                            .arg(NumberFormat::tonnes(*reduced), NumberFormat::year(run.baseYear))
+                      : tr("%1 more than in %2")
+                            .arg(NumberFormat::tonnes(-*reduced), NumberFormat::year(run.baseYear));
+    const QString ahead =
+        still > 0 ? tr("%1 still to reduce by %2")
+                        .arg(NumberFormat::tonnes(still), NumberFormat::year(run.targetYear))
+                  : tr("already below what the plan aims at for %1")
+                        .arg(NumberFormat::year(run.targetYear));
+    return tr("%1; %2.").arg(since, ahead);
 }
 
 } // namespace zeroplan

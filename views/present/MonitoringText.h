@@ -28,8 +28,9 @@ public:
     static QString adoptionUnit(const Plan &plan, const QString &measure);
     // "Adopted v2, 2026-03-01"
     static QString adoptedText(const QString &label, const QDate &date);
-    // The headline: reduced since the base year and still to reduce by the target year, or
-    // that there is no actual year yet.
+    // The headline: reduced since the base year (or how much more is emitted) and still to
+    // reduce by the target year (or that the plan's aim is already met), or that there is no
+    // actual year yet.
     static QString headline(const MonitoringRun &run);
 };
 
