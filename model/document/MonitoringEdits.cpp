@@ -1,6 +1,7 @@
 #include "MonitoringEdits.h"
 
 #include "PlanDocument.h"
+#include "measures/MeasureCatalogue.h"
 #include "plan/Plan.h"
 
 #include <algorithm>
@@ -63,7 +64,7 @@ EditMonitoring *EditMonitoring::setActualAmount(PlanDocument *document, int year
         actual.activities[line].amount = amount;
         const QString id = actual.activities.at(line).id;
         return new EditMonitoring(document, std::move(after),
-                                  tr("Change %1 amount of %2").arg(year).arg(id));
+                                  tr("Change amount of line “%1” in %2").arg(id).arg(year));
     }
     return nullptr;
 }
@@ -93,8 +94,15 @@ EditMonitoring *EditMonitoring::setProgress(PlanDocument *document, const QStrin
                                    [&](const ProgressUpdate &u) { return u.date == reportedOn; });
     if (reportedOn.isValid() && !dated)
         entry->updates.append({reportedOn, QString(), QString(), QString()});
+    // Named as the Measures page names it (the current plan's, else the adopted one's).
+    const Plan &plan = document->plan();
+    const Measure *m = plan.findMeasure(measure);
+    if (!m && plan.monitoring.adopted())
+        m = plan.monitoring.adopted()->plan->findMeasure(measure);
     return new EditMonitoring(document, std::move(after),
-                              tr("Report progress of %1 in %2").arg(measure).arg(year));
+                              tr("Report progress of %1 in %2")
+                                  .arg(m ? MeasureCatalogue::displayName(*m) : measure)
+                                  .arg(year));
 }
 
 } // namespace zeroplan

@@ -5,6 +5,7 @@
 #include "AdoptScenario.h"
 #include "MonitoringEdits.h"
 #include "PlanDocument.h"
+#include "measures/MeasureCatalogue.h"
 #include "storage/FactorLibraryJson.h"
 
 #include <QSignalSpy>
@@ -138,6 +139,8 @@ void TestMonitoringEdits::anAmountIsOneUndoStep()
     QVERIFY(!EditMonitoring::setActualAmount(doc, 2030, 0, 1));           // no such year
     doc->undoStack()->push(EditMonitoring::setActualAmount(doc, 2025, 0, 600000));
     doc->undoStack()->push(EditMonitoring::setActualAmount(doc, 2025, 0, 500000));
+    QCOMPARE(doc->undoStack()->undoText(),
+             QStringLiteral("Change amount of line “%1” in 2025").arg(line.id));
     QCOMPARE(doc->undoStack()->count(), 2); // no merging: each edit its own step
     QCOMPARE(doc->plan().monitoring.actual(2025)->activities.at(0).amount, 500000.0);
     QCOMPARE(doc->plan().monitoring.actual(2024)->activities.at(0).amount,
@@ -182,7 +185,11 @@ void TestMonitoringEdits::progressIsAddedOrUpdated()
     QVERIFY(added);
     QCOMPARE(added->status, ProgressStatus::Completed);
     QCOMPARE(doc->plan().monitoring.progress.size(), before.progress.size() + 1);
-    QCOMPARE(doc->undoStack()->undoText(), QStringLiteral("Report progress of solar in 2026"));
+    // Named as the Measures page names it.
+    QCOMPARE(
+        doc->undoStack()->undoText(),
+        QStringLiteral("Report progress of %1 in 2026")
+            .arg(MeasureCatalogue::displayName(*doc->plan().findMeasure(QStringLiteral("solar")))));
 
     for (int i = 0; i < 3; ++i)
         doc->undoStack()->undo();
