@@ -20,6 +20,7 @@ struct ChangeEvent
         Activities, // the baseline's activity lines
         Measures,
         Scenarios,
+        Monitoring, // adoptions, actual inventories, measure progress
     };
     enum class Kind
     {

@@ -16,6 +16,7 @@
 #include "community/CommunityPage.h"
 #include "costs/CostsPage.h"
 #include "measures/MeasuresPage.h"
+#include "monitoring/MonitoringPage.h"
 #include "pathway/PathwayPage.h"
 #include "present/Language.h"
 #include "present/LiveResults.h"
@@ -257,6 +258,7 @@ void MainWindow::rebuildPages()
         {tr("Measures"), new zeroplan::MeasuresPage(doc, results)},
         {tr("Scenarios"), new zeroplan::ScenariosPage(doc, results)},
         {tr("Pathway"), new zeroplan::PathwayPage(doc, results)},
+        {tr("Monitoring"), new zeroplan::MonitoringPage(doc, results)},
         {tr("Costs"), new zeroplan::CostsPage(doc, results)},
         {tr("Uncertainty"), new zeroplan::UncertaintyPage(doc, results)},
         {tr("Report"), new zeroplan::ReportPage(doc, results)},
@@ -312,8 +314,9 @@ void MainWindow::showPage(Page page)
 
 QString MainWindow::pageId(Page page)
 {
-    static const char *const ids[] = {"community", "baseline", "measures",    "scenarios",
-                                      "pathway",   "costs",    "uncertainty", "report"};
+    static const char *const ids[] = {"community", "baseline",    "measures",
+                                      "scenarios", "pathway",     "monitoring",
+                                      "costs",     "uncertainty", "report"};
     return QLatin1String(ids[std::clamp(int(page), 0, kPageCount - 1)]);
 }
 

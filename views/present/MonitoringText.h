@@ -1,0 +1,37 @@
+#pragma once
+
+#include "monitoring/MeasureTracking.h"
+#include "monitoring/Reforecast.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QString>
+
+namespace zeroplan {
+
+struct Plan;
+struct MonitoringRun;
+
+// The words and colours monitoring is shown with on the Monitoring page (docs/monitoring.md):
+// the traffic lights, the re-forecast variants, the adoption unit of a measure, and the
+// headline ("X t reduced since 2023; Y t still to reduce by 2060").
+class MonitoringText
+{
+    Q_DECLARE_TR_FUNCTIONS(zeroplan::MonitoringText)
+
+public:
+    static QString lightName(TrackLight light);            // "on track", "late", …
+    static QColor lightColour(TrackLight light);           // green, amber, red, blue, grey
+    static QString variantName(ReforecastVariant variant); // "Catch up", "Slip", "Scale"
+    // What a measure's adoption is counted in: its parameter's display name and unit
+    // ("Capacity (kWp)"), or "share carried out (0–1)".
+    static QString adoptionUnit(const Plan &plan, const QString &measure);
+    // "Adopted v2, 2026-03-01"
+    static QString adoptedText(const QString &label, const QDate &date);
+    // The headline: reduced since the base year (or how much more is emitted) and still to
+    // reduce by the target year (or that the plan's aim is already met), or that there is no
+    // actual year yet.
+    static QString headline(const MonitoringRun &run);
+};
+
+} // namespace zeroplan
