@@ -514,6 +514,39 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::ActualLinesModel</name>
+    <message>
+        <location filename="../views/monitoring/ActualLinesModel.cpp" line="+64"/>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2，%3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Activity line</source>
+        <translation>活动数据条目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Baseline amount</source>
+        <translation>基准年数量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actual amount</source>
+        <translation>实际数量</translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::AddActivity</name>
     <message>
         <location filename="../model/document/AddRemoveActivity.cpp" line="+31"/>
@@ -573,6 +606,14 @@
         <location line="+24"/>
         <source>Adopted &apos;%1&apos; as %2 on %3.</source>
         <translation>已于 %3 采纳“%1”，版本 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::AdoptScenario</name>
+    <message>
+        <location filename="../model/document/AdoptScenario.cpp" line="+27"/>
+        <source>Adopt scenario as %1</source>
+        <translation>采纳情景为 %1</translation>
     </message>
 </context>
 <context>
@@ -1528,11 +1569,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Show this page first: community, baseline, measures, scenarios, pathway, costs, uncertainty or report.</source>
-        <translation>首先显示的页面：community（社区）、baseline（基准清单）、measures（措施）、scenarios（情景）、pathway（减排路径）、costs（成本）、uncertainty（不确定性）或 report（报告）。</translation>
+        <source>Show this page first: community, baseline, measures, scenarios, pathway, monitoring, costs, uncertainty or report.</source>
+        <translation>首先显示此页：community（社区）、baseline（基准清单）、measures（措施）、scenarios（情景）、pathway（减排路径）、monitoring（监测）、costs（成本）、uncertainty（不确定性）或 report（报告）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>page</source>
         <translation>页面</translation>
     </message>
@@ -1550,6 +1591,24 @@
         <location line="+2"/>
         <source>Run the uncertainty analysis at once (for demonstrations and screenshots).</source>
         <translation>启动后立即运行不确定性分析（用于演示和截图）。</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::EditMonitoring</name>
+    <message>
+        <location filename="../model/document/MonitoringEdits.cpp" line="+51"/>
+        <source>Add actual year %1</source>
+        <translation>添加实际年份 %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Change amount of line “%1” in %2</source>
+        <translation>修改 %2 年条目“%1”的数量</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Report progress of %1 in %2</source>
+        <translation>填报 %2 年“%1”的进展</translation>
     </message>
 </context>
 <context>
@@ -2970,7 +3029,7 @@
 <context>
     <name>zeroplan::MainWindow</name>
     <message>
-        <location filename="../views/window/MainWindow.cpp" line="+150"/>
+        <location filename="../views/window/MainWindow.cpp" line="+151"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3113,6 +3172,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Monitoring</source>
+        <translation>监测</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Costs</source>
         <translation>成本</translation>
     </message>
@@ -3132,7 +3196,7 @@
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>This is an example plan, not your community&apos;s: change anything to see what happens. Save As keeps your changes as a plan of your own; File → New Plan starts your community&apos;s.</source>
         <translation>这是一个示例规划，不是您社区的数据：可以随意修改，看看结果如何变化。“另存为”会把修改保存为您自己的规划；“文件 → 新建规划”开始编制您社区的规划。</translation>
     </message>
@@ -4393,6 +4457,64 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::MeasureTrackModel</name>
+    <message>
+        <location filename="../views/monitoring/MeasureTrackModel.cpp" line="+76"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Adoption in %1; goal %2</source>
+        <translation>完成量单位：%1；目标 %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Measure</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Light</source>
+        <translation>信号灯</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned adoption</source>
+        <translation>计划完成量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actual adoption</source>
+        <translation>实际完成量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Completion</source>
+        <translation>完成度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned (%1)</source>
+        <translation>计划（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Realised (%1)</source>
+        <translation>实际减排（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last update</source>
+        <translation>最近更新</translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::MeasuresPage</name>
     <message>
         <location filename="../views/measures/MeasuresPage.cpp" line="+53"/>
@@ -4633,11 +4755,381 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::MonitoringChart</name>
+    <message>
+        <location filename="../views/charts/MonitoringChart.cpp" line="+38"/>
+        <source>Plan and actual emissions</source>
+        <translation>计划与实际排放</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Business as usual</source>
+        <translation>基准情景（BAU）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Actual gross emissions</source>
+        <translation>实际总排放</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+7"/>
+        <source>Adopt a scenario to compare the plan with what happens.</source>
+        <translation>采纳一个情景后，即可将计划与实际情况对照。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Adopted plan %1 — gross</source>
+        <translation>已采纳规划 %1 — 总排放</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Re-forecast: %1</source>
+        <translation>重新预测：%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Gross emissions (%1)</source>
+        <translation>总排放（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::MonitoringNames</name>
+    <message>
+        <location filename="../model/monitoring/MonitoringNames.cpp" line="+11"/>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on track</source>
+        <translation>按计划</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>late</source>
+        <translation>滞后</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stalled</source>
+        <translation>停滞</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Catch up</source>
+        <translation>追赶</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slip</source>
+        <translation>顺延</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scale</source>
+        <translation>按比例</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::MonitoringPage</name>
+    <message>
+        <location filename="../views/monitoring/MonitoringPage.cpp" line="+65"/>
+        <source>Adopt this scenario…</source>
+        <translation>采纳此情景…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Freeze the scenario shown, its pathway and each measure&apos;s share, as the plan the committee will be measured against. Adopting again adds a new version; earlier ones are kept.</source>
+        <translation>冻结当前显示的情景、其减排路径和各项措施应承担的减排量，作为今后对照检查的规划。再次采纳会新增一个版本，以前的版本仍然保留。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Plan and actual</source>
+        <translation>计划与实际</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+273"/>
+        <source>Measures</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location line="-272"/>
+        <source>Actual emissions</source>
+        <translation>实际排放</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why and what next</source>
+        <translation>原因与展望</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No scenario has been adopted yet. Once the committee has agreed on a scenario, adopt it here: its pathway and what each measure should cut are kept as they are that day. Then enter, year by year, the community&apos;s actual emissions and how far each measure has got; this page compares them with the adopted plan, shows which measures are late, explains why emissions changed and re-forecasts the path to neutrality.</source>
+        <translation>尚未采纳任何情景。社区工作小组商定情景后，请在这里采纳：当天的减排路径和各项措施应承担的减排量会被原样保存。之后逐年填报社区的实际排放和各项措施的进展；本页会将它们与已采纳的规划对照，标出滞后的措施，说明排放变化的原因，并重新预测实现碳中和的路径。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Planned (%1)</source>
+        <translation>计划（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual (%1)</source>
+        <translation>实际（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gap (%1)</source>
+        <translation>差距（%1）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gap (%)</source>
+        <translation>差距（%）</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Report progress</source>
+        <translation>填报进展</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Adoption reached:</source>
+        <translation>已完成量：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Add actual year…</source>
+        <translation>添加实际年份…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new year&apos;s inventory starts as a copy of the baseline&apos;s lines: correct each amount to what was used that year.</source>
+        <translation>新年份的清单以基准清单的条目为起点：请把每项数量改为当年的实际用量。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Year:</source>
+        <translation>年份：</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Why emissions changed</source>
+        <translation>排放变化的原因</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re-forecast</source>
+        <translation>重新预测</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+157"/>
+        <source>Neutral from</source>
+        <translation>碳中和起始年</translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <source>Net in target year</source>
+        <translation>目标年净排放</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+160"/>
+        <source>Out of reach</source>
+        <translation>难以实现</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>Not adopted yet</source>
+        <translation>尚未采纳</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scenario adopted: %1</source>
+        <translation>已采纳的情景：%1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Why emissions changed, %1 to %2</source>
+        <translation>排放变化的原因，%1—%2 年</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Population and households</source>
+        <translation>人口与户数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weather (heating degree days)</source>
+        <translation>天气（采暖度日数）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emission factors (grid, fuels)</source>
+        <translation>排放因子（电网、燃料）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other (behaviour, economy, data)</source>
+        <translation>其他（行为、经济、数据）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>Emissions %1</source>
+        <translation>%1 年排放</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Re-forecast from %1</source>
+        <translation>自 %1 年重新预测</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net in %1 (%2)</source>
+        <translation>%1 年净排放（%2）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not reached</source>
+        <translation>未实现</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../views/monitoring/MonitoringPageEdits.cpp" line="+35"/>
+        <source>Adopt this scenario</source>
+        <translation>采纳此情景</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adopt the scenario “%1” as the plan to be monitored, as of %2.
+Version label:</source>
+        <translation>自 %2 起，采纳情景“%1”作为监测对照的规划。
+版本标签：</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+5"/>
+        <source>Add actual year</source>
+        <translation>添加实际年份</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Year of the actual emissions (after the base year %1):</source>
+        <translation>实际排放的年份（基准年 %1 之后）：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The actual emissions of %1 are already entered: choose the year in the list to correct them.</source>
+        <translation>%1 年的实际排放已经录入：请在列表中选择该年份进行修改。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Progress</source>
+        <translation>进展</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a measure in the table to report its progress.</source>
+        <translation>在表格中选择一项措施，填报其进展。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Progress by the end of %1</source>
+        <translation>截至 %1 年底的进展</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1; planned %2, goal %3</source>
+        <translation>%1；计划 %2，目标 %3</translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::MonitoringRun</name>
     <message>
         <location filename="../model/monitoring/MonitoringRun.cpp" line="+31"/>
         <source>the plan has not been adopted yet: adopt a scenario first, then monitoring compares what happens with it</source>
         <translation>规划尚未采纳：请先采纳一个情景，监测才能把实际情况与它对照</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::MonitoringText</name>
+    <message>
+        <location filename="../views/present/MonitoringText.cpp" line="+35"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>share carried out (0–1)</source>
+        <translation>已实施比例（0–1）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Adopted %1, %2</source>
+        <translation>已采纳 %1，%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No actual year yet: add the emissions of a year after %1 to compare them with the plan.</source>
+        <translation>尚无实际年份：请添加 %1 年之后某一年的排放，与规划对照。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 reduced since %2</source>
+        <translation>自 %2 年以来已减少 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 more than in %2</source>
+        <translation>比 %2 年多 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 still to reduce by %2</source>
+        <translation>到 %2 年还需减少 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>already below what the plan aims at for %1</source>
+        <translation>已低于规划 %1 年的目标</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1; %2.</source>
+        <translation>%1；%2。</translation>
     </message>
 </context>
 <context>
@@ -9408,47 +9900,7 @@
 <context>
     <name>zeroplan::TrackTable</name>
     <message>
-        <location filename="../app/cli/TrackTable.cpp" line="+18"/>
-        <source>no data</source>
-        <translation>无数据</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>on track</source>
-        <translation>按计划</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>late</source>
-        <translation>滞后</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>stalled</source>
-        <translation>停滞</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>catch up</source>
-        <translation>追赶</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>slip</source>
-        <translation>顺延</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>scale</source>
-        <translation>按比例</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location filename="../app/cli/TrackTable.cpp" line="+35"/>
         <source>%1: adopted %2 on %3; base year %4: %5 tCO2e</source>
         <translation>%1：%3 采纳 %2；基准年 %4：%5 tCO2e</translation>
     </message>
@@ -9490,15 +9942,15 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+20"/>
-        <location line="+1"/>
+        <location line="+19"/>
         <location line="+2"/>
+        <location line="+3"/>
         <location line="+2"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>Measure in %1</source>
         <translation>%1 年措施</translation>
     </message>
@@ -9533,7 +9985,7 @@
         <translation>实际减排 tCO2e</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Why emissions changed, %1 to %2</source>
         <translation>排放变化的原因，%1—%2 年</translation>
     </message>
@@ -9786,6 +10238,20 @@
         <location line="+9"/>
         <source>OK: %1 activity lines, %2 measures, %3 scenarios</source>
         <translation>通过：%1 个活动数据行，%2 项措施，%3 个情景</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::WaterfallChart</name>
+    <message>
+        <location filename="../views/charts/WaterfallChart.cpp" line="+31"/>
+        <source>Why emissions changed</source>
+        <translation>排放变化的原因</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>Add an actual year to see why emissions changed.</source>
+        <translation>添加一个实际年份，即可查看排放变化的原因。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "TextTable.h"
 #include "measures/MeasureCatalogue.h"
+#include "monitoring/MonitoringNames.h"
 #include "monitoring/MonitoringRun.h"
 #include "plan/Plan.h"
 
@@ -9,40 +10,6 @@
 #include <algorithm>
 
 namespace zeroplan {
-namespace {
-
-QString lightName(TrackLight light)
-{
-    switch (light) {
-    case TrackLight::NoData:
-        return TrackTable::tr("no data");
-    case TrackLight::OnTrack:
-        return TrackTable::tr("on track");
-    case TrackLight::Late:
-        return TrackTable::tr("late");
-    case TrackLight::Stalled:
-        return TrackTable::tr("stalled");
-    case TrackLight::Done:
-        return TrackTable::tr("done");
-    }
-    return {};
-}
-
-QString variantName(ReforecastVariant variant)
-{
-    switch (variant) {
-    case ReforecastVariant::CatchUp:
-        return TrackTable::tr("catch up");
-    case ReforecastVariant::Slip:
-        return TrackTable::tr("slip");
-    case ReforecastVariant::Scale:
-        return TrackTable::tr("scale");
-    }
-    return {};
-}
-
-} // namespace
-
 QString TrackTable::number(double value, int decimals)
 {
     return QLocale().toString(value, 'f', decimals);
@@ -110,14 +77,15 @@ QString TrackTable::measures(const Plan &plan, const MonitoringRun &run)
     table.addColumn(tr("Realised tCO2e"));
     for (const MeasureTrack &t : run.tracking->measures) {
         const Measure *m = plan.findMeasure(t.measure);
-        table.addRow(
-            {m ? MeasureCatalogue::displayName(*m) : t.measure,
-             t.light != TrackLight::NoData ? progressStatusName(t.status) : tr("—"),
-             lightName(t.light), number(t.planned, 2), t.actual ? number(*t.actual, 2) : tr("—"),
-             t.completion ? QLocale().toString(*t.completion * 100, 'f', 0) + QLatin1Char('%')
+        table.addRow({m ? MeasureCatalogue::displayName(*m) : t.measure,
+                      t.light != TrackLight::NoData ? progressStatusName(t.status) : tr("—"),
+                      trackLightName(t.light), number(t.planned, 2),
+                      t.actual ? number(*t.actual, 2) : tr("—"),
+                      t.completion
+                          ? QLocale().toString(*t.completion * 100, 'f', 0) + QLatin1Char('%')
                           : tr("—"),
-             number(t.plannedAbatement),
-             t.realisedAbatement ? number(*t.realisedAbatement) : tr("—")});
+                      number(t.plannedAbatement),
+                      t.realisedAbatement ? number(*t.realisedAbatement) : tr("—")});
     }
     return table.render();
 }
@@ -155,7 +123,7 @@ QString TrackTable::reforecast(const Plan &plan, const MonitoringRun &run)
             const Measure *m = plan.findMeasure(id);
             names << (m ? MeasureCatalogue::displayName(*m) : id);
         }
-        QStringList row{variantName(p.variant),
+        QStringList row{reforecastVariantName(p.variant),
                         p.neutralFrom ? QString::number(*p.neutralFrom) : tr("not reached"),
                         number(p.remainingGap)};
         if (bands && p.uncertainty) {

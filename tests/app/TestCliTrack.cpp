@@ -180,7 +180,7 @@ void TestCliTrack::trackAsTable()
              qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("late")));
     QVERIFY(text.contains(QStringLiteral("Why emissions changed, 2023 to 2025")));
-    QVERIFY(text.contains(QStringLiteral("catch up")));
+    QVERIFY(text.contains(QStringLiteral("Catch up")));
 }
 
 void TestCliTrack::trackFromAProjectFile()

@@ -154,8 +154,7 @@ void TestMonitoringPage::showsTheSampleAsTheCliDoes()
     QCOMPARE(cell(solar, MeasureTrackModel::Planned), QStringLiteral("444.44"));
     QCOMPARE(cell(solar, MeasureTrackModel::RealisedTonnes), QStringLiteral("94.0"));
     for (const MeasureTrack &t : expected.tracking->measures) {
-        QCOMPARE(cell(rowOf(t.measure), MeasureTrackModel::Light),
-                 MonitoringText::lightName(t.light));
+        QCOMPARE(cell(rowOf(t.measure), MeasureTrackModel::Light), trackLightName(t.light));
     }
 
     // The chart: the actual line from the base year through 2024 and 2025; the adopted gross

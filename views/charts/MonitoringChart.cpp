@@ -110,7 +110,7 @@ void MonitoringChart::setData(const AdoptedPlan &adopted, const MonitoringRun &r
             path = &run.reforecast->paths[size_t(i)];
         QList<QPointF> points;
         if (path) {
-            line->setName(tr("Re-forecast: %1").arg(MonitoringText::variantName(path->variant)));
+            line->setName(tr("Re-forecast: %1").arg(reforecastVariantName(path->variant)));
             // From the latest actual year on: before it, the actual line tells.
             for (const QPointF &p : ChartAxes::yearPoints(first, path->gross)) {
                 if (p.x() >= run.reforecast->fromYear)

@@ -81,7 +81,7 @@ QVariant MeasureTrackModel::data(const QModelIndex &index, int role) const
         case Status:
             return t.reported ? progressStatusName(t.status) : none;
         case Light:
-            return MonitoringText::lightName(t.light);
+            return trackLightName(t.light);
         case Planned:
             return adoptionText(t.planned);
         case Actual:

@@ -394,7 +394,7 @@ void MonitoringPage::refreshOutlook()
                 const Measure *m = adopted ? adopted->findMeasure(id) : nullptr;
                 names << (m ? MeasureCatalogue::displayName(*m) : id);
             }
-            setCell(m_reforecast, i, 0, MonitoringText::variantName(p.variant), false);
+            setCell(m_reforecast, i, 0, reforecastVariantName(p.variant), false);
             setCell(m_reforecast, i, 1,
                     p.neutralFrom ? NumberFormat::year(*p.neutralFrom) : tr("not reached"));
             setCell(m_reforecast, i, 2, NumberFormat::number(p.remainingGap, 1));

@@ -7,23 +7,6 @@
 
 namespace zeroplan {
 
-QString MonitoringText::lightName(TrackLight light)
-{
-    switch (light) {
-    case TrackLight::NoData:
-        return tr("no data");
-    case TrackLight::OnTrack:
-        return tr("on track");
-    case TrackLight::Late:
-        return tr("late");
-    case TrackLight::Stalled:
-        return tr("stalled");
-    case TrackLight::Done:
-        return tr("done");
-    }
-    return {};
-}
-
 QColor MonitoringText::lightColour(TrackLight light)
 {
     switch (light) {
@@ -37,19 +20,6 @@ QColor MonitoringText::lightColour(TrackLight light)
         return QColor(0xc6, 0x28, 0x28);
     case TrackLight::Done:
         return QColor(0x15, 0x65, 0xc0);
-    }
-    return {};
-}
-
-QString MonitoringText::variantName(ReforecastVariant variant)
-{
-    switch (variant) {
-    case ReforecastVariant::CatchUp:
-        return tr("Catch up");
-    case ReforecastVariant::Slip:
-        return tr("Slip");
-    case ReforecastVariant::Scale:
-        return tr("Scale");
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "monitoring/MeasureTracking.h"
+#include "monitoring/MonitoringNames.h"
 #include "monitoring/Reforecast.h"
 
 #include <QColor>
@@ -13,16 +14,14 @@ struct Plan;
 struct MonitoringRun;
 
 // The words and colours monitoring is shown with on the Monitoring page (docs/monitoring.md):
-// the traffic lights, the re-forecast variants, the adoption unit of a measure, and the
-// headline ("X t reduced since 2023; Y t still to reduce by 2060").
+// the traffic lights' colours (their words: MonitoringNames), the adoption unit of a measure,
+// and the headline ("X t reduced since 2023; Y t still to reduce by 2060").
 class MonitoringText
 {
     Q_DECLARE_TR_FUNCTIONS(zeroplan::MonitoringText)
 
 public:
-    static QString lightName(TrackLight light);            // "on track", "late", …
-    static QColor lightColour(TrackLight light);           // green, amber, red, blue, grey
-    static QString variantName(ReforecastVariant variant); // "Catch up", "Slip", "Scale"
+    static QColor lightColour(TrackLight light); // green, amber, red, blue, grey
     // What a measure's adoption is counted in: its parameter's display name and unit
     // ("Capacity (kWp)"), or "share carried out (0–1)".
     static QString adoptionUnit(const Plan &plan, const QString &measure);
