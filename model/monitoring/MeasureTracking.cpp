@@ -11,9 +11,6 @@
 namespace zeroplan {
 namespace {
 
-// A reported figure counts as behind only by more than rounding.
-constexpr double kBehindTolerance = 1e-9;
-
 // The newest report of `measure` up to `year`: adoption built stays built, so a measure
 // reported in an earlier year stands where that report left it.
 const MeasureProgress *entryOf(const QList<MeasureProgress> &progress, const QString &measure,
@@ -157,7 +154,7 @@ MeasureTracking MeasureTracking::of(const Plan &plan, const Scenario &scenario,
                 t.completion = (*t.actual - t.base) / (t.goal - t.base);
             // Behind: short of the planned adoption in the direction the measure moves.
             const double ahead = t.goal >= t.base ? *t.actual - t.planned : t.planned - *t.actual;
-            t.late = ahead < -kBehindTolerance * std::max(1.0, std::abs(t.planned));
+            t.late = ahead < -MeasureTrack::kRoundingShare * std::max(1.0, std::abs(t.planned));
         }
         t.lastUpdate = lastUpdateOf(progress, m->id, year);
         // A completed or cancelled measure needs no news.

@@ -28,6 +28,10 @@ enum class TrackLight
 // unit (MeasureKindSpec::adoption) and in tonnes.
 struct MeasureTrack
 {
+    // A report short of the plan by no more than this share of it is not behind: figures are
+    // reported rounded (444.44 kWp against 444.444… planned).
+    static constexpr double kRoundingShare = 1e-4;
+
     QString measure;       // measure id
     bool reported = false; // progress was reported for the year
     double base = 0;       // adoption before the measure (0, or e.g. the recycling rate)
@@ -38,7 +42,7 @@ struct MeasureTrack
     // (actual − base) / (goal − base), the share of the way done (Kausal Watch's completion);
     // none without an actual or where goal = base.
     std::optional<double> completion;
-    bool late = false;  // actual behind `planned`
+    bool late = false;  // actual behind `planned` (by more than kRoundingShare of it)
     bool stale = false; // not completed or cancelled, and no update within 12 months of the
                         // day of the assessment
     std::optional<QDate> lastUpdate;

@@ -196,7 +196,7 @@ Reforecast Reforecast::of(const AdoptedPlan &adopted, const ActualInventory &lat
             if (s->cancelled) {
                 for (int t = now; t < in.years; ++t)
                     em.adoption[t] = std::min(planned[t], s->alpha);
-            } else if (s->alpha >= planned[now] - kTolerance) {
+            } else if (s->alpha >= planned[now] * (1 - MeasureTrack::kRoundingShare) - kTolerance) {
                 for (int t = now; t < in.years; ++t) // on track or ahead: at least the plan
                     em.adoption[t] =
                         std::max(planned[t], std::min(s->alpha, planned[in.years - 1]));

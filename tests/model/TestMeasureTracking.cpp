@@ -114,6 +114,7 @@ private slots:
     void aCancelledMeasureRealisesNothing();
     void aheadOfPlanIsOnTrack();
     void anEarlierReportStandsUntilANewOne();
+    void aRoundedReportIsNotLate();
 
 private:
     const QDate m_asOf{2026, 3, 1};
@@ -251,6 +252,21 @@ void TestMeasureTracking::anEarlierReportStandsUntilANewOne()
     QVERIFY(near(solar.planned, 75, 1e-9));
     QCOMPARE(solar.light, TrackLight::Late);
     QVERIFY(near(*solar.realisedAbatement, 19.4016, 1e-6));
+}
+
+void TestMeasureTracking::aRoundedReportIsNotLate()
+{
+    // Sorting planned at exactly 0.40 in 2025; 0.39996 is 0.01 % short (on plan), 0.3995 is
+    // 0.125 % short (late).
+    const Plan plan = adoptedPlan();
+    QList<MeasureProgress> progress = reports();
+    progress[2].adoption = 0.39996;
+    MeasureTracking t =
+        MeasureTracking::of(plan, plan.scenarios.front(), noLibrary(), 2025, progress, QDate());
+    QVERIFY(!track(t, "sorting").late);
+    progress[2].adoption = 0.3995;
+    t = MeasureTracking::of(plan, plan.scenarios.front(), noLibrary(), 2025, progress, QDate());
+    QVERIFY(track(t, "sorting").late);
 }
 
 QTEST_APPLESS_MAIN(TestMeasureTracking)
