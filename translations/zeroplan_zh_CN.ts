@@ -7031,7 +7031,7 @@ Version label:</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../views/report/ReportSections.cpp" line="+154"/>
+        <location filename="../views/report/ReportSections.cpp" line="+159"/>
         <location line="+1"/>
         <source>Carbon-neutrality plan</source>
         <translation>碳中和规划</translation>
@@ -7248,6 +7248,11 @@ Version label:</source>
         <location line="-35"/>
         <location line="+12"/>
         <location line="+74"/>
+        <location filename="../views/report/ReportMonitoringSection.cpp" line="+21"/>
+        <location line="+30"/>
+        <location line="+16"/>
+        <location line="+3"/>
+        <location line="+47"/>
         <location filename="../views/report/ReportResultSections.cpp" line="+89"/>
         <location line="+70"/>
         <location filename="../views/report/ReportSections.cpp" line="-1"/>
@@ -7274,6 +7279,7 @@ Version label:</source>
     <message>
         <location line="+6"/>
         <location line="+84"/>
+        <location filename="../views/report/ReportMonitoringSection.cpp" line="-39"/>
         <source>Measure</source>
         <translation>措施</translation>
     </message>
@@ -7284,6 +7290,7 @@ Version label:</source>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../views/report/ReportMonitoringSection.cpp" line="+0"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -7383,12 +7390,149 @@ Version label:</source>
         <translation>逐年排放，“%1”（tCO₂e/年）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../views/report/ReportMonitoringSection.cpp" line="-41"/>
+        <source>%1 (scenario “%2”). %3</source>
+        <translation>%1（情景“%2”）。%3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The plan and the actual emissions</source>
+        <translation>规划与实际排放</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../views/report/ReportResultSections.cpp" line="+2"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+23"/>
+        <source>Planned (%1)</source>
+        <translation>计划（%1）</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Actual (%1)</source>
+        <translation>实际（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gap (%1)</source>
+        <translation>差距（%1）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gap (%)</source>
+        <translation>差距（%）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The measures in %1</source>
+        <translation>%1 年各项措施</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Light</source>
+        <translation>信号灯</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completion</source>
+        <translation>完成度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Realised (%1)</source>
+        <translation>实际减排（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adoption is counted in each measure&apos;s own unit (kWp installed, tonnes composted, share of trips, or the share of the measure carried out). A measure is late when it is behind its planned ramp, stalled when paused, cancelled or not updated for 12 months. Realised tonnes come from the same engine, with each measure at its reported adoption.</source>
+        <translation>完成量按各项措施自身的单位计（已装光伏 kWp、堆肥吨数、出行替代比例，或措施已实施的比例）。进度落后于计划爬坡的措施为“滞后”；暂停、取消或 12 个月没有更新的为“停滞”。实际减排量由同一计算引擎按各项措施填报的完成量算出。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Why emissions changed, %1 to %2</source>
+        <translation>排放变化的原因，%1—%2 年</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Population and households</source>
+        <translation>人口与户数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weather (heating degree days)</source>
+        <translation>天气（采暖度日数）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emission factors (grid, fuels)</source>
+        <translation>排放因子（电网、燃料）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measures</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other (behaviour, economy, data)</source>
+        <translation>其他（行为、经济、数据）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re-forecast from %1</source>
+        <translation>自 %1 年重新预测</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not reached</source>
+        <translation>未实现</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Neutral from</source>
+        <translation>碳中和起始年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net in %1 (%2)</source>
+        <translation>%1 年净排放（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Out of reach</source>
+        <translation>难以实现</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Business as usual is re-anchored on the latest actual emissions. Catch up keeps each late measure&apos;s goal, to be reached by the end of its planned ramp (out of reach when that needs a faster yearly rise than any reported so far); slip shifts its ramp by the years it is behind; scale multiplies its future adoption by actual ÷ planned.</source>
+        <translation>基准情景以最近一年的实际排放为起点重新校准。“追赶”保留每项滞后措施的目标，要求在原定爬坡期结束前完成（若所需的年增幅超过迄今填报过的最大年增幅，则标为难以实现）；“顺延”把爬坡按落后的年数整体推迟；“按比例”把今后的完成量乘以实际与计划之比。</translation>
+    </message>
+    <message>
+        <location filename="../views/report/ReportResultSections.cpp" line="+0"/>
         <source>BAU</source>
         <translation>基准情景</translation>
     </message>
@@ -8638,6 +8782,11 @@ Version label:</source>
         <location filename="../views/report/ReportOptions.cpp" line="+29"/>
         <source>Summary</source>
         <translation>摘要</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monitoring</source>
+        <translation>监测</translation>
     </message>
     <message>
         <location line="+2"/>

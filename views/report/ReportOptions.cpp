@@ -4,10 +4,10 @@ namespace zeroplan {
 
 QList<ReportSection> ReportOptions::chapters()
 {
-    return {ReportSection::Summary,     ReportSection::Baseline,  ReportSection::Measures,
-            ReportSection::Pathway,     ReportSection::Scenarios, ReportSection::Costs,
-            ReportSection::Uncertainty, ReportSection::Timeline,  ReportSection::Residents,
-            ReportSection::Assumptions, ReportSection::Method};
+    return {ReportSection::Summary,   ReportSection::Baseline,    ReportSection::Measures,
+            ReportSection::Pathway,   ReportSection::Monitoring,  ReportSection::Scenarios,
+            ReportSection::Costs,     ReportSection::Uncertainty, ReportSection::Timeline,
+            ReportSection::Residents, ReportSection::Assumptions, ReportSection::Method};
 }
 
 bool ReportOptions::isWritten(ReportSection section)
@@ -27,6 +27,8 @@ QString ReportOptions::sectionName(ReportSection section)
     switch (section) {
     case ReportSection::Summary:
         return tr("Summary");
+    case ReportSection::Monitoring:
+        return tr("Monitoring");
     case ReportSection::Baseline:
         return tr("Baseline emissions");
     case ReportSection::Measures:

@@ -16,6 +16,7 @@ enum class ReportSection
     Baseline,
     Measures,
     Pathway,
+    Monitoring, // after adoption only: the plan against what happened
     Scenarios,
     Costs,
     Uncertainty,

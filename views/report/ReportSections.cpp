@@ -32,12 +32,17 @@ void ReportSections::write()
     using Writer = void (ReportSections::*)();
     // Every chapter in ReportOptions::chapters()' order; one without a writer (residents, to
     // come) keeps its place and prints nothing.
-    const std::pair<S, Writer> writers[] = {
-        {S::Summary, &ReportSections::summary},         {S::Baseline, &ReportSections::baseline},
-        {S::Measures, &ReportSections::measures},       {S::Pathway, &ReportSections::pathway},
-        {S::Scenarios, &ReportSections::scenarios},     {S::Costs, &ReportSections::costs},
-        {S::Uncertainty, &ReportSections::uncertainty}, {S::Timeline, &ReportSections::timeline},
-        {S::Assumptions, &ReportSections::assumptions}, {S::Method, &ReportSections::method}};
+    const std::pair<S, Writer> writers[] = {{S::Summary, &ReportSections::summary},
+                                            {S::Baseline, &ReportSections::baseline},
+                                            {S::Measures, &ReportSections::measures},
+                                            {S::Pathway, &ReportSections::pathway},
+                                            {S::Monitoring, &ReportSections::monitoring},
+                                            {S::Scenarios, &ReportSections::scenarios},
+                                            {S::Costs, &ReportSections::costs},
+                                            {S::Uncertainty, &ReportSections::uncertainty},
+                                            {S::Timeline, &ReportSections::timeline},
+                                            {S::Assumptions, &ReportSections::assumptions},
+                                            {S::Method, &ReportSections::method}};
     for (const S section : ReportOptions::chapters()) {
         for (const auto &[written, writeSection] : writers) {
             if (written == section && m_context.options.has(section))

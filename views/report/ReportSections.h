@@ -58,6 +58,8 @@ public:
     void scenarios();
     void costs();
     void uncertainty();
+    // ReportMonitoringSection.cpp: only for an adopted plan, else nothing.
+    void monitoring();
     // ReportAssumptions.cpp
     void assumptions();
     void method();
