@@ -20,8 +20,8 @@ namespace {
 
 Plan sample(const char *file)
 {
-    PlanReadResult read = PlanJson::readFile(QStringLiteral(ZEROPLAN_SOURCE_DIR "/resources/samples/") +
-                                             QLatin1String(file));
+    PlanReadResult read = PlanJson::readFile(
+        QStringLiteral(ZEROPLAN_SOURCE_DIR "/resources/samples/") + QLatin1String(file));
     if (!read.plan)
         qFatal("sample %s does not read", file);
     return std::move(*read.plan);
@@ -82,8 +82,8 @@ void TestReportMonitoring::adoptedPlanInEnglish()
     const QString text = monitoringText(sample("shenzhen-xinqiao.json"), QStringLiteral("en"));
     for (const char *expected :
          {"Monitoring", "Adopted 2023版, 2023-12-18", "208 tCO₂e reduced since 2023",
-          "250 tCO₂e still to reduce by 2030", "341.3", "421.8", "80.4", "23.6%", "late",
-          "444.44", "250.00", "167.1", "94.0", "-217.3", "-208.1", "Catch up", "153.5",
+          "250 tCO₂e still to reduce by 2030", "341.3", "421.8", "80.4", "23.6%", "late", "444.44",
+          "250.00", "167.1", "94.0", "-217.3", "-208.1", "Catch up", "153.5",
           "Why emissions changed, 2023 to 2025", "Re-forecast from 2025"}) {
         QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
     }
@@ -92,8 +92,8 @@ void TestReportMonitoring::adoptedPlanInEnglish()
 void TestReportMonitoring::adoptedPlanInChinese()
 {
     const QString text = monitoringText(sample("shenzhen-xinqiao.json"), QStringLiteral("zh_CN"));
-    for (const char *expected : {"监测", "已采纳 2023版", "滞后", "追赶", "排放变化的原因",
-                                 "2025 年重新预测", "80.4"}) {
+    for (const char *expected :
+         {"监测", "已采纳 2023版", "滞后", "追赶", "排放变化的原因", "2025 年重新预测", "80.4"}) {
         QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
     }
     QVERIFY(!text.contains(QStringLiteral("Catch up")));

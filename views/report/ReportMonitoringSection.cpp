@@ -91,8 +91,7 @@ void ReportSections::monitoring()
         const auto row = [](const QString &what, double t) {
             return QStringList{what, NumberFormat::number(t, 1)};
         };
-        table({3, 1}, {Qt::AlignLeft, Qt::AlignRight},
-              {QString(), NumberFormat::tonnesUnit()},
+        table({3, 1}, {Qt::AlignLeft, Qt::AlignRight}, {QString(), NumberFormat::tonnesUnit()},
               {row(tr("Population and households"), d->drivers),
                row(tr("Weather (heating degree days)"), d->weather),
                row(tr("Emission factors (grid, fuels)"), d->emissionFactor),
