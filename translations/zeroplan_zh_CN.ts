@@ -7252,7 +7252,7 @@ Version label:</source>
         <location line="+30"/>
         <location line="+16"/>
         <location line="+3"/>
-        <location line="+47"/>
+        <location line="+46"/>
         <location filename="../views/report/ReportResultSections.cpp" line="+89"/>
         <location line="+70"/>
         <location filename="../views/report/ReportSections.cpp" line="-1"/>
@@ -7279,7 +7279,7 @@ Version label:</source>
     <message>
         <location line="+6"/>
         <location line="+84"/>
-        <location filename="../views/report/ReportMonitoringSection.cpp" line="-39"/>
+        <location filename="../views/report/ReportMonitoringSection.cpp" line="-38"/>
         <source>Measure</source>
         <translation>措施</translation>
     </message>
@@ -7467,7 +7467,7 @@ Version label:</source>
         <translation>排放变化的原因，%1—%2 年</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Population and households</source>
         <translation>人口与户数</translation>
     </message>
@@ -8756,7 +8756,12 @@ Version label:</source>
         <translation>封面日期，格式为 YYYY-MM-DD（默认：今天）。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>plan (default): the whole printed plan; monitoring: the cover and the Monitoring chapter of an adopted plan, its yearly self-evaluation.</source>
+        <translation>plan（默认）：完整的规划文本；monitoring：已采纳规划的封面和“监测”一章，即年度自评报告。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>give the PDF&apos;s file name with -o FILE.pdf</source>
         <translation>请用 -o FILE.pdf 给出 PDF 文件名</translation>
     </message>
@@ -8771,9 +8776,19 @@ Version label:</source>
         <translation>--date 必须是 YYYY-MM-DD 格式的日期，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>--kind must be plan or monitoring, not &apos;%1&apos;</source>
+        <translation>--kind 只能是 plan 或 monitoring，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the plan has errors; fix them first (run zeroplan-cli validate)</source>
         <translation>规划有错误，请先修正（运行 zeroplan-cli validate）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the plan has not been adopted yet: adopt a scenario first (zeroplan-cli adopt), then its monitoring report can be printed</source>
+        <translation>规划尚未采纳：请先采纳一个情景（zeroplan-cli adopt），然后才能打印监测报告</translation>
     </message>
 </context>
 <context>

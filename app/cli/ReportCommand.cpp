@@ -41,7 +41,12 @@ int ReportCommand::run(const QStringList &arguments)
     const QCommandLineOption date(QStringLiteral("date"),
                                   tr("The date on the cover, as YYYY-MM-DD (default: today)."),
                                   QStringLiteral("DATE"));
-    parser.addOptions({output, scenario, language, date});
+    const QCommandLineOption kind(
+        QStringLiteral("kind"),
+        tr("plan (default): the whole printed plan; monitoring: the cover and the Monitoring "
+           "chapter of an adopted plan, its yearly self-evaluation."),
+        QStringLiteral("KIND"), QStringLiteral("plan"));
+    parser.addOptions({output, scenario, language, date, kind});
     QString path;
     if (const std::optional<int> status = parse(parser, arguments, &path))
         return *status;
@@ -57,11 +62,23 @@ int ReportCommand::run(const QStringList &arguments)
             return usageError(
                 tr("--date must be a date as YYYY-MM-DD, not '%1'").arg(parser.value(date)));
     }
+    const QString what = parser.value(kind).trimmed().toLower();
+    if (what != QLatin1String("plan") && what != QLatin1String("monitoring"))
+        return usageError(
+            tr("--kind must be plan or monitoring, not '%1'").arg(parser.value(kind)));
+    if (what == QLatin1String("monitoring"))
+        options.sections = {ReportSection::Monitoring};
     PlanFile file(path);
     const std::optional<Plan> plan =
         file.readValid(tr("the plan has errors; fix them first (run zeroplan-cli validate)"));
     if (!plan)
         return ExitBadInput;
+    if (what == QLatin1String("monitoring") && !plan->monitoring.adopted()) {
+        Console::error(file.message(
+            tr("the plan has not been adopted yet: adopt a scenario first (zeroplan-cli adopt), "
+               "then its monitoring report can be printed")));
+        return ExitBadInput;
+    }
     if (parser.isSet(scenario)) {
         QString why;
         const std::optional<qsizetype> index =

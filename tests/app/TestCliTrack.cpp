@@ -59,6 +59,7 @@ private slots:
     void badDateIsAUsageError();
     void samplesGiveEachReforecastItsBands();
     void adoptingAnUnknownScenarioChangesNothing();
+    void monitoringReport();
 
 private:
     QTemporaryDir m_dir;
@@ -263,6 +264,35 @@ void TestCliTrack::adoptingAnUnknownScenarioChangesNothing()
     VERIFY_EXIT(run, 1);
     QVERIFY2(run.err.contains(QStringLiteral("no scenario named 'Bold'")), qPrintable(run.err));
     QCOMPARE(sha256(m_plan), before);
+}
+
+void TestCliTrack::monitoringReport()
+{
+    // An adopted plan: a PDF (the cover and the Monitoring chapter). A plan never adopted: exit
+    // 1, a message that says so, and no file.
+    const QString pdf = m_dir.filePath(QStringLiteral("monitoring.pdf"));
+    const CliRun run = runCli({QStringLiteral("report"), m_plan, QStringLiteral("--kind"),
+                               QStringLiteral("monitoring"), QStringLiteral("-o"), pdf,
+                               QStringLiteral("--lang"), QStringLiteral("zh_CN")});
+    VERIFY_EXIT(run, 0);
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+    const QString plain = m_dir.filePath(QStringLiteral("never-adopted.json"));
+    QVERIFY(PlanJson::writeFile(solarPlan(), plain, nullptr));
+    const QString none = m_dir.filePath(QStringLiteral("none.pdf"));
+    const CliRun refused = runCli({QStringLiteral("report"), plain, QStringLiteral("--kind"),
+                                   QStringLiteral("monitoring"), QStringLiteral("-o"), none});
+    VERIFY_EXIT(refused, 1);
+    QVERIFY2(refused.err.contains(QStringLiteral("the plan has not been adopted yet")),
+             qPrintable(refused.err));
+    QVERIFY(!QFile::exists(none));
+    const CliRun badKind = runCli({QStringLiteral("report"), m_plan, QStringLiteral("--kind"),
+                                   QStringLiteral("annual"), QStringLiteral("-o"), none});
+    VERIFY_EXIT(badKind, 2);
+    QVERIFY2(badKind.err.contains(QStringLiteral("--kind must be plan or monitoring, not "
+                                                 "'annual'")),
+             qPrintable(badKind.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliTrack)
