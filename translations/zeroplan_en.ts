@@ -94,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+1"/>
         <source>Added %n line(s) to the actual inventory of %2 in %1.</source>
         <translation>
             <numerusform>Added %n line to the actual inventory of %2 in %1.</numerusform>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Dry run: progress of %n measure-year(s) would be recorded; nothing was changed.</source>
         <translation>
             <numerusform>Dry run: progress of %n measure-year would be recorded; nothing was changed.</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+3"/>
         <source>Recorded the progress of %n measure-year(s) in %1.</source>
         <translation>
             <numerusform>Recorded the progress of %n measure-year in %1.</numerusform>

@@ -2300,7 +2300,7 @@
         </translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+57"/>
         <source>nothing imported: the plan would not be valid with this progress</source>
         <translation>未导入任何内容：加入这些进展后规划将无效</translation>
     </message>
@@ -2323,14 +2323,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+3"/>
         <source>Recorded the progress of %n measure-year(s) in %1.</source>
         <translation>
             <numerusform>已在 %1 中记录 %n 条措施年度进展。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-94"/>
         <source>outlier: meter %1, %2-%3: %4 %5, over %6× its median month of %7 (%8)</source>
         <translation>异常值：表 %1，%2-%3：%4 %5，超过该表月中位数 %7 的 %6 倍（%8）</translation>
     </message>
@@ -2371,12 +2371,12 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+49"/>
+        <location line="+35"/>
         <source>error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-34"/>
         <source>nothing imported: the plan would not be valid with these lines</source>
         <translation>未导入任何内容：加入这些行后规划将无效</translation>
     </message>
@@ -2393,7 +2393,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+1"/>
         <source>Added %n line(s) to the actual inventory of %2 in %1.</source>
         <translation>
             <numerusform>已向 %1 中 %2 年的实际清单添加 %n 条数据。</numerusform>

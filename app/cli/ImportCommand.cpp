@@ -395,27 +395,13 @@ int ImportCommand::save(PlanFile &planFile, const Plan &plan, const QList<Activi
                 QLatin1Char('\n');
     Console::out(text);
     const int count = int(added.size());
-    if (m_dryRun) {
-        Console::out(
-            tr("Dry run: %n line(s) would be added; nothing was changed.", nullptr, count) +
-            QLatin1Char('\n'));
-        return Console::finish(ExitSuccess);
-    }
-    if (m_rewrite) {
-        if (const std::optional<int> status = m_rewrite->check())
-            return *status;
-    }
-    if (!planFile.write(*next)) {
-        Console::error(planFile.error());
-        return ExitBadInput;
-    }
-    Console::out(
-        (actual ? tr("Added %n line(s) to the actual inventory of %2 in %1.", nullptr, count)
-                      .arg(planFile.path())
-                      .arg(*m_year)
-                : tr("Added %n activity line(s) to %1.", nullptr, count).arg(planFile.path())) +
-        QLatin1Char('\n'));
-    return Console::finish(ExitSuccess);
+    return writePlan(
+        planFile, *next,
+        tr("Dry run: %n line(s) would be added; nothing was changed.", nullptr, count),
+        actual ? tr("Added %n line(s) to the actual inventory of %2 in %1.", nullptr, count)
+                     .arg(planFile.path())
+                     .arg(*m_year)
+               : tr("Added %n activity line(s) to %1.", nullptr, count).arg(planFile.path()));
 }
 
 int ImportCommand::importProgress(PlanFile &planFile, const Plan &plan, TableFile &table)
@@ -446,24 +432,30 @@ int ImportCommand::importProgress(PlanFile &planFile, const Plan &plan, TableFil
                 QLatin1Char('\n');
     Console::out(text);
     const int count = int(read.entries.size());
-    if (m_dryRun) {
-        Console::out(tr("Dry run: progress of %n measure-year(s) would be recorded; nothing was "
+    return writePlan(planFile, *next,
+                     tr("Dry run: progress of %n measure-year(s) would be recorded; nothing was "
                         "changed.",
-                        nullptr, count) +
-                     QLatin1Char('\n'));
+                        nullptr, count),
+                     tr("Recorded the progress of %n measure-year(s) in %1.", nullptr, count)
+                         .arg(planFile.path()));
+}
+
+int ImportCommand::writePlan(PlanFile &planFile, const Plan &next, const QString &dryRun,
+                             const QString &done) const
+{
+    if (m_dryRun) {
+        Console::out(dryRun + QLatin1Char('\n'));
         return Console::finish(ExitSuccess);
     }
     if (m_rewrite) {
         if (const std::optional<int> status = m_rewrite->check())
             return *status;
     }
-    if (!planFile.write(*next)) {
+    if (!planFile.write(next)) {
         Console::error(planFile.error());
         return ExitBadInput;
     }
-    Console::out(tr("Recorded the progress of %n measure-year(s) in %1.", nullptr, count)
-                     .arg(planFile.path()) +
-                 QLatin1Char('\n'));
+    Console::out(done + QLatin1Char('\n'));
     return Console::finish(ExitSuccess);
 }
 

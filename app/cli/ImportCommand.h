@@ -44,6 +44,10 @@ private:
                                   bool nothingToAdd) const;
     int save(PlanFile &planFile, const Plan &plan, const QList<ActivityLine> &added,
              const QStringList &places) const;
+    // Ends an import: on a dry run says `dryRun` and changes nothing; else, if the plan file is
+    // still the one read, replaces it with `next` and says `done`.
+    int writePlan(PlanFile &planFile, const Plan &next, const QString &dryRun,
+                  const QString &done) const;
     static QString coverageText(const MeterImportResult &result);
     DecimalSeparator decimal(const TableFile &table) const;
 

@@ -2,6 +2,7 @@
 // round trip of adopted plans, actual inventories, progress and indicators; a version 1 file
 // reads as a plan without monitoring and is written as version 2; malformed monitoring is
 // reported at its JSON pointer.
+#include "MonitoringFixtures.h"
 #include "PlanFixtures.h"
 #include "PlanJsonTestData.h"
 #include "monitoring/Adoption.h"
@@ -14,47 +15,6 @@ using namespace zeroplan::test;
 
 namespace {
 
-Plan monitoredPlan()
-{
-    Plan p = basePlan(2023, 2030);
-    p.activities = {line(QStringLiteral("elec"), Sector::StationaryEnergy,
-                         QStringLiteral("residential"), QStringLiteral("electricity"), 1000000,
-                         QStringLiteral("kWh"), QStringLiteral("grid"))};
-    Measure solar =
-        measure(MeasureKind::RooftopSolar, QStringLiteral("solar"), 2024, {{"capacity_kwp", 100}});
-    solar.rampYears = 4;
-    p.measures = {solar};
-    p.scenarios = {allMeasures(p)};
-    Monitoring &m = p.monitoring;
-    m.adoptions = {adoptScenario(p, 0, noLibrary(), QDate(2024, 1, 15), QStringLiteral("v1"))};
-    ActualInventory actual;
-    actual.year = 2025;
-    actual.activities = {p.activities.front()};
-    actual.activities.front().amount = 1002000;
-    actual.sectorTotals = {{Sector::Waste, 120.5}};
-    actual.population = 1020;
-    actual.heatingDegreeDays = 1800;
-    actual.source = QStringLiteral("电费账单 2025");
-    actual.quality = ActualQuality::Measured;
-    m.actuals = {actual};
-    m.progress = {
-        {QStringLiteral("solar"),
-         2025,
-         40.0,
-         ProgressStatus::Implementing,
-         150000.0,
-         std::nullopt,
-         {{QDate(2025, 12, 20), QStringLiteral("能源组"), QStringLiteral("40 kWp on block 3"),
-           QStringLiteral("invoice-2025-12.pdf sha256:ab12")}}}};
-    m.indicators = {{QStringLiteral("accounts"),
-                     QStringLiteral("碳账户参与率"),
-                     QStringLiteral("%"),
-                     QStringLiteral("community survey"),
-                     {{2024, 20.0, 18.0, QString()}, {2025, 30.0, std::nullopt, QString()}}}};
-    m.baseHeatingDegreeDays = 2000;
-    return p;
-}
-
 PlanReadResult readBack(const QByteArray &json)
 {
     return PlanJson::read(json, &noLibrary());
@@ -62,7 +22,7 @@ PlanReadResult readBack(const QByteArray &json)
 
 QByteArray withMonitoring(const char *monitoring)
 {
-    QJsonObject plan = PlanJson::toJson(monitoredPlan());
+    QJsonObject plan = PlanJson::toJson(monitoredSolarPlan());
     plan.insert(QStringLiteral("monitoring"),
                 QJsonDocument::fromJson(QByteArray(monitoring)).object());
     return QJsonDocument(plan).toJson();
@@ -98,7 +58,7 @@ private slots:
 
 void TestMonitoringJson::roundTripIsExact()
 {
-    const Plan plan = monitoredPlan();
+    const Plan plan = monitoredSolarPlan();
     const PlanReadResult back = readBack(PlanJson::write(plan));
     QVERIFY2(back.ok(), listed(back.problems).constData());
     QVERIFY(back.plan->monitoring == plan.monitoring);
@@ -111,7 +71,7 @@ void TestMonitoringJson::roundTripIsExact()
 
 void TestMonitoringJson::writtenAsVersion2WithTheFrozenPlanInside()
 {
-    const QJsonObject json = PlanJson::toJson(monitoredPlan());
+    const QJsonObject json = PlanJson::toJson(monitoredSolarPlan());
     QCOMPARE(json.value(QStringLiteral("format_version")).toInt(), 2);
     const QJsonObject monitoring = json.value(QStringLiteral("monitoring")).toObject();
     const QJsonObject adoption =
@@ -139,7 +99,7 @@ void TestMonitoringJson::aVersion1FileReadsWithoutMonitoringAndIsWrittenAsVersio
 
 void TestMonitoringJson::aPlanWithoutMonitoringWritesNone()
 {
-    Plan plan = monitoredPlan();
+    Plan plan = monitoredSolarPlan();
     plan.monitoring = Monitoring{};
     QVERIFY(!PlanJson::toJson(plan).contains(QStringLiteral("monitoring")));
 }
@@ -175,7 +135,7 @@ void TestMonitoringJson::adoptionWithoutItsPlanIsAnError()
 
 void TestMonitoringJson::problemsOfTheFrozenPlanAreReportedInsideIt()
 {
-    QJsonObject plan = PlanJson::toJson(monitoredPlan());
+    QJsonObject plan = PlanJson::toJson(monitoredSolarPlan());
     QJsonObject monitoring = plan.value(QStringLiteral("monitoring")).toObject();
     QJsonArray adoptions = monitoring.value(QStringLiteral("adoptions")).toArray();
     QJsonObject adoption = adoptions.at(0).toObject();

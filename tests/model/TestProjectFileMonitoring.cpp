@@ -1,6 +1,7 @@
 // Monitoring in the .zeroplan project file (schema version 3, docs/project-file.md): it round
 // trips exactly, a version 2 file loads and is saved as version 3 with its monitoring, and a
 // damaged monitoring row is refused with a message that names it, the file untouched.
+#include "MonitoringFixtures.h"
 #include "PlanFixtures.h"
 #include "monitoring/Adoption.h"
 #include "storage/PlanStore.h"
@@ -16,36 +17,6 @@ using namespace zeroplan;
 using namespace zeroplan::test;
 
 namespace {
-
-Plan monitoredPlan()
-{
-    Plan p = basePlan(2023, 2030);
-    p.activities = {line(QStringLiteral("elec"), Sector::StationaryEnergy,
-                         QStringLiteral("residential"), QStringLiteral("electricity"), 1000000,
-                         QStringLiteral("kWh"), QStringLiteral("grid"))};
-    Measure solar =
-        measure(MeasureKind::RooftopSolar, QStringLiteral("solar"), 2024, {{"capacity_kwp", 100}});
-    solar.rampYears = 4;
-    p.measures = {solar};
-    p.scenarios = {allMeasures(p)};
-    p.monitoring.adoptions = {
-        adoptScenario(p, 0, noLibrary(), QDate(2024, 1, 15), QStringLiteral("v1"))};
-    ActualInventory actual;
-    actual.year = 2025;
-    actual.activities = p.activities;
-    actual.activities.front().amount = 1002000;
-    actual.quality = ActualQuality::Measured;
-    p.monitoring.actuals = {actual};
-    p.monitoring.progress = {
-        {QStringLiteral("solar"),
-         2025,
-         40.0,
-         ProgressStatus::Implementing,
-         std::nullopt,
-         std::nullopt,
-         {{QDate(2025, 12, 20), QStringLiteral("能源组"), QString(), QString()}}}};
-    return p;
-}
 
 // Runs `sql` on the file through a connection of the test's own.
 void execute(const QString &path, const QString &sql)
@@ -88,7 +59,7 @@ private:
 
 void TestProjectFileMonitoring::roundTripIsExact()
 {
-    const Plan plan = monitoredPlan();
+    const Plan plan = monitoredSolarPlan();
     const QString path = m_dir.filePath(QStringLiteral("monitored.zeroplan"));
     QString error;
     QVERIFY2(PlanStore::save(plan, path, &error), qPrintable(error));
@@ -100,7 +71,7 @@ void TestProjectFileMonitoring::roundTripIsExact()
 
 void TestProjectFileMonitoring::aPlanWithoutMonitoringHasNoRow()
 {
-    Plan plan = monitoredPlan();
+    Plan plan = monitoredSolarPlan();
     plan.monitoring = Monitoring{};
     const QString path = m_dir.filePath(QStringLiteral("plain.zeroplan"));
     QVERIFY(PlanStore::save(plan, path, nullptr));
@@ -152,7 +123,7 @@ void TestProjectFileMonitoring::damagedMonitoringIsRefused()
     QFETCH(QString, fragment);
     const QString path = m_dir.filePath(
         QStringLiteral("damaged-%1.zeroplan").arg(QString::fromLatin1(QTest::currentDataTag())));
-    QVERIFY(PlanStore::save(monitoredPlan(), path, nullptr));
+    QVERIFY(PlanStore::save(monitoredSolarPlan(), path, nullptr));
     execute(path, sql);
     const QByteArray before = sha256(path);
     const PlanStoreResult loaded = PlanStore::load(path);

@@ -16,5 +16,9 @@ Plan solarPlan(const QString &scenario = QStringLiteral("all"));
 ActualInventory solarActual2025();
 // Solar's report for 2025: 40 kWp (0.4 of the way; 0.5 planned), implementing.
 MeasureProgress solarProgress2025();
+// The solar plan with every kind of monitoring data, for the file format tests: adopted (v1,
+// 2024-01-15), an actual 2025 with a sector total, drivers and a Chinese source, solar's 2025
+// report with a dated update, an indicator, and the base year's heating degree days.
+Plan monitoredSolarPlan();
 
 } // namespace zeroplan::test

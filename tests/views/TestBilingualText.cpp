@@ -4,6 +4,7 @@
 // regions by name with their provinces, never by id, and picking a province picks its grid.
 #include "InternalReferences.h"
 #include "PlanDocument.h"
+#include "ReportPdfText.h"
 #include "community/GridRegionField.h"
 #include "inventory/FactorLibrary.h"
 #include "measures/MeasureCatalogue.h"
@@ -95,24 +96,8 @@ QString TestBilingualText::reportText(const Plan &plan, const QString &language,
     options.language = language;
     options.sections = sections;
     options.uncertaintySamples = 200;
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QString error;
-    if (!PlanReport::write(plan, FactorLibraryJson::builtIn(), options, &buffer, &error))
-        qWarning("report not written: %s", qPrintable(error));
-    const QString path = m_dir.filePath(language + QStringLiteral(".pdf"));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    file.write(buffer.data());
-    file.close();
-    QPdfDocument pdf;
-    if (pdf.load(path) != QPdfDocument::Error::None)
-        return {};
-    QString text;
-    for (int page = 0; page < pdf.pageCount(); ++page)
-        text += pdf.getAllText(page).text() + QLatin1Char('\n');
-    return text;
+    return test::reportPdfText(plan, FactorLibraryJson::builtIn(), options,
+                               m_dir.filePath(language + QStringLiteral(".pdf")));
 }
 
 // The Chinese report: 屋顶光伏 (translations/zeroplan_zh_CN.ts) for the measure as added, not

@@ -3,6 +3,7 @@
 // name and headers of that language and imports back into the open plan with its example
 // row's figures (12.5 万千瓦时 = 125,000 kWh of households' electricity).
 #include "PlanDocument.h"
+#include "WhenModal.h"
 #include "import/ActivityImport.h"
 #include "import/MeterReadings.h"
 #include "import/TableFile.h"
@@ -28,24 +29,9 @@
 #include <functional>
 
 using namespace zeroplan;
+using zeroplan::test::whenModal;
 
 namespace {
-
-// Runs `act` on the file dialog once it is up (getSaveFileName blocks until it closes).
-void whenModal(std::function<void(QWidget *)> act)
-{
-    auto *timer = new QTimer(qApp);
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, qApp, [timer, act] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (!qobject_cast<QFileDialog *>(modal) || !modal->isVisible())
-            return;
-        timer->stop();
-        timer->deleteLater();
-        act(modal);
-    });
-    timer->start();
-}
 
 QString rejections(const ImportReport &report)
 {
@@ -112,18 +98,20 @@ private slots:
             const QString path = m_dir.filePath(name);
             // The last file dialog is gone first, so that the next one is the one acted on.
             QTRY_VERIFY(!QApplication::activeModalWidget());
-            whenModal([path, suggested](QWidget *dialog) {
-                auto *files = qobject_cast<QFileDialog *>(dialog);
-                QVERIFY2(files, dialog->metaObject()->className());
-                *suggested = QFileInfo(files->selectedFiles().value(0)).fileName();
-                files->setDirectory(QFileInfo(path).absolutePath());
-                files->selectFile(path);
-                // The dialog may still be applying its suggested name while it lists the
-                // folder: type the name as the user does, then press Save.
-                if (auto *edit = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
-                    edit->setText(QFileInfo(path).fileName());
-                QMetaObject::invokeMethod(files, "accept");
-            });
+            whenModal(
+                [path, suggested](QWidget *dialog) {
+                    auto *files = qobject_cast<QFileDialog *>(dialog);
+                    QVERIFY2(files, dialog->metaObject()->className());
+                    *suggested = QFileInfo(files->selectedFiles().value(0)).fileName();
+                    files->setDirectory(QFileInfo(path).absolutePath());
+                    files->selectFile(path);
+                    // The dialog may still be applying its suggested name while it lists the
+                    // folder: type the name as the user does, then press Save.
+                    if (auto *edit = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+                        edit->setText(QFileInfo(path).fileName());
+                    QMetaObject::invokeMethod(files, "accept");
+                },
+                [](QWidget *dialog) { return qobject_cast<QFileDialog *>(dialog) != nullptr; });
             action->trigger();
             QVERIFY2(QFileInfo::exists(path), qPrintable(path));
             QVERIFY2(window.statusBar()->currentMessage().contains(name),

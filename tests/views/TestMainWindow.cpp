@@ -4,6 +4,7 @@
 #include "ChangeValue.h"
 #include "PlanDocument.h"
 #include "PlanFields.h"
+#include "WhenModal.h"
 #include "baseline/ActivityTableModel.h"
 #include "measures/MeasureCatalogue.h"
 #include "present/Language.h"
@@ -47,31 +48,9 @@
 #include <unistd.h>
 
 using namespace zeroplan;
+using zeroplan::test::whenModal;
 
 namespace {
-
-// Runs `act` on the next dialog once it is up (dialogs opened with exec() block the test
-// until `act` closes them).
-void whenModal(std::function<void(QWidget *)> act)
-{
-    auto *timer = new QTimer(qApp);
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, qApp, [timer, act] {
-        // exec() makes an application-modal dialog, open() a window-modal one that
-        // activeModalWidget() does not report: look for either among the windows.
-        QWidget *modal = QApplication::activeModalWidget();
-        for (QWidget *window : QApplication::topLevelWidgets()) {
-            if (!modal && qobject_cast<QDialog *>(window) && window->isVisible())
-                modal = window;
-        }
-        if (!modal || !modal->isVisible())
-            return;
-        timer->stop();
-        timer->deleteLater();
-        act(modal);
-    });
-    timer->start();
-}
 
 void clickButton(QWidget *dialog, QMessageBox::StandardButton which)
 {

@@ -8,6 +8,7 @@
 #include "PlanDocument.h"
 #include "PlanFields.h"
 #include "RenameScenario.h"
+#include "WhenModal.h"
 #include "baseline/ActivityTableModel.h"
 #include "measures/MeasuresPage.h"
 #include "present/Language.h"
@@ -42,30 +43,11 @@
 #include <functional>
 
 using namespace zeroplan;
+using zeroplan::test::whenModal;
 
 namespace {
 
 const QString kSample = QStringLiteral(":/samples/shenzhen-xinqiao.json");
-
-// Runs `act` on the next dialog once it is up (exec() blocks the test until `act` closes it).
-void whenModal(std::function<void(QWidget *)> act)
-{
-    auto *timer = new QTimer(qApp);
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, qApp, [timer, act] {
-        QWidget *modal = QApplication::activeModalWidget();
-        for (QWidget *window : QApplication::topLevelWidgets()) {
-            if (!modal && qobject_cast<QDialog *>(window) && window->isVisible())
-                modal = window;
-        }
-        if (!modal || !modal->isVisible())
-            return;
-        timer->stop();
-        timer->deleteLater();
-        act(modal);
-    });
-    timer->start();
-}
 
 // Picks `value` in the cell's picker, as a user does: open the editor, choose, which commits.
 bool pick(QTableView *table, const QModelIndex &index, const QString &value)

@@ -3,6 +3,7 @@
 // with its traffic light, why emissions changed and the re-forecasts, in English and Chinese,
 // with the figures `zeroplan-cli track` gives for the Shenzhen sample; a plan never adopted
 // prints no such chapter.
+#include "ReportPdfText.h"
 #include "report/PlanReport.h"
 #include "report/ReportOptions.h"
 #include "storage/FactorLibraryJson.h"
@@ -52,24 +53,9 @@ QString TestReportMonitoring::monitoringText(const Plan &plan, const QString &la
     options.language = language;
     options.sections = {ReportSection::Monitoring};
     options.date = QDate(2026, 3, 1);
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QString error;
-    if (!PlanReport::write(plan, FactorLibraryJson::builtIn(), options, &buffer, &error))
-        qWarning("report not written: %s", qPrintable(error));
-    const QString path = m_dir.filePath(language + QStringLiteral(".pdf"));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    file.write(buffer.data());
-    file.close();
-    QPdfDocument pdf;
-    if (pdf.load(path) != QPdfDocument::Error::None)
-        return {};
-    QString text;
-    for (int page = 0; page < pdf.pageCount(); ++page)
-        text += pdf.getAllText(page).text() + QLatin1Char('\n');
-    return text.simplified();
+    return test::reportPdfText(plan, FactorLibraryJson::builtIn(), options,
+                               m_dir.filePath(language + QStringLiteral(".pdf")))
+        .simplified();
 }
 
 void TestReportMonitoring::adoptedPlanInEnglish()

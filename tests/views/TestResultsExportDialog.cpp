@@ -1,6 +1,7 @@
 // File ▸ Export Results (views/window/ResultsExportDialog), driven through its save dialog:
 // the file type picks the workbook or one CSV table, the extension follows the type, and a
 // file that can't be written gets a message box naming it and stays as it was.
+#include "WhenModal.h"
 #include "engine/ScenarioEngine.h"
 #include "export/ResultTables.h"
 #include "export/ResultsCsv.h"
@@ -23,25 +24,10 @@
 #include <functional>
 
 using namespace zeroplan;
+using zeroplan::test::whenModal;
 using Choice = ResultsExportDialog::Choice;
 
 namespace {
-
-// Runs `act` on the next modal dialog once it is up.
-void whenModal(std::function<void(QWidget *)> act)
-{
-    auto *timer = new QTimer(qApp);
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, qApp, [timer, act] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (!modal || !modal->isVisible())
-            return;
-        timer->stop();
-        timer->deleteLater();
-        act(modal);
-    });
-    timer->start();
-}
 
 QByteArray fileBytes(const QString &path)
 {

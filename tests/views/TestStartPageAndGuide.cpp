@@ -5,6 +5,7 @@
 #include "ChangeValue.h"
 #include "PlanDocument.h"
 #include "PlanFields.h"
+#include "WhenModal.h"
 #include "baseline/ActivityImportDialog.h"
 #include "present/Language.h"
 #include "present/Preferences.h"
@@ -32,28 +33,9 @@
 #include <functional>
 
 using namespace zeroplan;
+using zeroplan::test::whenModal;
 
 namespace {
-
-// Runs `act` on the next dialog shown (exec() and getOpenFileName() block until it closes).
-void whenDialog(std::function<void(QWidget *)> act)
-{
-    auto *timer = new QTimer(qApp);
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, qApp, [timer, act] {
-        QWidget *modal = QApplication::activeModalWidget();
-        for (QWidget *window : QApplication::topLevelWidgets()) {
-            if (!modal && qobject_cast<QDialog *>(window) && window->isVisible())
-                modal = window;
-        }
-        if (!modal || !modal->isVisible())
-            return;
-        timer->stop();
-        timer->deleteLater();
-        act(modal);
-    });
-    timer->start();
-}
 
 const QString kShenzhen = QStringLiteral(":/samples/shenzhen-xinqiao.json");
 
@@ -162,7 +144,7 @@ void TestStartPageAndGuide::firstStartShowsTheStartPageAndASampleOpensAsAnExampl
     const QString path = dir.filePath(QStringLiteral("own-xinqiao.zeroplan"));
     window->document()->undoStack()->push(new ChangeValue<QString>(
         window->document(), PlanFields::title(), QStringLiteral("Our Xinqiao plan")));
-    whenDialog([path](QWidget *dialog) {
+    whenModal([path](QWidget *dialog) {
         auto *files = qobject_cast<QFileDialog *>(dialog);
         QVERIFY2(files, dialog->metaObject()->className());
         files->selectFile(path);
@@ -201,7 +183,7 @@ void TestStartPageAndGuide::importDataStartsANewPlanWithTheImportDialog()
                                                              "activities-gbk.csv");
     QVERIFY(QFileInfo::exists(table));
     bool asked = false;
-    whenDialog([&asked, table](QWidget *dialog) {
+    whenModal([&asked, table](QWidget *dialog) {
         auto *files = qobject_cast<QFileDialog *>(dialog);
         QVERIFY2(files, dialog->metaObject()->className());
         asked = true;
