@@ -368,7 +368,7 @@
 <context>
     <name>zeroplan::ReportPage</name>
     <message numerus="yes">
-        <location filename="../views/reportpage/ReportPage.cpp" line="+377"/>
+        <location filename="../views/reportpage/ReportPage.cpp" line="+422"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>

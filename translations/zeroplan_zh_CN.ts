@@ -7019,25 +7019,30 @@ Version label:</source>
         <translation>规划中没有第 %1 个情景。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>The plan has not been adopted yet: adopt a scenario on the Monitoring page, then its annual monitoring report can be printed.</source>
+        <translation>规划尚未采纳：请先在“监测”页采纳一个情景，然后才能打印年度自评报告。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>ZeroPlan %1</source>
         <translation>零碳社区规划 %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>%1 · %2</source>
         <comment>plan title · scenario</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../views/report/ReportSections.cpp" line="+159"/>
-        <location line="+1"/>
+        <location line="-2"/>
+        <location filename="../views/report/ReportMonitoringSection.cpp" line="+144"/>
+        <location filename="../views/report/ReportSections.cpp" line="+173"/>
         <source>Carbon-neutrality plan</source>
         <translation>碳中和规划</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -7058,7 +7063,7 @@ Version label:</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../views/report/ReportSections.cpp" line="+11"/>
+        <location filename="../views/report/ReportSections.cpp" line="+8"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
@@ -7248,11 +7253,12 @@ Version label:</source>
         <location line="-35"/>
         <location line="+12"/>
         <location line="+74"/>
-        <location filename="../views/report/ReportMonitoringSection.cpp" line="+21"/>
+        <location filename="../views/report/ReportMonitoringSection.cpp" line="-118"/>
         <location line="+30"/>
         <location line="+16"/>
         <location line="+3"/>
         <location line="+46"/>
+        <location line="+38"/>
         <location filename="../views/report/ReportResultSections.cpp" line="+89"/>
         <location line="+70"/>
         <location filename="../views/report/ReportSections.cpp" line="-1"/>
@@ -7279,7 +7285,7 @@ Version label:</source>
     <message>
         <location line="+6"/>
         <location line="+84"/>
-        <location filename="../views/report/ReportMonitoringSection.cpp" line="-38"/>
+        <location filename="../views/report/ReportMonitoringSection.cpp" line="-76"/>
         <source>Measure</source>
         <translation>措施</translation>
     </message>
@@ -7635,18 +7641,18 @@ Version label:</source>
         <translation>%1 年的净排放：每次将一个数值取其低端或高端，其余取可能值；条越长，越值得把该数值核实清楚。</translation>
     </message>
     <message>
-        <location filename="../views/report/ReportSections.cpp" line="-183"/>
+        <location filename="../views/report/ReportSections.cpp" line="-193"/>
         <source>no scenario</source>
         <translation>无情景</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+104"/>
         <source>%1, %2</source>
         <comment>community, region</comment>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>Scenario</source>
         <translation>情景</translation>
     </message>
@@ -7656,43 +7662,78 @@ Version label:</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../views/report/ReportMonitoringSection.cpp" line="+18"/>
+        <location filename="../views/report/ReportSections.cpp" line="+1"/>
         <source>d MMMM yyyy</source>
         <comment>date format on the cover</comment>
         <translation>yyyy年M月d日</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Adopted plan</source>
+        <translation>采纳的规划</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>%1, adopted %2 (scenario “%3”)</source>
+        <translation>%1，%2 采纳（情景“%3”）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not adopted yet</source>
+        <translation>尚未采纳</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest actual emissions</source>
+        <translation>最新实际排放</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none entered yet</source>
+        <translation>尚未录入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessed on</source>
+        <translation>评估日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../views/report/ReportSections.cpp" line="+1"/>
         <source>Prepared by</source>
         <translation>编制单位</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../views/report/ReportSections.cpp" line="+1"/>
         <source>Years</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../views/report/ReportMonitoringSection.cpp" line="+1"/>
+        <location filename="../views/report/ReportSections.cpp" line="+3"/>
         <source>Neutrality target</source>
         <translation>碳中和目标</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../views/report/ReportSections.cpp" line="+2"/>
         <source>none set</source>
         <translation>未设定</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../views/report/ReportSections.cpp" line="+4"/>
         <source>About the scenario</source>
         <translation>情景说明</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../views/report/ReportMonitoringSection.cpp" line="+1"/>
+        <location filename="../views/report/ReportSections.cpp" line="+1"/>
         <source>Made with ZeroPlan %1</source>
         <translation>由零碳社区规划 %1 生成</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../views/report/ReportSections.cpp" line="+13"/>
         <source>Baseline (%1)</source>
         <translation>基准排放（%1）</translation>
     </message>
@@ -8794,7 +8835,17 @@ Version label:</source>
 <context>
     <name>zeroplan::ReportOptions</name>
     <message>
-        <location filename="../views/report/ReportOptions.cpp" line="+29"/>
+        <location filename="../views/report/ReportOptions.cpp" line="+36"/>
+        <source>Carbon-neutrality plan</source>
+        <translation>碳中和规划</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annual monitoring report</source>
+        <translation>年度自评报告</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
@@ -8857,7 +8908,17 @@ Version label:</source>
 <context>
     <name>zeroplan::ReportPage</name>
     <message>
-        <location filename="../views/reportpage/ReportPage.cpp" line="+228"/>
+        <location filename="../views/reportpage/ReportPage.cpp" line="+211"/>
+        <source>Adopt a scenario on the Monitoring page first</source>
+        <translation>请先在“监测”页采纳一个情景</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Print</source>
+        <translation>打印内容</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Scenario</source>
         <translation>情景</translation>
     </message>
@@ -8883,12 +8944,12 @@ Version label:</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+185"/>
+        <location line="+189"/>
         <source>Open the PDF</source>
         <translation>打开 PDF</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-187"/>
         <source>Opens the PDF once it is exported</source>
         <translation>导出后可打开该 PDF</translation>
     </message>
@@ -8944,7 +9005,7 @@ Version label:</source>
         <translation>共 %1 页</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+67"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>共 %n 页</numerusform>
@@ -8965,6 +9026,12 @@ Version label:</source>
         <location line="+7"/>
         <source>plan</source>
         <translation>规划</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>monitoring</source>
+        <comment>in the monitoring report&apos;s file name</comment>
+        <translation>自评报告</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -67,7 +67,7 @@ int ReportCommand::run(const QStringList &arguments)
         return usageError(
             tr("--kind must be plan or monitoring, not '%1'").arg(parser.value(kind)));
     if (what == QLatin1String("monitoring"))
-        options.sections = {ReportSection::Monitoring};
+        options.setKind(ReportKind::Monitoring);
     PlanFile file(path);
     const std::optional<Plan> plan =
         file.readValid(tr("the plan has errors; fix them first (run zeroplan-cli validate)"));

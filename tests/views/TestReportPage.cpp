@@ -3,17 +3,21 @@
 // plan's edits; Export writes the file, and a file that can't be written leaves nothing.
 // The preview zooms, fits the width and goes page by page through its tool bar; Print…
 // prints what it shows; once exported, "Open the PDF" offers the file.
+#include "AdoptScenario.h"
 #include "ChangeValue.h"
 #include "PlanFields.h"
 #include "SampleDocument.h"
 #include "engine/Results.h"
 #include "inventory/FactorLibrary.h"
 #include "present/LiveResults.h"
+#include "report/PlanReport.h"
 #include "report/ReportOptions.h"
 #include "reportpage/ReportPage.h"
 #include "storage/FactorLibraryJson.h"
+#include "storage/PlanJson.h"
 
 #include <QAction>
+#include <QBuffer>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -24,6 +28,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
@@ -79,6 +84,8 @@ private slots:
     void pageByPageThroughTheToolBar();
     void printsToAPdfPrinter();
     void openThePdfOnceExported();
+    void monitoringReportOfTheAdoptedPlan();
+    void monitoringReportOnceAdopted();
 
 private:
     QTemporaryDir m_dir;
@@ -351,6 +358,80 @@ void TestReportPage::openThePdfOnceExported()
     QVERIFY(!m_page->exportTo(m_dir.filePath(QStringLiteral("missing/x.pdf")), &error));
     QCOMPARE(m_page->exportedUrl(), QUrl::fromLocalFile(path));
     QVERIFY(open->isEnabled());
+}
+
+void TestReportPage::monitoringReportOfTheAdoptedPlan()
+{
+    // The Shenzhen sample was adopted as "2023版" on 2023-12-18 (resources/samples) and has
+    // actual emissions for 2024 and 2025.
+    const int planPages = m_page->previewDocument()->pageCount();
+    auto *kind = m_page->findChild<QComboBox *>(QStringLiteral("reportKindComboBox"));
+    auto *sections = m_page->findChild<QListWidget *>(QStringLiteral("reportSectionList"));
+    auto *scenario = m_page->findChild<QComboBox *>(QStringLiteral("reportScenarioComboBox"));
+    QVERIFY(kind && sections && scenario);
+    QCOMPARE(kind->count(), 2);
+    QCOMPARE(kind->currentText(), QStringLiteral("Carbon-neutrality plan"));
+    const int monitoring = kind->findData(int(ReportKind::Monitoring));
+    QVERIFY(qobject_cast<QStandardItemModel *>(kind->model())->item(monitoring)->isEnabled());
+
+    kind->setCurrentIndex(monitoring);
+    QVERIFY(!sections->isEnabled()); // the monitoring report is the Monitoring chapter alone
+    QVERIFY(!scenario->isEnabled()); // of the adopted plan
+    const ReportOptions options = m_page->options();
+    QCOMPARE(options.kind, ReportKind::Monitoring);
+    QCOMPARE(options.sections, QList<ReportSection>{ReportSection::Monitoring});
+    m_page->refreshPreview();
+    QPdfDocument *pdf = m_page->previewDocument();
+    QVERIFY2(pdf->pageCount() >= 2 && pdf->pageCount() < planPages,
+             qPrintable(QString::number(pdf->pageCount())));
+    const QString cover = pageText(pdf, 0).simplified();
+    for (const char *expected :
+         {"Annual monitoring report", "Adopted plan", "2023版", "Latest actual emissions", "2025"})
+        QVERIFY2(cover.contains(QString::fromUtf8(expected)), qPrintable(cover));
+    QVERIFY(!cover.contains(QStringLiteral("About the scenario")));
+
+    auto *language = m_page->findChild<QComboBox *>(QStringLiteral("reportLanguageComboBox"));
+    language->setCurrentIndex(language->findData(QStringLiteral("zh_CN")));
+    m_page->refreshPreview();
+    const QString chinese = pageText(m_page->previewDocument(), 0).simplified();
+    QVERIFY2(chinese.contains(QStringLiteral("年度自评报告")), qPrintable(chinese));
+
+    kind->setCurrentIndex(kind->findData(int(ReportKind::Plan)));
+    QVERIFY(sections->isEnabled());
+    QVERIFY(scenario->isEnabled());
+    QCOMPARE(m_page->options().kind, ReportKind::Plan);
+}
+
+void TestReportPage::monitoringReportOnceAdopted()
+{
+    // The Hangzhou sample was never adopted: no monitoring report until a scenario is.
+    PlanReadResult read = PlanJson::readFile(QStringLiteral(":/samples/hangzhou-hemu.json"));
+    QVERIFY(read.plan && !read.plan->monitoring.adopted());
+    auto doc = PlanDocument::fromPlan(std::move(*read.plan), m_dir.path());
+    LiveResults results(doc.get(), FactorLibraryJson::builtIn());
+    ReportPage page(doc.get(), &results);
+    auto *kind = page.findChild<QComboBox *>(QStringLiteral("reportKindComboBox"));
+    const auto *items = qobject_cast<QStandardItemModel *>(kind->model());
+    const int monitoring = kind->findData(int(ReportKind::Monitoring));
+    QVERIFY(!items->item(monitoring)->isEnabled());
+    ReportOptions refused;
+    refused.setKind(ReportKind::Monitoring);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QString error;
+    QVERIFY(
+        !PlanReport::write(doc->plan(), FactorLibraryJson::builtIn(), refused, &buffer, &error));
+    QVERIFY2(error.contains(QStringLiteral("not been adopted")), qPrintable(error));
+    QVERIFY(buffer.data().isEmpty()); // nothing written
+
+    doc->undoStack()->push(new AdoptScenario(doc.get(), 0, FactorLibraryJson::builtIn(),
+                                             QDate(2026, 3, 1), QStringLiteral("v1")));
+    QTRY_VERIFY(items->item(monitoring)->isEnabled());
+    kind->setCurrentIndex(monitoring);
+    QCOMPARE(page.options().kind, ReportKind::Monitoring);
+    doc->undoStack()->undo(); // no adopted plan: back to the plan itself
+    QTRY_VERIFY(!items->item(monitoring)->isEnabled());
+    QCOMPARE(page.options().kind, ReportKind::Plan);
 }
 
 QTEST_MAIN(TestReportPage)

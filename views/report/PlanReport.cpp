@@ -22,12 +22,17 @@ constexpr int kResolutionDpi = 600;
 } // namespace
 
 // Whether the scenario the options ask for is in the plan (a plan without scenarios prints
-// "no scenario").
-bool PlanReport::hasScenario(const Plan &plan, const ReportOptions &options, QString *error)
+// "no scenario"), and a monitoring report's plan has been adopted.
+bool PlanReport::canWrite(const Plan &plan, const ReportOptions &options, QString *error)
 {
     if (!plan.scenarios.isEmpty() &&
         (options.scenario < 0 || options.scenario >= plan.scenarios.size())) {
         *error = tr("The plan has no scenario number %1.").arg(options.scenario + 1);
+        return false;
+    }
+    if (options.kind == ReportKind::Monitoring && !plan.monitoring.adopted()) {
+        *error = tr("The plan has not been adopted yet: adopt a scenario on the Monitoring "
+                    "page, then its annual monitoring report can be printed.");
         return false;
     }
     return true;
@@ -36,7 +41,7 @@ bool PlanReport::hasScenario(const Plan &plan, const ReportOptions &options, QSt
 bool PlanReport::write(const Plan &plan, const FactorLibrary &library, const ReportOptions &options,
                        QIODevice *device, QString *error)
 {
-    if (!hasScenario(plan, options, error))
+    if (!canWrite(plan, options, error))
         return false; // before the writer, which would otherwise start a file
     QPdfWriter writer(device);
     writer.setPageSize(QPageSize(QPageSize::A4));
@@ -55,7 +60,7 @@ bool PlanReport::write(const Plan &plan, const FactorLibrary &library, const Rep
 bool PlanReport::paint(const Plan &plan, const FactorLibrary &library, const ReportOptions &options,
                        QPagedPaintDevice &device, QString *error, const Inspect &inspect)
 {
-    if (!hasScenario(plan, options, error))
+    if (!canWrite(plan, options, error))
         return false;
     const ReportLanguage language(options.language);
     // A copy of the plan with its unedited default names ("Planned measures") in the report's
@@ -73,9 +78,12 @@ bool PlanReport::paint(const Plan &plan, const FactorLibrary &library, const Rep
     layout.paginate(style);
     if (inspect)
         inspect(layout, style);
+    const QString title = plan.title.isEmpty() ? tr("Carbon-neutrality plan") : plan.title;
+    // The running header's right side: the plan, and its scenario or the monitoring report.
     const QString right = tr("%1 · %2", "plan title · scenario")
-                              .arg(plan.title.isEmpty() ? tr("Carbon-neutrality plan") : plan.title,
-                                   sections.scenarioName());
+                              .arg(title, options.kind == ReportKind::Monitoring
+                                              ? ReportOptions::kindName(ReportKind::Monitoring)
+                                              : sections.scenarioName());
     layout.paint(device, style, copy.community.name, right, tr("Page %1 of %2"));
     return true;
 }

@@ -43,7 +43,9 @@ public:
                           const ReportOptions &options, const QString &path, QString *error);
 
 private:
-    static bool hasScenario(const Plan &plan, const ReportOptions &options, QString *error);
+    // Whether these options can be printed: the scenario exists, a monitoring report has an
+    // adopted plan. If not, says why.
+    static bool canWrite(const Plan &plan, const ReportOptions &options, QString *error);
 };
 
 } // namespace zeroplan

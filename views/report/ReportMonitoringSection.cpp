@@ -4,14 +4,19 @@
 // plan never adopted prints nothing here.
 #include "ReportSections.h"
 
+#include "CoverBlock.h"
+#include "ReportLayout.h"
 #include "charts/MonitoringChart.h"
 #include "engine/Results.h"
 #include "measures/MeasureCatalogue.h"
 #include "monitoring/MonitoringNames.h"
 #include "monitoring/MonitoringRun.h"
+#include "plan/DefaultNames.h"
 #include "plan/Plan.h"
 #include "present/MonitoringText.h"
 #include "present/NumberFormat.h"
+
+#include <QLocale>
 
 namespace zeroplan {
 namespace {
@@ -127,6 +132,36 @@ void ReportSections::monitoring()
                 "shifts its ramp by the years it is behind; scale multiplies its future adoption "
                 "by actual ÷ planned."));
     }
+}
+
+// The annual monitoring report's cover: which adopted plan it follows, the latest year with
+// actual emissions, the day of the assessment.
+void ReportSections::monitoringCover()
+{
+    const Plan &plan = m_context.plan;
+    CoverBlock::Content content;
+    content.kicker = ReportOptions::kindName(ReportKind::Monitoring);
+    content.title = plan.title.isEmpty() ? tr("Carbon-neutrality plan") : plan.title;
+    content.community = coverCommunity();
+    const QLocale locale;
+    const QString dateFormat = tr("d MMMM yyyy", "date format on the cover");
+    const AdoptedPlan *adopted = plan.monitoring.adopted();
+    const ActualInventory *latest = plan.monitoring.latestActual();
+    content.details = {
+        {tr("Adopted plan"),
+         adopted ? tr("%1, adopted %2 (scenario \u201c%3\u201d)")
+                       .arg(adopted->label, locale.toString(adopted->date, dateFormat),
+                            DefaultNames::scenario(adopted->scenario().name))
+                 : tr("not adopted yet")},
+        {tr("Latest actual emissions"),
+         latest ? NumberFormat::year(latest->year) : tr("none entered yet")},
+        {tr("Assessed on"), locale.toString(m_context.options.date, dateFormat)},
+        {tr("Prepared by"), plan.preparedBy.isEmpty() ? tr("—") : plan.preparedBy},
+        {tr("Neutrality target"), plan.community.targets.neutralityYear
+                                      ? NumberFormat::year(*plan.community.targets.neutralityYear)
+                                      : tr("none set")}};
+    content.colophon = tr("Made with ZeroPlan %1").arg(QStringLiteral(ZEROPLAN_VERSION));
+    m_context.layout.add<CoverBlock>(std::move(content));
 }
 
 } // namespace zeroplan

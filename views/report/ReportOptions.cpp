@@ -22,6 +22,24 @@ QList<ReportSection> ReportOptions::allSections()
     return written;
 }
 
+void ReportOptions::setKind(ReportKind newKind)
+{
+    kind = newKind;
+    sections = kind == ReportKind::Monitoring ? QList<ReportSection>{ReportSection::Monitoring}
+                                              : allSections();
+}
+
+QString ReportOptions::kindName(ReportKind kind)
+{
+    switch (kind) {
+    case ReportKind::Plan:
+        return tr("Carbon-neutrality plan");
+    case ReportKind::Monitoring:
+        return tr("Annual monitoring report");
+    }
+    return {};
+}
+
 QString ReportOptions::sectionName(ReportSection section)
 {
     switch (section) {

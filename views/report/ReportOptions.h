@@ -26,6 +26,14 @@ enum class ReportSection
     Method
 };
 
+// What a printed document is: the plan itself, or the annual monitoring report of an adopted
+// plan (its own cover, 年度自评报告 in Chinese, and the Monitoring chapter alone).
+enum class ReportKind
+{
+    Plan,
+    Monitoring
+};
+
 // What one export of the printed plan holds: which scenario, which sections, which language
 // (independent of the window's), the date on its cover.
 struct ReportOptions
@@ -33,6 +41,7 @@ struct ReportOptions
     Q_DECLARE_TR_FUNCTIONS(zeroplan::ReportOptions)
 
 public:
+    ReportKind kind = ReportKind::Plan;
     int scenario = 0;                        // index into the plan's scenarios
     QString language = QStringLiteral("en"); // "en" or "zh_CN"
     QList<ReportSection> sections = allSections();
@@ -40,6 +49,9 @@ public:
     int uncertaintySamples = 10000;
 
     bool has(ReportSection section) const { return sections.contains(section); }
+    // The options of the annual monitoring report: its kind, and the Monitoring chapter alone.
+    void setKind(ReportKind newKind);
+    static QString kindName(ReportKind kind);  // translated: "Plan", "Annual monitoring report"
     static QList<ReportSection> allSections(); // the sections written, in order
     static QList<ReportSection> chapters();    // every chapter's place, written or not
     static bool isWritten(ReportSection section);

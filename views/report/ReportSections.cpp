@@ -151,17 +151,27 @@ ReportBlock *ReportSections::chart(std::unique_ptr<PlanChartView> view, qreal he
     return block;
 }
 
+// The community under the cover's title: its name, and its region when there is one.
+QString ReportSections::coverCommunity() const
+{
+    const Community &community = m_context.plan.community;
+    return community.region.isEmpty()
+               ? community.name
+               : tr("%1, %2", "community, region").arg(community.name, community.region);
+}
+
 void ReportSections::cover()
 {
     const Plan &plan = m_context.plan;
     const Community &community = plan.community;
+    if (m_context.options.kind == ReportKind::Monitoring) {
+        monitoringCover();
+        return;
+    }
     CoverBlock::Content content;
-    content.kicker = tr("Carbon-neutrality plan");
+    content.kicker = ReportOptions::kindName(ReportKind::Plan);
     content.title = plan.title.isEmpty() ? tr("Carbon-neutrality plan") : plan.title;
-    content.community =
-        community.region.isEmpty()
-            ? community.name
-            : tr("%1, %2", "community, region").arg(community.name, community.region);
+    content.community = coverCommunity();
     const QLocale locale;
     content.details = {
         {tr("Scenario"), scenarioName()},

@@ -48,6 +48,7 @@ public:
 
     // ReportSections.cpp
     void cover();
+    QString coverCommunity() const;
     void summary();
     void baseline();
     // ReportMeasureSections.cpp
@@ -60,6 +61,7 @@ public:
     void uncertainty();
     // ReportMonitoringSection.cpp: only for an adopted plan, else nothing.
     void monitoring();
+    void monitoringCover(); // the annual monitoring report's own cover
     // ReportAssumptions.cpp
     void assumptions();
     void method();

@@ -30,6 +30,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -51,6 +52,8 @@ ReportPage::ReportPage(PlanDocument *document, LiveResults *results, QWidget *pa
     : QWidget(parent), m_document(document), m_results(results)
 {
     setObjectName(QStringLiteral("reportPage"));
+    m_kindComboBox = new QComboBox(this);
+    m_kindComboBox->setObjectName(QStringLiteral("reportKindComboBox"));
     m_scenarioComboBox = new QComboBox(this);
     m_scenarioComboBox->setObjectName(QStringLiteral("reportScenarioComboBox"));
     m_languageComboBox = new QComboBox(this);
@@ -111,10 +114,12 @@ ReportPage::ReportPage(PlanDocument *document, LiveResults *results, QWidget *pa
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(500);
 
+    m_kindLabel = new QLabel(this);
     m_scenarioLabel = new QLabel(this);
     m_languageLabel = new QLabel(this);
     m_sectionsLabel = new QLabel(this);
     auto *form = new QFormLayout;
+    form->addRow(m_kindLabel, m_kindComboBox);
     form->addRow(m_scenarioLabel, m_scenarioComboBox);
     form->addRow(m_languageLabel, m_languageComboBox);
     auto *options = new QVBoxLayout;
@@ -134,15 +139,22 @@ ReportPage::ReportPage(PlanDocument *document, LiveResults *results, QWidget *pa
     previewBox->addWidget(m_preview, 1);
     layout->addLayout(previewBox, 1);
 
+    fillKinds();
     fillLanguages();
     fillSections();
     refreshScenarios();
+    refreshKinds();
     retranslate();
     m_scenarioComboBox->setCurrentIndex(std::max(m_results->currentScenario(), 0));
 
     connect(m_refreshTimer, &QTimer::timeout, this, &ReportPage::refreshPreview);
     connect(m_results, &LiveResults::updated, this, [this] {
         refreshScenarios();
+        refreshKinds();
+        scheduleRefresh();
+    });
+    connect(m_kindComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        refreshKinds();
         scheduleRefresh();
     });
     // The report is of the window's current scenario (the key figures' picker): choosing one
@@ -181,6 +193,30 @@ ReportPage::~ReportPage()
     m_preview->setDocument(nullptr);
 }
 
+void ReportPage::fillKinds()
+{
+    for (const ReportKind kind : {ReportKind::Plan, ReportKind::Monitoring})
+        m_kindComboBox->addItem(QString(), int(kind));
+}
+
+// The annual monitoring report is offered once a scenario is adopted; it is of the adopted
+// plan, so the scenario and the sections are not chosen for it.
+void ReportPage::refreshKinds()
+{
+    const bool adopted = m_document->plan().monitoring.adopted() != nullptr;
+    const int monitoring = m_kindComboBox->findData(int(ReportKind::Monitoring));
+    if (auto *model = qobject_cast<QStandardItemModel *>(m_kindComboBox->model()))
+        model->item(monitoring)->setEnabled(adopted);
+    m_kindComboBox->setItemData(
+        monitoring, adopted ? QString() : tr("Adopt a scenario on the Monitoring page first"),
+        Qt::ToolTipRole);
+    if (!adopted && m_kindComboBox->currentIndex() == monitoring)
+        m_kindComboBox->setCurrentIndex(m_kindComboBox->findData(int(ReportKind::Plan)));
+    const bool plan = ReportKind(m_kindComboBox->currentData().toInt()) == ReportKind::Plan;
+    m_scenarioComboBox->setEnabled(plan && m_scenarioComboBox->count() > 0);
+    m_sectionList->setEnabled(plan);
+}
+
 void ReportPage::fillLanguages()
 {
     for (const auto &[code, name] : Language::available())
@@ -213,7 +249,8 @@ void ReportPage::refreshScenarios()
     m_scenarioComboBox->clear();
     m_scenarioComboBox->addItems(names);
     m_scenarioComboBox->setCurrentIndex(m_results->currentScenario());
-    m_scenarioComboBox->setEnabled(!names.isEmpty());
+    m_scenarioComboBox->setEnabled(
+        !names.isEmpty() && ReportKind(m_kindComboBox->currentData().toInt()) == ReportKind::Plan);
 }
 
 void ReportPage::changeEvent(QEvent *event)
@@ -225,6 +262,10 @@ void ReportPage::changeEvent(QEvent *event)
 
 void ReportPage::retranslate()
 {
+    m_kindLabel->setText(tr("Print"));
+    for (int i = 0; i < m_kindComboBox->count(); ++i)
+        m_kindComboBox->setItemText(
+            i, ReportOptions::kindName(ReportKind(m_kindComboBox->itemData(i).toInt())));
     m_scenarioLabel->setText(tr("Scenario"));
     m_languageLabel->setText(tr("Language"));
     m_sectionsLabel->setText(tr("Sections"));
@@ -327,6 +368,10 @@ ReportOptions ReportPage::options() const
     ReportOptions options;
     options.scenario = std::max(m_scenarioComboBox->currentIndex(), 0);
     options.language = m_languageComboBox->currentData().toString();
+    if (ReportKind(m_kindComboBox->currentData().toInt()) == ReportKind::Monitoring) {
+        options.setKind(ReportKind::Monitoring);
+        return options;
+    }
     options.sections.clear();
     for (int i = 0; i < m_sectionList->count(); ++i) {
         const QListWidgetItem *item = m_sectionList->item(i);
@@ -428,7 +473,9 @@ void ReportPage::openPdf()
 void ReportPage::exportPdf()
 {
     const Plan &plan = m_document->plan();
-    const QString base = plan.community.name.isEmpty() ? tr("plan") : plan.community.name;
+    QString base = plan.community.name.isEmpty() ? tr("plan") : plan.community.name;
+    if (options().kind == ReportKind::Monitoring)
+        base += QLatin1Char('-') + tr("monitoring", "in the monitoring report's file name");
     const QString suggested =
         QDir(Preferences::fileDialogFolder())
             .filePath(base + QLatin1Char('-') + m_languageComboBox->currentData().toString() +

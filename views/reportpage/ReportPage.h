@@ -22,7 +22,8 @@ class LiveResults;
 class PlanDocument;
 struct ReportOptions;
 
-// The printed plan the committee adopts: options on the left (scenario, language, sections),
+// The printed plan the committee adopts, or once adopted its annual monitoring report (年度自评
+// 报告): options on the left (what to print, scenario, language, sections),
 // a preview of the PDF itself on the right (Qt PDF) with zoom, fit to width and page by page
 // navigation, Export and, once exported, Open the PDF; and Print…. The preview is redrawn a
 // moment after the plan or an option changes, while the page is in view.
@@ -55,6 +56,8 @@ private:
     void retranslate();
     void scheduleRefresh();
     void refreshScenarios();
+    void refreshKinds(); // the monitoring report only for an adopted plan
+    void fillKinds();
     void fillLanguages();
     void fillSections();
     void exportPdf();
@@ -68,6 +71,8 @@ private:
 
     PlanDocument *m_document;
     LiveResults *m_results;
+    QLabel *m_kindLabel = nullptr;
+    QComboBox *m_kindComboBox = nullptr;
     QLabel *m_scenarioLabel = nullptr;
     QLabel *m_languageLabel = nullptr;
     QLabel *m_sectionsLabel = nullptr;
