@@ -221,14 +221,6 @@ inline bool sameLines(const QList<ActivityLine> &actual, qsizetype from,
 
 } // namespace zeroplan::test::cliimport
 
-// The process ended by itself, without a crash or a sanitizer's report.
-#define VERIFY_NO_CRASH(run)                                                                       \
-    do {                                                                                           \
-        QVERIFY2((run).exitStatus == QProcess::NormalExit, qPrintable((run).describe()));          \
-        QVERIFY2(!(run).err.contains(QLatin1String("AddressSanitizer")), qPrintable((run).err));   \
-        QVERIFY2(!(run).err.contains(QLatin1String("runtime error")), qPrintable((run).err));      \
-    } while (false)
-
 #define VERIFY_ONE_LINE_ON_STDERR(run)                                                             \
     QVERIFY2((run).errLines().size() == 1, qPrintable((run).describe()))
 

@@ -36,3 +36,12 @@ QList<QStringList> csvRecords(const QString &text, bool *wellFormed);
 QString cliFixture(const QString &name);
 
 } // namespace zeroplan::test
+
+// A run of the CLI ended by itself: no crash, no sanitizer's report (inside a test function).
+#define VERIFY_NO_CRASH(run)                                                                       \
+    do {                                                                                           \
+        QVERIFY2((run).exitStatus == QProcess::NormalExit, qPrintable((run).describe()));          \
+        QVERIFY2(!(run).err.contains(QLatin1String("Segmentation")), qPrintable((run).err));       \
+        QVERIFY2(!(run).err.contains(QLatin1String("AddressSanitizer")), qPrintable((run).err));   \
+        QVERIFY2(!(run).err.contains(QLatin1String("runtime error")), qPrintable((run).err));      \
+    } while (false)
