@@ -3029,7 +3029,7 @@
 <context>
     <name>zeroplan::MainWindow</name>
     <message>
-        <location filename="../views/window/MainWindow.cpp" line="+151"/>
+        <location filename="../views/window/MainWindow.cpp" line="+152"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3196,7 +3196,7 @@
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>This is an example plan, not your community&apos;s: change anything to see what happens. Save As keeps your changes as a plan of your own; File → New Plan starts your community&apos;s.</source>
         <translation>这是一个示例规划，不是您社区的数据：可以随意修改，看看结果如何变化。“另存为”会把修改保存为您自己的规划；“文件 → 新建规划”开始编制您社区的规划。</translation>
     </message>
@@ -3211,7 +3211,13 @@
         <translation>%1（尚未保存）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>%1 · %2[*] — ZeroPlan</source>
+        <comment>plan · adopted version</comment>
+        <translation>%1 · %2[*] — ZeroPlan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1[*] — ZeroPlan</source>
         <translation>%1[*] — ZeroPlan</translation>
     </message>

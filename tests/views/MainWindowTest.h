@@ -3,6 +3,7 @@
 // settings and recovery copies of their own (QStandardPaths' test mode), English at the start
 // of each test, a window at 1366×768, and a few ways of reaching into it.
 #include "AddRemoveMeasure.h"
+#include "AdoptScenario.h"
 #include "ChangeValue.h"
 #include "PlanDocument.h"
 #include "PlanFields.h"
@@ -13,6 +14,7 @@
 #include "present/LiveResults.h"
 #include "present/NumberFormat.h"
 #include "present/Preferences.h"
+#include "storage/FactorLibraryJson.h"
 #include "storage/PlanJson.h"
 #include "window/MainWindow.h"
 #include "window/PlanUndoShortcuts.h"

@@ -23,6 +23,7 @@ private slots:
     void addsSolarThroughTheGalleryAndThePathwayChanges();
     void switchesToChinese();
     void titleFollowsThePlanTitleAsItIsTyped();
+    void titleNamesTheAdoptedVersion();
     void firstWindowFitsA1366x768Screen();
 };
 
@@ -266,6 +267,27 @@ void TestMainWindow::titleFollowsThePlanTitleAsItIsTyped()
     QVERIFY(window->isWindowModified());
     QTest::keyClick(edit, Qt::Key_Backspace);
     QCOMPARE(window->windowTitle(), QStringLiteral("Harbour 206 (not saved yet)[*] — ZeroPlan"));
+}
+
+// The title names the adopted version once a scenario is adopted (issue: "the adopted
+// version shown in the title area"): the Shenzhen sample was adopted as 2023版 on 2023-12-18;
+// a new plan adopted on the Monitoring page shows its label and day, and undo takes it away.
+void TestMainWindow::titleNamesTheAdoptedVersion()
+{
+    auto window = makeWindow();
+    window->openSample(kShenzhen);
+    QVERIFY2(window->windowTitle().contains(QStringLiteral(" · Adopted 2023版, 2023-12-18[*]")),
+             qPrintable(window->windowTitle()));
+
+    window->newPlan();
+    QCOMPARE(window->windowTitle(), QStringLiteral("Untitled[*] — ZeroPlan"));
+    PlanDocument *document = window->document();
+    document->undoStack()->push(new AdoptScenario(document, 0, FactorLibraryJson::builtIn(),
+                                                  QDate(2026, 3, 1), QStringLiteral("v1")));
+    QCOMPARE(window->windowTitle(),
+             QStringLiteral("Untitled · Adopted v1, 2026-03-01[*] — ZeroPlan"));
+    document->undoStack()->undo();
+    QCOMPARE(window->windowTitle(), QStringLiteral("Untitled[*] — ZeroPlan"));
 }
 
 // Without a saved geometry the window fits the free area of the screen: on a 1366×768 laptop

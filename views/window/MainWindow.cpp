@@ -20,6 +20,7 @@
 #include "pathway/PathwayPage.h"
 #include "present/Language.h"
 #include "present/LiveResults.h"
+#include "present/MonitoringText.h"
 #include "present/Preferences.h"
 #include "problems/ProblemsBadge.h"
 #include "problems/ProblemsDock.h"
@@ -290,9 +291,11 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
         connect(m_document.get(), &PlanDocument::fileNameChanged, this, &MainWindow::updateTitle);
         connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
         // The title shows the plan's title as it is typed, not only its first letter (that
-        // one makes the plan modified; the letters after it change nothing else).
+        // one makes the plan modified; the letters after it change nothing else), and the
+        // adopted version once a scenario is adopted.
         connect(m_document.get(), &PlanDocument::changed, this, [this](const ChangeEvent &e) {
-            if (e.part == ChangeEvent::Part::Header || e.part == ChangeEvent::Part::Plan)
+            if (e.part == ChangeEvent::Part::Header || e.part == ChangeEvent::Part::Plan ||
+                e.part == ChangeEvent::Part::Monitoring)
                 updateTitle();
         });
     }
@@ -358,7 +361,11 @@ void MainWindow::updateTitle()
                          : m_document->isUntitled() && !plan.title.isEmpty()
                              ? tr("%1 (not saved yet)").arg(plan.title)
                              : m_document->displayName();
-    setWindowTitle(tr("%1[*] — ZeroPlan").arg(name));
+    const AdoptedPlan *adopted = plan.monitoring.adopted();
+    setWindowTitle(adopted ? tr("%1 · %2[*] — ZeroPlan", "plan · adopted version")
+                                 .arg(name, MonitoringText::adoptedText(adopted->label,
+                                                                        adopted->date))
+                           : tr("%1[*] — ZeroPlan").arg(name));
     setWindowFilePath(m_document->filePath());
     setWindowModified(m_document->isModified());
 }
