@@ -1,7 +1,8 @@
-// ResultJson and ResultsCsv::writeSimulation: a plan's results in the stable shapes of
-// docs/cli.md. A small plan built in code whose figures are worked out by hand below; the
+// ResultJson: a plan's results in the stable shape of docs/cli.md (the CSV, ResultsCsv, is in
+// TestResultCsv; both share the plan of ResultFixtures.h). A small plan built in code whose figures are worked out by hand below; the
 // exported numbers must be the engine's to the last bit, never rounded, and never NaN or
 // infinity.
+#include "ResultFixtures.h"
 #include "engine/MonteCarlo.h"
 #include "engine/ScenarioEngine.h"
 #include "engine/Sensitivity.h"
@@ -20,125 +21,9 @@
 #include <limits>
 
 using namespace zeroplan;
+using namespace zeroplan::test;
 
 namespace {
-
-constexpr int kBaseYear = 2024;
-constexpr int kYears = 7; // 2024 … 2030
-
-EmissionFactor factor(const QString &id, const QString &carrier, double kgPerUnit,
-                      const QString &unit)
-{
-    EmissionFactor f;
-    f.id = id;
-    f.name = id;
-    f.carrier = carrier;
-    f.gases = {{Gas::CO2e, kgPerUnit}};
-    f.activityUnit = unit;
-    f.year = kBaseYear;
-    f.source = QStringLiteral("test");
-    return f;
-}
-
-ActivityLine line(const QString &id, Sector sector, const QString &carrier, double amount,
-                  const QString &unit, const QString &factorId)
-{
-    ActivityLine a;
-    a.id = id;
-    a.sector = sector;
-    a.subsector = QStringLiteral("residential");
-    a.scope = carrier == QStringLiteral("electricity") ? 2 : 1;
-    a.carrier = carrier;
-    a.amount = amount;
-    a.unit = unit;
-    a.factor = factorId;
-    a.driver = Driver::Fixed;
-    return a;
-}
-
-Measure measure(MeasureKind kind, const QString &id, const QString &name,
-                const QMap<QString, double> &parameters)
-{
-    Measure m;
-    m.id = id;
-    m.kind = kind;
-    m.name = name;
-    m.startYear = kBaseYear;
-    for (auto it = parameters.cbegin(); it != parameters.cend(); ++it)
-        m.parameters.insert(it.key(), UncertainValue{it.value(), {}, {}, {}});
-    return m;
-}
-
-// Hand-worked figures (tCO2e per year, every year, drivers fixed):
-//   electricity 1,000,000 kWh × 0.5 kg/kWh = 500; petrol 10,000 L × 2.3 kg/L = 23;
-//   BAU gross = 523.
-//   LED: lighting share 0.2 × savings 0.5 = 10 % of electricity = 50 → gross 473.
-//   Credits: 100 a year. Trees: 2 ha × 10 t/ha at growth min(1, (age+1)/2): 10, then 20.
-//   Net "Ambitious" = 473 − sinks − 100: 363 in 2024, 353 after.
-//   "Offset everything": credits 600 ≥ 523 → net ≤ 0 from 2024.
-Plan makePlan()
-{
-    Plan p;
-    p.title = QStringLiteral("Test plan, \"quoted\"");
-    p.community.name = QStringLiteral("测试社区");
-    p.community.baseYear = kBaseYear;
-    p.community.horizonEnd = kBaseYear + kYears - 1;
-    p.community.population = 1000;
-    p.community.households = 400;
-    p.community.targets.neutralityYear = 2030;
-    p.community.targets.interim = {{2027, 0.1}};
-    p.community.targets.carbonBudget = 2000.0;
-    p.factors = {
-        factor(QStringLiteral("test-grid"), QStringLiteral("electricity"), 0.5,
-               QStringLiteral("kWh")),
-        factor(QStringLiteral("test-petrol"), QStringLiteral("petrol"), 2.3, QStringLiteral("L"))};
-    p.activities = {line(QStringLiteral("elec"), Sector::StationaryEnergy,
-                         QStringLiteral("electricity"), 1e6, QStringLiteral("kWh"),
-                         QStringLiteral("test-grid")),
-                    line(QStringLiteral("petrol"), Sector::Transport, QStringLiteral("petrol"), 1e4,
-                         QStringLiteral("L"), QStringLiteral("test-petrol"))};
-    Measure led =
-        measure(MeasureKind::LedLighting, QStringLiteral("led"), QStringLiteral("LED, stairwells"),
-                {{QStringLiteral("lighting_share"), 0.2}, {QStringLiteral("savings"), 0.5}});
-    led.parameters[QStringLiteral("savings")].low = 0.4;
-    led.parameters[QStringLiteral("savings")].high = 0.6;
-    Measure idle = measure(MeasureKind::Custom, QStringLiteral("idle"), QStringLiteral("Idle idea"),
-                           {{QStringLiteral("share"), 0.0}});
-    idle.targets = {QStringLiteral("elec")};
-    p.measures = {
-        led, idle,
-        measure(MeasureKind::CarbonCredits, QStringLiteral("credits"), QStringLiteral("Credits"),
-                {{QStringLiteral("tonnes_per_year"), 100}, {QStringLiteral("price_per_t"), 80}}),
-        measure(MeasureKind::TreePlanting, QStringLiteral("trees"), QStringLiteral("Trees"),
-                {{QStringLiteral("canopy_ha"), 2},
-                 {QStringLiteral("sequestration_t_per_ha"), 10},
-                 {QStringLiteral("maturity_years"), 2}})};
-    Measure bigCredits = p.measures.at(2);
-    bigCredits.id = QStringLiteral("big-credits");
-    bigCredits.parameters[QStringLiteral("tonnes_per_year")].value = 600;
-    p.measures.append(bigCredits);
-    p.scenarios = {{QStringLiteral("Ambitious"),
-                    {},
-                    {{QStringLiteral("led"), 1},
-                     {QStringLiteral("idle"), 1},
-                     {QStringLiteral("credits"), 1},
-                     {QStringLiteral("trees"), 1}}},
-                   {QStringLiteral("Offset everything"), {}, {{QStringLiteral("big-credits"), 1}}}};
-    return p;
-}
-
-struct Fixture
-{
-    Plan plan = makePlan();
-    PlanResult result = ScenarioEngine(FactorLibraryJson::builtIn()).run(plan);
-    QJsonObject json = ResultJson::toJson(plan, result);
-};
-
-const Fixture &fixture()
-{
-    static const Fixture f;
-    return f;
-}
 
 QJsonObject scenarioJson(int index)
 {
@@ -152,30 +37,6 @@ QJsonObject findByMeasureId(const QJsonArray &array, const QString &id)
             return v.toObject();
     }
     return {};
-}
-
-double at(const QJsonObject &o, const QString &key, int year)
-{
-    return o.value(key).toArray().at(year - kBaseYear).toDouble();
-}
-
-bool closeTo(double actual, double expected, double relTol = 1e-9)
-{
-    return std::abs(actual - expected) <= relTol * std::max(1.0, std::abs(expected));
-}
-
-std::vector<ScenarioUncertainty> uncertaintyFor(const Plan &plan, int samples, quint64 seed)
-{
-    const ScenarioEngine engine(FactorLibraryJson::builtIn());
-    std::vector<ScenarioUncertainty> out;
-    for (const Scenario &s : plan.scenarios) {
-        const EngineInput input = engine.compile(plan, &s);
-        MonteCarloOptions options;
-        options.samples = samples;
-        options.seed = seed;
-        out.push_back({*MonteCarlo::run(input, options), Sensitivity::run(input)});
-    }
-    return out;
 }
 
 } // namespace
@@ -203,11 +64,6 @@ private slots:
     void nonFiniteNumbersBecomeNull();
     void uncertaintyHasOrderedBandsAndSensitivity();
     void seedBeyondJsonIntegersIsAString();
-    void csvHasOneRowPerYearAndCrlf();
-    void csvQuotesFieldsAsRfc4180Says_data();
-    void csvQuotesFieldsAsRfc4180Says();
-    void csvNumbersReadBackExactly();
-    void csvAddsPercentilesWithUncertainty();
 };
 
 void TestResultJson::describesThePlanAndItsYears()
@@ -525,77 +381,6 @@ void TestResultJson::seedBeyondJsonIntegersIsAString()
              QStringLiteral("18446744073709551615"));
     u.seed = quint64(1) << 53;
     QCOMPARE(ResultJson::uncertainty(u).value(QStringLiteral("seed")).toInteger(), qint64(1) << 53);
-}
-
-void TestResultJson::csvHasOneRowPerYearAndCrlf()
-{
-    const QString csv = QString::fromUtf8(ResultsCsv::writeSimulation(fixture().result));
-    QVERIFY(csv.endsWith(QStringLiteral("\r\n")));
-    const QStringList rows = csv.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-    QCOMPARE(rows.size(), 1 + kYears);
-    QVERIFY(!csv.contains(QRegularExpression(QStringLiteral("[^\\r]\\n"))));
-    // year, bau_gross; Ambitious: 4 + 2 wedges; Offset everything: 4 + 0 wedges.
-    QCOMPARE(rows.first(),
-             QStringLiteral("year,bau_gross,Ambitious: gross,Ambitious: sinks,Ambitious: credits,"
-                            "Ambitious: net,\"Ambitious: wedge LED, stairwells\","
-                            "Ambitious: wedge Idle idea,Offset everything: gross,"
-                            "Offset everything: sinks,Offset everything: credits,"
-                            "Offset everything: net"));
-    // The hand-worked figures of 2024, column by column.
-    const QList<double> expected{2024, 523, 473, 10, 100, 363, 50, 0, 523, 0, 600, -77};
-    const QStringList fields = rows.at(1).split(QLatin1Char(','));
-    QCOMPARE(fields.size(), expected.size());
-    for (qsizetype i = 0; i < fields.size(); ++i)
-        QVERIFY2(closeTo(fields.at(i).toDouble(), expected.at(i)), qPrintable(fields.at(i)));
-    QVERIFY(rows.last().startsWith(QStringLiteral("2030,")));
-}
-
-void TestResultJson::csvQuotesFieldsAsRfc4180Says_data()
-{
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QString>("field");
-    QTest::newRow("plain") << QStringLiteral("Solar") << QStringLiteral("Solar");
-    QTest::newRow("Chinese") << QStringLiteral("屋顶光伏") << QStringLiteral("屋顶光伏");
-    QTest::newRow("comma") << QStringLiteral("LED, stairs") << QStringLiteral("\"LED, stairs\"");
-    QTest::newRow("quote") << QStringLiteral("the \"big\" one")
-                           << QStringLiteral("\"the \"\"big\"\" one\"");
-    QTest::newRow("line feed") << QStringLiteral("a\nb") << QStringLiteral("\"a\nb\"");
-    QTest::newRow("carriage return") << QStringLiteral("a\rb") << QStringLiteral("\"a\rb\"");
-    QTest::newRow("empty") << QString() << QString();
-}
-
-void TestResultJson::csvQuotesFieldsAsRfc4180Says()
-{
-    QFETCH(QString, text);
-    QFETCH(QString, field);
-    QCOMPARE(CsvWriter::textCell(text), field.toUtf8());
-}
-
-void TestResultJson::csvNumbersReadBackExactly()
-{
-    const PlanResult &r = fixture().result;
-    const QStringList rows = QString::fromUtf8(ResultsCsv::writeSimulation(r))
-                                 .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-    for (int t = 0; t < kYears; ++t) {
-        const QStringList fields = rows.at(1 + t).split(QLatin1Char(','));
-        QCOMPARE(fields.at(1).toDouble(), r.bauGross[t]);
-        QCOMPARE(fields.at(5).toDouble(), r.scenarios.front().net[t]);
-    }
-    QCOMPARE(ResultsCsv::number(0.1 + 0.2, ResultsCsv::Precision::Full),
-             QByteArray("0.30000000000000004"));
-    QCOMPARE(ResultsCsv::number(-77, ResultsCsv::Precision::Full), QByteArray("-77"));
-}
-
-void TestResultJson::csvAddsPercentilesWithUncertainty()
-{
-    const Fixture &f = fixture();
-    const QString csv =
-        QString::fromUtf8(ResultsCsv::writeSimulation(f.result, uncertaintyFor(f.plan, 50, 7)));
-    const QString header = csv.section(QStringLiteral("\r\n"), 0, 0);
-    for (const char *band : {"p5", "p25", "p50", "p75", "p95"}) {
-        QVERIFY(header.contains(QStringLiteral("Ambitious: net ") + QLatin1String(band)));
-        QVERIFY(header.contains(QStringLiteral("Offset everything: net ") + QLatin1String(band)));
-    }
 }
 
 QTEST_GUILESS_MAIN(TestResultJson)
