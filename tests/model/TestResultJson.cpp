@@ -1,7 +1,7 @@
 // ResultJson: a plan's results in the stable shape of docs/cli.md (the CSV, ResultsCsv, is in
-// TestResultCsv; both share the plan of ResultFixtures.h). A small plan built in code whose figures are worked out by hand below; the
-// exported numbers must be the engine's to the last bit, never rounded, and never NaN or
-// infinity.
+// TestResultCsv; both share the plan of ResultFixtures.h). A small plan built in code whose
+// figures are worked out by hand; the exported numbers must be the engine's to the last bit,
+// never rounded, and never NaN or infinity.
 #include "ResultFixtures.h"
 #include "engine/MonteCarlo.h"
 #include "engine/ScenarioEngine.h"
