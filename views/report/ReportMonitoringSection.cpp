@@ -127,6 +127,7 @@ void ReportSections::monitoring()
                 "shifts its ramp by the years it is behind; scale multiplies its future adoption "
                 "by actual ÷ planned."));
     }
+    indicators();
 }
 
 } // namespace zeroplan

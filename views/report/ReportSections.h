@@ -60,6 +60,8 @@ public:
     void uncertainty();
     // ReportMonitoringSection.cpp: only for an adopted plan, else nothing.
     void monitoring();
+    // ReportIndicators.cpp: the committee's indicators, within the Monitoring chapter.
+    void indicators();
     // ReportAssumptions.cpp
     void assumptions();
     void method();
