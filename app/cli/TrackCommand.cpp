@@ -118,14 +118,14 @@ QByteArray TrackCommand::render(const Plan &plan, const MonitoringRun &run) cons
     case Format::Json:
         return QJsonDocument(TrackJson::toJson(plan, run)).toJson(QJsonDocument::Indented);
     case Format::Csv:
-        return csv(run);
+        return csv(plan, run);
     case Format::Table:
         break;
     }
     return TrackTable::format(plan, run).toUtf8();
 }
 
-QByteArray TrackCommand::csv(const MonitoringRun &run)
+QByteArray TrackCommand::csv(const Plan &plan, const MonitoringRun &run)
 {
     CsvWriter csv;
     for (const char *header : {"section", "key", "year", "metric", "value"})
@@ -163,6 +163,12 @@ QByteArray TrackCommand::csv(const MonitoringRun &run)
             record(csv, "reforecast", variant, p.targetYear, "remaining_gap_t", p.remainingGap);
             record(csv, "reforecast", variant, std::nullopt, "neutral_from",
                    p.neutralFrom ? std::optional<double>(*p.neutralFrom) : std::nullopt);
+        }
+    }
+    for (const Indicator &i : plan.monitoring.indicators) {
+        for (const IndicatorValue &v : i.values) {
+            record(csv, "indicators", i.id, v.year, "plan", v.plan);
+            record(csv, "indicators", i.id, v.year, "actual", v.actual);
         }
     }
     return csv.bytes();

@@ -32,7 +32,7 @@ private:
     };
 
     QByteArray render(const Plan &plan, const MonitoringRun &run) const;
-    static QByteArray csv(const MonitoringRun &run);
+    static QByteArray csv(const Plan &plan, const MonitoringRun &run);
 
     Format m_format = Format::Table;
 };

@@ -26,6 +26,8 @@ QString TrackTable::format(const Plan &plan, const MonitoringRun &run)
         out += QLatin1Char('\n') + decomposition(run);
     if (run.reforecast)
         out += QLatin1Char('\n') + reforecast(plan, run);
+    if (!plan.monitoring.indicators.isEmpty())
+        out += QLatin1Char('\n') + indicators(plan);
     return out;
 }
 
@@ -133,6 +135,32 @@ QString TrackTable::reforecast(const Plan &plan, const MonitoringRun &run)
         }
         row << names.join(QStringLiteral(", "));
         table.addRow(row);
+    }
+    return table.render();
+}
+
+QString TrackTable::indicators(const Plan &plan)
+{
+    // One row per indicator and year: the plan, the actual, actual − plan where both are known.
+    TextTable table;
+    table.addColumn(tr("Indicator"), TextTable::Align::Left);
+    table.addColumn(tr("Unit"), TextTable::Align::Left);
+    table.addColumn(tr("Year"));
+    table.addColumn(tr("Plan"));
+    table.addColumn(tr("Actual"));
+    table.addColumn(tr("Actual - plan"));
+    const auto figure = [](const std::optional<double> &v) {
+        return v ? QLocale().toString(*v, 'f', QLocale::FloatingPointShortest) : tr("—");
+    };
+    for (const Indicator &i : plan.monitoring.indicators) {
+        if (i.values.isEmpty())
+            table.addRow({i.name, i.unit, tr("—"), tr("—"), tr("—"), tr("—")});
+        for (const IndicatorValue &v : i.values) {
+            const std::optional<double> difference =
+                v.plan && v.actual ? std::optional<double>(*v.actual - *v.plan) : std::nullopt;
+            table.addRow({i.name, i.unit, QString::number(v.year), figure(v.plan), figure(v.actual),
+                          figure(difference)});
+        }
     }
     return table.render();
 }

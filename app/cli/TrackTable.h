@@ -10,7 +10,8 @@ struct MonitoringRun;
 
 // track --format table: monitoring for a terminal — the headline (reduced since the base year,
 // still to reduce by the target year), the years with actuals, the measures with their lights,
-// the decomposition of the change and the re-forecast. Numbers follow the locale.
+// the decomposition of the change, the re-forecast and the committee's indicators. Numbers follow
+// the locale.
 class TrackTable
 {
     Q_DECLARE_TR_FUNCTIONS(zeroplan::TrackTable)
@@ -24,6 +25,7 @@ private:
     static QString measures(const Plan &plan, const MonitoringRun &run);
     static QString decomposition(const MonitoringRun &run);
     static QString reforecast(const Plan &plan, const MonitoringRun &run);
+    static QString indicators(const Plan &plan);
     static QString number(double value, int decimals = 1);
 };
 

@@ -85,6 +85,22 @@ QJsonObject reforecastJson(const Reforecast &r)
             {QStringLiteral("paths"), paths}};
 }
 
+QJsonObject indicatorJson(const Indicator &indicator)
+{
+    QJsonArray values;
+    for (const IndicatorValue &v : indicator.values) {
+        values.append(QJsonObject{{QStringLiteral("year"), v.year},
+                                  {QStringLiteral("plan"), number(v.plan)},
+                                  {QStringLiteral("actual"), number(v.actual)},
+                                  {QStringLiteral("source"), v.source}});
+    }
+    return {{QStringLiteral("id"), indicator.id},
+            {QStringLiteral("name"), indicator.name},
+            {QStringLiteral("unit"), indicator.unit},
+            {QStringLiteral("source"), indicator.source},
+            {QStringLiteral("values"), values}};
+}
+
 } // namespace
 
 QString TrackJson::lightId(TrackLight light)
@@ -132,6 +148,9 @@ QJsonObject TrackJson::toJson(const Plan &plan, const MonitoringRun &run)
         for (const MeasureTrack &t : run.tracking->measures)
             measures.append(measureJson(plan, t));
     }
+    QJsonArray indicators;
+    for (const Indicator &i : plan.monitoring.indicators)
+        indicators.append(indicatorJson(i));
     return {
         {QStringLiteral("format"), QStringLiteral("zeroplan-track")},
         {QStringLiteral("format_version"), kFormatVersion},
@@ -152,6 +171,7 @@ QJsonObject TrackJson::toJson(const Plan &plan, const MonitoringRun &run)
          run.decomposition ? QJsonValue(decompositionJson(*run.decomposition)) : QJsonValue()},
         {QStringLiteral("reforecast"),
          run.reforecast ? QJsonValue(reforecastJson(*run.reforecast)) : QJsonValue()},
+        {QStringLiteral("indicators"), indicators},
     };
 }
 

@@ -60,6 +60,7 @@ private slots:
     void samplesGiveEachReforecastItsBands();
     void adoptingAnUnknownScenarioChangesNothing();
     void monitoringReport();
+    void trackListsIndicators();
 
 private:
     QTemporaryDir m_dir;
@@ -293,6 +294,65 @@ void TestCliTrack::monitoringReport()
     QVERIFY2(badKind.err.contains(QStringLiteral("--kind must be plan or monitoring, not "
                                                  "'annual'")),
              qPrintable(badKind.err));
+}
+
+void TestCliTrack::trackListsIndicators()
+{
+    // The Shenzhen sample's indicators (resources/samples/shenzhen-xinqiao.json): 碳账户参与率
+    // (account-participation, %) plan 20 / actual 15 in 2024, 28 / 30 in 2025; 垃圾分类准确率
+    // (sorting-accuracy) 70 / 72, 80 / 78.
+    const QString sample =
+        QStringLiteral(ZEROPLAN_SOURCE_DIR "/resources/samples/shenzhen-xinqiao.json");
+    const QStringList asOf{QStringLiteral("--as-of"), QStringLiteral("2026-03-01")};
+    const CliRun json = runCli(QStringList{QStringLiteral("track"), sample,
+                                           QStringLiteral("--format"), QStringLiteral("json")} +
+                               asOf);
+    VERIFY_EXIT(json, 0);
+    const QJsonArray indicators = json.json().value(QStringLiteral("indicators")).toArray();
+    QCOMPARE(indicators.size(), 2);
+    const QJsonObject accounts = indicators.at(0).toObject();
+    QCOMPARE(accounts.value(QStringLiteral("id")).toString(),
+             QStringLiteral("account-participation"));
+    QCOMPARE(accounts.value(QStringLiteral("name")).toString(), QStringLiteral("碳账户参与率"));
+    QCOMPARE(accounts.value(QStringLiteral("unit")).toString(), QStringLiteral("%"));
+    const QJsonObject y2025 = accounts.value(QStringLiteral("values")).toArray().at(1).toObject();
+    QCOMPARE(y2025.value(QStringLiteral("year")).toInt(), 2025);
+    QVERIFY(near(y2025.value(QStringLiteral("plan")), 28));
+    QVERIFY(near(y2025.value(QStringLiteral("actual")), 30));
+
+    const CliRun csv = runCli(QStringList{QStringLiteral("track"), sample,
+                                          QStringLiteral("--format"), QStringLiteral("csv")} +
+                              asOf);
+    VERIFY_EXIT(csv, 0);
+    bool wellFormed = false;
+    int rows = 0;
+    for (const QStringList &r : csvRecords(QString::fromUtf8(csv.out), &wellFormed)) {
+        if (r.value(0) != QLatin1String("indicators"))
+            continue;
+        ++rows;
+        if (r.value(1) == QLatin1String("sorting-accuracy") &&
+            r.value(2) == QLatin1String("2025") && r.value(3) == QLatin1String("actual"))
+            QCOMPARE(r.value(4).toDouble(), 78.0);
+    }
+    QVERIFY(wellFormed);
+    QCOMPARE(rows, 8); // 2 indicators × 2 years × (plan, actual)
+
+    const CliRun table = runCli(QStringList{QStringLiteral("track"), sample} + asOf);
+    VERIFY_EXIT(table, 0);
+    const QString text = QString::fromUtf8(table.out);
+    QVERIFY2(text.contains(QStringLiteral("Actual - plan")), qPrintable(text));
+    // 垃圾分类准确率 in 2025: 80 planned, 78 actual, 78 − 80 = −2.
+    bool found = false;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        if (line.contains(QStringLiteral("垃圾分类准确率")) &&
+            line.contains(QStringLiteral("2025"))) {
+            QCOMPARE(line.simplified().split(QLatin1Char(' ')).mid(2),
+                     (QStringList{QStringLiteral("2025"), QStringLiteral("80"),
+                                  QStringLiteral("78"), QStringLiteral("-2")}));
+            found = true;
+        }
+    }
+    QVERIFY(found);
 }
 
 QTEST_GUILESS_MAIN(TestCliTrack)

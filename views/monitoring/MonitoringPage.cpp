@@ -1,6 +1,7 @@
 #include "MonitoringPage.h"
 
 #include "ActualLinesModel.h"
+#include "IndicatorsTab.h"
 #include "MeasureTrackModel.h"
 #include "PlanDocument.h"
 #include "charts/MonitoringChart.h"
@@ -88,6 +89,7 @@ MonitoringPage::MonitoringPage(PlanDocument *document, LiveResults *results, QWi
     m_tabs->addTab(buildMeasuresTab(), tr("Measures"));
     m_tabs->addTab(buildActualsTab(), tr("Actual emissions"));
     m_tabs->addTab(buildOutlookTab(), tr("Why and what next"));
+    m_tabs->addTab(new IndicatorsTab(document), tr("Indicators"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);

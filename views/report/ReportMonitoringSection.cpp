@@ -132,6 +132,7 @@ void ReportSections::monitoring()
                 "shifts its ramp by the years it is behind; scale multiplies its future adoption "
                 "by actual ÷ planned."));
     }
+    indicators();
 }
 
 // The annual monitoring report's cover: which adopted plan it follows, the latest year with

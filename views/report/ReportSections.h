@@ -62,6 +62,8 @@ public:
     // ReportMonitoringSection.cpp: only for an adopted plan, else nothing.
     void monitoring();
     void monitoringCover(); // the annual monitoring report's own cover
+    // ReportIndicators.cpp: the committee's indicators, within the Monitoring chapter.
+    void indicators();
     // ReportAssumptions.cpp
     void assumptions();
     void method();
