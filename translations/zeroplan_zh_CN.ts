@@ -2754,6 +2754,294 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::IndicatorChart</name>
+    <message>
+        <location filename="../views/charts/IndicatorChart.cpp" line="+22"/>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+8"/>
+        <source>Choose an indicator to see its years.</source>
+        <translation>选择一个指标以查看其各年数据。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Enter a year&apos;s plan or actual figure to see “%1” here.</source>
+        <translation>输入某一年的计划值或实际值，即可在此查看“%1”。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::IndicatorEdits</name>
+    <message>
+        <location filename="../model/document/IndicatorEdits.cpp" line="+127"/>
+        <location line="+34"/>
+        <source>Name: an indicator needs a name.</source>
+        <translation>名称：指标需要一个名称。</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Add indicator “%1”</source>
+        <translation>添加指标“%1”</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Remove indicator “%1”</source>
+        <translation>删除指标“%1”</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rename indicator to “%1”</source>
+        <translation>将指标重命名为“%1”</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Change unit of “%1”</source>
+        <translation>修改“%1”的单位</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Change source of “%1”</source>
+        <translation>修改“%1”的来源</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Year: %1 is outside the plan&apos;s years, %2 to %3.</source>
+        <translation>年份：%1 不在规划年份 %2 至 %3 之内。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add %1 to indicator “%2”</source>
+        <translation>为指标“%2”添加 %1 年</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Year: “%1” already has a row for %2.</source>
+        <translation>年份：“%1”已有 %2 年的数据行。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Remove %1 from indicator “%2”</source>
+        <translation>从指标“%2”删除 %1 年</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Plan: the value must be a number.</source>
+        <translation>计划：数值必须是数字。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change plan of “%1” in %2</source>
+        <translation>修改“%1” %2 年的计划值</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Actual: the value must be a number.</source>
+        <translation>实际：数值必须是数字。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change actual of “%1” in %2</source>
+        <translation>修改“%1” %2 年的实际值</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Change source of “%1” in %2</source>
+        <translation>修改“%1” %2 年的来源</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::IndicatorListModel</name>
+    <message>
+        <location filename="../views/monitoring/IndicatorListModel.cpp" line="+74"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The latest year with an actual figure: actual minus plan, in the indicator&apos;s unit, and the actual as a share of the plan.</source>
+        <translation>有实际值的最近一年：实际值减计划值（按指标单位），以及实际值占计划值的比例。</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latest actual</source>
+        <translation>最新实际值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actual vs plan</source>
+        <translation>实际与计划对比</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::IndicatorText</name>
+    <message>
+        <location filename="../views/present/IndicatorText.cpp" line="+37"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2 of plan)</source>
+        <translation>%1（为计划的 %2）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2</source>
+        <comment>value unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::IndicatorValuesModel</name>
+    <message>
+        <location filename="../views/monitoring/IndicatorValuesModel.cpp" line="+131"/>
+        <source>Plan: “%1” is not a number.</source>
+        <translation>计划：“%1”不是数字。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual: “%1” is not a number.</source>
+        <translation>实际：“%1”不是数字。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source of the year</source>
+        <translation>该年数据来源</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::IndicatorsTab</name>
+    <message>
+        <location filename="../views/monitoring/IndicatorsTab.cpp" line="+50"/>
+        <source>Add indicator…</source>
+        <translation>添加指标…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A yearly series the committee follows beside the tonnes: participation in carbon accounts, kg of waste sorted per household…</source>
+        <translation>委员会在吨数之外逐年跟踪的数据序列：碳账户参与率、每户垃圾分类公斤数……</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove indicator</source>
+        <translation>删除指标</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The committee&apos;s own indicators; double-click a name, unit or source to change it.</source>
+        <translation>委员会自定的指标；双击名称、单位或来源即可修改。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Add year</source>
+        <translation>添加年份</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove year</source>
+        <translation>删除年份</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Year:</source>
+        <translation>年份：</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Add indicator</source>
+        <translation>添加指标</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Households in carbon accounts</source>
+        <translation>例如：参与碳账户的户数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. %, kg per household</source>
+        <translation>例如：%、公斤/户</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where the figures come from</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Year: choose the row of the year to remove.</source>
+        <translation>年份：请选择要删除的年份所在行。</translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::InterimTargetModel</name>
     <message>
         <location filename="../views/community/InterimTargetModel.cpp" line="+56"/>
@@ -4845,7 +5133,7 @@
 <context>
     <name>zeroplan::MonitoringPage</name>
     <message>
-        <location filename="../views/monitoring/MonitoringPage.cpp" line="+65"/>
+        <location filename="../views/monitoring/MonitoringPage.cpp" line="+66"/>
         <source>Adopt this scenario…</source>
         <translation>采纳此情景…</translation>
     </message>
@@ -4861,12 +5149,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+273"/>
+        <location line="+274"/>
         <source>Measures</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-273"/>
         <source>Actual emissions</source>
         <translation>实际排放</translation>
     </message>
@@ -4874,6 +5162,11 @@
         <location line="+1"/>
         <source>Why and what next</source>
         <translation>原因与展望</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicators</source>
+        <translation>指标</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -7042,7 +7335,7 @@ Version label:</source>
     </message>
     <message>
         <location line="-2"/>
-        <location filename="../views/report/ReportMonitoringSection.cpp" line="+144"/>
+        <location filename="../views/report/ReportMonitoringSection.cpp" line="+145"/>
         <location filename="../views/report/ReportSections.cpp" line="+173"/>
         <source>Carbon-neutrality plan</source>
         <translation>碳中和规划</translation>
@@ -7193,6 +7486,8 @@ Version label:</source>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../views/report/ReportIndicators.cpp" line="+53"/>
+        <location line="+43"/>
         <location filename="../views/report/ReportMeasureSections.cpp" line="+0"/>
         <source>Unit</source>
         <translation>单位</translation>
@@ -7256,15 +7551,20 @@ Version label:</source>
         <translation>未纳入</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location filename="../views/report/ReportIndicators.cpp" line="-74"/>
+        <location line="+46"/>
+        <location line="+20"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location filename="../views/report/ReportMeasureSections.cpp" line="-35"/>
         <location line="+12"/>
         <location line="+74"/>
-        <location filename="../views/report/ReportMonitoringSection.cpp" line="-118"/>
+        <location filename="../views/report/ReportMonitoringSection.cpp" line="-119"/>
         <location line="+30"/>
         <location line="+16"/>
         <location line="+3"/>
         <location line="+46"/>
-        <location line="+38"/>
+        <location line="+39"/>
         <location filename="../views/report/ReportResultSections.cpp" line="+89"/>
         <location line="+70"/>
         <location filename="../views/report/ReportSections.cpp" line="-1"/>
@@ -7273,7 +7573,62 @@ Version label:</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-66"/>
+        <source>%1 / %2</source>
+        <comment>plan / actual</comment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+43"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+36"/>
+        <source>Actual vs plan</source>
+        <translation>实际与计划对比</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Each year shows the plan, then the actual figure; actual vs plan compares them in the latest year with an actual figure.</source>
+        <translation>每年先列计划值，再列实际值；“实际与计划对比”比较有实际值的最近一年。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+22"/>
+        <source>Sources: %1.</source>
+        <translation>来源：%1。</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+22"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Latest actual</source>
+        <translation>最新实际值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../views/report/ReportMeasureSections.cpp" line="-84"/>
         <source>(%1 bought)</source>
         <comment>tonnes of carbon credits bought</comment>
         <translation>（购买 %1）</translation>
@@ -7291,7 +7646,7 @@ Version label:</source>
     <message>
         <location line="+6"/>
         <location line="+84"/>
-        <location filename="../views/report/ReportMonitoringSection.cpp" line="-76"/>
+        <location filename="../views/report/ReportMonitoringSection.cpp" line="-77"/>
         <source>Measure</source>
         <translation>措施</translation>
     </message>
@@ -7454,12 +7809,13 @@ Version label:</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../views/report/ReportIndicators.cpp" line="+0"/>
+        <location filename="../views/report/ReportMonitoringSection.cpp" line="+0"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../views/report/ReportMonitoringSection.cpp" line="+1"/>
         <source>Completion</source>
         <translation>完成度</translation>
     </message>
@@ -7668,7 +8024,7 @@ Version label:</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../views/report/ReportMonitoringSection.cpp" line="+18"/>
+        <location filename="../views/report/ReportMonitoringSection.cpp" line="+19"/>
         <location filename="../views/report/ReportSections.cpp" line="+1"/>
         <source>d MMMM yyyy</source>
         <comment>date format on the cover</comment>
@@ -10137,7 +10493,7 @@ Version label:</source>
 <context>
     <name>zeroplan::TrackTable</name>
     <message>
-        <location filename="../app/cli/TrackTable.cpp" line="+35"/>
+        <location filename="../app/cli/TrackTable.cpp" line="+37"/>
         <source>%1: adopted %2 on %3; base year %4: %5 tCO2e</source>
         <translation>%1：%3 采纳 %2；基准年 %4：%5 tCO2e</translation>
     </message>
@@ -10153,11 +10509,12 @@ Version label:</source>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+93"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-92"/>
         <location line="+22"/>
         <source>Planned tCO2e</source>
         <translation>计划 tCO2e</translation>
@@ -10183,11 +10540,13 @@ Version label:</source>
         <location line="+2"/>
         <location line="+3"/>
         <location line="+2"/>
+        <location line="+63"/>
+        <location line="+4"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-85"/>
         <source>Measure in %1</source>
         <translation>%1 年措施</translation>
     </message>
@@ -10208,11 +10567,12 @@ Version label:</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+74"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-73"/>
         <source>Completion</source>
         <translation>完成度</translation>
     </message>
@@ -10296,6 +10656,26 @@ Version label:</source>
         <source>%1 to %2</source>
         <comment>low to high</comment>
         <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actual - plan</source>
+        <translation>实际 - 计划</translation>
     </message>
 </context>
 <context>
