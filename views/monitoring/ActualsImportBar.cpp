@@ -15,7 +15,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QUndoStack>
-#include <QVBoxLayout>
 
 namespace zeroplan {
 
@@ -32,15 +31,10 @@ ActualsImportBar::ActualsImportBar(PlanDocument *document, QWidget *parent)
                             "known, with their source and data quality."));
     m_summary->setObjectName(QStringLiteral("actualSourceLabel"));
     m_summary->setWordWrap(true);
-    auto *buttons = new QHBoxLayout;
+    auto *buttons = new QHBoxLayout(this);
     buttons->setContentsMargins(0, 0, 0, 0);
     buttons->addWidget(m_import);
     buttons->addWidget(m_totals);
-    buttons->addStretch(1);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(buttons);
-    layout->addWidget(m_summary);
     connect(m_import, &QPushButton::clicked, this, &ActualsImportBar::askToImport);
     connect(m_totals, &QPushButton::clicked, this, &ActualsImportBar::askForTotals);
 }

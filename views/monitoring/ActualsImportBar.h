@@ -24,8 +24,10 @@ class ActualsImportBar : public QWidget
 public:
     explicit ActualsImportBar(PlanDocument *document, QWidget *parent = nullptr);
 
-    // Says the source, quality and sector totals of the actual inventory of `year`.
+    // Says the source, quality and sector totals of the actual inventory of `year`, in
+    // sourceLabel(), which the page lays out under the row of buttons.
     void showYear(int year);
+    QLabel *sourceLabel() const { return m_summary; }
     // Opens the import dialog (window-modal) for `path` into the actual inventory of `year`:
     // activity lines, or meter readings summed over the year; `replace`: the year's inventory
     // is replaced, else the lines are added to it.

@@ -221,6 +221,7 @@ QWidget *MonitoringPage::buildActualsTab()
     row->insertWidget(3, m_actualsBar);
     auto *layout = new QVBoxLayout(tab);
     layout->addLayout(row);
+    layout->addWidget(m_actualsBar->sourceLabel());
     layout->addWidget(m_linesView, 1);
     connect(m_addYear, &QPushButton::clicked, this, &MonitoringPage::askForActualYear);
     connect(m_actualYear, &QComboBox::currentIndexChanged, this, [this]() {

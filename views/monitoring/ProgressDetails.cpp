@@ -9,13 +9,14 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QVBoxLayout>
 #include <algorithm>
 
 namespace zeroplan {
@@ -69,25 +70,37 @@ ProgressDetails::ProgressDetails(QWidget *parent)
     m_updates->setWordWrap(false);
     m_updates->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_updates->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
-    m_updates->setMaximumHeight(110);
+    m_updates->setMaximumHeight(96);
+    m_author->setMinimumWidth(160);
+    m_capex->setMinimumWidth(130);
+    m_opex->setMinimumWidth(130);
 
-    auto *grid = new QGridLayout(this);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->addWidget(new QLabel(tr("Investment to date:"), this), 0, 0);
-    grid->addWidget(m_capex, 0, 1);
-    grid->addWidget(m_capexPlanned, 0, 2);
-    grid->addWidget(new QLabel(tr("Running costs to date:"), this), 0, 3);
-    grid->addWidget(m_opex, 0, 4);
-    grid->addWidget(m_opexPlanned, 0, 5);
-    grid->addWidget(new QLabel(tr("Author:"), this), 1, 0);
-    grid->addWidget(m_author, 1, 1);
-    grid->addWidget(new QLabel(tr("Note:"), this), 1, 2, Qt::AlignRight);
-    grid->addWidget(m_note, 1, 3, 1, 3);
-    grid->addWidget(new QLabel(tr("Evidence:"), this), 2, 0);
-    grid->addWidget(m_evidence, 2, 1, 1, 4);
-    grid->addWidget(m_attach, 2, 5);
-    grid->addWidget(m_updates, 3, 0, 1, 6);
-    grid->setColumnStretch(3, 1);
+    // Three lines: spending against the plan; who and what; the evidence. Then the updates.
+    auto *spending = new QHBoxLayout;
+    spending->addWidget(new QLabel(tr("Investment to date:"), this));
+    spending->addWidget(m_capex);
+    spending->addWidget(m_capexPlanned);
+    spending->addSpacing(16);
+    spending->addWidget(new QLabel(tr("Running costs to date:"), this));
+    spending->addWidget(m_opex);
+    spending->addWidget(m_opexPlanned);
+    spending->addStretch(1);
+    auto *note = new QHBoxLayout;
+    note->addWidget(new QLabel(tr("Author:"), this));
+    note->addWidget(m_author);
+    note->addSpacing(16);
+    note->addWidget(new QLabel(tr("Note:"), this));
+    note->addWidget(m_note, 1);
+    auto *evidence = new QHBoxLayout;
+    evidence->addWidget(new QLabel(tr("Evidence:"), this));
+    evidence->addWidget(m_evidence, 1);
+    evidence->addWidget(m_attach);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(spending);
+    layout->addLayout(note);
+    layout->addLayout(evidence);
+    layout->addWidget(m_updates);
     connect(m_attach, &QPushButton::clicked, this, &ProgressDetails::chooseFile);
 }
 
@@ -114,11 +127,9 @@ void ProgressDetails::showMeasure(const Plan &plan, const MeasureTrack *track, i
             entry = &p;
         updates.append(p.updates);
     }
-    // The figures of the year as reported, else as the newest earlier report says.
-    m_capex->setValue(entry && entry->capexToDate ? *entry->capexToDate
-                                                  : track->capexToDate.value_or(-1));
-    m_opex->setValue(entry && entry->opexToDate ? *entry->opexToDate
-                                                : track->opexToDate.value_or(-1));
+    // The figures of the year as reported ("—": not reported for the year).
+    m_capex->setValue(entry && entry->capexToDate ? *entry->capexToDate : -1);
+    m_opex->setValue(entry && entry->opexToDate ? *entry->opexToDate : -1);
     m_capexPlanned->setText(
         tr("planned %1").arg(NumberFormat::money(track->plannedCapexToDate, currency)));
     m_opexPlanned->setText(

@@ -117,9 +117,12 @@ QString ProgressImportDialog::summaryText() const
                  tr(", %n rejected", nullptr, int(report.rejectedCount)) + QStringLiteral("; ") +
                  tr("progress of %n measure-year(s) to record", nullptr,
                     int(m_result.entries.size()));
-    for (const RejectedRow &row : report.rejected)
+    constexpr qsizetype kListed = 5; // the table above lists them all
+    for (const RejectedRow &row : report.rejected.mid(0, kListed))
         lines
             << tr("%1, %2: %3", "file, place in it: reason").arg(m_fileName, row.place, row.reason);
+    if (report.rejectedCount > kListed)
+        lines << tr("… and %1 more").arg(report.rejectedCount - kListed);
     if (report.rejectedCount > 0)
         lines << tr("Nothing is imported while rows are rejected: fix them in the file.");
     for (const QString &problem : m_problems)
