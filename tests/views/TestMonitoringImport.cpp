@@ -8,7 +8,7 @@
 #include "PlanDocument.h"
 #include "SampleDocument.h"
 #include "WhenModal.h"
-#include "baseline/ImportDialog.h"
+#include "common/ImportDialog.h"
 #include "monitoring/ActualsImportBar.h"
 #include "monitoring/MeasureTrackModel.h"
 #include "monitoring/MonitoringPage.h"

@@ -4,8 +4,8 @@
 #include "MonitoringReports.h"
 #include "PlanDocument.h"
 #include "SectorTotalsDialog.h"
-#include "baseline/ActivityImportDialog.h"
-#include "baseline/MeterImportDialog.h"
+#include "common/ActivityImportDialog.h"
+#include "common/MeterImportDialog.h"
 #include "plan/Plan.h"
 #include "present/NumberFormat.h"
 

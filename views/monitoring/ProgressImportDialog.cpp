@@ -2,7 +2,7 @@
 
 #include "MonitoringReports.h"
 #include "PlanDocument.h"
-#include "baseline/ImportSourceWidget.h"
+#include "common/ImportSourceWidget.h"
 #include "import/TableFile.h"
 #include "measures/MeasureCatalogue.h"
 #include "present/NumberFormat.h"
