@@ -3,8 +3,8 @@
 // refused while they are, and an import is one undo step. Expected values are read off the
 // fixture files by hand; the reasons are those of ActivityImport (docs/import.md).
 #include "PlanDocument.h"
-#include "baseline/ActivityImportDialog.h"
-#include "baseline/ColumnMappingWidget.h"
+#include "common/ActivityImportDialog.h"
+#include "common/ColumnMappingWidget.h"
 #include "present/Language.h"
 #include "storage/PlanJson.h"
 

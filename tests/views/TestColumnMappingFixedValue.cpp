@@ -2,8 +2,8 @@
 // the factor) that every row gets, as if the file had a column with it (issue 14). Driven
 // through the widgets offscreen; the amounts are those of the file, checked by hand.
 #include "PlanDocument.h"
-#include "baseline/ActivityImportDialog.h"
-#include "baseline/ColumnMappingWidget.h"
+#include "common/ActivityImportDialog.h"
+#include "common/ColumnMappingWidget.h"
 #include "import/ImportMapping.h"
 #include "inventory/Units.h"
 #include "present/Language.h"

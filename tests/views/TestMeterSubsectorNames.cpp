@@ -2,7 +2,7 @@
 // user ("居民", "商业", "Residential") are stored as their keys and shown translated in the
 // import dialog's coverage, in English and in Chinese. Driven offscreen.
 #include "PlanDocument.h"
-#include "baseline/MeterImportDialog.h"
+#include "common/MeterImportDialog.h"
 #include "present/Language.h"
 #include "storage/PlanJson.h"
 

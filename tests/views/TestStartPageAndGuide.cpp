@@ -6,7 +6,7 @@
 #include "PlanDocument.h"
 #include "PlanFields.h"
 #include "WhenModal.h"
-#include "baseline/ActivityImportDialog.h"
+#include "common/ActivityImportDialog.h"
 #include "present/Language.h"
 #include "present/Preferences.h"
 #include "storage/PlanJson.h"

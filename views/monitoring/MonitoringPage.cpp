@@ -1,9 +1,11 @@
 #include "MonitoringPage.h"
 
 #include "ActualLinesModel.h"
+#include "ActualsImportBar.h"
 #include "IndicatorsTab.h"
 #include "MeasureTrackModel.h"
 #include "PlanDocument.h"
+#include "ProgressDetails.h"
 #include "charts/MonitoringChart.h"
 #include "charts/WaterfallChart.h"
 #include "measures/MeasureCatalogue.h"
@@ -176,11 +178,17 @@ QWidget *MonitoringPage::buildMeasuresTab()
     entry->addWidget(m_status);
     entry->addStretch(1);
     entry->addWidget(m_reportProgress);
+    m_progressDetails = new ProgressDetails(m_progressBox); // spending, a note, the updates
     auto *form = new QVBoxLayout(m_progressBox);
     form->addWidget(m_progressMeasure);
     form->addLayout(entry);
+    form->addWidget(m_progressDetails);
+    auto *importProgress = new QPushButton(tr("Import progress…"), tab);
+    importProgress->setObjectName(QStringLiteral("importProgressButton"));
+    connect(importProgress, &QPushButton::clicked, this, &MonitoringPage::askToImportProgress);
 
     auto *layout = new QVBoxLayout(tab);
+    layout->addWidget(importProgress, 0, Qt::AlignRight);
     layout->addWidget(m_measuresView, 1);
     layout->addWidget(m_progressBox);
     connect(m_measuresView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -211,12 +219,18 @@ QWidget *MonitoringPage::buildActualsTab()
     m_linesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_linesView->horizontalHeader()->setSectionResizeMode(ActualLinesModel::Line,
                                                           QHeaderView::Stretch);
+    m_actualsBar = new ActualsImportBar(m_document, tab); // import a year, or sector totals
+    row->insertWidget(3, m_actualsBar);
     auto *layout = new QVBoxLayout(tab);
     layout->addLayout(row);
+    layout->addWidget(m_actualsBar->sourceLabel());
     layout->addWidget(m_linesView, 1);
     connect(m_addYear, &QPushButton::clicked, this, &MonitoringPage::askForActualYear);
-    connect(m_actualYear, &QComboBox::currentIndexChanged, this,
-            [this]() { m_linesModel->setYear(m_actualYear->currentData().toInt()); });
+    connect(m_actualYear, &QComboBox::currentIndexChanged, this, [this]() {
+        m_linesModel->setYear(m_actualYear->currentData().toInt());
+        m_actualsBar->showYear(m_actualYear->currentData().toInt());
+    });
+    connect(m_actualsBar, &ActualsImportBar::yearEntered, this, &MonitoringPage::showActualYear);
     return tab;
 }
 
@@ -344,6 +358,7 @@ void MonitoringPage::refreshActualYears()
         index = m_actualYear->count() - 1; // the latest
     m_actualYear->setCurrentIndex(index);
     m_linesModel->setYear(m_actualYear->currentData().toInt());
+    m_actualsBar->showYear(m_actualYear->currentData().toInt());
 }
 
 void MonitoringPage::refreshOutlook()

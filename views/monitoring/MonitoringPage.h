@@ -17,6 +17,9 @@ class QTableWidget;
 namespace zeroplan {
 
 class ActualLinesModel;
+class ActualsImportBar;
+class ProgressDetails;
+class ProgressImportDialog;
 class LiveResults;
 class MeasureTrackModel;
 class MonitoringChart;
@@ -41,6 +44,8 @@ public:
     WaterfallChart *waterfall() const { return m_waterfall; }
     MeasureTrackModel *measuresModel() const { return m_measuresModel; }
     ActualLinesModel *actualLinesModel() const { return m_linesModel; }
+    ActualsImportBar *actualsImportBar() const { return m_actualsBar; }
+    ProgressDetails *progressDetails() const { return m_progressDetails; }
 
     // The day of the assessment (which measures are stale, the date of a progress report);
     // invalid, as it starts: today.
@@ -50,6 +55,8 @@ public:
     // What the buttons do once their dialog is answered.
     void adoptCurrentScenario(const QString &label);
     bool addActualYear(int year); // false: not after the base year, or already there
+    // Opens the progress import dialog (window-modal) for `path` (MonitoringPageImports.cpp).
+    ProgressImportDialog *importProgressFrom(const QString &path);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -69,6 +76,8 @@ private:
     void askToAdopt();
     void askForActualYear();
     void reportProgress();
+    void askToImportProgress();
+    void showActualYear(int year);
     int selectedMeasureRow() const;
 
     PlanDocument *m_document;
@@ -89,6 +98,8 @@ private:
     QLabel *m_adoptionUnit = nullptr;
     QComboBox *m_status = nullptr;
     QPushButton *m_reportProgress = nullptr;
+    ProgressDetails *m_progressDetails = nullptr;
+    ActualsImportBar *m_actualsBar = nullptr;
     QComboBox *m_actualYear = nullptr;
     QPushButton *m_addYear = nullptr;
     ActualLinesModel *m_linesModel = nullptr;

@@ -5,7 +5,9 @@
 #include "MeasureTrackModel.h"
 #include "MonitoringEdits.h"
 #include "MonitoringPage.h"
+#include "MonitoringReports.h"
 #include "PlanDocument.h"
+#include "ProgressDetails.h"
 #include "measures/MeasureCatalogue.h"
 #include "plan/DefaultNames.h"
 #include "plan/Plan.h"
@@ -94,6 +96,7 @@ void MonitoringPage::showProgressOf(int row)
 {
     const MeasureTrack *track = m_measuresModel->track(row);
     m_progressBox->setEnabled(track != nullptr);
+    m_progressDetails->showMeasure(m_document->plan(), track, m_measuresModel->year());
     if (!track) {
         m_progressBox->setTitle(tr("Progress"));
         m_progressMeasure->setText(tr("Choose a measure in the table to report its progress."));
@@ -117,11 +120,16 @@ void MonitoringPage::reportProgress()
     const MeasureTrack *track = m_measuresModel->track(selectedMeasureRow());
     if (!track)
         return;
-    EditMonitoring *command = EditMonitoring::setProgress(
-        m_document, track->measure, m_measuresModel->year(), m_adoption->value(),
-        ProgressStatus(m_status->currentData().toInt()), assessmentDate());
-    if (command)
+    ProgressReport report;
+    report.measure = track->measure;
+    report.year = m_measuresModel->year();
+    report.adoption = m_adoption->value();
+    report.status = ProgressStatus(m_status->currentData().toInt());
+    m_progressDetails->fillReport(report, assessmentDate());
+    if (EditMonitoring *command = MonitoringReports::reportProgress(m_document, report)) {
         m_document->undoStack()->push(command);
+        m_progressDetails->clearNote();
+    }
 }
 
 } // namespace zeroplan

@@ -12,7 +12,8 @@ class ActivityImportDialog : public ImportDialog
     Q_OBJECT
 
 public:
-    ActivityImportDialog(PlanDocument *document, const QString &path, QWidget *parent = nullptr);
+    ActivityImportDialog(PlanDocument *document, const QString &path, QWidget *parent = nullptr,
+                         const ImportTarget &target = {});
 
     const ActivityImportResult &importResult() const { return m_result; }
 

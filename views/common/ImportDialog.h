@@ -9,6 +9,7 @@
 #include <QList>
 #include <QStringList>
 #include <memory>
+#include <optional>
 
 class QCheckBox;
 class QDialogButtonBox;
@@ -25,13 +26,23 @@ class ColumnMappingWidget;
 class ImportSourceWidget;
 class PlanDocument;
 class FactorLibrary;
+struct Plan;
+
+// Where an import's lines go: the baseline, or the actual inventory of a later year
+// (docs/monitoring.md), added to the lines it has or replacing that year's inventory.
+struct ImportTarget
+{
+    std::optional<int> actualYear; // none: the baseline
+    bool replace = false;          // the year's inventory is replaced by the file's lines
+};
 
 // What the two import dialogs share: the file and how to read it, a preview of its first
 // rows, the column mapping, and — before anything is applied — every rejected row with its
 // place and reason, the notes on how the file was read, and a one-line summary. The Import
 // button stays disabled while rows are rejected, unless the user ticks "Skip rejected rows",
 // and while the plan would not be valid with the new lines. Import pushes one
-// ImportActivities command (one undo step); Cancel changes nothing.
+// ImportActivities command (one undo step), or for an actual year one EditMonitoring;
+// Cancel changes nothing.
 //
 // The file is read again whenever an option or the mapping changes. It is read three times
 // (preview, header, all rows), each streaming, which for the files committees have takes a
@@ -53,9 +64,10 @@ protected:
     static constexpr int kPreviewRows = 20;
 
     ImportDialog(PlanDocument *document, const QString &path, const QList<ImportField> &fields,
-                 QWidget *parent);
+                 QWidget *parent, const ImportTarget &target = {});
 
     PlanDocument *document() const { return m_document; }
+    const ImportTarget &target() const { return m_target; }
     const FactorLibrary &library() const;
     // A tab next to the rejected rows and notes, shown first (the meters' coverage).
     void addReportTab(QWidget *widget, const QString &title);
@@ -79,10 +91,13 @@ private:
     void showRejected(const TableReader &reader, const ColumnLayout *layout);
     void showNotes();
     void checkPlan();
+    // The plan with the lines added where the target says, or nothing with m_problems set.
+    std::optional<Plan> applied(const QList<ActivityLine> &added);
     void updateState();
     QString summary() const;
 
     PlanDocument *m_document;
+    ImportTarget m_target;
     QList<ImportField> m_fields;
     ImportSourceWidget *m_source;
     ColumnMappingWidget *m_mapping;

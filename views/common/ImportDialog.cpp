@@ -3,8 +3,10 @@
 #include "ColumnMappingWidget.h"
 #include "ImportActivities.h"
 #include "ImportSourceWidget.h"
+#include "MonitoringEdits.h"
 #include "PlanDocument.h"
 #include "import/ActivityImport.h"
+#include "import/ActualImport.h"
 #include "import/XlsxReader.h"
 #include "inventory/FactorLibrary.h"
 #include "storage/FactorLibraryJson.h"
@@ -42,8 +44,9 @@ QTableView *tableView(const QString &name, QAbstractItemModel *model, QWidget *p
 } // namespace
 
 ImportDialog::ImportDialog(PlanDocument *document, const QString &path,
-                           const QList<ImportField> &fields, QWidget *parent)
-    : QDialog(parent), m_document(document), m_fields(fields),
+                           const QList<ImportField> &fields, QWidget *parent,
+                           const ImportTarget &target)
+    : QDialog(parent), m_document(document), m_target(target), m_fields(fields),
       m_source(new ImportSourceWidget(path, this)),
       m_mapping(new ColumnMappingWidget(fields, this)), m_preview(new QStandardItemModel(this)),
       m_rejected(new QStandardItemModel(this)), m_notes(new QListWidget(this)),
@@ -271,7 +274,29 @@ void ImportDialog::checkPlan()
     const QList<ActivityLine> added = lines();
     if (m_report.failed() || added.isEmpty())
         return;
-    ActivityImport::apply(m_document->plan(), added, places(), m_fileName, library(), &m_problems);
+    applied(added);
+}
+
+std::optional<Plan> ImportDialog::applied(const QList<ActivityLine> &added)
+{
+    if (!m_target.actualYear)
+        return ActivityImport::apply(m_document->plan(), added, places(), m_fileName, library(),
+                                     &m_problems);
+    Plan plan = m_document->plan();
+    if (m_target.replace) {
+        QList<ActualInventory> &actuals = plan.monitoring.actuals;
+        actuals.removeIf([&](const ActualInventory &a) { return a.year == *m_target.actualYear; });
+    }
+    std::optional<Plan> next = ActualImport::apply(plan, *m_target.actualYear, added, places(),
+                                                   m_fileName, library(), &m_problems);
+    if (next) {
+        // In year order, as addActualYear keeps them.
+        std::stable_sort(next->monitoring.actuals.begin(), next->monitoring.actuals.end(),
+                         [](const ActualInventory &a, const ActualInventory &b) {
+                             return a.year < b.year;
+                         });
+    }
+    return next;
 }
 
 void ImportDialog::showNotes()
@@ -328,13 +353,18 @@ void ImportDialog::accept()
     // Checked again against the plan as it is now: it applies entirely or not at all.
     const QList<ActivityLine> added = lines();
     m_problems.clear();
-    if (!ActivityImport::apply(m_document->plan(), added, places(), m_fileName, library(),
-                               &m_problems)) {
+    const std::optional<Plan> next = applied(added);
+    if (!next) {
         showNotes();
         updateState();
         return;
     }
-    m_document->undoStack()->push(new ImportActivities(m_document, added));
+    if (m_target.actualYear)
+        m_document->undoStack()->push(new EditMonitoring(
+            m_document, next->monitoring,
+            tr("Import actual year %1 from %2").arg(*m_target.actualYear).arg(m_fileName)));
+    else
+        m_document->undoStack()->push(new ImportActivities(m_document, added));
     QDialog::accept();
 }
 

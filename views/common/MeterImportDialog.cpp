@@ -46,11 +46,14 @@ QTableWidgetItem *item(const QString &text, const QString &toolTip = {}, bool nu
 
 } // namespace
 
-MeterImportDialog::MeterImportDialog(PlanDocument *document, const QString &path, QWidget *parent)
-    : ImportDialog(document, path, kMeterFields, parent), m_coverage(new QTableWidget(this))
+MeterImportDialog::MeterImportDialog(PlanDocument *document, const QString &path, QWidget *parent,
+                                     const ImportTarget &target)
+    : ImportDialog(document, path, kMeterFields, parent, target), m_coverage(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("meterImportDialog"));
-    setWindowTitle(tr("Import meter readings"));
+    setWindowTitle(target.actualYear
+                       ? tr("Import actual year %1: meter readings").arg(*target.actualYear)
+                       : tr("Import meter readings"));
     m_coverage->setObjectName(QStringLiteral("meterCoverageView"));
     m_coverage->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_coverage->setColumnCount(7);
@@ -71,7 +74,8 @@ ImportReport MeterImportDialog::readTable(TableReader &reader, const QString &fi
                                           const ImportMapping &mapping, DecimalSeparator decimal)
 {
     m_result =
-        MeterReadings::read(reader, fileName, document()->plan(), mapping, decimal, library());
+        MeterReadings::read(reader, fileName, document()->plan(), mapping, decimal, library(),
+                           target().actualYear);
     showCoverage();
     return m_result.report;
 }
@@ -135,7 +139,11 @@ QStringList MeterImportDialog::extraNotes() const
     }
     for (const auto &[year, count] : m_result.otherYears) {
         const int readings = int(count);
-        notes << tr("%n reading(s) of %1 not summed: the plan's base year is %2", nullptr, readings)
+        notes << (target().actualYear
+                      ? tr("%n reading(s) of %1 not summed: the year imported is %2", nullptr,
+                           readings)
+                      : tr("%n reading(s) of %1 not summed: the plan's base year is %2", nullptr,
+                           readings))
                      .arg(NumberFormat::year(year), NumberFormat::year(m_result.year));
     }
     return notes;
@@ -145,7 +153,8 @@ QString MeterImportDialog::resultSummary() const
 {
     const int count = int(m_result.lines.size());
     if (count == 0)
-        return tr("no readings for %1, the plan's base year")
+        return (target().actualYear ? tr("no readings for %1")
+                                    : tr("no readings for %1, the plan's base year"))
             .arg(NumberFormat::year(m_result.year));
     return tr("%n line(s) for %1 to add", nullptr, count).arg(NumberFormat::year(m_result.year));
 }

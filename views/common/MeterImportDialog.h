@@ -17,7 +17,8 @@ class MeterImportDialog : public ImportDialog
     Q_OBJECT
 
 public:
-    MeterImportDialog(PlanDocument *document, const QString &path, QWidget *parent = nullptr);
+    MeterImportDialog(PlanDocument *document, const QString &path, QWidget *parent = nullptr,
+                      const ImportTarget &target = {});
 
     const MeterImportResult &importResult() const { return m_result; }
 

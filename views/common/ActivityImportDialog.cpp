@@ -14,12 +14,14 @@ const QList<ImportField> kActivityFields{
 
 } // namespace
 
-ActivityImportDialog::ActivityImportDialog(PlanDocument *document, const QString &path,
-                                           QWidget *parent)
-    : ImportDialog(document, path, kActivityFields, parent)
+ActivityImportDialog::ActivityImportDialog(PlanDocument *document, const QString &path, QWidget *parent,
+                                           const ImportTarget &target)
+    : ImportDialog(document, path, kActivityFields, parent, target)
 {
     setObjectName(QStringLiteral("activityImportDialog"));
-    setWindowTitle(tr("Import activity lines"));
+    setWindowTitle(target.actualYear
+                       ? tr("Import actual year %1: activity lines").arg(*target.actualYear)
+                       : tr("Import activity lines"));
     reread();
 }
 
@@ -32,7 +34,8 @@ ImportReport ActivityImportDialog::readTable(TableReader &reader, const QString 
                                              const ImportMapping &mapping, DecimalSeparator decimal)
 {
     m_result =
-        ActivityImport::read(reader, fileName, document()->plan(), mapping, decimal, library());
+        ActivityImport::read(reader, fileName, document()->plan(), mapping, decimal, library(),
+                           target().actualYear);
     return m_result.report;
 }
 
