@@ -4,11 +4,30 @@
 <context>
     <name>zeroplan::ActivityImportDialog</name>
     <message numerus="yes">
-        <location filename="../views/baseline/ActivityImportDialog.cpp" line="+42"/>
+        <location filename="../views/common/ActivityImportDialog.cpp" line="+45"/>
         <source>%n line(s) to add</source>
         <translation>
             <numerusform>%n line to add</numerusform>
             <numerusform>%n lines to add</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::ActualsImportBar</name>
+    <message numerus="yes">
+        <location filename="../views/monitoring/ActualsImportBar.cpp" line="+77"/>
+        <source>The actual emissions of %1 are already entered (%n line(s)). Replace them with the file&apos;s, or add the file&apos;s lines to them?</source>
+        <translation>
+            <numerusform>The actual emissions of %1 are already entered (%n line). Replace them with the file&apos;s, or add the file&apos;s lines to them?</numerusform>
+            <numerusform>The actual emissions of %1 are already entered (%n lines). Replace them with the file&apos;s, or add the file&apos;s lines to them?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>The totals replace %n activity line(s) of %1 in the sectors given. Go on?</source>
+        <translation>
+            <numerusform>The totals replace %n activity line of %1 in the sectors given. Go on?</numerusform>
+            <numerusform>The totals replace %n activity lines of %1 in the sectors given. Go on?</numerusform>
         </translation>
     </message>
 </context>
@@ -129,7 +148,7 @@
 <context>
     <name>zeroplan::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../views/baseline/ImportDialog.cpp" line="+303"/>
+        <location filename="../views/common/ImportDialog.cpp" line="+328"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>%n row read</numerusform>
@@ -189,7 +208,15 @@
 <context>
     <name>zeroplan::MeterImportDialog</name>
     <message numerus="yes">
-        <location filename="../views/baseline/MeterImportDialog.cpp" line="+138"/>
+        <location filename="../views/common/MeterImportDialog.cpp" line="+143"/>
+        <source>%n reading(s) of %1 not summed: the year imported is %2</source>
+        <translation>
+            <numerusform>%n reading of %1 not summed: the year imported is %2</numerusform>
+            <numerusform>%n readings of %1 not summed: the year imported is %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%n reading(s) of %1 not summed: the plan&apos;s base year is %2</source>
         <translation>
             <numerusform>%n reading of %1 not summed: the plan&apos;s base year is %2</numerusform>
@@ -197,7 +224,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%n line(s) for %1 to add</source>
         <translation>
             <numerusform>%n line for %1 to add</numerusform>
@@ -213,6 +240,17 @@
         <translation>
             <numerusform>%1: meter readings of %n meter, %2 % of the meter-months of %3 present, summed without extrapolation</numerusform>
             <numerusform>%1: meter readings of %n meters, %2 % of the meter-months of %3 present, summed without extrapolation</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::MonitoringReports</name>
+    <message numerus="yes">
+        <location filename="../model/document/MonitoringReports.cpp" line="+124"/>
+        <source>Import progress of %n measure-year(s) from %1</source>
+        <translation>
+            <numerusform>Import progress of %n measure-year from %1</numerusform>
+            <numerusform>Import progress of %n measure-years from %1</numerusform>
         </translation>
     </message>
 </context>
@@ -362,6 +400,33 @@
         <translation>
             <numerusform>⚠ %n problem affects these figures</numerusform>
             <numerusform>⚠ %n problems affect these figures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::ProgressImportDialog</name>
+    <message numerus="yes">
+        <location filename="../views/monitoring/ProgressImportDialog.cpp" line="+116"/>
+        <source>%1: %n row(s) read</source>
+        <translation>
+            <numerusform>%1: %n row read</numerusform>
+            <numerusform>%1: %n rows read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n rejected</source>
+        <translation>
+            <numerusform>, %n rejected</numerusform>
+            <numerusform>, %n rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>progress of %n measure-year(s) to record</source>
+        <translation>
+            <numerusform>progress of %n measure-year to record</numerusform>
+            <numerusform>progress of %n measure-years to record</numerusform>
         </translation>
     </message>
 </context>

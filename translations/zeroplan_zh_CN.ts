@@ -341,12 +341,17 @@
 <context>
     <name>zeroplan::ActivityImportDialog</name>
     <message>
-        <location filename="../views/baseline/ActivityImportDialog.cpp" line="+22"/>
+        <location filename="../views/common/ActivityImportDialog.cpp" line="+23"/>
+        <source>Import actual year %1: activity lines</source>
+        <translation>导入 %1 年实际数据：活动数据行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Import activity lines</source>
         <translation>导入活动数据行</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>nothing to import</source>
         <translation>没有可导入的内容</translation>
     </message>
@@ -544,6 +549,133 @@
         <location line="+2"/>
         <source>Actual amount</source>
         <translation>实际数量</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::ActualYearChoiceDialog</name>
+    <message>
+        <location filename="../views/monitoring/ActualYearChoiceDialog.cpp" line="+23"/>
+        <location line="+48"/>
+        <source>Import actual year</source>
+        <translation>导入实际年份数据</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Activity lines (CSV or XLSX, one line per row)</source>
+        <translation>活动数据行（CSV 或 XLSX，每行一条）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly meter readings (summed over the year)</source>
+        <translation>逐月表计读数（按全年汇总）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Year of the actual emissions:</source>
+        <translation>实际排放的年份：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file holds:</source>
+        <translation>文件内容：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation>表格 (*.csv *.txt *.tsv *.xlsx);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::ActualsImportBar</name>
+    <message>
+        <location filename="../views/monitoring/ActualsImportBar.cpp" line="+23"/>
+        <source>Import actual year…</source>
+        <translation>导入实际年份数据…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter sector totals…</source>
+        <translation>录入部门合计…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read a year&apos;s actual activity lines, or its monthly meter readings, from a CSV or XLSX file, as the baseline&apos;s import does.</source>
+        <translation>从 CSV 或 XLSX 文件读取某一年的实际活动数据行或逐月表计读数，方式与基准清单导入相同。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter a year&apos;s gross emissions per sector where only totals are known, with their source and data quality.</source>
+        <translation>在只知道合计数时，按部门录入某一年的总排放，并注明来源和数据质量。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: source %2; data quality: %3</source>
+        <translation>%1：来源 %2；数据质量：%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2</source>
+        <comment>sector tonnes</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sector totals: %1</source>
+        <translation>部门合计：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Import actual year</source>
+        <translation>导入实际年份数据</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The actual emissions of %1 are already entered (%n line(s)). Replace them with the file&apos;s, or add the file&apos;s lines to them?</source>
+        <translation>
+            <numerusform>%1 年的实际排放已录入（%n 行）。用文件中的数据替换，还是把文件中的行追加进去？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add to them</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Enter sector totals</source>
+        <translation>录入部门合计</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The totals replace %n activity line(s) of %1 in the sectors given. Go on?</source>
+        <translation>
+            <numerusform>这些合计将替换 %1 年所填部门中的 %n 条活动数据行。继续吗？</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -950,7 +1082,7 @@
 <context>
     <name>zeroplan::ColumnMappingWidget</name>
     <message>
-        <location filename="../views/baseline/ColumnMappingWidget.cpp" line="+49"/>
+        <location filename="../views/common/ColumnMappingWidget.cpp" line="+49"/>
         <source>value for every row</source>
         <translation>每一行的值</translation>
     </message>
@@ -2410,7 +2542,7 @@
 <context>
     <name>zeroplan::ImportDialog</name>
     <message>
-        <location filename="../views/baseline/ImportDialog.cpp" line="+51"/>
+        <location filename="../views/common/ImportDialog.cpp" line="+54"/>
         <source>Skip rejected rows and import the others</source>
         <translation>跳过被拒绝的行，导入其余行</translation>
     </message>
@@ -2470,7 +2602,7 @@
         <translation>被拒绝的行（%1）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+39"/>
         <source>Read as %1.</source>
         <translation>按 %1 读取。</translation>
     </message>
@@ -2514,6 +2646,11 @@
         <location line="+3"/>
         <source>The plan would not be valid with these lines; see Notes.</source>
         <translation>加入这些行后规划将无效；请查看“说明”。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Import actual year %1 from %2</source>
+        <translation>从 %2 导入 %1 年实际数据</translation>
     </message>
 </context>
 <context>
@@ -2569,7 +2706,7 @@
 <context>
     <name>zeroplan::ImportSourceWidget</name>
     <message>
-        <location filename="../views/baseline/ImportSourceWidget.cpp" line="+35"/>
+        <location filename="../views/common/ImportSourceWidget.cpp" line="+35"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -4867,7 +5004,7 @@
 <context>
     <name>zeroplan::MeterImportDialog</name>
     <message>
-        <location filename="../views/baseline/MeterImportDialog.cpp" line="+23"/>
+        <location filename="../views/common/MeterImportDialog.cpp" line="+23"/>
         <source>%1 (%2)</source>
         <comment>carrier (subsector)</comment>
         <translation>%1（%2）</translation>
@@ -4878,7 +5015,12 @@
         <translation>表 %1，%2-%3：%4 %5，超过该表月中位数 %7 的 %6 倍（%8）</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
+        <source>Import actual year %1: meter readings</source>
+        <translation>导入 %1 年实际数据：表计读数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Import meter readings</source>
         <translation>导入表计读数</translation>
     </message>
@@ -4923,7 +5065,7 @@
         <translation>覆盖率</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>readings of %1</source>
         <translation>%1读数</translation>
     </message>
@@ -4954,14 +5096,26 @@
         <translation>%1：异常值已计入合计；合计只是已有读数之和，未外推</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>%n reading(s) of %1 not summed: the year imported is %2</source>
+        <translation>
+            <numerusform>%1 年的 %n 条读数未汇总：导入的年份是 %2 年</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%n reading(s) of %1 not summed: the plan&apos;s base year is %2</source>
         <translation>
             <numerusform>%n 条 %1 年的读数未计入合计：规划基准年为 %2 年</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>no readings for %1</source>
+        <translation>%1 年没有读数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>no readings for %1, the plan&apos;s base year</source>
         <translation>没有规划基准年 %1 年的读数</translation>
     </message>
@@ -5133,7 +5287,7 @@
 <context>
     <name>zeroplan::MonitoringPage</name>
     <message>
-        <location filename="../views/monitoring/MonitoringPage.cpp" line="+66"/>
+        <location filename="../views/monitoring/MonitoringPage.cpp" line="+68"/>
         <source>Adopt this scenario…</source>
         <translation>采纳此情景…</translation>
     </message>
@@ -5149,12 +5303,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+274"/>
+        <location line="+287"/>
         <source>Measures</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-286"/>
         <source>Actual emissions</source>
         <translation>实际排放</translation>
     </message>
@@ -5214,7 +5368,12 @@
         <translation>状态：</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+9"/>
+        <source>Import progress…</source>
+        <translation>导入进展…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Add actual year…</source>
         <translation>添加实际年份…</translation>
     </message>
@@ -5229,7 +5388,7 @@
         <translation>年份：</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Why emissions changed</source>
         <translation>排放变化的原因</translation>
     </message>
@@ -5240,23 +5399,23 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+157"/>
+        <location line="+158"/>
         <source>Neutral from</source>
         <translation>碳中和起始年</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-158"/>
         <source>Net in target year</source>
         <translation>目标年净排放</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+160"/>
+        <location line="+161"/>
         <source>Out of reach</source>
         <translation>难以实现</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-105"/>
         <source>Not adopted yet</source>
         <translation>尚未采纳</translation>
     </message>
@@ -5271,7 +5430,7 @@
         <translation>—</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Why emissions changed, %1 to %2</source>
         <translation>排放变化的原因，%1—%2 年</translation>
     </message>
@@ -5327,7 +5486,7 @@
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../views/monitoring/MonitoringPageEdits.cpp" line="+35"/>
+        <location filename="../views/monitoring/MonitoringPageEdits.cpp" line="+37"/>
         <source>Adopt this scenario</source>
         <translation>采纳此情景</translation>
     </message>
@@ -5355,7 +5514,7 @@ Version label:</source>
         <translation>%1 年的实际排放已经录入：请在列表中选择该年份进行修改。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Progress</source>
         <translation>进展</translation>
     </message>
@@ -5373,6 +5532,36 @@ Version label:</source>
         <location line="+3"/>
         <source>%1; planned %2, goal %3</source>
         <translation>%1；计划 %2，目标 %3</translation>
+    </message>
+    <message>
+        <location filename="../views/monitoring/MonitoringPageImports.cpp" line="+18"/>
+        <source>Import progress</source>
+        <translation>导入进展</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation>表格 (*.csv *.txt *.tsv *.xlsx);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::MonitoringReports</name>
+    <message>
+        <location filename="../model/document/MonitoringReports.cpp" line="+59"/>
+        <source>Report progress of %1 in %2</source>
+        <translation>填报“%1”%2 年的进展</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Enter sector totals of %1</source>
+        <translation>录入 %1 年的部门合计</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Import progress of %n measure-year(s) from %1</source>
+        <translation>
+            <numerusform>从 %1 导入 %n 项措施年度进展</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8950,6 +9139,101 @@ Version label:</source>
     </message>
 </context>
 <context>
+    <name>zeroplan::ProgressDetails</name>
+    <message>
+        <location filename="../views/monitoring/ProgressDetails.cpp" line="+33"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Attach file…</source>
+        <translation>附加文件…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Who reports</source>
+        <translation>报告人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What happened, what is next</source>
+        <translation>进展情况与下一步计划</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A link, or a file attached</source>
+        <translation>链接，或附加的文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep a file&apos;s name and its SHA-256 fingerprint as evidence: the file itself stays where it is, and can later be shown to be the same.</source>
+        <translation>保存文件名及其 SHA-256 指纹作为证明材料：文件本身留在原处，日后可以证明它未被改动。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Author</source>
+        <translation>报告人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evidence</source>
+        <translation>证明材料</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Investment to date:</source>
+        <translation>累计投资：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Running costs to date:</source>
+        <translation>累计运行费用：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Author:</source>
+        <translation>报告人：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evidence:</source>
+        <translation>证明材料：</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+2"/>
+        <source>planned %1</source>
+        <translation>计划 %1</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <location line="+2"/>
+        <source>Attach evidence</source>
+        <translation>附加证明材料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::ProgressImport</name>
     <message>
         <location filename="../model/import/ProgressImport.cpp" line="+116"/>
@@ -8995,6 +9279,128 @@ Version label:</source>
         <location line="+11"/>
         <source>&quot;%1&quot; is not a date; write it as 2026-03-01</source>
         <translation>“%1”不是日期；请写成 2026-03-01 的形式</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::ProgressImportDialog</name>
+    <message>
+        <location filename="../views/monitoring/ProgressImportDialog.cpp" line="+38"/>
+        <location line="+116"/>
+        <location line="+1"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>Measure</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Adoption</source>
+        <translation>已完成量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Investment to date</source>
+        <translation>累计投资</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Running costs to date</source>
+        <translation>累计运行费用</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import progress</source>
+        <translation>导入进展</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One row per measure and year: measure, year, adoption, status, capex_to_date, opex_to_date, date, author, note, evidence (headers in English or Chinese).</source>
+        <translation>每行一项措施一个年份：measure（措施）、year（年份）、adoption（实施规模）、status（状态）、capex_to_date（累计投资）、opex_to_date（累计运行费用）、date（日期）、author（报告人）、note（说明）、evidence（证明材料）（表头可用中文或英文）。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Choose a file to import.</source>
+        <translation>请选择要导入的文件。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%1: %n row(s) read</source>
+        <translation>
+            <numerusform>%1：已读取 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n rejected</source>
+        <translation>
+            <numerusform>，%n 行被拒绝</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>progress of %n measure-year(s) to record</source>
+        <translation>
+            <numerusform>将记录 %n 项措施年度进展</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2: %3</source>
+        <comment>file, place in it: reason</comment>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>… and %1 more</source>
+        <translation>……另有 %1 条</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is imported while rows are rejected: fix them in the file.</source>
+        <translation>有被拒绝的行时不会导入任何内容：请在文件中修正这些行。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>(kept)</source>
+        <translation>（保留）</translation>
     </message>
 </context>
 <context>
@@ -10174,6 +10580,44 @@ Version label:</source>
         <source>%1: %2</source>
         <comment>sector, share</comment>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::SectorTotalsDialog</name>
+    <message>
+        <location filename="../views/monitoring/SectorTotalsDialog.cpp" line="+22"/>
+        <source>Enter sector totals</source>
+        <translation>录入部门合计</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where only a sector&apos;s total is known, enter its gross emissions here. A sector given a total replaces that sector&apos;s activity lines of the year; leave a sector at “—” to keep its lines.</source>
+        <translation>只知道某部门合计数时，在此录入其总排放。填写了合计的部门将替换该年该部门的活动数据行；保持“—”则保留其数据行。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Year:</source>
+        <translation>年份：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. district statistics yearbook 2025</source>
+        <translation>例如：2025 年区统计年鉴</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data quality:</source>
+        <translation>数据质量：</translation>
     </message>
 </context>
 <context>
