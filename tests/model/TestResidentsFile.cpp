@@ -8,6 +8,7 @@
 #include "storage/PlanStore.h"
 #include "storage/PlanValidator.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -88,6 +89,7 @@ private slots:
     void newerJsonIsRefused();
     void projectFileRoundTrip();
     void olderProjectFileMigrates();
+    void version4FileStillLoads();
     void checks_data();
     void checks();
 
@@ -185,6 +187,28 @@ void TestResidentsFile::olderProjectFileMigrates()
     const PlanStoreResult again = PlanStore::load(path);
     QVERIFY(again.plan);
     QVERIFY(again.plan->residents == plan.residents);
+}
+
+// The first file of schema version 4 (frozen): it loads into the plan of its JSON twin, and
+// loading leaves it as it was.
+void TestResidentsFile::version4FileStillLoads()
+{
+    const QString path =
+        QStringLiteral(ZEROPLAN_SOURCE_DIR "/tests/fixtures/zeroplan/paid-v4.zeroplan");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+    const PlanStoreResult loaded = PlanStore::load(path);
+    QVERIFY2(loaded.plan, listed(loaded.problems).constData());
+    const PlanReadResult json = PlanJson::readFile(
+        QStringLiteral(ZEROPLAN_SOURCE_DIR "/tests/fixtures/zeroplan/paid-v4.json"));
+    QVERIFY(json.plan);
+    QCOMPARE(loaded.plan->residents.splits.size(), 2);
+    QCOMPARE(loaded.plan->residents.funding.size(), 2);
+    QVERIFY(*loaded.plan == *json.plan);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
 }
 
 void TestResidentsFile::checks_data()
