@@ -4,6 +4,7 @@
 #include "engine/ScenarioEngine.h"
 #include "plan/Plan.h"
 #include "residents/Payback.h"
+#include "residents/PayerPresets.h"
 #include "residents/ResidentsRun.h"
 #include "storage/FactorLibraryJson.h"
 #include "storage/PlanJson.h"
@@ -104,6 +105,7 @@ private slots:
     void fundingShortfallByHand();
     void medianIncomeByYear();
     void sampleSumsMatchEngine();
+    void beijingHeatPumpPreset();
 };
 
 void TestResidents::payerSplitByHand()
@@ -364,6 +366,27 @@ void TestResidents::sampleSumsMatchEngine()
         QVERIFY((totalCapex - capex).abs().maxCoeff() <= 1e-9 * (1 + capex.abs().maxCoeff()));
         QVERIFY(std::abs(totalNpv - npv) <= 1e-9 * (1 + std::abs(npv)) * s.gross.size());
     }
+}
+
+void TestResidents::beijingHeatPumpPreset()
+{
+    // Beijing coal-to-electricity: up to 24 000 元 of equipment per household from the
+    // government. A 30 000 元 heat pump: government 24 000 / 30 000 = 0.8, residents 0.2.
+    const PayerSplit s = PayerPresets::beijingHeatPumpSplit(QStringLiteral("hp"), 30000, 120);
+    QCOMPARE(s.capex.size(), 2);
+    QCOMPARE(s.capex[0].party, Party::Government);
+    COMPARE_NEAR(s.capex[0].share, 0.8);
+    QCOMPARE(s.capex[1].party, Party::Residents);
+    COMPARE_NEAR(s.capex[1].share, 0.2);
+    QCOMPARE(s.households, std::optional<double>(120));
+    QVERIFY(s.source.contains(QStringLiteral("24000")));
+    // A 20 000 元 heat pump is paid in full (no residents' share listed).
+    const PayerSplit cheap = PayerPresets::beijingHeatPumpSplit(QStringLiteral("hp"), 20000, 120);
+    QCOMPARE(cheap.capex.size(), 1);
+    COMPARE_NEAR(cheap.capex[0].share, 1.0);
+    // The old-compound principle gives parties and no shares: the form asks.
+    QVERIFY(!PayerPresets::oldCompoundRenovation().hasShares);
+    QCOMPARE(PayerPresets::oldCompoundRenovation().capexParties.size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestResidents)
