@@ -75,10 +75,10 @@ void PlanValidation::checkPayerSplit(const PayerSplit &split, const QString &pat
 {
     const Measure *measure = m_plan.findMeasure(split.measure);
     if (!measure) {
-        m_report.error(at(path, "measure"),
-                       PlanJson::tr("the payer split is for measure \"%1\", which the plan does "
-                                    "not have")
-                           .arg(split.measure));
+        m_report.warning(at(path, "measure"),
+                         PlanJson::tr("the payer split is for measure \"%1\", which the plan "
+                                      "does not have; it is ignored")
+                             .arg(split.measure));
         return;
     }
     checkUnique(m_report, seen, split.measure, at(path, "measure"));
