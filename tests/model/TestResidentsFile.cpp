@@ -223,9 +223,10 @@ void TestResidentsFile::checks_data()
     QTest::newRow("negative share") << "negative"
                                     << "/residents/splits/0/savings/residents"
                                     << "the bill savings share of Residents is -0.2";
-    QTest::newRow("unknown measure") << "unknown"
-                                     << "/residents/splits/0/measure"
-                                     << "measure \"wind\", which the plan does not have; it is ignored";
+    QTest::newRow("unknown measure")
+        << "unknown"
+        << "/residents/splits/0/measure"
+        << "measure \"wind\", which the plan does not have; it is ignored";
     QTest::newRow("households and share") << "both"
                                           << "/residents/splits/0"
                                           << "give either households or household_share";
