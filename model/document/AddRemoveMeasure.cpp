@@ -26,6 +26,10 @@ void AddRemoveMeasure::addMeasure()
     Plan &p = plan();
     p.measures.insert(m_index, m_measure);
     notify(ChangeEvent::added(Part::Measures, m_index));
+    if (m_split) {
+        p.residents.splits.insert(m_split->first, m_split->second);
+        m_split.reset();
+    }
     if (m_uses.isEmpty())
         return;
     for (auto use = m_uses.crbegin(); use != m_uses.crend(); ++use)
@@ -40,6 +44,12 @@ void AddRemoveMeasure::removeMeasure()
     Q_ASSERT(m_index >= 0 && m_index < p.measures.size());
     p.measures.removeAt(m_index);
     notify(ChangeEvent::removed(Part::Measures, m_index));
+    for (qsizetype i = 0; i < p.residents.splits.size(); ++i) {
+        if (p.residents.splits.at(i).measure == m_measure.id) {
+            m_split = std::pair{i, p.residents.splits.takeAt(i)};
+            break;
+        }
+    }
     for (qsizetype s = 0; s < p.scenarios.size(); ++s) {
         QList<ScenarioMeasure> &entries = p.scenarios[s].measures;
         for (qsizetype j = entries.size() - 1; j >= 0; --j) {

@@ -5,11 +5,14 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <optional>
+#include <utility>
 
 namespace zeroplan {
 
 // Adds or removes one measure (Tiled's AddRemoveLayer). Removing a measure also takes it out
-// of every scenario that uses it; undo puts it back in each, at its place and level.
+// of every scenario that uses it, and takes its payer split (docs/residents.md) with it; undo
+// puts it back in each, at its place and level, and the split at its place.
 class AddRemoveMeasure : public PlanCommand
 {
 protected:
@@ -31,6 +34,7 @@ private:
     qsizetype m_index;
     Measure m_measure;
     QList<ScenarioUse> m_uses; // in the order they were taken out
+    std::optional<std::pair<qsizetype, PayerSplit>> m_split; // taken out with the measure
 };
 
 // Adds `measure` at `index` (-1: at the end).

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Monitoring.h"
+#include "Residents.h"
 #include "inventory/ActivityLine.h"
 #include "inventory/EmissionFactor.h"
 #include "measures/Measure.h"
@@ -90,7 +91,8 @@ struct Plan
 {
     // 2: monitoring (adopted plans, actual inventories, progress, indicators). A version 1
     // file reads as a plan without monitoring and is written as version 2.
-    static constexpr int kFormatVersion = 2;
+    // 3: residents (who pays, households, funding). Older files read without it.
+    static constexpr int kFormatVersion = 3;
 
     QString title;
     QString preparedBy;
@@ -105,6 +107,8 @@ struct Plan
     QList<Scenario> scenarios;
     // After adoption: the adopted versions, actual inventories, progress and indicators.
     Monitoring monitoring;
+    // Who pays each measure, what households see, the funding plan (docs/residents.md).
+    Residents residents;
     // The scenario the app showed when the plan was saved (a scenario's name); empty or a name
     // no scenario has: the first. Not an input of the engine.
     QString currentScenario;

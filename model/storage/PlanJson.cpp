@@ -10,6 +10,7 @@
 #include "MonitoringJson.h"
 #include "PlanJsonReader.h"
 #include "PlanValidator.h"
+#include "ResidentsJson.h"
 #include "WriteTarget.h"
 #include "inventory/FactorLibrary.h"
 
@@ -202,6 +203,8 @@ QJsonObject PlanJson::toJson(const Plan &plan)
         json.insert(QStringLiteral("current_scenario"), plan.currentScenario);
     if (!plan.monitoring.isEmpty())
         json.insert(QStringLiteral("monitoring"), MonitoringJson::write(plan.monitoring));
+    if (!plan.residents.isEmpty())
+        json.insert(QStringLiteral("residents"), ResidentsJson::write(plan.residents));
     return json;
 }
 

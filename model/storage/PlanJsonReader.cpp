@@ -5,6 +5,7 @@
 #include "MeasureJson.h"
 #include "MonitoringJson.h"
 #include "PlanEnums.h"
+#include "ResidentsJson.h"
 
 namespace zeroplan {
 namespace {
@@ -38,6 +39,8 @@ std::optional<Plan> PlanJsonReader::read(const QJsonObject &root, const QString 
                 return read(frozen, at);
             });
     }
+    if (std::optional<JsonObjectReader> residents = r.object("residents", Presence::Optional))
+        plan.residents = ResidentsJson::read(*residents);
     r.warnUnknownKeys();
     return plan;
 }

@@ -115,6 +115,13 @@ QList<PlanSchema::Table> buildTables()
           {col("id", "INTEGER PRIMARY KEY CHECK (id = 1)"),
            col("format_version", "INTEGER NOT NULL"), col("json", "TEXT NOT NULL")},
           {}},
+        // Who pays and what households see (docs/residents.md): one row, only when the plan
+        // has any, holding the residents object of the JSON format, read back through the
+        // same checked reader (as monitoring).
+        T{QStringLiteral("residents"),
+          {col("id", "INTEGER PRIMARY KEY CHECK (id = 1)"),
+           col("format_version", "INTEGER NOT NULL"), col("json", "TEXT NOT NULL")},
+          {}},
     };
 }
 
@@ -155,6 +162,14 @@ const QList<MigrationStep> &migrations()
         [](QSqlDatabase &db, QString *error) {
             return execConstant(db,
                                 QStringLiteral("CREATE TABLE monitoring (id INTEGER PRIMARY KEY "
+                                               "CHECK (id = 1), format_version INTEGER NOT NULL, "
+                                               "json TEXT NOT NULL)"),
+                                error);
+        },
+        // 3 → 4: who pays and what households see (none in an older file).
+        [](QSqlDatabase &db, QString *error) {
+            return execConstant(db,
+                                QStringLiteral("CREATE TABLE residents (id INTEGER PRIMARY KEY "
                                                "CHECK (id = 1), format_version INTEGER NOT NULL, "
                                                "json TEXT NOT NULL)"),
                                 error);

@@ -4,6 +4,7 @@
 
 #include "JsonSource.h"
 #include "MonitoringJson.h"
+#include "ResidentsJson.h"
 #include "PlanEnums.h"
 #include "PlanJsonReader.h"
 
@@ -323,6 +324,32 @@ void readMonitoring(PlanReader &r, Plan &plan)
     }
 }
 
+// The residents row's JSON through the JSON format's own checked reader, as monitoring.
+void readResidents(PlanReader &r, Plan &plan)
+{
+    std::optional<QString> json;
+    r.forEach(QStringLiteral("SELECT json FROM residents"),
+              [&](const QSqlQuery &q) { json = r.text(q, 0); });
+    if (!json || !r.damage.isEmpty())
+        return;
+    QString error;
+    const std::optional<QJsonDocument> document =
+        JsonSource::parse(json->toUtf8(), PlanJson::kMaxFileBytes, &error);
+    if (!document || !document->isObject()) {
+        r.damage = QStringLiteral("residents.json is not a JSON object: %1").arg(error);
+        return;
+    }
+    PlanProblems problems;
+    JsonObjectReader reader(document->object(), QStringLiteral("/residents"), problems);
+    plan.residents = ResidentsJson::read(reader);
+    for (const PlanProblem &p : problems) {
+        if (p.severity == PlanProblem::Severity::Error) {
+            r.damage = QStringLiteral("residents.json: %1").arg(p.toString());
+            return;
+        }
+    }
+}
+
 } // namespace
 
 QString PlanSchema::readRows(const QSqlDatabase &db, Plan &plan)
@@ -334,6 +361,7 @@ QString PlanSchema::readRows(const QSqlDatabase &db, Plan &plan)
     readMeasures(reader, plan);
     readScenarios(reader, plan);
     readMonitoring(reader, plan);
+    readResidents(reader, plan);
     return reader.damage;
 }
 

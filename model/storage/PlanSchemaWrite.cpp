@@ -2,6 +2,7 @@
 #include "PlanSchema.h"
 
 #include "MonitoringJson.h"
+#include "ResidentsJson.h"
 #include "PlanEnums.h"
 
 #include <QJsonDocument>
@@ -157,6 +158,16 @@ void writeMonitoring(const QSqlDatabase &db, const Plan &plan, QString *error)
                                        .toJson(QJsonDocument::Compact))});
 }
 
+void writeResidents(const QSqlDatabase &db, const Plan &plan, QString *error)
+{
+    if (plan.residents.isEmpty())
+        return;
+    TableWriter(db, QStringLiteral("residents"), error)
+        .insert({1, Plan::kFormatVersion,
+                 QString::fromUtf8(QJsonDocument(ResidentsJson::write(plan.residents))
+                                       .toJson(QJsonDocument::Compact))});
+}
+
 } // namespace
 
 bool PlanSchema::writeRows(const QSqlDatabase &db, const Plan &plan, QString *error)
@@ -167,6 +178,7 @@ bool PlanSchema::writeRows(const QSqlDatabase &db, const Plan &plan, QString *er
     writeBaseline(db, plan, &failure);
     writeMeasures(db, plan, &failure);
     writeMonitoring(db, plan, &failure);
+    writeResidents(db, plan, &failure);
     if (failure.isEmpty())
         return true;
     if (error)

@@ -18,7 +18,8 @@ namespace zeroplan {
 // (PlanValidator.cpp has the names and the factor set, PlanValidationCommunity.cpp the
 // community, horizon, targets and drivers, PlanValidationEnergy.cpp electricity, factors and
 // prices, PlanValidationActivities.cpp the activity lines, PlanValidationMeasures.cpp the
-// measures and scenarios, PlanValidationMonitoring.cpp monitoring). Problems go to one list, in the
+// measures and scenarios, PlanValidationMonitoring.cpp monitoring, PlanValidationResidents.cpp
+// who pays). Problems go to one list, in the
 // order run() calls the checks.
 class PlanValidation
 {
@@ -48,6 +49,7 @@ public:
         checkMeasures();
         checkScenarios();
         checkMonitoring();
+        checkResidents();
         return m_problems;
     }
 
@@ -98,6 +100,11 @@ private:
     void checkMonitoring();
     void checkActuals();
     void checkProgress();
+    // Who pays and what households see (PlanValidationResidents.cpp).
+    void checkResidents();
+    void checkPayerSplit(const PayerSplit &split, const QString &path,
+                         QHash<QString, QString> &seen);
+    void checkFundingSource(const FundingSource &source, const QString &path);
     bool inHorizon(int year) const
     {
         return year >= m_plan.community.baseYear && year <= m_plan.community.horizonEnd;

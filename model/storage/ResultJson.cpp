@@ -1,5 +1,6 @@
 #include "ResultJson.h"
 
+#include "ResidentsResultJson.h"
 #include "plan/Plan.h"
 
 #include <cmath>
@@ -86,7 +87,9 @@ QJsonObject ResultJson::toJson(const Plan &plan, const PlanResult &result,
     QJsonArray scenarios;
     for (size_t i = 0; i < result.scenarios.size(); ++i) {
         const ScenarioUncertainty *u = i < uncertainty.size() ? &uncertainty[i] : nullptr;
-        scenarios.append(scenario(result.scenarios[i], u));
+        QJsonObject o = scenario(result.scenarios[i], u);
+        ResidentsResultJson::insert(o, plan, result.scenarios[i]);
+        scenarios.append(o);
     }
     return {
         {QStringLiteral("format"), QStringLiteral("zeroplan-results")},

@@ -212,6 +212,11 @@ void TestPlanCommands::removeMeasureUsedByScenarios()
         for (const ScenarioMeasure &entry : s.measures)
             QVERIFY(entry.measure != id);
     }
+    // Its payer split goes with it (the sample splits every measure; docs/residents.md), and
+    // undo puts it back at its place (the comparisons with m_original below).
+    QVERIFY(m_original.residents.split(id));
+    QVERIFY(!plan.residents.split(id));
+    QCOMPARE(plan.residents.splits.size(), m_original.residents.splits.size() - 1);
     QCOMPARE(changed.count(), 2);
     QCOMPARE(changeOf(changed.at(0)), ChangeEvent::removed(Part::Measures, index));
     QCOMPARE(changeOf(changed.at(1)), ChangeEvent::changed(Part::Scenarios));

@@ -47,8 +47,8 @@ class TestMonitoringJson : public QObject
 private slots:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
     void roundTripIsExact();
-    void writtenAsVersion2WithTheFrozenPlanInside();
-    void aVersion1FileReadsWithoutMonitoringAndIsWrittenAsVersion2();
+    void writtenAsTheCurrentVersionWithTheFrozenPlanInside();
+    void aVersion1FileReadsWithoutMonitoringAndIsWrittenAsTheCurrentVersion();
     void aPlanWithoutMonitoringWritesNone();
     void badDateIsReportedAtItsPath();
     void unknownStatusNamesTheAllowedOnes();
@@ -69,10 +69,10 @@ void TestMonitoringJson::roundTripIsExact()
     QVERIFY(adopted.plan->monitoring.isEmpty());
 }
 
-void TestMonitoringJson::writtenAsVersion2WithTheFrozenPlanInside()
+void TestMonitoringJson::writtenAsTheCurrentVersionWithTheFrozenPlanInside()
 {
     const QJsonObject json = PlanJson::toJson(monitoredSolarPlan());
-    QCOMPARE(json.value(QStringLiteral("format_version")).toInt(), 2);
+    QCOMPARE(json.value(QStringLiteral("format_version")).toInt(), 3); // 3 since residents
     const QJsonObject monitoring = json.value(QStringLiteral("monitoring")).toObject();
     const QJsonObject adoption =
         monitoring.value(QStringLiteral("adoptions")).toArray().at(0).toObject();
@@ -87,14 +87,14 @@ void TestMonitoringJson::writtenAsVersion2WithTheFrozenPlanInside()
     QVERIFY(!progress.contains(QStringLiteral("opex_to_date"))); // not reported: left out
 }
 
-void TestMonitoringJson::aVersion1FileReadsWithoutMonitoringAndIsWrittenAsVersion2()
+void TestMonitoringJson::aVersion1FileReadsWithoutMonitoringAndIsWrittenAsTheCurrentVersion()
 {
     const QByteArray v1 = planFixture("minimal.json");
     QVERIFY(v1.contains("\"format_version\": 1"));
     const PlanReadResult read = PlanJson::read(v1, &testLibrary());
     QVERIFY2(read.ok(), listed(read.problems).constData());
     QVERIFY(read.plan->monitoring.isEmpty());
-    QCOMPARE(PlanJson::toJson(*read.plan).value(QStringLiteral("format_version")).toInt(), 2);
+    QCOMPARE(PlanJson::toJson(*read.plan).value(QStringLiteral("format_version")).toInt(), 3);
 }
 
 void TestMonitoringJson::aPlanWithoutMonitoringWritesNone()
