@@ -123,7 +123,10 @@ private slots:
         // resident (participation 1, all active) cuts 2 % of the homes' electricity and gas,
         // at level 0.7; all of it additional; no rewards. The sample's homes emit
         // 790,500 kWh of electricity and 48,360 m³ of gas a year, without growth.
-        const double expected = 0.7 * 0.02 * homesBau(t);
+        // 790,500 × 0.4042 kg + 48,360 × 2.16 kg = 319.5201 + 104.4576 = 423.9777 t; the
+        // accounts cut 0.7 × 2 % of it = 5.935688 t in 2026.
+        QVERIFY2(std::abs(homesBau(t) - 423.9777) < 1e-6, qPrintable(QString::number(homesBau(t))));
+        const double expected = 0.7 * 0.02 * 423.9777;
         QVERIFY2(std::abs(accounts().wedge[t] - expected) < 1e-9,
                  qPrintable(QString::number(accounts().wedge[t])));
         QVERIFY2(std::abs(accounts().accountsCredited[t] - expected) < 1e-9,
