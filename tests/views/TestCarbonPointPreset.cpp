@@ -12,6 +12,7 @@
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
@@ -95,6 +96,15 @@ private slots:
         const int t = 3;
         const double before = accounts().wedge[t];
         const double beforeCredited = accounts().accountsCredited[t];
+
+        // The impact panel gives the credited and the additional tonnes side by side, in
+        // 2060: 0.7 × 930 × 0.6 × 0.079 = 30.8574 t credited, × 0.33 = 10.2 t additional,
+        // points 30.8574 × 1,000 × 0.1 = 3,086 CNY.
+        auto *impact = m_page->findChild<QLabel *>(QStringLiteral("scenarioImpactLabel"));
+        QVERIFY(impact);
+        QVERIFY2(impact->text().contains(QStringLiteral("credits 30.9 tCO₂e/yr, of which 10.2")),
+                 qPrintable(impact->text()));
+        QVERIFY2(impact->text().contains(QStringLiteral("3,086")), qPrintable(impact->text()));
 
         QUndoStack *stack = m_document->undoStack();
         const int steps = stack->count();
