@@ -56,6 +56,12 @@ void CostModel::summarise(MeasureResult &r) const
     r.presentCredits = presentValue(r.credit);
     r.costPerTonne.reset();
     r.costPerCredit.reset();
+    r.costPerCreditedTonne.reset();
+    if (r.accountsCredited.size()) {
+        const double credited = presentValue(r.accountsCredited);
+        if (credited > 1e-9)
+            r.costPerCreditedTonne = r.presentCost / credited;
+    }
     if (r.isCredit()) {
         if (r.presentCredits > 1e-9)
             r.costPerCredit = r.presentCost / r.presentCredits;

@@ -71,12 +71,82 @@ void buildingRetrofit(Effect &e)
     e.state.removeProportionally(e.targets, e.adopted(saved), Weight::Energy);
 }
 
+// The adoption a carbon-account programme acts with in each year and sample: its adoption
+// while it runs, and after it stops (`duration_years` after its start; 0 = never) the
+// adoption of its last year decaying by `decay_rate` a year (Allcott & Rogers 2014).
+// `running` is 1 in the years it runs, 0 after.
+YearBySample programmeAdoption(const Effect &e, YearBySample &running)
+{
+    const SampleRow duration = e.param("duration_years");
+    const SampleRow decay = e.param("decay_rate").max(0.0).min(1.0);
+    YearBySample adoption = e.adopted(SampleRow::Ones(e.B));
+    running = YearBySample::Ones(e.T, e.B);
+    for (int b = 0; b < e.B; ++b) {
+        if (!(duration[b] > 0))
+            continue;
+        for (int t = 0; t < e.T; ++t) { // each stopped year looks back to the last running one
+            const double stopped = e.m.age[t] - std::floor(duration[b]) + 1.0;
+            if (stopped < 1.0)
+                continue;
+            const int last = std::max(0, t - int(stopped));
+            running(t, b) = 0.0;
+            adoption(t, b) = e.m.adoption[last] * std::pow(1.0 - decay[b], stopped);
+        }
+    }
+    return adoption;
+}
+
+// Resident carbon accounts (docs/measures.md): enrolled residents = adoption × population ×
+// participation; the active ones (active_share) cut home_energy_cut of the home energy
+// emissions (targets in stationary energy) left at this point of the engine's order, and
+// reduction_t_per_person each (transport and the like). That is what the scheme credits; only the
+// share `additionality` of it is a reduction, and only that is taken off the targets (the wedge).
+// Points are paid per credited tonne and, Korea-style, per 5 % step of the home cut (at most three)
+// per active participant; × point_value, capped at budget_cap (0 = no cap).
 void carbonAccounts(Effect &e)
 {
-    const SampleRow perResident = e.param("participation") * e.param("reduction_t_per_person");
-    const YearBySample cut = e.grid(e.m.adoption * e.state.input().population, perResident);
-    const YearBySample done = e.state.removeProportionally(e.targets, cut, Weight::Emissions);
-    e.out.extraOpex = done.col(0) * e.param("points_per_tonne")(0) * e.param("point_value")(0);
+    YearBySample running;
+    const YearBySample adoption = programmeAdoption(e, running);
+    const SampleRow additionality = e.param("additionality").max(0.0).min(1.0);
+    const SampleRow perPerson = e.param("participation") * e.param("active_share");
+    const YearSeries &population = e.state.input().population;
+    const YearBySample enrolled = adoption.colwise() * population; // × participation below
+
+    std::vector<int> homes;
+    for (int c : e.targets) {
+        if (e.state.input().columns[size_t(c)].sector == Sector::StationaryEnergy)
+            homes.push_back(c);
+    }
+    YearBySample credited = YearBySample::Zero(e.T, e.B);
+    const SampleRow homeCut = e.param("home_energy_cut");
+    if ((homeCut > 0).any() && !homes.empty()) {
+        const YearBySample left = e.state.total(homes, Weight::Emissions);
+        const YearBySample cut = (left * adoption).rowwise() * (perPerson * homeCut);
+        credited += cut;
+        e.state.removeProportionally(homes, cut.rowwise() * additionality, Weight::Emissions);
+    }
+    const YearBySample fixed = enrolled.rowwise() * (perPerson * e.param("reduction_t_per_person"));
+    const YearBySample fixedDone =
+        e.state.removeProportionally(e.targets, fixed.rowwise() * additionality, Weight::Emissions);
+    // Credited: what was taken off ÷ additionality, so never more than the targets held; with
+    // additionality 0 nothing is taken off and the request is what is credited.
+    const YearBySample fixedCredited =
+        (additionality > 0)
+            .replicate(e.T, 1)
+            .select(fixedDone.rowwise() / additionality.max(1e-300), fixed);
+    credited = (credited + fixedCredited) * running;
+
+    const double steps = std::min(3.0, std::floor(homeCut(0) / 0.05 + 1e-9));
+    const YearSeries active = (enrolled.col(0) * running.col(0)) * perPerson(0);
+    const YearSeries points = credited.col(0) * e.param("points_per_tonne")(0) +
+                              active * (e.param("tier_points")(0) * steps);
+    YearSeries budget = points * e.param("point_value")(0);
+    const double cap = e.param("budget_cap")(0);
+    if (cap > 0)
+        budget = budget.min(cap);
+    e.out.extraOpex = budget;
+    e.out.credited = credited.col(0);
+    e.out.pointsBudget = budget;
 }
 
 void custom(Effect &e)

@@ -11,6 +11,10 @@ struct MeasureEffect
     YearBySample sink;    // tCO2 taken up
     YearBySample credit;  // tCO2e of credits
     YearSeries extraOpex; // running costs that follow from the effect (sample 0)
+    // Carbon accounts (sample 0): tCO2e the scheme credits, of which the wedge is the
+    // additional part, and what its points cost each year.
+    YearSeries credited;
+    YearSeries pointsBudget;
 };
 
 // Applies measure `index` of the state's input to the state and returns its offsets and

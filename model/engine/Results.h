@@ -25,6 +25,12 @@ struct MeasureResult
     YearSeries capex;
     YearSeries opex;
     YearSeries savings;          // energy no longer bought, valued at the plan's prices
+    // Resident carbon accounts only (empty for every other kind): the tCO2e the scheme
+    // credits, the part of it that is a reduction (= wedge), and the points paid (plan
+    // currency) per year.
+    YearSeries accountsCredited;
+    YearSeries accountsAdditional;
+    YearSeries pointsBudget;
     double abatedTotal = 0;      // Σ over years of wedge + sink: credits are never abatement
     double creditedTotal = 0;    // Σ over years of credit (tCO2e of credits bought)
     double npv = 0;              // Σ (savings − capex − opex) discounted to the base year
@@ -33,6 +39,9 @@ struct MeasureResult
     double presentCredits = 0;   // Σ credit discounted the same way
     std::optional<double> costPerTonne; // presentCost / presentAbatement; none if it abates nothing
     std::optional<double> costPerCredit; // presentCost / presentCredits; only for credit purchases
+    // Carbon accounts: presentCost over the discounted credited tonnes; the cost per
+    // additional tonne is costPerTonne.
+    std::optional<double> costPerCreditedTonne;
 
     // Purchased carbon credits: offset on paper, never abated; kept out of the MACC and out
     // of every cost per tonne abated.

@@ -44,6 +44,11 @@ MeasureResult measureResult(const EngineMeasure &m, const EngineState &state,
     if (effect.extraOpex.size())
         r.opex += effect.extraOpex;
     r.savings = state.savings();
+    if (effect.credited.size()) {
+        r.accountsCredited = effect.credited;
+        r.accountsAdditional = r.wedge;
+        r.pointsBudget = effect.pointsBudget;
+    }
     costs.summarise(r);
     return r;
 }

@@ -294,6 +294,54 @@ QList<MeasureKindSpec> buildCatalogue()
                   "1,000 points x 0.1 = 100 per t, near China's 2024 CEA price of 97.49 "
                   "CNY/t (MEE 2025)"),
               C::Medium},
+             // The model's further parameters (docs/measures.md): their defaults are neutral,
+             // so that a plan written with the four above computes as it did; the presets
+             // (CarbonPointPresets) give sourced values.
+             {"active_share",
+              QT_TRANSLATE_NOOP("zeroplan::MeasureCatalogue", "Active share of enrolled"), "share",
+              1, 1, 1, 0, 1,
+              QT_TRANSLATE_NOOP("zeroplan::MeasureCatalogue",
+                                "Neutral default: every enrolled resident counted; Jeju, H1 "
+                                "2020: 36.7 % of Carbon Point participants qualified for points "
+                                "(Korea Environment Corporation)"),
+              C::Low},
+             {"home_energy_cut", QT_TRANSLATE_NOOP("zeroplan::MeasureCatalogue", "Home energy cut"),
+              "share", 0, 0, 0, 0, 1,
+              QT_TRANSLATE_NOOP("zeroplan::MeasureCatalogue",
+                                "Neutral default 0 (only the cut per participant above); home "
+                                "energy reports cut 1.9-2.0 % in randomised trials (Allcott "
+                                "2011, J. Public Econ. 95:1082)"),
+              C::Low},
+             {"additionality", QT_TRANSLATE_NOOP("zeroplan::MeasureCatalogue", "Additional share"),
+              "share", 1, 1, 1, 0, 1,
+              QT_TRANSLATE_NOOP("zeroplan::MeasureCatalogue",
+                                "Neutral default: every credited tonne counted as a reduction; "
+                                "trips credited to people who already used transit are not "
+                                "reductions, so set it lower (the presets' figures are "
+                                "assumptions)"),
+              C::Low},
+             {"tier_points", QT_TRANSLATE_NOOP("zeroplan::MeasureCatalogue", "Points per 5 % tier"),
+              "points/person/yr", 0, 0, 0, 0, 1e7,
+              QT_TRANSLATE_NOOP("zeroplan::MeasureCatalogue",
+                                "0 = no tiers; Korea Carbon Point pays 5,000/10,000/15,000 "
+                                "points a half-year for a 5/10/15 % cut against the household's "
+                                "own 1-2-year average (Korea Environment Corporation)"),
+              C::Medium},
+             {"budget_cap", QT_TRANSLATE_NOOP("zeroplan::MeasureCatalogue", "Points budget cap"),
+              "currency/yr", 0, 0, 0, 0, 1e12,
+              QT_TRANSLATE_NOOP("zeroplan::MeasureCatalogue",
+                                "0 = no cap; the scheme's yearly budget"),
+              C::Medium},
+             {"duration_years", QT_TRANSLATE_NOOP("zeroplan::MeasureCatalogue", "Programme years"),
+              "yr", 0, 0, 0, 0, 200,
+              QT_TRANSLATE_NOOP("zeroplan::MeasureCatalogue", "0 = to the horizon; set per plan"),
+              C::Medium},
+             {"decay_rate", QT_TRANSLATE_NOOP("zeroplan::MeasureCatalogue", "Decay after it stops"),
+              "share/yr", 0.15, 0.15, 0.15, 0, 1,
+              QT_TRANSLATE_NOOP("zeroplan::MeasureCatalogue",
+                                "Allcott & Rogers 2014 (AER 104(10)): effects decay 10-20 % a "
+                                "year after home energy reports stop"),
+              C::Medium},
          }},
         {MeasureKind::TreePlanting,
          QT_TRANSLATE_NOOP("zeroplan::MeasureCatalogue", "Tree planting and green space"),

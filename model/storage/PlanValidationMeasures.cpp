@@ -3,8 +3,88 @@
 
 #include "JsonObjectReader.h"
 #include "PlanJson.h"
+#include "measures/MeasureCatalogue.h"
 
 namespace zeroplan {
+namespace {
+
+// The activity lines a measure acts on: those it names, else its kind's default lines (as
+// the engine resolves them, without the activity measures add).
+QStringList targetLines(const Plan &plan, const Measure &m)
+{
+    const TargetRule &rule = MeasureCatalogue::spec(m.kind).targets;
+    QStringList out;
+    for (const ActivityLine &line : plan.activities) {
+        const bool wanted = m.targets.isEmpty()
+                                ? rule.matchesByDefault(line.carrier, line.sector, line.subsector)
+                                : m.targets.contains(line.id) && rule.acceptsCarrier(line.carrier);
+        if (wanted)
+            out << line.id;
+    }
+    return out;
+}
+
+// A measure that changes equipment or buildings, whose savings a carbon-account scheme's
+// cut of home energy would count a second time.
+bool isPhysical(MeasureKind kind)
+{
+    switch (kind) {
+    case MeasureKind::RooftopSolar:
+    case MeasureKind::SharedTransport:
+    case MeasureKind::Composting:
+    case MeasureKind::WasteSorting:
+    case MeasureKind::LedLighting:
+    case MeasureKind::HeatPump:
+    case MeasureKind::BuildingRetrofit:
+    case MeasureKind::SmartEnergy:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Warns when a carbon-accounts measure that cuts a share of home energy acts on homes (lines
+// of stationary energy) that a physical measure of the same scenario also acts on: the points
+// may be paid for, and the tonnes counted with, savings the equipment makes.
+void checkAccountsOverlap(ProblemReport &report, const Plan &plan, const Scenario &s,
+                          const QString &path)
+{
+    for (qsizetype i = 0; i < s.measures.size(); ++i) {
+        const Measure *accounts = plan.findMeasure(s.measures[i].measure);
+        if (!accounts || accounts->kind != MeasureKind::CarbonAccounts ||
+            !(accounts->parameter(QStringLiteral("home_energy_cut"), 0) > 0))
+            continue;
+        QStringList homes;
+        for (const QString &id : targetLines(plan, *accounts)) {
+            for (const ActivityLine &line : plan.activities) {
+                if (line.id == id && line.sector == Sector::StationaryEnergy)
+                    homes << id;
+            }
+        }
+        for (const ScenarioMeasure &other : s.measures) {
+            const Measure *physical = plan.findMeasure(other.measure);
+            if (!physical || !isPhysical(physical->kind))
+                continue;
+            QStringList shared;
+            for (const QString &id : targetLines(plan, *physical)) {
+                if (homes.contains(id))
+                    shared << id;
+            }
+            if (shared.isEmpty())
+                continue;
+            report.warning(
+                jsonPointer(jsonPointer(path, QStringLiteral("measures")), i),
+                PlanJson::tr("carbon accounts \"%1\" cut home energy that \"%2\" also acts on "
+                             "(%3): the points may reward, and count again, what the equipment "
+                             "saves")
+                    .arg(MeasureCatalogue::displayName(*accounts),
+                         MeasureCatalogue::displayName(*physical),
+                         shared.join(QStringLiteral(", "))));
+        }
+    }
+}
+
+} // namespace
 
 void PlanValidation::checkMeasures()
 {
@@ -36,6 +116,7 @@ void PlanValidation::checkScenarios()
         QHash<QString, QString> seen;
         for (qsizetype j = 0; j < s.measures.size(); ++j)
             checkScenarioMeasure(s.measures[j], jsonPointer(at(path, "measures"), j), seen);
+        checkAccountsOverlap(m_report, m_plan, s, path);
     }
 }
 

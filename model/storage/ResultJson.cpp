@@ -193,7 +193,7 @@ QJsonArray ResultJson::measures(const ScenarioResult &r)
 {
     QJsonArray out;
     for (const MeasureResult &m : r.measures) {
-        out.append(QJsonObject{
+        QJsonObject o{
             {QStringLiteral("measure"), m.name},
             {QStringLiteral("measure_id"), m.measureId},
             {QStringLiteral("kind"), measureKindId(m.kind)},
@@ -205,7 +205,17 @@ QJsonArray ResultJson::measures(const ScenarioResult &r)
             {QStringLiteral("present_cost"), number(m.presentCost)},
             {QStringLiteral("cost_per_tonne"), number(m.costPerTonne)},
             {QStringLiteral("cost_per_credit"), number(m.costPerCredit)},
-        });
+        };
+        // Resident carbon accounts: what the scheme credits beside what it cuts, and what
+        // its points cost (docs/cli.md).
+        if (m.accountsCredited.size()) {
+            o.insert(QStringLiteral("credited_t"), series(m.accountsCredited));
+            o.insert(QStringLiteral("additional_t"), series(m.accountsAdditional));
+            o.insert(QStringLiteral("points_budget"), series(m.pointsBudget));
+            o.insert(QStringLiteral("cost_per_credited_t"), number(m.costPerCreditedTonne));
+            o.insert(QStringLiteral("cost_per_additional_t"), number(m.costPerTonne));
+        }
+        out.append(o);
     }
     return out;
 }

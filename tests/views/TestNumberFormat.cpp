@@ -149,10 +149,10 @@ void TestNumberFormat::costsPageAndKeyFiguresInChinese()
     QVERIFY(QTest::qWaitForWindowExposed(&costs));
     const ScenarioResult *scenario = results.currentResult();
     QVERIFY(scenario);
-    // The present cost ÷ 10,000, one place: 2,674,242 CNY → "267.4 万元" for the sample's
-    // first scenario (the English report printed "2,674,242 CNY").
+    // The present cost ÷ 10,000, one place: 3,205,426.57 CNY → "320.5 万元" for the sample's
+    // first scenario (the English report prints "3,205,427 CNY").
     const QString wan = QLocale(QLocale::English).toString(scenario->presentCost / 1e4, 'f', 1);
-    QCOMPARE(wan, QStringLiteral("267.4"));
+    QCOMPARE(wan, QStringLiteral("320.5"));
     const QString expected = wan + QStringLiteral(" 万元");
 
     auto *summary = costs.findChild<QLabel *>(QStringLiteral("costsSummaryLabel"));

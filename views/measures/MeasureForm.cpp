@@ -7,6 +7,7 @@
 #include "PlanDocument.h"
 #include "PlanFields.h"
 #include "common/WheelGuard.h"
+#include "measures/CarbonPointPresets.h"
 #include "measures/MeasureCatalogue.h"
 #include "present/MeasureCostText.h"
 
@@ -122,7 +123,45 @@ QWidget *MeasureForm::buildParameters()
         form->addRow(label, row);
         m_parameters.append(row);
     }
+    if (measure->kind == MeasureKind::CarbonAccounts)
+        form->insertRow(0, tr("&Preset:"), buildPresets(group));
     return group;
+}
+
+QComboBox *MeasureForm::buildPresets(QWidget *parent)
+{
+    auto *box = new QComboBox(parent);
+    box->setObjectName(QStringLiteral("carbonPresetComboBox"));
+    box->setToolTip(tr("Sets the scheme's parameters, each with its source, as one step to "
+                       "undo; the duration, the budget cap and (outside CNY) the point value "
+                       "stay as they are"));
+    box->addItem(tr("Apply a preset…"));
+    for (const CarbonPointPreset &p : CarbonPointPresets::all())
+        box->addItem(p.displayName(), QString::fromLatin1(p.id));
+    connect(box, &QComboBox::activated, this, [this, box](int row) {
+        const QString id = box->itemData(row).toString();
+        {
+            const QSignalBlocker blocker(box);
+            box->setCurrentIndex(0);
+        }
+        applyPreset(id);
+    });
+    return box;
+}
+
+void MeasureForm::applyPreset(const QString &presetId)
+{
+    const CarbonPointPreset *preset = CarbonPointPresets::find(presetId);
+    const Plan &plan = m_document->plan();
+    const qsizetype index = MeasureIndex::of(plan, m_measureId);
+    if (!preset || index < 0)
+        return;
+    const Measure &measure = plan.measures.at(index);
+    pushSeparateStep(m_document,
+                     tr("Apply preset “%1” to “%2”")
+                         .arg(preset->displayName(), MeasureCatalogue::displayName(measure)),
+                     PlanFields::measure(plan, index),
+                     CarbonPointPresets::applied(measure, *preset, plan.community.currency));
 }
 
 QWidget *MeasureForm::buildTiming()

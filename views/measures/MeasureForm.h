@@ -27,7 +27,8 @@ class PlanDocument;
 // Object names: measureForm, measureNameEdit, measureKindLabel, nameWarningLabel,
 // parameter_<key>SpinBox (see ParameterRow), startYearSpinBox, rampYearsSpinBox,
 // rampShapeComboBox, lifetimeSpinBox, capexSpinBox, opexSpinBox, capexLine, opexLine,
-// ownerGroupComboBox, statusComboBox, measureNoteEdit, targetLinesList.
+// ownerGroupComboBox, statusComboBox, measureNoteEdit, targetLinesList; for resident carbon
+// accounts carbonPresetComboBox, which applies a preset (CarbonPointPresets) as one undo step.
 // Costs: a cost the catalogue gives per unit (MeasureKindSpec::capexRule, opexRule) is shown
 // as a read-only line worked out from the parameters (capexLine, opexLine); its lump-sum box
 // is only shown while an older file holds a lump sum there, so that it can be set to 0.
@@ -44,6 +45,8 @@ public:
 private:
     QWidget *buildIdentity();
     QWidget *buildParameters();
+    QComboBox *buildPresets(QWidget *parent);
+    void applyPreset(const QString &presetId);
     QWidget *buildTiming();
     QWidget *buildCosts();
     QWidget *buildResponsibility();

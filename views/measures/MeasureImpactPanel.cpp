@@ -160,10 +160,19 @@ void MeasureImpactPanel::showInScenario()
         return;
     }
     const YearSeries abatement = found->abatement();
-    m_inScenario->setText(tr("<b>In “%1”</b>, after the measures before it: %2 in %3.")
-                              .arg(scenario,
-                                   NumberFormat::tonnesPerYear(abatement[abatement.size() - 1]),
-                                   NumberFormat::year(plan.community.horizonEnd)));
+    QString text = tr("<b>In “%1”</b>, after the measures before it: %2 in %3.")
+                       .arg(scenario, NumberFormat::tonnesPerYear(abatement[abatement.size() - 1]),
+                            NumberFormat::year(plan.community.horizonEnd));
+    // Resident carbon accounts: what the scheme credits beside what it cuts, and the points.
+    if (const auto last = found->accountsCredited.size() - 1; last >= 0) {
+        text += QStringLiteral("<br>") +
+                tr("The scheme credits %1, of which %2 is additional (the cut above); its points "
+                   "cost %3 a year.")
+                    .arg(NumberFormat::tonnesPerYear(found->accountsCredited[last]),
+                         NumberFormat::tonnesPerYear(found->accountsAdditional[last]),
+                         NumberFormat::money(found->pointsBudget[last], plan.community.currency));
+    }
+    m_inScenario->setText(text);
 }
 
 void MeasureImpactPanel::showRamp()

@@ -65,8 +65,14 @@ ParameterRow::ParameterRow(PlanDocument *document, const QString &measureId,
     m_high->setToolTip(tr("High end of the range for the uncertainty analysis"));
     m_likely->setToolTip(toolTipText());
     // A price or cost rate at 0 is one nobody has entered yet (docs/measures.md, "Costs").
-    if (qstrncmp(m_spec.unit, "currency/", 9) == 0 && m_spec.minimum == 0)
+    // A yearly cap at 0 is no cap, and a carbon-account programme of 0 years runs to the
+    // horizon (docs/measures.md, "Resident carbon accounts").
+    if (qstrcmp(m_spec.unit, "currency/yr") == 0)
+        m_likely->setSpecialValueText(tr("No cap"));
+    else if (qstrncmp(m_spec.unit, "currency/", 9) == 0 && m_spec.minimum == 0)
         m_likely->setSpecialValueText(tr("Enter your quote"));
+    else if (m_key == QLatin1String("duration_years"))
+        m_likely->setSpecialValueText(tr("To the horizon"));
     m_warning->setObjectName(QStringLiteral("parameter_%1WarningLabel").arg(m_key));
     m_warning->setWordWrap(true);
     m_warning->setStyleSheet(QStringLiteral("color: #b00020;"));
