@@ -197,7 +197,7 @@
 <context>
     <name>zeroplan::MeasureForm</name>
     <message numerus="yes">
-        <location filename="../views/measures/MeasureForm.cpp" line="+153"/>
+        <location filename="../views/measures/MeasureForm.cpp" line="+192"/>
         <source>Catalogue default: %n year(s). Source: %1</source>
         <translation>
             <numerusform>Catalogue default: %n year. Source: %1</numerusform>
@@ -287,7 +287,7 @@
 <context>
     <name>zeroplan::PlanJson</name>
     <message numerus="yes">
-        <location filename="../model/storage/PlanJson.cpp" line="+115"/>
+        <location filename="../model/storage/PlanJson.cpp" line="+116"/>
         <source>&quot;%1&quot; is given %n times in this object; only the last one is read</source>
         <translation>
             <numerusform>&quot;%1&quot; is given %n time in this object; only the last one is read</numerusform>

@@ -689,7 +689,7 @@
 <context>
     <name>zeroplan::AddMeasure</name>
     <message>
-        <location filename="../model/document/AddRemoveMeasure.cpp" line="+59"/>
+        <location filename="../model/document/AddRemoveMeasure.cpp" line="+69"/>
         <source>Add measure “%1”</source>
         <translation>添加措施“%1”</translation>
     </message>
@@ -862,6 +862,171 @@
         <location line="+26"/>
         <source>Total</source>
         <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::CarbonPointPresets</name>
+    <message>
+        <location filename="../model/measures/CarbonPointPresets.cpp" line="+8"/>
+        <source>Assumption near Chengdu&apos;s 碳惠天府: over 3.2 million registered, about 15 % of its about 21 million residents (the population is an assumption)</source>
+        <translation>假设，参考成都“碳惠天府”：注册用户超过 320 万，约占其约 2,100 万常住人口的 15%（人口数为假设）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Allcott &amp; Rogers 2014 (AER 104(10)): effects decay 10-20 % a year after home energy reports stop</source>
+        <translation>Allcott &amp; Rogers 2014（AER 104(10)）：家庭能耗报告停止后，效果每年衰减 10–20%</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Korea-style own-baseline tiers</source>
+        <translation>韩国式自身基线分档</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Korea Carbon Point: about 11 % of households take part nationally, 37.8 % in Jeju (Korea Environment Corporation, cpoint.or.kr)</source>
+        <translation>韩国碳积分制度（Carbon Point）：全国约 11% 的家庭参与，济州岛为 37.8%（韩国环境公团，cpoint.or.kr）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Jeju, first half of 2020: 36.7 % of participants qualified for points (25,532 households; Korea Environment Corporation)</source>
+        <translation>济州岛 2020 年上半年：36.7% 的参与者达到积分条件（25,532 户；韩国环境公团）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Assumption: the qualifying households&apos; cut lies in the tiers of 5-15 % against their own average of the past 1-2 years (Korea Carbon Point)</source>
+        <translation>假设：达标家庭的减量相对其过去 1–2 年平均值处于 5–15% 各档之间（韩国碳积分制度）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Home electricity and gas only in this preset</source>
+        <translation>本预设只计家庭用电和燃气</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assumption: part of a cut against the household&apos;s own past follows weather and changes in the household; Kim &amp; Kim 2021 (JEPA) found the link between payments and reductions ambiguous</source>
+        <translation>假设：相对家庭自身以往的减量，部分来自天气和家庭变化；Kim &amp; Kim 2021（JEPA）发现奖励与减排之间的联系并不明确</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paid by tiers, not per tonne</source>
+        <translation>按档发放，不按吨计</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Korea Carbon Point: 5,000 points a half-year per 5 % step = 10,000 a year per household; / 2.5 persons a household (assumption) = 4,000</source>
+        <translation>韩国碳积分制度：每减 5% 一档每半年 5,000 分 = 每户每年 10,000 分；÷ 每户 2.5 人（假设）= 4,000</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Shenzhen household electricity</source>
+        <translation>深圳家庭用电碳普惠</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Assumption: Jeju&apos;s 36.7 % of participants qualifying in the first half of 2020 (Korea Environment Corporation)</source>
+        <translation>假设：参照济州岛 2020 年上半年 36.7% 的参与者达标（韩国环境公团）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Assumption: the cut credited against the household&apos;s own 7-day moving average (Shenzhen 碳普惠 with China Southern Grid, 2022; about 8 kWh a day per household); feedback trials: 2 % (Allcott 2011), 7.4 % on average over 156 trials (Delmas, Fischlein &amp; Asensio 2013)</source>
+        <translation>假设：相对家庭自身 7 日滑动平均计入的减量（深圳碳普惠与南方电网合作，2022 年；每户日均约 8 kWh）；反馈类试验：2%（Allcott 2011），156 项试验平均 7.4%（Delmas、Fischlein &amp; Asensio 2013）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Household electricity only in this preset</source>
+        <translation>本预设只计家庭用电</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assumption: a 7-day moving baseline also credits ordinary swings from week to week; counted additional: the 2 % of randomised trials (Allcott 2011) of the 4 % credited</source>
+        <translation>假设：7 日滑动基线也会把每周的正常波动计入；计为额外减排的是随机对照试验的 2%（Allcott 2011），占计入的 4% 中的一半</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Assumption: the catalogue&apos;s 1,000 points a tonne</source>
+        <translation>假设：采用措施目录的每吨 1,000 分</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+32"/>
+        <source>No tiers</source>
+        <translation>不分档</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Green-travel points</source>
+        <translation>绿色出行积分</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every participant counted: the credited tonnes below are an average over all participants</source>
+        <translation>计入全部参与者：下方的计入减排量是全体参与者的平均值</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Travel only in this preset</source>
+        <translation>本预设只计出行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Derived: Beijing MaaS 碳普惠 (from 2020) credited about 100,000 t by March 2022 to over 1 million participants, about 65 kg per participant a year; the range is an assumption</source>
+        <translation>推算：北京 MaaS 出行碳普惠（2020 年起）至 2022 年 3 月为超过 100 万参与者计入约 10 万吨，约合每人每年 65 公斤；范围为假设</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Assumption: most credited bus, metro and bicycle trips are made by people who travelled so already; no study measured the share</source>
+        <translation>假设：计入积分的公交、地铁和骑行出行大多来自原本就这样出行的人；尚无研究测得这一比例</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zhengzhou 碳易行: 10 points per bus trip; / an assumed 1 kg CO2 credited per trip = 10,000 points a tonne</source>
+        <translation>郑州“碳易行”：每次公交出行 10 分；÷ 假设每次计入 1 公斤 CO2 = 每吨 10,000 分</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zhengzhou 碳易行: 50 points = a 5-yuan voucher, 0.1 CNY a point</source>
+        <translation>郑州“碳易行”：50 分 = 5 元代金券，每分 0.1 元</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Information-only feedback</source>
+        <translation>仅信息反馈</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assumption: reports go to every household, as in the opt-out trials Allcott 2011 analysed</source>
+        <translation>假设：报告发给每一户，与 Allcott 2011 分析的默认参与（可退出）试验相同</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The trials&apos; effect is an average over all recipients (Allcott 2011)</source>
+        <translation>试验效果是全体收到报告家庭的平均值（Allcott 2011）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Allcott 2011 (J. Public Econ. 95:1082): home energy reports cut use 1.9-2.0 %; the range is an assumption (effects are smaller in rigorous studies: Delmas, Fischlein &amp; Asensio 2013)</source>
+        <translation>Allcott 2011（J. Public Econ. 95:1082）：家庭能耗报告使用量降低 1.9–2.0%；范围为假设（设计严谨的研究中效果更小：Delmas、Fischlein &amp; Asensio 2013）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Home energy only in this preset</source>
+        <translation>本预设只计家庭能耗</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Randomised trials measure the additional effect (Allcott 2011)</source>
+        <translation>随机对照试验测得的就是额外效果（Allcott 2011）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>No rewards</source>
+        <translation>不发奖励</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -3787,7 +3952,7 @@
 <context>
     <name>zeroplan::MeasureCatalogue</name>
     <message>
-        <location filename="../model/measures/MeasureCatalogue.cpp" line="+555"/>
+        <location filename="../model/measures/MeasureCatalogue.cpp" line="+603"/>
         <source>Demand reduction</source>
         <translation>需求削减</translation>
     </message>
@@ -3807,7 +3972,7 @@
         <translation>碳汇与碳信用</translation>
     </message>
     <message>
-        <location line="-533"/>
+        <location line="-581"/>
         <source>Rooftop solar PV</source>
         <translation>屋顶光伏</translation>
     </message>
@@ -4105,13 +4270,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+90"/>
+        <location line="+138"/>
         <location line="+32"/>
         <source>Sized per plan</source>
         <translation>按规划确定</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-168"/>
         <source>Heat demand before</source>
         <translation>改造前供热需求</translation>
     </message>
@@ -4221,7 +4386,77 @@
         <translation>1,000 积分 × 0.1 = 每吨 100，接近中国 2024 年全国碳市场配额（CEA）价格 97.49 元/吨（MEE 2025）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>Active share of enrolled</source>
+        <translation>注册者中的行动比例</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Neutral default: every enrolled resident counted; Jeju, H1 2020: 36.7 % of Carbon Point participants qualified for points (Korea Environment Corporation)</source>
+        <translation>中性默认值：计入全部注册居民；济州岛 2020 年上半年碳积分参与者中 36.7% 达到积分条件（韩国环境公团）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Home energy cut</source>
+        <translation>家庭能耗减量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Neutral default 0 (only the cut per participant above); home energy reports cut 1.9-2.0 % in randomised trials (Allcott 2011, J. Public Econ. 95:1082)</source>
+        <translation>中性默认值 0（只计上面的人均减排量）；随机对照试验中家庭能耗报告降低 1.9–2.0%（Allcott 2011，J. Public Econ. 95:1082）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Additional share</source>
+        <translation>额外性比例</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Neutral default: every credited tonne counted as a reduction; trips credited to people who already used transit are not reductions, so set it lower (the presets&apos; figures are assumptions)</source>
+        <translation>中性默认值：每一吨计入量都算作减排；原本就乘坐公共交通的人所获积分的出行并非减排，因此应调低（各预设中的数值为假设）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Points per 5 % tier</source>
+        <translation>每 5% 一档的积分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>0 = no tiers; Korea Carbon Point pays 5,000/10,000/15,000 points a half-year for a 5/10/15 % cut against the household&apos;s own 1-2-year average (Korea Environment Corporation)</source>
+        <translation>0 = 不分档；韩国碳积分制度对相对自身 1–2 年平均值减少 5%/10%/15% 的家庭每半年发放 5,000/10,000/15,000 分（韩国环境公团）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Points budget cap</source>
+        <translation>积分预算上限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>0 = no cap; the scheme&apos;s yearly budget</source>
+        <translation>0 = 不设上限；该方案的年度预算</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Programme years</source>
+        <translation>项目年限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>0 = to the horizon; set per plan</source>
+        <translation>0 = 持续到规划期末；按规划设定</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decay after it stops</source>
+        <translation>停止后的衰减</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allcott &amp; Rogers 2014 (AER 104(10)): effects decay 10-20 % a year after home energy reports stop</source>
+        <translation>Allcott &amp; Rogers 2014（AER 104(10)）：家庭能耗报告停止后，效果每年衰减 10–20%</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Tree planting and green space</source>
         <translation>植树与绿地</translation>
     </message>
@@ -4516,7 +4751,7 @@
 <context>
     <name>zeroplan::MeasureForm</name>
     <message>
-        <location filename="../views/measures/MeasureForm.cpp" line="+71"/>
+        <location filename="../views/measures/MeasureForm.cpp" line="+72"/>
         <source>Activity lines it acts on</source>
         <translation>作用的活动数据行</translation>
     </message>
@@ -4541,7 +4776,27 @@
         <translation>参数（最可能值与范围）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
+        <source>&amp;Preset:</source>
+        <translation>预设(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sets the scheme&apos;s parameters, each with its source, as one step to undo; the duration, the budget cap and (outside CNY) the point value stay as they are</source>
+        <translation>按预设一次性设置方案参数（各附来源），可一步撤销；项目年限、预算上限以及（非人民币计价时的）积分价值保持不变</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Apply a preset…</source>
+        <translation>应用预设…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Apply preset “%1” to “%2”</source>
+        <translation>对“%2”应用预设“%1”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Timing</source>
         <translation>时间安排</translation>
     </message>
@@ -4804,6 +5059,11 @@
         <location line="+6"/>
         <source>&lt;b&gt;In “%1”&lt;/b&gt;, after the measures before it: %2 in %3.</source>
         <translation>&lt;b&gt;在“%1”中&lt;/b&gt;，计入排在它之前的措施后：%3 年 %2。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The scheme credits %1, of which %2 is additional (the cut above); its points cost %3 a year.</source>
+        <translation>该方案计入 %1，其中 %2 为额外减排（即上面的减量）；积分每年支出 %3。</translation>
     </message>
 </context>
 <context>
@@ -5801,9 +6061,19 @@ Version label:</source>
         <translation>不确定性分析所用范围的高值</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>No cap</source>
+        <translation>不设上限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Enter your quote</source>
         <translation>请填写报价</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To the horizon</source>
+        <translation>至规划期末</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5961,6 +6231,18 @@ Version label:</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>currency/yr</source>
+        <comment>keep the words share and currency and CO2 as they are</comment>
+        <translation>货币/年</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>points/person/yr</source>
+        <comment>keep the words share and currency and CO2 as they are</comment>
+        <translation>分/人·年</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>share</source>
         <comment>keep the words share and currency and CO2 as they are</comment>
         <translation>share</translation>
@@ -6006,6 +6288,59 @@ Version label:</source>
         <source>yr</source>
         <comment>keep the words share and currency and CO2 as they are</comment>
         <translation>年</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::Party</name>
+    <message>
+        <location filename="../model/plan/Party.cpp" line="+47"/>
+        <source>Residents</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Property company</source>
+        <translation>物业公司</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Government subsidy</source>
+        <translation>政府补贴</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Utility or grid</source>
+        <translation>供电/电网企业</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Platform or merchants</source>
+        <translation>平台或商户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sponsors</source>
+        <translation>赞助方</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Community crowdfunding</source>
+        <translation>社区众筹</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Public facilities</source>
+        <translation>公共设施</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not assigned</source>
+        <translation>未分配</translation>
     </message>
 </context>
 <context>
@@ -6156,6 +6491,19 @@ Version label:</source>
         <location line="+1"/>
         <source>Cumulative and budget</source>
         <translation>累计排放与碳预算</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::PayerPresets</name>
+    <message>
+        <location filename="../model/residents/PayerPresets.cpp" line="+12"/>
+        <source>Old-compound renovation: government, residents, society</source>
+        <translation>老旧小区改造：政府补一点、居民出一点、社会融一点</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Beijing coal-to-electricity heating subsidy</source>
+        <translation>北京“煤改电”采暖补贴</translation>
     </message>
 </context>
 <context>
@@ -7045,7 +7393,7 @@ Version label:</source>
         <translation>目标“%1”是%2，但“%3”只作用于%4</translation>
     </message>
     <message>
-        <location filename="../model/storage/PlanJson.cpp" line="+106"/>
+        <location filename="../model/storage/PlanJson.cpp" line="+107"/>
         <source>there are %1 or more problems; only the first %1 are listed</source>
         <translation>问题达到 %1 个或更多；仅列出前 %1 个</translation>
     </message>
@@ -7098,12 +7446,12 @@ Version label:</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>%1: cannot save the plan: %2</source>
         <translation>%1：无法保存规划：%2</translation>
     </message>
     <message>
-        <location filename="../model/storage/PlanJsonReader.cpp" line="+50"/>
+        <location filename="../model/storage/PlanJsonReader.cpp" line="+53"/>
         <source>this is not a ZeroPlan plan: format is missing (a plan file starts with &quot;format&quot;: &quot;%1&quot;)</source>
         <translation>这不是 ZeroPlan 规划：缺少 format（规划文件以 &quot;format&quot;: &quot;%1&quot; 开头）</translation>
     </message>
@@ -7380,7 +7728,12 @@ Version label:</source>
         <translation>在社区内燃烧的%1属于范围 1</translation>
     </message>
     <message>
-        <location filename="../model/storage/PlanValidationMeasures.cpp" line="+16"/>
+        <location filename="../model/storage/PlanValidationMeasures.cpp" line="+77"/>
+        <source>carbon accounts &quot;%1&quot; cut home energy that &quot;%2&quot; also acts on (%3): the points may reward, and count again, what the equipment saves</source>
+        <translation>碳账户“%1”削减的家庭能耗也是“%2”所作用的（%3）：积分可能会奖励并重复计算设备带来的节省</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>the measure has no id</source>
         <translation>措施没有 id</translation>
     </message>
@@ -7390,7 +7743,7 @@ Version label:</source>
         <translation>情景没有名称</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <location filename="../model/storage/PlanValidationMonitoring.cpp" line="+99"/>
         <source>measure &quot;%1&quot; is not in the plan</source>
         <translation>规划中没有措施“%1”</translation>
@@ -7463,6 +7816,91 @@ Version label:</source>
         <location line="-9"/>
         <source>progress year</source>
         <translation>进展年份</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/PlanValidationResidents.cpp" line="+21"/>
+        <source>investment</source>
+        <translation>投资</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running cost</source>
+        <translation>运行费用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bill savings</source>
+        <translation>账单节省</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the median household income of %1 is %2; it must be above 0</source>
+        <translation>%1 年的家庭收入中位数为 %2；必须大于 0</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the median household income has no source</source>
+        <translation>家庭收入中位数没有来源</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the affordability threshold %1 is outside 0–1 (0.1 means 10 % of the median income)</source>
+        <translation>可负担性阈值 %1 不在 0–1 之间（0.1 表示收入中位数的 10%）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the affordability threshold needs the median household income; no household is flagged without it</source>
+        <translation>可负担性阈值需要家庭收入中位数；没有它就不会标记任何家庭</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the affordability threshold has no source</source>
+        <translation>可负担性阈值没有来源</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the payer split is for measure &quot;%1&quot;, which the plan does not have; it is ignored</source>
+        <translation>出资分担针对措施“%1”，但规划中没有该措施；已忽略</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>measure &quot;%1&quot;: the %2 share of %3 is %4; a share is from 0 to 1 (0.3 means 30 %)</source>
+        <translation>措施“%1”：%3在%2中的份额为 %4；份额应在 0 到 1 之间（0.3 表示 30%）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>measure &quot;%1&quot;: the %2 shares add up to %3 %; they must add up to 100 %</source>
+        <translation>措施“%1”：%2的份额合计为 %3%；必须合计为 100%</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>measure &quot;%1&quot;: give either households or household_share, not both</source>
+        <translation>措施“%1”：households 和 household_share 只能填写其一</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>measure &quot;%1&quot;: the households it reaches must be more than 0; this is %2</source>
+        <translation>措施“%1”：覆盖户数必须大于 0，此处为 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>measure &quot;%1&quot;: the share of households %2 is outside 0–1 (0.5 means half of the community&apos;s households)</source>
+        <translation>措施“%1”：户数比例 %2 不在 0–1 之间（0.5 表示社区一半的住户）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the funding source has no name</source>
+        <translation>资金来源没有名称</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>funding source &quot;%1&quot;: year</source>
+        <translation>资金来源“%1”：年份</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>funding source &quot;%1&quot;: the amount of %2 is %3; it must be at least 0</source>
+        <translation>资金来源“%1”：%2 年的金额为 %3；不能小于 0</translation>
     </message>
 </context>
 <context>
