@@ -4,6 +4,7 @@
 // two years added and their plan and actual typed into the table, each one undo step; the
 // list's "actual vs plan" and the chart's points follow; a refused entry names its field and
 // changes nothing; undo takes it all away.
+#include "AdoptScenario.h"
 #include "IndicatorEdits.h"
 #include "PlanDocument.h"
 #include "SampleDocument.h"
@@ -16,6 +17,7 @@
 #include "plan/Plan.h"
 #include "present/LiveResults.h"
 #include "storage/FactorLibraryJson.h"
+#include "storage/PlanJson.h"
 
 #include <QAbstractItemDelegate>
 #include <QDialog>
@@ -121,6 +123,7 @@ private slots:
     void showsTheSamplesIndicators();
     void addsAnIndicatorThroughTheWidgetsAndUndoTakesItAway();
     void refusedEntriesNameTheFieldAndChangeNothing();
+    void reachableBeforeAdoption();
     void cleanup();
 };
 
@@ -313,6 +316,38 @@ void TestMonitoringIndicators::refusedEntriesNameTheFieldAndChangeNothing()
     QCOMPARE(undo->count(), steps + 3);
     undo->undo();
     QCOMPARE(m_doc->plan().monitoring, before);
+}
+
+// A plan never adopted (the Hangzhou sample) shows the Indicators tab alone: a committee may
+// set its indicators and their plan values before it adopts a scenario.
+void TestMonitoringIndicators::reachableBeforeAdoption()
+{
+    PlanReadResult read = PlanJson::readFile(QStringLiteral(":/samples/hangzhou-hemu.json"));
+    QVERIFY(read.plan && !read.plan->monitoring.adopted());
+    m_doc = PlanDocument::fromPlan(std::move(*read.plan), m_dir.path());
+    m_results = std::make_unique<LiveResults>(m_doc.get(), FactorLibraryJson::builtIn());
+    m_page = std::make_unique<MonitoringPage>(m_doc.get(), m_results.get());
+    m_page->show();
+    auto *tabs = child<QTabWidget>("monitoringTabWidget");
+    QVERIFY(tabs->isVisible());
+    for (int i = 0; i < tabs->count(); ++i)
+        QCOMPARE(tabs->isTabVisible(i), tabs->tabText(i) == QStringLiteral("Indicators"));
+    QCOMPARE(tabs->tabText(tabs->currentIndex()), QStringLiteral("Indicators"));
+    m_tab = m_page->findChild<IndicatorsTab *>(QStringLiteral("indicatorsTab"));
+    QVERIFY(m_tab && m_tab->isVisible());
+    QCOMPARE(m_tab->listModel()->rowCount(), 0);
+    EditMonitoring *added = IndicatorEdits::add(
+        m_doc.get(), QStringLiteral("Households sorting waste"), QStringLiteral("%"), QString());
+    QVERIFY(added);
+    m_doc->undoStack()->push(added);
+    QCOMPARE(m_tab->listModel()->rowCount(), 1);
+
+    // Once adopted, every tab.
+    m_doc->undoStack()->push(new AdoptScenario(m_doc.get(), 0, FactorLibraryJson::builtIn(),
+                                               QDate(2026, 3, 1), QStringLiteral("v1")));
+    QTRY_VERIFY(tabs->isTabVisible(0));
+    for (int i = 0; i < tabs->count(); ++i)
+        QVERIFY(tabs->isTabVisible(i));
 }
 
 QTEST_MAIN(TestMonitoringIndicators)

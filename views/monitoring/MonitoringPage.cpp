@@ -91,7 +91,8 @@ MonitoringPage::MonitoringPage(PlanDocument *document, LiveResults *results, QWi
     m_tabs->addTab(buildMeasuresTab(), tr("Measures"));
     m_tabs->addTab(buildActualsTab(), tr("Actual emissions"));
     m_tabs->addTab(buildOutlookTab(), tr("Why and what next"));
-    m_tabs->addTab(new IndicatorsTab(document), tr("Indicators"));
+    m_indicatorsTab = new IndicatorsTab(document);
+    m_tabs->addTab(m_indicatorsTab, tr("Indicators"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -304,7 +305,10 @@ void MonitoringPage::refresh()
     m_explanation->setText(adopted && !m_run ? error : explanation());
     m_explanation->setVisible(!shown);
     m_headline->setVisible(shown);
-    m_tabs->setVisible(shown);
+    // Before adoption only the committee's indicators: they may be set, with their plan
+    // values, before anything is adopted.
+    for (int i = 0; i < m_tabs->count(); ++i)
+        m_tabs->setTabVisible(i, shown || m_tabs->widget(i) == m_indicatorsTab);
     if (!shown) {
         m_measuresModel->setTracking(nullptr, std::nullopt);
         return;

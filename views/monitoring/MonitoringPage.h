@@ -88,6 +88,7 @@ private:
     QLabel *m_explanation = nullptr;
     QLabel *m_headline = nullptr;
     QTabWidget *m_tabs = nullptr;
+    QWidget *m_indicatorsTab = nullptr; // shown before adoption too
     MonitoringChart *m_chart = nullptr;
     QTableWidget *m_years = nullptr;
     MeasureTrackModel *m_measuresModel = nullptr;
