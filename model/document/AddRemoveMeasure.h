@@ -33,7 +33,7 @@ private:
 
     qsizetype m_index;
     Measure m_measure;
-    QList<ScenarioUse> m_uses; // in the order they were taken out
+    QList<ScenarioUse> m_uses;                               // in the order they were taken out
     std::optional<std::pair<qsizetype, PayerSplit>> m_split; // taken out with the measure
 };
 

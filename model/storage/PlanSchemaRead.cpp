@@ -4,9 +4,9 @@
 
 #include "JsonSource.h"
 #include "MonitoringJson.h"
-#include "ResidentsJson.h"
 #include "PlanEnums.h"
 #include "PlanJsonReader.h"
+#include "ResidentsJson.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>

@@ -2,8 +2,8 @@
 #include "PlanSchema.h"
 
 #include "MonitoringJson.h"
-#include "ResidentsJson.h"
 #include "PlanEnums.h"
+#include "ResidentsJson.h"
 
 #include <QJsonDocument>
 #include <QSqlError>

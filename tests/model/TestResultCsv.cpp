@@ -1,6 +1,6 @@
-// The results as CSV (ResultsCsv::writeSimulation): one row per year with CRLF line ends, fields quoted as RFC 4180
-// says, numbers that read back exactly, and the percentile columns an uncertainty run adds.
-// The same results as JSON are in TestResultJson.
+// The results as CSV (ResultsCsv::writeSimulation): one row per year with CRLF line ends, fields
+// quoted as RFC 4180 says, numbers that read back exactly, and the percentile columns an
+// uncertainty run adds. The same results as JSON are in TestResultJson.
 #include "ResultFixtures.h"
 #include "engine/MonteCarlo.h"
 #include "engine/ScenarioEngine.h"

@@ -14,8 +14,8 @@ const QList<ImportField> kActivityFields{
 
 } // namespace
 
-ActivityImportDialog::ActivityImportDialog(PlanDocument *document, const QString &path, QWidget *parent,
-                                           const ImportTarget &target)
+ActivityImportDialog::ActivityImportDialog(PlanDocument *document, const QString &path,
+                                           QWidget *parent, const ImportTarget &target)
     : ImportDialog(document, path, kActivityFields, parent, target)
 {
     setObjectName(QStringLiteral("activityImportDialog"));
@@ -33,9 +33,8 @@ QList<ImportField> ActivityImportDialog::requiredFields() const
 ImportReport ActivityImportDialog::readTable(TableReader &reader, const QString &fileName,
                                              const ImportMapping &mapping, DecimalSeparator decimal)
 {
-    m_result =
-        ActivityImport::read(reader, fileName, document()->plan(), mapping, decimal, library(),
-                           target().actualYear);
+    m_result = ActivityImport::read(reader, fileName, document()->plan(), mapping, decimal,
+                                    library(), target().actualYear);
     return m_result.report;
 }
 

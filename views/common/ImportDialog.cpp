@@ -291,10 +291,9 @@ std::optional<Plan> ImportDialog::applied(const QList<ActivityLine> &added)
                                                    m_fileName, library(), &m_problems);
     if (next) {
         // In year order, as addActualYear keeps them.
-        std::stable_sort(next->monitoring.actuals.begin(), next->monitoring.actuals.end(),
-                         [](const ActualInventory &a, const ActualInventory &b) {
-                             return a.year < b.year;
-                         });
+        std::stable_sort(
+            next->monitoring.actuals.begin(), next->monitoring.actuals.end(),
+            [](const ActualInventory &a, const ActualInventory &b) { return a.year < b.year; });
     }
     return next;
 }

@@ -73,9 +73,8 @@ QList<ImportField> MeterImportDialog::requiredFields() const
 ImportReport MeterImportDialog::readTable(TableReader &reader, const QString &fileName,
                                           const ImportMapping &mapping, DecimalSeparator decimal)
 {
-    m_result =
-        MeterReadings::read(reader, fileName, document()->plan(), mapping, decimal, library(),
-                           target().actualYear);
+    m_result = MeterReadings::read(reader, fileName, document()->plan(), mapping, decimal,
+                                   library(), target().actualYear);
     showCoverage();
     return m_result.report;
 }

@@ -362,10 +362,10 @@ void MainWindow::updateTitle()
                              ? tr("%1 (not saved yet)").arg(plan.title)
                              : m_document->displayName();
     const AdoptedPlan *adopted = plan.monitoring.adopted();
-    setWindowTitle(adopted ? tr("%1 · %2[*] — ZeroPlan", "plan · adopted version")
-                                 .arg(name, MonitoringText::adoptedText(adopted->label,
-                                                                        adopted->date))
-                           : tr("%1[*] — ZeroPlan").arg(name));
+    setWindowTitle(adopted
+                       ? tr("%1 · %2[*] — ZeroPlan", "plan · adopted version")
+                             .arg(name, MonitoringText::adoptedText(adopted->label, adopted->date))
+                       : tr("%1[*] — ZeroPlan").arg(name));
     setWindowFilePath(m_document->filePath());
     setWindowModified(m_document->isModified());
 }
