@@ -4,7 +4,7 @@
 <context>
     <name>zeroplan::ActivityImportDialog</name>
     <message numerus="yes">
-        <location filename="../views/common/ActivityImportDialog.cpp" line="+45"/>
+        <location filename="../views/common/ActivityImportDialog.cpp" line="+44"/>
         <source>%n line(s) to add</source>
         <translation>
             <numerusform>%n line to add</numerusform>
@@ -148,7 +148,7 @@
 <context>
     <name>zeroplan::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../views/common/ImportDialog.cpp" line="+328"/>
+        <location filename="../views/common/ImportDialog.cpp" line="+327"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>%n row read</numerusform>
@@ -208,7 +208,7 @@
 <context>
     <name>zeroplan::MeterImportDialog</name>
     <message numerus="yes">
-        <location filename="../views/common/MeterImportDialog.cpp" line="+143"/>
+        <location filename="../views/common/MeterImportDialog.cpp" line="+142"/>
         <source>%n reading(s) of %1 not summed: the year imported is %2</source>
         <translation>
             <numerusform>%n reading of %1 not summed: the year imported is %2</numerusform>

@@ -351,7 +351,7 @@
         <translation>导入活动数据行</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>nothing to import</source>
         <translation>没有可导入的内容</translation>
     </message>
@@ -2767,7 +2767,7 @@
         <translation>被拒绝的行（%1）</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Read as %1.</source>
         <translation>按 %1 读取。</translation>
     </message>
@@ -3801,13 +3801,13 @@
         <translation>%1（尚未保存）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 · %2[*] — ZeroPlan</source>
         <comment>plan · adopted version</comment>
         <translation>%1 · %2[*] — ZeroPlan</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1[*] — ZeroPlan</source>
         <translation>%1[*] — ZeroPlan</translation>
     </message>
@@ -3952,7 +3952,7 @@
 <context>
     <name>zeroplan::MeasureCatalogue</name>
     <message>
-        <location filename="../model/measures/MeasureCatalogue.cpp" line="+603"/>
+        <location filename="../model/measures/MeasureCatalogueText.cpp" line="+105"/>
         <source>Demand reduction</source>
         <translation>需求削减</translation>
     </message>
@@ -3972,7 +3972,7 @@
         <translation>碳汇与碳信用</translation>
     </message>
     <message>
-        <location line="-581"/>
+        <location filename="../model/measures/MeasureCatalogue.cpp" line="+28"/>
         <source>Rooftop solar PV</source>
         <translation>屋顶光伏</translation>
     </message>
@@ -4582,7 +4582,7 @@
         <translation>社区委员会</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../model/measures/MeasureCatalogueText.cpp" line="-74"/>
         <source>Catalogue default: %1</source>
         <translation>目录默认：%1</translation>
     </message>
@@ -5325,7 +5325,7 @@
         <translation>覆盖率</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>readings of %1</source>
         <translation>%1读数</translation>
     </message>
@@ -5563,12 +5563,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+287"/>
+        <location line="+291"/>
         <source>Measures</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-290"/>
         <source>Actual emissions</source>
         <translation>实际排放</translation>
     </message>
@@ -5578,7 +5578,7 @@
         <translation>原因与展望</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
@@ -5659,23 +5659,23 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+158"/>
+        <location line="+161"/>
         <source>Neutral from</source>
         <translation>碳中和起始年</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-161"/>
         <source>Net in target year</source>
         <translation>目标年净排放</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+161"/>
+        <location line="+164"/>
         <source>Out of reach</source>
         <translation>难以实现</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-108"/>
         <source>Not adopted yet</source>
         <translation>尚未采纳</translation>
     </message>
@@ -5685,7 +5685,7 @@
         <translation>已采纳的情景：%1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>—</source>
         <translation>—</translation>
     </message>
