@@ -6233,7 +6233,7 @@ Version label:</source>
         <location line="+2"/>
         <source>currency/yr</source>
         <comment>keep the words share and currency and CO2 as they are</comment>
-        <translation>货币/年</translation>
+        <translation>currency/年</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -14,6 +14,7 @@
 #include "storage/PlanJson.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTest>
 #include <QTranslator>
@@ -42,6 +43,7 @@ private slots:
     void prefixedCatalogueSourceFollowsTheLanguage();
     void europeanSampleSourcesFollowTheLanguage();
     void everyKindHasChineseText();
+    void chineseUnitsKeepTheWordsTheFormReplaces();
     void libraryFactorsInBothLanguages();
     void copiedFactorFollowsTheLanguageTypedOneDoesNot();
     void gridRegionsWithProvinces();
@@ -212,6 +214,30 @@ void TestCatalogueText::everyKindHasChineseText()
             QVERIFY2(source != QString::fromUtf8(p.source), p.source);
         }
     }
+}
+
+// The measure form replaces "currency", "share" and "CO2" in a unit as shown (the plan's
+// currency, "%", "CO₂"), so a Chinese unit must keep those words: "currency/yr" once read
+// 货币/年 and the plan's 元 never showed.
+void TestCatalogueText::chineseUnitsKeepTheWordsTheFormReplaces()
+{
+    QVERIFY(QCoreApplication::installTranslator(&m_chinese));
+    const auto restore = qScopeGuard([this] { QCoreApplication::removeTranslator(&m_chinese); });
+    int translated = 0;
+    for (const MeasureKindSpec &spec : MeasureCatalogue::all()) {
+        for (const ParameterSpec &p : spec.parameters) {
+            const QString unit = QString::fromUtf8(p.unit);
+            const QString shown = p.displayUnit();
+            translated += shown != unit;
+            for (const QLatin1String word :
+                 {QLatin1String("currency"), QLatin1String("share"), QLatin1String("CO2")}) {
+                if (unit.contains(word))
+                    QVERIFY2(shown.contains(word),
+                             qPrintable(unit + QStringLiteral(" → ") + shown));
+            }
+        }
+    }
+    QVERIFY(translated > 0); // the Chinese units are in use (分/人·年, 年, …)
 }
 
 // The shipped library: every factor has a Chinese name and source; the East China factor of
