@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QVariant>
+#include <functional>
 
 namespace zeroplan {
 
@@ -293,12 +294,13 @@ void readScenarios(PlanReader &r, Plan &plan)
               });
 }
 
-// The monitoring row's JSON through the JSON format's own checked reader: the first error
-// found in it is the damage.
-void readMonitoring(PlanReader &r, Plan &plan)
+// A one-row JSON table (monitoring, residents) through the JSON format's own checked reader,
+// `read`: the first error found in it is the damage.
+void readJsonRow(PlanReader &r, const QString &table,
+                 const std::function<void(JsonObjectReader &)> &read)
 {
     std::optional<QString> json;
-    r.forEach(QStringLiteral("SELECT json FROM monitoring"),
+    r.forEach(QStringLiteral("SELECT json FROM %1").arg(table),
               [&](const QSqlQuery &q) { json = r.text(q, 0); });
     if (!json || !r.damage.isEmpty())
         return;
@@ -306,48 +308,35 @@ void readMonitoring(PlanReader &r, Plan &plan)
     const std::optional<QJsonDocument> document =
         JsonSource::parse(json->toUtf8(), PlanJson::kMaxFileBytes, &error);
     if (!document || !document->isObject()) {
-        r.damage = QStringLiteral("monitoring.json is not a JSON object: %1").arg(error);
+        r.damage = QStringLiteral("%1.json is not a JSON object: %2").arg(table, error);
         return;
     }
     PlanProblems problems;
-    JsonObjectReader reader(document->object(), QStringLiteral("/monitoring"), problems);
-    PlanJsonReader plans(problems);
-    plan.monitoring =
-        MonitoringJson::read(reader, [&](const QJsonObject &frozen, const QString &at) {
-            return plans.read(frozen, at);
-        });
+    JsonObjectReader reader(document->object(), QLatin1Char('/') + table, problems);
+    read(reader);
     for (const PlanProblem &p : problems) {
         if (p.severity == PlanProblem::Severity::Error) {
-            r.damage = QStringLiteral("monitoring.json: %1").arg(p.toString());
+            r.damage = QStringLiteral("%1.json: %2").arg(table, p.toString());
             return;
         }
     }
 }
 
-// The residents row's JSON through the JSON format's own checked reader, as monitoring.
+void readMonitoring(PlanReader &r, Plan &plan)
+{
+    readJsonRow(r, QStringLiteral("monitoring"), [&](JsonObjectReader &reader) {
+        PlanJsonReader plans(reader.problems());
+        plan.monitoring =
+            MonitoringJson::read(reader, [&](const QJsonObject &frozen, const QString &at) {
+                return plans.read(frozen, at);
+            });
+    });
+}
+
 void readResidents(PlanReader &r, Plan &plan)
 {
-    std::optional<QString> json;
-    r.forEach(QStringLiteral("SELECT json FROM residents"),
-              [&](const QSqlQuery &q) { json = r.text(q, 0); });
-    if (!json || !r.damage.isEmpty())
-        return;
-    QString error;
-    const std::optional<QJsonDocument> document =
-        JsonSource::parse(json->toUtf8(), PlanJson::kMaxFileBytes, &error);
-    if (!document || !document->isObject()) {
-        r.damage = QStringLiteral("residents.json is not a JSON object: %1").arg(error);
-        return;
-    }
-    PlanProblems problems;
-    JsonObjectReader reader(document->object(), QStringLiteral("/residents"), problems);
-    plan.residents = ResidentsJson::read(reader);
-    for (const PlanProblem &p : problems) {
-        if (p.severity == PlanProblem::Severity::Error) {
-            r.damage = QStringLiteral("residents.json: %1").arg(p.toString());
-            return;
-        }
-    }
+    readJsonRow(r, QStringLiteral("residents"),
+                [&](JsonObjectReader &reader) { plan.residents = ResidentsJson::read(reader); });
 }
 
 } // namespace
