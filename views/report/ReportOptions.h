@@ -8,8 +8,6 @@
 namespace zeroplan {
 
 // The parts of a printed plan after its cover, in the order they print (chapters()).
-// Residents ("What this means for residents") has its place in the order but is not written
-// yet, so it is in no list of sections offered (allSections()) and prints nothing.
 enum class ReportSection
 {
     Summary,

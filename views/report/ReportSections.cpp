@@ -30,8 +30,7 @@ void ReportSections::write()
     cover();
     using S = ReportSection;
     using Writer = void (ReportSections::*)();
-    // Every chapter in ReportOptions::chapters()' order; one without a writer (residents, to
-    // come) keeps its place and prints nothing.
+    // Every chapter in ReportOptions::chapters()' order.
     const std::pair<S, Writer> writers[] = {{S::Summary, &ReportSections::summary},
                                             {S::Baseline, &ReportSections::baseline},
                                             {S::Measures, &ReportSections::measures},
@@ -41,6 +40,7 @@ void ReportSections::write()
                                             {S::Costs, &ReportSections::costs},
                                             {S::Uncertainty, &ReportSections::uncertainty},
                                             {S::Timeline, &ReportSections::timeline},
+                                            {S::Residents, &ReportSections::residents},
                                             {S::Assumptions, &ReportSections::assumptions},
                                             {S::Method, &ReportSections::method}};
     for (const S section : ReportOptions::chapters()) {

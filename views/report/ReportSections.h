@@ -64,6 +64,8 @@ public:
     void monitoringCover(); // the annual monitoring report's own cover
     // ReportIndicators.cpp: the committee's indicators, within the Monitoring chapter.
     void indicators();
+    // ReportResidentsSection.cpp: who pays, what households see, the funding plan.
+    void residents();
     // ReportAssumptions.cpp
     void assumptions();
     void method();
