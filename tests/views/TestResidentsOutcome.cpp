@@ -224,6 +224,24 @@ private slots:
         QVERIFY(sponsorsBars());
     }
 
+    void affordabilityInWords()
+    {
+        // A card with years above the threshold names them, runs of three or more as a range;
+        // a card with no income or threshold is "not judged", never "within".
+        Residents residents;
+        residents.affordabilityShare = 0.1;
+        HouseholdCard card;
+        card.unaffordableYears = QList<int>{2027, 2028, 2030, 2031, 2032};
+        QCOMPARE(ResidentsText::affordability(card, residents),
+                 ResidentsText::tr("above %1 of the median income in %2")
+                     .arg(NumberFormat::percent(0.1), QStringLiteral("2027, 2028, 2030–2032")));
+        QCOMPARE(ResidentsText::affordabilityFlag(card),
+                 ResidentsText::tr("above in %1").arg(QStringLiteral("2027, 2028, 2030–2032")));
+        card.unaffordableYears.reset();
+        QCOMPARE(ResidentsText::affordabilityFlag(card), ResidentsText::tr("not judged"));
+        QVERIFY(!ResidentsText::affordability(card, residents).contains(QStringLiteral("within")));
+    }
+
     void planWithoutResidentsSaysSo()
     {
         auto *note = m_panel->findChild<QLabel *>(QStringLiteral("residentsNoteLabel"));
