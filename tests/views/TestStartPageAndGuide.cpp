@@ -250,7 +250,7 @@ void TestStartPageAndGuide::guideHasOneSectionPerPageInBothLanguages()
     QStringList sections = kOtherSections;
     for (int i = 0; i < MainWindow::kPageCount; ++i)
         sections.append(MainWindow::pageId(MainWindow::Page(i)));
-    QCOMPARE(sections.size(), 14);
+    QCOMPARE(sections.size(), 15);
     for (const QString &section : sections)
         QVERIFY2(html.count(QStringLiteral("name=\"%1\"").arg(section)) == 1, qPrintable(section));
     static const QRegularExpression link(QStringLiteral("href=\"#([^\"]+)\""));
