@@ -3,6 +3,7 @@
 #include "PlanDocument.h"
 #include "YearAmountEditor.h"
 #include "plan/Plan.h"
+#include "present/NumberFormat.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -68,9 +69,9 @@ FundingTab::FundingTab(PlanDocument *document, QWidget *parent)
     m_funding->setSelectionMode(QAbstractItemView::SingleSelection);
     m_funding->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_funding->horizontalHeader()->setStretchLastSection(true);
-    m_funding->setColumnWidth(NameColumn, 200);
+    m_funding->setColumnWidth(NameColumn, 170);
     m_funding->setColumnWidth(KindColumn, 150);
-    m_funding->setColumnWidth(PartyColumn, 200);
+    m_funding->setColumnWidth(PartyColumn, 250);
     m_add = new QPushButton(tr("Add source"), this);
     m_add->setObjectName(QStringLiteral("addFundingButton"));
     m_add->setToolTip(tr("A new funding source with no amounts yet; give its name, kind and "
@@ -234,6 +235,9 @@ void FundingTab::refresh()
     const Plan &plan = m_document->plan();
     const Residents &r = plan.residents;
     m_income->setAmounts(r.medianIncome, plan.community.baseYear, plan.community.horizonEnd);
+    const QString unit = NumberFormat::currencyUnit(plan.community.currency);
+    m_income->setAmountHeader(tr("Median income per year (%1)").arg(unit));
+    m_amounts->setAmountHeader(tr("Amount (%1)").arg(unit));
     if (!m_incomeSource->hasFocus() || m_incomeSource->text().trimmed() == r.incomeSource)
         m_incomeSource->setText(r.incomeSource);
     m_affordability->setValue(r.affordabilityShare ? *r.affordabilityShare * 100 : 0);

@@ -44,13 +44,15 @@ void NumberDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
 
 QString NumberDelegate::displayText(const QVariant &value, const QLocale &locale) const
 {
+    // The app's language (QLocale()), as every figure of ZeroPlan is written; the view's own
+    // locale may be the one it was made with.
     bool ok = false;
     const double v = value.toDouble(&ok);
     if (!ok)
         return QStyledItemDelegate::displayText(value, locale);
     if (m_blankZero && v == 0)
         return QString();
-    return trimmed(v, m_decimals, locale);
+    return trimmed(v, m_decimals, QLocale());
 }
 
 QString NumberDelegate::trimmed(double value, int decimals, const QLocale &locale)

@@ -65,6 +65,10 @@ PayerSplitTab::PayerSplitTab(PlanDocument *document, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setItemDelegate(new NumberDelegate(0, 100, 2, tr(" %"), true, this));
+    // As tall as its nine rows, the form right under it.
+    m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                              QAbstractItemView::AnyKeyPressed);
     for (int row = 0; row < kPartyCount; ++row) {
@@ -140,10 +144,11 @@ PayerSplitTab::PayerSplitTab(PlanDocument *document, QWidget *parent)
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_title);
-    rightLayout->addWidget(m_table, 1);
+    rightLayout->addWidget(m_table);
     rightLayout->addLayout(applyRow);
     rightLayout->addWidget(m_message);
     rightLayout->addLayout(form);
+    rightLayout->addStretch(1);
 
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("payerSplitter"));

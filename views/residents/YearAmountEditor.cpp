@@ -66,6 +66,7 @@ YearAmountEditor::YearAmountEditor(const QString &objectPrefix, const QString &a
 void YearAmountEditor::setAmounts(const QList<YearAmount> &amounts, int firstYear, int lastYear)
 {
     m_updating = true;
+    const qsizetype previousRows = m_amounts.size();
     m_amounts = amounts;
     m_table->setRowCount(int(amounts.size()));
     for (int row = 0; row < amounts.size(); ++row) {
@@ -81,14 +82,20 @@ void YearAmountEditor::setAmounts(const QList<YearAmount> &amounts, int firstYea
     }
     m_year->setRange(firstYear, lastYear);
     // The year chosen stays unless it has its amount already: then the year after the last
-    // one given suggests itself.
+    // one given suggests itself; so it does when rows were added or removed, or when another
+    // list is shown.
     const bool taken = std::any_of(amounts.begin(), amounts.end(), [this](const YearAmount &a) {
         return a.year == m_year->value();
     });
-    if (taken)
+    if (!amounts.isEmpty() && (taken || amounts.size() != previousRows))
         m_year->setValue(std::min(lastYear, amounts.back().year + 1));
     m_remove->setEnabled(!amounts.isEmpty());
     m_updating = false;
+}
+
+void YearAmountEditor::setAmountHeader(const QString &header)
+{
+    m_table->horizontalHeaderItem(1)->setText(header);
 }
 
 void YearAmountEditor::onItemChanged(QTableWidgetItem *item)

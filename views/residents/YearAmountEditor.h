@@ -27,6 +27,7 @@ public:
     // Shows `amounts`; years offered from `firstYear` to `lastYear`.
     void setAmounts(const QList<YearAmount> &amounts, int firstYear, int lastYear);
     QTableWidget *table() const { return m_table; }
+    void setAmountHeader(const QString &header);
 
 signals:
     void setRequested(int year, double amount);
