@@ -250,6 +250,16 @@ void TestResidentsPage::theSplitIsTypedAppliedAndUndone()
     // Typed, then Revert: the plan's split shown again, nothing pushed.
     typeInCell(table, partyRow(Party::Other), 1, s("25"));
     QVERIFY(!list->isEnabled());
+    // A change of the source meanwhile (its own undo step) keeps the shares typed.
+    auto *source = page->findChild<QLineEdit *>(s("payerSourceEdit"));
+    source->setFocus();
+    source->selectAll();
+    QTest::keyClicks(source, s("Agreement of 2025"));
+    QTest::keyClick(source, Qt::Key_Return);
+    QCOMPARE(document->plan().residents.split(s("solar"))->source, s("Agreement of 2025"));
+    QCOMPARE(cellPercent(table, Party::Other, 1), 25.0);
+    QVERIFY(!list->isEnabled());
+    QVERIFY(page->payerTab()->hasDraft());
     QTest::mouseClick(page->findChild<QPushButton *>(s("payerRevertButton")), Qt::LeftButton);
     QCOMPARE(cellPercent(table, Party::Other, 1), 0.0);
     QVERIFY(list->isEnabled());

@@ -238,8 +238,16 @@ void PayerSplitTab::selectMeasure(const QString &id)
 
 void PayerSplitTab::refresh()
 {
+    const QString shown = m_measure;
     refreshMeasures();
-    showSplit();
+    // Shares being typed stay while the plan's shares of their measure stay as they were (a
+    // change of the households or the source, of another measure, of the funding); an undo
+    // or a preset that changes them shows the plan's.
+    const PayerSplit *s = split();
+    const bool sameShares =
+        s ? (s->capex == m_shown.capex && s->opex == m_shown.opex && s->savings == m_shown.savings)
+          : (m_shown.capex.isEmpty() && m_shown.opex.isEmpty() && m_shown.savings.isEmpty());
+    showSplit(m_dirty && m_measure == shown && sameShares);
 }
 
 void PayerSplitTab::refreshMeasures()
@@ -271,7 +279,7 @@ void PayerSplitTab::refreshMeasures()
     m_updating = false;
 }
 
-void PayerSplitTab::showSplit()
+void PayerSplitTab::showSplit(bool keepDraft)
 {
     m_updating = true;
     const Plan &plan = m_document->plan();
@@ -279,7 +287,8 @@ void PayerSplitTab::showSplit()
     const bool has = !m_measure.isEmpty();
     m_title->setText(has ? ResidentsEdits::measureName(plan, m_measure)
                          : tr("The plan has no measures yet."));
-    for (int row = 0; row < kPartyCount; ++row) {
+    m_shown = s ? *s : PayerSplit();
+    for (int row = 0; row < kPartyCount && !keepDraft; ++row) {
         for (int column = 0; column < ColumnCount; ++column) {
             double share = 0;
             if (s) {
@@ -323,7 +332,7 @@ void PayerSplitTab::showSplit()
     m_source->setText(s ? s->source : QString());
     m_source->setCursorPosition(0);
     m_updating = false;
-    setDirty(false);
+    setDirty(keepDraft);
     updateSums();
 }
 

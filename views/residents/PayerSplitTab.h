@@ -65,7 +65,8 @@ private:
 
     void refresh();
     void refreshMeasures();
-    void showSplit();
+    // The measure's split as the plan has it; `keepDraft`: the shares typed stay in the table.
+    void showSplit(bool keepDraft = false);
     void onCellChanged(QTableWidgetItem *item);
     void updateSums();
     void setDirty(bool dirty);
@@ -89,6 +90,7 @@ private:
     QDoubleSpinBox *m_reachValue;
     QLineEdit *m_source;
     QToolButton *m_preset;
+    PayerSplit m_shown; // the split the table's shares were shown from
     bool m_dirty = false;
     bool m_updating = false;
 };
