@@ -319,8 +319,8 @@ void MainWindow::showPage(Page page)
 
 QString MainWindow::pageId(Page page)
 {
-    static const char *const ids[] = {"community",  "baseline", "measures",    "scenarios",
-                                      "pathway",    "monitoring", "costs",    "residents",
+    static const char *const ids[] = {"community",   "baseline",   "measures", "scenarios",
+                                      "pathway",     "monitoring", "costs",    "residents",
                                       "uncertainty", "report"};
     return QLatin1String(ids[std::clamp(int(page), 0, kPageCount - 1)]);
 }
