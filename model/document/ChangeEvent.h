@@ -21,6 +21,7 @@ struct ChangeEvent
         Measures,
         Scenarios,
         Monitoring, // adoptions, actual inventories, measure progress
+        Residents,  // who pays: payer splits, income, affordability, funding sources
     };
     enum class Kind
     {

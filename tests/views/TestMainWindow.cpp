@@ -33,17 +33,18 @@ void TestMainWindow::navigatesTheWorkInOrder()
     window->openSample(kShenzhen);
     auto *navigation = window->findChild<QListWidget *>(QStringLiteral("navigationList"));
     QVERIFY(navigation);
-    const QStringList expected = {
-        QStringLiteral("Community"), QStringLiteral("Baseline"),    QStringLiteral("Measures"),
-        QStringLiteral("Scenarios"), QStringLiteral("Pathway"),     QStringLiteral("Monitoring"),
-        QStringLiteral("Costs"),     QStringLiteral("Uncertainty"), QStringLiteral("Report")};
+    const QStringList expected = {QStringLiteral("Community"),   QStringLiteral("Baseline"),
+                                  QStringLiteral("Measures"),    QStringLiteral("Scenarios"),
+                                  QStringLiteral("Pathway"),     QStringLiteral("Monitoring"),
+                                  QStringLiteral("Costs"),       QStringLiteral("Residents"),
+                                  QStringLiteral("Uncertainty"), QStringLiteral("Report")};
     QCOMPARE(navigation->count(), expected.size());
     for (int i = 0; i < expected.size(); ++i)
         QVERIFY2(navigation->item(i)->text().endsWith(expected.at(i)),
                  qPrintable(navigation->item(i)->text()));
-    const char *pages[] = {"communityPage", "baselinePage",    "measuresPage",
-                           "scenariosPage", "pathwayPage",     "monitoringPage",
-                           "costsPage",     "uncertaintyPage", "reportPage"};
+    const char *pages[] = {"communityPage",   "baselinePage",   "measuresPage", "scenariosPage",
+                           "pathwayPage",     "monitoringPage", "costsPage",    "residentsPage",
+                           "uncertaintyPage", "reportPage"};
     for (int i = 0; i < expected.size(); ++i) {
         navigation->setCurrentRow(i);
         QWidget *page = window->findChild<QWidget *>(QString::fromLatin1(pages[i]));

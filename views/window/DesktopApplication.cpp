@@ -35,8 +35,8 @@ int DesktopApplication::run(const QStringList &arguments)
                                  tr("[file]"));
     const QCommandLineOption page(QStringLiteral("page"),
                                   tr("Show this page first: community, baseline, measures, "
-                                     "scenarios, pathway, monitoring, costs, uncertainty or "
-                                     "report."),
+                                     "scenarios, pathway, monitoring, costs, residents, "
+                                     "uncertainty or report."),
                                   tr("page"));
     const QCommandLineOption size(QStringLiteral("window-size"),
                                   tr("The window's size in pixels, e.g. 1366x768."), tr("size"));

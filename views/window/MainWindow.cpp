@@ -25,6 +25,7 @@
 #include "problems/ProblemsBadge.h"
 #include "problems/ProblemsDock.h"
 #include "reportpage/ReportPage.h"
+#include "residents/ResidentsPage.h"
 #include "scenarios/ScenariosPage.h"
 #include "storage/FactorLibraryJson.h"
 #include "uncertainty/UncertaintyPage.h"
@@ -261,6 +262,7 @@ void MainWindow::rebuildPages()
         {tr("Pathway"), new zeroplan::PathwayPage(doc, results)},
         {tr("Monitoring"), new zeroplan::MonitoringPage(doc, results)},
         {tr("Costs"), new zeroplan::CostsPage(doc, results)},
+        {tr("Residents"), new zeroplan::ResidentsPage(doc, results)},
         {tr("Uncertainty"), new zeroplan::UncertaintyPage(doc, results)},
         {tr("Report"), new zeroplan::ReportPage(doc, results)},
     };
@@ -317,9 +319,9 @@ void MainWindow::showPage(Page page)
 
 QString MainWindow::pageId(Page page)
 {
-    static const char *const ids[] = {"community", "baseline",    "measures",
-                                      "scenarios", "pathway",     "monitoring",
-                                      "costs",     "uncertainty", "report"};
+    static const char *const ids[] = {"community",   "baseline",   "measures", "scenarios",
+                                      "pathway",     "monitoring", "costs",    "residents",
+                                      "uncertainty", "report"};
     return QLatin1String(ids[std::clamp(int(page), 0, kPageCount - 1)]);
 }
 

@@ -25,9 +25,9 @@ class ProblemsDock;
 class StartPage;
 
 // The window a committee plans in: a navigation through the work (Community → Baseline →
-// Measures → Scenarios → Pathway → Monitoring → Costs → Uncertainty → Report), the key figures
-// always in view, the File and Edit menus, autosave and drag and drop. One plan at a time; without
-// a plan it shows the start page.
+// Measures → Scenarios → Pathway → Monitoring → Costs → Residents → Uncertainty → Report), the key
+// figures always in view, the File and Edit menus, autosave and drag and drop. One plan at a time;
+// without a plan it shows the start page.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -42,10 +42,11 @@ public:
         Pathway,
         Monitoring,
         Costs,
+        Residents,
         Uncertainty,
         Report
     };
-    static constexpr int kPageCount = 9;
+    static constexpr int kPageCount = 10;
     Q_ENUM(Page)
 
     static constexpr int kAutosaveMilliseconds = 60 * 1000;

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QWidget>
+
+class QTabWidget;
+
+namespace zeroplan {
+
+class FundingTab;
+class LiveResults;
+class PayerSplitTab;
+class PlanDocument;
+
+// The Residents page: who pays for each measure and what households see (docs/residents.md).
+// Tabs: "Who pays" (each measure's payer split, households reached, presets) and "Funding and
+// income" (funding sources and their amounts, median household income, affordability). Every
+// edit is an undo step on the document; the results follow through LiveResults.
+// Object names: residentsPage, residentsTabs, payerSplitTab, fundingTab.
+class ResidentsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ResidentsPage(PlanDocument *document, LiveResults *results, QWidget *parent = nullptr);
+
+    QTabWidget *tabs() const { return m_tabs; }
+    PayerSplitTab *payerTab() const { return m_payers; }
+    FundingTab *fundingTab() const { return m_funding; }
+
+private:
+    QTabWidget *m_tabs;
+    PayerSplitTab *m_payers;
+    FundingTab *m_funding;
+};
+
+} // namespace zeroplan
