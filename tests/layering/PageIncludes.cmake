@@ -6,25 +6,23 @@
 #  - the problems dock includes a page's or the window's headers;
 #  - the floor (views/present, views/charts, views/report) includes any of those, or
 #    views/common, or a floor above it (present < charts < report).
-# "measures/" and "monitoring/" name both a model folder and a page folder: an include counts
-# as the page's only when the header is one of the page folder's own.
-set(pages baseline community costs measures monitoring pathway reportpage scenarios uncertainty)
+# "measures/", "monitoring/" and "residents/" name both a model folder and a page folder: an
+# include counts as the page's only when the header is one of the page folder's own.
+cmake_policy(SET CMP0057 NEW) # if(… IN_LIST …)
+set(pages baseline community costs measures monitoring pathway reportpage residents scenarios
+    uncertainty)
 set(widgetOnly problems window) # views/common (shared widgets) is open to every page
-file(GLOB pageMeasureHeaders RELATIVE ${VIEWS}/measures ${VIEWS}/measures/*.h)
-file(GLOB pageMonitoringHeaders RELATIVE ${VIEWS}/monitoring ${VIEWS}/monitoring/*.h)
+set(sharedNames measures monitoring residents)
+foreach(folder IN LISTS sharedNames)
+    file(GLOB pageHeaders_${folder} RELATIVE ${VIEWS}/${folder} ${VIEWS}/${folder}/*.h)
+endforeach()
 
 # Whether `include` (the quoted path) names a header in views/<folder>.
 function(names_folder include folder result)
     set(${result} FALSE PARENT_SCOPE)
     if(include MATCHES "^${folder}/(.+)$")
-        if(folder STREQUAL "measures")
-            list(FIND pageMeasureHeaders "${CMAKE_MATCH_1}" found)
-            if(found EQUAL -1)
-                return()
-            endif()
-        endif()
-        if(folder STREQUAL "monitoring")
-            list(FIND pageMonitoringHeaders "${CMAKE_MATCH_1}" found)
+        if(folder IN_LIST sharedNames)
+            list(FIND pageHeaders_${folder} "${CMAKE_MATCH_1}" found)
             if(found EQUAL -1)
                 return()
             endif()

@@ -357,7 +357,7 @@ void TestReportTables::residentsChapterHasItsPlace()
     QVERIFY(paint(plan, with, [&](const ReportLayout &layout, const ReportStyle &) {
         pagesWith = int(layout.pages().size());
     }));
-    QVERIFY(pagesWithout >= 3); // cover, summary, timeline
+    QVERIFY(pagesWithout >= 3);        // cover, summary, timeline
     QVERIFY(pagesWith > pagesWithout); // the chapter starts on a page of its own
 }
 

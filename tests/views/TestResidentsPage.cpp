@@ -7,9 +7,11 @@
 // their amounts, income and affordability. The payers' money follows the edit (ResidentsRun on
 // the live results, checked against the engine's capex of solar by hand).
 #include "MainWindowTest.h"
+#include "present/NumberFormat.h"
 #include "residents/FundingTab.h"
 #include "residents/PayerPresets.h"
 #include "residents/PayerSplitTab.h"
+#include "residents/ResidentsOutcomePanel.h"
 #include "residents/ResidentsPage.h"
 #include "residents/ResidentsRun.h"
 
@@ -150,7 +152,12 @@ void TestResidentsPage::theSplitIsTypedAppliedAndUndone()
     PlanDocument *document = window.document();
     auto *page = window.findChild<ResidentsPage *>(s("residentsPage"));
     QVERIFY(page);
-    QCOMPARE(page->tabs()->count(), 2);
+    // First the outcome (household card, payers, funding), then the two tabs that edit it.
+    QCOMPARE(page->tabs()->count(), 3);
+    QCOMPARE(page->tabs()->widget(0), page->outcomePanel());
+    auto *subsidyFigure = page->outcomePanel()->findChild<QLabel *>(s("subsidyFigure"));
+    QVERIFY(subsidyFigure);
+    const QString subsidyBefore = subsidyFigure->text();
     auto *list = page->findChild<QListWidget *>(s("payerMeasureList"));
     auto *table = page->findChild<QTableWidget *>(s("payerSplitTable"));
     auto *sums = page->findChild<QLabel *>(s("payerSumsLabel"));
@@ -232,6 +239,10 @@ void TestResidentsPage::theSplitIsTypedAppliedAndUndone()
     const double tolerance = 1e-9 * capex.abs().maxCoeff();
     QVERIFY((table60.find(Party::Government)->capex - 0.6 * capex).abs().maxCoeff() < tolerance);
     QVERIFY((table60.find(Party::Residents)->capex - 0.4 * capex).abs().maxCoeff() < tolerance);
+    // The outcome tab follows the edit: the household card's subsidy is the run's (now with
+    // the government's 60 % of solar), not the one shown before.
+    QCOMPARE(subsidyFigure->text(), NumberFormat::money(run.household.subsidy, s("CNY")));
+    QVERIFY(subsidyFigure->text() != subsidyBefore);
 
     // Edit → Undo: the sample's split again, in the plan and in the table.
     auto *undo = window.findChild<QAction *>(s("undoAction"));
@@ -242,6 +253,7 @@ void TestResidentsPage::theSplitIsTypedAppliedAndUndone()
     QCOMPARE(cellPercent(table, Party::PropertyCompany, 0), 100.0);
     QCOMPARE(cellPercent(table, Party::Government, 0), 0.0);
     QCOMPARE(page->payerTab()->measure(), s("solar"));
+    QCOMPARE(subsidyFigure->text(), subsidyBefore);
     // Redo: the edit again.
     window.findChild<QAction *>(s("redoAction"))->trigger();
     QCOMPARE(document->plan().residents.split(s("solar"))->capex, edited);
@@ -363,7 +375,7 @@ void TestResidentsPage::fundingIncomeAndAffordability()
     QVERIFY(window.showPage(s("residents")));
     PlanDocument *document = window.document();
     auto *page = window.findChild<ResidentsPage *>(s("residentsPage"));
-    page->tabs()->setCurrentIndex(1);
+    page->tabs()->setCurrentWidget(page->fundingTab());
     auto *funding = page->findChild<QTableWidget *>(s("fundingTable"));
     QVERIFY(funding);
     QCOMPARE(funding->rowCount(), 2);
@@ -479,7 +491,7 @@ void TestResidentsPage::aNewPlanGetsFundingAndIncome()
     }
     QVERIFY(document->plan().residents.isEmpty());
 
-    page->tabs()->setCurrentIndex(1);
+    page->tabs()->setCurrentWidget(page->fundingTab());
     QTest::mouseClick(page->findChild<QPushButton *>(s("addFundingButton")), Qt::LeftButton);
     QCOMPARE(document->plan().residents.funding.size(), 1);
     QCOMPARE(document->plan().residents.funding.at(0).kind, FundingKind::Subsidy);

@@ -41,8 +41,8 @@ ResidentsOutcomePanel::ResidentsOutcomePanel(PlanDocument *document, LiveResults
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_payers->setObjectName(QStringLiteral("payerChart"));
     m_funding->setObjectName(QStringLiteral("fundingChart"));
-    m_payers->setMinimumHeight(220);
-    m_funding->setMinimumHeight(220);
+    m_payers->setMinimumHeight(180); // the page fits a 1366×768 laptop (TestMainWindow)
+    m_funding->setMinimumHeight(180);
     m_shortfall->setObjectName(QStringLiteral("shortfallLabel"));
     m_shortfall->setWordWrap(true);
     m_shortfall->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -10,12 +10,14 @@ class FundingTab;
 class LiveResults;
 class PayerSplitTab;
 class PlanDocument;
+class ResidentsOutcomePanel;
 
 // The Residents page: who pays for each measure and what households see (docs/residents.md).
-// Tabs: "Who pays" (each measure's payer split, households reached, presets) and "Funding and
-// income" (funding sources and their amounts, median household income, affordability). Every
-// edit is an undo step on the document; the results follow through LiveResults.
-// Object names: residentsPage, residentsTabs, payerSplitTab, fundingTab.
+// Tabs: "Households and payers" (the household card, the payer and funding charts of the
+// current scenario), "Who pays" (each measure's payer split, households reached, presets) and
+// "Funding and income" (funding sources and their amounts, median household income, affordability).
+// Every edit is an undo step on the document; the results follow through LiveResults. Object names:
+// residentsPage, residentsTabs, residentsOutcomePanel, payerSplitTab, fundingTab.
 class ResidentsPage : public QWidget
 {
     Q_OBJECT
@@ -24,11 +26,13 @@ public:
     ResidentsPage(PlanDocument *document, LiveResults *results, QWidget *parent = nullptr);
 
     QTabWidget *tabs() const { return m_tabs; }
+    ResidentsOutcomePanel *outcomePanel() const { return m_outcome; }
     PayerSplitTab *payerTab() const { return m_payers; }
     FundingTab *fundingTab() const { return m_funding; }
 
 private:
     QTabWidget *m_tabs;
+    ResidentsOutcomePanel *m_outcome;
     PayerSplitTab *m_payers;
     FundingTab *m_funding;
 };
