@@ -8,7 +8,7 @@
 #    views/common, or a floor above it (present < charts < report).
 # "measures/" and "monitoring/" name both a model folder and a page folder: an include counts
 # as the page's only when the header is one of the page folder's own.
-set(pages baseline community costs measures monitoring pathway reportpage scenarios uncertainty)
+set(pages baseline community costs measures monitoring pathway reportpage residents scenarios uncertainty)
 set(widgetOnly problems window) # views/common (shared widgets) is open to every page
 file(GLOB pageMeasureHeaders RELATIVE ${VIEWS}/measures ${VIEWS}/measures/*.h)
 file(GLOB pageMonitoringHeaders RELATIVE ${VIEWS}/monitoring ${VIEWS}/monitoring/*.h)
