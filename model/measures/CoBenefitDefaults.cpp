@@ -37,8 +37,9 @@ const char *const kWhoHousing =
                       "WHO Housing and health guidelines (2018): indoor cold, insulation");
 const char *const kWhoHousehold =
     QT_TRANSLATE_NOOP("zeroplan::CoBenefitDefaults",
-                      "WHO fact sheet Household air pollution; WHO guidelines for indoor air "
-                      "quality: household fuel combustion (2014)");
+                      "WHO guidelines for indoor air quality: selected pollutants (2010), nitrogen "
+                      "dioxide from gas appliances; WHO guidelines for indoor air quality: "
+                      "household fuel combustion (2014)");
 const char *const kWhoGreen = QT_TRANSLATE_NOOP(
     "zeroplan::CoBenefitDefaults",
     "WHO Regional Office for Europe, Urban green spaces and health: a review of evidence (2016)");

@@ -9,6 +9,7 @@
 #include "storage/PlanStore.h"
 #include "storage/PlanValidator.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -223,6 +224,36 @@ private slots:
             QCOMPARE(coBenefitFor(m.coBenefits, CoBenefitDimension::Health).rating,
                      CoBenefitRating::NotAssessed);
         }
+    }
+
+    // The first file of schema version 5 (frozen): it loads into the plan of its JSON twin
+    // with every co-benefit, and loading leaves it as it was.
+    void version5FileStillLoads()
+    {
+        const QString path =
+            QStringLiteral(ZEROPLAN_SOURCE_DIR "/tests/fixtures/zeroplan/rated-v5.zeroplan");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+        const PlanStoreResult loaded = PlanStore::load(path);
+        QVERIFY2(loaded.plan, qPrintable(listed(loaded.problems)));
+        const Plan json = readSource("tests/fixtures/zeroplan/rated-v5.json");
+        QVERIFY(*loaded.plan == json);
+        const Measure *pumps = loaded.plan->findMeasure(QStringLiteral("heat-pumps"));
+        QVERIFY(pumps);
+        QCOMPARE(pumps->coBenefits.size(), 3);
+        const CoBenefit jobs = coBenefitFor(pumps->coBenefits, CoBenefitDimension::Jobs);
+        QCOMPARE(jobs.rating, CoBenefitRating::Negative);
+        QVERIFY(jobs.quantity);
+        QCOMPARE(jobs.quantity->value, 0.2);
+        QCOMPARE(jobs.quantity->basis, CoBenefitBasis::PerYear);
+        const Measure *trees = loaded.plan->findMeasure(QStringLiteral("trees"));
+        QVERIFY(trees);
+        QCOMPARE(trees->coBenefits.at(0).quantity->basis, CoBenefitBasis::PerUnit);
+        QCOMPARE(trees->coBenefits.at(0).quantity->unit, QString::fromUtf8("°C cooler at noon"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before);
     }
 
     // A figure without a source and a bills figure are warnings naming the measure and the

@@ -64,6 +64,7 @@ CoBenefitsMatrix::CoBenefitsMatrix(PlanDocument *document, LiveResults *live, QW
     m_table->setObjectName(QStringLiteral("coBenefitsTable"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->setFocusPolicy(Qt::NoFocus); // read-only: no current cell to highlight
     m_table->setColumnCount(int(std::size(kAllCoBenefitDimensions)));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
