@@ -370,6 +370,24 @@ PlanField<QString> PlanFields::measureNote(const Plan &plan, qsizetype index)
         });
 }
 
+PlanField<CoBenefit> PlanFields::measureCoBenefit(const Plan &plan, qsizetype index,
+                                                  CoBenefitDimension dimension)
+{
+    Q_ASSERT(index >= 0 && index < plan.measures.size());
+    return {pointer("measures", index, "co_benefits") + QLatin1Char('/') +
+                coBenefitDimensionId(dimension),
+            tr("Change %1 of “%2”")
+                .arg(coBenefitDimensionName(dimension).toLower(), measureLabel(plan, index)),
+            ChangeEvent::changed(Part::Measures, index),
+            [index, dimension](const Plan &p) {
+                return coBenefitFor(p.measures[index].coBenefits, dimension);
+            },
+            [index](Plan &p, const CoBenefit &value) {
+                Measure &m = p.measures[index];
+                m.coBenefits = withCoBenefit(m.coBenefits, value);
+            }};
+}
+
 PlanField<QString> PlanFields::scenarioName(const Plan &plan, qsizetype index)
 {
     Q_ASSERT(index >= 0 && index < plan.scenarios.size());

@@ -61,6 +61,11 @@ public:
     static PlanField<QString> measureOwnerGroup(const Plan &plan, qsizetype index);
     static PlanField<QStringList> measureTargets(const Plan &plan, qsizetype index);
     static PlanField<QString> measureNote(const Plan &plan, qsizetype index);
+    // One dimension of the measure's co-benefits list (rating, note, source, figure); setting
+    // a not-assessed entry with nothing said removes it from the list. Edits of different
+    // dimensions have different keys, so they never merge into one undo step.
+    static PlanField<CoBenefit> measureCoBenefit(const Plan &plan, qsizetype index,
+                                                 CoBenefitDimension dimension);
 
     static PlanField<QString> scenarioName(const Plan &plan, qsizetype index);
     static PlanField<QString> scenarioDescription(const Plan &plan, qsizetype index);

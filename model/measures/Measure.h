@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CoBenefit.h"
 #include "MeasureKind.h"
 
 #include <QList>
@@ -60,6 +61,9 @@ struct Measure
     MeasureStatus status = MeasureStatus::Proposed;
     QString source;
     QString note;
+    // Besides carbon (docs/measures.md, "Co-benefits"): one entry per assessed dimension; a
+    // dimension without one is not assessed.
+    QList<CoBenefit> coBenefits;
 
     double parameter(const QString &key, double fallback) const
     {

@@ -1,6 +1,7 @@
 #include "MeasureCatalogue.h"
 
 #include "CatalogueText.h"
+#include "CoBenefitDefaults.h"
 #include "Measure.h"
 #include "MeasureKindTables.h"
 
@@ -484,6 +485,7 @@ Measure MeasureCatalogue::makeDefault(MeasureKind kind, const QString &id, int s
         }
         m.parameters.insert(QString::fromLatin1(p.key), v);
     }
+    m.coBenefits = CoBenefitDefaults::forKind(kind);
     return m;
 }
 

@@ -124,7 +124,8 @@ class MeasureCatalogue
 public:
     static const QList<MeasureKindSpec> &all();
     static const MeasureKindSpec &spec(MeasureKind kind);
-    // A measure of `kind` with every parameter at its catalogue default.
+    // A measure of `kind` with every parameter at its catalogue default and the catalogue's
+    // co-benefits (CoBenefitDefaults).
     static Measure makeDefault(MeasureKind kind, const QString &id, int startYear);
     static QStringList ownerGroups(); // ids: energy, transport, waste, food, greening, community
     static QString ownerGroupName(const QString &id); // translated

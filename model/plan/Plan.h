@@ -92,7 +92,8 @@ struct Plan
     // 2: monitoring (adopted plans, actual inventories, progress, indicators). A version 1
     // file reads as a plan without monitoring and is written as version 2.
     // 3: residents (who pays, households, funding). Older files read without it.
-    static constexpr int kFormatVersion = 3;
+    // 4: measures' co-benefits. An older file's measures read as not assessed.
+    static constexpr int kFormatVersion = 4;
 
     QString title;
     QString preparedBy;

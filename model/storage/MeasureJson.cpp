@@ -1,5 +1,6 @@
 #include "MeasureJson.h"
 
+#include "CoBenefitJson.h"
 #include "JsonObjectReader.h"
 #include "PlanEnums.h"
 #include "measures/MeasureCatalogue.h"
@@ -147,6 +148,7 @@ std::optional<Measure> MeasureJson::read(const QJsonValue &value, const QString 
     measure.ownerGroup = r.text("owner_group", measure.ownerGroup);
     measure.source = r.text("source", QString());
     measure.note = r.text("note", QString());
+    measure.coBenefits = CoBenefitJson::read(r); // none in an older file: not assessed
     r.warnUnknownKeys();
     return measure;
 }
@@ -156,7 +158,7 @@ QJsonObject MeasureJson::write(const Measure &measure)
     QJsonObject parameters;
     for (auto it = measure.parameters.cbegin(); it != measure.parameters.cend(); ++it)
         parameters.insert(it.key(), writeParameter(it.value()));
-    return {
+    QJsonObject o{
         {QStringLiteral("id"), measure.id},
         {QStringLiteral("kind"), measureKindId(measure.kind)},
         {QStringLiteral("name"), measure.name},
@@ -174,6 +176,9 @@ QJsonObject MeasureJson::write(const Measure &measure)
         {QStringLiteral("source"), measure.source},
         {QStringLiteral("note"), measure.note},
     };
+    if (!measure.coBenefits.isEmpty()) // a measure nobody assessed keeps its version 3 shape
+        o.insert(QStringLiteral("co_benefits"), CoBenefitJson::write(measure.coBenefits));
+    return o;
 }
 
 } // namespace zeroplan

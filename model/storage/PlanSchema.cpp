@@ -14,8 +14,8 @@ PlanSchema::Column col(const char *name, const char *declaration)
     return {QLatin1String(name), QLatin1String(declaration)};
 }
 
-// The tables of schema version 3 (version 2 without monitoring, version 1 also without
-// meta.current_scenario). A list's table has
+// The tables of schema version 5 (4 without measure_co_benefits, 3 also without residents,
+// 2 also without monitoring, 1 also without meta.current_scenario). A list's table has
 // a position column (0, 1, …) in its key, so the list keeps its order.
 QList<PlanSchema::Table> buildTables()
 {
@@ -98,6 +98,16 @@ QList<PlanSchema::Table> buildTables()
                "INTEGER NOT NULL REFERENCES measures (position) ON DELETE CASCADE"),
            col("position", "INTEGER NOT NULL"), col("activity_id", "TEXT")},
           QStringLiteral("PRIMARY KEY (measure_position, position)")},
+        // A measure's co-benefits (docs/measures.md "Co-benefits"), one row per assessed
+        // dimension; the quantity columns are NULL without a figure.
+        T{QStringLiteral("measure_co_benefits"),
+          {col("measure_position",
+               "INTEGER NOT NULL REFERENCES measures (position) ON DELETE CASCADE"),
+           col("position", "INTEGER NOT NULL"), col("dimension", "TEXT NOT NULL"),
+           col("rating", "TEXT NOT NULL"), col("note", "TEXT"), col("source", "TEXT"),
+           col("quantity_value", "REAL"), col("quantity_unit", "TEXT"),
+           col("quantity_per", "TEXT"), col("quantity_source", "TEXT")},
+          QStringLiteral("PRIMARY KEY (measure_position, position)")},
         T{QStringLiteral("scenarios"),
           {col("position", "INTEGER PRIMARY KEY"), col("name", "TEXT"), col("description", "TEXT")},
           {}},
@@ -173,6 +183,18 @@ const QList<MigrationStep> &migrations()
                                                "CHECK (id = 1), format_version INTEGER NOT NULL, "
                                                "json TEXT NOT NULL)"),
                                 error);
+        },
+        // 4 → 5: measures' co-benefits (none in an older file: not assessed).
+        [](QSqlDatabase &db, QString *error) {
+            return execConstant(
+                db,
+                QStringLiteral(
+                    "CREATE TABLE measure_co_benefits (measure_position INTEGER NOT NULL "
+                    "REFERENCES measures (position) ON DELETE CASCADE, position INTEGER NOT NULL, "
+                    "dimension TEXT NOT NULL, rating TEXT NOT NULL, note TEXT, source TEXT, "
+                    "quantity_value REAL, quantity_unit TEXT, quantity_per TEXT, "
+                    "quantity_source TEXT, PRIMARY KEY (measure_position, position))"),
+                error);
         },
     };
     return steps;

@@ -271,6 +271,25 @@ void readMeasures(PlanReader &r, Plan &plan)
                   if (Measure *m = measureAt(q))
                       m->targets.append(r.text(q, 1));
               });
+    r.forEach(QStringLiteral("SELECT measure_position, dimension, rating, note, source, "
+                             "quantity_value, quantity_unit, quantity_per, quantity_source "
+                             "FROM measure_co_benefits ORDER BY measure_position, position"),
+              [&](const QSqlQuery &q) {
+                  Measure *m = measureAt(q);
+                  if (!m)
+                      return;
+                  CoBenefit b;
+                  b.dimension = r.id<CoBenefitDimension>(q, 1, coBenefitDimensionFromId);
+                  b.rating = r.id<CoBenefitRating>(q, 2, coBenefitRatingFromId);
+                  b.note = r.text(q, 3);
+                  b.source = r.text(q, 4);
+                  if (const std::optional<double> value = r.optionalNumber(q, 5)) {
+                      b.quantity = CoBenefitQuantity{
+                          *value, r.text(q, 6),
+                          r.id<CoBenefitBasis>(q, 7, coBenefitBasisFromId), r.text(q, 8)};
+                  }
+                  m->coBenefits.append(b);
+              });
 }
 
 void readScenarios(PlanReader &r, Plan &plan)

@@ -120,11 +120,26 @@ void writeBaseline(const QSqlDatabase &db, const Plan &plan, QString *error)
     }
 }
 
+// The co-benefits of measure `position`, one row each.
+void writeCoBenefits(TableWriter &rows, qsizetype position, const Measure &m)
+{
+    for (qsizetype k = 0; k < m.coBenefits.size(); ++k) {
+        const CoBenefit &b = m.coBenefits[k];
+        const std::optional<CoBenefitQuantity> &q = b.quantity;
+        rows.insert({position, k, coBenefitDimensionId(b.dimension), coBenefitRatingId(b.rating),
+                     b.note, b.source, q ? QVariant(q->value) : QVariant(),
+                     q ? QVariant(q->unit) : QVariant(),
+                     q ? QVariant(coBenefitBasisId(q->basis)) : QVariant(),
+                     q ? QVariant(q->source) : QVariant()});
+    }
+}
+
 void writeMeasures(const QSqlDatabase &db, const Plan &plan, QString *error)
 {
     TableWriter measures(db, QStringLiteral("measures"), error);
     TableWriter parameters(db, QStringLiteral("measure_parameters"), error);
     TableWriter targets(db, QStringLiteral("measure_targets"), error);
+    TableWriter coBenefits(db, QStringLiteral("measure_co_benefits"), error);
     for (qsizetype i = 0; i < plan.measures.size(); ++i) {
         const Measure &m = plan.measures[i];
         measures.insert({i, m.id, measureKindId(m.kind), m.name, m.startYear, m.rampYears,
@@ -137,6 +152,7 @@ void writeMeasures(const QSqlDatabase &db, const Plan &plan, QString *error)
         }
         for (qsizetype t = 0; t < m.targets.size(); ++t)
             targets.insert({i, t, m.targets[t]});
+        writeCoBenefits(coBenefits, i, m);
     }
     TableWriter scenarios(db, QStringLiteral("scenarios"), error);
     TableWriter chosen(db, QStringLiteral("scenario_measures"), error);

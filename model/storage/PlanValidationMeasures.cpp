@@ -1,6 +1,7 @@
 // PlanValidation: the measures and the scenarios.
 #include "PlanValidation.h"
 
+#include "CoBenefitValidation.h"
 #include "JsonObjectReader.h"
 #include "PlanJson.h"
 #include "measures/MeasureCatalogue.h"
@@ -98,6 +99,7 @@ void PlanValidation::checkMeasures()
             checkUnique(m_report, ids, m.id, at(path, "id"));
         m_measures.validate(i, m_problems);
         m_clamping.check(i, m_problems);
+        checkCoBenefits(m_report, m, path);
     }
 }
 

@@ -1,5 +1,6 @@
 #include "ResultJson.h"
 
+#include "CoBenefitResultJson.h"
 #include "ResidentsResultJson.h"
 #include "plan/Plan.h"
 
@@ -89,6 +90,7 @@ QJsonObject ResultJson::toJson(const Plan &plan, const PlanResult &result,
         const ScenarioUncertainty *u = i < uncertainty.size() ? &uncertainty[i] : nullptr;
         QJsonObject o = scenario(result.scenarios[i], u);
         ResidentsResultJson::insert(o, plan, result.scenarios[i]);
+        CoBenefitResultJson::insert(o, plan);
         scenarios.append(o);
     }
     return {

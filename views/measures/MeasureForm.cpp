@@ -1,6 +1,7 @@
 #include "MeasureForm.h"
 
 #include "ChangeValue.h"
+#include "CoBenefitsEditor.h"
 #include "MeasureIndex.h"
 #include "MeasureTargetList.h"
 #include "ParameterRow.h"
@@ -73,6 +74,10 @@ MeasureForm::MeasureForm(PlanDocument *document, const QString &measureId, QWidg
     m_targets = new MeasureTargetList(document, measureId, targets);
     (new QVBoxLayout(targets))->addWidget(m_targets);
     layout->addWidget(targets);
+    auto *coBenefits = new QGroupBox(tr("Co-benefits"), this);
+    m_coBenefits = new CoBenefitsEditor(document, measureId, coBenefits);
+    (new QVBoxLayout(coBenefits))->addWidget(m_coBenefits);
+    layout->addWidget(coBenefits);
     layout->addStretch(1);
     refresh();
     connectEdits();
@@ -376,6 +381,7 @@ void MeasureForm::refresh()
     refreshCosts();
     refreshResponsibility();
     m_targets->refresh();
+    m_coBenefits->refresh();
 }
 
 void MeasureForm::refreshTiming()

@@ -15,6 +15,7 @@ class QSpinBox;
 
 namespace zeroplan {
 
+class CoBenefitsEditor;
 class MeasureTargetList;
 class ParameterRow;
 class PlanDocument;
@@ -29,6 +30,7 @@ class PlanDocument;
 // rampShapeComboBox, lifetimeSpinBox, capexSpinBox, opexSpinBox, capexLine, opexLine,
 // ownerGroupComboBox, statusComboBox, measureNoteEdit, targetLinesList; for resident carbon
 // accounts carbonPresetComboBox, which applies a preset (CarbonPointPresets) as one undo step.
+// Below the activity lines, the co-benefits (CoBenefitsEditor).
 // Costs: a cost the catalogue gives per unit (MeasureKindSpec::capexRule, opexRule) is shown
 // as a read-only line worked out from the parameters (capexLine, opexLine); its lump-sum box
 // is only shown while an older file holds a lump sum there, so that it can be set to 0.
@@ -79,6 +81,7 @@ private:
     QComboBox *m_status = nullptr;
     QPlainTextEdit *m_note = nullptr;
     MeasureTargetList *m_targets = nullptr;
+    CoBenefitsEditor *m_coBenefits = nullptr; // the co-benefits group (its own object names)
 };
 
 } // namespace zeroplan

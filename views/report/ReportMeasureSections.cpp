@@ -121,6 +121,7 @@ void ReportSections::measures()
           {tr("Measure"), tr("Owner group"), tr("Status"), tr("Start – full"),
            tr("Level in scenario"), tr("Abated (tCO₂e)"), tr("Cost per tonne")},
           rows);
+    coBenefits();
     for (int i = 0; i < plan.measures.size(); ++i)
         measureDetail(i);
 }

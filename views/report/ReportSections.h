@@ -54,6 +54,8 @@ public:
     // ReportMeasureSections.cpp
     void measures();
     void timeline();
+    // ReportCoBenefits.cpp: the co-benefits matrix and its reasons, in the Measures chapter.
+    void coBenefits();
     // ReportResultSections.cpp
     void pathway();
     void scenarios();
