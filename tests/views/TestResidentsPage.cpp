@@ -8,6 +8,7 @@
 // the live results, checked against the engine's capex of solar by hand).
 #include "MainWindowTest.h"
 #include "present/NumberFormat.h"
+#include "residents/CoBenefitsMatrix.h"
 #include "residents/FundingTab.h"
 #include "residents/PayerPresets.h"
 #include "residents/PayerSplitTab.h"
@@ -153,8 +154,9 @@ void TestResidentsPage::theSplitIsTypedAppliedAndUndone()
     auto *page = window.findChild<ResidentsPage *>(s("residentsPage"));
     QVERIFY(page);
     // First the outcome (household card, payers, funding), then the two tabs that edit it.
-    QCOMPARE(page->tabs()->count(), 3);
+    QCOMPARE(page->tabs()->count(), 4);
     QCOMPARE(page->tabs()->widget(0), page->outcomePanel());
+    QCOMPARE(page->tabs()->widget(1), page->coBenefits());
     auto *subsidyFigure = page->outcomePanel()->findChild<QLabel *>(s("subsidyFigure"));
     QVERIFY(subsidyFigure);
     const QString subsidyBefore = subsidyFigure->text();

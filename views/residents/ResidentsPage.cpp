@@ -1,5 +1,6 @@
 #include "ResidentsPage.h"
 
+#include "CoBenefitsMatrix.h"
 #include "FundingTab.h"
 #include "PayerSplitTab.h"
 #include "ResidentsOutcomePanel.h"
@@ -16,12 +17,17 @@ ResidentsPage::ResidentsPage(PlanDocument *document, LiveResults *results, QWidg
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("residentsTabs"));
     m_outcome = new ResidentsOutcomePanel(document, results, m_tabs);
+    m_coBenefits = new CoBenefitsMatrix(document, results, m_tabs);
     m_payers = new PayerSplitTab(document, m_tabs);
     m_funding = new FundingTab(document, m_tabs);
     m_tabs->addTab(m_outcome, tr("Households and payers"));
     m_tabs->setTabToolTip(m_tabs->count() - 1,
                           tr("What a typical household pays and saves, who pays how much, and "
                              "the funding plan against the spending."));
+    m_tabs->addTab(m_coBenefits, tr("Co-benefits"));
+    m_tabs->setTabToolTip(m_tabs->count() - 1,
+                          tr("What each measure of the scenario does besides carbon: air "
+                             "quality, health, comfort, jobs, neighbourliness, bills."));
     m_tabs->addTab(m_payers, tr("Who pays"));
     m_tabs->setTabToolTip(m_tabs->count() - 1,
                           tr("Who pays each measure's investment and running cost, and who "
