@@ -21,6 +21,7 @@ struct ChangeEvent
         Measures,
         Scenarios,
         Monitoring, // adoptions, actual inventories, measure progress
+        People,     // working groups, volunteers, the activity calendar
     };
     enum class Kind
     {

@@ -122,6 +122,12 @@ QList<PlanSchema::Table> buildTables()
           {col("id", "INTEGER PRIMARY KEY CHECK (id = 1)"),
            col("format_version", "INTEGER NOT NULL"), col("json", "TEXT NOT NULL")},
           {}},
+        // Working groups, volunteers and the activity calendar (docs/people.md): one row, only
+        // when the plan has any, holding the people object of the JSON format (as residents).
+        T{QStringLiteral("people"),
+          {col("id", "INTEGER PRIMARY KEY CHECK (id = 1)"),
+           col("format_version", "INTEGER NOT NULL"), col("json", "TEXT NOT NULL")},
+          {}},
     };
 }
 
@@ -170,6 +176,14 @@ const QList<MigrationStep> &migrations()
         [](QSqlDatabase &db, QString *error) {
             return execConstant(db,
                                 QStringLiteral("CREATE TABLE residents (id INTEGER PRIMARY KEY "
+                                               "CHECK (id = 1), format_version INTEGER NOT NULL, "
+                                               "json TEXT NOT NULL)"),
+                                error);
+        },
+        // 4 → 5: working groups, volunteers and the activity calendar (none in an older file).
+        [](QSqlDatabase &db, QString *error) {
+            return execConstant(db,
+                                QStringLiteral("CREATE TABLE people (id INTEGER PRIMARY KEY "
                                                "CHECK (id = 1), format_version INTEGER NOT NULL, "
                                                "json TEXT NOT NULL)"),
                                 error);

@@ -171,7 +171,7 @@ void TestPlanStore::pragmas()
     QVERIFY(
         PlanStore::save(readJson(QStringLiteral("tests/fixtures/plans/rich.json")), path, nullptr));
     QCOMPARE(pragma(path, QStringLiteral("application_id")), qint64(0x5A504C4E));
-    QCOMPARE(pragma(path, QStringLiteral("user_version")), qint64(4));
+    QCOMPARE(pragma(path, QStringLiteral("user_version")), qint64(PlanSchema::kVersion));
     QCOMPARE(QFile(path).permissions() & QFile::ReadOwner, QFile::ReadOwner);
 }
 
@@ -247,7 +247,7 @@ void TestPlanStore::badFile_data()
         << QStringLiteral("other") << QStringLiteral("an SQLite database of another program");
     QTest::newRow("newer ZeroPlan")
         << QStringLiteral("newer")
-        << QStringLiteral("made by a newer ZeroPlan (file format 7, this version reads up to 4)");
+        << QStringLiteral("made by a newer ZeroPlan (file format 7, this version reads up to 5)");
     QTest::newRow("format 0") << QStringLiteral("version0")
                               << QStringLiteral("is damaged (file format 0");
     QTest::newRow("missing table")
@@ -441,7 +441,7 @@ void TestPlanStore::version1FileSavesAsTheCurrentVersion()
     const QString path = m_dir.filePath(QStringLiteral("upgraded.zeroplan"));
     QString error;
     QVERIFY2(PlanStore::save(plan, path, &error), qPrintable(error));
-    QCOMPARE(pragma(path, QStringLiteral("user_version")), qint64(4));
+    QCOMPARE(pragma(path, QStringLiteral("user_version")), qint64(PlanSchema::kVersion));
     const PlanStoreResult again = PlanStore::load(path);
     QVERIFY(again.plan);
     QVERIFY(*again.plan == plan);

@@ -5,6 +5,7 @@
 #include "PlanFixtures.h"
 #include "storage/FactorLibraryJson.h"
 #include "storage/PlanJson.h"
+#include "storage/PlanSchema.h"
 #include "storage/PlanStore.h"
 #include "storage/PlanValidator.h"
 
@@ -104,7 +105,7 @@ void TestResidentsFile::jsonRoundTrip()
         QVERIFY2(!p.path.startsWith(QLatin1String("/residents")), qPrintable(p.toString()));
     const QByteArray json = PlanJson::write(plan);
     const QJsonObject root = QJsonDocument::fromJson(json).object();
-    QCOMPARE(root.value(QStringLiteral("format_version")).toInt(), 3);
+    QCOMPARE(root.value(QStringLiteral("format_version")).toInt(), Plan::kFormatVersion);
     const QJsonObject residents = root.value(QStringLiteral("residents")).toObject();
     const QJsonObject split = residents.value(QStringLiteral("splits")).toArray().at(0).toObject();
     QCOMPARE(split.value(QStringLiteral("capex")).toObject().value(QStringLiteral("government")),
@@ -135,10 +136,12 @@ void TestResidentsFile::olderJsonHasNoResidents()
 void TestResidentsFile::newerJsonIsRefused()
 {
     QJsonObject root = PlanJson::toJson(paidPlan());
-    root.insert(QStringLiteral("format_version"), 4);
+    root.insert(QStringLiteral("format_version"), Plan::kFormatVersion + 1);
     const PlanReadResult read = PlanJson::read(QJsonDocument(root).toJson(), &noLibrary());
     QVERIFY(!read.plan);
-    QVERIFY2(listed(read.problems).contains("newer ZeroPlan (format version 4)"),
+    const QByteArray expected =
+        "newer ZeroPlan (format version " + QByteArray::number(Plan::kFormatVersion + 1) + ")";
+    QVERIFY2(listed(read.problems).contains(expected),
              listed(read.problems).constData());
 }
 
@@ -155,7 +158,7 @@ void TestResidentsFile::projectFileRoundTrip()
         QVERIFY(db.open());
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
-        QCOMPARE(q.value(0).toInt(), 4);
+        QCOMPARE(q.value(0).toInt(), PlanSchema::kVersion);
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM residents")) && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
     }
