@@ -330,7 +330,7 @@ void TestReportTables::summaryFillsItsPage()
     }
 }
 
-// The chapter to come has its place, between the action timeline and the assumptions, is
+// The chapter to come has its place, between the action timeline and the people chapter, is
 // offered nowhere yet and prints nothing even when asked for.
 void TestReportTables::residentsChapterHasItsPlace()
 {
@@ -338,7 +338,8 @@ void TestReportTables::residentsChapterHasItsPlace()
     const qsizetype residents = chapters.indexOf(ReportSection::Residents);
     QVERIFY(residents > 0);
     QCOMPARE(chapters.at(residents - 1), ReportSection::Timeline);
-    QCOMPARE(chapters.at(residents + 1), ReportSection::Assumptions);
+    QCOMPARE(chapters.at(residents + 1), ReportSection::People);
+    QCOMPARE(chapters.at(residents + 2), ReportSection::Assumptions);
     QVERIFY(!ReportOptions::isWritten(ReportSection::Residents));
     QVERIFY(!ReportOptions::allSections().contains(ReportSection::Residents));
     QCOMPARE(ReportOptions::allSections().size(), chapters.size() - 1);

@@ -8,6 +8,8 @@
 #include "PlanFields.h"
 #include "PricesEditor.h"
 #include "common/WheelGuard.h"
+#include "people/ActivityCalendarEditor.h"
+#include "people/WorkingGroupsEditor.h"
 #include "plan/DefaultNames.h"
 #include "present/LiveResults.h"
 #include "present/NumberFormat.h"
@@ -94,6 +96,13 @@ CommunityPage::CommunityPage(PlanDocument *document, LiveResults *results, QWidg
     column->addWidget(buildTargetsGroup());
     column->addWidget(buildEconomicsGroup());
     column->addWidget(buildGrowthGroup());
+    // How the community takes part (docs/people.md).
+    auto *groups = new QGroupBox(tr("Working groups and volunteers"));
+    (new QVBoxLayout(groups))->addWidget(new WorkingGroupsEditor(m_document, groups));
+    column->addWidget(groups);
+    auto *calendar = new QGroupBox(tr("Activity calendar"));
+    (new QVBoxLayout(calendar))->addWidget(new ActivityCalendarEditor(m_document, calendar));
+    column->addWidget(calendar);
     column->addStretch();
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);

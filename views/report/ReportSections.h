@@ -64,6 +64,9 @@ public:
     void monitoringCover(); // the annual monitoring report's own cover
     // ReportIndicators.cpp: the committee's indicators, within the Monitoring chapter.
     void indicators();
+    // ReportPeopleSection.cpp: working groups, volunteers, the activity calendar; nothing when
+    // the plan has none.
+    void people();
     // ReportAssumptions.cpp
     void assumptions();
     void method();
