@@ -115,11 +115,11 @@ void TestPeopleSection::sampleGroupAndActivities()
     auto *calendar = shown<QTableWidget>(window.get(), "activityCalendarGrid");
     QVERIFY(activities && calendar);
     QCOMPARE(activities->rowCount(), 6);
-    // The calendar starts the year after the base year (2023): row 0 is 2024. March has the
+    // The calendar starts the year after the base year (2023): column 0 is 2024. March has the
     // market and the quarterly talk; June the market, the talk and the energy-saving week.
-    QCOMPARE(calendar->verticalHeaderItem(0)->text(), QStringLiteral("2024"));
-    const auto namesIn = [&](int row, int month) {
-        return calendar->item(row, month - 1)->text().split(QLatin1Char('\n'));
+    QCOMPARE(calendar->horizontalHeaderItem(0)->text(), QStringLiteral("2024"));
+    const auto namesIn = [&](int year, int month) {
+        return calendar->item(month - 1, year)->text().split(QLatin1Char('\n'));
     };
     QCOMPARE(namesIn(0, 3),
              (QStringList{QStringLiteral("零碳市集（旧物交换）"), QStringLiteral("社区环保讲座")}));

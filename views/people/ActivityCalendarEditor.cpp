@@ -91,7 +91,7 @@ ActivityCalendarEditor::ActivityCalendarEditor(PlanDocument *document, QWidget *
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->horizontalHeader()->setSectionResizeMode(NoteColumn, QHeaderView::Stretch);
-    m_table->setMinimumHeight(180);
+    m_table->setMinimumHeight(240);
 
     auto *add = new QPushButton(tr("Add activity"), this);
     add->setObjectName(QStringLiteral("addActivityButton"));
@@ -120,17 +120,18 @@ ActivityCalendarEditor::ActivityCalendarEditor(PlanDocument *document, QWidget *
         this);
     note->setWordWrap(true);
 
-    m_calendar = new QTableWidget(kCalendarYears, 12, this);
+    // Months down, years across: a cell is wide enough for the names it lists.
+    m_calendar = new QTableWidget(12, kCalendarYears, this);
     m_calendar->setObjectName(QStringLiteral("activityCalendarGrid"));
     m_calendar->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_calendar->setSelectionMode(QAbstractItemView::NoSelection);
-    m_calendar->setWordWrap(true);
+    m_calendar->setWordWrap(false); // a name a line; a long one is elided, whole in the tip
+    m_calendar->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     QStringList months;
     for (int m = 1; m <= 12; ++m)
         months << QLocale().standaloneMonthName(m, QLocale::ShortFormat);
-    m_calendar->setHorizontalHeaderLabels(months);
+    m_calendar->setVerticalHeaderLabels(months);
     m_calendar->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_calendar->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -232,13 +233,30 @@ void ActivityCalendarEditor::refreshCalendar()
             }
             auto *item = new QTableWidgetItem(names.join(QLatin1Char('\n')));
             item->setToolTip(names.join(QLatin1Char('\n')));
-            m_calendar->setItem(i, month - 1, item);
+            m_calendar->setItem(month - 1, i, item);
         }
     }
-    m_calendar->setVerticalHeaderLabels(years);
-    m_calendar->resizeRowsToContents();
-    int height = m_calendar->horizontalHeader()->height() + 2 * m_calendar->frameWidth();
-    for (int i = 0; i < kCalendarYears; ++i)
+    m_calendar->setHorizontalHeaderLabels(years);
+    fitCalendar();
+}
+
+void ActivityCalendarEditor::fitCalendar()
+{
+    // As tall as the names the month lists, a line each (in the fonts they are drawn in).
+    const QFontMetrics metrics = m_calendar->fontMetrics();
+    for (int row = 0; row < m_calendar->rowCount(); ++row) {
+        int tallest = metrics.height();
+        for (int column = 0; column < m_calendar->columnCount(); ++column) {
+            if (const QTableWidgetItem *item = m_calendar->item(row, column))
+                tallest = std::max(
+                    tallest,
+                    metrics.boundingRect(QRect(0, 0, 100000, 100000), Qt::AlignLeft, item->text())
+                        .height());
+        }
+        m_calendar->setRowHeight(row, tallest + 8);
+    }
+    int height = m_calendar->horizontalHeader()->sizeHint().height() + 2 * m_calendar->frameWidth();
+    for (int i = 0; i < m_calendar->rowCount(); ++i)
         height += m_calendar->rowHeight(i);
     m_calendar->setFixedHeight(height);
 }

@@ -17,7 +17,8 @@ struct CommunityActivity;
 // activities (name, group, how often, the month or the date, first and last year, expected
 // participants, cost each time, the measures it supports, a note) with Add, Remove and "Track
 // as indicator" (a monitoring indicator whose plan values are the participants a year), and
-// under it the calendar of the first years after the base year, month by month. Activities
+// under it the calendar of the first years after the base year, month by month (a row a
+// month, a column a year). Activities
 // reduce nothing: the engine never reads them. Each edit is one undo step (PeopleEdits).
 // Object names: activitiesView, addActivityButton, removeActivityButton,
 // trackIndicatorButton, activityMessageLabel, activityCalendarGrid; in a row of
@@ -52,6 +53,7 @@ public:
 private:
     void refresh();
     void refreshCalendar();
+    void fitCalendar(); // rows as tall as their names, the grid as tall as its rows
     void onChanged(const ChangeEvent &event);
     void itemEdited(QTableWidgetItem *item);
     void comboChosen(int row, int column, int index);

@@ -42,7 +42,7 @@ WorkingGroupsEditor::WorkingGroupsEditor(PlanDocument *document, QWidget *parent
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setMinimumHeight(150);
+    m_table->setMinimumHeight(220);
 
     auto *add = new QPushButton(tr("Add group"), this);
     add->setObjectName(QStringLiteral("addGroupButton"));

@@ -99,7 +99,7 @@ void ReportSections::people()
     table({2, 1.4, 1.7, 1.4, 1.3, 1.3, 2.5},
           {Qt::AlignLeft, Qt::AlignLeft, Qt::AlignLeft, Qt::AlignLeft, Qt::AlignRight,
            Qt::AlignRight, Qt::AlignLeft},
-          {tr("Activity"), tr("Group"), tr("When"), tr("Years"), tr("Participants each time"),
+          {tr("Activity"), tr("Group"), tr("When"), tr("Years"), tr("People each time"),
            tr("Cost each time"), tr("Supports")},
           rows);
 
