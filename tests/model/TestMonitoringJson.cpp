@@ -72,7 +72,7 @@ void TestMonitoringJson::roundTripIsExact()
 void TestMonitoringJson::writtenAsTheCurrentVersionWithTheFrozenPlanInside()
 {
     const QJsonObject json = PlanJson::toJson(monitoredSolarPlan());
-    QCOMPARE(json.value(QStringLiteral("format_version")).toInt(), 3); // 3 since residents
+    QCOMPARE(json.value(QStringLiteral("format_version")).toInt(), 4); // 4 since people
     const QJsonObject monitoring = json.value(QStringLiteral("monitoring")).toObject();
     const QJsonObject adoption =
         monitoring.value(QStringLiteral("adoptions")).toArray().at(0).toObject();
@@ -94,7 +94,7 @@ void TestMonitoringJson::aVersion1FileReadsWithoutMonitoringAndIsWrittenAsTheCur
     const PlanReadResult read = PlanJson::read(v1, &testLibrary());
     QVERIFY2(read.ok(), listed(read.problems).constData());
     QVERIFY(read.plan->monitoring.isEmpty());
-    QCOMPARE(PlanJson::toJson(*read.plan).value(QStringLiteral("format_version")).toInt(), 3);
+    QCOMPARE(PlanJson::toJson(*read.plan).value(QStringLiteral("format_version")).toInt(), 4);
 }
 
 void TestMonitoringJson::aPlanWithoutMonitoringWritesNone()

@@ -58,6 +58,7 @@ private slots:
     void cleanup() { cleanupWindowTest(); }
     void newPlanShowsTheGuidesGroups();
     void sampleGroupAndActivities();
+    void removingAGroupSaysWhatNamedIt();
 };
 
 void TestPeopleSection::newPlanShowsTheGuidesGroups()
@@ -142,7 +143,7 @@ void TestPeopleSection::sampleGroupAndActivities()
     // A month that does not exist is refused.
     typeInto(activities, 1, ActivityCalendarEditor::WhenColumn, QStringLiteral("13"));
     QCOMPARE(people.activities[1].month, 3);
-    auto *message = shown<QLabel>(window.get(), "activityMessageLabel");
+    auto *message = shown<QLabel>(window.get(), "calendarMessageLabel");
     QVERIFY(message);
     QCOMPARE(message->text(), QStringLiteral("Month: a month is from 1 to 12."));
 
@@ -162,6 +163,32 @@ void TestPeopleSection::sampleGroupAndActivities()
     QCOMPARE(owner->count(), 6);
     QCOMPARE(owner->itemText(3), QStringLiteral("垃圾组"));
     QCOMPARE(owner->itemData(3).toString(), QStringLiteral("waste"));
+}
+
+// Removing the waste group (row 3) that the swap market names: the Community page lists the
+// warning at the top; composting keeps its owner id "waste", a catalogue group, without one.
+void TestPeopleSection::removingAGroupSaysWhatNamedIt()
+{
+    auto window = makeWindow();
+    window->openSample(kShenzhen);
+    window->showPage(MainWindow::Page::Community);
+    auto *groups = shown<QTableWidget>(window.get(), "workingGroupsView");
+    auto *problems = shown<QLabel>(window.get(), "communityProblemLabel");
+    QVERIFY(groups);
+    QVERIFY(!problems || !problems->text().contains(QStringLiteral("working groups")));
+    groups->selectRow(3);
+    QTest::mouseClick(shown<QPushButton>(window.get(), "removeGroupButton"), Qt::LeftButton);
+    const People &people = window->document()->plan().people;
+    QCOMPARE(people.groups.size(), 5);
+    QVERIFY(!people.findGroup(QStringLiteral("waste")));
+    QTRY_VERIFY((problems = shown<QLabel>(window.get(), "communityProblemLabel")));
+    QTRY_VERIFY2(problems->text().contains(QStringLiteral(
+                     "activity \"零碳市集（旧物交换）\": its group \"waste\" is not one of the "
+                     "plan's working groups")),
+                 qPrintable(problems->text()));
+    QVERIFY(!problems->text().contains(QStringLiteral("owned by group")));
+    window->document()->undoStack()->undo();
+    QCOMPARE(people.groups.size(), 6);
 }
 
 QTEST_MAIN(TestPeopleSection)

@@ -49,7 +49,8 @@ bool concernsCommunity(const QString &path)
 {
     static const QStringList prefixes = {
         QStringLiteral("/community"), QStringLiteral("/title"), QStringLiteral("/prepared_by"),
-        QStringLiteral("/drivers/population_growth"), QStringLiteral("/drivers/household_growth")};
+        QStringLiteral("/drivers/population_growth"), QStringLiteral("/drivers/household_growth"),
+        QStringLiteral("/people")};
     return std::any_of(prefixes.cbegin(), prefixes.cend(),
                        [&](const QString &prefix) { return path.startsWith(prefix); });
 }

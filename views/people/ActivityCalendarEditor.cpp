@@ -18,6 +18,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace zeroplan {
 namespace {
 
@@ -94,9 +96,9 @@ ActivityCalendarEditor::ActivityCalendarEditor(PlanDocument *document, QWidget *
     m_table->setMinimumHeight(240);
 
     auto *add = new QPushButton(tr("Add activity"), this);
-    add->setObjectName(QStringLiteral("addActivityButton"));
+    add->setObjectName(QStringLiteral("addCalendarActivityButton"));
     m_remove = new QPushButton(tr("Remove activity"), this);
-    m_remove->setObjectName(QStringLiteral("removeActivityButton"));
+    m_remove->setObjectName(QStringLiteral("removeCalendarActivityButton"));
     m_track = new QPushButton(tr("Track as indicator"), this);
     m_track->setObjectName(QStringLiteral("trackIndicatorButton"));
     m_track->setToolTip(tr("Adds a monitoring indicator whose plan values are the participants "
@@ -108,7 +110,7 @@ ActivityCalendarEditor::ActivityCalendarEditor(PlanDocument *document, QWidget *
     buttons->addStretch();
 
     m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("activityMessageLabel"));
+    m_message->setObjectName(QStringLiteral("calendarMessageLabel"));
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #b00020"));
     m_message->hide();

@@ -20,8 +20,8 @@ struct CommunityActivity;
 // under it the calendar of the first years after the base year, month by month (a row a
 // month, a column a year). Activities
 // reduce nothing: the engine never reads them. Each edit is one undo step (PeopleEdits).
-// Object names: activitiesView, addActivityButton, removeActivityButton,
-// trackIndicatorButton, activityMessageLabel, activityCalendarGrid; in a row of
+// Object names: activitiesView, addCalendarActivityButton, removeCalendarActivityButton,
+// trackIndicatorButton, calendarMessageLabel, activityCalendarGrid; in a row of
 // activitiesView, the group and recurrence combo boxes are cell widgets named
 // activityGroupComboBox and activityRecurrenceComboBox.
 class ActivityCalendarEditor : public QWidget

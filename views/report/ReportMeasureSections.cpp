@@ -241,7 +241,9 @@ void ReportSections::timeline()
                                   ? QString::number(a.startYear())
                                   : QStringLiteral("%1–%2").arg(a.startYear()).arg(a.endYear());
         row.detail = tr("%1 · %2", "how often · years").arg(recurrenceName(a.recurrence), years);
-        for (int year = a.startYear(); year <= a.endYear(); ++year) {
+        // Only the years the axis shows (a hand-edited file may give any).
+        const int last = std::min(a.endYear(), scale->lastYear);
+        for (int year = std::max(a.startYear(), scale->firstYear); year <= last; ++year) {
             if (const int times = a.occurrencesIn(year); times > 0)
                 row.years.append({year, times});
         }
