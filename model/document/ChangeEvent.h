@@ -22,6 +22,7 @@ struct ChangeEvent
         Scenarios,
         Monitoring, // adoptions, actual inventories, measure progress
         Residents,  // who pays: payer splits, income, affordability, funding sources
+        People,     // working groups, volunteers, the activity calendar
     };
     enum class Kind
     {

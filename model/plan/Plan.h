@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Monitoring.h"
+#include "People.h"
 #include "Residents.h"
 #include "inventory/ActivityLine.h"
 #include "inventory/EmissionFactor.h"
@@ -92,7 +93,8 @@ struct Plan
     // 2: monitoring (adopted plans, actual inventories, progress, indicators). A version 1
     // file reads as a plan without monitoring and is written as version 2.
     // 3: residents (who pays, households, funding). Older files read without it.
-    // 4: measures' co-benefits. An older file's measures read as not assessed.
+    // 4: measures' co-benefits (an older file's measures read as not assessed) and people
+    // (working groups, volunteers, the activity calendar; older files read without).
     static constexpr int kFormatVersion = 4;
 
     QString title;
@@ -110,6 +112,9 @@ struct Plan
     Monitoring monitoring;
     // Who pays each measure, what households see, the funding plan (docs/residents.md).
     Residents residents;
+    // Working groups, volunteers and the activity calendar (docs/people.md); not an input of
+    // the engine.
+    People people;
     // The scenario the app showed when the plan was saved (a scenario's name); empty or a name
     // no scenario has: the first. Not an input of the engine.
     QString currentScenario;

@@ -27,6 +27,7 @@ Plan StartingPlan::make(const QString &communityName, const QString &gridRegion,
     plan.community.targets.neutralityYear = plan.community.horizonEnd;
     plan.scenarios.append(Scenario{
         QCoreApplication::translate("zeroplan::StartingPlan", "Planned measures"), QString(), {}});
+    plan.people.groups = People::defaultGroups();
     if (!gridRegion.isEmpty())
         apply(plan, forRegion(plan, gridRegion, factors, prices));
     return plan;

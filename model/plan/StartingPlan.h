@@ -24,7 +24,8 @@ struct RegionDefaults
 // The plan a committee starts from, the same in the app (File → New) and the CLI
 // (`zeroplan-cli new`): the community's name, its grid region with that region's electricity
 // factor, currency and sourced prices, the base year, a horizon to 2060 with neutrality as the
-// target, and one empty scenario.
+// target, one empty scenario and the four working groups of the guide (energy, transport, waste,
+// food).
 class StartingPlan
 {
 public:

@@ -10,6 +10,7 @@
 #include "MonitoringJson.h"
 #include "PlanJsonReader.h"
 #include "PlanValidator.h"
+#include "PeopleJson.h"
 #include "ResidentsJson.h"
 #include "WriteTarget.h"
 #include "inventory/FactorLibrary.h"
@@ -205,6 +206,8 @@ QJsonObject PlanJson::toJson(const Plan &plan)
         json.insert(QStringLiteral("monitoring"), MonitoringJson::write(plan.monitoring));
     if (!plan.residents.isEmpty())
         json.insert(QStringLiteral("residents"), ResidentsJson::write(plan.residents));
+    if (!plan.people.isEmpty())
+        json.insert(QStringLiteral("people"), PeopleJson::write(plan.people));
     return json;
 }
 

@@ -4,6 +4,7 @@
 #include "FactorJson.h"
 #include "MeasureJson.h"
 #include "MonitoringJson.h"
+#include "PeopleJson.h"
 #include "PlanEnums.h"
 #include "ResidentsJson.h"
 
@@ -41,6 +42,8 @@ std::optional<Plan> PlanJsonReader::read(const QJsonObject &root, const QString 
     }
     if (std::optional<JsonObjectReader> residents = r.object("residents", Presence::Optional))
         plan.residents = ResidentsJson::read(*residents);
+    if (std::optional<JsonObjectReader> people = r.object("people", Presence::Optional))
+        plan.people = PeopleJson::read(*people);
     r.warnUnknownKeys();
     return plan;
 }

@@ -14,7 +14,8 @@ PlanSchema::Column col(const char *name, const char *declaration)
     return {QLatin1String(name), QLatin1String(declaration)};
 }
 
-// The tables of schema version 5 (4 without measure_co_benefits, 3 also without residents,
+// The tables of schema version 5 (4 without measure_co_benefits and people, 3 also without
+// residents,
 // 2 also without monitoring, 1 also without meta.current_scenario). A list's table has
 // a position column (0, 1, …) in its key, so the list keeps its order.
 QList<PlanSchema::Table> buildTables()
@@ -132,6 +133,12 @@ QList<PlanSchema::Table> buildTables()
           {col("id", "INTEGER PRIMARY KEY CHECK (id = 1)"),
            col("format_version", "INTEGER NOT NULL"), col("json", "TEXT NOT NULL")},
           {}},
+        // Working groups, volunteers and the activity calendar (docs/people.md): one row, only
+        // when the plan has any, holding the people object of the JSON format (as residents).
+        T{QStringLiteral("people"),
+          {col("id", "INTEGER PRIMARY KEY CHECK (id = 1)"),
+           col("format_version", "INTEGER NOT NULL"), col("json", "TEXT NOT NULL")},
+          {}},
     };
 }
 
@@ -184,17 +191,23 @@ const QList<MigrationStep> &migrations()
                                                "json TEXT NOT NULL)"),
                                 error);
         },
-        // 4 → 5: measures' co-benefits (none in an older file: not assessed).
+        // 4 → 5: measures' co-benefits (none in an older file: not assessed), and working
+        // groups, volunteers and the activity calendar (none in an older file).
         [](QSqlDatabase &db, QString *error) {
             return execConstant(
-                db,
-                QStringLiteral(
-                    "CREATE TABLE measure_co_benefits (measure_position INTEGER NOT NULL "
-                    "REFERENCES measures (position) ON DELETE CASCADE, position INTEGER NOT NULL, "
-                    "dimension TEXT NOT NULL, rating TEXT NOT NULL, note TEXT, source TEXT, "
-                    "quantity_value REAL, quantity_unit TEXT, quantity_per TEXT, "
-                    "quantity_source TEXT, PRIMARY KEY (measure_position, position))"),
-                error);
+                       db,
+                       QStringLiteral(
+                           "CREATE TABLE measure_co_benefits (measure_position INTEGER NOT NULL "
+                           "REFERENCES measures (position) ON DELETE CASCADE, position INTEGER "
+                           "NOT NULL, dimension TEXT NOT NULL, rating TEXT NOT NULL, note TEXT, "
+                           "source TEXT, quantity_value REAL, quantity_unit TEXT, quantity_per "
+                           "TEXT, quantity_source TEXT, PRIMARY KEY (measure_position, position))"),
+                       error) &&
+                   execConstant(db,
+                                QStringLiteral("CREATE TABLE people (id INTEGER PRIMARY KEY "
+                                               "CHECK (id = 1), format_version INTEGER NOT NULL, "
+                                               "json TEXT NOT NULL)"),
+                                error);
         },
     };
     return steps;

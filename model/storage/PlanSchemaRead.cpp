@@ -6,6 +6,7 @@
 #include "MonitoringJson.h"
 #include "PlanEnums.h"
 #include "PlanJsonReader.h"
+#include "PeopleJson.h"
 #include "ResidentsJson.h"
 
 #include <QJsonDocument>
@@ -313,7 +314,7 @@ void readScenarios(PlanReader &r, Plan &plan)
               });
 }
 
-// A one-row JSON table (monitoring, residents) through the JSON format's own checked reader,
+// A one-row JSON table (monitoring, residents, people) through the JSON format's own checked reader,
 // `read`: the first error found in it is the damage.
 void readJsonRow(PlanReader &r, const QString &table,
                  const std::function<void(JsonObjectReader &)> &read)
@@ -358,6 +359,12 @@ void readResidents(PlanReader &r, Plan &plan)
                 [&](JsonObjectReader &reader) { plan.residents = ResidentsJson::read(reader); });
 }
 
+void readPeople(PlanReader &r, Plan &plan)
+{
+    readJsonRow(r, QStringLiteral("people"),
+                [&](JsonObjectReader &reader) { plan.people = PeopleJson::read(reader); });
+}
+
 } // namespace
 
 QString PlanSchema::readRows(const QSqlDatabase &db, Plan &plan)
@@ -370,6 +377,7 @@ QString PlanSchema::readRows(const QSqlDatabase &db, Plan &plan)
     readScenarios(reader, plan);
     readMonitoring(reader, plan);
     readResidents(reader, plan);
+    readPeople(reader, plan);
     return reader.damage;
 }
 

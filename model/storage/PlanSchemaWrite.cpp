@@ -3,6 +3,7 @@
 
 #include "MonitoringJson.h"
 #include "PlanEnums.h"
+#include "PeopleJson.h"
 #include "ResidentsJson.h"
 
 #include <QJsonDocument>
@@ -184,6 +185,16 @@ void writeResidents(const QSqlDatabase &db, const Plan &plan, QString *error)
                                        .toJson(QJsonDocument::Compact))});
 }
 
+void writePeople(const QSqlDatabase &db, const Plan &plan, QString *error)
+{
+    if (plan.people.isEmpty())
+        return;
+    TableWriter(db, QStringLiteral("people"), error)
+        .insert({1, Plan::kFormatVersion,
+                 QString::fromUtf8(QJsonDocument(PeopleJson::write(plan.people))
+                                       .toJson(QJsonDocument::Compact))});
+}
+
 } // namespace
 
 bool PlanSchema::writeRows(const QSqlDatabase &db, const Plan &plan, QString *error)
@@ -195,6 +206,7 @@ bool PlanSchema::writeRows(const QSqlDatabase &db, const Plan &plan, QString *er
     writeMeasures(db, plan, &failure);
     writeMonitoring(db, plan, &failure);
     writeResidents(db, plan, &failure);
+    writePeople(db, plan, &failure);
     if (failure.isEmpty())
         return true;
     if (error)

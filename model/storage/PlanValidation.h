@@ -19,7 +19,7 @@ namespace zeroplan {
 // community, horizon, targets and drivers, PlanValidationEnergy.cpp electricity, factors and
 // prices, PlanValidationActivities.cpp the activity lines, PlanValidationMeasures.cpp the
 // measures and scenarios, PlanValidationMonitoring.cpp monitoring, PlanValidationResidents.cpp
-// who pays). Problems go to one list, in the
+// who pays, PlanValidationPeople.cpp working groups and the activity calendar). Problems go to one list, in the
 // order run() calls the checks.
 class PlanValidation
 {
@@ -50,6 +50,7 @@ public:
         checkScenarios();
         checkMonitoring();
         checkResidents();
+        checkPeopleSection();
         return m_problems;
     }
 
@@ -105,6 +106,11 @@ private:
     void checkPayerSplit(const PayerSplit &split, const QString &path,
                          QHash<QString, QString> &seen);
     void checkFundingSource(const FundingSource &source, const QString &path);
+    // Working groups, volunteers, the activity calendar and each measure's owner group
+    // (PlanValidationPeople.cpp).
+    void checkPeopleSection();
+    void checkCommunityActivity(const CommunityActivity &activity, const QString &path,
+                                qsizetype index);
     bool inHorizon(int year) const
     {
         return year >= m_plan.community.baseYear && year <= m_plan.community.horizonEnd;

@@ -102,6 +102,7 @@ private slots:
     void anotherScenario();
     void creditsApartAndTheTargetNamed();
     void errors();
+    void peopleChapter();
 
 private:
     QTemporaryDir m_dir;
@@ -373,6 +374,29 @@ void TestCliReport::errors()
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(nowhere), qPrintable(run.err));
     QVERIFY(!QFile::exists(nowhere));
+}
+
+// The Shenzhen sample's groups, volunteers and calendar print as "How the community takes
+// part" (docs/people.md) in both languages, and its activities show on the action timeline.
+void TestCliReport::peopleChapter()
+{
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        const QString pdf = m_dir.filePath(QStringLiteral("people.%1.pdf").arg(language));
+        const CliRun report =
+            runCli({QStringLiteral("report"), sample(QStringLiteral("shenzhen-xinqiao.json")),
+                    QStringLiteral("-o"), pdf, QStringLiteral("--lang"), language});
+        QVERIFY2(report.exitCode == 0, qPrintable(report.describe()));
+        const QString text = pdfText(pdf);
+        for (const QString &expected :
+             {QStringLiteral("零碳市集（旧物交换）"), QStringLiteral("垃圾组"),
+              QStringLiteral("碳中和成果展"), QStringLiteral("地球日清洁行动")})
+            QVERIFY2(text.contains(normal(expected)), qPrintable(expected));
+        if (language == QLatin1String("en")) {
+            QVERIFY(text.contains(QStringLiteral("How the community takes part")));
+            QVERIFY(text.contains(QStringLiteral("105 people, giving 2,400 hours a year")));
+            QVERIFY(text.contains(QStringLiteral("Community activities")));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliReport)

@@ -122,7 +122,8 @@ private slots:
         // Name as typed, owner group and status on the item.
         const Measure &first = plan.measures.first();
         QVERIFY(list->item(0)->text().startsWith(first.name));
-        QVERIFY(list->item(0)->text().contains(MeasureCatalogue::ownerGroupName(first.ownerGroup)));
+        // The owner by the plan's name of the group (docs/people.md).
+        QVERIFY(list->item(0)->text().contains(plan.people.groupName(first.ownerGroup)));
         QVERIFY(list->item(0)->text().contains(measureStatusName(first.status)));
         QVERIFY(!list->item(0)->icon().isNull());
         QCOMPARE(m_page->currentMeasureId(), first.id);

@@ -126,7 +126,7 @@ void TestReportPage::fewerSectionsFewerPages()
 {
     const int all = m_page->previewDocument()->pageCount();
     auto *sections = m_page->findChild<QListWidget *>(QStringLiteral("reportSectionList"));
-    QCOMPARE(sections->count(), 12);            // every chapter written, the residents' too
+    QCOMPARE(sections->count(), 13); // every chapter written: the residents' and people's too
     for (int i = 1; i < sections->count(); ++i) // only the summary
         sections->item(i)->setCheckState(Qt::Unchecked);
     QCOMPARE(m_page->options().sections.size(), 1);

@@ -330,15 +330,16 @@ void TestReportTables::summaryFillsItsPage()
     }
 }
 
-// The residents chapter is written and offered, between the action timeline and the
-// assumptions; asked for, it adds pages to the report (its text: TestReportResidents).
+// The residents chapter is written and offered, between the action timeline and the people
+// chapter; asked for, it adds pages to the report (its text: TestReportResidents).
 void TestReportTables::residentsChapterHasItsPlace()
 {
     const QList<ReportSection> chapters = ReportOptions::chapters();
     const qsizetype residents = chapters.indexOf(ReportSection::Residents);
     QVERIFY(residents > 0);
     QCOMPARE(chapters.at(residents - 1), ReportSection::Timeline);
-    QCOMPARE(chapters.at(residents + 1), ReportSection::Assumptions);
+    QCOMPARE(chapters.at(residents + 1), ReportSection::People);
+    QCOMPARE(chapters.at(residents + 2), ReportSection::Assumptions);
     QVERIFY(ReportOptions::isWritten(ReportSection::Residents));
     QVERIFY(ReportOptions::allSections().contains(ReportSection::Residents));
     QCOMPARE(ReportOptions::allSections().size(), chapters.size());

@@ -8,6 +8,8 @@
 #include "PlanFields.h"
 #include "PricesEditor.h"
 #include "common/WheelGuard.h"
+#include "people/ActivityCalendarEditor.h"
+#include "people/WorkingGroupsEditor.h"
 #include "plan/DefaultNames.h"
 #include "present/LiveResults.h"
 #include "present/NumberFormat.h"
@@ -47,7 +49,8 @@ bool concernsCommunity(const QString &path)
 {
     static const QStringList prefixes = {
         QStringLiteral("/community"), QStringLiteral("/title"), QStringLiteral("/prepared_by"),
-        QStringLiteral("/drivers/population_growth"), QStringLiteral("/drivers/household_growth")};
+        QStringLiteral("/drivers/population_growth"), QStringLiteral("/drivers/household_growth"),
+        QStringLiteral("/people")};
     return std::any_of(prefixes.cbegin(), prefixes.cend(),
                        [&](const QString &prefix) { return path.startsWith(prefix); });
 }
@@ -94,6 +97,13 @@ CommunityPage::CommunityPage(PlanDocument *document, LiveResults *results, QWidg
     column->addWidget(buildTargetsGroup());
     column->addWidget(buildEconomicsGroup());
     column->addWidget(buildGrowthGroup());
+    // How the community takes part (docs/people.md).
+    auto *groups = new QGroupBox(tr("Working groups and volunteers"));
+    (new QVBoxLayout(groups))->addWidget(new WorkingGroupsEditor(m_document, groups));
+    column->addWidget(groups);
+    auto *calendar = new QGroupBox(tr("Activity calendar"));
+    (new QVBoxLayout(calendar))->addWidget(new ActivityCalendarEditor(m_document, calendar));
+    column->addWidget(calendar);
     column->addStretch();
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);

@@ -32,7 +32,8 @@ struct ChangeEvent;
 // neutralityYearSpinBox, interimTargetsView, addInterimTargetButton, removeInterimTargetButton,
 // carbonBudgetCheckBox, carbonBudgetSpinBox, currencyComboBox, discountRateSpinBox,
 // populationGrowthSpinBox, householdGrowthSpinBox, pricesView (PricesEditor),
-// communityProblemLabel; messages under a
+// communityProblemLabel, the working groups and volunteers (WorkingGroupsEditor) and the
+// activity calendar (ActivityCalendarEditor); messages under a
 // field: gridRegionMessageLabel, baseYearMessageLabel, horizonEndMessageLabel,
 // neutralityYearMessageLabel, currencyMessageLabel, interimTargetsMessageLabel.
 class CommunityPage : public QWidget

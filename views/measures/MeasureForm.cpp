@@ -270,8 +270,6 @@ QWidget *MeasureForm::buildResponsibility()
     m_ownerGroup->setEditable(true);
     m_ownerGroup->setInsertPolicy(QComboBox::NoInsert);
     m_ownerGroup->setToolTip(tr("Pick a working group or type the one your community has"));
-    for (const QString &id : MeasureCatalogue::ownerGroups())
-        m_ownerGroup->addItem(MeasureCatalogue::ownerGroupName(id), id);
     m_status = new QComboBox(group);
     m_status->setObjectName(QStringLiteral("statusComboBox"));
     for (const MeasureStatus s : {MeasureStatus::Proposed, MeasureStatus::Approved,
@@ -358,6 +356,10 @@ void MeasureForm::ownerGroupTyped()
     }
     // A typed name of a known group stores its id; anything else is the community's own group.
     const int row = m_ownerGroup->findText(text);
+    const Plan &plan = m_document->plan();
+    const Measure *m = plan.findMeasure(m_measureId);
+    if (row < 0 && m && text == plan.people.groupName(m->ownerGroup))
+        return; // the owner as shown, unchanged
     change(&PlanFields::measureOwnerGroup,
            row >= 0 ? m_ownerGroup->itemData(row).toString() : text);
 }
@@ -421,14 +423,33 @@ void MeasureForm::refreshCosts()
 
 void MeasureForm::refreshResponsibility()
 {
-    const Measure &m = *m_document->plan().findMeasure(m_measureId);
+    const Plan &plan = m_document->plan();
+    const Measure &m = *plan.findMeasure(m_measureId);
     {
         const QSignalBlocker blocker(m_ownerGroup);
+        // The plan's working groups (docs/people.md); a plan without any: the catalogue's.
+        QList<QPair<QString, QString>> groups; // id, name
+        for (const WorkingGroup &g : plan.people.groups)
+            groups.append({g.id, plan.people.groupName(g.id)});
+        if (groups.isEmpty()) {
+            for (const QString &id : MeasureCatalogue::ownerGroups())
+                groups.append({id, MeasureCatalogue::ownerGroupName(id)});
+        }
+        bool same = groups.size() == m_ownerGroup->count();
+        for (int i = 0; same && i < groups.size(); ++i)
+            same = m_ownerGroup->itemData(i).toString() == groups.at(i).first &&
+                   m_ownerGroup->itemText(i) == groups.at(i).second;
+        if (!same) {
+            m_ownerGroup->clear();
+            for (const auto &[id, name] : groups)
+                m_ownerGroup->addItem(name, id);
+        }
         const int row = m_ownerGroup->findData(m.ownerGroup);
+        const QString shown = plan.people.groupName(m.ownerGroup);
         if (row >= 0)
             m_ownerGroup->setCurrentIndex(row);
-        else if (m_ownerGroup->currentText() != m.ownerGroup)
-            m_ownerGroup->setEditText(m.ownerGroup); // the community's own group
+        else if (m_ownerGroup->currentText() != shown)
+            m_ownerGroup->setEditText(shown); // the community's own group, or an older plan's
     }
     showData(m_status, int(m.status));
     if (m_note->toPlainText() != m.note) {

@@ -155,7 +155,7 @@ void MeasuresPage::updateItem(int row)
     item->setIcon(MeasureIcon::icon(m.kind));
     item->setText(tr("%1\n%2 · %3", "measure name, owner group, status")
                       .arg(MeasureCatalogue::displayName(m),
-                           MeasureCatalogue::ownerGroupName(m.ownerGroup),
+                           m_document->plan().people.groupName(m.ownerGroup),
                            measureStatusName(m.status)));
     item->setData(Qt::UserRole, m.id);
     item->setToolTip(spec.displayName() + QLatin1Char('\n') + spec.displayExplanation());
@@ -278,6 +278,12 @@ void MeasuresPage::onChanged(const ChangeEvent &event)
         rebuildList();
     } else if (event.part == Part::Activities && m_form) {
         m_form->refresh();
+    } else if (event.part == Part::People) {
+        // The owner groups' names in the list and the form's choice of groups.
+        for (int row = 0; row < m_list->count(); ++row)
+            updateItem(row);
+        if (m_form)
+            m_form->refresh();
     }
 }
 

@@ -4,6 +4,7 @@
 #include "ReportLayout.h"
 #include "TextBlock.h"
 #include "TimelineBlock.h"
+#include "TimelineMarkerBlock.h"
 #include "charts/ChartPalette.h"
 #include "engine/Results.h"
 #include "measures/MeasureCatalogue.h"
@@ -37,12 +38,6 @@ std::optional<double> levelIn(const Plan &plan, int scenario, const QString &mea
             return m.level;
     }
     return std::nullopt;
-}
-
-QString groupName(const QString &id)
-{
-    const QString name = MeasureCatalogue::ownerGroupName(id);
-    return name.isEmpty() ? id : name;
 }
 
 } // namespace
@@ -109,7 +104,7 @@ void ReportSections::measures()
     for (const Measure &m : plan.measures) {
         const MeasureResult *r = resultOf(m_context.scenario, m.id);
         const std::optional<double> level = levelIn(plan, m_context.options.scenario, m.id);
-        rows.append({MeasureCatalogue::displayName(m), groupName(m.ownerGroup),
+        rows.append({MeasureCatalogue::displayName(m), plan.people.groupName(m.ownerGroup),
                      measureStatusName(m.status), measureYears(m),
                      level ? NumberFormat::percent(*level) : tr("not included"), abatedCell(r),
                      r && !MeasureCostSummary::of(m).isEntered() ? tr("cost not entered")
@@ -136,7 +131,7 @@ void ReportSections::measureDetail(int index)
     note(tr("Owner: %1. Status: %2. Starts %3, full adoption after %n year(s) (%4); renewed "
             "every %5 years. Investment at full adoption: %6. Running cost: %7.",
             nullptr, m.rampYears)
-             .arg(groupName(m.ownerGroup), measureStatusName(m.status),
+             .arg(m_context.plan.people.groupName(m.ownerGroup), measureStatusName(m.status),
                   NumberFormat::year(m.startYear),
                   m.rampShape == RampShape::SCurve ? tr("S-curve") : tr("straight line"))
              .arg(m.lifetimeYears)
@@ -217,7 +212,7 @@ void ReportSections::timeline()
         std::sort(members.begin(), members.end(),
                   [](const Measure *a, const Measure *b) { return a->startYear < b->startYear; });
         auto *title = m_context.layout.add<TextBlock>(
-            ReportStyle::Role::TableHeader, groupName(groups.at(g)), ReportStyle::accent());
+            ReportStyle::Role::TableHeader, plan.people.groupName(groups.at(g)), ReportStyle::accent());
         title->spaceBeforeMm = 2;
         title->keepWithNext = true;
         title->repeatedHeader = axis;
@@ -228,6 +223,33 @@ void ReportSections::timeline()
                 m->startYear, m->rampYears, ChartPalette::series(g)};
             m_context.layout.add<TimelineRowBlock>(scale, bar)->repeatedHeader = axis;
         }
+    }
+    // The community's activities (docs/people.md): a marker in each year one takes place,
+    // larger the more often; markers, not bars, for they reduce nothing.
+    if (plan.people.activities.isEmpty())
+        return;
+    auto *title = m_context.layout.add<TextBlock>(ReportStyle::Role::TableHeader,
+                                                  tr("Community activities (no reduction of "
+                                                     "their own)"),
+                                                  ReportStyle::accent());
+    title->spaceBeforeMm = 2;
+    title->keepWithNext = true;
+    title->repeatedHeader = axis;
+    for (const CommunityActivity &a : plan.people.activities) {
+        TimelineMarkerBlock::Row row;
+        row.name = a.name;
+        const QString years = a.startYear() == a.endYear()
+                                  ? QString::number(a.startYear())
+                                  : QStringLiteral("%1–%2").arg(a.startYear()).arg(a.endYear());
+        row.detail = tr("%1 · %2", "how often · years").arg(recurrenceName(a.recurrence), years);
+        // Only the years the axis shows (a hand-edited file may give any).
+        const int last = std::min(a.endYear(), scale->lastYear);
+        for (int year = std::max(a.startYear(), scale->firstYear); year <= last; ++year) {
+            if (const int times = a.occurrencesIn(year); times > 0)
+                row.years.append({year, times});
+        }
+        row.color = ReportStyle::accent();
+        m_context.layout.add<TimelineMarkerBlock>(scale, row)->repeatedHeader = axis;
     }
 }
 

@@ -7,7 +7,8 @@ QList<ReportSection> ReportOptions::chapters()
     return {ReportSection::Summary,   ReportSection::Baseline,    ReportSection::Measures,
             ReportSection::Pathway,   ReportSection::Monitoring,  ReportSection::Scenarios,
             ReportSection::Costs,     ReportSection::Uncertainty, ReportSection::Timeline,
-            ReportSection::Residents, ReportSection::Assumptions, ReportSection::Method};
+            ReportSection::Residents, ReportSection::People,      ReportSection::Assumptions,
+            ReportSection::Method};
 }
 
 bool ReportOptions::isWritten(ReportSection)
@@ -63,6 +64,8 @@ QString ReportOptions::sectionName(ReportSection section)
         return tr("Action timeline");
     case ReportSection::Residents:
         return tr("What this means for residents");
+    case ReportSection::People:
+        return tr("How the community takes part");
     case ReportSection::Assumptions:
         return tr("Assumptions and emission factors");
     case ReportSection::Method:

@@ -20,6 +20,7 @@ enum class ReportSection
     Uncertainty,
     Timeline,
     Residents,
+    People, // how the community takes part: groups, volunteers, the activity calendar
     Assumptions,
     Method
 };

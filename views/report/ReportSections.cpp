@@ -41,6 +41,7 @@ void ReportSections::write()
                                             {S::Uncertainty, &ReportSections::uncertainty},
                                             {S::Timeline, &ReportSections::timeline},
                                             {S::Residents, &ReportSections::residents},
+                                            {S::People, &ReportSections::people},
                                             {S::Assumptions, &ReportSections::assumptions},
                                             {S::Method, &ReportSections::method}};
     for (const S section : ReportOptions::chapters()) {

@@ -68,6 +68,9 @@ public:
     void indicators();
     // ReportResidentsSection.cpp: who pays, what households see, the funding plan.
     void residents();
+    // ReportPeopleSection.cpp: working groups, volunteers, the activity calendar; nothing when
+    // the plan has none.
+    void people();
     // ReportAssumptions.cpp
     void assumptions();
     void method();
