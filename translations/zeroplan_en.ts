@@ -197,7 +197,7 @@
 <context>
     <name>zeroplan::MeasureForm</name>
     <message numerus="yes">
-        <location filename="../views/measures/MeasureForm.cpp" line="+192"/>
+        <location filename="../views/measures/MeasureForm.cpp" line="+197"/>
         <source>Catalogue default: %n year(s). Source: %1</source>
         <translation>
             <numerusform>Catalogue default: %n year. Source: %1</numerusform>
@@ -287,7 +287,7 @@
 <context>
     <name>zeroplan::PlanJson</name>
     <message numerus="yes">
-        <location filename="../model/storage/PlanJson.cpp" line="+116"/>
+        <location filename="../model/storage/PlanJson.cpp" line="+117"/>
         <source>&quot;%1&quot; is given %n times in this object; only the last one is read</source>
         <translation>
             <numerusform>&quot;%1&quot; is given %n time in this object; only the last one is read</numerusform>
@@ -306,7 +306,7 @@
 <context>
     <name>zeroplan::PlanReport</name>
     <message numerus="yes">
-        <location filename="../views/report/ReportMeasureSections.cpp" line="+102"/>
+        <location filename="../views/report/ReportMeasureSections.cpp" line="+97"/>
         <source>The plan considers %n measure(s). Abatement and cost per tonne are those of the scenario “%1” over %2 to %3; a measure outside it shows none.</source>
         <translation>
             <numerusform>The plan considers %n measure. Abatement and cost per tonne are those of the scenario “%1” over %2 to %3; a measure outside it shows none.</numerusform>
@@ -314,7 +314,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Owner: %1. Status: %2. Starts %3, full adoption after %n year(s) (%4); renewed every %5 years. Investment at full adoption: %6. Running cost: %7.</source>
         <translation>
             <numerusform>Owner: %1. Status: %2. Starts %3, full adoption after %n year (%4); renewed every %5 years. Investment at full adoption: %6. Running cost: %7.</numerusform>
@@ -438,6 +438,17 @@
         <translation>
             <numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::ResidentsText</name>
+    <message numerus="yes">
+        <location filename="../views/present/ResidentsText.cpp" line="+47"/>
+        <source>%n year(s) (paid back in %1)</source>
+        <translation>
+            <numerusform>%n year (paid back in %1)</numerusform>
+            <numerusform>%n years (paid back in %1)</numerusform>
         </translation>
     </message>
 </context>

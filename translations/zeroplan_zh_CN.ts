@@ -2,6 +2,114 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>zeroplan::ActivityCalendarEditor</name>
+    <message>
+        <location filename="../views/people/ActivityCalendarEditor.cpp" line="+98"/>
+        <source>Add activity</source>
+        <translation>添加活动</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove activity</source>
+        <translation>删除活动</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Track as indicator</source>
+        <translation>作为指标跟踪</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adds a monitoring indicator whose plan values are the participants this activity expects each year</source>
+        <translation>添加一个监测指标，其计划值为该活动每年预计的参与人数</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Activities support measures; they are not counted as reductions. To count an effect, raise the parameter of the measure it supports (e.g. its participation) and give the source.</source>
+        <translation>活动用于支持措施，本身不计入减排。如要计入其效果，请提高所支持措施的参数（例如参与率），并注明来源。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Calendar of the first years:</source>
+        <translation>前几年的日历：</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Group</source>
+        <translation>工作组</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How often</source>
+        <translation>频次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month or date</source>
+        <translation>月份或日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First year</source>
+        <translation>起始年份</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last year</source>
+        <translation>结束年份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants each time</source>
+        <translation>每次参与人数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost each time (%1)</source>
+        <translation>每次费用（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supports measures</source>
+        <translation>支持的措施</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>no group</source>
+        <translation>无工作组</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Date: write it as year-month-day, e.g. 2026-04-22.</source>
+        <translation>日期：请按“年-月-日”填写，例如 2026-04-22。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>“%1” is not a number.</source>
+        <translation>“%1”不是数字。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>New activity</source>
+        <translation>新活动</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This activity has no year within the plan&apos;s horizon to track.</source>
+        <translation>该活动在规划期内没有可跟踪的年份。</translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::ActivityChoices</name>
     <message>
         <location filename="../views/baseline/ActivityChoices.cpp" line="+52"/>
@@ -1204,6 +1312,300 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::CoBenefit</name>
+    <message>
+        <location filename="../model/measures/CoBenefit.cpp" line="+75"/>
+        <source>Air quality</source>
+        <translation>空气质量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Health</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comfort</source>
+        <translation>舒适度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jobs</source>
+        <translation>就业</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Neighbourliness</source>
+        <translation>邻里关系</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bills</source>
+        <translation>账单</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Not assessed</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Better</source>
+        <translation>改善</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No effect</source>
+        <translation>无影响</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Worse</source>
+        <translation>变差</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::CoBenefitDefaults</name>
+    <message>
+        <location filename="../model/measures/CoBenefitDefaults.cpp" line="+28"/>
+        <source>ZeroPlan engine: energy saved × the plan&apos;s prices (Costs page)</source>
+        <translation>ZeroPlan 计算引擎：节省的能源 × 规划中的价格（见“成本”页）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Less energy bought; the engine counts the saving, so no figure is added here</source>
+        <translation>少买能源；节省已由计算引擎计入，此处不再另加数值</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>《碳中和社区实践指南：从个人到邻里的环保协同》</source>
+        <translation>《碳中和社区实践指南：从个人到邻里的环保协同》</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WHO Housing and health guidelines (2018): indoor cold, insulation</source>
+        <translation>世界卫生组织《住房与健康指南》（2018）：室内寒冷、保温</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WHO guidelines for indoor air quality: selected pollutants (2010), nitrogen dioxide from gas appliances; WHO guidelines for indoor air quality: household fuel combustion (2014)</source>
+        <translation>世界卫生组织《室内空气质量指南：特定污染物》（2010），燃气器具产生的二氧化氮；世界卫生组织《室内空气质量指南：家庭燃料燃烧》（2014）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WHO Regional Office for Europe, Urban green spaces and health: a review of evidence (2016)</source>
+        <translation>世界卫生组织欧洲区域办事处《城市绿地与健康：证据综述》（2016）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The credits come from projects outside the community (catalogue: carbon credits)</source>
+        <translation>碳信用来自社区以外的项目（措施目录：碳信用）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Installation and upkeep work</source>
+        <translation>安装和维护带来的工作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IRENA, Renewable energy and jobs: annual review</source>
+        <translation>IRENA《可再生能源与就业年度回顾》</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Less power bought from the grid; the engine counts the saving, so no figure is added here</source>
+        <translation>少从电网购电；节省已由计算引擎计入，此处不再另加数值</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fewer car trips, less exhaust in the streets</source>
+        <translation>汽车出行减少，街道尾气减少</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WHO fact sheet Ambient (outdoor) air pollution: transport is a main source</source>
+        <translation>世界卫生组织《环境（室外）空气污染》概况：交通是主要来源</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shared bikes add everyday physical activity</source>
+        <translation>共享单车增加日常身体活动</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WHO Global action plan on physical activity 2018–2030</source>
+        <translation>世界卫生组织《2018–2030 年促进身体活动全球行动计划》</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Neighbours run the composter and share the compost</source>
+        <translation>邻居共同管理堆肥箱，分享堆肥</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sorting is learnt and kept up together, with volunteers</source>
+        <translation>在志愿者带动下，大家一起学习并坚持垃圾分类</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No gas, LPG or coal burnt at home, so no combustion fumes indoors</source>
+        <translation>家中不再燃烧天然气、液化石油气或煤，室内没有燃烧烟气</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Less exposure to household combustion pollution</source>
+        <translation>减少家庭燃烧污染暴露</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Up or down with electricity and fuel prices: see the engine&apos;s savings</source>
+        <translation>随电价和燃料价格涨跌：见计算引擎算出的节省</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Less indoor cold, which harms the heart and lungs</source>
+        <translation>减少损害心肺的室内寒冷</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warmer, less draughty homes in winter</source>
+        <translation>冬季家中更暖和、少漏风</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retrofit work is local and labour-intensive</source>
+        <translation>改造工程在本地进行，属于劳动密集型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IEA, Sustainable Recovery (2020)</source>
+        <translation>IEA《可持续复苏》（2020）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The green power premium is paid every year; the engine counts it</source>
+        <translation>绿电溢价每年支付；已由计算引擎计入</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Residents earn and redeem points together in community activities</source>
+        <translation>居民在社区活动中一起赚取和兑换积分</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trees take up some pollution; the effect is small</source>
+        <translation>树木能吸收一些污染物，但效果较小</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Green space goes with better mental health and more activity</source>
+        <translation>绿地与更好的心理健康和更多的身体活动相关</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shade cools streets in summer heat</source>
+        <translation>夏季高温时树荫为街道降温</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A green place to meet neighbours</source>
+        <translation>与邻居见面的绿色空间</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>No change in the community</source>
+        <translation>社区内没有变化</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::CoBenefitsEditor</name>
+    <message>
+        <location filename="../views/measures/CoBenefitsEditor.cpp" line="+24"/>
+        <source>Source: none given</source>
+        <translation>来源：未提供</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>per year</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per unit of activity</source>
+        <translation>每单位活动量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figure: %1 %2 %3 (%4)</source>
+        <translation>数值：%3 %1 %2（%4）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bill savings in money are the engine&apos;s (Costs page): a rating here adds nothing to them.</source>
+        <translation>账单节省金额由计算引擎计算（见“成本”页）：此处的评级不会增加节省金额。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Why, in a few words</source>
+        <translation>简要说明原因</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::CoBenefitsMatrix</name>
+    <message>
+        <location filename="../views/residents/CoBenefitsMatrix.cpp" line="+36"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>per year</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per unit of activity</source>
+        <translation>每单位活动量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figure: %1 %2 %3 (%4)</source>
+        <translation>数值：%3 %1 %2（%4）</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>✓ better · – no effect · ✗ worse · ? not assessed. Hover a cell for the reason and its source; change a rating in the measure&apos;s form. Bill savings in money are on the Costs page.</source>
+        <translation>✓ 改善 · – 无影响 · ✗ 变差 · ? 未评估。将鼠标悬停在单元格上可查看原因和来源；评级请在措施表单中修改。账单节省金额见“成本”页。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Besides carbon: the measures of “%1”</source>
+        <translation>碳减排之外：“%1”中的措施</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Besides carbon: all the plan&apos;s measures</source>
+        <translation>碳减排之外：规划中的全部措施</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>(no measures yet: add them on the Measures page)</source>
+        <translation>（还没有措施：请在“措施”页添加）</translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::ColumnLayout</name>
     <message>
         <location filename="../model/import/ColumnLayout.cpp" line="+79"/>
@@ -1353,7 +1755,17 @@
 <context>
     <name>zeroplan::CommunityPage</name>
     <message>
-        <location filename="../views/community/CommunityPage.cpp" line="+116"/>
+        <location filename="../views/community/CommunityPage.cpp" line="+101"/>
+        <source>Working groups and volunteers</source>
+        <translation>工作组与志愿者</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Activity calendar</source>
+        <translation>活动日历</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
@@ -1866,8 +2278,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Show this page first: community, baseline, measures, scenarios, pathway, monitoring, costs, uncertainty or report.</source>
-        <translation>首先显示此页：community（社区）、baseline（基准清单）、measures（措施）、scenarios（情景）、pathway（减排路径）、monitoring（监测）、costs（成本）、uncertainty（不确定性）或 report（报告）。</translation>
+        <source>Show this page first: community, baseline, measures, scenarios, pathway, monitoring, costs, residents, uncertainty or report.</source>
+        <translation>启动时先显示此页面：community、baseline、measures、scenarios、pathway、monitoring、costs、residents、uncertainty 或 report。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2361,6 +2773,230 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::FundingChart</name>
+    <message>
+        <location filename="../views/charts/FundingChart.cpp" line="+31"/>
+        <source>Funding plan</source>
+        <translation>资金计划</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shortfall</source>
+        <translation>资金缺口</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spending that needs a source</source>
+        <translation>需要资金来源的支出</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Funding sources</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+22"/>
+        <source>No party of the scenario needs a funding source, and the plan names none.</source>
+        <translation>该情景中没有出资方需要资金来源，规划也未列出任何资金来源。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: %2</source>
+        <comment>year: amount</comment>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::FundingTab</name>
+    <message>
+        <location filename="../views/residents/FundingTab.cpp" line="+33"/>
+        <source>Subsidy programme</source>
+        <translation>补贴项目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sponsor</source>
+        <translation>赞助方</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Crowdfunding</source>
+        <translation>社区众筹</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Committee budget</source>
+        <translation>居委会预算</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Where the figure comes from</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The money the plan counts on. Double-click a name or source to change it.</source>
+        <translation>规划所依靠的资金。双击名称或来源即可修改。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pays for</source>
+        <translation>为谁出资</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add source</source>
+        <translation>添加来源</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new funding source with no amounts yet; give its name, kind and amounts.</source>
+        <translation>新的资金来源，尚无金额；请填写其名称、类型和金额。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove source</source>
+        <translation>删除来源</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removes the selected funding source and its amounts.</source>
+        <translation>删除选中的资金来源及其金额。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each source pays the share of the party it is for.</source>
+        <translation>每个资金来源支付其所对应出资方的份额。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Funding sources</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Median income per year</source>
+        <translation>每年收入中位数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where the median household income comes from (a statistical bulletin, a survey).</source>
+        <translation>家庭收入中位数的来源（统计公报、调查等）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Median household income</source>
+        <translation>家庭收入中位数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+20"/>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>A household whose net outlay in a year is above this share of the median income is flagged; 0: not judged.</source>
+        <translation>家庭某年的净支出超过收入中位数的这一比例时会被标出；0 表示不判断。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> % of the median income</source>
+        <translation> % 的收入中位数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not judged</source>
+        <translation>不判断</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where the threshold comes from (for instance the EU Energy Poverty Advisory Hub&apos;s indicator 2M).</source>
+        <translation>阈值的来源（例如欧盟能源贫困咨询中心的 2M 指标）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Affordability</source>
+        <translation>可负担性</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Threshold:</source>
+        <translation>阈值：</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Median income per year (%1)</source>
+        <translation>每年收入中位数（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount (%1)</source>
+        <translation>金额（%1）</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>What kind of money the source is.</source>
+        <translation>该资金来源属于哪类资金。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Whose share of the measures the source pays; by default the party of its kind.</source>
+        <translation>该资金来源支付哪一方在措施中的份额；默认为与其类型对应的出资方。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>By its kind: %1</source>
+        <translation>按类型：%1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Amounts of “%1” per year</source>
+        <translation>“%1”每年的金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a funding source to give its amounts.</source>
+        <translation>添加资金来源后即可填写金额。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>New funding source</source>
+        <translation>新资金来源</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New funding source %1</source>
+        <translation>新资金来源 %1</translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::GridRegionField</name>
     <message>
         <location filename="../views/community/GridRegionField.cpp" line="+53"/>
@@ -2411,6 +3047,84 @@
         <location line="+1"/>
         <source>Electricity factor %1: %2 kg CO₂e/%3 in %4 (%5). Source: %6</source>
         <translation>电力排放因子 %1：%2 kg CO₂e/%3（%4，%5）。来源：%6</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::HouseholdCardBox</name>
+    <message>
+        <location filename="../views/residents/HouseholdCardBox.cpp" line="+16"/>
+        <source>A typical household</source>
+        <translation>典型家庭</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Households reached</source>
+        <translation>覆盖户数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The households of the measure that reaches most; each measure reaches the households its split gives, or every household of the community</source>
+        <translation>覆盖户数最多的措施所覆盖的户数；每项措施覆盖其分摊方案中给出的户数，未给出时覆盖社区全部住户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pays up front</source>
+        <translation>前期投入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The residents&apos; share of the investment in the first purchase cycle of every measure, per household reached</source>
+        <translation>各项措施首个购置周期中居民承担的投资，按每个覆盖户计</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subsidy received</source>
+        <translation>获得补贴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The government&apos;s share of the investment in the same years, per household reached</source>
+        <translation>同期政府承担的投资，按每个覆盖户计</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yearly bill change</source>
+        <translation>每年账单变化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The residents&apos; running cost less their bill savings, per household, in the first year every measure is fully adopted; a minus sign: the bill falls</source>
+        <translation>所有措施全面实施的第一年，居民的运行成本减去账单节省，按每户计；负号表示账单减少</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paid back after</source>
+        <translation>回收期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the first year a household pays until its savings have covered what it paid, for good</source>
+        <translation>从家庭首次出资的年份起，到其节省额持续覆盖所付金额为止</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Affordability</source>
+        <translation>可负担性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Years in which a household&apos;s outlay is above the plan&apos;s threshold share of the median income</source>
+        <translation>家庭支出超过规划设定的收入中位数阈值比例的年份</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 (in %2)</source>
+        <translation>%1（%2 年）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -3619,7 +4333,7 @@
 <context>
     <name>zeroplan::MainWindow</name>
     <message>
-        <location filename="../views/window/MainWindow.cpp" line="+152"/>
+        <location filename="../views/window/MainWindow.cpp" line="+153"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3769,6 +4483,11 @@
         <location line="+1"/>
         <source>Costs</source>
         <translation>成本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residents</source>
+        <translation>居民</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3972,7 +4691,7 @@
         <translation>碳汇与碳信用</translation>
     </message>
     <message>
-        <location filename="../model/measures/MeasureCatalogue.cpp" line="+28"/>
+        <location filename="../model/measures/MeasureCatalogue.cpp" line="+29"/>
         <source>Rooftop solar PV</source>
         <translation>屋顶光伏</translation>
     </message>
@@ -4552,7 +5271,7 @@
         <translation>减排量</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Energy group</source>
         <translation>能源组</translation>
     </message>
@@ -4751,9 +5470,14 @@
 <context>
     <name>zeroplan::MeasureForm</name>
     <message>
-        <location filename="../views/measures/MeasureForm.cpp" line="+72"/>
+        <location filename="../views/measures/MeasureForm.cpp" line="+73"/>
         <source>Activity lines it acts on</source>
         <translation>作用的活动数据行</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Co-benefits</source>
+        <translation>协同效益</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -4950,7 +5674,7 @@
         <translation>选择一个工作小组，或输入本社区自己的小组名称</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>&amp;Owner group:</source>
         <translation>负责小组(&amp;O)：</translation>
     </message>
@@ -6494,6 +7218,55 @@ Version label:</source>
     </message>
 </context>
 <context>
+    <name>zeroplan::PayerChart</name>
+    <message>
+        <location filename="../views/charts/PayerChart.cpp" line="+38"/>
+        <source>Who pays and who saves</source>
+        <translation>谁出资，谁受益</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+24"/>
+        <source>Add a measure to the scenario to see who pays for it.</source>
+        <translation>向情景添加措施后，即可查看由谁出资。</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Pays (investment + running cost)</source>
+        <translation>支出（投资 + 运行成本）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bill savings received</source>
+        <translation>获得的账单节省</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net present value</source>
+        <translation>净现值</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>pays %1</source>
+        <translation>支出 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>receives %1 of savings</source>
+        <translation>获得节省 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NPV %1</source>
+        <translation>净现值 %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 to %2 (%3)</source>
+        <translation>%1–%2 年（%3）</translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::PayerPresets</name>
     <message>
         <location filename="../model/residents/PayerPresets.cpp" line="+12"/>
@@ -6504,6 +7277,335 @@ Version label:</source>
         <location line="+11"/>
         <source>Beijing coal-to-electricity heating subsidy</source>
         <translation>北京“煤改电”采暖补贴</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::PayerSplitTab</name>
+    <message>
+        <location filename="../views/residents/PayerSplitTab.cpp" line="+45"/>
+        <location line="+311"/>
+        <source>The plan&apos;s measures; those marked “no split” leave their money not assigned to anyone.</source>
+        <translation>规划中的措施；标为“未分摊”的措施，其资金未分配给任何一方。</translation>
+    </message>
+    <message>
+        <location line="-299"/>
+        <source>Each party&apos;s share in percent; double-click a cell to type it. A column left empty leaves that money not assigned.</source>
+        <translation>各出资方所占百分比；双击单元格即可输入。某列留空则该项资金不分配。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Investment %</source>
+        <translation>投资 %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Running cost %</source>
+        <translation>运行成本 %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bill savings %</source>
+        <translation>账单节省 %</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+121"/>
+        <location line="+133"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="-236"/>
+        <source>What each column adds up to: 100 %, or empty (not assigned).</source>
+        <translation>每列的合计：应为 100 %，或留空（不分配）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Puts the shares typed into the plan, as one step you can undo.</source>
+        <translation>将输入的份额写入规划，作为一步可撤销的操作。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forgets the shares typed and shows the plan&apos;s again.</source>
+        <translation>放弃输入的份额，重新显示规划中的数值。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preset</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts the split from a policy with its source.</source>
+        <translation>以有出处的政策为起点设置分摊。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Gives the shares from the policy&apos;s figures.</source>
+        <translation>按政策中的数值给出份额。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names the parties; you give the shares.</source>
+        <translation>列出出资方；份额由你填写。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The households that take part in the measure: all of the community&apos;s, a number, or a share of them.</source>
+        <translation>参与该措施的家庭：社区全部住户、指定户数或一定比例。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All households</source>
+        <translation>全部住户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A number of households</source>
+        <translation>指定户数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A share of households</source>
+        <translation>住户比例</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The number of households, or their share in percent.</source>
+        <translation>户数，或住户所占百分比。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Where the split comes from: a notice, an agreement, an assumption.</source>
+        <translation>分摊方案的来源：通知、协议或假设。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A notice, an agreement or an assumption</source>
+        <translation>通知、协议或假设</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Households reached:</source>
+        <translation>覆盖户数：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>%1 — no split</source>
+        <translation>%1 — 未分摊</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody is said to pay for this measure yet: its money shows as not assigned.</source>
+        <translation>尚未指定该措施由谁出资：其资金显示为未分配。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The plan has no measures yet.</source>
+        <translation>规划中还没有措施。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 households</source>
+        <translation>%1 户</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Apply or revert the shares typed before choosing another measure.</source>
+        <translation>选择其他措施前，请先应用或还原已输入的份额。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Investment</source>
+        <translation>投资</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Running cost</source>
+        <translation>运行成本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bill savings</source>
+        <translation>账单节省</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: empty (not assigned)</source>
+        <translation>%1：空（不分配）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 %</source>
+        <translation>%1：%2 %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is %2 % short of 100 %</source>
+        <translation>%1 比 100 % 少 %2 %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is %2 % over 100 %</source>
+        <translation>%1 比 100 % 多 %2 %</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sums — %1</source>
+        <translation>合计 — %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: each column must add up to 100 % or be empty.</source>
+        <translation>%1：每列合计必须为 100 % 或留空。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::People</name>
+    <message>
+        <location filename="../model/plan/People.cpp" line="+30"/>
+        <source>Once</source>
+        <translation>一次性</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quarterly</source>
+        <translation>每季度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yearly</source>
+        <translation>每年</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::PeopleEdits</name>
+    <message>
+        <location filename="../model/document/PeopleEdits.cpp" line="+73"/>
+        <location line="+30"/>
+        <source>Name: a working group needs a name.</source>
+        <translation>名称：工作组需要一个名称。</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Add working group “%1”</source>
+        <translation>添加工作组“%1”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove working group “%1”</source>
+        <translation>删除工作组“%1”</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Members and volunteers cannot be negative.</source>
+        <translation>成员和志愿者人数不能为负数。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change working group “%1”</source>
+        <translation>修改工作组“%1”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Volunteers and their hours cannot be negative.</source>
+        <translation>志愿者人数及其时长不能为负数。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change volunteer network</source>
+        <translation>修改志愿者网络</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+34"/>
+        <source>Name: an activity needs a name.</source>
+        <translation>名称：活动需要一个名称。</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Add activity “%1”</source>
+        <translation>添加活动“%1”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove activity “%1”</source>
+        <translation>删除活动“%1”</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Date: a one-off activity needs a date.</source>
+        <translation>日期：一次性活动需要填写日期。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Month: a month is from 1 to 12.</source>
+        <translation>月份：月份应在 1 到 12 之间。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Years: the last year is before the first.</source>
+        <translation>年份：结束年份早于起始年份。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Participants and cost cannot be negative.</source>
+        <translation>参与人数和费用不能为负数。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change activity “%1”</source>
+        <translation>修改活动“%1”</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Participants: %1</source>
+        <translation>参与人数：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>people a year</source>
+        <translation>人/年</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target from the activity calendar (%1 expected each time)</source>
+        <translation>活动日历中的目标（每次预计 %1 人）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Track “%1” as an indicator</source>
+        <translation>将“%1”作为指标跟踪</translation>
     </message>
 </context>
 <context>
@@ -6935,7 +8037,12 @@ Version label:</source>
         <translation>修改“%1”的备注</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>Change %1 of “%2”</source>
+        <translation>修改“%2”的%1协同效益</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Rename scenario “%1”</source>
         <translation>重命名情景“%1”</translation>
     </message>
@@ -7268,7 +8375,7 @@ Version label:</source>
         <translation>%L1 字节</translation>
     </message>
     <message>
-        <location filename="../model/storage/MeasureJson.cpp" line="+22"/>
+        <location filename="../model/storage/MeasureJson.cpp" line="+23"/>
         <source>a parameter must be a number or an object {value, low, high, source}, not %1</source>
         <translation>参数必须是数字或对象 {value, low, high, source}，而不是%1</translation>
     </message>
@@ -7393,7 +8500,7 @@ Version label:</source>
         <translation>目标“%1”是%2，但“%3”只作用于%4</translation>
     </message>
     <message>
-        <location filename="../model/storage/PlanJson.cpp" line="+107"/>
+        <location filename="../model/storage/PlanJson.cpp" line="+108"/>
         <source>there are %1 or more problems; only the first %1 are listed</source>
         <translation>问题达到 %1 个或更多；仅列出前 %1 个</translation>
     </message>
@@ -7446,12 +8553,12 @@ Version label:</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>%1: cannot save the plan: %2</source>
         <translation>%1：无法保存规划：%2</translation>
     </message>
     <message>
-        <location filename="../model/storage/PlanJsonReader.cpp" line="+53"/>
+        <location filename="../model/storage/PlanJsonReader.cpp" line="+56"/>
         <source>this is not a ZeroPlan plan: format is missing (a plan file starts with &quot;format&quot;: &quot;%1&quot;)</source>
         <translation>这不是 ZeroPlan 规划：缺少 format（规划文件以 &quot;format&quot;: &quot;%1&quot; 开头）</translation>
     </message>
@@ -7728,7 +8835,7 @@ Version label:</source>
         <translation>在社区内燃烧的%1属于范围 1</translation>
     </message>
     <message>
-        <location filename="../model/storage/PlanValidationMeasures.cpp" line="+77"/>
+        <location filename="../model/storage/PlanValidationMeasures.cpp" line="+78"/>
         <source>carbon accounts &quot;%1&quot; cut home energy that &quot;%2&quot; also acts on (%3): the points may reward, and count again, what the equipment saves</source>
         <translation>碳账户“%1”削减的家庭能耗也是“%2”所作用的（%3）：积分可能会奖励并重复计算设备带来的节省</translation>
     </message>
@@ -7738,7 +8845,7 @@ Version label:</source>
         <translation>措施没有 id</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>the scenario has no name</source>
         <translation>情景没有名称</translation>
     </message>
@@ -7770,6 +8877,7 @@ Version label:</source>
     </message>
     <message>
         <location filename="../model/storage/MonitoringJson.cpp" line="+130"/>
+        <location filename="../model/storage/PeopleJson.cpp" line="+48"/>
         <source>&quot;%1&quot; is not a date; write it as year-month-day, e.g. &quot;2026-03-01&quot;</source>
         <translation>“%1”不是日期；请按 年-月-日 书写，例如“2026-03-01”</translation>
     </message>
@@ -7902,6 +9010,98 @@ Version label:</source>
         <source>funding source &quot;%1&quot;: the amount of %2 is %3; it must be at least 0</source>
         <translation>资金来源“%1”：%2 年的金额为 %3；不能小于 0</translation>
     </message>
+    <message>
+        <location filename="../model/storage/CoBenefitValidation.cpp" line="+23"/>
+        <source>measure &quot;%1&quot; rates %2 twice; keep one</source>
+        <translation>措施“%1”对%2评了两次；请只保留一个</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>measure &quot;%1&quot;: the %2 figure has no source; say where it comes from or remove it</source>
+        <translation>措施“%1”：%2的数值没有来源；请注明来源或将其删除</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>measure &quot;%1&quot;: the engine already counts bill savings from the plan&apos;s prices; the %2 figure is shown only, never added to them</source>
+        <translation>措施“%1”：计算引擎已按规划中的价格计算账单节省；%2的数值仅作显示，不会加到其中</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/PeopleJson.cpp" line="+30"/>
+        <source>expected a measure id (text), found %1</source>
+        <translation>此处应为措施 id（文本），实际为 %1</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/PlanValidationPeople.cpp" line="+32"/>
+        <source>working group %1 has no id</source>
+        <translation>工作组 %1 没有 id</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>working group &quot;%1&quot;: %2 is %3; a count of people cannot be negative</source>
+        <translation>工作组“%1”：%2为 %3；人数不能为负数</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the volunteer network has %1 people; a count of people cannot be negative</source>
+        <translation>志愿者网络的人数为 %1；人数不能为负数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the volunteer network gives %1 hours a year; hours cannot be negative</source>
+        <translation>志愿者网络每年服务 %1 小时；时长不能为负数</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>measure &quot;%1&quot; is owned by group &quot;%2&quot;, which is not one of the plan&apos;s working groups</source>
+        <translation>措施“%1”的负责工作组“%2”不是本规划中的工作组</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>activity %1 has no name</source>
+        <translation>活动 %1 没有名称</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>activity &quot;%1&quot;: its group &quot;%2&quot; is not one of the plan&apos;s working groups</source>
+        <translation>活动“%1”：其工作组“%2”不是本规划中的工作组</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>activity &quot;%1&quot; supports measure &quot;%2&quot;, which the plan does not have</source>
+        <translation>活动“%1”支持的措施“%2”在本规划中不存在</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+19"/>
+        <source>activity &quot;%1&quot;: %2</source>
+        <translation>活动“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+19"/>
+        <source>its year</source>
+        <translation>其年份</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>activity &quot;%1&quot;: month %2 does not exist; a month is from 1 to 12</source>
+        <translation>活动“%1”：月份 %2 不存在；月份应在 1 到 12 之间</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>activity &quot;%1&quot;: its last year %2 is before its first year %3</source>
+        <translation>活动“%1”：结束年份 %2 早于起始年份 %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>activity &quot;%1&quot;: %2 participants; a count of people cannot be negative</source>
+        <translation>活动“%1”：参与人数为 %2；人数不能为负数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>activity &quot;%1&quot;: its cost %2 is negative</source>
+        <translation>活动“%1”：费用 %2 为负数</translation>
+    </message>
 </context>
 <context>
     <name>zeroplan::PlanLock</name>
@@ -7963,7 +9163,7 @@ Version label:</source>
     <message>
         <location line="-2"/>
         <location filename="../views/report/ReportMonitoringSection.cpp" line="+145"/>
-        <location filename="../views/report/ReportSections.cpp" line="+173"/>
+        <location filename="../views/report/ReportSections.cpp" line="+174"/>
         <source>Carbon-neutrality plan</source>
         <translation>碳中和规划</translation>
     </message>
@@ -8051,7 +9251,7 @@ Version label:</source>
     <message>
         <location line="+0"/>
         <location line="+47"/>
-        <location filename="../views/report/ReportMeasureSections.cpp" line="+173"/>
+        <location filename="../views/report/ReportMeasureSections.cpp" line="+169"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
@@ -8059,6 +9259,7 @@ Version label:</source>
         <location line="-47"/>
         <location line="+16"/>
         <location line="+31"/>
+        <location filename="../views/report/ReportCoBenefits.cpp" line="+67"/>
         <location filename="../views/report/ReportMeasureSections.cpp" line="+0"/>
         <source>Source</source>
         <translation>来源</translation>
@@ -8155,7 +9356,7 @@ Version label:</source>
         <translation>不确定性采用蒙特卡洛模拟分析：每个不确定数值按其低值、可能值和高值构成的三角分布抽样，随机种子固定，因此同一规划总是得到相同的结果；概率按 IPCC 的校准用语表述。</translation>
     </message>
     <message>
-        <location filename="../views/report/ReportMeasureSections.cpp" line="-104"/>
+        <location filename="../views/report/ReportMeasureSections.cpp" line="-105"/>
         <source>%1–%2</source>
         <comment>start year, year of full adoption</comment>
         <translation>%1–%2</translation>
@@ -8185,13 +9386,14 @@ Version label:</source>
         <location line="+1"/>
         <location filename="../views/report/ReportMeasureSections.cpp" line="-35"/>
         <location line="+12"/>
-        <location line="+74"/>
+        <location line="+75"/>
         <location filename="../views/report/ReportMonitoringSection.cpp" line="-119"/>
         <location line="+30"/>
         <location line="+16"/>
         <location line="+3"/>
         <location line="+46"/>
         <location line="+39"/>
+        <location filename="../views/report/ReportResidentsSection.cpp" line="+148"/>
         <location filename="../views/report/ReportResultSections.cpp" line="+89"/>
         <location line="+70"/>
         <location filename="../views/report/ReportSections.cpp" line="-1"/>
@@ -8212,6 +9414,7 @@ Version label:</source>
     </message>
     <message>
         <location line="+13"/>
+        <location filename="../views/report/ReportPeopleSection.cpp" line="+140"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -8241,6 +9444,7 @@ Version label:</source>
     <message>
         <location line="-22"/>
         <location line="+22"/>
+        <location filename="../views/report/ReportPeopleSection.cpp" line="+3"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -8255,7 +9459,7 @@ Version label:</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../views/report/ReportMeasureSections.cpp" line="-84"/>
+        <location filename="../views/report/ReportMeasureSections.cpp" line="-85"/>
         <source>(%1 bought)</source>
         <comment>tonnes of carbon credits bought</comment>
         <translation>（购买 %1）</translation>
@@ -8271,14 +9475,77 @@ Version label:</source>
         <translation>未填写成本</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+84"/>
+        <location filename="../views/report/ReportCoBenefits.cpp" line="-49"/>
+        <source>Co-benefits</source>
+        <translation>协同效益</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What each measure does besides carbon: ✓ better, – no effect, ✗ worse, ? not assessed. A rating is qualitative and stands only where a source supports it; bill savings in money are the Costs chapter&apos;s, counted once.</source>
+        <translation>各项措施在碳减排之外的作用：✓ 改善，– 无影响，✗ 变差，? 未评估。评级为定性判断，仅在有来源支持时给出；账单节省金额见“成本”一章，只计一次。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+45"/>
+        <location filename="../views/report/ReportMeasureSections.cpp" line="+6"/>
+        <location line="+85"/>
         <location filename="../views/report/ReportMonitoringSection.cpp" line="-77"/>
         <source>Measure</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-25"/>
+        <source>%1 %2 %3</source>
+        <comment>value, unit, per year / per unit of activity</comment>
+        <translation>%3 %1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>per year</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per unit of activity</source>
+        <translation>每单位活动量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1; figure: %2</source>
+        <translation>%1；数值：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none given</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No measure&apos;s co-benefits are assessed yet.</source>
+        <translation>尚未评估任何措施的协同效益。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Co-benefit</source>
+        <translation>协同效益</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rating</source>
+        <translation>评级</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../views/report/ReportMeasureSections.cpp" line="-85"/>
         <source>Owner group</source>
         <translation>负责小组</translation>
     </message>
@@ -8315,7 +9582,7 @@ Version label:</source>
         <translation>%1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Owner: %1. Status: %2. Starts %3, full adoption after %n year(s) (%4); renewed every %5 years. Investment at full adoption: %6. Running cost: %7.</source>
         <translation>
             <numerusform>负责：%1。状态：%2。%3 年开始，%n 年后全面推广（%4）；每 %5 年更新一次。全面推广时的投资：%6。运行费用：%7。</numerusform>
@@ -8371,6 +9638,17 @@ Version label:</source>
         <location line="+33"/>
         <source>%1 · %2</source>
         <comment>status · years</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Community activities (no reduction of their own)</source>
+        <translation>社区活动（本身不计减排）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 · %2</source>
+        <comment>how often · years</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -8503,6 +9781,9 @@ Version label:</source>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../views/report/ReportPeopleSection.cpp" line="-73"/>
+        <location line="+29"/>
+        <location line="+30"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -8694,9 +9975,116 @@ Version label:</source>
         <translation>编制单位</translation>
     </message>
     <message>
+        <location filename="../views/report/ReportPeopleSection.cpp" line="-100"/>
+        <source>every month</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>quarterly, from %1</source>
+        <translation>每季度，自%1起</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every %1</source>
+        <translation>每年%1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Who carries the plan out: the working groups and the measures each owns, the volunteer network, and the calendar of community activities. Activities support measures; they are not counted as reductions. An effect they have counts only through the parameter of the measure they support.</source>
+        <translation>由谁实施规划：各工作组及其负责的措施、志愿者网络，以及社区活动日历。活动用于支持措施，本身不计入减排；其效果只通过所支持措施的参数计入。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Working groups</source>
+        <translation>工作组</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+30"/>
+        <source>Group</source>
+        <translation>工作组</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Lead</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Volunteers</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Measures it owns</source>
+        <translation>负责的措施</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The volunteer network: %1 people, giving %2 hours a year.</source>
+        <translation>志愿者网络：%1 人，每年服务 %2 小时。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Activity calendar</source>
+        <translation>活动日历</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location filename="../views/report/ReportSections.cpp" line="+1"/>
         <source>Years</source>
         <translation>年份</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People each time</source>
+        <translation>每次人数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost each time</source>
+        <translation>每次费用</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Supports</source>
+        <translation>支持的措施</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Month by month, %1–%2</source>
+        <translation>逐月安排（%1–%2 年）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Participants expected a year (a target, not a measured figure): %1.</source>
+        <translation>每年预计参与人数（为目标值，非实测）：%1。</translation>
     </message>
     <message>
         <location filename="../views/report/ReportMonitoringSection.cpp" line="+1"/>
@@ -8802,12 +10190,13 @@ Version label:</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../views/report/ReportPeopleSection.cpp" line="-38"/>
+        <location filename="../views/report/ReportSections.cpp" line="+7"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../views/report/ReportSections.cpp" line="+0"/>
         <source>Amount per year</source>
         <translation>年活动量</translation>
     </message>
@@ -8815,6 +10204,132 @@ Version label:</source>
         <location line="+0"/>
         <source>Emission factor</source>
         <translation>排放因子</translation>
+    </message>
+    <message>
+        <location filename="../views/report/ReportResidentsSection.cpp" line="-121"/>
+        <source>Add a scenario to see what it means for residents.</source>
+        <translation>添加情景后，即可查看其对居民意味着什么。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The plan does not say yet who pays for its measures or what households see of them: give each measure&apos;s payer split on the Residents page.</source>
+        <translation>规划尚未说明措施由谁出资、家庭会受到哪些影响：请在“居民”页为每项措施设置出资分摊。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>In “%1” the measures reach up to %2 households. A household that takes part in every measure pays %3 up front and receives %4 of subsidy; its yearly bill changes by %5 in %6. Over all %7 households of the community the bill changes by %8 on average. Over %9 to %10 the residents invest %11 and the government %12.</source>
+        <translation>在“%1”中，各项措施最多覆盖 %2 户。参与全部措施的家庭前期投入 %3，获得补贴 %4；其账单在 %6 年的变化为 %5。按社区全部 %7 户平均，账单变化为 %8。%9–%10 年间，居民投资 %11，政府投资 %12。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Households reached</source>
+        <translation>覆盖户数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pays up front</source>
+        <translation>前期投入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subsidy received</source>
+        <translation>获得补贴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yearly bill change (%1)</source>
+        <translation>每年账单变化（%1 年）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid back after</source>
+        <translation>回收期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Affordability</source>
+        <translation>可负担性</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Per household reached: the residents&apos; share of each measure&apos;s money divided by the households it reaches; up front is the first purchase cycle. A minus sign: the bill falls.</source>
+        <translation>按每个覆盖户计：居民在各项措施资金中承担的部分除以该措施覆盖的户数；前期投入指首个购置周期。负号表示账单减少。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Each measure, per household reached</source>
+        <translation>各项措施（按每个覆盖户计）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Who pays how much</source>
+        <translation>谁出资多少</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each party&apos;s money over %1 to %2: what it invests, its running costs, the bill savings it receives, and its net present value at a discount rate of %3.</source>
+        <translation>%1–%2 年间各出资方的资金：投资、运行成本、获得的账单节省，以及按 %3 折现率计算的净现值。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Funding plan</source>
+        <translation>资金计划</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The funding sources cover what the parties that need them spend in every year.</source>
+        <translation>每一年，资金来源都能覆盖需要资金来源的出资方的支出。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The funding sources fall short in %1: %2 in all.</source>
+        <translation>资金来源在 %1 年不足：资金缺口共 %2。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Party</source>
+        <translation>出资方</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spending (%1)</source>
+        <translation>支出（%1）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Funding sources (%1)</source>
+        <translation>资金来源（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortfall (%1)</source>
+        <translation>资金缺口（%1）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A party is held against funding sources when its money exists only through one (government subsidy, sponsors, crowdfunding) or a source names it; the others pay from their own budgets. Money a source gives beyond a year&apos;s spending is not carried over.</source>
+        <translation>若某出资方的资金只能来自资金来源（政府补贴、赞助方、社区众筹），或有资金来源指定为其出资，则将其支出与资金来源对照；其他出资方用自有预算支付。资金来源超出当年支出的部分不结转到下一年。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Carbon accounts: %1</source>
+        <translation>碳账户：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The points budget is %1 over %2 to %3 (%4 in present value), paid by %5. It buys %6 credited to residents&apos; accounts, of which %7 are additional cuts: %8 per credited tonne and %9 per additional tonne.</source>
+        <translation>%2–%3 年的积分预算为 %1（现值 %4），由%5支付。它换来计入居民账户的减排量 %6，其中额外减排量为 %7：每吨计入减排量 %8，每吨额外减排量 %9。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no one named (unassigned)</source>
+        <translation>未指定（未分配）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <comment>between party names</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -8938,6 +10453,74 @@ Version label:</source>
         <location line="+1"/>
         <source>Numbers and dates follow the language chosen.</source>
         <translation>数字和日期格式随所选语言而定。</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::PresetDialog</name>
+    <message>
+        <location filename="../views/residents/PresetDialog.cpp" line="+23"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The source names who pays, not how much. Give each party&apos;s share of the investment; they must add up to 100 %. The running cost and the bill savings stay as they are.</source>
+        <translation>来源只说明由谁出资，未说明出资多少。请填写各出资方的投资份额，合计必须为 100 %。运行成本和账单节省保持不变。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The share of the investment %1 pays.</source>
+        <translation>%1承担的投资份额。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sum:</source>
+        <translation>合计：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The government pays the equipment up to %1 per household, the residents the rest; the running cost and the bill savings go to the residents. Check the local notice: district rules differ.</source>
+        <translation>政府为设备出资，每户最多 %1，其余由居民承担；运行成本和账单节省归居民。请查阅当地通知：各区规定不同。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What the equipment costs one household, in the plan&apos;s currency.</source>
+        <translation>一户的设备费用，以规划所用货币计。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How many households take part.</source>
+        <translation>参与的户数。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Investment per household:</source>
+        <translation>每户投资：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Households reached:</source>
+        <translation>覆盖户数：</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 % — the shares must add up to 100 %</source>
+        <translation>%1 % — 份额合计必须为 100 %</translation>
     </message>
 </context>
 <context>
@@ -10041,7 +11624,7 @@ Version label:</source>
 <context>
     <name>zeroplan::ReportOptions</name>
     <message>
-        <location filename="../views/report/ReportOptions.cpp" line="+36"/>
+        <location filename="../views/report/ReportOptions.cpp" line="+37"/>
         <source>Carbon-neutrality plan</source>
         <translation>碳中和规划</translation>
     </message>
@@ -10099,6 +11682,11 @@ Version label:</source>
         <location line="+2"/>
         <source>What this means for residents</source>
         <translation>对居民意味着什么</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How the community takes part</source>
+        <translation>社区如何参与</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -10254,6 +11842,427 @@ Version label:</source>
         <location line="+12"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::ResidentsEdits</name>
+    <message>
+        <location filename="../model/document/ResidentsEdits.cpp" line="+100"/>
+        <source>Measure “%1”: the %2 share of %3 is %4 %; a share is from 0 to 100 %.</source>
+        <translation>措施“%1”：%3的%2份额为 %4 %；份额应在 0 到 100 % 之间。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Measure “%1”: the %2 cannot be given to “%3”.</source>
+        <translation>措施“%1”：%2不能分给“%3”。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Measure “%1”: the %2 shares add up to %3 %; they must add up to 100 % (or all be empty).</source>
+        <translation>措施“%1”：%2份额合计为 %3 %；合计必须为 100 %（或全部留空）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The plan has no measure “%1”.</source>
+        <translation>规划中没有措施“%1”。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the year %2 is outside the plan&apos;s years %3–%4.</source>
+        <translation>%1：年份 %2 超出规划年份 %3–%4。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Funding source: the name is empty.</source>
+        <translation>资金来源：名称为空。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Funding source: another source is already named “%1”.</source>
+        <translation>资金来源：已有另一个名为“%1”的来源。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>investment</source>
+        <translation>投资</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running cost</source>
+        <translation>运行成本</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bill savings</source>
+        <translation>账单节省</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Change who pays the %1 of %2</source>
+        <translation>修改%2的%1由谁出资</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Change who pays for %1</source>
+        <translation>修改%1由谁出资</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Measure “%1”: give either a number of households or a share of households, not both.</source>
+        <translation>措施“%1”：户数和住户比例只能填写其一。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+76"/>
+        <source>Measure “%1”: the households reached must be more than 0; this is %2.</source>
+        <translation>措施“%1”：覆盖户数必须大于 0，此处为 %2。</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Measure “%1”: the share of households reached is %2 %; it must be above 0 and at most 100 %.</source>
+        <translation>措施“%1”：覆盖住户比例为 %2 %；必须大于 0 且不超过 100 %。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change the households %1 reaches</source>
+        <translation>修改%1覆盖的户数</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Change the source of who pays for %1</source>
+        <translation>修改%1出资分摊的来源</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Measure “%1”: the preset “%2” does not name %3.</source>
+        <translation>措施“%1”：预设“%2”未包含%3。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Measure “%1”: give the investment shares the preset “%2” asks for.</source>
+        <translation>措施“%1”：请填写预设“%2”要求的投资份额。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+27"/>
+        <source>Apply the preset “%1” to %2</source>
+        <translation>对%2应用预设“%1”</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Measure “%1”: the investment per household must be more than 0; this is %2.</source>
+        <translation>措施“%1”：每户投资必须大于 0，此处为 %2。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Median household income</source>
+        <translation>家庭收入中位数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Median household income of %1: %2 must be more than 0.</source>
+        <translation>%1 年的家庭收入中位数：%2 必须大于 0。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change the median income of %1</source>
+        <translation>修改 %1 年的收入中位数</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove the median income of %1</source>
+        <translation>删除 %1 年的收入中位数</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change the source of the median income</source>
+        <translation>修改收入中位数的来源</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Affordability threshold: %1 % must be above 0 and at most 100 %.</source>
+        <translation>可负担性阈值：%1 % 必须大于 0 且不超过 100 %。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change the affordability threshold</source>
+        <translation>修改可负担性阈值</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change the source of the affordability threshold</source>
+        <translation>修改可负担性阈值的来源</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add funding source “%1”</source>
+        <translation>添加资金来源“%1”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove funding source “%1”</source>
+        <translation>删除资金来源“%1”</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rename funding source “%1” to “%2”</source>
+        <translation>将资金来源“%1”重命名为“%2”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change the kind of funding source “%1”</source>
+        <translation>修改资金来源“%1”的类型</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change whom funding source “%1” pays for</source>
+        <translation>修改资金来源“%1”为谁出资</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change the source of funding source “%1”</source>
+        <translation>修改资金来源“%1”的数据来源</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Remove %1 from funding source “%2”</source>
+        <translation>从资金来源“%2”删除 %1 年</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Funding source “%1”</source>
+        <translation>资金来源“%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Funding source “%1”: the amount of %2 is %3; it must be at least 0.</source>
+        <translation>资金来源“%1”：%2 年的金额为 %3；不能小于 0。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change the amount of %1 of funding source “%2”</source>
+        <translation>修改资金来源“%2”%1 年的金额</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::ResidentsOutcomePanel</name>
+    <message>
+        <location filename="../views/residents/ResidentsOutcomePanel.cpp" line="+51"/>
+        <source>Scenario:</source>
+        <translation>情景：</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>The plan has no scenario yet. Add one on the Scenarios page to see what it means for residents.</source>
+        <translation>规划还没有情景。请在“情景”页添加一个情景，即可查看其对居民意味着什么。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The plan does not say yet who pays: every measure&apos;s money is unassigned and no household pays anything. Give each measure&apos;s payer split on the other tabs of this page.</source>
+        <translation>规划尚未说明由谁出资：各项措施的资金均未分配，家庭无需支付任何费用。请在本页的其他选项卡中为每项措施设置出资分摊。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No shortfall: the funding sources cover what the parties that need them spend in every year.</source>
+        <translation>无资金缺口：每一年，资金来源都能覆盖需要资金来源的出资方的支出。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shortfall in %1: %2 in all.</source>
+        <translation>%1 年存在资金缺口：共 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::ResidentsPage</name>
+    <message>
+        <location filename="../views/residents/ResidentsPage.cpp" line="+23"/>
+        <source>Households and payers</source>
+        <translation>家庭与出资方</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What a typical household pays and saves, who pays how much, and the funding plan against the spending.</source>
+        <translation>典型家庭的支出与节省、各方出资多少，以及资金计划与支出的对照。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Co-benefits</source>
+        <translation>协同效益</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What each measure of the scenario does besides carbon: air quality, health, comfort, jobs, neighbourliness, bills.</source>
+        <translation>情景中各项措施在碳减排之外的作用：空气质量、健康、舒适度、就业、邻里关系、账单。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who pays</source>
+        <translation>谁来出资</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who pays each measure&apos;s investment and running cost, and who receives its bill savings.</source>
+        <translation>各项措施的投资和运行成本由谁承担，账单节省归谁。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Funding and income</source>
+        <translation>资金与收入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The funding sources the plan counts on, the median household income and the affordability threshold.</source>
+        <translation>规划所依靠的资金来源、家庭收入中位数和可负担性阈值。</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::ResidentsText</name>
+    <message>
+        <location filename="../views/present/ResidentsText.cpp" line="+21"/>
+        <source>%1–%2</source>
+        <comment>a run of years</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>, </source>
+        <comment>between years in a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1/yr</source>
+        <comment>money per year</comment>
+        <translation>%1/年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+%1/yr</source>
+        <comment>the bill rises by</comment>
+        <translation>+%1/年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>−%1/yr</source>
+        <comment>the bill falls by</comment>
+        <translation>−%1/年</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>nothing to pay back</source>
+        <translation>无需回收</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not paid back by %1</source>
+        <translation>到 %1 年仍未回收</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n year(s) (paid back in %1)</source>
+        <translation>
+            <numerusform>%n 年（%1 年回收）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not judged: no income or threshold given</source>
+        <translation>未判断：未提供收入或阈值</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>within %1 of the median income in every year</source>
+        <translation>各年均未超过收入中位数的 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>above %1 of the median income in %2</source>
+        <translation>%2 年超过收入中位数的 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not judged</source>
+        <translation>未判断</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>within</source>
+        <translation>未超过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>above in %1</source>
+        <translation>%1 年超过</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Measure</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upfront per household</source>
+        <translation>每户前期投入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subsidy per household</source>
+        <translation>每户补贴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yearly bill change</source>
+        <translation>每年账单变化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payback</source>
+        <translation>回收期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Affordability</source>
+        <translation>可负担性</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Party</source>
+        <translation>出资方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Investment (%1)</source>
+        <translation>投资（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running cost (%1)</source>
+        <translation>运行成本（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Savings received (%1)</source>
+        <translation>获得的节省（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPV (%1)</source>
+        <translation>净现值（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payback year</source>
+        <translation>回收年份</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -11794,6 +13803,89 @@ Version label:</source>
     </message>
 </context>
 <context>
+    <name>zeroplan::WorkingGroupsEditor</name>
+    <message>
+        <location filename="../views/people/WorkingGroupsEditor.cpp" line="+40"/>
+        <source>Group</source>
+        <translation>工作组</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lead</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Volunteers</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Measures it owns</source>
+        <translation>负责的措施</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add group</source>
+        <translation>添加工作组</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove group</source>
+        <translation>删除工作组</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> people</source>
+        <translation> 人</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> hours a year</source>
+        <translation> 小时/年</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Volunteer network:</source>
+        <translation>志愿者网络：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volunteer time:</source>
+        <translation>志愿服务时间：</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>“%1” is not a whole number.</source>
+        <translation>“%1”不是整数。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New group</source>
+        <translation>新工作组</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New group %1</source>
+        <translation>新工作组 %1</translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::WriteTarget</name>
     <message>
         <location filename="../model/storage/WriteTarget.cpp" line="+113"/>
@@ -12034,6 +14126,49 @@ Version label:</source>
         <location line="+5"/>
         <source>row %1</source>
         <translation>第 %1 行</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::YearAmountEditor</name>
+    <message>
+        <location filename="../views/residents/YearAmountEditor.cpp" line="+25"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click an amount to change it.</source>
+        <translation>双击金额即可修改。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The year of the amount to add.</source>
+        <translation>要添加金额的年份。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The amount of that year, in the plan&apos;s currency.</source>
+        <translation>该年的金额，以规划所用货币计。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add year</source>
+        <translation>添加年份</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sets the amount of the year chosen (adds the year when it has none).</source>
+        <translation>设置所选年份的金额（该年份不存在时会添加）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove year</source>
+        <translation>删除年份</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removes the selected year.</source>
+        <translation>删除选中的年份。</translation>
     </message>
 </context>
 </TS>
