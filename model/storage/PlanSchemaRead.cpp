@@ -4,9 +4,9 @@
 
 #include "JsonSource.h"
 #include "MonitoringJson.h"
+#include "PeopleJson.h"
 #include "PlanEnums.h"
 #include "PlanJsonReader.h"
-#include "PeopleJson.h"
 #include "ResidentsJson.h"
 
 #include <QJsonDocument>
@@ -286,8 +286,8 @@ void readMeasures(PlanReader &r, Plan &plan)
                   b.source = r.text(q, 4);
                   if (const std::optional<double> value = r.optionalNumber(q, 5)) {
                       b.quantity = CoBenefitQuantity{
-                          *value, r.text(q, 6),
-                          r.id<CoBenefitBasis>(q, 7, coBenefitBasisFromId), r.text(q, 8)};
+                          *value, r.text(q, 6), r.id<CoBenefitBasis>(q, 7, coBenefitBasisFromId),
+                          r.text(q, 8)};
                   }
                   m->coBenefits.append(b);
               });
@@ -314,8 +314,8 @@ void readScenarios(PlanReader &r, Plan &plan)
               });
 }
 
-// A one-row JSON table (monitoring, residents, people) through the JSON format's own checked reader,
-// `read`: the first error found in it is the damage.
+// A one-row JSON table (monitoring, residents, people) through the JSON format's own checked
+// reader, `read`: the first error found in it is the damage.
 void readJsonRow(PlanReader &r, const QString &table,
                  const std::function<void(JsonObjectReader &)> &read)
 {

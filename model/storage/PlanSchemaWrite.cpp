@@ -2,8 +2,8 @@
 #include "PlanSchema.h"
 
 #include "MonitoringJson.h"
-#include "PlanEnums.h"
 #include "PeopleJson.h"
+#include "PlanEnums.h"
 #include "ResidentsJson.h"
 
 #include <QJsonDocument>
@@ -190,9 +190,10 @@ void writePeople(const QSqlDatabase &db, const Plan &plan, QString *error)
     if (plan.people.isEmpty())
         return;
     TableWriter(db, QStringLiteral("people"), error)
-        .insert({1, Plan::kFormatVersion,
-                 QString::fromUtf8(QJsonDocument(PeopleJson::write(plan.people))
-                                       .toJson(QJsonDocument::Compact))});
+        .insert(
+            {1, Plan::kFormatVersion,
+             QString::fromUtf8(
+                 QJsonDocument(PeopleJson::write(plan.people)).toJson(QJsonDocument::Compact))});
 }
 
 } // namespace

@@ -19,8 +19,8 @@ namespace zeroplan {
 // community, horizon, targets and drivers, PlanValidationEnergy.cpp electricity, factors and
 // prices, PlanValidationActivities.cpp the activity lines, PlanValidationMeasures.cpp the
 // measures and scenarios, PlanValidationMonitoring.cpp monitoring, PlanValidationResidents.cpp
-// who pays, PlanValidationPeople.cpp working groups and the activity calendar). Problems go to one list, in the
-// order run() calls the checks.
+// who pays, PlanValidationPeople.cpp working groups and the activity calendar). Problems go to one
+// list, in the order run() calls the checks.
 class PlanValidation
 {
 public:

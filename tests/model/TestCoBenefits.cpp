@@ -227,7 +227,8 @@ private slots:
     }
 
     // The first file of schema version 5 (frozen): it loads into the plan of its JSON twin
-    // with every co-benefit, and loading leaves it as it was.
+    // with every co-benefit and its people (schema 5 added both), and loading leaves it as it
+    // was.
     void version5FileStillLoads()
     {
         const QString path =
@@ -252,6 +253,9 @@ private slots:
         QVERIFY(trees);
         QCOMPARE(trees->coBenefits.at(0).quantity->basis, CoBenefitBasis::PerUnit);
         QCOMPARE(trees->coBenefits.at(0).quantity->unit, QString::fromUtf8("°C cooler at noon"));
+        QCOMPARE(loaded.plan->people.groups.size(), 1);
+        QCOMPARE(loaded.plan->people.activities.size(), 1);
+        QCOMPARE(loaded.plan->people.activities.at(0).participants, 80.0);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), before);
     }

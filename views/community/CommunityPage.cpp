@@ -47,10 +47,12 @@ QLabel *messageLabel(const char *name, QWidget *parent)
 
 bool concernsCommunity(const QString &path)
 {
-    static const QStringList prefixes = {
-        QStringLiteral("/community"), QStringLiteral("/title"), QStringLiteral("/prepared_by"),
-        QStringLiteral("/drivers/population_growth"), QStringLiteral("/drivers/household_growth"),
-        QStringLiteral("/people")};
+    static const QStringList prefixes = {QStringLiteral("/community"),
+                                         QStringLiteral("/title"),
+                                         QStringLiteral("/prepared_by"),
+                                         QStringLiteral("/drivers/population_growth"),
+                                         QStringLiteral("/drivers/household_growth"),
+                                         QStringLiteral("/people")};
     return std::any_of(prefixes.cbegin(), prefixes.cend(),
                        [&](const QString &prefix) { return path.startsWith(prefix); });
 }

@@ -211,8 +211,9 @@ void ReportSections::timeline()
             continue;
         std::sort(members.begin(), members.end(),
                   [](const Measure *a, const Measure *b) { return a->startYear < b->startYear; });
-        auto *title = m_context.layout.add<TextBlock>(
-            ReportStyle::Role::TableHeader, plan.people.groupName(groups.at(g)), ReportStyle::accent());
+        auto *title = m_context.layout.add<TextBlock>(ReportStyle::Role::TableHeader,
+                                                      plan.people.groupName(groups.at(g)),
+                                                      ReportStyle::accent());
         title->spaceBeforeMm = 2;
         title->keepWithNext = true;
         title->repeatedHeader = axis;

@@ -16,10 +16,10 @@ class ResidentsOutcomePanel;
 // The Residents page: who pays for each measure and what households see (docs/residents.md).
 // Tabs: "Households and payers" (the household card, the payer and funding charts of the
 // current scenario), "Co-benefits" (the scenario's measures × air quality, health, comfort,
-// jobs, neighbourliness, bills), "Who pays" (each measure's payer split, households reached, presets) and
-// "Funding and income" (funding sources and their amounts, median household income, affordability).
-// Every edit is an undo step on the document; the results follow through LiveResults. Object names:
-// residentsPage, residentsTabs, residentsOutcomePanel, coBenefitsMatrix,
+// jobs, neighbourliness, bills), "Who pays" (each measure's payer split, households reached,
+// presets) and "Funding and income" (funding sources and their amounts, median household income,
+// affordability). Every edit is an undo step on the document; the results follow through
+// LiveResults. Object names: residentsPage, residentsTabs, residentsOutcomePanel, coBenefitsMatrix,
 // payerSplitTab, fundingTab.
 class ResidentsPage : public QWidget
 {
