@@ -156,8 +156,9 @@ private slots:
         QVERIFY(document->plan().measures.isEmpty());
     }
 
-    // The matrix on the Shenzhen sample (opened explicitly; its measures come from a file
-    // without co-benefits, so every cell is "?"), then with ratings given through the document.
+    // The matrix on the Shenzhen sample (opened explicitly; its measures carry their kind's
+    // ratings, resources/samples/README.md), cleared to "?" and rated again through the
+    // document.
     void matrixFollowsTheScenario()
     {
         QTemporaryDir dir;
@@ -175,6 +176,32 @@ private slots:
         QCOMPARE(table->rowCount(), int(first.measures.size()));
         QCOMPARE(table->columnCount(), 6);
         QCOMPARE(table->horizontalHeaderItem(5)->text(), s("Bills"));
+        // As shipped: each cell the mark of the sample's rating (LED: bills ✓, the rest ?).
+        for (int r = 0; r < table->rowCount(); ++r) {
+            const Measure *shipped = plan.findMeasure(first.measures.at(r).measure);
+            for (int c = 0; c < 6; ++c) {
+                QCOMPARE(table->item(r, c)->text(),
+                         coBenefitRatingMark(
+                             coBenefitFor(shipped->coBenefits, CoBenefitDimension(c)).rating));
+            }
+        }
+        const Measure *led = plan.findMeasure(s("led"));
+        QVERIFY(led);
+        QCOMPARE(coBenefitFor(led->coBenefits, CoBenefitDimension::Bills).rating,
+                 CoBenefitRating::Positive);
+        QCOMPARE(coBenefitFor(led->coBenefits, CoBenefitDimension::Jobs).rating,
+                 CoBenefitRating::NotAssessed);
+        // Every rating of the scenario's measures cleared (one undo step each): all "?".
+        for (const ScenarioMeasure &sm : first.measures) {
+            const qsizetype at = plan.findMeasure(sm.measure) - plan.measures.constData();
+            for (const CoBenefit &b : QList<CoBenefit>(plan.measures.at(at).coBenefits)) {
+                CoBenefit cleared;
+                cleared.dimension = b.dimension;
+                document->undoStack()->push(new ChangeValue<CoBenefit>(
+                    document.get(), PlanFields::measureCoBenefit(plan, at, b.dimension), cleared,
+                    UndoMerge::Never));
+            }
+        }
         for (int r = 0; r < table->rowCount(); ++r) {
             for (int c = 0; c < 6; ++c)
                 QCOMPARE(table->item(r, c)->text(), s("?"));
@@ -253,8 +280,11 @@ private slots:
             QVERIFY(compact.contains(s("Neighbourliness")));
             QVERIFY(compact.contains(s("notassessed"), Qt::CaseInsensitive));
         }
-        // Without co-benefits (the sample as shipped) the table says so.
-        const QString plain = test::reportPdfText(*read.plan, FactorLibraryJson::builtIn(), options,
+        // Without co-benefits (the sample's ratings cleared) the table says so.
+        Plan unrated = *read.plan;
+        for (Measure &m : unrated.measures)
+            m.coBenefits.clear();
+        const QString plain = test::reportPdfText(unrated, FactorLibraryJson::builtIn(), options,
                                                   dir.filePath(s("plain.pdf")));
         if (language == s("en"))
             QVERIFY(plain.contains(s("No measure's co-benefits are assessed yet.")));
