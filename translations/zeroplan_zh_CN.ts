@@ -1755,7 +1755,7 @@
 <context>
     <name>zeroplan::CommunityPage</name>
     <message>
-        <location filename="../views/community/CommunityPage.cpp" line="+101"/>
+        <location filename="../views/community/CommunityPage.cpp" line="+103"/>
         <source>Working groups and volunteers</source>
         <translation>工作组与志愿者</translation>
     </message>
@@ -9635,7 +9635,7 @@ Version label:</source>
         <translation>情景“%1”中每项措施何时启动、何时全面实施，按负责的工作小组分组。实色条为逐步推进期，浅色条为全面实施的年份。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>%1 · %2</source>
         <comment>status · years</comment>
         <translation>%1 · %2</translation>
@@ -10862,12 +10862,12 @@ Version label:</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+94"/>
+        <location line="+124"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-123"/>
         <source>base year</source>
         <translation>基准年</translation>
     </message>
@@ -10932,7 +10932,48 @@ Version label:</source>
         <translation>阶段目标</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
+        <source>volunteer network</source>
+        <translation>志愿者网络</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>people</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hours a year</source>
+        <translation>每年小时数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>working groups</source>
+        <translation>工作组</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>working group %1</source>
+        <translation>工作组 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>activity calendar</source>
+        <translation>活动日历</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>activity %1</source>
+        <translation>活动 %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>

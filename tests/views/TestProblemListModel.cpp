@@ -202,6 +202,10 @@ void TestProblemListModel::placesInWords_data()
         QStringLiteral("Community, household growth"));
     row("/community/targets/interim/1/cut", Area::Community, -1,
         QStringLiteral("Community, interim target 2, cut"));
+    row("/people/volunteers/hours_per_year", Area::Community, -1,
+        QStringLiteral("Community, volunteer network, hours a year"));
+    row("/people/activities/99/month", Area::Community, -1,
+        QStringLiteral("Community, activity 100, month"));       // no such activity: not named
     row("/measures/0/start_year", Area::Measures, 0, QString()); // named from the plan below
     row("/scenarios/0/name", Area::Scenarios, 0, QString());     // likewise
     row("/drivers/sector_trends/2/rate", Area::Plan, -1,

@@ -5,6 +5,7 @@
 // sample, which has no problem at all (TestSamplePlans). A plan opened with errors opens the
 // panel.
 #include "ChangeValue.h"
+#include "PeopleEdits.h"
 #include "PlanDocument.h"
 #include "PlanFields.h"
 #include "RenameScenario.h"
@@ -114,6 +115,7 @@ private slots:
     void aLineWithoutFactorIsListedShownAndFixed();
     void theViewMenuTogglesThePanel();
     void measuresScenariosAndCommunityFieldsAreGoneTo();
+    void peopleRowsAreGoneTo();
     void speaksTheNewLanguage();
     void aPlanWithErrorsOpensWithThePanelShown();
 
@@ -422,6 +424,44 @@ void TestProblemsPanel::aPlanWithErrorsOpensWithThePanelShown()
     QVERIFY(toggle->isChecked());
     toggle->trigger();
     QVERIFY(!dock->isVisible());
+}
+
+// A problem of an activity of the calendar (its group is none of the plan's working groups:
+// a warning) is named with the activity and goes to its row on the Community page.
+void TestProblemsPanel::peopleRowsAreGoneTo()
+{
+    auto window = makeWindow();
+    QVERIFY(window->openSample(kSample));
+    PlanDocument *document = window->document();
+    const qsizetype carFree = document->plan().people.activities.size() - 1;
+    QVERIFY(carFree > 0);
+    CommunityActivity activity = document->plan().people.activities.at(carFree);
+    activity.group = QStringLiteral("nobody");
+    QString error;
+    EditPeople *edit = PeopleEdits::setActivity(document, carFree, activity, &error);
+    QVERIFY2(edit, qPrintable(error));
+    document->undoStack()->push(edit);
+    auto *dock = window->findChild<QDockWidget *>(QStringLiteral("problemsDock"));
+    auto *view = window->findChild<QTableView *>(QStringLiteral("problemsView"));
+    dock->show();
+    const QString path = QStringLiteral("/people/activities/%1/group").arg(carFree);
+    QTRY_VERIFY(rowOf(view, path) >= 0);
+    const int row = rowOf(view, path);
+    QCOMPARE(
+        view->model()->index(row, ProblemListModel::WhereColumn).data().toString(),
+        QStringLiteral("Community, activity %1 (%2), group").arg(carFree + 1).arg(activity.name));
+    doubleClick(view, row);
+    QCOMPARE(window->currentPage(), MainWindow::Page::Community);
+    QTableView *activities = nullptr;
+    for (auto *v : window->findChildren<QTableView *>(QStringLiteral("activitiesView"))) {
+        if (v->isVisibleTo(window.get()))
+            activities = v; // the page shown (an old page may wait to be deleted)
+    }
+    QVERIFY(activities);
+    QCOMPARE(activities->currentIndex().row(), int(carFree));
+    QWidget *focus = window->focusWidget();
+    QVERIFY2(focus == activities || activities->isAncestorOf(focus),
+             focus ? focus->metaObject()->className() : "no focus");
 }
 
 QTEST_MAIN(TestProblemsPanel)

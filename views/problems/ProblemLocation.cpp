@@ -53,7 +53,7 @@ ProblemLocation ProblemLocation::of(const QString &path)
         location.tokens << unescaped(token);
     const QString first = location.tokens.value(0);
     if (first == QLatin1String("community") || first == QLatin1String("title") ||
-        first == QLatin1String("prepared_by") ||
+        first == QLatin1String("prepared_by") || first == QLatin1String("people") ||
         (first == QLatin1String("drivers") &&
          location.tokens.value(1) != QLatin1String("sector_trends"))) {
         location.area = Area::Community;
@@ -83,7 +83,7 @@ QString ProblemLocation::describe(const Plan &plan) const
 {
     switch (area) {
     case Area::Community:
-        return describeCommunity();
+        return describeCommunity(plan);
     case Area::Baseline:
         return describeActivity(plan);
     case Area::Measures:
@@ -96,7 +96,7 @@ QString ProblemLocation::describe(const Plan &plan) const
     return describeOther(plan);
 }
 
-QString ProblemLocation::describeCommunity() const
+QString ProblemLocation::describeCommunity(const Plan &plan) const
 {
     static const struct
     {
@@ -138,7 +138,37 @@ QString ProblemLocation::describeCommunity() const
                        index >= 0 ? tr("interim target %1").arg(index + 1) : tr("interim targets"),
                        what});
     }
+    if (tokens.value(0) == QLatin1String("people"))
+        return joined({page, describePeople(plan)});
     return joined({page, plainKey(tokens.value(tokens.size() - 1))});
+}
+
+// "working group 2 (Energy group), members", "activity 3 (Car-free day), month", "volunteer
+// network, hours a year".
+QString ProblemLocation::describePeople(const Plan &plan) const
+{
+    const QString list = tokens.value(1);
+    const int index = indexOf(tokens, 2);
+    if (list == QLatin1String("volunteers")) {
+        const QString key = tokens.value(2);
+        return joined({tr("volunteer network"), key == QLatin1String("size") ? tr("people")
+                                                : key == QLatin1String("hours_per_year")
+                                                    ? tr("hours a year")
+                                                    : plainKey(key)});
+    }
+    QString what;
+    if (list == QLatin1String("groups")) {
+        what = index < 0 ? tr("working groups") : tr("working group %1").arg(index + 1);
+        if (index >= 0 && index < plan.people.groups.size())
+            what = tr("%1 (%2)").arg(what, plan.people.groups.at(index).name);
+    } else if (list == QLatin1String("activities")) {
+        what = index < 0 ? tr("activity calendar") : tr("activity %1").arg(index + 1);
+        if (index >= 0 && index < plan.people.activities.size())
+            what = tr("%1 (%2)").arg(what, plan.people.activities.at(index).name);
+    } else {
+        return plainKey(list);
+    }
+    return joined({what, plainKey(tokens.value(3))});
 }
 
 QString ProblemLocation::describeActivity(const Plan &plan) const

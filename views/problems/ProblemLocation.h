@@ -19,7 +19,7 @@ public:
     enum class Area
     {
         Plan,      // the plan as a whole, or a part no page edits (factors, prices, trends)
-        Community, // the Community page: the community, its targets, title, growth
+        Community, // the Community page: the community, its targets, title, growth, people
         Baseline,  // an activity line
         Measures,  // a measure
         Scenarios, // a scenario
@@ -40,7 +40,8 @@ public:
     int activityColumn() const;
 
 private:
-    QString describeCommunity() const;
+    QString describeCommunity(const Plan &plan) const;
+    QString describePeople(const Plan &plan) const; // a path under /people
     QString describeActivity(const Plan &plan) const;
     QString describeMeasure(const Plan &plan) const;
     QString describeScenario(const Plan &plan) const;

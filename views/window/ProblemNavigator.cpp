@@ -84,6 +84,8 @@ QString ProblemNavigator::communityField(const ProblemLocation &location, int *r
         {"community/discount_rate", "discountRateSpinBox"},
         {"drivers/population_growth", "populationGrowthSpinBox"},
         {"drivers/household_growth", "householdGrowthSpinBox"},
+        {"people/volunteers/size", "volunteerSizeSpinBox"},
+        {"people/volunteers/hours_per_year", "volunteerHoursSpinBox"},
     };
     *row = -1;
     if (location.area != ProblemLocation::Area::Community)
@@ -98,6 +100,22 @@ QString ProblemNavigator::communityField(const ProblemLocation &location, int *r
         const int index = location.tokens.value(3).toInt(&ok);
         *row = ok ? index : -1;
         return QStringLiteral("interimTargetsView");
+    }
+    // A working group's or an activity's row in its table.
+    static const struct
+    {
+        const char *list;
+        const char *view;
+    } lists[] = {{"groups", "workingGroupsView"}, {"activities", "activitiesView"}};
+    if (location.tokens.value(0) == QLatin1String("people")) {
+        for (const auto &l : lists) {
+            if (location.tokens.value(1) == QLatin1String(l.list)) {
+                bool ok = false;
+                const int index = location.tokens.value(2).toInt(&ok);
+                *row = ok ? index : -1;
+                return QString::fromLatin1(l.view);
+            }
+        }
     }
     return {};
 }
