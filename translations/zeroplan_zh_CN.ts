@@ -2773,6 +2773,75 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::FixedAmountsBox</name>
+    <message>
+        <location filename="../views/residents/FixedAmountsBox.cpp" line="+21"/>
+        <source>Fixed amounts per year</source>
+        <translation>每年固定金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A party that pays a fixed sum in a year (a subsidy per household, a sponsor&apos;s grant) takes it first, up to that year&apos;s money; the shares above split what is left.</source>
+        <translation>某一出资方在某年支付固定金额（如按户补贴、赞助方拨款）时先行扣除，以当年金额为限；剩余部分再按上方比例分摊。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Investment</source>
+        <translation>投资</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running cost</source>
+        <translation>运行成本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which money the fixed amounts are of.</source>
+        <translation>固定金额针对哪一项支出。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Who pays the fixed amounts.</source>
+        <translation>由谁支付固定金额。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Of the:</source>
+        <translation>支出项：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid by:</source>
+        <translation>出资方：</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>No party pays a fixed amount of it: the shares split it all.</source>
+        <translation>没有出资方支付固定金额：全部按比例分摊。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed amounts of it from: %1.</source>
+        <translation>支付固定金额的出资方：%1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <comment>between party names</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount (%1)</source>
+        <translation>金额（%1）</translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::FundingChart</name>
     <message>
         <location filename="../views/charts/FundingChart.cpp" line="+31"/>
@@ -7282,13 +7351,13 @@ Version label:</source>
 <context>
     <name>zeroplan::PayerSplitTab</name>
     <message>
-        <location filename="../views/residents/PayerSplitTab.cpp" line="+45"/>
-        <location line="+311"/>
+        <location filename="../views/residents/PayerSplitTab.cpp" line="+46"/>
+        <location line="+315"/>
         <source>The plan&apos;s measures; those marked “no split” leave their money not assigned to anyone.</source>
         <translation>规划中的措施；标为“未分摊”的措施，其资金未分配给任何一方。</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-303"/>
         <source>Each party&apos;s share in percent; double-click a cell to type it. A column left empty leaves that money not assigned.</source>
         <translation>各出资方所占百分比；双击单元格即可输入。某列留空则该项资金不分配。</translation>
     </message>
@@ -7309,13 +7378,13 @@ Version label:</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+121"/>
+        <location line="+123"/>
         <location line="+133"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-238"/>
         <source>What each column adds up to: 100 %, or empty (not assigned).</source>
         <translation>每列的合计：应为 100 %，或留空（不分配）。</translation>
     </message>
@@ -7405,7 +7474,7 @@ Version label:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+128"/>
         <source>%1 — no split</source>
         <translation>%1 — 未分摊</translation>
     </message>
@@ -7425,7 +7494,7 @@ Version label:</source>
         <translation>%1 户</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Apply or revert the shares typed before choosing another measure.</source>
         <translation>选择其他措施前，请先应用或还原已输入的份额。</translation>
     </message>
@@ -8981,7 +9050,12 @@ Version label:</source>
         <translation>措施“%1”：%2的份额合计为 %3%；必须合计为 100%</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>measure &quot;%1&quot;: the fixed %2 of %3</source>
+        <translation>措施“%1”：%3承担的固定%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>measure &quot;%1&quot;: give either households or household_share, not both</source>
         <translation>措施“%1”：households 和 household_share 只能填写其一</translation>
     </message>
@@ -9001,14 +9075,19 @@ Version label:</source>
         <translation>资金来源没有名称</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>funding source &quot;%1&quot;: year</source>
-        <translation>资金来源“%1”：年份</translation>
+        <location line="+3"/>
+        <source>funding source &quot;%1&quot;</source>
+        <translation>资金来源“%1”</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>funding source &quot;%1&quot;: the amount of %2 is %3; it must be at least 0</source>
-        <translation>资金来源“%1”：%2 年的金额为 %3；不能小于 0</translation>
+        <location line="+14"/>
+        <source>%1: year</source>
+        <translation>%1：年份</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the amount of %2 is %3; it must be at least 0</source>
+        <translation>%1：%2 年的金额为 %3；不能小于 0</translation>
     </message>
     <message>
         <location filename="../model/storage/CoBenefitValidation.cpp" line="+23"/>
@@ -11888,17 +11967,18 @@ Version label:</source>
 <context>
     <name>zeroplan::ResidentsEdits</name>
     <message>
-        <location filename="../model/document/ResidentsEdits.cpp" line="+100"/>
+        <location filename="../model/document/ResidentsEdits.cpp" line="+113"/>
         <source>Measure “%1”: the %2 share of %3 is %4 %; a share is from 0 to 100 %.</source>
         <translation>措施“%1”：%3的%2份额为 %4 %；份额应在 0 到 100 % 之间。</translation>
     </message>
     <message>
         <location line="+15"/>
+        <location line="+420"/>
         <source>Measure “%1”: the %2 cannot be given to “%3”.</source>
         <translation>措施“%1”：%2不能分给“%3”。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-413"/>
         <source>Measure “%1”: the %2 shares add up to %3 %; they must add up to 100 % (or all be empty).</source>
         <translation>措施“%1”：%2份额合计为 %3 %；合计必须为 100 %（或全部留空）。</translation>
     </message>
@@ -12083,6 +12163,26 @@ Version label:</source>
         <location line="+8"/>
         <source>Change the amount of %1 of funding source “%2”</source>
         <translation>修改资金来源“%2”%1 年的金额</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Measure “%1”: the fixed %2 of %3</source>
+        <translation>措施“%1”：%3承担的固定%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the amount of %2 is %3; it must be at least 0.</source>
+        <translation>%1：%2 年的金额为 %3；不能小于 0。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Change the fixed %1 of %2 paid by %3 in %4</source>
+        <translation>修改%3在 %4 年承担的%2固定%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the fixed %1 of %2 paid by %3 in %4</source>
+        <translation>删除%3在 %4 年承担的%2固定%1</translation>
     </message>
 </context>
 <context>

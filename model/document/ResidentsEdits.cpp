@@ -48,6 +48,18 @@ QString number(double value)
     return QString::number(value, 'g', 6);
 }
 
+// A party's place in kAllParties: fixed amounts are kept, and taken, in this order.
+int partyOrder(Party party)
+{
+    int i = 0;
+    for (Party p : kAllParties) {
+        if (p == party)
+            return i;
+        ++i;
+    }
+    return i;
+}
+
 // The split of `measure` in `residents`, added (empty) when it has none.
 PayerSplit &splitOf(Residents &residents, const QString &measure)
 {
@@ -78,7 +90,8 @@ QList<PartyShare> &sharesOf(PayerSplit &split, ShareList list)
 void dropEmptySplits(Residents &residents)
 {
     residents.splits.removeIf([](const PayerSplit &s) {
-        return s.capex.isEmpty() && s.opex.isEmpty() && s.savings.isEmpty() && !s.households &&
+        return s.capex.isEmpty() && s.opex.isEmpty() && s.savings.isEmpty() &&
+               s.capexAmounts.isEmpty() && s.opexAmounts.isEmpty() && !s.households &&
                !s.householdShare && s.source.isEmpty();
     });
 }
@@ -519,6 +532,61 @@ EditResidents *ResidentsEdits::setFundingAmount(PlanDocument *document, qsizetyp
     setYearAmount(source.amounts, year, *amount);
     return edit(document, std::move(after),
                 tr("Change the amount of %1 of funding source “%2”").arg(year).arg(source.name));
+}
+
+EditResidents *ResidentsEdits::setFixedAmount(PlanDocument *document, const QString &measure,
+                                              ShareList list, Party party, int year,
+                                              std::optional<double> amount, QString *error)
+{
+    const Plan &plan = document->plan();
+    if (!hasMeasure(plan, measure, error) || list == ShareList::Savings)
+        return nullptr;
+    const QString name = measureName(plan, measure);
+    const QString what =
+        tr("Measure “%1”: the fixed %2 of %3").arg(name, listName(list), partyName(party));
+    if (party == Party::Unassigned) {
+        refuse(error, tr("Measure “%1”: the %2 cannot be given to “%3”.")
+                          .arg(name, listName(list), partyName(party)));
+        return nullptr;
+    }
+    if (amount && !yearInPlan(plan, year, what, error))
+        return nullptr;
+    if (amount && !(*amount >= 0 && std::isfinite(*amount))) {
+        refuse(error, tr("%1: the amount of %2 is %3; it must be at least 0.")
+                          .arg(what)
+                          .arg(year)
+                          .arg(number(*amount)));
+        return nullptr;
+    }
+    Residents after = plan.residents;
+    PayerSplit &split = splitOf(after, measure);
+    QList<PartyAmounts> &fixed = list == ShareList::Capex ? split.capexAmounts : split.opexAmounts;
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < fixed.size(); ++i) {
+        if (fixed.at(i).party == party)
+            at = i;
+    }
+    if (amount) {
+        if (at < 0) { // a new party's entry, in the parties' order
+            qsizetype before = 0;
+            while (before < fixed.size() && partyOrder(fixed.at(before).party) < partyOrder(party))
+                ++before;
+            fixed.insert(before, PartyAmounts{party, {}});
+            at = before;
+        }
+        setYearAmount(fixed[at].amounts, year, *amount);
+    } else if (at >= 0) {
+        fixed[at].amounts.removeIf([year](const YearAmount &a) { return a.year == year; });
+        if (fixed.at(at).amounts.isEmpty())
+            fixed.removeAt(at);
+    }
+    return edit(document, std::move(after),
+                amount ? tr("Change the fixed %1 of %2 paid by %3 in %4")
+                             .arg(listName(list), name, partyName(party))
+                             .arg(year)
+                       : tr("Remove the fixed %1 of %2 paid by %3 in %4")
+                             .arg(listName(list), name, partyName(party))
+                             .arg(year));
 }
 
 } // namespace zeroplan

@@ -62,6 +62,13 @@ public:
                                        const QList<PartyShare> &capex,
                                        const QList<PartyShare> &opex,
                                        const QList<PartyShare> &savings, QString *error = nullptr);
+    // The fixed amount `party` pays of `measure`'s investment (Capex) or running cost (Opex) in
+    // `year` (none: removed), taken before the shares split the rest (docs/residents.md,
+    // "Fixed amounts"). Refused: the bill savings (shares only), a year outside the plan, an
+    // amount below 0, "not assigned".
+    static EditResidents *setFixedAmount(PlanDocument *document, const QString &measure,
+                                         ShareList list, Party party, int year,
+                                         std::optional<double> amount, QString *error = nullptr);
     // The households `measure` reaches: a number (households), a share of the community's
     // households (share), or every household (neither). Refused: both, a number not above 0,
     // a share outside (0, 1].

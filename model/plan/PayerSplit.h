@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FundingSource.h"
 #include "Party.h"
 
 #include <QList>
@@ -16,6 +17,16 @@ struct PartyShare
     bool operator==(const PartyShare &) const = default;
 };
 
+// A party's fixed amounts per year of a measure's investment or running cost (plan currency),
+// taken before the shares split the rest: a subsidy of 24,000 a household, a sponsor's
+// 50,000 in 2026.
+struct PartyAmounts
+{
+    Party party = Party::Other;
+    QList<YearAmount> amounts;
+    bool operator==(const PartyAmounts &) const = default;
+};
+
 // Who pays a measure's investment and running cost, who receives its bill savings, and how
 // many households it reaches (docs/residents.md). Each list of shares sums to 1; an empty
 // list leaves that money unassigned.
@@ -25,6 +36,11 @@ struct PayerSplit
     QList<PartyShare> capex;
     QList<PartyShare> opex;
     QList<PartyShare> savings;
+    // Fixed amounts per year (one entry per party, in kAllParties order), taken in that order,
+    // each at most what is left of the year's money; the shares above split what remains
+    // (docs/residents.md, "Fixed amounts").
+    QList<PartyAmounts> capexAmounts;
+    QList<PartyAmounts> opexAmounts;
     // Households that take part: a number, or a share of the community's households; neither:
     // every household of the community.
     std::optional<double> households;

@@ -93,8 +93,9 @@ struct Plan
     // 2: monitoring (adopted plans, actual inventories, progress, indicators). A version 1
     // file reads as a plan without monitoring and is written as version 2.
     // 3: residents (who pays, households, funding). Older files read without it.
-    // 4: measures' co-benefits (an older file's measures read as not assessed) and people
-    // (working groups, volunteers, the activity calendar; older files read without).
+    // 4: measures' co-benefits (an older file's measures read as not assessed), a payer split's
+    // fixed amounts per year, and people (working groups, volunteers, the activity calendar;
+    // older files read without).
     static constexpr int kFormatVersion = 4;
 
     QString title;

@@ -25,6 +25,47 @@ std::map<Party, YearSeries> splitSeries(const YearSeries &x, const std::vector<P
     return parts;
 }
 
+// The fixed amounts of `amounts` taken from `x` in the parties' order (kAllParties), each at
+// most what is left of the year's money (nothing when none is left); `x` keeps the rest, for
+// the shares. Years outside the horizon are left out.
+std::map<Party, YearSeries> takeAmounts(YearSeries &x, const QList<PartyAmounts> &amounts,
+                                        int firstYear)
+{
+    std::map<Party, YearSeries> parts;
+    for (Party p : kAllParties) {
+        YearSeries wanted = YearSeries::Zero(x.size());
+        bool named = false;
+        for (const PartyAmounts &pa : amounts) {
+            if (pa.party != p)
+                continue;
+            named = true;
+            for (const YearAmount &a : pa.amounts) {
+                const Eigen::Index t = a.year - firstYear;
+                if (t >= 0 && t < x.size())
+                    wanted(t) += a.amount;
+            }
+        }
+        if (!named)
+            continue;
+        const YearSeries taken = wanted.max(0.0).min(x.max(0.0));
+        x -= taken;
+        parts[p] = taken;
+    }
+    return parts;
+}
+
+// The parts of `b` added to those of `a`, party by party.
+std::map<Party, YearSeries> merged(std::map<Party, YearSeries> a,
+                                   const std::map<Party, YearSeries> &b)
+{
+    for (const auto &[party, series] : b) {
+        auto [it, added] = a.try_emplace(party, series);
+        if (!added)
+            it->second += series;
+    }
+    return a;
+}
+
 void finish(PartyMoney &m, int firstYear, double discountRate)
 {
     m.npv = Payback::presentValue(m.net(), discountRate);
@@ -72,10 +113,17 @@ PayerTable PayerTable::of(const MeasureResult &result, const PayerSplit *split, 
                           double discountRate)
 {
     const QList<PartyShare> none;
+    const QList<PartyAmounts> noAmounts;
+    YearSeries capexLeft = result.capex;
+    YearSeries opexLeft = result.opex;
+    const std::map<Party, YearSeries> capexFixed =
+        takeAmounts(capexLeft, split ? split->capexAmounts : noAmounts, firstYear);
+    const std::map<Party, YearSeries> opexFixed =
+        takeAmounts(opexLeft, split ? split->opexAmounts : noAmounts, firstYear);
     const std::map<Party, YearSeries> capex =
-        splitSeries(result.capex, normalised(split ? split->capex : none));
+        merged(capexFixed, splitSeries(capexLeft, normalised(split ? split->capex : none)));
     const std::map<Party, YearSeries> opex =
-        splitSeries(result.opex, normalised(split ? split->opex : none));
+        merged(opexFixed, splitSeries(opexLeft, normalised(split ? split->opex : none)));
     const std::map<Party, YearSeries> savings =
         splitSeries(result.savings, normalised(split ? split->savings : none));
     const YearSeries zero = YearSeries::Zero(result.capex.size());

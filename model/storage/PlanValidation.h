@@ -106,6 +106,8 @@ private:
     void checkPayerSplit(const PayerSplit &split, const QString &path,
                          QHash<QString, QString> &seen);
     void checkFundingSource(const FundingSource &source, const QString &path);
+    void checkYearAmounts(const QList<YearAmount> &amounts, const QString &path,
+                          const QString &owner);
     // Working groups, volunteers, the activity calendar and each measure's owner group
     // (PlanValidationPeople.cpp).
     void checkPeopleSection();

@@ -17,9 +17,9 @@ constexpr double kShareTolerance = 1e-6;
 // The translated name of one of a split's share lists, for messages.
 QString shareListName(const char *key)
 {
-    if (qstrcmp(key, "capex") == 0)
+    if (qstrcmp(key, "capex") == 0 || qstrcmp(key, "capex_amounts") == 0)
         return PlanJson::tr("investment");
-    if (qstrcmp(key, "opex") == 0)
+    if (qstrcmp(key, "opex") == 0 || qstrcmp(key, "opex_amounts") == 0)
         return PlanJson::tr("running cost");
     return PlanJson::tr("bill savings");
 }
@@ -107,6 +107,14 @@ void PlanValidation::checkPayerSplit(const PayerSplit &split, const QString &pat
                                     ProblemReport::number(std::round(sum * 10000) / 100)));
         }
     }
+    for (const auto &[list, key] : {std::pair{&split.capexAmounts, "capex_amounts"},
+                                    std::pair{&split.opexAmounts, "opex_amounts"}}) {
+        for (const PartyAmounts &pa : *list) {
+            checkYearAmounts(pa.amounts, jsonPointer(at(path, key), partyId(pa.party)),
+                             PlanJson::tr("measure \"%1\": the fixed %2 of %3")
+                                 .arg(name, shareListName(key), partyName(pa.party)));
+        }
+    }
     if (split.households && split.householdShare) {
         m_report.error(path, PlanJson::tr("measure \"%1\": give either households or "
                                           "household_share, not both")
@@ -131,23 +139,29 @@ void PlanValidation::checkFundingSource(const FundingSource &source, const QStri
     if (source.name.trimmed().isEmpty())
         m_report.error(at(path, "name"), PlanJson::tr("the funding source has no name"));
     checkPrintable(m_report, source.name, at(path, "name"));
+    checkYearAmounts(source.amounts, at(path, "amounts"),
+                     PlanJson::tr("funding source \"%1\"").arg(source.name));
+}
+
+// A list of amounts per year (a funding source's, a payer's fixed amounts): each year once,
+// within the horizon, each amount at least 0; `owner` names whose amounts they are.
+void PlanValidation::checkYearAmounts(const QList<YearAmount> &amounts, const QString &path,
+                                      const QString &owner)
+{
     QHash<QString, QString> years;
-    for (qsizetype j = 0; j < source.amounts.size(); ++j) {
-        const YearAmount &a = source.amounts[j];
-        const QString amountPath = jsonPointer(at(path, "amounts"), j);
+    for (qsizetype j = 0; j < amounts.size(); ++j) {
+        const YearAmount &a = amounts[j];
+        const QString amountPath = jsonPointer(path, j);
         if (!inHorizon(a.year)) {
-            m_report.error(
-                at(amountPath, "year"),
-                outsideHorizon(PlanJson::tr("funding source \"%1\": year").arg(source.name),
-                               a.year));
+            m_report.error(at(amountPath, "year"),
+                           outsideHorizon(PlanJson::tr("%1: year").arg(owner), a.year));
         } else {
             checkUnique(m_report, years, QString::number(a.year), at(amountPath, "year"));
         }
         if (!ProblemReport::isNonNegative(a.amount)) {
             m_report.error(at(amountPath, "amount"),
-                           PlanJson::tr("funding source \"%1\": the amount of %2 is %3; it must "
-                                        "be at least 0")
-                               .arg(source.name)
+                           PlanJson::tr("%1: the amount of %2 is %3; it must be at least 0")
+                               .arg(owner)
                                .arg(a.year)
                                .arg(ProblemReport::number(a.amount)));
         }

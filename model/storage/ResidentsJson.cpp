@@ -22,6 +22,15 @@ QJsonArray writeAmounts(const QList<YearAmount> &amounts)
     return out;
 }
 
+// A split's fixed amounts: one list of {year, amount} per party id.
+QJsonObject writePartyAmounts(const QList<PartyAmounts> &list)
+{
+    QJsonObject o;
+    for (const PartyAmounts &pa : list)
+        o.insert(partyId(pa.party), writeAmounts(pa.amounts));
+    return o;
+}
+
 QJsonObject writeSplit(const PayerSplit &s)
 {
     QJsonObject o{
@@ -31,6 +40,10 @@ QJsonObject writeSplit(const PayerSplit &s)
         {QStringLiteral("savings"), writeShares(s.savings)},
         {QStringLiteral("source"), s.source},
     };
+    if (!s.capexAmounts.isEmpty())
+        o.insert(QStringLiteral("capex_amounts"), writePartyAmounts(s.capexAmounts));
+    if (!s.opexAmounts.isEmpty())
+        o.insert(QStringLiteral("opex_amounts"), writePartyAmounts(s.opexAmounts));
     if (s.households)
         o.insert(QStringLiteral("households"), *s.households);
     if (s.householdShare)
@@ -79,6 +92,23 @@ QList<YearAmount> readAmounts(JsonObjectReader &r, const char *key, PlanProblems
     });
 }
 
+// The fixed amounts object `key` of `r`: a list of {year, amount} per party id, in the
+// parties' order; unknown ids are warned about.
+QList<PartyAmounts> readPartyAmounts(JsonObjectReader &r, const char *key, PlanProblems &problems)
+{
+    QList<PartyAmounts> list;
+    std::optional<JsonObjectReader> o = r.object(key, Presence::Optional);
+    if (!o)
+        return list;
+    for (Party p : kFileParties) {
+        const QByteArray id = partyId(p).toLatin1();
+        if (o->has(id.constData()))
+            list.append({p, readAmounts(*o, id.constData(), problems)});
+    }
+    o->warnUnknownKeys();
+    return list;
+}
+
 } // namespace
 
 QJsonObject ResidentsJson::write(const Residents &residents)
@@ -112,6 +142,8 @@ Residents ResidentsJson::read(JsonObjectReader &r)
         split.capex = readShares(s, "capex");
         split.opex = readShares(s, "opex");
         split.savings = readShares(s, "savings");
+        split.capexAmounts = readPartyAmounts(s, "capex_amounts", problems);
+        split.opexAmounts = readPartyAmounts(s, "opex_amounts", problems);
         split.households = s.number("households", Presence::Optional);
         split.householdShare = s.number("household_share", Presence::Optional);
         split.source = s.text("source", QString());

@@ -73,6 +73,7 @@ private slots:
     void sharesNotAddingUpAreRefused();
     void allSharesAtOnceAreOneStep();
     void householdsReached();
+    void fixedAmounts();
     void splitSource();
     void presets();
     void incomeAndAffordability();
@@ -118,6 +119,55 @@ void TestResidentsEdits::sharesAreSetMergedAndUndone()
     pushAndCheckUndo(ResidentsEdits::setShares(
         m_document.get(), kSolar, ShareList::Savings,
         {{Party::Residents, 1.0 / 3}, {Party::Government, 1.0 / 3}, {Party::Other, 1.0 / 3}}));
+}
+
+// Fixed amounts per year: set, replaced, kept in the parties' order whatever the order they are
+// given in, removed year by year (the party's entry goes with its last year); refused for the
+// bill savings, "not assigned", a negative amount or a year outside the plan.
+void TestResidentsEdits::fixedAmounts()
+{
+    const int year = m_document->plan().community.baseYear + 1;
+    pushAndCheckUndo(ResidentsEdits::setFixedAmount(m_document.get(), kSolar, ShareList::Capex,
+                                                    Party::Sponsors, year, 50000.0));
+    pushAndCheckUndo(ResidentsEdits::setFixedAmount(m_document.get(), kSolar, ShareList::Capex,
+                                                    Party::Government, year + 1, 24000.0));
+    pushAndCheckUndo(ResidentsEdits::setFixedAmount(m_document.get(), kSolar, ShareList::Capex,
+                                                    Party::Government, year, 10000.0));
+    const QList<PartyAmounts> expected = {{Party::Government, {{year, 10000}, {year + 1, 24000}}},
+                                          {Party::Sponsors, {{year, 50000}}}};
+    QCOMPARE(residents().split(kSolar)->capexAmounts, expected);
+    QVERIFY(residents().split(kSolar)->opexAmounts.isEmpty());
+    // The same amount again: no command. A new amount of the same year replaces it.
+    QVERIFY(!ResidentsEdits::setFixedAmount(m_document.get(), kSolar, ShareList::Capex,
+                                            Party::Sponsors, year, 50000.0));
+    pushAndCheckUndo(ResidentsEdits::setFixedAmount(m_document.get(), kSolar, ShareList::Capex,
+                                                    Party::Sponsors, year, 45000.0));
+    QCOMPARE(residents().split(kSolar)->capexAmounts.at(1).amounts,
+             (QList<YearAmount>{{year, 45000}}));
+    // Removing the sponsors' only year takes their entry out.
+    pushAndCheckUndo(ResidentsEdits::setFixedAmount(m_document.get(), kSolar, ShareList::Capex,
+                                                    Party::Sponsors, year, std::nullopt));
+    QCOMPARE(residents().split(kSolar)->capexAmounts.size(), 1);
+    QCOMPARE(residents().split(kSolar)->capexAmounts.at(0).party, Party::Government);
+
+    const Residents before = residents();
+    QString error;
+    QVERIFY(!ResidentsEdits::setFixedAmount(m_document.get(), kSolar, ShareList::Savings,
+                                            Party::Residents, year, 1.0, &error));
+    QCOMPARE(residents(), before);
+    checkRefused(
+        ResidentsEdits::setFixedAmount(m_document.get(), kSolar, ShareList::Opex,
+                                       Party::Crowdfunding, year, -1.0, &error),
+        error, {QStringLiteral("-1"), QStringLiteral("at least 0"), QStringLiteral("running cost")},
+        before);
+    error.clear();
+    checkRefused(ResidentsEdits::setFixedAmount(m_document.get(), kSolar, ShareList::Opex,
+                                                Party::Crowdfunding, 1999, 100.0, &error),
+                 error, {QStringLiteral("1999"), QStringLiteral("outside")}, before);
+    error.clear();
+    checkRefused(ResidentsEdits::setFixedAmount(m_document.get(), kSolar, ShareList::Capex,
+                                                Party::Unassigned, year, 100.0, &error),
+                 error, {QStringLiteral("investment")}, before);
 }
 
 void TestResidentsEdits::sharesNotAddingUpAreRefused()

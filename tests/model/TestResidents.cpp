@@ -98,6 +98,7 @@ class TestResidents : public QObject
 
 private slots:
     void payerSplitByHand();
+    void fixedAmountsComeFirst();
     void unsplitMeasureIsUnassigned();
     void paybackRules();
     void householdCardByHand();
@@ -146,6 +147,50 @@ void TestResidents::payerSplitByHand()
     QCOMPARE((res.opex + prop.opex + gov.opex - m.opex).abs().maxCoeff(), 0.0);
     QCOMPARE((res.savings + prop.savings + gov.savings - m.savings).abs().maxCoeff(), 0.0);
     COMPARE_NEAR(res.npv + prop.npv + gov.npv, -59778.59019647163);
+}
+
+// Fixed amounts per year come off the top, in the parties' order, each at most what is left;
+// the shares split the rest (docs/residents.md, "Fixed amounts").
+void TestResidents::fixedAmountsComeFirst()
+{
+    MeasureResult m = handResult();
+    m.capex << 0, 100000, 50000, 0, 0; // a second purchase in 2026
+    PayerSplit s;
+    s.measure = QStringLiteral("retrofit");
+    s.capex = {{Party::Residents, 0.5}, {Party::PropertyCompany, 0.5}};
+    // Listed sponsors first: the order taken is still the parties' (government before sponsors).
+    s.capexAmounts = {{Party::Sponsors, {{2025, 30000}}},
+                      {Party::Government, {{2025, 60000}, {2026, 80000}, {2040, 5000}}}};
+    s.opexAmounts = {{Party::Crowdfunding, {{2027, 500}}}};
+    const PayerTable t = PayerTable::of(m, &s, kFirstYear, kRate);
+    const auto capex = [&](Party p, int year) {
+        const PartyMoney *money = t.find(p);
+        return money ? money->capex[year - kFirstYear] : 0.0;
+    };
+    // 2025 (100 000): government 60 000; sponsors min(30 000, 40 000 left) = 30 000; the
+    // 10 000 left split 50/50: residents 5 000, property company 5 000.
+    COMPARE_NEAR(capex(Party::Government, 2025), 60000);
+    COMPARE_NEAR(capex(Party::Sponsors, 2025), 30000);
+    COMPARE_NEAR(capex(Party::Residents, 2025), 5000);
+    COMPARE_NEAR(capex(Party::PropertyCompany, 2025), 5000);
+    // 2026 (50 000): government's 80 000 capped at 50 000; nothing left for the shares.
+    COMPARE_NEAR(capex(Party::Government, 2026), 50000);
+    COMPARE_NEAR(capex(Party::Residents, 2026), 0);
+    // 2040 is past the horizon (2024–2028): left out.
+    COMPARE_NEAR(t.find(Party::Government)->capex.sum(), 110000);
+    // Running cost 2 000 in 2027: crowdfunding 500, the rest (no opex shares) unassigned.
+    COMPARE_NEAR(t.find(Party::Crowdfunding)->opex[2027 - kFirstYear], 500);
+    COMPARE_NEAR(t.find(Party::Unassigned)->opex[2027 - kFirstYear], 1500);
+    COMPARE_NEAR(t.find(Party::Unassigned)->opex[2026 - kFirstYear], 2000);
+    // Σ over parties = the measure's series, year by year.
+    YearSeries capexSum = YearSeries::Zero(5);
+    YearSeries opexSum = YearSeries::Zero(5);
+    for (const PartyMoney &p : t.parties) {
+        capexSum += p.capex;
+        opexSum += p.opex;
+    }
+    QVERIFY((capexSum - m.capex).abs().maxCoeff() < 1e-9);
+    QVERIFY((opexSum - m.opex).abs().maxCoeff() < 1e-9);
 }
 
 void TestResidents::unsplitMeasureIsUnassigned()

@@ -55,6 +55,16 @@ Plan paidPlan()
     return plan;
 }
 
+// The paid plan with fixed amounts: the government pays 24 000 of the investment in 2026, the
+// sponsors 800 of the running cost in 2027 (docs/residents.md, "Fixed amounts").
+Plan paidPlanWithFixedAmounts()
+{
+    Plan plan = paidPlan();
+    plan.residents.splits[0].capexAmounts = {{Party::Government, {{2026, 24000}}}};
+    plan.residents.splits[0].opexAmounts = {{Party::Sponsors, {{2027, 800}}}};
+    return plan;
+}
+
 PlanProblems validated(const Plan &plan)
 {
     return PlanValidator::validate(plan, noLibrary());
@@ -100,7 +110,7 @@ private:
 
 void TestResidentsFile::jsonRoundTrip()
 {
-    const Plan plan = paidPlan();
+    const Plan plan = paidPlanWithFixedAmounts();
     for (const PlanProblem &p : validated(plan))
         QVERIFY2(!p.path.startsWith(QLatin1String("/residents")), qPrintable(p.toString()));
     const QByteArray json = PlanJson::write(plan);
@@ -111,6 +121,14 @@ void TestResidentsFile::jsonRoundTrip()
     QCOMPARE(split.value(QStringLiteral("capex")).toObject().value(QStringLiteral("government")),
              QJsonValue(0.4));
     QCOMPARE(split.value(QStringLiteral("household_share")), QJsonValue(0.5));
+    const QJsonObject fixed = split.value(QStringLiteral("capex_amounts"))
+                                  .toObject()
+                                  .value(QStringLiteral("government"))
+                                  .toArray()
+                                  .at(0)
+                                  .toObject();
+    QCOMPARE(fixed.value(QStringLiteral("year")), QJsonValue(2026));
+    QCOMPARE(fixed.value(QStringLiteral("amount")), QJsonValue(24000));
     const PlanReadResult read = PlanJson::read(json, &noLibrary());
     QVERIFY2(read.ok(), listed(read.problems).constData());
     QVERIFY(read.plan->residents == plan.residents);
@@ -148,7 +166,7 @@ void TestResidentsFile::newerJsonIsRefused()
 
 void TestResidentsFile::projectFileRoundTrip()
 {
-    const Plan plan = paidPlan();
+    const Plan plan = paidPlanWithFixedAmounts();
     const QString path = m_dir.filePath(QStringLiteral("paid.zeroplan"));
     QString error;
     QVERIFY2(PlanStore::save(plan, path, &error), qPrintable(error));
@@ -243,6 +261,14 @@ void TestResidentsFile::checks_data()
     QTest::newRow("funding after the horizon") << "late-funding"
                                                << "/residents/funding/0/amounts/0/year"
                                                << "is outside the plan's horizon";
+    QTest::newRow("negative fixed amount")
+        << "negative-fixed"
+        << "/residents/splits/0/capex_amounts/government/0/amount"
+        << "the fixed investment of Government subsidy: the amount of 2026 is -5";
+    QTest::newRow("fixed amount after the horizon")
+        << "late-fixed"
+        << "/residents/splits/0/opex_amounts/sponsors/0/year"
+        << "is outside the plan's horizon";
     QTest::newRow("threshold above 1") << "threshold"
                                        << "/residents/affordability_share"
                                        << "the affordability threshold 5 is outside 0–1";
@@ -276,6 +302,10 @@ void TestResidentsFile::checks()
         plan.residents.funding[0].amounts[0].amount = -1;
     else if (change == QLatin1String("late-funding"))
         plan.residents.funding[0].amounts[0].year = 2031;
+    else if (change == QLatin1String("negative-fixed"))
+        split.capexAmounts = {{Party::Government, {{2026, -5}}}};
+    else if (change == QLatin1String("late-fixed"))
+        split.opexAmounts = {{Party::Sponsors, {{2031, 800}}}};
     else if (change == QLatin1String("threshold"))
         plan.residents.affordabilityShare = 5;
     else if (change == QLatin1String("income"))

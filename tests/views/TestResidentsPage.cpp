@@ -9,6 +9,7 @@
 #include "MainWindowTest.h"
 #include "present/NumberFormat.h"
 #include "residents/CoBenefitsMatrix.h"
+#include "residents/FixedAmountsBox.h"
 #include "residents/FundingTab.h"
 #include "residents/PayerPresets.h"
 #include "residents/PayerSplitTab.h"
@@ -136,6 +137,7 @@ private slots:
 
     void theSplitIsTypedAppliedAndUndone();
     void householdsSourceAndPreset();
+    void fixedAmountsThroughTheBox();
     void fundingIncomeAndAffordability();
     void aNewPlanGetsFundingAndIncome();
 };
@@ -278,6 +280,65 @@ void TestResidentsPage::theSplitIsTypedAppliedAndUndone()
     QCOMPARE(cellPercent(table, Party::Other, 1), 0.0);
     QVERIFY(list->isEnabled());
     QCOMPARE(document->plan().residents.split(s("solar"))->capex, edited);
+}
+
+// Solar's investment in its first year: the government pays a fixed 24 000 (typed in the
+// fixed-amounts box), the property company (100 % of the shares) the rest; undone.
+void TestResidentsPage::fixedAmountsThroughTheBox()
+{
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(window.openSample(kShenzhen));
+    QVERIFY(window.showPage(s("residents")));
+    PlanDocument *document = window.document();
+    auto *page = window.findChild<ResidentsPage *>(s("residentsPage"));
+    page->tabs()->setCurrentWidget(page->payerTab());
+    chooseMeasure(page->findChild<QListWidget *>(s("payerMeasureList")), s("solar"));
+    FixedAmountsBox *box = page->payerTab()->fixedAmounts();
+    QVERIFY(box && box->isEnabled());
+    auto *list = box->findChild<QComboBox *>(s("fixedListComboBox"));
+    auto *party = box->findChild<QComboBox *>(s("fixedPartyComboBox"));
+    auto *year = box->findChild<QSpinBox *>(s("fixedAmountsYearSpinBox"));
+    auto *amount = box->findChild<QDoubleSpinBox *>(s("fixedAmountsAmountSpinBox"));
+    auto *add = box->findChild<QPushButton *>(s("fixedAmountsAddButton"));
+    QVERIFY(list && party && year && amount && add);
+    list->setCurrentIndex(list->findData(int(ShareList::Capex)));
+    party->setCurrentIndex(party->findData(int(Party::Government)));
+    const int first = document->plan().findMeasure(s("solar"))->startYear; // 2024
+    const int steps = document->undoStack()->count();
+    typeInSpin(year, QString::number(first));
+    typeInSpin(amount, s("24000"));
+    QTest::mouseClick(add, Qt::LeftButton);
+    QVERIFY2(box->message().isEmpty(), qPrintable(box->message()));
+    QCOMPARE(document->undoStack()->count(), steps + 1);
+    QCOMPARE(document->plan().residents.split(s("solar"))->capexAmounts,
+             (QList<PartyAmounts>{{Party::Government, {{first, 24000}}}}));
+    // The shares (property company 100 %) stay; the results split the year's investment:
+    // government min(24 000, capex) and the property company the rest.
+    const ScenarioResult *result = window.results()->currentResult();
+    QVERIFY(result);
+    const ResidentsRun run = ResidentsRun::of(document->plan(), *result);
+    for (size_t i = 0; i < result->measures.size(); ++i) {
+        if (result->measures[i].measureId != s("solar"))
+            continue;
+        const Eigen::Index t = first - document->plan().community.baseYear;
+        const double capex = result->measures[i].capex(t);
+        QVERIFY(capex > 0);
+        const PayerTable &table = run.measures[i];
+        QVERIFY(table.find(Party::Government) && table.find(Party::PropertyCompany));
+        const double government = std::min(24000.0, capex);
+        QVERIFY(std::abs(table.find(Party::Government)->capex(t) - government) < 1e-6);
+        QVERIFY(std::abs(table.find(Party::PropertyCompany)->capex(t) - (capex - government)) <
+                1e-6);
+        // In the other years the government pays nothing of it.
+        QVERIFY(std::abs(table.find(Party::Government)->capex.sum() - government) < 1e-6);
+    }
+    // The table of the box shows the year; Edit → Undo takes it out of the plan and the box.
+    QCOMPARE(box->findChild<QTableWidget *>(s("fixedAmountsTable"))->rowCount(), 1);
+    window.findChild<QAction *>(s("undoAction"))->trigger();
+    QVERIFY(document->plan().residents.split(s("solar"))->capexAmounts.isEmpty());
+    QCOMPARE(box->findChild<QTableWidget *>(s("fixedAmountsTable"))->rowCount(), 0);
 }
 
 void TestResidentsPage::householdsSourceAndPreset()

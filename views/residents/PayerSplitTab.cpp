@@ -1,5 +1,6 @@
 #include "PayerSplitTab.h"
 
+#include "FixedAmountsBox.h"
 #include "NumberDelegate.h"
 #include "PlanDocument.h"
 #include "PresetDialog.h"
@@ -148,6 +149,8 @@ PayerSplitTab::PayerSplitTab(PlanDocument *document, QWidget *parent)
     rightLayout->addLayout(applyRow);
     rightLayout->addWidget(m_message);
     rightLayout->addLayout(form);
+    m_fixed = new FixedAmountsBox(m_document, right);
+    rightLayout->addWidget(m_fixed);
     rightLayout->addStretch(1);
 
     auto *splitter = new QSplitter(this);
@@ -331,6 +334,8 @@ void PayerSplitTab::showSplit(bool keepDraft)
     m_reachValue->setEnabled(has && reach != AllHouseholds);
     m_source->setText(s ? s->source : QString());
     m_source->setCursorPosition(0);
+    if (m_fixed)
+        m_fixed->setMeasure(m_measure);
     m_updating = false;
     setDirty(keepDraft);
     updateSums();

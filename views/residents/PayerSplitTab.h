@@ -16,6 +16,7 @@ class QToolButton;
 
 namespace zeroplan {
 
+class FixedAmountsBox;
 class PlanDocument;
 struct PayerPreset;
 
@@ -29,7 +30,8 @@ struct PayerPreset;
 // not type; so the shares are typed freely, the sums say what is left, and Apply checks.
 // Object names: payerMeasureList, payerSplitTable, payerSumsLabel, payerApplyButton,
 // payerRevertButton, payerMessageLabel, householdsReachCombo, householdsValueSpinBox,
-// payerSourceEdit, payerPresetButton.
+// payerSourceEdit, payerPresetButton; below them the measure's fixed amounts per year
+// (FixedAmountsBox).
 class PayerSplitTab : public QWidget
 {
     Q_OBJECT
@@ -43,6 +45,7 @@ public:
     // The refusal or the sums' complaint shown, empty when none.
     QString message() const;
     bool hasDraft() const { return m_dirty; }
+    FixedAmountsBox *fixedAmounts() const { return m_fixed; }
     // Applies the draft (the Apply button); false (and the message shown) when refused.
     bool apply();
     // Opens the preset's dialog for the measure shown, as its menu entry does.
@@ -78,6 +81,7 @@ private:
     const PayerSplit *split() const;
 
     PlanDocument *m_document;
+    FixedAmountsBox *m_fixed = nullptr;
     QString m_measure;
     QListWidget *m_measures;
     QLabel *m_title;
