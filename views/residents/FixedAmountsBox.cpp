@@ -8,7 +8,9 @@
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QTableWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -38,6 +40,12 @@ FixedAmountsBox::FixedAmountsBox(PlanDocument *document, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("fixedSummaryLabel"));
     m_summary->setWordWrap(true);
     m_amounts = new YearAmountEditor(QStringLiteral("fixedAmounts"), tr("Amount"), this);
+    // A few years show at once (more scroll): the split's table above keeps its rows.
+    QTableWidget *years = m_amounts->table();
+    years->setMaximumHeight(years->horizontalHeader()->sizeHint().height() +
+                            4 * years->verticalHeader()->defaultSectionSize() +
+                            2 * years->frameWidth());
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("fixedMessageLabel"));
     m_message->setWordWrap(true);
@@ -98,10 +106,10 @@ void FixedAmountsBox::refresh()
                 shown = pa.amounts;
         }
     }
-    m_summary->setText(named.isEmpty()
-                           ? tr("No party pays a fixed amount of it: the shares split it all.")
-                           : tr("Fixed amounts of it from: %1.")
-                                 .arg(named.join(tr(", ", "between party names"))));
+    m_summary->setText(
+        named.isEmpty()
+            ? tr("No party pays a fixed amount of it: the shares split it all.")
+            : tr("Fixed amounts of it from: %1.").arg(named.join(tr(", ", "between party names"))));
     const QString currency = NumberFormat::currencyUnit(plan.community.currency);
     m_amounts->setAmountHeader(tr("Amount (%1)").arg(currency));
     m_amounts->setAmounts(shown, plan.community.baseYear, plan.community.horizonEnd);
@@ -111,9 +119,9 @@ void FixedAmountsBox::refresh()
 void FixedAmountsBox::push(int year, std::optional<double> amount)
 {
     QString error;
-    EditResidents *edit = ResidentsEdits::setFixedAmount(
-        m_document, m_measure, ShareList(m_list->currentData().toInt()), party(), year, amount,
-        &error);
+    EditResidents *edit = ResidentsEdits::setFixedAmount(m_document, m_measure,
+                                                         ShareList(m_list->currentData().toInt()),
+                                                         party(), year, amount, &error);
     m_message->setText(error);
     m_message->setVisible(!error.isEmpty());
     if (edit)
