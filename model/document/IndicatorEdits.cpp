@@ -1,6 +1,7 @@
 #include "IndicatorEdits.h"
 
 #include "PlanDocument.h"
+#include "plan/IdSlug.h"
 #include "plan/Plan.h"
 
 #include <cmath>
@@ -82,16 +83,7 @@ int IndicatorEdits::nextYear(const Plan &plan, const Indicator &indicator)
 
 QString IndicatorEdits::uniqueId(const Monitoring &monitoring, const QString &name)
 {
-    QString base;
-    for (const QChar c : name.trimmed().toLower()) {
-        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
-            (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
-            base += c;
-        else if (!base.isEmpty() && !base.endsWith(QLatin1Char('-')))
-            base += QLatin1Char('-');
-    }
-    while (base.endsWith(QLatin1Char('-')))
-        base.chop(1);
+    QString base = idSlug(name);
     if (base.isEmpty())
         base = QStringLiteral("indicator");
     QString id = base;

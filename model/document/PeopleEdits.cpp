@@ -2,6 +2,7 @@
 
 #include "IndicatorEdits.h"
 #include "PlanDocument.h"
+#include "plan/IdSlug.h"
 #include "plan/Plan.h"
 
 #include <algorithm>
@@ -48,16 +49,7 @@ void EditPeople::apply(const People &people)
 
 QString PeopleEdits::uniqueGroupId(const People &people, const QString &name)
 {
-    QString base;
-    for (const QChar c : name.trimmed().toLower()) {
-        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
-            (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
-            base += c;
-        else if (!base.isEmpty() && !base.endsWith(QLatin1Char('-')))
-            base += QLatin1Char('-');
-    }
-    while (base.endsWith(QLatin1Char('-')))
-        base.chop(1);
+    QString base = idSlug(name);
     if (base.isEmpty())
         base = QStringLiteral("group");
     QString id = base;

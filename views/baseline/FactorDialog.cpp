@@ -4,6 +4,7 @@
 #include "inventory/Carrier.h"
 #include "inventory/FactorLibrary.h"
 #include "inventory/Units.h"
+#include "plan/IdSlug.h"
 #include "plan/Plan.h"
 #include "storage/FactorLibraryJson.h"
 #include "storage/FactorText.h"
@@ -37,15 +38,7 @@ QList<std::pair<Gas, QString>> gases()
 // "Rooftop PV, Shenzhen" → "own-rooftop-pv-shenzhen"; Chinese names keep only what is ASCII.
 QString idFrom(const QString &name, const QList<EmissionFactor> &own)
 {
-    QString slug;
-    for (const QChar c : name.toLower()) {
-        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || c.isDigit())
-            slug += c;
-        else if (!slug.isEmpty() && !slug.endsWith(QLatin1Char('-')))
-            slug += QLatin1Char('-');
-    }
-    while (slug.endsWith(QLatin1Char('-')))
-        slug.chop(1);
+    const QString slug = idSlug(name);
     QStringList taken;
     for (const EmissionFactor &f : own)
         taken << f.id;
