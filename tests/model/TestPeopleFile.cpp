@@ -3,6 +3,7 @@
 // calendar's months, a round trip of both files, an older file without people, the default
 // groups of a new plan, and the checks naming the row of each mistake.
 #include "PlanFixtures.h"
+#include "ProblemList.h"
 #include "engine/ScenarioEngine.h"
 #include "inventory/FactorLibrary.h"
 #include "plan/PriceLibrary.h"
@@ -80,23 +81,6 @@ Plan peoplePlan()
 PlanProblems validated(const Plan &plan)
 {
     return PlanValidator::validate(plan, noLibrary());
-}
-
-const PlanProblem *at(const PlanProblems &problems, const QString &path)
-{
-    for (const PlanProblem &p : problems) {
-        if (p.path == path)
-            return &p;
-    }
-    return nullptr;
-}
-
-QByteArray listed(const PlanProblems &problems)
-{
-    QStringList lines;
-    for (const PlanProblem &p : problems)
-        lines << p.toString();
-    return lines.join(QLatin1Char('\n')).toUtf8();
 }
 
 } // namespace
@@ -327,13 +311,13 @@ void TestPeopleFile::checks()
         break;
     }
     const PlanProblems problems = validated(plan);
-    const PlanProblem *problem = at(problems, path);
+    const PlanProblem *problem = problemAt(problems, path);
     QVERIFY2(problem, listed(problems).constData());
     QVERIFY2(problem->message.contains(message), qPrintable(problem->toString()));
     QCOMPARE(problem->severity == PlanProblem::Severity::Error, error);
     // The mistake written to a file and read back is found again at the same path.
     const PlanReadResult read = PlanJson::read(PlanJson::write(plan), &noLibrary());
-    QVERIFY(at(read.problems, path) || !read.plan);
+    QVERIFY(problemAt(read.problems, path) || !read.plan);
 }
 
 // Activities reduce nothing (docs/people.md): the Shenzhen sample with its calendar and

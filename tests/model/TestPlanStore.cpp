@@ -1,6 +1,7 @@
 // The .zeroplan project file (docs/project-file.md): saving then loading gives the same plan,
 // saving is atomic, and a file that isn't a readable project file gets a one-line message and
 // is never modified by loading.
+#include "ProblemList.h"
 #include "RandomPlan.h"
 #include "storage/PlanJson.h"
 #include "storage/PlanSchema.h"
@@ -20,6 +21,7 @@
 #include <unistd.h>
 
 using namespace zeroplan;
+using namespace zeroplan::test;
 
 namespace {
 
@@ -42,14 +44,6 @@ QByteArray sha256(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
-QByteArray listed(const PlanProblems &problems)
-{
-    QStringList lines;
-    for (const PlanProblem &p : problems)
-        lines << p.toString();
-    return lines.join(QLatin1Char('\n')).toUtf8();
 }
 
 // Runs `statements` on the file through a writable connection of the test's own.

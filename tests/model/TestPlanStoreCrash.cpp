@@ -4,6 +4,7 @@
 // one of the two plans, and nothing is left in the folder but the file and PlanStore's own
 // temporary files of the killed saves. No assertion depends on timing: the delays only spread
 // the kills over the phases of a save.
+#include "ProblemList.h"
 #include "RandomPlan.h"
 #include "inventory/FactorLibrary.h"
 #include "storage/FactorLibraryJson.h"
@@ -26,20 +27,13 @@
 #include <unistd.h>
 
 using namespace zeroplan;
+using namespace zeroplan::test;
 
 namespace {
 
 constexpr int kRounds = 20;
 constexpr int kLines = 400;
 constexpr int kMeasures = 200;
-
-QByteArray listed(const PlanProblems &problems)
-{
-    QStringList lines;
-    for (const PlanProblem &p : problems)
-        lines << p.toString();
-    return lines.join(QLatin1Char('\n')).toUtf8();
-}
 
 // Saves `first` and `second` in turn to `path` until killed; after the first save it writes a
 // byte to `readyFd`, so that the parent's kill lands in the second save or a later one.

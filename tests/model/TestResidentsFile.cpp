@@ -3,6 +3,7 @@
 // older file reads without it, a newer one is refused, and the checks name the measure and
 // the field of each mistake.
 #include "PlanFixtures.h"
+#include "ProblemList.h"
 #include "storage/FactorLibraryJson.h"
 #include "storage/PlanJson.h"
 #include "storage/PlanSchema.h"
@@ -68,24 +69,6 @@ Plan paidPlanWithFixedAmounts()
 PlanProblems validated(const Plan &plan)
 {
     return PlanValidator::validate(plan, noLibrary());
-}
-
-// The first problem at `path`, or nullptr.
-const PlanProblem *at(const PlanProblems &problems, const QString &path)
-{
-    for (const PlanProblem &p : problems) {
-        if (p.path == path)
-            return &p;
-    }
-    return nullptr;
-}
-
-QByteArray listed(const PlanProblems &problems)
-{
-    QStringList lines;
-    for (const PlanProblem &p : problems)
-        lines << p.toString();
-    return lines.join(QLatin1Char('\n')).toUtf8();
 }
 
 } // namespace
@@ -313,7 +296,7 @@ void TestResidentsFile::checks()
     else if (change == QLatin1String("twice"))
         plan.residents.splits.append(split);
     const PlanProblems problems = validated(plan);
-    const PlanProblem *p = at(problems, path);
+    const PlanProblem *p = problemAt(problems, path);
     QVERIFY2(p, listed(problems).constData());
     QVERIFY2(p->message.contains(fragment), qPrintable(p->message));
     // A split of a measure that is gone (removed, or its id changed) is a warning: the plan
