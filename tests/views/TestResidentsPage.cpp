@@ -93,6 +93,17 @@ void addMeasureWithoutSplit(PlanDocument *document)
 }
 
 // Chooses the measure `id` in the payer list, as a click on it does.
+// A 1366×768 window on the Shenzhen sample, showing the Residents page; nullptr when the
+// sample or the page does not open.
+ResidentsPage *showShenzhenResidents(MainWindow &window)
+{
+    window.resize(1366, 768);
+    window.show();
+    if (!window.openSample(kShenzhen) || !window.showPage(s("residents")))
+        return nullptr;
+    return window.findChild<ResidentsPage *>(s("residentsPage"));
+}
+
 void chooseMeasure(QListWidget *list, const QString &id)
 {
     for (int row = 0; row < list->count(); ++row) {
@@ -146,14 +157,11 @@ private slots:
 void TestResidentsPage::theSplitIsTypedAppliedAndUndone()
 {
     MainWindow window;
-    window.resize(1366, 768);
-    window.show();
-    QVERIFY(window.openSample(kShenzhen));
-    QVERIFY(window.showPage(s("residents")));
+    ResidentsPage *page = showShenzhenResidents(window);
+    QVERIFY(page);
     QCOMPARE(window.currentPage(), MainWindow::Page::Residents);
     QCOMPARE(MainWindow::pageId(MainWindow::Page::Residents), s("residents"));
     PlanDocument *document = window.document();
-    auto *page = window.findChild<ResidentsPage *>(s("residentsPage"));
     QVERIFY(page);
     // First the outcome (household card, payers, funding), then the two tabs that edit it.
     QCOMPARE(page->tabs()->count(), 4);
@@ -287,12 +295,9 @@ void TestResidentsPage::theSplitIsTypedAppliedAndUndone()
 void TestResidentsPage::fixedAmountsThroughTheBox()
 {
     MainWindow window;
-    window.resize(1366, 768);
-    window.show();
-    QVERIFY(window.openSample(kShenzhen));
-    QVERIFY(window.showPage(s("residents")));
+    ResidentsPage *page = showShenzhenResidents(window);
+    QVERIFY(page);
     PlanDocument *document = window.document();
-    auto *page = window.findChild<ResidentsPage *>(s("residentsPage"));
     page->tabs()->setCurrentWidget(page->payerTab());
     chooseMeasure(page->findChild<QListWidget *>(s("payerMeasureList")), s("solar"));
     FixedAmountsBox *box = page->payerTab()->fixedAmounts();
@@ -344,12 +349,9 @@ void TestResidentsPage::fixedAmountsThroughTheBox()
 void TestResidentsPage::householdsSourceAndPreset()
 {
     MainWindow window;
-    window.resize(1366, 768);
-    window.show();
-    QVERIFY(window.openSample(kShenzhen));
-    QVERIFY(window.showPage(s("residents")));
+    ResidentsPage *page = showShenzhenResidents(window);
+    QVERIFY(page);
     PlanDocument *document = window.document();
-    auto *page = window.findChild<ResidentsPage *>(s("residentsPage"));
     auto *list = page->findChild<QListWidget *>(s("payerMeasureList"));
     auto *reach = page->findChild<QComboBox *>(s("householdsReachCombo"));
     auto *reachValue = page->findChild<QDoubleSpinBox *>(s("householdsValueSpinBox"));
@@ -432,12 +434,9 @@ void TestResidentsPage::householdsSourceAndPreset()
 void TestResidentsPage::fundingIncomeAndAffordability()
 {
     MainWindow window;
-    window.resize(1366, 768);
-    window.show();
-    QVERIFY(window.openSample(kShenzhen));
-    QVERIFY(window.showPage(s("residents")));
+    ResidentsPage *page = showShenzhenResidents(window);
+    QVERIFY(page);
     PlanDocument *document = window.document();
-    auto *page = window.findChild<ResidentsPage *>(s("residentsPage"));
     page->tabs()->setCurrentWidget(page->fundingTab());
     auto *funding = page->findChild<QTableWidget *>(s("fundingTable"));
     QVERIFY(funding);
