@@ -1,0 +1,41 @@
+#include "District.h"
+
+#include "EnumId.h"
+
+#include <QCoreApplication>
+
+namespace zeroplan {
+
+QString communityTypeId(CommunityType type)
+{
+    switch (type) {
+    case CommunityType::Existing:
+        return QStringLiteral("existing");
+    case CommunityType::New:
+        return QStringLiteral("new");
+    case CommunityType::Rural:
+        return QStringLiteral("rural");
+    }
+    return {};
+}
+
+std::optional<CommunityType> communityTypeFromId(const QString &id)
+{
+    return enumFromId(id, {CommunityType::Existing, CommunityType::New, CommunityType::Rural},
+                      communityTypeId);
+}
+
+QString communityTypeName(CommunityType type)
+{
+    switch (type) {
+    case CommunityType::Existing:
+        return QCoreApplication::translate("District", "Existing community");
+    case CommunityType::New:
+        return QCoreApplication::translate("District", "New community");
+    case CommunityType::Rural:
+        return QCoreApplication::translate("District", "Village");
+    }
+    return {};
+}
+
+} // namespace zeroplan

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "plan/Plan.h"
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace zeroplan {
+
+// What kind of community a district holds, to filter its league table (docs/district.md).
+enum class CommunityType
+{
+    Existing, // an existing urban compound (老旧小区, 既有社区)
+    New,      // a new-build community
+    Rural     // a village
+};
+
+// A community plan a district links: a file next to the district's, with the hash of its
+// content when it was last linked, so that a change made elsewhere is noticed.
+struct CommunityLink
+{
+    QString path;     // relative to the district file's folder (absolute paths are kept as given)
+    QString sha256;   // hex SHA-256 of the plan file's bytes when last linked or saved
+    QString scenario; // the scenario the roll-up takes (a name); empty: the plan's current one
+    CommunityType type = CommunityType::Existing;
+    bool operator==(const CommunityLink &) const = default;
+};
+
+// A street office's or a district's workspace: the community plans it oversees. Each plan
+// stays its own file; the district file holds only the links (and, later, the template and
+// the district's own measures).
+struct District
+{
+    static constexpr int kFormatVersion = 1;
+
+    QString name;
+    QString region;
+    int baseYear = 2024;
+    int horizonEnd = 2060;
+    QString currency = QStringLiteral("CNY");
+    QList<CommunityLink> communities;
+    QString note;
+
+    int yearCount() const { return horizonEnd - baseYear + 1; }
+    bool operator==(const District &) const = default;
+};
+
+// A community of a district as the roll-up takes it: its plan (read from its link) and the
+// scenario chosen for it.
+struct DistrictMember
+{
+    QString name; // the plan's community name, or the file name when it has none
+    Plan plan;
+    QString scenario; // a scenario name of `plan`; empty: the plan's current scenario
+    CommunityType type = CommunityType::Existing;
+};
+
+QString communityTypeId(CommunityType type); // "existing", "new", "rural"
+std::optional<CommunityType> communityTypeFromId(const QString &id);
+QString communityTypeName(CommunityType type); // translated
+
+} // namespace zeroplan
