@@ -26,21 +26,6 @@ YearSeries compound(double rate, int years)
     return (yearOffsets(years) * std::log1p(rate)).exp();
 }
 
-// How many `to` units one `from` unit of `carrier` is: directly within a dimension, or
-// through the carrier's energy content (m³ of gas ↔ kWh).
-std::optional<double> unitRatio(const Carrier *carrier, const QString &from, const QString &to)
-{
-    if (auto direct = Units::convert(1.0, from, to))
-        return direct;
-    if (!carrier)
-        return std::nullopt;
-    const auto fromKwh = carrier->kwhPerUnit(from);
-    const auto toKwh = carrier->kwhPerUnit(to);
-    if (fromKwh && toKwh && *toKwh > 0)
-        return *fromKwh / *toKwh;
-    return std::nullopt;
-}
-
 double priceFor(const Plan &plan, const Carrier *carrier, const QString &unit)
 {
     if (!carrier)
@@ -48,7 +33,7 @@ double priceFor(const Plan &plan, const Carrier *carrier, const QString &unit)
     for (const Price &p : plan.prices) {
         if (p.carrier != carrier->id)
             continue;
-        if (const auto ratio = unitRatio(carrier, unit, p.unit))
+        if (const auto ratio = carrierUnitRatio(carrier, unit, p.unit))
             return p.price * *ratio;
     }
     return 0;
@@ -116,7 +101,7 @@ std::optional<EngineColumn> lineColumn(const Plan &plan, const ActivityLine &lin
     const Carrier *carrier = Carriers::find(line.carrier);
     if (!f)
         return std::nullopt;
-    const auto ratio = unitRatio(carrier, line.unit, f->activityUnit);
+    const auto ratio = carrierUnitRatio(carrier, line.unit, f->activityUnit);
     const auto unit = Units::find(f->activityUnit);
     if (!ratio || !unit || !std::isfinite(line.amount))
         return std::nullopt;
@@ -284,6 +269,8 @@ EngineInput EngineInput::yearSlice(int year) const
         m.adoption = cut(m.adoption);
         m.age = cut(m.age);
         m.purchases = cut(m.purchases);
+        for (EngineTariff &t : m.tariffs)
+            t.cap = cut(t.cap);
     }
     return in;
 }
@@ -365,6 +352,11 @@ EngineInput EngineInput::compile(const Plan &plan, const Scenario *scenario,
             in.measures.back().addedColumn = column;
             in.columns.push_back(std::move(added));
         }
+        EngineMeasure &compiled = in.measures.back();
+        const double households = plan.residents.householdsReached(compiled.id, c.households);
+        for (const MeasureTariff &t : o.measure->tariffs)
+            compiled.tariffs.push_back(
+                EngineTariff::compile(t, in.columns, compiled.adoption, households));
     }
     return in;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "EigenTypes.h"
+#include "EngineTariff.h"
 #include "inventory/Sector.h"
 #include "inventory/Units.h"
 #include "measures/Measure.h"
@@ -29,7 +30,8 @@ struct EngineColumn
     Dimension dimension = Dimension::Energy;
     YearSeries bau;         // activity per year without measures
     YearSeries ef;          // tCO2e per unit, per year
-    double price = 0;       // plan currency per unit (0 where no price is given)
+    double price = 0;       // plan currency per unit (0 where no price is given); a measure's
+                            // own tariff may price what it adds or saves differently
     double kwhPerUnit = 0;  // energy in one unit (0 where not an energy carrier)
     double basePerUnit = 1; // one unit in the dimension's base unit (t, m³, km, …)
     int addedBy = -1;       // index of the measure that adds this activity, or -1
@@ -59,6 +61,7 @@ struct EngineMeasure
     std::vector<int> pooledTargets; // targets with each pool once, by its first column
     int addedColumn = -1;
     std::vector<int> parameterRows;
+    std::vector<EngineTariff> tariffs; // the measure's own prices, one per carrier
 
     MeasureKind kind() const { return spec->kind; }
     MeasureStage stage() const { return spec->stage; }

@@ -51,11 +51,14 @@ YearBySample &EngineState::mutableActivity(int column)
     return m_activity[c];
 }
 
-void EngineState::beginMeasure(bool energyValued)
+void EngineState::beginMeasure(bool energyValued, const std::vector<EngineTariff> *tariffs)
 {
     m_wedge.setZero();
     m_savings.setZero();
     m_valued = energyValued;
+    m_tariffs = tariffs && !tariffs->empty() ? tariffs : nullptr;
+    if (m_tariffs)
+        m_tariffUsed.assign(m_tariffs->size(), YearSeries::Zero(years()));
 }
 
 void EngineState::book(int column)
@@ -64,8 +67,26 @@ void EngineState::book(int column)
         return;
     const EngineColumn &c = m_input.columns[size_t(column)];
     m_wedge += m_removed.colwise() * c.ef;
-    if (m_detailed && m_valued)
-        m_savings += m_removed.col(0) * c.price;
+    if (m_valued)
+        m_savings +=
+            m_tariffs ? value(column, m_removed.col(0)) : YearSeries(m_removed.col(0) * c.price);
+}
+
+YearSeries EngineState::value(int column, const YearSeries &moved)
+{
+    const double price = m_input.columns[size_t(column)].price;
+    for (size_t k = 0; k < m_tariffs->size(); ++k) {
+        const EngineTariff &t = (*m_tariffs)[k];
+        const double ratio = t.ratioOf(column);
+        if (ratio <= 0)
+            continue;
+        // In tariff units: what moved, and the part of it the cap still allows.
+        const YearSeries amount = moved.abs() * ratio;
+        const YearSeries atTariff = amount.min((t.cap - m_tariffUsed[k]).max(0.0));
+        m_tariffUsed[k] += atTariff;
+        return moved.sign() * (atTariff * t.price + (amount - atTariff) / ratio * price);
+    }
+    return moved * price;
 }
 
 void EngineState::scale(int column, const YearBySample &keep)

@@ -42,8 +42,9 @@ public:
     // T x B activity of a column (materialised from BAU on first use).
     const YearBySample &activity(int column);
 
-    // Starts booking a new measure: clears the wedge and the money saved.
-    void beginMeasure(bool energyValued = true);
+    // Starts booking a new measure: clears the wedge and the money saved. Energy it changes
+    // is valued at the column's price, or at the measure's own `tariffs` within their caps.
+    void beginMeasure(bool energyValued = true, const std::vector<EngineTariff> *tariffs = nullptr);
     const YearBySample &wedge() const { return m_wedge; }
     const YearSeries &savings() const { return m_savings; }
 
@@ -80,6 +81,10 @@ private:
         return size_t(m_detailed ? column : m_input.columns[size_t(column)].pool);
     }
     void book(int column);
+    // The money for `moved` units of `column` (removed > 0, added < 0), each year at the
+    // current measure's tariff for the column's carrier within what is left of its cap, the
+    // rest at the column's price.
+    YearSeries value(int column, const YearSeries &moved);
     double weightOf(int column, Weight weight) const;
 
     const EngineInput &m_input;
@@ -90,6 +95,8 @@ private:
     std::vector<bool> m_materialised;
     YearBySample m_wedge;
     YearSeries m_savings;
+    const std::vector<EngineTariff> *m_tariffs = nullptr;
+    std::vector<YearSeries> m_tariffUsed; // per tariff: units already at its price this measure
     // Scratch arrays, reused so that the engine's inner calls do not allocate.
     YearBySample m_removed; // what the last change removed (negative: added)
     YearBySample m_total;

@@ -249,7 +249,7 @@ MeasureEffect applyMeasure(int index, const Eigen::ArrayXXd &parameters, EngineS
 {
     const EngineMeasure &m = state.input().measures[size_t(index)];
     Effect e(m, parameters, state);
-    state.beginMeasure(m.spec->traits.savesEnergyCosts);
+    state.beginMeasure(m.spec->traits.savesEnergyCosts, &m.tariffs);
     switch (m.kind()) {
     case MeasureKind::LedLighting:
         ledLighting(e);

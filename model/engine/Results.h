@@ -24,7 +24,7 @@ struct MeasureResult
     YearSeries credit; // tCO2e of credits bought
     YearSeries capex;
     YearSeries opex;
-    YearSeries savings; // energy no longer bought, valued at the plan's prices
+    YearSeries savings; // energy no longer bought, at the plan's prices or the measure's own
     // Resident carbon accounts only (empty for every other kind): the tCO2e the scheme
     // credits, the part of it that is a reduction (= wedge), and the points paid (plan
     // currency) per year.

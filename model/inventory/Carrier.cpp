@@ -156,4 +156,18 @@ const Carrier *Carriers::find(const QString &id)
     return byId.value(id, nullptr);
 }
 
+std::optional<double> carrierUnitRatio(const Carrier *carrier, const QString &from,
+                                       const QString &to)
+{
+    if (auto direct = Units::convert(1.0, from, to))
+        return direct;
+    if (!carrier)
+        return std::nullopt;
+    const auto fromKwh = carrier->kwhPerUnit(from);
+    const auto toKwh = carrier->kwhPerUnit(to);
+    if (fromKwh && toKwh && *toKwh > 0)
+        return *fromKwh / *toKwh;
+    return std::nullopt;
+}
+
 } // namespace zeroplan

@@ -30,6 +30,11 @@ struct Carrier
     std::optional<double> kwhPerUnit(const QString &unitSymbol) const;
 };
 
+// How many `to` units one `from` unit of `carrier` is: directly within a dimension, or through
+// the carrier's energy content (m³ of gas ↔ kWh). `carrier` may be null (direct only).
+std::optional<double> carrierUnitRatio(const Carrier *carrier, const QString &from,
+                                       const QString &to);
+
 class Carriers
 {
 public:

@@ -2,6 +2,7 @@
 
 #include "CoBenefit.h"
 #include "MeasureKind.h"
+#include "MeasureTariff.h"
 
 #include <QList>
 #include <QMap>
@@ -64,6 +65,16 @@ struct Measure
     // Besides carbon (docs/measures.md, "Co-benefits"): one entry per assessed dimension; a
     // dimension without one is not assessed.
     QList<CoBenefit> coBenefits;
+    // Energy this measure buys or saves at a price of its own, at most one per carrier.
+    QList<MeasureTariff> tariffs;
+    const MeasureTariff *tariff(const QString &carrier) const
+    {
+        for (const MeasureTariff &t : tariffs) {
+            if (t.carrier == carrier)
+                return &t;
+        }
+        return nullptr;
+    }
 
     double parameter(const QString &key, double fallback) const
     {

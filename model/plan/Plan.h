@@ -96,7 +96,8 @@ struct Plan
     // 4: measures' co-benefits (an older file's measures read as not assessed), a payer split's
     // fixed amounts per year, and people (working groups, volunteers, the activity calendar;
     // older files read without).
-    static constexpr int kFormatVersion = 4;
+    // 5: measures' own tariffs (an older file's measures read with the plan's prices).
+    static constexpr int kFormatVersion = 5;
 
     QString title;
     QString preparedBy;

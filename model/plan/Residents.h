@@ -35,6 +35,17 @@ struct Residents
         }
         return nullptr;
     }
+    // The households a measure reaches at full level: its split's number, its share of the
+    // community's `communityHouseholds`, or (no split, or neither given) all of them.
+    double householdsReached(const QString &measure, double communityHouseholds) const
+    {
+        const PayerSplit *s = split(measure);
+        if (s && s->households)
+            return *s->households;
+        if (s && s->householdShare)
+            return *s->householdShare * communityHouseholds;
+        return communityHouseholds;
+    }
     // The median income of `year`: the latest given at or before it, else the earliest.
     std::optional<double> incomeIn(int year) const
     {

@@ -8,15 +8,6 @@
 
 namespace zeroplan {
 
-double HouseholdCard::householdsReached(const PayerSplit *split, double communityHouseholds)
-{
-    if (split && split->households)
-        return *split->households;
-    if (split && split->householdShare)
-        return *split->householdShare * communityHouseholds;
-    return communityHouseholds;
-}
-
 HouseholdCard HouseholdCard::ofMeasure(const PayerTable &table, const Measure &measure,
                                        double level, double communityHouseholds,
                                        const Residents &residents, int firstYear)
@@ -29,7 +20,7 @@ HouseholdCard HouseholdCard::ofMeasure(const PayerTable &table, const Measure &m
     card.billYear = std::clamp(measure.startYear + std::max(measure.rampYears, 1) - 1, firstYear,
                                std::max(firstYear, lastYear));
     // A measure at level 0.5 reaches half the households it would at full level.
-    card.households = householdsReached(residents.split(measure.id), communityHouseholds) * level;
+    card.households = residents.householdsReached(measure.id, communityHouseholds) * level;
     if (!(card.households > 0) || years == 0)
         return card;
     const PartyMoney *paying = table.find(Party::Residents);

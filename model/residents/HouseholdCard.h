@@ -41,8 +41,6 @@ struct HouseholdCard
     // A household that takes part in every measure of `cards`: their sum.
     static HouseholdCard ofScenario(const std::vector<HouseholdCard> &cards,
                                     const Residents &residents, int firstYear, Eigen::Index years);
-    // The households `split` reaches: its number, its share of the community's, or all.
-    static double householdsReached(const PayerSplit *split, double communityHouseholds);
 
 private:
     void finish(const Residents &residents, int firstYear);

@@ -1,6 +1,7 @@
 #include "MeasureJson.h"
 
 #include "CoBenefitJson.h"
+#include "MeasureTariffJson.h"
 #include "JsonObjectReader.h"
 #include "PlanEnums.h"
 #include "measures/MeasureCatalogue.h"
@@ -149,6 +150,7 @@ std::optional<Measure> MeasureJson::read(const QJsonValue &value, const QString 
     measure.source = r.text("source", QString());
     measure.note = r.text("note", QString());
     measure.coBenefits = CoBenefitJson::read(r); // none in an older file: not assessed
+    measure.tariffs = MeasureTariffJson::read(r); // none in an older file: the plan's prices
     r.warnUnknownKeys();
     return measure;
 }
@@ -178,6 +180,8 @@ QJsonObject MeasureJson::write(const Measure &measure)
     };
     if (!measure.coBenefits.isEmpty()) // a measure nobody assessed keeps its version 3 shape
         o.insert(QStringLiteral("co_benefits"), CoBenefitJson::write(measure.coBenefits));
+    if (!measure.tariffs.isEmpty())
+        o.insert(QStringLiteral("tariffs"), MeasureTariffJson::write(measure.tariffs));
     return o;
 }
 

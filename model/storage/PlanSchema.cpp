@@ -14,10 +14,10 @@ PlanSchema::Column col(const char *name, const char *declaration)
     return {QLatin1String(name), QLatin1String(declaration)};
 }
 
-// The tables of schema version 5 (4 without measure_co_benefits and people, 3 also without
-// residents,
-// 2 also without monitoring, 1 also without meta.current_scenario). A list's table has
-// a position column (0, 1, …) in its key, so the list keeps its order.
+// The tables of schema version 6 (5 without measure_tariffs, 4 also without
+// measure_co_benefits and people, 3 also without residents, 2 also without monitoring, 1 also
+// without meta.current_scenario). A list's table has a position column (0, 1, …) in its key, so the
+// list keeps its order.
 QList<PlanSchema::Table> buildTables()
 {
     using T = PlanSchema::Table;
@@ -108,6 +108,15 @@ QList<PlanSchema::Table> buildTables()
            col("rating", "TEXT NOT NULL"), col("note", "TEXT"), col("source", "TEXT"),
            col("quantity_value", "REAL"), col("quantity_unit", "TEXT"), col("quantity_per", "TEXT"),
            col("quantity_source", "TEXT")},
+          QStringLiteral("PRIMARY KEY (measure_position, position)")},
+        // A measure's own tariffs (docs/measures.md "A measure's own tariff"), one row per
+        // carrier; cap_per_household is NULL without a cap.
+        T{QStringLiteral("measure_tariffs"),
+          {col("measure_position",
+               "INTEGER NOT NULL REFERENCES measures (position) ON DELETE CASCADE"),
+           col("position", "INTEGER NOT NULL"), col("carrier", "TEXT NOT NULL"),
+           col("unit", "TEXT NOT NULL"), col("price", "REAL NOT NULL"),
+           col("cap_per_household", "REAL"), col("source", "TEXT")},
           QStringLiteral("PRIMARY KEY (measure_position, position)")},
         T{QStringLiteral("scenarios"),
           {col("position", "INTEGER PRIMARY KEY"), col("name", "TEXT"), col("description", "TEXT")},
@@ -208,6 +217,17 @@ const QList<MigrationStep> &migrations()
                                                "CHECK (id = 1), format_version INTEGER NOT NULL, "
                                                "json TEXT NOT NULL)"),
                                 error);
+        },
+        // 5 → 6: measures' own tariffs (none in an older file: the plan's prices).
+        [](QSqlDatabase &db, QString *error) {
+            return execConstant(
+                db,
+                QStringLiteral(
+                    "CREATE TABLE measure_tariffs (measure_position INTEGER NOT NULL REFERENCES "
+                    "measures (position) ON DELETE CASCADE, position INTEGER NOT NULL, carrier "
+                    "TEXT NOT NULL, unit TEXT NOT NULL, price REAL NOT NULL, cap_per_household "
+                    "REAL, source TEXT, PRIMARY KEY (measure_position, position))"),
+                error);
         },
     };
     return steps;

@@ -16,7 +16,7 @@ class PlanSchema
 {
 public:
     static constexpr qint64 kApplicationId = 0x5A504C4E; // 'ZPLN'
-    static constexpr int kVersion = 5;                   // PRAGMA user_version
+    static constexpr int kVersion = 6;                   // PRAGMA user_version
 
     struct Column
     {

@@ -291,6 +291,14 @@ void readMeasures(PlanReader &r, Plan &plan)
                   }
                   m->coBenefits.append(b);
               });
+    r.forEach(QStringLiteral("SELECT measure_position, carrier, unit, price, cap_per_household, "
+                             "source FROM measure_tariffs ORDER BY measure_position, position"),
+              [&](const QSqlQuery &q) {
+                  if (Measure *m = measureAt(q)) {
+                      m->tariffs.append({r.text(q, 1), r.text(q, 2), r.number(q, 3),
+                                         r.optionalNumber(q, 4), r.text(q, 5)});
+                  }
+              });
 }
 
 void readScenarios(PlanReader &r, Plan &plan)

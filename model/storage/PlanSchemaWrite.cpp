@@ -135,12 +135,23 @@ void writeCoBenefits(TableWriter &rows, qsizetype position, const Measure &m)
     }
 }
 
+// The own tariffs of measure `position`, one row each.
+void writeTariffs(TableWriter &rows, qsizetype position, const Measure &m)
+{
+    for (qsizetype k = 0; k < m.tariffs.size(); ++k) {
+        const MeasureTariff &t = m.tariffs[k];
+        rows.insert(
+            {position, k, t.carrier, t.unit, t.price, optionalValue(t.capPerHousehold), t.source});
+    }
+}
+
 void writeMeasures(const QSqlDatabase &db, const Plan &plan, QString *error)
 {
     TableWriter measures(db, QStringLiteral("measures"), error);
     TableWriter parameters(db, QStringLiteral("measure_parameters"), error);
     TableWriter targets(db, QStringLiteral("measure_targets"), error);
     TableWriter coBenefits(db, QStringLiteral("measure_co_benefits"), error);
+    TableWriter tariffs(db, QStringLiteral("measure_tariffs"), error);
     for (qsizetype i = 0; i < plan.measures.size(); ++i) {
         const Measure &m = plan.measures[i];
         measures.insert({i, m.id, measureKindId(m.kind), m.name, m.startYear, m.rampYears,
@@ -154,6 +165,7 @@ void writeMeasures(const QSqlDatabase &db, const Plan &plan, QString *error)
         for (qsizetype t = 0; t < m.targets.size(); ++t)
             targets.insert({i, t, m.targets[t]});
         writeCoBenefits(coBenefits, i, m);
+        writeTariffs(tariffs, i, m);
     }
     TableWriter scenarios(db, QStringLiteral("scenarios"), error);
     TableWriter chosen(db, QStringLiteral("scenario_measures"), error);

@@ -2,6 +2,7 @@
 #include "PlanValidation.h"
 
 #include "CoBenefitValidation.h"
+#include "TariffValidation.h"
 #include "JsonObjectReader.h"
 #include "PlanJson.h"
 #include "measures/MeasureCatalogue.h"
@@ -100,6 +101,7 @@ void PlanValidation::checkMeasures()
         m_measures.validate(i, m_problems);
         m_clamping.check(i, m_problems);
         checkCoBenefits(m_report, m, path);
+        checkTariffs(m_report, m_plan, m, path);
     }
 }
 

@@ -170,7 +170,7 @@ private slots:
         QVERIFY(*read.plan == plan);
         // The shape of docs/plan-format.md.
         const QJsonObject doc = QJsonDocument::fromJson(written).object();
-        QCOMPARE(doc.value(QStringLiteral("format_version")).toInt(), 4);
+        QCOMPARE(doc.value(QStringLiteral("format_version")).toInt(), Plan::kFormatVersion);
         const QJsonObject second = doc.value(QStringLiteral("measures")).toArray().at(1).toObject();
         const QJsonObject air =
             second.value(QStringLiteral("co_benefits")).toArray().at(0).toObject();

@@ -130,7 +130,7 @@ void TestPeopleFile::jsonRoundTrip()
         QVERIFY2(!p.path.startsWith(QLatin1String("/people")), qPrintable(p.toString()));
     const QByteArray json = PlanJson::write(plan);
     const QJsonObject root = QJsonDocument::fromJson(json).object();
-    QCOMPARE(root.value(QStringLiteral("format_version")).toInt(), 4);
+    QCOMPARE(root.value(QStringLiteral("format_version")).toInt(), Plan::kFormatVersion);
     const QJsonObject people = root.value(QStringLiteral("people")).toObject();
     const QJsonArray activities = people.value(QStringLiteral("activities")).toArray();
     QCOMPARE(activities.size(), 4);
