@@ -359,6 +359,17 @@ PlanField<QStringList> PlanFields::measureTargets(const Plan &plan, qsizetype in
         });
 }
 
+PlanField<QList<MeasureTariff>> PlanFields::measureTariffs(const Plan &plan, qsizetype index)
+{
+    Q_ASSERT(index >= 0 && index < plan.measures.size());
+    return planField<QList<MeasureTariff>>(
+        pointer("measures", index, "tariffs"),
+        tr("Change own tariffs of “%1”").arg(measureLabel(plan, index)),
+        ChangeEvent::changed(Part::Measures, index), [index](auto &p) -> auto & {
+            return p.measures[index].tariffs;
+        });
+}
+
 PlanField<QString> PlanFields::measureNote(const Plan &plan, qsizetype index)
 {
     Q_ASSERT(index >= 0 && index < plan.measures.size());

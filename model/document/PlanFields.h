@@ -60,6 +60,8 @@ public:
     static PlanField<double> measureOpex(const Plan &plan, qsizetype index);
     static PlanField<QString> measureOwnerGroup(const Plan &plan, qsizetype index);
     static PlanField<QStringList> measureTargets(const Plan &plan, qsizetype index);
+    // The measure's own tariffs, as one list (docs/measures.md, "A measure's own tariff").
+    static PlanField<QList<MeasureTariff>> measureTariffs(const Plan &plan, qsizetype index);
     static PlanField<QString> measureNote(const Plan &plan, qsizetype index);
     // One dimension of the measure's co-benefits list (rating, note, source, figure); setting
     // a not-assessed entry with nothing said removes it from the list. Edits of different

@@ -26,19 +26,6 @@ YearSeries compound(double rate, int years)
     return (yearOffsets(years) * std::log1p(rate)).exp();
 }
 
-double priceFor(const Plan &plan, const Carrier *carrier, const QString &unit)
-{
-    if (!carrier)
-        return 0;
-    for (const Price &p : plan.prices) {
-        if (p.carrier != carrier->id)
-            continue;
-        if (const auto ratio = carrierUnitRatio(carrier, unit, p.unit))
-            return p.price * *ratio;
-    }
-    return 0;
-}
-
 YearSeries factorSeries(const EmissionFactor &f, int baseYear, int years, GwpSet gwp)
 {
     if (f.trajectory.isEmpty())
@@ -117,7 +104,7 @@ std::optional<EngineColumn> lineColumn(const Plan &plan, const ActivityLine &lin
     c.dimension = unit->dimension;
     c.bau = amount * growth.growth(line.driver, line.sector);
     c.ef = factorSeries(*f, plan.community.baseYear, T, plan.gwp);
-    c.price = priceFor(plan, carrier, c.unit);
+    c.price = plan.priceOf(line.carrier, c.unit);
     c.kwhPerUnit = carrier ? carrier->kwhPerUnit(c.unit).value_or(0.0) : 0.0;
     c.basePerUnit = unit->toBase;
     return c;
@@ -157,7 +144,7 @@ EngineColumn addedColumn(const Plan &plan, const EngineMeasure &m, int measureIn
         if (kwhPerFactorUnit > 0)
             c.ef = factorSeries(*f, plan.community.baseYear, T, plan.gwp) / kwhPerFactorUnit;
     }
-    c.price = priceFor(plan, Carriers::find(c.carrier), c.unit);
+    c.price = plan.priceOf(c.carrier, c.unit);
     return c;
 }
 

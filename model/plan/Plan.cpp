@@ -1,5 +1,7 @@
 #include "Plan.h"
 
+#include "inventory/Carrier.h"
+
 #include <algorithm>
 
 namespace zeroplan {
@@ -14,6 +16,20 @@ auto findBy(const List &list, Key key, const QString &wanted) -> decltype(&list.
 }
 
 } // namespace
+
+double Plan::priceOf(const QString &carrier, const QString &unit) const
+{
+    const Carrier *c = Carriers::find(carrier);
+    if (!c)
+        return 0;
+    for (const Price &p : prices) {
+        if (p.carrier != carrier)
+            continue;
+        if (const auto ratio = carrierUnitRatio(c, unit, p.unit))
+            return p.price * *ratio;
+    }
+    return 0;
+}
 
 const ActivityLine *Plan::findActivity(const QString &id) const
 {

@@ -125,6 +125,9 @@ struct Plan
     const ActivityLine *findActivity(const QString &id) const;
     const Measure *findMeasure(const QString &id) const;
     const Scenario *findScenario(const QString &name) const;
+    // The plan's price of one unit of `carrier` in `unit` (converted from the unit the price
+    // is given in), or 0 where the plan has no price for it.
+    double priceOf(const QString &carrier, const QString &unit) const;
     bool operator==(const Plan &) const = default;
 };
 

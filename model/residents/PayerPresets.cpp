@@ -53,4 +53,10 @@ PayerSplit PayerPresets::beijingHeatPumpSplit(const QString &measure, double cap
     return split;
 }
 
+MeasureTariff PayerPresets::beijingValleyTariff()
+{
+    return {QStringLiteral("electricity"), QStringLiteral("kWh"), kBeijingValleyTariff,
+            kBeijingValleyKwhPerSeason, beijingCoalToElectricity().source};
+}
+
 } // namespace zeroplan

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "measures/MeasureTariff.h"
 #include "plan/PayerSplit.h"
 
 #include <QList>
@@ -43,6 +44,9 @@ public:
     // residents; `households` households.
     static PayerSplit beijingHeatPumpSplit(const QString &measure, double capexPerHousehold,
                                            double households);
+    // The same policy's valley tariff as a heat pump measure's own tariff: electricity at
+    // 0.1 元/kWh up to 10 000 kWh per household and year (one heating season a year).
+    static MeasureTariff beijingValleyTariff();
 };
 
 } // namespace zeroplan

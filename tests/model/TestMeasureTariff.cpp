@@ -12,6 +12,7 @@
 #include "storage/PlanStore.h"
 #include "storage/PlanValidator.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,28 +27,15 @@ namespace {
 // Natural gas: 389.31 GJ per 10^4 Nm³ (GB/T 32151, the carrier's figure) = 10.814167 kWh/m³.
 constexpr double kKwhPerM3 = 38.931 / 3.6;
 
-// 400 households (the fixture's), 2024–2026, heating on 400,000 m³ of gas a year; gas at
-// 3.0 CNY/m³ and electricity at 0.5 CNY/kWh. Heat pumps from 2024 replace half the gas with a
-// seasonal COP of 2.5 in place of a 0.9-efficient boiler:
+// gasHeatPumpPlan (tests/support/PlanFixtures): 400 households, 2024–2026, heating on
+// 400,000 m³ of gas a year; gas at 3.0 CNY/m³ and electricity at 0.5 CNY/kWh. Heat pumps from
+// 2024 replace half the gas with a seasonal COP of 2.5 in place of a 0.9-efficient boiler:
 //   gas saved          0.5 × 400,000 = 200,000 m³ = 2,162,833.3 kWh of fuel
 //   electricity added  2,162,833.3 × 0.9 / 2.5 = 778,620 kWh
 //   at the plan's prices: 200,000 × 3.0 − 778,620 × 0.5 = 600,000 − 389,310 = 210,690 CNY/yr
 Plan heatPumpPlan(int rampYears = 0)
 {
-    Plan plan = basePlan(2024, 2026);
-    plan.activities = {line(QStringLiteral("gas-heat"), Sector::StationaryEnergy,
-                            QStringLiteral("residential"), QStringLiteral("natural_gas"), 400000,
-                            QStringLiteral("m³"), QStringLiteral("gas"))};
-    plan.prices = {
-        Price{QStringLiteral("natural_gas"), QStringLiteral("m³"), 3.0, QStringLiteral("test")},
-        Price{QStringLiteral("electricity"), QStringLiteral("kWh"), 0.5, QStringLiteral("test")}};
-    Measure pumps = measure(MeasureKind::HeatPump, QStringLiteral("pumps"), 2024,
-                            {{"share_replaced", 0.5}, {"cop", 2.5}, {"boiler_efficiency", 0.9}});
-    pumps.rampYears = rampYears;
-    pumps.costs = {};
-    plan.measures = {pumps};
-    plan.scenarios = {allMeasures(plan)};
-    return plan;
+    return gasHeatPumpPlan(rampYears);
 }
 
 MeasureTariff valleyTariff(std::optional<double> cap)
@@ -212,6 +200,31 @@ private slots:
         QVERIFY(!v5.plan->measures.isEmpty());
         for (const Measure &m : v5.plan->measures)
             QVERIFY2(m.tariffs.isEmpty(), qPrintable(m.id));
+    }
+
+    // The first file of schema version 6 (frozen): it loads into the plan of its JSON twin,
+    // the heat pumps with Beijing's tariff, and loading leaves it as it was.
+    void version6FileStillLoads()
+    {
+        const QString path =
+            QStringLiteral(ZEROPLAN_SOURCE_DIR "/tests/fixtures/zeroplan/tariffed-v6.zeroplan");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+        const PlanStoreResult loaded = PlanStore::load(path);
+        QVERIFY2(loaded.plan, listed(loaded.problems).constData());
+        const PlanReadResult json = PlanJson::readFile(
+            QStringLiteral(ZEROPLAN_SOURCE_DIR "/tests/fixtures/zeroplan/tariffed-v6.json"));
+        QVERIFY(json.plan);
+        QVERIFY(*loaded.plan == *json.plan);
+        const Measure *pumps = loaded.plan->findMeasure(QStringLiteral("heat-pumps"));
+        QVERIFY(pumps);
+        QCOMPARE(pumps->tariffs.size(), 1);
+        QCOMPARE(pumps->tariffs[0].price, 0.1);
+        QCOMPARE(pumps->tariffs[0].capPerHousehold, 10000.0);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before);
     }
 
     void validation()

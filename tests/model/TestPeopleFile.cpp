@@ -185,8 +185,8 @@ void TestPeopleFile::projectFileRoundTrip()
         QVERIFY(db.open());
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
-        QCOMPARE(q.value(0).toInt(), 5);
-        QCOMPARE(PlanSchema::kVersion, 5);
+        QCOMPARE(q.value(0).toInt(), PlanSchema::kVersion);
+        QVERIFY(PlanSchema::kVersion >= 5); // the first schema with the people table
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM people")) && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
     }

@@ -241,7 +241,7 @@ void TestPlanStore::badFile_data()
         << QStringLiteral("other") << QStringLiteral("an SQLite database of another program");
     QTest::newRow("newer ZeroPlan")
         << QStringLiteral("newer")
-        << QStringLiteral("made by a newer ZeroPlan (file format 7, this version reads up to 5)");
+        << QStringLiteral("made by a newer ZeroPlan (file format 7, this version reads up to 6)");
     QTest::newRow("format 0") << QStringLiteral("version0")
                               << QStringLiteral("is damaged (file format 0");
     QTest::newRow("missing table")

@@ -80,6 +80,25 @@ Measure measure(MeasureKind kind, const QString &id, int startYear,
     return m;
 }
 
+Plan gasHeatPumpPlan(int rampYears)
+{
+    Plan plan = basePlan(2024, 2026);
+    plan.community.currency = QStringLiteral("CNY");
+    plan.activities = {line(QStringLiteral("gas-heat"), Sector::StationaryEnergy,
+                            QStringLiteral("residential"), QStringLiteral("natural_gas"), 400000,
+                            QStringLiteral("m³"), QStringLiteral("gas"))};
+    plan.prices = {
+        Price{QStringLiteral("natural_gas"), QStringLiteral("m³"), 3.0, QStringLiteral("test")},
+        Price{QStringLiteral("electricity"), QStringLiteral("kWh"), 0.5, QStringLiteral("test")}};
+    Measure pumps = measure(MeasureKind::HeatPump, QStringLiteral("pumps"), 2024,
+                            {{"share_replaced", 0.5}, {"cop", 2.5}, {"boiler_efficiency", 0.9}});
+    pumps.rampYears = rampYears;
+    pumps.costs = {};
+    plan.measures = {pumps};
+    plan.scenarios = {allMeasures(plan)};
+    return plan;
+}
+
 Scenario allMeasures(const Plan &plan, const QString &name)
 {
     Scenario s;

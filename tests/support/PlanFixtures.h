@@ -22,6 +22,12 @@ ActivityLine line(const QString &id, Sector sector, const QString &subsector,
 Measure measure(MeasureKind kind, const QString &id, int startYear,
                 std::initializer_list<std::pair<const char *, double>> parameters = {});
 
+// 400 households, 2024–2026, heating on 400,000 m³ of gas a year; gas at 3.0 CNY/m³ and
+// electricity at 0.5 CNY/kWh; heat pumps ("pumps", no cost) from 2024 over `rampYears` replace
+// half the gas with a seasonal COP of 2.5 in place of a 0.9-efficient boiler; one scenario
+// "all". Worked by hand in tests/model/TestMeasureTariff.cpp.
+Plan gasHeatPumpPlan(int rampYears = 0);
+
 // A scenario with every measure of the plan at level 1.
 Scenario allMeasures(const Plan &plan, const QString &name = QStringLiteral("all"));
 

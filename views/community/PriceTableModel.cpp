@@ -2,7 +2,7 @@
 
 #include "ChangeValue.h"
 #include "PlanFields.h"
-#include "common/PickerChoice.h"
+#include "common/EnergyPicker.h"
 #include "inventory/ActivityLine.h"
 #include "inventory/Carrier.h"
 #include "inventory/Units.h"
@@ -20,11 +20,7 @@ const QList<Price> &pricesOf(const PlanDocument *document)
     return document->plan().prices;
 }
 
-// Carriers a community buys as energy, which a price can value (not travel, waste or "other").
-bool isEnergy(const Carrier &c)
-{
-    return c.id != QLatin1String("other") && c.kwhPerUnit(c.usualUnit).value_or(0) > 0;
-}
+using EnergyPicker::isPriceable;
 
 bool priced(const QList<Price> &prices, const QString &carrier)
 {
@@ -94,19 +90,11 @@ QVariant PriceTableModel::data(const QModelIndex &index, int role) const
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case ChoicesRole: {
-        QList<PickerChoice> choices;
-        if (index.column() == CarrierColumn) {
-            for (const Carrier &c : Carriers::all()) {
-                if (isEnergy(c))
-                    choices.append({c.displayName(), c.id, QString()});
-            }
-        } else if (index.column() == UnitColumn && carrier) {
-            for (const Dimension d : carrier->dimensions) {
-                for (const QString &symbol : Units::symbols(d))
-                    choices.append({symbol, symbol, Units::dimensionName(d)});
-            }
-        }
-        return QVariant::fromValue(choices);
+        if (index.column() == CarrierColumn)
+            return QVariant::fromValue(EnergyPicker::carrierChoices());
+        if (index.column() == UnitColumn)
+            return QVariant::fromValue(EnergyPicker::unitChoices(carrier));
+        return QVariant::fromValue(QList<PickerChoice>());
     }
     default:
         break;
@@ -144,7 +132,7 @@ bool PriceTableModel::setData(const QModelIndex &index, const QVariant &value, i
     switch (index.column()) {
     case CarrierColumn: {
         const Carrier *carrier = Carriers::find(text);
-        if (!carrier || !isEnergy(*carrier)) {
+        if (!carrier || !isPriceable(*carrier)) {
             emit refused(
                 tr("Energy prices: “%1” is not an energy carrier a price can value.").arg(text));
             return false;
@@ -159,14 +147,9 @@ bool PriceTableModel::setData(const QModelIndex &index, const QVariant &value, i
         p.unit = unit ? unit->symbol : text;
         break;
     }
-    case PriceColumn: {
-        bool ok = false;
-        p.price = value.metaType() == QMetaType::fromType<QString>() ? QLocale().toDouble(text, &ok)
-                                                                     : value.toDouble(&ok);
-        if (!ok)
-            p.price = std::nan("");
+    case PriceColumn:
+        p.price = EnergyPicker::cellNumber(value);
         break;
-    }
     case SourceColumn:
         p.source = value.toString();
         break;
@@ -211,13 +194,13 @@ bool PriceTableModel::addPrice()
     const Carrier *next = nullptr;
     for (const ActivityLine &line : plan.activities) { // what the baseline buys, first
         const Carrier *c = Carriers::find(line.carrier);
-        if (c && isEnergy(*c) && !priced(prices, c->id)) {
+        if (c && isPriceable(*c) && !priced(prices, c->id)) {
             next = c;
             break;
         }
     }
     for (const Carrier &c : Carriers::all()) {
-        if (!next && isEnergy(c) && !priced(prices, c.id))
+        if (!next && isPriceable(c) && !priced(prices, c.id))
             next = &c;
     }
     if (!next) {

@@ -7,6 +7,7 @@
 #include "ParameterRow.h"
 #include "PlanDocument.h"
 #include "PlanFields.h"
+#include "TariffsEditor.h"
 #include "common/WheelGuard.h"
 #include "measures/CarbonPointPresets.h"
 #include "measures/MeasureCatalogue.h"
@@ -69,6 +70,8 @@ MeasureForm::MeasureForm(PlanDocument *document, const QString &measureId, QWidg
     layout->addWidget(buildParameters());
     layout->addWidget(buildTiming());
     layout->addWidget(buildCosts());
+    if (QWidget *tariffs = buildTariffs())
+        layout->addWidget(tariffs);
     layout->addWidget(buildResponsibility());
     auto *targets = new QGroupBox(tr("Activity lines it acts on"), this);
     m_targets = new MeasureTargetList(document, measureId, targets);
@@ -83,6 +86,24 @@ MeasureForm::MeasureForm(PlanDocument *document, const QString &measureId, QWidg
     connectEdits();
     // The form scrolls: the wheel over a field the user has not clicked scrolls it.
     WheelGuard::install(this);
+}
+
+QWidget *MeasureForm::buildTariffs()
+{
+    const Measure *measure = m_document->plan().findMeasure(m_measureId);
+    if (!measure || !MeasureCatalogue::spec(measure->kind).traits.savesEnergyCosts)
+        return nullptr; // its energy is not valued (green power, credits): nothing to price
+    auto *group = new QGroupBox(tr("Own tariffs"), this);
+    group->setObjectName(QStringLiteral("tariffsGroup"));
+    auto *layout = new QVBoxLayout(group);
+    auto *about = new QLabel(tr("The energy this measure adds or saves is valued at the plan's "
+                                "prices (Community page). Where it pays a price of its own, such "
+                                "as a heat-pump tariff, give it here."),
+                             group);
+    about->setWordWrap(true);
+    layout->addWidget(about);
+    layout->addWidget(new TariffsEditor(m_document, m_measureId, group));
+    return group;
 }
 
 QWidget *MeasureForm::buildIdentity()

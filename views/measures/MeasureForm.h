@@ -51,6 +51,7 @@ private:
     void applyPreset(const QString &presetId);
     QWidget *buildTiming();
     QWidget *buildCosts();
+    QWidget *buildTariffs(); // none for a kind whose energy is not valued
     QWidget *buildResponsibility();
     void connectEdits();
     void refreshTiming();

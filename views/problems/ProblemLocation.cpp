@@ -1,5 +1,6 @@
 #include "ProblemLocation.h"
 
+#include "inventory/Carrier.h"
 #include "measures/MeasureCatalogue.h"
 #include "plan/Plan.h"
 #include "present/ActivityColumns.h"
@@ -264,6 +265,13 @@ QString ProblemLocation::describeMeasure(const Plan &plan) const
         what = m && target >= 0 && target < m->targets.size()
                    ? tr("activity line %1").arg(quoted(m->targets.at(target)))
                    : tr("activity lines");
+    } else if (key == QLatin1String("tariffs")) {
+        const int tariff = indexOf(f, 1);
+        const Carrier *carrier = m && tariff >= 0 && tariff < m->tariffs.size()
+                                     ? Carriers::find(m->tariffs.at(tariff).carrier)
+                                     : nullptr;
+        what = carrier ? tr("own tariff for %1").arg(carrier->displayName().toLower())
+                       : tr("own tariffs");
     } else if (what.isEmpty() && !key.isEmpty()) {
         what = plainKey(key);
     }

@@ -3,6 +3,7 @@
 #include "ReportSections.h"
 
 #include "inventory/Carrier.h"
+#include "measures/MeasureCatalogue.h"
 #include "plan/FactorResolver.h"
 #include "plan/Plan.h"
 #include "plan/PriceLibrary.h"
@@ -62,21 +63,45 @@ void ReportSections::assumptions()
     table({2.2, 2, 3.8}, {Qt::AlignLeft, Qt::AlignLeft, Qt::AlignLeft},
           {tr("Assumption"), tr("Value"), tr("Source")}, rows);
 
+    // Prices are small (0.68 CNY/kWh): significant figures, not whole units.
+    const auto price = [&](double value, const QString &unit) {
+        return tr("%1 %2 per %3", "price, currency, unit")
+            .arg(NumberFormat::significant(value), NumberFormat::currencyUnit(c.currency),
+                 NumberFormat::activityUnit(unit));
+    };
+    const auto carrierName = [](const QString &id) {
+        const Carrier *carrier = Carriers::find(id);
+        return carrier ? carrier->displayName() : id;
+    };
     if (!plan.prices.isEmpty()) {
         subheading(tr("Energy prices"));
         QList<QStringList> prices;
         for (const Price &p : plan.prices) {
-            const Carrier *carrier = Carriers::find(p.carrier);
-            prices.append({carrier ? carrier->displayName() : p.carrier,
-                           // Prices are small (0.68 CNY/kWh): significant figures, not whole units.
-                           tr("%1 %2 per %3", "price, currency, unit")
-                               .arg(NumberFormat::significant(p.price),
-                                    NumberFormat::currencyUnit(c.currency),
-                                    NumberFormat::activityUnit(p.unit)),
+            prices.append({carrierName(p.carrier), price(p.price, p.unit),
                            orDash(PriceLibrary::builtIn().displaySource(p))});
         }
         table({2.2, 2, 3.8}, {Qt::AlignLeft, Qt::AlignRight, Qt::AlignLeft},
               {tr("Carrier"), tr("Price"), tr("Source")}, prices);
+    }
+    // Measures that buy or save energy at a price of their own (docs/measures.md).
+    QList<QStringList> tariffs;
+    for (const Measure &m : plan.measures) {
+        for (const MeasureTariff &t : m.tariffs) {
+            const QString value =
+                t.capPerHousehold
+                    ? tr("%1, up to %2 %3 per household a year", "price, cap, unit")
+                          .arg(price(t.price, t.unit), NumberFormat::number(*t.capPerHousehold),
+                               NumberFormat::activityUnit(t.unit))
+                    : price(t.price, t.unit);
+            tariffs.append({tr("%1: %2", "measure, carrier")
+                                .arg(MeasureCatalogue::displayName(m), carrierName(t.carrier)),
+                            value, orDash(t.source)});
+        }
+    }
+    if (!tariffs.isEmpty()) {
+        subheading(tr("Measures' own tariffs"));
+        table({2.2, 2, 3.8}, {Qt::AlignLeft, Qt::AlignRight, Qt::AlignLeft},
+              {tr("Measure and carrier"), tr("Price"), tr("Source")}, tariffs);
     }
 
     subheading(tr("Emission factors used"));
