@@ -1,8 +1,8 @@
 #include "MeasureJson.h"
 
 #include "CoBenefitJson.h"
-#include "MeasureTariffJson.h"
 #include "JsonObjectReader.h"
+#include "MeasureTariffJson.h"
 #include "PlanEnums.h"
 #include "measures/MeasureCatalogue.h"
 
@@ -149,7 +149,7 @@ std::optional<Measure> MeasureJson::read(const QJsonValue &value, const QString 
     measure.ownerGroup = r.text("owner_group", measure.ownerGroup);
     measure.source = r.text("source", QString());
     measure.note = r.text("note", QString());
-    measure.coBenefits = CoBenefitJson::read(r); // none in an older file: not assessed
+    measure.coBenefits = CoBenefitJson::read(r);  // none in an older file: not assessed
     measure.tariffs = MeasureTariffJson::read(r); // none in an older file: the plan's prices
     r.warnUnknownKeys();
     return measure;

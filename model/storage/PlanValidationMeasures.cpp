@@ -2,9 +2,9 @@
 #include "PlanValidation.h"
 
 #include "CoBenefitValidation.h"
-#include "TariffValidation.h"
 #include "JsonObjectReader.h"
 #include "PlanJson.h"
+#include "TariffValidation.h"
 #include "measures/MeasureCatalogue.h"
 
 namespace zeroplan {
