@@ -140,7 +140,7 @@ DistrictMonteCarlo::run(const std::vector<DistrictMember> &members, const Factor
                     key = int(uniforms.size());
                     keys.insert(id, key);
                     std::vector<double> u(static_cast<size_t>(n));
-                    SampleRandom &random = m.streams[uncertain];
+                    SampleRandom random = m.streams[uncertain];
                     for (double &x : u)
                         x = random.uniform();
                     uniforms.push_back(std::move(u));
@@ -151,58 +151,57 @@ DistrictMonteCarlo::run(const std::vector<DistrictMember> &members, const Factor
         }
     }
 
-    // Blocks of samples are handed out in order; a block's parameters are drawn for every
-    // community under the lock (so each stream is read in sample order), then each community
-    // is run and its net added to the block's district sum in the members' order, so the
-    // sum does not depend on the threads.
+    // Blocks of samples go to the cores as they come free. A block's draws are taken where
+    // they lie in each stream: a copy of the stream at sample 0, moved on by a jump over the
+    // samples before the block (one jump per block, applied to each parameter's stream), so
+    // no stream is shared between threads and no community's parameters are held beyond the
+    // one being run. Each community's net is added to the block's district sum in the
+    // members' order, so the sum does not depend on the threads.
     YearBySample net(years, n);
     std::vector<int> neutral(communities.size(), 0);
     const int blocks = (n + block - 1) / block;
-    std::mutex drawing;
-    int nextBlock = 0;
+    std::mutex merging;
+    std::atomic<int> nextBlock{0};
     std::atomic<int> done{0};
     std::atomic<bool> cancelled{false};
     const auto work = [&] {
-        std::vector<Eigen::ArrayXXd> parameters(communities.size());
+        Eigen::ArrayXXd p;
         std::vector<int> counted(communities.size(), 0);
         YearBySample sum;
-        for (;;) {
-            int first = 0;
-            int count = 0;
-            {
-                const std::lock_guard<std::mutex> lock(drawing);
-                if (nextBlock >= blocks || cancelled)
-                    break;
-                first = nextBlock++ * block;
-                count = std::min(block, n - first);
-                for (size_t c = 0; c < communities.size(); ++c) {
-                    CompiledCommunity &m = communities[c];
-                    Eigen::ArrayXXd &p = parameters[c];
-                    p.resize(Eigen::Index(m.input.parameters.size()), count);
-                    size_t uncertain = 0;
-                    for (Eigen::Index r = 0; r < p.rows(); ++r) {
-                        const ParameterSlot &slot = m.input.parameters[size_t(r)];
-                        if (!slot.uncertain()) {
-                            p.row(r).setConstant(slot.likely);
-                            continue;
-                        }
-                        const int key = m.shared[uncertain];
-                        SampleRandom &random = m.streams[uncertain++];
-                        for (int s = 0; s < count; ++s)
-                            p(r, s) = key < 0 ? random.triangular(slot.low, slot.likely, slot.high)
-                                              : SampleRandom::triangularAt(
-                                                    uniforms[size_t(key)][size_t(first + s)],
-                                                    slot.low, slot.likely, slot.high);
-                    }
-                }
-            }
+        for (int b = nextBlock++; b < blocks && !cancelled; b = nextBlock++) {
+            const int first = b * block;
+            const int count = std::min(block, n - first);
+            const SampleJump skip{std::uint64_t(first)};
             sum.setZero(years, count);
             for (size_t c = 0; c < communities.size(); ++c) {
                 const CompiledCommunity &m = communities[c];
                 if (m.input.years <= 0)
                     continue;
+                p.resize(Eigen::Index(m.input.parameters.size()), count);
+                size_t uncertain = 0;
+                for (Eigen::Index r = 0; r < p.rows(); ++r) {
+                    const ParameterSlot &slot = m.input.parameters[size_t(r)];
+                    if (!slot.uncertain()) {
+                        p.row(r).setConstant(slot.likely);
+                        continue;
+                    }
+                    const int key = m.shared[uncertain];
+                    if (key >= 0) {
+                        const std::vector<double> &u = uniforms[size_t(key)];
+                        for (int s = 0; s < count; ++s)
+                            p(r, s) = SampleRandom::triangularAt(u[size_t(first + s)], slot.low,
+                                                                 slot.likely, slot.high);
+                    } else {
+                        SampleRandom random = m.streams[uncertain];
+                        if (first > 0)
+                            random.jump(skip);
+                        for (int s = 0; s < count; ++s)
+                            p(r, s) = random.triangular(slot.low, slot.likely, slot.high);
+                    }
+                    ++uncertain;
+                }
                 EngineState state(m.input, count, false);
-                const YearBySample own = ScenarioEngine::netEmissions(state, parameters[c]);
+                const YearBySample own = ScenarioEngine::netEmissions(state, p);
                 counted[c] += int((own.row(m.targetRow) <= 1e-9).count());
                 for (int t = 0; t < years; ++t) {
                     const int year =
@@ -215,7 +214,7 @@ DistrictMonteCarlo::run(const std::vector<DistrictMember> &members, const Factor
             if (options.progress && !options.progress(double(finished) / blocks))
                 cancelled = true;
         }
-        const std::lock_guard<std::mutex> lock(drawing);
+        const std::lock_guard<std::mutex> lock(merging);
         for (size_t c = 0; c < communities.size(); ++c)
             neutral[c] += counted[c];
     };
