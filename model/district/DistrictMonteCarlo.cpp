@@ -21,13 +21,13 @@ namespace {
 struct CompiledCommunity
 {
     EngineInput input;
-    std::vector<SampleRandom> streams; // one per uncertain slot, at its next draw
+    std::vector<SampleRandom> streams; // one per uncertain slot, at its sample 0's draw
     std::vector<int> shared;           // per uncertain slot: its shared key, or -1
     int targetRow = 0;                 // its target year, counted from its base year
 };
 
-// Where the stream of the community at `index` starts: the district's seed itself for the
-// first community (so a district of one draws what the plan's own Monte Carlo draws), then
+// The seeds of the communities' own streams: the district's seed itself for the first
+// community (so a district of one draws what the plan's own Monte Carlo draws), then
 // seeds taken one after the other from a stream of its own.
 std::vector<quint64> communitySeeds(quint64 seed, size_t count)
 {
