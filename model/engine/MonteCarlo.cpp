@@ -59,6 +59,12 @@ std::vector<YearSeries> MonteCarlo::percentiles(const YearBySample &values,
     return out;
 }
 
+Percentiles MonteCarlo::bands(const YearBySample &values)
+{
+    const std::vector<YearSeries> p = percentiles(values, {5, 25, 50, 75, 95});
+    return {p[0], p[1], p[2], p[3], p[4]};
+}
+
 int MonteCarlo::targetYear(const EngineInput &input)
 {
     const int last = input.baseYear + input.years - 1;
@@ -115,8 +121,7 @@ std::optional<UncertaintyResult> MonteCarlo::run(const EngineInput &input,
     UncertaintyResult r;
     r.samples = n;
     r.seed = options.seed;
-    const std::vector<YearSeries> p = percentiles(net, {5, 25, 50, 75, 95});
-    r.net = {p[0], p[1], p[2], p[3], p[4]};
+    r.net = bands(net);
     r.targetYear = targetYear(input);
     r.pNeutralByTarget = (net.row(r.targetYear - input.baseYear) <= 1e-9).cast<double>().mean();
     return r;

@@ -33,6 +33,8 @@ public:
     static YearSeries percentile(const YearBySample &values, double q);
     static std::vector<YearSeries> percentiles(const YearBySample &values,
                                                const std::vector<double> &qs);
+    // The bands an UncertaintyResult shows: p5, p25, p50, p75 and p95 of each row.
+    static Percentiles bands(const YearBySample &values);
     // The year the probability of neutrality is asked for: the target, else the horizon end.
     static int targetYear(const EngineInput &input);
 };

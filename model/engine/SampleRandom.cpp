@@ -60,7 +60,13 @@ double SampleRandom::triangular(double low, double likely, double high)
 {
     if (!(high > low))
         return likely;
-    const double u = uniform();
+    return triangularAt(uniform(), low, likely, high);
+}
+
+double SampleRandom::triangularAt(double u, double low, double likely, double high)
+{
+    if (!(high > low))
+        return likely;
     const double width = high - low;
     const double split = (likely - low) / width;
     if (u < split)

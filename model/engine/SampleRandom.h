@@ -17,6 +17,10 @@ public:
     double uniform(); // in [0, 1), 53 random bits
     // Triangular distribution by inverse transform; returns `likely` if high ≤ low.
     double triangular(double low, double likely, double high);
+    // The triangular distribution's quantile at `u` in [0, 1): what triangular() returns for
+    // the uniform number u. The district's shared draws apply one u to each community's own
+    // range (docs/district.md, "Uncertainty across a district").
+    static double triangularAt(double u, double low, double likely, double high);
     // Skips as many draws as the jump stands for (SampleJump): the stream then goes on as if
     // they had been drawn.
     void jump(const SampleJump &jump);
