@@ -11,6 +11,8 @@
 
 namespace zeroplan {
 
+struct SqliteFileFailure;
+
 struct PlanStoreResult
 {
     // Set when the file is a project file this version reads; `problems` then holds what
@@ -47,9 +49,8 @@ public:
     static bool save(const Plan &plan, const QString &path, QString *error);
 
 private:
-    static QString createTemporary(const QDir &dir, const QString &fileName, QString *reason);
-    static void removeStaleTemporaries(const QDir &dir, const QString &fileName,
-                                       const QDateTime &saved);
+    // The one line a load's failure gives, starting with the file's name.
+    static QString failureMessage(const QString &path, const SqliteFileFailure &failure);
 };
 
 } // namespace zeroplan
