@@ -3,6 +3,7 @@
 #include "DistrictLoader.h"
 #include "DistrictStore.h"
 #include "PlanStore.h"
+#include "SqliteFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -70,7 +71,9 @@ bool DistrictCreate::addPlans(District &district, const QString &districtPath,
     for (const Plan &plan : plans) {
         const QString file =
             dir.filePath(uniqueFileName(dir, safeBaseName(plan.community.name), taken));
-        if (!PlanStore::save(plan, file, error)) {
+        // New files, synced all at once below: fsyncing each of a thousand takes longer than
+        // writing them.
+        if (!PlanStore::saveUnsynced(plan, file, error)) {
             removeAll(written);
             return false;
         }
@@ -80,6 +83,14 @@ bool DistrictCreate::addPlans(District &district, const QString &districtPath,
         link.sha256 = DistrictLoader::fileHash(file);
         link.type = type;
         next.communities.append(link);
+    }
+    // The plans are on the disk before the district that links them replaces the old one.
+    QString reason;
+    if (!written.isEmpty() && !SqliteFile::syncFileSystem(dir.absolutePath(), &reason)) {
+        removeAll(written);
+        *error = tr("%1: could not save the plans: %2")
+                     .arg(QDir::toNativeSeparators(dir.absolutePath()), reason);
+        return false;
     }
     if (!DistrictStore::save(next, districtPath, error)) {
         removeAll(written);

@@ -27,13 +27,23 @@ const SqliteFormat &projectFormat()
 
 bool PlanStore::save(const Plan &plan, const QString &path, QString *error)
 {
+    return save(plan, path, error, true);
+}
+
+bool PlanStore::saveUnsynced(const Plan &plan, const QString &path, QString *error)
+{
+    return save(plan, path, error, false);
+}
+
+bool PlanStore::save(const Plan &plan, const QString &path, QString *error, bool synced)
+{
     QString reason;
     const bool saved = SqliteFile::save(
         path,
         [&plan](QSqlDatabase &db, QString *why) {
             return PlanSchema::create(db, why) && PlanSchema::writeRows(db, plan, why);
         },
-        &reason);
+        &reason, synced ? SqliteFile::Sync::EachFile : SqliteFile::Sync::Later);
     if (!saved && error)
         *error = tr("%1: could not save the plan: %2").arg(QDir::toNativeSeparators(path), reason);
     return saved;

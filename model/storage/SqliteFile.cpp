@@ -185,7 +185,7 @@ bool saveThrough(const SqliteFile::Writer &write, const QString &path, QString *
 // a symbolic link is followed and its target replaced in the target's own folder; onto a
 // device or named pipe the file is made in the temporary folder and its bytes copied through;
 // a socket, block device or folder is refused.
-bool SqliteFile::save(const QString &path, const Writer &write, QString *reason)
+bool SqliteFile::save(const QString &path, const Writer &write, QString *reason, Sync sync)
 {
     const QFileInfo given(path);
     const QDir givenDir = given.absoluteDir();
@@ -219,7 +219,7 @@ bool SqliteFile::save(const QString &path, const Writer &write, QString *reason)
     const QString exhausted = WriteTarget::exhaustedReason(errno);
     if (!written && !exhausted.isEmpty())
         *reason = exhausted;
-    written = written && syncPath(temp, false, reason);
+    written = written && (sync == Sync::Later || syncPath(temp, false, reason));
     if (!written || !copyPermissions(temp, info) || !WriteTarget::stillReplaceable(file, reason) ||
         !renameOver(temp, file, reason)) {
         QFile::remove(temp);
@@ -229,8 +229,23 @@ bool SqliteFile::save(const QString &path, const Writer &write, QString *reason)
     }
     // Make the rename itself durable; the new file is complete and in place either way.
     QString ignored;
-    syncPath(dir.absolutePath(), true, &ignored);
+    if (sync == Sync::EachFile)
+        syncPath(dir.absolutePath(), true, &ignored);
     WriteTarget::removeStaleTemporaries(dir, info.fileName(), QFileInfo(file).lastModified());
+    return true;
+}
+
+bool SqliteFile::syncFileSystem(const QString &folder, QString *reason)
+{
+    const int fd =
+        ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_CLOEXEC | O_DIRECTORY);
+    if (fd < 0 || ::syncfs(fd) != 0) {
+        *reason = WriteTarget::systemReason(errno);
+        if (fd >= 0)
+            ::close(fd);
+        return false;
+    }
+    ::close(fd);
     return true;
 }
 

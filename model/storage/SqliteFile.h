@@ -67,9 +67,21 @@ public:
     // what is read, or "".
     using Reader = std::function<QString(const QSqlDatabase &db)>;
 
+    // When a saved file is made durable: each save fsyncs its file and folder before it
+    // returns (the default), or a batch of new files is synced at once afterwards with
+    // syncFileSystem() (docs/district.md: a thousand fsyncs take longer than the writing).
+    enum class Sync
+    {
+        EachFile,
+        Later
+    };
     // Writes the file at `path` atomically; false and *reason (translated, without the
     // file's name) on failure, leaving `path` as it was.
-    static bool save(const QString &path, const Writer &write, QString *reason);
+    static bool save(const QString &path, const Writer &write, QString *reason,
+                     Sync sync = Sync::EachFile);
+    // Makes everything written on the file system that holds `folder` durable (syncfs(2));
+    // false and *reason when it fails.
+    static bool syncFileSystem(const QString &folder, QString *reason);
     // Reads the file at `path` without changing it; *readOnly says whether it can be written.
     static SqliteFileFailure load(const QString &path, const SqliteFormat &format,
                                   const Reader &read, qint64 timeLimitMs, bool *readOnly);
