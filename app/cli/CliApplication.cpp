@@ -3,6 +3,7 @@
 #include "AdoptCommand.h"
 #include "Console.h"
 #include "ConvertCommand.h"
+#include "DistrictCommand.h"
 #include "ExportCommand.h"
 #include "FactorsCommand.h"
 #include "ImportCommand.h"
@@ -45,6 +46,7 @@ std::vector<std::unique_ptr<CliCommand>> CliApplication::makeCommands()
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<ConvertCommand>());
     commands.push_back(std::make_unique<ReportCommand>());
+    commands.push_back(std::make_unique<DistrictCommand>());
     commands.push_back(std::make_unique<AdoptCommand>());
     commands.push_back(std::make_unique<TrackCommand>());
     commands.push_back(std::make_unique<FactorsCommand>());

@@ -28,13 +28,25 @@ enum class ImportField
     Note, // activity lines
     Meter,
     Month, // meter readings
+    CommunityName,
+    Population,
+    Households,
+    Area,
+    GridRegion,
+    Electricity,
+    Gas,
+    Petrol, // communities of a district (docs/district.md)
 };
 
 inline constexpr ImportField kAllImportFields[] = {
-    ImportField::Id,     ImportField::Sector,      ImportField::Subsector,   ImportField::Carrier,
-    ImportField::Amount, ImportField::Unit,        ImportField::Year,        ImportField::Scope,
-    ImportField::Factor, ImportField::DataQuality, ImportField::NotationKey, ImportField::Driver,
-    ImportField::Source, ImportField::Note,        ImportField::Meter,       ImportField::Month};
+    ImportField::Id,          ImportField::Sector,        ImportField::Subsector,
+    ImportField::Carrier,     ImportField::Amount,        ImportField::Unit,
+    ImportField::Year,        ImportField::Scope,         ImportField::Factor,
+    ImportField::DataQuality, ImportField::NotationKey,   ImportField::Driver,
+    ImportField::Source,      ImportField::Note,          ImportField::Meter,
+    ImportField::Month,       ImportField::CommunityName, ImportField::Population,
+    ImportField::Households,  ImportField::Area,          ImportField::GridRegion,
+    ImportField::Electricity, ImportField::Gas,           ImportField::Petrol};
 
 // The words import understands, in English and Chinese whatever the user's language:
 // column headers ("数量", "用量", "amount") and values ("电力", "天然气", "交通").

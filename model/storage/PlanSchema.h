@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SqliteTables.h"
 #include "plan/Plan.h"
 
 #include <QList>
@@ -18,17 +19,8 @@ public:
     static constexpr qint64 kApplicationId = 0x5A504C4E; // 'ZPLN'
     static constexpr int kVersion = 6;                   // PRAGMA user_version
 
-    struct Column
-    {
-        QString name;
-        QString declaration; // type and column constraints
-    };
-    struct Table
-    {
-        QString name;
-        QList<Column> columns;
-        QString constraints; // table constraints (keys), may be empty
-    };
+    using Column = SqliteTables::Column;
+    using Table = SqliteTables::Table;
 
     // Every table of the current version, parents before children.
     static const QList<Table> &tables();

@@ -11,6 +11,8 @@
 
 namespace zeroplan {
 
+struct SqliteFileFailure;
+
 struct PlanStoreResult
 {
     // Set when the file is a project file this version reads; `problems` then holds what
@@ -45,11 +47,14 @@ public:
     // older than this.
     static constexpr qint64 kStaleTemporarySeconds = 600;
     static bool save(const Plan &plan, const QString &path, QString *error);
+    // The same, without the fsyncs: for a batch of new files that the caller makes durable at
+    // once afterwards (SqliteFile::syncFileSystem), as DistrictCreate does.
+    static bool saveUnsynced(const Plan &plan, const QString &path, QString *error);
 
 private:
-    static QString createTemporary(const QDir &dir, const QString &fileName, QString *reason);
-    static void removeStaleTemporaries(const QDir &dir, const QString &fileName,
-                                       const QDateTime &saved);
+    static bool save(const Plan &plan, const QString &path, QString *error, bool synced);
+    // The one line a load's failure gives, starting with the file's name.
+    static QString failureMessage(const QString &path, const SqliteFileFailure &failure);
 };
 
 } // namespace zeroplan

@@ -1,0 +1,308 @@
+#include "DistrictCommand.h"
+
+#include "Console.h"
+#include "PlanRewrite.h"
+#include "TextTable.h"
+#include "import/CommunityImport.h"
+#include "import/TableFile.h"
+#include "plan/PriceLibrary.h"
+#include "storage/DistrictCreate.h"
+#include "storage/DistrictLoader.h"
+#include "storage/DistrictStore.h"
+#include "storage/FactorLibraryJson.h"
+#include "storage/PlanFileReader.h"
+
+#include <QDate>
+#include <QDir>
+#include <QFileInfo>
+#include <algorithm>
+
+namespace zeroplan {
+
+namespace {
+
+const QString kCreateFrom = QStringLiteral("create-from");
+const QString kType = QStringLiteral("type");
+const QString kSheet = QStringLiteral("sheet");
+const QString kBaseYear = QStringLiteral("base-year");
+const QString kLinks = QStringLiteral("links");
+const QString kLink = QStringLiteral("link");
+const QString kScenario = QStringLiteral("scenario");
+const QString kRelink = QStringLiteral("relink");
+
+// The district file at `path`, or nothing with the reason on stderr.
+std::optional<District> readDistrict(const QString &path)
+{
+    DistrictStoreResult read = DistrictStore::load(path);
+    if (!read.ok()) {
+        Console::error(read.error);
+        return std::nullopt;
+    }
+    return read.district;
+}
+
+} // namespace
+
+QString DistrictCommand::name() const
+{
+    return QStringLiteral("district");
+}
+
+QString DistrictCommand::summary() const
+{
+    return tr("Work with a district file: create community plans from a spreadsheet, list the "
+              "linked plans.");
+}
+
+void DistrictCommand::addOptions(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(QStringLiteral("DISTRICT"),
+                                 tr("The district file (.zeroplan-district)."));
+    parser.addOptions({
+        {kCreateFrom,
+         tr("Make one community plan per row of this CSV or XLSX file (columns: name, "
+            "population, households, area, grid region, and optional annual electricity, gas "
+            "and petrol), write them beside the district file and link them. The district "
+            "file is made if there is none."),
+         QStringLiteral("FILE")},
+        {kType, tr("The kind of the created communities: existing (default), new or rural."),
+         QStringLiteral("T")},
+        {kSheet, tr("The workbook's sheet to read (default: the first)."), QStringLiteral("S")},
+        {kBaseYear,
+         tr("The base year of a new district file (default: last year); an existing district "
+            "keeps its own, and the plans created from a spreadsheet take it."),
+         QStringLiteral("Y")},
+        {kLink,
+         tr("Link an existing community plan (a .zeroplan or JSON plan file); may be given "
+            "more than once. The district file is made if there is none."),
+         QStringLiteral("PLAN")},
+        {kScenario,
+         tr("With one --link: the scenario of the plan the district takes (default: "
+            "the plan's current one)."),
+         QStringLiteral("NAME")},
+        {kLinks, tr("List the linked community plans: name, file, scenario and state.")},
+        {kRelink, tr("Accept the current content of every linked plan that changed since it "
+                     "was linked.")},
+    });
+}
+
+std::optional<int> DistrictCommand::readOptions(const QCommandLineParser &parser)
+{
+    const QStringList positional = parser.positionalArguments().mid(1);
+    if (positional.size() != 1 || positional.first().isEmpty())
+        return usageError(tr("give one district file: district DISTRICT --create-from FILE | "
+                             "--link PLAN | --links | --relink"));
+    m_district = positional.first();
+    const int actions = int(parser.isSet(kCreateFrom)) + int(parser.isSet(kLink)) +
+                        int(parser.isSet(kLinks)) + int(parser.isSet(kRelink));
+    if (actions != 1)
+        return usageError(tr("give one of --create-from FILE, --link PLAN, --links or --relink"));
+    m_action = parser.isSet(kCreateFrom) ? Action::CreateFrom
+               : parser.isSet(kLink)     ? Action::Link
+               : parser.isSet(kLinks)    ? Action::Links
+                                         : Action::Relink;
+    m_source = parser.value(kCreateFrom);
+    m_plans = parser.values(kLink);
+    m_scenario = parser.value(kScenario);
+    if (parser.isSet(kScenario) && (m_action != Action::Link || m_plans.size() != 1))
+        return usageError(tr("--scenario goes with one --link PLAN"));
+    m_sheet = parser.value(kSheet);
+    if (parser.isSet(kType)) {
+        const auto type = communityTypeFromId(parser.value(kType).trimmed());
+        if (!type)
+            return usageError(
+                tr("--type must be existing, new or rural, not '%1'").arg(parser.value(kType)));
+        m_type = *type;
+    }
+    if (parser.isSet(kBaseYear)) {
+        bool ok = false;
+        m_baseYear = parser.value(kBaseYear).toInt(&ok);
+        if (!ok || *m_baseYear < 1990 || *m_baseYear > 2100)
+            return usageError(tr("--base-year must be a year from 1990 to 2100, not '%1'")
+                                  .arg(parser.value(kBaseYear)));
+    }
+    if (m_action != Action::CreateFrom && parser.isSet(kSheet))
+        return usageError(tr("--sheet goes with --create-from"));
+    if ((parser.isSet(kType) || parser.isSet(kBaseYear)) && m_action != Action::CreateFrom &&
+        m_action != Action::Link)
+        return usageError(tr("--type and --base-year go with --create-from or --link"));
+    return std::nullopt;
+}
+
+int DistrictCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    setUpBareParser(parser);
+    addOptions(parser);
+    if (const std::optional<int> answered = parseOptions(parser, arguments))
+        return *answered;
+    if (const std::optional<int> status = readOptions(parser))
+        return *status;
+    switch (m_action) {
+    case Action::CreateFrom:
+        return createFrom();
+    case Action::Link:
+        return link();
+    case Action::Links:
+        return listLinks();
+    case Action::Relink:
+        return relink();
+    }
+    return ExitUsageError;
+}
+
+std::optional<District> DistrictCommand::districtToExtend() const
+{
+    if (QFileInfo::exists(m_district))
+        return readDistrict(m_district);
+    District district;
+    district.name = QFileInfo(m_district).completeBaseName();
+    district.baseYear = m_baseYear.value_or(QDate::currentDate().year() - 1);
+    district.horizonEnd = std::max(district.horizonEnd, district.baseYear + 1);
+    return district;
+}
+
+int DistrictCommand::createFrom() const
+{
+    PlanRewrite guard(m_district);
+    if (const std::optional<int> busy = guard.begin())
+        return *busy;
+    std::optional<District> district = districtToExtend();
+    if (!district)
+        return ExitBadInput;
+    QString error;
+    TableFileOptions options;
+    options.sheet = m_sheet;
+    const std::unique_ptr<TableFile> table = TableFile::open(m_source, options, &error);
+    if (!table) {
+        Console::error(error);
+        return ExitBadInput;
+    }
+    const CommunityImportResult read = CommunityImport::read(
+        table->reader(), table->fileName(), table->decimal(), district->baseYear,
+        FactorLibraryJson::builtIn(), PriceLibrary::builtIn());
+    if (!read.ok()) {
+        Console::error(read.error);
+        return ExitBadInput;
+    }
+    if (const std::optional<int> changed = guard.check())
+        return *changed;
+    if (!DistrictCreate::addPlans(*district, m_district, read.plans, m_type, &error)) {
+        Console::error(error);
+        return ExitBadInput;
+    }
+    Console::out(tr("%n community plan(s) created from %1 and linked in %2.", nullptr,
+                    int(read.plans.size()))
+                     .arg(table->fileName(), QDir::toNativeSeparators(m_district)) +
+                 QLatin1Char('\n'));
+    return ExitSuccess;
+}
+
+int DistrictCommand::link() const
+{
+    PlanRewrite guard(m_district);
+    if (const std::optional<int> busy = guard.begin())
+        return *busy;
+    std::optional<District> district = districtToExtend();
+    if (!district)
+        return ExitBadInput;
+    for (const QString &plan : m_plans) {
+        // Only a plan this version reads is linked, so that a typing error is caught now.
+        const PlanFileResult read = PlanFileReader::read(plan, &FactorLibraryJson::builtIn());
+        if (!read.plan) {
+            Console::error(read.error);
+            return ExitBadInput;
+        }
+        if (!m_scenario.isEmpty() &&
+            std::none_of(read.plan->scenarios.cbegin(), read.plan->scenarios.cend(),
+                         [&](const Scenario &s) { return s.name == m_scenario; })) {
+            Console::error(QDir::toNativeSeparators(plan) + QStringLiteral(": ") +
+                           tr("the plan has no scenario \"%1\"").arg(m_scenario));
+            return ExitBadInput;
+        }
+        CommunityLink link;
+        link.path = DistrictLoader::relativePath(m_district, plan);
+        link.sha256 = DistrictLoader::fileHash(plan);
+        link.scenario = m_scenario;
+        link.type = m_type;
+        district->communities.append(link);
+    }
+    QString error;
+    if (const std::optional<int> changed = guard.check())
+        return *changed;
+    if (!DistrictStore::save(*district, m_district, &error)) {
+        Console::error(error);
+        return ExitBadInput;
+    }
+    Console::out(tr("%n plan(s) linked in %1.", nullptr, int(m_plans.size()))
+                     .arg(QDir::toNativeSeparators(m_district)) +
+                 QLatin1Char('\n'));
+    return ExitSuccess;
+}
+
+int DistrictCommand::listLinks() const
+{
+    const std::optional<District> district = readDistrict(m_district);
+    if (!district)
+        return ExitBadInput;
+    const DistrictLoad loaded =
+        DistrictLoader::load(*district, m_district, &FactorLibraryJson::builtIn());
+    TextTable table;
+    table.addColumn(tr("Community"), TextTable::Align::Left);
+    table.addColumn(tr("File"), TextTable::Align::Left);
+    table.addColumn(tr("Scenario"), TextTable::Align::Left);
+    table.addColumn(tr("State"), TextTable::Align::Left);
+    for (qsizetype i = 0; i < loaded.links.size(); ++i) {
+        const LinkState &state = loaded.links[i];
+        const CommunityLink &link = district->communities[i];
+        const DistrictMember *member = state.member >= 0 ? &loaded.members[state.member] : nullptr;
+        // The scenario the roll-up takes: the link's, else the plan's current one (its first
+        // when it names none).
+        QString scenario = link.scenario;
+        if (scenario.isEmpty() && member)
+            scenario = !member->plan.currentScenario.isEmpty() ? member->plan.currentScenario
+                       : member->plan.scenarios.isEmpty()      ? QString()
+                                                               : member->plan.scenarios[0].name;
+        table.addRow({member ? member->name : QStringLiteral("—"),
+                      QDir::toNativeSeparators(link.path), scenario,
+                      DistrictLoader::statusName(state.status)});
+        if (!state.message.isEmpty())
+            Console::error(state.message);
+    }
+    Console::out(table.render());
+    return ExitSuccess;
+}
+
+int DistrictCommand::relink() const
+{
+    PlanRewrite guard(m_district);
+    if (const std::optional<int> busy = guard.begin())
+        return *busy;
+    std::optional<District> district = readDistrict(m_district);
+    if (!district)
+        return ExitBadInput;
+    const DistrictLoad loaded = DistrictLoader::load(*district, m_district);
+    int relinked = 0;
+    QString error;
+    for (qsizetype i = 0; i < loaded.links.size(); ++i) {
+        if (loaded.links[i].status != LinkStatus::Changed)
+            continue;
+        if (!DistrictLoader::relink(*district, m_district, i, &error)) {
+            Console::error(error);
+            return ExitBadInput;
+        }
+        ++relinked;
+    }
+    if (relinked > 0) {
+        if (const std::optional<int> changed = guard.check())
+            return *changed;
+        if (!DistrictStore::save(*district, m_district, &error)) {
+            Console::error(error);
+            return ExitBadInput;
+        }
+    }
+    Console::out(tr("%n changed plan(s) relinked.", nullptr, relinked) + QLatin1Char('\n'));
+    return ExitSuccess;
+}
+
+} // namespace zeroplan

@@ -1,0 +1,127 @@
+#include "DistrictLoader.h"
+
+#include "PlanFileReader.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace zeroplan {
+
+QString DistrictLoader::resolve(const QString &districtPath, const CommunityLink &link)
+{
+    if (QDir::isAbsolutePath(link.path))
+        return QDir::cleanPath(link.path);
+    return QDir::cleanPath(QFileInfo(districtPath).absoluteDir().filePath(link.path));
+}
+
+QString DistrictLoader::relativePath(const QString &districtPath, const QString &planPath)
+{
+    return QFileInfo(districtPath)
+        .absoluteDir()
+        .relativeFilePath(QFileInfo(planPath).absoluteFilePath());
+}
+
+QString DistrictLoader::fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file))
+        return {};
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+DistrictLoad DistrictLoader::load(const District &district, const QString &districtPath,
+                                  const FactorLibrary *library)
+{
+    DistrictLoad loaded;
+    loaded.links.reserve(district.communities.size());
+    for (const CommunityLink &link : district.communities) {
+        LinkState state;
+        state.filePath = resolve(districtPath, link);
+        if (!QFileInfo::exists(state.filePath)) {
+            state.status = LinkStatus::Missing;
+            state.message =
+                tr("%1: the file does not exist").arg(QDir::toNativeSeparators(state.filePath));
+            loaded.links.append(state);
+            continue;
+        }
+        state.sha256 = fileHash(state.filePath);
+        const PlanFileResult read = PlanFileReader::read(state.filePath, library);
+        if (!read.ok()) {
+            state.status = LinkStatus::Unreadable;
+            state.message = read.error;
+            for (const PlanProblem &p : read.problems) {
+                if (state.message.isEmpty() && p.severity == PlanProblem::Severity::Error)
+                    state.message = QDir::toNativeSeparators(state.filePath) +
+                                    QStringLiteral(": ") + p.toString();
+            }
+            loaded.links.append(state);
+            continue;
+        }
+        state.status = state.sha256 == link.sha256 ? LinkStatus::Ok : LinkStatus::Changed;
+        state.member = int(loaded.members.size());
+        DistrictMember member;
+        member.plan = *read.plan;
+        member.name = member.plan.community.name.isEmpty()
+                          ? QFileInfo(state.filePath).completeBaseName()
+                          : member.plan.community.name;
+        member.scenario = link.scenario;
+        member.type = link.type;
+        loaded.members.append(std::move(member));
+        loaded.links.append(state);
+    }
+    return loaded;
+}
+
+bool DistrictLoader::relink(District &district, const QString &districtPath, qsizetype index,
+                            QString *error)
+{
+    if (index < 0 || index >= district.communities.size())
+        return false;
+    CommunityLink &link = district.communities[index];
+    const QString file = resolve(districtPath, link);
+    const QString hash = fileHash(file);
+    if (hash.isEmpty()) {
+        if (error)
+            *error = tr("%1: the file cannot be read").arg(QDir::toNativeSeparators(file));
+        return false;
+    }
+    link.sha256 = hash;
+    return true;
+}
+
+QString DistrictLoader::statusId(LinkStatus status)
+{
+    switch (status) {
+    case LinkStatus::Ok:
+        return QStringLiteral("ok");
+    case LinkStatus::Missing:
+        return QStringLiteral("missing");
+    case LinkStatus::Unreadable:
+        return QStringLiteral("unreadable");
+    case LinkStatus::Changed:
+        return QStringLiteral("changed");
+    }
+    return {};
+}
+
+QString DistrictLoader::statusName(LinkStatus status)
+{
+    switch (status) {
+    case LinkStatus::Ok:
+        return tr("ok");
+    case LinkStatus::Missing:
+        return tr("missing");
+    case LinkStatus::Unreadable:
+        return tr("unreadable");
+    case LinkStatus::Changed:
+        return tr("changed since linked");
+    }
+    return {};
+}
+
+} // namespace zeroplan

@@ -1,0 +1,324 @@
+// zeroplan-cli district end to end (issue 17, docs/cli.md "district"): runs the built
+// executable on a fresh temporary folder per test. --create-from the sample spreadsheet
+// (resources/samples/district/communities.csv, five communities) makes the district file and
+// five plans beside it; --links lists them with their state, and then says "changed" for a plan
+// edited afterwards and "missing" for one deleted; --relink accepts the change; a bad row
+// writes nothing; usage errors exit with 2; a held lock exits with 3.
+#include "CliRun.h"
+#include "FileSnapshot.h"
+#include "storage/DistrictLoader.h"
+#include "storage/DistrictStore.h"
+#include "storage/PlanFileReader.h"
+#include "storage/PlanLock.h"
+#include "storage/PlanStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace zeroplan;
+using zeroplan::test::CliRun;
+using zeroplan::test::entries;
+using zeroplan::test::runCli;
+
+class TestCliDistrict : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void createFromMakesDistrictAndPlans();
+    void linksShowChangedAndMissing();
+    void createIntoAnExistingDistrictAppends();
+    void badRowWritesNothing();
+    void usageErrors_data();
+    void usageErrors();
+    void lockedDistrictExitsWithThree();
+    void damagedDistrictIsNamed();
+    void linkExistingPlans();
+    void sampleDistrictScript();
+
+private:
+    CliRun create(const QStringList &more = {}) const;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_district;
+};
+
+namespace {
+
+const QString kSampleCsv =
+    QStringLiteral(ZEROPLAN_SOURCE_DIR "/resources/samples/district/communities.csv");
+
+// The rows of --links' table (after the header and its rule), split on runs of 2+ spaces.
+QList<QStringList> linkRows(const QByteArray &out)
+{
+    QList<QStringList> rows;
+    const QStringList lines = QString::fromUtf8(out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (qsizetype i = 2; i < lines.size(); ++i)
+        rows.append(lines[i].trimmed().split(QRegularExpression(QStringLiteral(" {2,}"))));
+    return rows;
+}
+
+} // namespace
+
+void TestCliDistrict::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_district = m_dir->filePath(QStringLiteral("nanshan.zeroplan-district"));
+}
+
+CliRun TestCliDistrict::create(const QStringList &more) const
+{
+    return runCli(QStringList{QStringLiteral("district"), m_district,
+                              QStringLiteral("--create-from"), kSampleCsv} +
+                  more);
+}
+
+void TestCliDistrict::createFromMakesDistrictAndPlans()
+{
+    const CliRun run = create({QStringLiteral("--type"), QStringLiteral("rural"),
+                               QStringLiteral("--base-year"), QStringLiteral("2023")});
+    VERIFY_NO_CRASH(run);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.err, QString());
+    QCOMPARE(QString::fromUtf8(run.out),
+             QStringLiteral("5 community plan(s) created from communities.csv and linked in %1.\n")
+                 .arg(m_district));
+    QCOMPARE(entries(m_dir->path()).size(), 6); // the district and five plans, no lock left
+    const DistrictStoreResult read = DistrictStore::load(m_district);
+    QVERIFY2(read.ok(), qPrintable(read.error));
+    QCOMPARE(read.district->name, QStringLiteral("nanshan"));
+    QCOMPARE(read.district->baseYear, 2023);
+    QCOMPARE(read.district->communities.size(), 5);
+    for (const CommunityLink &link : read.district->communities)
+        QCOMPARE(link.type, CommunityType::Rural);
+    // The third row: Hemu Garden, 12,600,000 kWh, 1,020,000 m³, 2,210,000 L, base year 2023.
+    const PlanFileResult hemu =
+        PlanFileReader::read(m_dir->filePath(QStringLiteral("Hemu-Garden.zeroplan")));
+    QVERIFY2(hemu.ok(), qPrintable(hemu.error));
+    QCOMPARE(hemu.plan->community.baseYear, 2023);
+    QCOMPARE(hemu.plan->community.population, 11400.0);
+    QCOMPARE(hemu.plan->activities.size(), 3);
+    QCOMPARE(hemu.plan->activities[0].amount, 12600000.0);
+    QCOMPARE(hemu.plan->activities[1].amount, 1020000.0);
+    QCOMPARE(hemu.plan->activities[2].amount, 2210000.0);
+}
+
+void TestCliDistrict::linksShowChangedAndMissing()
+{
+    QCOMPARE(create().exitCode, 0);
+    CliRun run = runCli({QStringLiteral("district"), m_district, QStringLiteral("--links")});
+    VERIFY_NO_CRASH(run);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.err, QString());
+    QList<QStringList> rows = linkRows(run.out);
+    QCOMPARE(rows.size(), 5);
+    QCOMPARE(rows[0],
+             (QStringList{QStringLiteral("Xinqiao East"), QStringLiteral("Xinqiao-East.zeroplan"),
+                          QStringLiteral("Planned measures"), QStringLiteral("ok")}));
+    // Edit one plan outside the district (the app saves it with another population) and delete
+    // another.
+    {
+        const QString hemuPath = m_dir->filePath(QStringLiteral("Hemu-Garden.zeroplan"));
+        PlanFileResult hemu = PlanFileReader::read(hemuPath);
+        QVERIFY(hemu.plan);
+        hemu.plan->community.population += 1;
+        QString error;
+        QVERIFY2(PlanStore::save(*hemu.plan, hemuPath, &error), qPrintable(error));
+    }
+    QVERIFY(QFile::remove(m_dir->filePath(QStringLiteral("Xinqiao-West.zeroplan"))));
+    run = runCli({QStringLiteral("district"), m_district, QStringLiteral("--links")});
+    QCOMPARE(run.exitCode, 0);
+    rows = linkRows(run.out);
+    QCOMPARE(rows.size(), 5);
+    QCOMPARE(rows[1], (QStringList{QStringLiteral("—"), QStringLiteral("Xinqiao-West.zeroplan"),
+                                   QStringLiteral("missing")}));
+    QCOMPARE(rows[2].value(0), QStringLiteral("Hemu Garden"));
+    QCOMPARE(rows[2].value(3), QStringLiteral("changed since linked"));
+    QCOMPARE(run.errLines(), QStringList{m_dir->filePath(QStringLiteral("Xinqiao-West.zeroplan")) +
+                                         QStringLiteral(": the file does not exist")});
+
+    // --relink accepts the change; the missing plan stays missing.
+    run = runCli({QStringLiteral("district"), m_district, QStringLiteral("--relink")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(run.out), QStringLiteral("1 changed plan(s) relinked.\n"));
+    rows =
+        linkRows(runCli({QStringLiteral("district"), m_district, QStringLiteral("--links")}).out);
+    QCOMPARE(rows[2].value(3), QStringLiteral("ok"));
+    QCOMPARE(rows[1].value(2), QStringLiteral("missing"));
+}
+
+void TestCliDistrict::createIntoAnExistingDistrictAppends()
+{
+    QCOMPARE(create().exitCode, 0);
+    const CliRun again = create({QStringLiteral("--type"), QStringLiteral("new")});
+    QCOMPARE(again.exitCode, 0);
+    const DistrictStoreResult read = DistrictStore::load(m_district);
+    QVERIFY2(read.ok(), qPrintable(read.error));
+    QCOMPARE(read.district->communities.size(), 10);
+    QCOMPARE(read.district->communities[0].type, CommunityType::Existing);
+    QCOMPARE(read.district->communities[5].type, CommunityType::New);
+    QCOMPARE(read.district->communities[5].path, QStringLiteral("Xinqiao-East-2.zeroplan"));
+}
+
+void TestCliDistrict::badRowWritesNothing()
+{
+    const QString csv = m_dir->filePath(QStringLiteral("bad.csv"));
+    {
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("name,population,households,grid region\nA,10,4,CN-East\nB,10,-4,CN-East\n");
+    }
+    const CliRun run =
+        runCli({QStringLiteral("district"), m_district, QStringLiteral("--create-from"), csv});
+    VERIFY_NO_CRASH(run);
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.errLines(),
+             QStringList{QStringLiteral("bad.csv, line 3, column 3 (households): -4 is negative; "
+                                        "it must be 0 or more")});
+    QCOMPARE(entries(m_dir->path()), QStringList{QStringLiteral("bad.csv")});
+}
+
+void TestCliDistrict::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    const QString d = QStringLiteral("d.zeroplan-district");
+    QTest::newRow("no action") << QStringList{d}
+                               << QStringLiteral("give one of --create-from FILE, --link PLAN, "
+                                                 "--links or --relink");
+    QTest::newRow("two actions") << QStringList{d, QStringLiteral("--links"),
+                                                QStringLiteral("--relink")}
+                                 << QStringLiteral("give one of --create-from FILE, --link PLAN, "
+                                                   "--links or --relink");
+    QTest::newRow("no district") << QStringList{QStringLiteral("--links")}
+                                 << QStringLiteral("give one district file");
+    QTest::newRow("bad type") << QStringList{d, QStringLiteral("--create-from"),
+                                             QStringLiteral("x.csv"), QStringLiteral("--type"),
+                                             QStringLiteral("castle")}
+                              << QStringLiteral("--type must be existing, new or rural, not "
+                                                "'castle'");
+    QTest::newRow("type with links")
+        << QStringList{d, QStringLiteral("--links"), QStringLiteral("--type"),
+                       QStringLiteral("new")}
+        << QStringLiteral("--type and --base-year go with --create-from "
+                          "or --link");
+}
+
+void TestCliDistrict::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const CliRun run = runCli(QStringList{QStringLiteral("district")} + arguments);
+    VERIFY_NO_CRASH(run);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.startsWith(QStringLiteral("zeroplan-cli district: ") + message),
+             qPrintable(run.err));
+    QVERIFY(entries(m_dir->path()).isEmpty());
+}
+
+void TestCliDistrict::lockedDistrictExitsWithThree()
+{
+    PlanLock lock(m_district);
+    QVERIFY(lock.lock(0));
+    const CliRun run = create();
+    VERIFY_NO_CRASH(run);
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.startsWith(m_district + QStringLiteral(": ")), qPrintable(run.err));
+    // Only the lock file: no district, no plan.
+    QCOMPARE(entries(m_dir->path()),
+             QStringList{QStringLiteral(".nanshan.zeroplan-district.lock")});
+}
+
+void TestCliDistrict::damagedDistrictIsNamed()
+{
+    {
+        QFile file(m_district);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a database");
+    }
+    const QByteArray before = zeroplan::test::sha256(m_district);
+    for (const QStringList &action : {QStringList{QStringLiteral("--links")},
+                                      QStringList{QStringLiteral("--create-from"), kSampleCsv}}) {
+        const CliRun run = runCli(QStringList{QStringLiteral("district"), m_district} + action);
+        VERIFY_NO_CRASH(run);
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.errLines(), QStringList{m_district + QStringLiteral(": not a ZeroPlan "
+                                                                         "district file (not an "
+                                                                         "SQLite database)")});
+    }
+    QCOMPARE(zeroplan::test::sha256(m_district), before);
+    QCOMPARE(entries(m_dir->path()), QStringList{QStringLiteral("nanshan.zeroplan-district")});
+}
+
+void TestCliDistrict::linkExistingPlans()
+{
+    const QString xinqiao =
+        QStringLiteral(ZEROPLAN_SOURCE_DIR "/resources/samples/shenzhen-xinqiao.json");
+    // A scenario the plan does not have: exit 1, nothing written.
+    CliRun run = runCli({QStringLiteral("district"), m_district, QStringLiteral("--link"), xinqiao,
+                         QStringLiteral("--scenario"), QStringLiteral("Nope")});
+    VERIFY_NO_CRASH(run);
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.errLines(),
+             QStringList{xinqiao + QStringLiteral(": the plan has no scenario \"Nope\"")});
+    QVERIFY(entries(m_dir->path()).isEmpty());
+    // A file that is no plan: its reader's message, nothing written.
+    run = runCli({QStringLiteral("district"), m_district, QStringLiteral("--link"), kSampleCsv});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith(kSampleCsv + QStringLiteral(": ")), qPrintable(run.err));
+    QVERIFY(entries(m_dir->path()).isEmpty());
+    // The plan, with its scenario 稳健: linked by a path relative to the district's folder.
+    run = runCli({QStringLiteral("district"), m_district, QStringLiteral("--link"), xinqiao,
+                  QStringLiteral("--scenario"), QStringLiteral("稳健"), QStringLiteral("--type"),
+                  QStringLiteral("rural")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(run.out),
+             QStringLiteral("1 plan(s) linked in %1.\n").arg(m_district));
+    const DistrictStoreResult read = DistrictStore::load(m_district);
+    QVERIFY2(read.ok(), qPrintable(read.error));
+    QCOMPARE(read.district->communities.size(), 1);
+    const CommunityLink &link = read.district->communities[0];
+    QVERIFY(!QDir::isAbsolutePath(link.path));
+    QCOMPARE(DistrictLoader::resolve(m_district, link), xinqiao);
+    QCOMPARE(link.scenario, QStringLiteral("稳健"));
+    QCOMPARE(link.type, CommunityType::Rural);
+    QCOMPARE(link.sha256, DistrictLoader::fileHash(xinqiao));
+}
+
+void TestCliDistrict::sampleDistrictScript()
+{
+    // resources/samples/district/make-sample-district.sh, run into this test's folder.
+    QProcess script;
+    script.start(
+        QStringLiteral("sh"),
+        {QStringLiteral(ZEROPLAN_SOURCE_DIR "/resources/samples/district/make-sample-district.sh"),
+         QStringLiteral(ZEROPLAN_CLI), m_dir->path()});
+    QVERIFY(script.waitForFinished(60000));
+    QVERIFY2(script.exitCode() == 0, script.readAllStandardError().constData());
+    const QString district = m_dir->filePath(QStringLiteral("samples.zeroplan-district"));
+    const CliRun run = runCli({QStringLiteral("district"), district, QStringLiteral("--links")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.err, QString());
+    const QList<QStringList> rows = linkRows(run.out);
+    QCOMPARE(rows.size(), 3);
+    // Names from the plans themselves, files relative to the test's folder, chosen scenarios.
+    QCOMPARE(rows[0].value(0), QStringLiteral("新桥世居近零碳社区（示例）"));
+    QCOMPARE(rows[0].value(2), QStringLiteral("全面"));
+    QCOMPARE(rows[1].value(0), QStringLiteral("和睦社区（示例）"));
+    QCOMPARE(rows[1].value(2), QStringLiteral("深化行动（2050 碳中和）"));
+    QCOMPARE(rows[2].value(0), QStringLiteral("Harbourside eco-district (sample)"));
+    QCOMPARE(rows[2].value(2), QStringLiteral("Net zero 2040"));
+    for (const QStringList &row : rows)
+        QCOMPARE(row.value(3), QStringLiteral("ok"));
+    const DistrictStoreResult read = DistrictStore::load(district);
+    QVERIFY2(read.ok(), qPrintable(read.error));
+    QCOMPARE(read.district->baseYear, 2023);
+    QCOMPARE(read.district->communities[2].type, CommunityType::New);
+}
+
+QTEST_GUILESS_MAIN(TestCliDistrict)
+#include "TestCliDistrict.moc"
