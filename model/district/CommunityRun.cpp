@@ -100,11 +100,11 @@ QByteArray CommunityRun::inputKey(const Plan &plan, const QString &scenario)
 }
 
 CommunityRun CommunityRun::of(const DistrictMember &member, const FactorLibrary &library,
-                              const QDate &asOf)
+                              const QDate &asOf, const QByteArray &key)
 {
     const Plan &plan = member.plan;
     CommunityRun run;
-    run.key = inputKey(plan, member.scenario);
+    run.key = key.isEmpty() ? inputKey(plan, member.scenario) : key;
     run.name = member.name;
     run.type = member.type;
     run.currency = plan.community.currency;

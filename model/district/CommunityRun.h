@@ -57,9 +57,10 @@ struct CommunityRun
     double baseGross() const { return bauGross.size() > 0 ? bauGross[0] : 0.0; }
 
     // Runs `member` (its chosen scenario; empty name: the plan's current, else its first).
-    // `asOf` is the day monitoring is assessed on.
+    // `asOf` is the day monitoring is assessed on; `key` is inputKey() of the member when the
+    // caller has it already (empty: computed here).
     static CommunityRun of(const DistrictMember &member, const FactorLibrary &library,
-                           const QDate &asOf);
+                           const QDate &asOf, const QByteArray &key = {});
     // SHA-256 of the plan's JSON and the scenario name. Enough as a key because the run is a
     // pure function of the plan, the scenario name and the factor library; the JSON plan
     // format writes every field of a plan (writing then reading gives the same plan), so equal

@@ -1,5 +1,7 @@
 #include "DistrictRollup.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace zeroplan {
@@ -57,17 +59,28 @@ Eigen::ArrayXd DistrictRollup::segment(const Eigen::ArrayXd &stacked, int quanti
 
 void DistrictRollup::setMembers(const std::vector<DistrictMember> &members)
 {
+    // The runs kept, by key: a community moved to another index, or left unchanged while
+    // another was added or removed, is not run again.
+    QHash<QByteArray, size_t> cached;
+    for (size_t i = 0; i < m_runs.size(); ++i)
+        cached.insert(m_runs[i].key, i);
+    std::vector<bool> taken(m_runs.size(), false);
     std::vector<CommunityRun> runs;
     runs.reserve(members.size());
-    for (size_t i = 0; i < members.size(); ++i) {
-        const DistrictMember &m = members[i];
-        if (i < m_runs.size() && m_runs[i].key == CommunityRun::inputKey(m.plan, m.scenario)) {
-            runs.push_back(std::move(m_runs[i]));
-            runs.back().name = m.name;
-            runs.back().type = m.type;
-            continue;
+    for (const DistrictMember &m : members) {
+        QByteArray key; // computed here only where a cached run could match
+        if (!cached.isEmpty()) {
+            key = CommunityRun::inputKey(m.plan, m.scenario);
+            const auto it = cached.constFind(key);
+            if (it != cached.cend() && !taken[*it]) {
+                taken[*it] = true;
+                runs.push_back(std::move(m_runs[*it]));
+                runs.back().name = m.name;
+                runs.back().type = m.type;
+                continue;
+            }
         }
-        runs.push_back(CommunityRun::of(m, m_library, m_asOf));
+        runs.push_back(CommunityRun::of(m, m_library, m_asOf, key));
         ++m_runsDone;
     }
     m_runs = std::move(runs);
@@ -80,12 +93,13 @@ void DistrictRollup::setMembers(const std::vector<DistrictMember> &members)
 void DistrictRollup::update(int index, const DistrictMember &member)
 {
     CommunityRun &run = m_runs.at(size_t(index));
-    if (run.key == CommunityRun::inputKey(member.plan, member.scenario)) {
+    const QByteArray key = CommunityRun::inputKey(member.plan, member.scenario);
+    if (run.key == key) {
         run.name = member.name;
         run.type = member.type;
         return;
     }
-    run = CommunityRun::of(member, m_library, m_asOf);
+    run = CommunityRun::of(member, m_library, m_asOf, key);
     ++m_runsDone;
     const Eigen::ArrayXd fresh = column(run);
     m_totals += fresh - m_columns.col(index);

@@ -21,7 +21,8 @@ class FactorLibrary;
 // district's are left out (CommunityRun and DistrictFlags say so).
 //
 // Each community's results are cached under the key of its inputs (CommunityRun::inputKey):
-// setMembers() and update() run only the communities whose key changed. The sums are kept
+// setMembers() runs only the communities whose key no kept run has (wherever they stand in
+// the list); update() runs one community again if its key changed. The sums are kept
 // with each community's contribution, so that update() re-sums by taking the old
 // contribution off and adding the new one (O(years), whatever the number of communities).
 class DistrictRollup
@@ -46,7 +47,7 @@ public:
     DistrictRollup(const FactorLibrary &library, int baseYear, int horizonEnd,
                    const QDate &asOf = {});
 
-    // Sets every community, running those whose inputs changed at the same index.
+    // Sets every community, running only those whose inputs no kept run has.
     void setMembers(const std::vector<DistrictMember> &members);
     // One community changed (or is the same, renamed or retyped): runs it again if its inputs
     // changed, and re-sums.

@@ -231,6 +231,22 @@ private slots:
         members[2].plan.community.discountRate = 0.05;
         rollup.setMembers(members);
         QCOMPARE(rollup.runsDone(), 5);
+        // Reordered, or one removed: the kept runs are found by key, nothing runs.
+        std::swap(members[0], members[2]);
+        rollup.setMembers(members);
+        QCOMPARE(rollup.runsDone(), 5);
+        QCOMPARE(rollup.community(0).name, members[0].name);
+        QCOMPARE(rollup.community(0).currency, QStringLiteral("EUR"));
+        members.erase(members.begin() + 1);
+        rollup.setMembers(members);
+        QCOMPARE(rollup.runsDone(), 5);
+        QCOMPARE(rollup.size(), 2);
+        // Two identical communities: the second is run (one kept run serves one community).
+        members.push_back(members[0]);
+        rollup.setMembers(members);
+        QCOMPARE(rollup.runsDone(), 6);
+        COMPARE_SERIES(rollup.contribution(2, DistrictRollup::Net),
+                       rollup.contribution(0, DistrictRollup::Net), rollup.bau());
         QVERIFY(CommunityRun::inputKey(members[1].plan, QStringLiteral("x")) !=
                 CommunityRun::inputKey(members[1].plan, QStringLiteral("y")));
     }
