@@ -16,11 +16,14 @@ class FactorLibrary;
 
 // What the district roll-up keeps of one community (docs/district.md, "The roll-up"): the
 // engine's results for the scenario chosen for it, what monitoring says, and the facts the
-// league table and the flags read; with the key of the inputs it was computed from, so that
-// an unchanged community is never run again.
+// league table and the flags read; with the inputs it was computed from (the plan, shared
+// with the caller's copy until either changes, and the scenario asked for), so that an
+// unchanged community is never run again.
 struct CommunityRun
 {
-    QByteArray key; // inputKey() of the plan and the scenario asked for
+    Plan plan;             // the inputs of the run
+    QString scenarioAsked; // DistrictMember::scenario
+    QByteArray key;        // inputKey() of the inputs once computed (empty until then)
     QString name;
     CommunityType type = CommunityType::Existing;
     QString currency;
@@ -57,12 +60,21 @@ struct CommunityRun
     double baseGross() const { return bauGross.size() > 0 ? bauGross[0] : 0.0; }
 
     // Runs `member` (its chosen scenario; empty name: the plan's current, else its first).
-    // `asOf` is the day monitoring is assessed on; `key` is inputKey() of the member when the
-    // caller has it already (empty: computed here).
+    // `asOf` is the day monitoring is assessed on.
     static CommunityRun of(const DistrictMember &member, const FactorLibrary &library,
-                           const QDate &asOf, const QByteArray &key = {});
-    // SHA-256 of the plan's JSON and the scenario name. Enough as a key because the run is a
-    // pure function of the plan, the scenario name and the factor library; the JSON plan
+                           const QDate &asOf);
+    // Whether `member` has the inputs this was run from: the same plan, field by field (a
+    // deep comparison: about a hundredth of the cost of hashing the plan's JSON), and the
+    // same scenario asked for. A community's name and type are not inputs of the run.
+    bool sameInputs(const DistrictMember &member) const
+    {
+        return scenarioAsked == member.scenario && plan == member.plan;
+    }
+    // inputKey() of this run's inputs, computed once.
+    const QByteArray &inputsKey();
+    // BLAKE2b-256 of the plan's JSON and the scenario name: the key that finds a kept run of
+    // the same inputs at another index (a community moved in the list). Enough as a key because the
+    // run is a pure function of the plan, the scenario name and the factor library; the JSON plan
     // format writes every field of a plan (writing then reading gives the same plan), so equal
     // JSON means equal inputs; the library, the district's years and the day of assessment are
     // fixed for the life of a DistrictRollup; a community's name and type are not inputs of

@@ -3,6 +3,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <optional>
 
 namespace zeroplan {
 
@@ -59,31 +60,45 @@ Eigen::ArrayXd DistrictRollup::segment(const Eigen::ArrayXd &stacked, int quanti
 
 void DistrictRollup::setMembers(const std::vector<DistrictMember> &members)
 {
-    // The runs kept, by key: a community moved to another index, or left unchanged while
-    // another was added or removed, is not run again.
-    QHash<QByteArray, size_t> cached;
-    for (size_t i = 0; i < m_runs.size(); ++i)
-        cached.insert(m_runs[i].key, i);
+    std::vector<std::optional<CommunityRun>> runs(members.size());
     std::vector<bool> taken(m_runs.size(), false);
-    std::vector<CommunityRun> runs;
-    runs.reserve(members.size());
-    for (const DistrictMember &m : members) {
-        QByteArray key; // computed here only where a cached run could match
-        if (!cached.isEmpty()) {
-            key = CommunityRun::inputKey(m.plan, m.scenario);
-            const auto it = cached.constFind(key);
-            if (it != cached.cend() && !taken[*it]) {
-                taken[*it] = true;
-                runs.push_back(std::move(m_runs[*it]));
-                runs.back().name = m.name;
-                runs.back().type = m.type;
+    auto keep = [&](size_t to, size_t from, const DistrictMember &m) {
+        taken[from] = true;
+        runs[to] = std::move(m_runs[from]);
+        runs[to]->name = m.name;
+        runs[to]->type = m.type;
+    };
+    // A community with the inputs of the run kept at its index: kept (the usual case).
+    for (size_t i = 0; i < members.size() && i < m_runs.size(); ++i) {
+        if (m_runs[i].sameInputs(members[i]))
+            keep(i, i, members[i]);
+    }
+    // The others: a kept run of the same inputs elsewhere in the list, found by key (hashed
+    // only here, for the runs and members left), else a new run.
+    QHash<QByteArray, size_t> left;
+    for (size_t i = 0; i < m_runs.size(); ++i) {
+        if (!taken[i])
+            left.insert(m_runs[i].inputsKey(), i);
+    }
+    for (size_t i = 0; i < members.size(); ++i) {
+        if (runs[i])
+            continue;
+        const DistrictMember &m = members[i];
+        if (!left.isEmpty()) {
+            const QByteArray key = CommunityRun::inputKey(m.plan, m.scenario);
+            const auto it = left.constFind(key);
+            if (it != left.cend() && !taken[*it]) {
+                keep(i, *it, m);
                 continue;
             }
         }
-        runs.push_back(CommunityRun::of(m, m_library, m_asOf, key));
+        runs[i] = CommunityRun::of(m, m_library, m_asOf);
         ++m_runsDone;
     }
-    m_runs = std::move(runs);
+    m_runs.clear();
+    m_runs.reserve(runs.size());
+    for (std::optional<CommunityRun> &run : runs)
+        m_runs.push_back(std::move(*run));
     m_columns.resize(Eigen::Index(yearCount()) * kQuantities, Eigen::Index(m_runs.size()));
     for (size_t i = 0; i < m_runs.size(); ++i)
         m_columns.col(Eigen::Index(i)) = column(m_runs[i]);
@@ -93,13 +108,12 @@ void DistrictRollup::setMembers(const std::vector<DistrictMember> &members)
 void DistrictRollup::update(int index, const DistrictMember &member)
 {
     CommunityRun &run = m_runs.at(size_t(index));
-    const QByteArray key = CommunityRun::inputKey(member.plan, member.scenario);
-    if (run.key == key) {
+    if (run.sameInputs(member)) {
         run.name = member.name;
         run.type = member.type;
         return;
     }
-    run = CommunityRun::of(member, m_library, m_asOf, key);
+    run = CommunityRun::of(member, m_library, m_asOf);
     ++m_runsDone;
     const Eigen::ArrayXd fresh = column(run);
     m_totals += fresh - m_columns.col(index);

@@ -20,9 +20,10 @@ class FactorLibrary;
 // contributes nothing in the district's years outside its own, and its years outside the
 // district's are left out (CommunityRun and DistrictFlags say so).
 //
-// Each community's results are cached under the key of its inputs (CommunityRun::inputKey):
-// setMembers() runs only the communities whose key no kept run has (wherever they stand in
-// the list); update() runs one community again if its key changed. The sums are kept
+// Each community's results are cached with its inputs (the plan and the scenario asked for):
+// setMembers() runs only the communities whose inputs no kept run has (compared field by
+// field at the same index, found by the key of their inputs, CommunityRun::inputKey, when
+// they moved); update() runs one community again if its inputs changed. The sums are kept
 // with each community's contribution, so that update() re-sums by taking the old
 // contribution off and adding the new one (O(years), whatever the number of communities).
 class DistrictRollup

@@ -1,7 +1,7 @@
 // District roll-up speed (issue 17, docs/district.md "The roll-up"): a generated district of
 // 1,000 communities, each like the samples (RandomPlan: 20–40 activity lines, 10–15 measures,
 // 2024–2060). Targets: open and recompute everything ≤ 1 s; one community edited → roll-up
-// updated ≤ 20 ms. Also: setMembers() when nothing changed (every key hashed, nothing run),
+// updated ≤ 20 ms. Also: setMembers() when nothing changed (every plan compared, nothing run),
 // and re-summing every community's contribution (what update() saves). A 10,000-community run
 // (time and peak memory, once) runs when ZEROPLAN_BENCH_LARGE is set. Run through
 // tools/benchmarks (Release); not gated in CI.
@@ -70,7 +70,7 @@ private slots:
 
     void setMembersUnchanged()
     {
-        // Every key computed (each plan's JSON hashed), nothing run.
+        // Every plan compared with the one its kept run was made from, nothing run.
         DistrictRollup rollup(noLibrary(), 2024, 2060);
         rollup.setMembers(m_members);
         QBENCHMARK
@@ -78,6 +78,35 @@ private slots:
             rollup.setMembers(m_members);
         }
         QCOMPARE(rollup.runsDone(), 1000);
+    }
+
+    void sameInputsOfOneCommunity()
+    {
+        // What the cache pays per community to know whether it changed (a deep comparison
+        // of a copy, as after an edit was undone).
+        const DistrictMember copy = m_members[500];
+        const CommunityRun run = CommunityRun::of(m_members[500], noLibrary(), QDate(2026, 1, 1));
+        DistrictMember other = copy;
+        other.plan.activities.detach(); // no shared list: every field compared
+        other.plan.measures.detach();
+        bool same = false;
+        QBENCHMARK
+        {
+            same = run.sameInputs(other);
+        }
+        QVERIFY(same);
+    }
+
+    void inputKeyOfOneCommunity()
+    {
+        // Hashing one community's inputs (done only for a community moved in the list).
+        const Plan &plan = m_members[500].plan;
+        QByteArray key;
+        QBENCHMARK
+        {
+            key = CommunityRun::inputKey(plan, QString());
+        }
+        QCOMPARE(key.size(), 32);
     }
 
     void updateOneCommunity()
