@@ -64,7 +64,7 @@ struct CommunityRun
     static CommunityRun of(const DistrictMember &member, const FactorLibrary &library,
                            const QDate &asOf);
     // Whether `member` has the inputs this was run from: the same plan, field by field (a
-    // deep comparison: about a hundredth of the cost of hashing the plan's JSON), and the
+    // deep comparison, hundreds of times cheaper than hashing the plan's JSON), and the
     // same scenario asked for. A community's name and type are not inputs of the run.
     bool sameInputs(const DistrictMember &member) const
     {
