@@ -1,0 +1,30 @@
+#pragma once
+
+#include "district/DistrictFlag.h"
+#include "district/LeagueRow.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <vector>
+
+namespace zeroplan {
+
+class DistrictRollup;
+
+// A district's roll-up as JSON (docs/district.md, "The roll-up"), for `zeroplan-cli district
+// --format json`: the district's years and series (bau, gross, sinks, credits, net, tCO2e),
+// the wedges by measure kind and by community, the league table and the flags. Numbers keep
+// full precision; a missing or non-finite number is null. Ids are stable, messages translated.
+class DistrictResultJson
+{
+public:
+    static constexpr int kFormatVersion = 1;
+
+    static QJsonObject toJson(const DistrictRollup &rollup, const std::vector<LeagueRow> &rows,
+                              const std::vector<DistrictFlag> &flags);
+    static QJsonObject pathway(const DistrictRollup &rollup);
+    static QJsonObject row(const LeagueRow &row);
+    static QJsonObject flag(const DistrictFlag &flag);
+};
+
+} // namespace zeroplan
