@@ -43,6 +43,44 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::DistrictCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/DistrictCommand.cpp" line="+300"/>
+        <source>%n community plan(s) created from %1 and linked in %2.</source>
+        <translation>
+            <numerusform>%n community plan created from %1 and linked in %2.</numerusform>
+            <numerusform>%n community plans created from %1 and linked in %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>%n plan(s) linked in %1.</source>
+        <translation>
+            <numerusform>%n plan linked in %1.</numerusform>
+            <numerusform>%n plans linked in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+67"/>
+        <source>%n changed plan(s) relinked.</source>
+        <translation>
+            <numerusform>%n changed plan relinked.</numerusform>
+            <numerusform>%n changed plans relinked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::DistrictTable</name>
+    <message numerus="yes">
+        <location filename="../app/cli/DistrictTable.cpp" line="+32"/>
+        <source>District %1: %n community plan(s), %2–%3</source>
+        <translation>
+            <numerusform>District %1: %n community plan, %2–%3</numerusform>
+            <numerusform>District %1: %n community plans, %2–%3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::FactorLibrary</name>
     <message numerus="yes">
         <location filename="../model/storage/FactorLibraryJson.cpp" line="+34"/>
@@ -197,7 +235,7 @@
 <context>
     <name>zeroplan::MeasureForm</name>
     <message numerus="yes">
-        <location filename="../views/measures/MeasureForm.cpp" line="+197"/>
+        <location filename="../views/measures/MeasureForm.cpp" line="+218"/>
         <source>Catalogue default: %n year(s). Source: %1</source>
         <translation>
             <numerusform>Catalogue default: %n year. Source: %1</numerusform>
@@ -333,7 +371,7 @@
 <context>
     <name>zeroplan::PlanStore</name>
     <message numerus="yes">
-        <location filename="../model/storage/PlanStore.cpp" line="+455"/>
+        <location filename="../model/storage/PlanStore.cpp" line="+68"/>
         <source>%1: the project file is truncated: it has only %n byte(s), fewer than the 100 of an SQLite database&apos;s header</source>
         <translation>
             <numerusform>%1: the project file is truncated: it has only %n byte, fewer than the 100 of an SQLite database&apos;s header</numerusform>
@@ -341,7 +379,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+23"/>
         <source>%1: reading the project file took longer than %n second(s) and was stopped; the file is damaged or made to stall ZeroPlan</source>
         <translation>
             <numerusform>%1: reading the project file took longer than %n second and was stopped; the file is damaged or made to stall ZeroPlan</numerusform>
@@ -455,7 +493,7 @@
 <context>
     <name>zeroplan::SimulateCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/SimulateCommand.cpp" line="+65"/>
+        <location filename="../app/cli/SimulateCommand.cpp" line="+49"/>
         <source>(%n more; run %1 validate %2)</source>
         <translation>
             <numerusform>(%n more; run %1 validate %2)</numerusform>
@@ -463,7 +501,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+51"/>
         <source>%n warning(s); run %1 validate %2</source>
         <translation>
             <numerusform>%n warning; run %1 validate %2</numerusform>
@@ -471,7 +509,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+93"/>
+        <location line="+50"/>
         <source>not enough memory to run %n measure(s) and %1 activity line(s) over %2 years</source>
         <translation>
             <numerusform>not enough memory to run %n measure and %1 activity line(s) over %2 years</numerusform>

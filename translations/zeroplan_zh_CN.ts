@@ -2,6 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>District</name>
+    <message>
+        <location filename="../model/plan/District.cpp" line="+47"/>
+        <source>Existing community</source>
+        <translation>既有社区</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New community</source>
+        <translation>新建社区</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Village</source>
+        <translation>村庄</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictFlags</name>
+    <message>
+        <location filename="../model/district/DistrictFlags.cpp" line="+85"/>
+        <source>%1 is behind its adopted plan: %2 % of the planned abatement delivered</source>
+        <translation>%1 进度落后于已采纳的规划：已完成规划减排量的 %2%</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is behind its adopted plan: its emissions are above the adopted pathway</source>
+        <translation>%1 进度落后于已采纳的规划：排放高于已采纳的路径</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has no scenario: only its business-as-usual emissions are counted</source>
+        <translation>%1 没有情景：仅计入其基准情景排放</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has no plan reaching neutrality by %2: %3 tCO2e still emitted that year</source>
+        <translation>%1 没有在 %2 年前实现中和的规划：该年仍排放 %3 tCO2e</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1&apos;s latest data are of %2</source>
+        <translation>%1 的最新数据截至 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has no baseline line for %2</source>
+        <translation>%1 缺少 %2 的基线条目</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 abates at %2 %3 per tonne, more than %4 times the district&apos;s median (%5)</source>
+        <translation>%1 的减排成本为每吨 %2 %3，超过片区中位数（%5）的 %4 倍</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 plans %2–%3 only: in the district&apos;s other years it counts with its nearest year</source>
+        <translation>%1 的规划仅覆盖 %2–%3 年：片区的其他年份按其最近的年份计算</translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::ActivityCalendarEditor</name>
     <message>
         <location filename="../views/people/ActivityCalendarEditor.cpp" line="+98"/>
@@ -1243,7 +1304,7 @@
 <context>
     <name>zeroplan::CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="+103"/>
+        <location filename="../app/cli/CliApplication.cpp" line="+105"/>
         <source>not enough memory</source>
         <translation>内存不足</translation>
     </message>
@@ -1750,6 +1811,59 @@
         <location line="+1"/>
         <source>Mappings (*.json);;All files (*)</source>
         <translation>列映射 (*.json);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::CommunityImport</name>
+    <message>
+        <location filename="../model/import/CommunityImport.cpp" line="+60"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is negative; it must be 0 or more</source>
+        <translation>%1 为负数；必须大于或等于 0</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the cell is empty</source>
+        <translation>单元格为空</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the header&apos;s unit %1 is not one of %2</source>
+        <translation>表头中的单位 %1 不是 %2 之一</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the header&apos;s unit %1 is neither ha nor m²</source>
+        <translation>表头中的单位 %1 既不是 ha 也不是 m²</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an area is more than 0; leave the cell empty when it is not known</source>
+        <translation>面积应大于 0；未知时请将单元格留空</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>the community has no name</source>
+        <translation>社区没有名称</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is the name of an earlier row; each community needs its own name</source>
+        <translation>“%1”已是前面某一行的名称；每个社区须有各自的名称</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a grid region; use one of %2</source>
+        <translation>“%1”不是电网区域；请使用 %2 之一</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the table has no community rows</source>
+        <translation>表格中没有社区行</translation>
     </message>
 </context>
 <context>
@@ -2303,6 +2417,409 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::DistrictCommand</name>
+    <message>
+        <location filename="../app/cli/DistrictCommand.cpp" line="+63"/>
+        <source>Roll a district up (its pathway, league table and flags), create community plans from a spreadsheet, link plans and list them.</source>
+        <translation>汇总片区（排放路径、排行榜和提示），从电子表格创建社区规划，关联规划并列出已关联的规划。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The district file (.zeroplan-district).</source>
+        <translation>片区文件（.zeroplan-district）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make one community plan per row of this CSV or XLSX file (columns: name, population, households, area, grid region, and optional annual electricity, gas and petrol), write them beside the district file and link them. The district file is made if there is none.</source>
+        <translation>按此 CSV 或 XLSX 文件的每一行创建一个社区规划（列：名称、人口、户数、面积、电网区域，以及可选的年度电力、天然气和汽油用量），保存到片区文件所在的目录并关联。如果没有片区文件，则新建一个。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The kind of the created communities: existing (default), new or rural.</source>
+        <translation>所创建社区的类型：existing（既有社区，默认）、new（新建社区）或 rural（村庄）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The workbook&apos;s sheet to read (default: the first).</source>
+        <translation>要读取的工作簿工作表（默认：第一个）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The base year of a new district file (default: last year); an existing district keeps its own, and the plans created from a spreadsheet take it.</source>
+        <translation>新片区文件的基年（默认：上一年）；已有片区保留其自身的基年，从电子表格创建的规划采用该基年。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Link an existing community plan (a .zeroplan or JSON plan file); may be given more than once. The district file is made if there is none.</source>
+        <translation>关联一个已有的社区规划（.zeroplan 或 JSON 规划文件）；可多次指定。如果没有片区文件，则新建一个。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With one --link: the scenario of the plan the district takes (default: the plan&apos;s current one).</source>
+        <translation>与单个 --link 一起使用：片区采用的规划情景（默认：规划的当前情景）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List the linked community plans: name, file, scenario and state.</source>
+        <translation>列出已关联的社区规划：名称、文件、情景和状态。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept the current content of every linked plan that changed since it was linked.</source>
+        <translation>对关联后发生更改的每个已关联规划，接受其当前内容。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Without an action option: print the roll-up as json, csv or table (default: table).</source>
+        <translation>不带操作选项时：以 json、csv 或 table 格式输出汇总（默认：table）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>With the roll-up: also run N Monte Carlo samples of the district (at most %L1), drawing the parameters the communities share once for all.</source>
+        <translation>汇总时：另对片区运行 N 个蒙特卡洛样本（最多 %L1 个），各社区共享的参数只抽样一次，供所有社区共用。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>give one district file: district DISTRICT [--format F] | --create-from FILE | --link PLAN | --links | --relink</source>
+        <translation>请指定一个片区文件：district DISTRICT [--format F] | --create-from FILE | --link PLAN | --links | --relink</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>give at most one of --create-from FILE, --link PLAN, --links or --relink</source>
+        <translation>--create-from FILE、--link PLAN、--links 和 --relink 最多只能指定一个</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--format, --samples and --seed go with the roll-up, without an action option</source>
+        <translation>--format、--samples 和 --seed 用于汇总，不能与操作选项同时使用</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--scenario goes with one --link PLAN</source>
+        <translation>--scenario 须与单个 --link PLAN 一起使用</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--type must be existing, new or rural, not &apos;%1&apos;</source>
+        <translation>--type 必须为 existing、new 或 rural，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--base-year must be a year from 1990 to 2100, not &apos;%1&apos;</source>
+        <translation>--base-year 必须是 1990 到 2100 之间的年份，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--sheet goes with --create-from</source>
+        <translation>--sheet 须与 --create-from 一起使用</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--type and --base-year go with --create-from or --link</source>
+        <translation>--type 和 --base-year 须与 --create-from 或 --link 一起使用</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>changed since it was linked; rolled up as it is now (run %1 district %2 --relink to accept it)</source>
+        <translation>关联后已更改；按当前内容汇总（运行 %1 district %2 --relink 以接受更改）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not rolled up: every linked plan must be readable</source>
+        <translation>未汇总：所有已关联的规划都必须可读取</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+77"/>
+        <source>%n community plan(s) created from %1 and linked in %2.</source>
+        <translation>
+            <numerusform>已从 %1 创建 %n 个社区规划，并在 %2 中关联。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the plan has no scenario &quot;%1&quot;</source>
+        <translation>该规划没有情景“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n plan(s) linked in %1.</source>
+        <translation>
+            <numerusform>已在 %1 中关联 %n 个规划。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>%n changed plan(s) relinked.</source>
+        <translation>
+            <numerusform>已重新关联 %n 个已更改的规划。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::DistrictCreate</name>
+    <message>
+        <location filename="../model/storage/DistrictCreate.cpp" line="+91"/>
+        <source>%1: could not save the plans: %2</source>
+        <translation>%1：无法保存规划：%2</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::DistrictLoader</name>
+    <message>
+        <location filename="../model/storage/DistrictLoader.cpp" line="+48"/>
+        <source>%1: the file does not exist</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1: the file cannot be read</source>
+        <translation>%1：无法读取文件</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed since linked</source>
+        <translation>关联后已更改</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::DistrictStore</name>
+    <message>
+        <location filename="../model/storage/DistrictStore.cpp" line="+139"/>
+        <source>%1: could not save the district: %2</source>
+        <translation>%1：无法保存片区：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the district file is damaged (%2)</source>
+        <translation>%1：片区文件已损坏（%2）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the file does not exist</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: not a ZeroPlan district file (a folder or a device)</source>
+        <translation>%1：不是 ZeroPlan 片区文件（而是文件夹或设备）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: cannot open the file: %2</source>
+        <translation>%1：无法打开文件：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: not a ZeroPlan district file (not an SQLite database)</source>
+        <translation>%1：不是 ZeroPlan 片区文件（不是 SQLite 数据库）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the district file is truncated or damaged; it was probably not copied or downloaded completely</source>
+        <translation>%1：片区文件不完整或已损坏；可能未完整复制或下载</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its header gives the page size %1</source>
+        <translation>其文件头给出的页大小为 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the district file has changes not yet written into it in %2; close the program that has it open, then try again</source>
+        <translation>%1：片区文件在 %2 中还有尚未写入的更改；请关闭打开该文件的程序，然后重试</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: reading the district file took too long and was stopped; the file is damaged</source>
+        <translation>%1：读取片区文件耗时过长，已停止；文件已损坏</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: this is a community plan (a .zeroplan project file), not a district file</source>
+        <translation>%1：这是社区规划（.zeroplan 项目文件），不是片区文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: not a ZeroPlan district file (an SQLite database of another program)</source>
+        <translation>%1：不是 ZeroPlan 片区文件（而是其他程序的 SQLite 数据库）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: made by a newer ZeroPlan (district file format %2, this version reads up to %3)</source>
+        <translation>%1：由更新版本的 ZeroPlan 创建（片区文件格式 %2，此版本最高只能读取 %3）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>file format %1 does not exist</source>
+        <translation>文件格式 %1 不存在</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::DistrictTable</name>
+    <message numerus="yes">
+        <location filename="../app/cli/DistrictTable.cpp" line="+32"/>
+        <source>District %1: %n community plan(s), %2–%3</source>
+        <translation>
+            <numerusform>片区 %1：%n 个社区规划，%2–%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Probability that the district is net zero in %1: %2 (%L3 samples, shared draws)</source>
+        <translation>片区在 %1 年实现净零的概率：%2（%L3 个样本，共享抽样）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BAU</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gross</source>
+        <translation>总排放</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sinks</source>
+        <translation>碳汇</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Credits</source>
+        <translation>碳信用</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Net</source>
+        <translation>净排放</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Net P5</source>
+        <translation>净排放 P5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net P50</source>
+        <translation>净排放 P50</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net P95</source>
+        <translation>净排放 P95</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Emissions of the district, tCO2e a year:</source>
+        <translation>片区排放量（tCO2e/年）：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>t per resident</source>
+        <translation>人均吨数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target year</source>
+        <translation>目标年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned cut</source>
+        <translation>规划减排比例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neutral from</source>
+        <translation>中和年份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost per t</source>
+        <translation>每吨成本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P(neutral)</source>
+        <translation>中和概率</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not reached</source>
+        <translation>未实现</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>League table:</source>
+        <translation>排行榜：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No community needs help.</source>
+        <translation>没有需要帮助的社区。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs help (largest tonnes at stake first):</source>
+        <translation>需要帮助（按涉及吨数从大到小排列）：</translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::EditMonitoring</name>
     <message>
         <location filename="../model/document/MonitoringEdits.cpp" line="+51"/>
@@ -2323,7 +2840,7 @@
 <context>
     <name>zeroplan::Engine</name>
     <message>
-        <location filename="../model/engine/EngineInput.cpp" line="+152"/>
+        <location filename="../model/engine/EngineInput.cpp" line="+124"/>
         <source>%1: composting</source>
         <translation>%1：堆肥排放</translation>
     </message>
@@ -2412,7 +2929,7 @@
 <context>
     <name>zeroplan::FactorDialog</name>
     <message>
-        <location filename="../views/baseline/FactorDialog.cpp" line="+30"/>
+        <location filename="../views/baseline/FactorDialog.cpp" line="+31"/>
         <source>CO₂e (all gases, as published)</source>
         <translation>CO₂e（所有气体，按公布值）</translation>
     </message>
@@ -2437,7 +2954,7 @@
         <translation>N₂O</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+28"/>
         <source>Emission factor “%1”</source>
         <translation>排放因子“%1”</translation>
     </message>
@@ -2775,7 +3292,7 @@
 <context>
     <name>zeroplan::FixedAmountsBox</name>
     <message>
-        <location filename="../views/residents/FixedAmountsBox.cpp" line="+21"/>
+        <location filename="../views/residents/FixedAmountsBox.cpp" line="+23"/>
         <source>Fixed amounts per year</source>
         <translation>每年固定金额</translation>
     </message>
@@ -2810,7 +3327,7 @@
         <translation>金额</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Of the:</source>
         <translation>支出项：</translation>
     </message>
@@ -2820,7 +3337,7 @@
         <translation>出资方：</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>No party pays a fixed amount of it: the shares split it all.</source>
         <translation>没有出资方支付固定金额：全部按比例分摊。</translation>
     </message>
@@ -2830,7 +3347,7 @@
         <translation>支付固定金额的出资方：%1。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>, </source>
         <comment>between party names</comment>
         <translation>、</translation>
@@ -3837,6 +4354,46 @@
         <source>month</source>
         <translation>月份</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>grid region</source>
+        <translation>电网区域</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>electricity</source>
+        <translation>电力</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gas</source>
+        <translation>天然气</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>petrol</source>
+        <translation>汽油</translation>
+    </message>
 </context>
 <context>
     <name>zeroplan::IndicatorChart</name>
@@ -3870,7 +4427,7 @@
 <context>
     <name>zeroplan::IndicatorEdits</name>
     <message>
-        <location filename="../model/document/IndicatorEdits.cpp" line="+127"/>
+        <location filename="../model/document/IndicatorEdits.cpp" line="+119"/>
         <location line="+34"/>
         <source>Name: an indicator needs a name.</source>
         <translation>名称：指标需要一个名称。</translation>
@@ -5539,7 +6096,7 @@
 <context>
     <name>zeroplan::MeasureForm</name>
     <message>
-        <location filename="../views/measures/MeasureForm.cpp" line="+73"/>
+        <location filename="../views/measures/MeasureForm.cpp" line="+76"/>
         <source>Activity lines it acts on</source>
         <translation>作用的活动数据行</translation>
     </message>
@@ -5549,7 +6106,17 @@
         <translation>协同效益</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+16"/>
+        <source>Own tariffs</source>
+        <translation>自有价格</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The energy this measure adds or saves is valued at the plan&apos;s prices (Community page). Where it pays a price of its own, such as a heat-pump tariff, give it here.</source>
+        <translation>此措施增加或节省的能源按规划的价格计价（见“社区”页）。如果它适用自有价格（如热泵电价），请在此填写。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
@@ -7580,7 +8147,7 @@ Version label:</source>
 <context>
     <name>zeroplan::PeopleEdits</name>
     <message>
-        <location filename="../model/document/PeopleEdits.cpp" line="+73"/>
+        <location filename="../model/document/PeopleEdits.cpp" line="+65"/>
         <location line="+30"/>
         <source>Name: a working group needs a name.</source>
         <translation>名称：工作组需要一个名称。</translation>
@@ -8102,6 +8669,11 @@ Version label:</source>
     </message>
     <message>
         <location line="+11"/>
+        <source>Change own tariffs of “%1”</source>
+        <translation>更改“%1”的自有价格</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Change note of “%1”</source>
         <translation>修改“%1”的备注</translation>
     </message>
@@ -8444,7 +9016,7 @@ Version label:</source>
         <translation>%L1 字节</translation>
     </message>
     <message>
-        <location filename="../model/storage/MeasureJson.cpp" line="+23"/>
+        <location filename="../model/storage/MeasureJson.cpp" line="+24"/>
         <source>a parameter must be a number or an object {value, low, high, source}, not %1</source>
         <translation>参数必须是数字或对象 {value, low, high, source}，而不是%1</translation>
     </message>
@@ -8904,7 +9476,7 @@ Version label:</source>
         <translation>在社区内燃烧的%1属于范围 1</translation>
     </message>
     <message>
-        <location filename="../model/storage/PlanValidationMeasures.cpp" line="+78"/>
+        <location filename="../model/storage/PlanValidationMeasures.cpp" line="+79"/>
         <source>carbon accounts &quot;%1&quot; cut home energy that &quot;%2&quot; also acts on (%3): the points may reward, and count again, what the equipment saves</source>
         <translation>碳账户“%1”削减的家庭能耗也是“%2”所作用的（%3）：积分可能会奖励并重复计算设备带来的节省</translation>
     </message>
@@ -8914,7 +9486,7 @@ Version label:</source>
         <translation>措施没有 id</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>the scenario has no name</source>
         <translation>情景没有名称</translation>
     </message>
@@ -9181,6 +9753,41 @@ Version label:</source>
         <source>activity &quot;%1&quot;: its cost %2 is negative</source>
         <translation>活动“%1”：费用 %2 为负数</translation>
     </message>
+    <message>
+        <location filename="../model/storage/TariffValidation.cpp" line="+24"/>
+        <source>measure &quot;%1&quot;: its own tariff is for &quot;%2&quot;, which is not a carrier ZeroPlan knows</source>
+        <translation>措施“%1”：其自有价格所针对的“%2”不是 ZeroPlan 可识别的能源品种</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>measure &quot;%1&quot; has two tariffs for %2; keep one</source>
+        <translation>措施“%1”对 %2 有两个价格；请只保留一个</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>measure &quot;%1&quot;: the tariff for %2 is per &quot;%3&quot;, which is not a unit %2 is measured in</source>
+        <translation>措施“%1”：%2 的价格按“%3”计，但 %2 不以该单位计量</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>measure &quot;%1&quot;: the tariff for %2 must be zero or more, not %3</source>
+        <translation>措施“%1”：%2 的价格必须大于或等于 0，而不是 %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>measure &quot;%1&quot;: the cap of the tariff for %2 must be above zero, not %3</source>
+        <translation>措施“%1”：%2 价格的上限必须大于 0，而不是 %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>measure &quot;%1&quot;: the cap of the tariff for %2 counts per household, and the measure reaches no household, so nothing is bought at the tariff; give the community&apos;s households</source>
+        <translation>措施“%1”：%2 价格的上限按户计算，而该措施未覆盖任何住户，因此不会按此价格购买任何量；请填写社区的户数</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>measure &quot;%1&quot;: the tariff for %2 has no source; say where it comes from</source>
+        <translation>措施“%1”：%2 的价格没有来源；请注明其出处</translation>
+    </message>
 </context>
 <context>
     <name>zeroplan::PlanLock</name>
@@ -9257,7 +9864,7 @@ Version label:</source>
         <translation>%1 无法写入：%2</translation>
     </message>
     <message>
-        <location filename="../views/report/ReportAssumptions.cpp" line="+42"/>
+        <location filename="../views/report/ReportAssumptions.cpp" line="+43"/>
         <source>%1 a year</source>
         <translation>每年 %1</translation>
     </message>
@@ -9329,14 +9936,15 @@ Version label:</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+47"/>
+        <location line="+71"/>
         <location filename="../views/report/ReportMeasureSections.cpp" line="+169"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+16"/>
+        <location line="-71"/>
+        <location line="+20"/>
+        <location line="+20"/>
         <location line="+31"/>
         <location filename="../views/report/ReportCoBenefits.cpp" line="+67"/>
         <location filename="../views/report/ReportMeasureSections.cpp" line="+0"/>
@@ -9344,25 +9952,48 @@ Version label:</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-58"/>
         <source>Energy prices</source>
         <translation>能源价格</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-9"/>
         <source>%1 %2 per %3</source>
         <comment>price, currency, unit</comment>
         <translation>%1 %2/%3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>Carrier</source>
         <translation>能源品种</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+20"/>
         <source>Price</source>
         <translation>价格</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>%1, up to %2 %3 per household a year</source>
+        <comment>price, cap, unit</comment>
+        <translation>%1，每户每年最多 %2 %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <comment>measure, carrier</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Measures&apos; own tariffs</source>
+        <translation>措施自有价格</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measure and carrier</source>
+        <translation>措施和能源品种</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -10422,37 +11053,22 @@ Version label:</source>
 <context>
     <name>zeroplan::PlanStore</name>
     <message>
-        <location filename="../model/storage/PlanStore.cpp" line="+227"/>
+        <location filename="../model/storage/PlanStore.cpp" line="+48"/>
         <source>%1: could not save the plan: %2</source>
         <translation>%1：无法保存规划：%2</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>the folder %1 does not exist</source>
-        <translation>文件夹 %1 不存在</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>it is a folder</source>
-        <translation>这是一个文件夹</translation>
-    </message>
-    <message>
         <location line="+25"/>
-        <source>the temporary file could not be prepared</source>
-        <translation>无法准备临时文件</translation>
-    </message>
-    <message>
-        <location line="+34"/>
         <source>%1: the project file is damaged (its header gives the page size %2, which SQLite never uses)</source>
         <translation>%1：项目文件已损坏（文件头给出的页大小为 %2，SQLite 从不使用这一大小）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>%1: the project file is truncated or damaged: it has %2 bytes, but its pages need %3; it was probably not copied or downloaded completely</source>
         <translation>%1：项目文件被截断或已损坏：文件有 %2 字节，但其页面需要 %3 字节；可能没有完整复制或下载</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="-18"/>
         <source>%1: the file does not exist</source>
         <translation>%1：文件不存在</translation>
     </message>
@@ -10462,51 +11078,52 @@ Version label:</source>
         <translation>%1：不是 ZeroPlan 项目文件（是文件夹或设备）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1: cannot open the file: %2</source>
         <translation>%1：无法打开文件：%2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>%1: not a ZeroPlan project file (not an SQLite database)</source>
         <translation>%1：不是 ZeroPlan 项目文件（不是 SQLite 数据库）</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1: the project file is truncated: it has only %n byte(s), fewer than the 100 of an SQLite database&apos;s header</source>
         <translation>
             <numerusform>%1：项目文件被截断：只有 %n 字节，少于 SQLite 数据库文件头的 100 字节</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>%1: the project file is in SQLite&apos;s write-ahead-log (WAL) mode and %2 beside it holds changes not yet in the file; close the program that has it open (or open and close it there), then try again</source>
         <translation>%1：项目文件处于 SQLite 预写日志（WAL）模式，旁边的 %2 中有尚未写入文件的更改；请关闭打开它的程序（或在那里打开后再关闭），然后重试</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <location line="+15"/>
         <source>%1: the project file is damaged (%2)</source>
         <translation>%1：项目文件已损坏（%2）</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="-13"/>
         <source>%1: reading the project file took longer than %n second(s) and was stopped; the file is damaged or made to stall ZeroPlan</source>
         <translation>
             <numerusform>%1：读取项目文件超过 %n 秒，已停止；该文件已损坏，或被构造来拖住 ZeroPlan</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+5"/>
         <source>%1: not a ZeroPlan project file (an SQLite database of another program)</source>
         <translation>%1：不是 ZeroPlan 项目文件（是其他程序的 SQLite 数据库）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>%1: made by a newer ZeroPlan (file format %2, this version reads up to %3)</source>
         <translation>%1：由更新版本的 ZeroPlan 创建（文件格式 %2，本版本最多可读取格式 %3）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>file format %1 does not exist</source>
         <translation>文件格式 %1 不存在</translation>
     </message>
@@ -10648,12 +11265,12 @@ Version label:</source>
 <context>
     <name>zeroplan::PriceTableModel</name>
     <message>
-        <location filename="../views/community/PriceTableModel.cpp" line="+88"/>
+        <location filename="../views/community/PriceTableModel.cpp" line="+84"/>
         <source>Say where the price comes from: a bill, a tariff notice</source>
         <translation>请注明价格来源：账单、价格公告等</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+29"/>
         <source>Carrier</source>
         <translation>能源品种</translation>
     </message>
@@ -10678,7 +11295,7 @@ Version label:</source>
         <translation>能源价格：“%1”不是可以计价的能源品种。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
         <source>Change energy price</source>
         <translation>修改能源价格</translation>
     </message>
@@ -10884,7 +11501,7 @@ Version label:</source>
 <context>
     <name>zeroplan::ProblemLocation</name>
     <message>
-        <location filename="../views/problems/ProblemLocation.cpp" line="+27"/>
+        <location filename="../views/problems/ProblemLocation.cpp" line="+28"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
@@ -11079,12 +11696,12 @@ Version label:</source>
     </message>
     <message>
         <location line="+39"/>
-        <location line="+51"/>
+        <location line="+58"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-57"/>
         <source>kind</source>
         <translation>类型</translation>
     </message>
@@ -11125,12 +11742,12 @@ Version label:</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>measure %1</source>
         <translation>措施 %1</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-38"/>
         <source>%1 (low)</source>
         <translation>%1（低值）</translation>
     </message>
@@ -11158,6 +11775,16 @@ Version label:</source>
         <location line="+1"/>
         <source>activity lines</source>
         <translation>活动数据行</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>own tariff for %1</source>
+        <translation>%1 的自有价格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>own tariffs</source>
+        <translation>自有价格</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -13211,7 +13838,7 @@ Version label:</source>
 <context>
     <name>zeroplan::SimulateCommand</name>
     <message>
-        <location filename="../app/cli/SimulateCommand.cpp" line="+63"/>
+        <location filename="../app/cli/SimulateCommand.cpp" line="+47"/>
         <source>not a plan</source>
         <translation>不是规划文件</translation>
     </message>
@@ -13238,29 +13865,29 @@ Version label:</source>
         <translation>以 json、csv 或 table 格式输出结果（默认：table）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Also run N Monte Carlo samples (at most %L1) and the sensitivity analysis.</source>
         <translation>同时运行 N 次蒙特卡洛抽样（最多 %L1 次）和敏感性分析。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/cli/SampleOptions.cpp" line="+34"/>
         <source>Seed of the Monte Carlo draws (default: %1).</source>
         <translation>蒙特卡洛抽样的随机种子（默认：%1）。</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location filename="../app/cli/SimulateCommand.cpp" line="+24"/>
         <source>%n warning(s); run %1 validate %2</source>
         <translation>
             <numerusform>%n 个警告；请运行 %1 validate %2 查看</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../app/cli/OutputFormat.cpp" line="+14"/>
         <source>unknown format &apos;%1&apos;; use json, csv or table</source>
         <translation>未知格式“%1”；请使用 json、csv 或 table</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../app/cli/SampleOptions.cpp" line="+20"/>
         <source>--samples needs a whole number of samples, not &apos;%1&apos;</source>
         <translation>--samples 需要整数样本数，而不是“%1”</translation>
     </message>
@@ -13280,7 +13907,7 @@ Version label:</source>
         <translation>--seed 需要 0 到 %1 之间的整数，而不是“%2”</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../app/cli/SimulateCommand.cpp" line="+36"/>
         <source>no scenario named &apos;%1&apos;: the plan has no scenarios</source>
         <translation>没有名为“%1”的情景：该规划没有任何情景</translation>
     </message>
@@ -13419,6 +14046,132 @@ Version label:</source>
     </message>
 </context>
 <context>
+    <name>zeroplan::TariffTableModel</name>
+    <message>
+        <location filename="../views/measures/TariffTableModel.cpp" line="+69"/>
+        <source>no cap</source>
+        <translation>无上限</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Units a year per household the measure reaches that are bought at this price; the rest at the plan&apos;s price. Empty: no cap</source>
+        <translation>该措施覆盖的每户每年按此价格购买的单位数量，其余按规划价格计。留空：无上限</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say where the tariff comes from: a notice, a contract</source>
+        <translation>注明价格的出处：如通知、合同</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Carrier</source>
+        <translation>能源品种</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price (%1 per unit)</source>
+        <translation>价格（%1/单位）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cap per household a year</source>
+        <translation>每户每年上限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Own tariffs: “%1” is not an energy carrier a tariff can price.</source>
+        <translation>自有价格：“%1”不是可定价的能源品种。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Change own tariff</source>
+        <translation>更改自有价格</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Own tariffs: %1 is not a unit %2 can be priced in.</source>
+        <translation>自有价格：%2 不能以 %1 为单位定价。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Own tariffs: the price must be a number of at least 0.</source>
+        <translation>自有价格：价格必须是大于或等于 0 的数字。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Own tariffs: the cap must be a number above 0, or empty for no cap.</source>
+        <translation>自有价格：上限必须是大于 0 的数字，留空表示无上限。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Own tariffs: %1 has a tariff already (row %2).</source>
+        <translation>自有价格：%1 已有价格（第 %2 行）。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Own tariffs: every energy carrier has a tariff already.</source>
+        <translation>自有价格：所有能源品种都已有价格。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add own tariff</source>
+        <translation>添加自有价格</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Remove own tariff</source>
+        <translation>删除自有价格</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Own tariffs: the Beijing valley tariff is in CNY, and this plan counts in %1.</source>
+        <translation>自有价格：北京谷段电价以 CNY 计，而此规划以 %1 计。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Apply the Beijing valley tariff</source>
+        <translation>应用北京谷段电价</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::TariffsEditor</name>
+    <message>
+        <location filename="../views/measures/TariffsEditor.cpp" line="+16"/>
+        <source>Add tariff</source>
+        <translation>添加价格</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove tariff</source>
+        <translation>删除价格</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Price the energy this measure buys or saves differently from the plan&apos;s prices, e.g. a heat-pump tariff</source>
+        <translation>为此措施购买或节省的能源设置不同于规划价格的价格，例如热泵电价</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Beijing valley tariff</source>
+        <translation>北京谷段电价</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Electricity at 0.1 CNY/kWh for up to 10,000 kWh per household and heating season (Beijing coal-to-electricity policy; check the local notice)</source>
+        <translation>电力 0.1 CNY/kWh，每户每个采暖季最多 10,000 kWh（北京“煤改电”政策；请以当地通知为准）</translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::TornadoChart</name>
     <message>
         <location filename="../views/charts/TornadoChart.cpp" line="+34"/>
@@ -13502,12 +14255,7 @@ Version label:</source>
         <translation>另对每条重新预测路径运行 N 次蒙特卡洛抽样（最多 %L1 次）。</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>unknown format &apos;%1&apos;; use json, csv or table</source>
-        <translation>未知格式“%1”；请使用 json、csv 或 table</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>--as-of needs a date written YYYY-MM-DD, not &apos;%1&apos;</source>
         <translation>--as-of 需要 YYYY-MM-DD 格式的日期，而不是“%1”</translation>
     </message>

@@ -1,20 +1,29 @@
 #include "DistrictCommand.h"
 
 #include "Console.h"
+#include "DistrictTable.h"
 #include "PlanRewrite.h"
 #include "TextTable.h"
+#include "district/DistrictFlags.h"
+#include "district/DistrictMonteCarlo.h"
+#include "district/DistrictRollup.h"
+#include "district/LeagueTable.h"
+#include "export/DistrictTables.h"
 #include "import/CommunityImport.h"
 #include "import/TableFile.h"
 #include "plan/PriceLibrary.h"
 #include "storage/DistrictCreate.h"
 #include "storage/DistrictLoader.h"
+#include "storage/DistrictResultJson.h"
 #include "storage/DistrictStore.h"
 #include "storage/FactorLibraryJson.h"
 #include "storage/PlanFileReader.h"
+#include "storage/ResultJson.h"
 
 #include <QDate>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <algorithm>
 
 namespace zeroplan {
@@ -29,6 +38,7 @@ const QString kLinks = QStringLiteral("links");
 const QString kLink = QStringLiteral("link");
 const QString kScenario = QStringLiteral("scenario");
 const QString kRelink = QStringLiteral("relink");
+const QString kFormat = QStringLiteral("format");
 
 // The district file at `path`, or nothing with the reason on stderr.
 std::optional<District> readDistrict(const QString &path)
@@ -50,8 +60,8 @@ QString DistrictCommand::name() const
 
 QString DistrictCommand::summary() const
 {
-    return tr("Work with a district file: create community plans from a spreadsheet, list the "
-              "linked plans.");
+    return tr("Roll a district up (its pathway, league table and flags), create community plans "
+              "from a spreadsheet, link plans and list them.");
 }
 
 void DistrictCommand::addOptions(QCommandLineParser &parser)
@@ -83,24 +93,47 @@ void DistrictCommand::addOptions(QCommandLineParser &parser)
         {kLinks, tr("List the linked community plans: name, file, scenario and state.")},
         {kRelink, tr("Accept the current content of every linked plan that changed since it "
                      "was linked.")},
+        {kFormat,
+         tr("Without an action option: print the roll-up as json, csv or table (default: "
+            "table)."),
+         QStringLiteral("FORMAT"), QStringLiteral("table")},
     });
+    parser.addOptions(SampleOptions::options(
+        tr("With the roll-up: also run N Monte Carlo samples of the district (at most %L1), "
+           "drawing the parameters the communities share once for all.")));
 }
 
 std::optional<int> DistrictCommand::readOptions(const QCommandLineParser &parser)
 {
     const QStringList positional = parser.positionalArguments().mid(1);
     if (positional.size() != 1 || positional.first().isEmpty())
-        return usageError(tr("give one district file: district DISTRICT --create-from FILE | "
-                             "--link PLAN | --links | --relink"));
+        return usageError(
+            tr("give one district file: district DISTRICT [--format F] | --create-from FILE | "
+               "--link PLAN | --links | --relink"));
     m_district = positional.first();
     const int actions = int(parser.isSet(kCreateFrom)) + int(parser.isSet(kLink)) +
                         int(parser.isSet(kLinks)) + int(parser.isSet(kRelink));
-    if (actions != 1)
-        return usageError(tr("give one of --create-from FILE, --link PLAN, --links or --relink"));
+    if (actions > 1)
+        return usageError(tr("give at most one of --create-from FILE, --link PLAN, --links or "
+                             "--relink"));
     m_action = parser.isSet(kCreateFrom) ? Action::CreateFrom
                : parser.isSet(kLink)     ? Action::Link
                : parser.isSet(kLinks)    ? Action::Links
-                                         : Action::Relink;
+               : parser.isSet(kRelink)   ? Action::Relink
+                                         : Action::Rollup;
+    if (m_action != Action::Rollup &&
+        (parser.isSet(kFormat) || parser.isSet(QStringLiteral("samples")) ||
+         parser.isSet(QStringLiteral("seed"))))
+        return usageError(tr("--format, --samples and --seed go with the roll-up, without an "
+                             "action option"));
+    QString formatError;
+    const std::optional<OutputFormat> format =
+        OutputFormats::read(parser.value(kFormat), &formatError);
+    if (!format)
+        return usageError(formatError);
+    m_format = *format;
+    if (const std::optional<QString> error = m_sampling.read(parser))
+        return usageError(*error);
     m_source = parser.value(kCreateFrom);
     m_plans = parser.values(kLink);
     m_scenario = parser.value(kScenario);
@@ -139,6 +172,8 @@ int DistrictCommand::run(const QStringList &arguments)
     if (const std::optional<int> status = readOptions(parser))
         return *status;
     switch (m_action) {
+    case Action::Rollup:
+        return rollup();
     case Action::CreateFrom:
         return createFrom();
     case Action::Link:
@@ -160,6 +195,77 @@ std::optional<District> DistrictCommand::districtToExtend() const
     district.baseYear = m_baseYear.value_or(QDate::currentDate().year() - 1);
     district.horizonEnd = std::max(district.horizonEnd, district.baseYear + 1);
     return district;
+}
+
+int DistrictCommand::rollup() const
+{
+    const std::optional<District> district = readDistrict(m_district);
+    if (!district)
+        return ExitBadInput;
+    const FactorLibrary &library = FactorLibraryJson::builtIn();
+    const DistrictLoad loaded = DistrictLoader::load(*district, m_district, &library);
+    // Never a partial sum: every linked plan must be read. A changed one is rolled up as it
+    // is now, and said.
+    bool complete = true;
+    for (const LinkState &state : loaded.links) {
+        if (state.status == LinkStatus::Missing || state.status == LinkStatus::Unreadable) {
+            Console::error(state.message);
+            complete = false;
+        } else if (state.status == LinkStatus::Changed) {
+            Console::error(QDir::toNativeSeparators(state.filePath) + QStringLiteral(": ") +
+                           tr("changed since it was linked; rolled up as it is now (run %1 "
+                              "district %2 --relink to accept it)")
+                               .arg(QCoreApplication::applicationName(), m_district));
+        }
+    }
+    if (!complete) {
+        Console::error(QDir::toNativeSeparators(m_district) + QStringLiteral(": ") +
+                       tr("not rolled up: every linked plan must be readable"));
+        return ExitBadInput;
+    }
+    const std::vector<DistrictMember> members(loaded.members.cbegin(), loaded.members.cend());
+    const QDate today = QDate::currentDate();
+    DistrictRollup rollup(library, district->baseYear, district->horizonEnd, today);
+    rollup.setMembers(members);
+    std::vector<LeagueRow> rows = LeagueTable::rows(rollup);
+    std::optional<DistrictUncertainty> uncertainty;
+    if (m_sampling.samples > 0) {
+        DistrictMonteCarloOptions options;
+        options.samples = m_sampling.samples;
+        options.seed = m_sampling.seed;
+        options.baseYear = district->baseYear;
+        options.horizonEnd = district->horizonEnd;
+        uncertainty = DistrictMonteCarlo::run(members, library, options);
+        for (size_t i = 0; uncertainty && i < rows.size(); ++i)
+            rows[i].probabilityNeutral =
+                uncertainty->communities[size_t(rows[i].index)].pNeutralByTarget;
+    }
+    const std::vector<DistrictFlag> flags = DistrictFlags::of(rollup, rows, {today.year()});
+    switch (m_format) {
+    case OutputFormat::Json: {
+        QJsonObject json = DistrictResultJson::toJson(rollup, rows, flags);
+        json.insert(QStringLiteral("district"),
+                    QJsonObject{{QStringLiteral("name"), district->name},
+                                {QStringLiteral("region"), district->region},
+                                {QStringLiteral("base_year"), district->baseYear},
+                                {QStringLiteral("horizon_end"), district->horizonEnd},
+                                {QStringLiteral("communities"), rollup.size()}});
+        if (uncertainty) {
+            QJsonObject band = ResultJson::uncertainty(uncertainty->district);
+            band.insert(QStringLiteral("sharing"), QStringLiteral("shared"));
+            json.insert(QStringLiteral("uncertainty"), band);
+        }
+        Console::outBytes(QJsonDocument(json).toJson(QJsonDocument::Indented));
+        break;
+    }
+    case OutputFormat::Csv:
+        Console::outBytes(DistrictTables::csv(rollup, rows, flags));
+        break;
+    case OutputFormat::Table:
+        Console::out(DistrictTable::format(*district, rollup, rows, flags, uncertainty));
+        break;
+    }
+    return Console::finish(ExitSuccess);
 }
 
 int DistrictCommand::createFrom() const

@@ -1,16 +1,20 @@
 #pragma once
 
 #include "CliCommand.h"
-#include "district/District.h"
+#include "OutputFormat.h"
+#include "SampleOptions.h"
+#include "plan/District.h"
 
 namespace zeroplan {
 
-// zeroplan-cli district DISTRICT --create-from FILE [--type existing|new|rural] [--sheet S]
-// [--base-year Y] | --link PLAN… [--scenario NAME] [--type T] | --links | --relink: the district
-// file (docs/district.md): creates community plans from a spreadsheet and links them, or links
-// existing plans (either makes the district file if there is none), lists the links and their
-// state, or takes the current hash of every changed plan. Each action is one function; run()
-// picks it from the options.
+// zeroplan-cli district DISTRICT [--format json|table|csv] [--samples N [--seed S]] |
+// --create-from FILE [--type existing|new|rural] [--sheet S] [--base-year Y] | --link PLAN…
+// [--scenario NAME] [--type T] | --links | --relink: the district file (docs/district.md):
+// without an action option, rolls the district up (its pathway, league table and flags; with
+// --samples, its Monte Carlo with shared draws); else creates community plans from a
+// spreadsheet and links them, or links existing plans (either makes the district file if
+// there is none), lists the links and their state, or takes the current hash of every changed
+// plan. Each action is one function; run() picks it from the options.
 class DistrictCommand : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(zeroplan::DistrictCommand)
@@ -23,6 +27,7 @@ public:
 private:
     enum class Action
     {
+        Rollup,
         CreateFrom,
         Link,
         Links,
@@ -33,13 +38,16 @@ private:
     // The district file to add to: the one at m_district, or a new one; nothing (with the
     // message on stderr) when the file is there but can't be read.
     std::optional<District> districtToExtend() const;
+    int rollup() const;
     int createFrom() const;
     int link() const;
     int listLinks() const;
     int relink() const;
 
     QString m_district;
-    Action m_action = Action::Links;
+    Action m_action = Action::Rollup;
+    OutputFormat m_format = OutputFormat::Table;
+    SampleOptions m_sampling;
     QString m_source;
     QStringList m_plans; // --link
     QString m_scenario;

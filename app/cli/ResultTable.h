@@ -23,6 +23,8 @@ public:
     // `uncertainty` is empty, or holds one entry per scenario of `result`, in its order.
     static QString format(const Plan &plan, const PlanResult &result,
                           const std::vector<ScenarioUncertainty> &uncertainty);
+    // A figure of a table: in the locale with `decimals` decimals, "—" when not finite.
+    static QString number(double value, int decimals = 1);
 
 private:
     static QString heading(const Plan &plan);
@@ -35,7 +37,6 @@ private:
     static double abated(const ScenarioResult &scenario); // Σ tonnes abated, credits excluded
     static QString targetLine(const TargetOutcome &target);
     static QString uncertaintyLines(const ScenarioUncertainty &uncertainty);
-    static QString number(double value, int decimals = 1);
 };
 
 } // namespace zeroplan

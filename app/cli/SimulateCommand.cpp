@@ -20,22 +20,6 @@ namespace {
 
 const QString kScenarioOption = QStringLiteral("scenario");
 const QString kFormatOption = QStringLiteral("format");
-const QString kSamplesOption = QStringLiteral("samples");
-const QString kSeedOption = QStringLiteral("seed");
-
-// The digits of a whole number with an optional sign; empty if `text` is not one. ASCII
-// digits only: QChar::isDigit() also takes digits that toULongLong() does not.
-QString unsignedDigits(const QString &text, bool *negative)
-{
-    QString digits = text.trimmed();
-    *negative = digits.startsWith(QLatin1Char('-'));
-    if (*negative || digits.startsWith(QLatin1Char('+')))
-        digits.remove(0, 1);
-    const bool allDigits = std::all_of(digits.cbegin(), digits.cend(), [](QChar c) {
-        return c >= QLatin1Char('0') && c <= QLatin1Char('9');
-    });
-    return allDigits ? digits : QString();
-}
 
 QString scenarioList(const Plan &plan)
 {
@@ -87,13 +71,9 @@ void SimulateCommand::addOptions(QCommandLineParser &parser)
         {kScenarioOption, tr("Run only the scenario named NAME."), QStringLiteral("NAME")},
         {kFormatOption, tr("Print the results as json, csv or table (default: table)."),
          QStringLiteral("FORMAT"), QStringLiteral("table")},
-        {kSamplesOption,
-         tr("Also run N Monte Carlo samples (at most %L1) and the sensitivity analysis.")
-             .arg(kMaxSamples),
-         QStringLiteral("N")},
-        {kSeedOption, tr("Seed of the Monte Carlo draws (default: %1).").arg(kDefaultSeed),
-         QStringLiteral("S")},
     });
+    parser.addOptions(SampleOptions::options(
+        tr("Also run N Monte Carlo samples (at most %L1) and the sensitivity analysis.")));
 }
 
 int SimulateCommand::run(const QStringList &arguments)
@@ -124,59 +104,16 @@ int SimulateCommand::run(const QStringList &arguments)
 
 std::optional<int> SimulateCommand::readOptions(const QCommandLineParser &parser)
 {
-    const QString format = parser.value(kFormatOption).trimmed().toLower();
-    if (format == QStringLiteral("json"))
-        m_format = Format::Json;
-    else if (format == QStringLiteral("csv"))
-        m_format = Format::Csv;
-    else if (format == QStringLiteral("table"))
-        m_format = Format::Table;
-    else
-        return usageError(
-            tr("unknown format '%1'; use json, csv or table").arg(parser.value(kFormatOption)));
+    QString formatError;
+    const std::optional<OutputFormat> format =
+        OutputFormats::read(parser.value(kFormatOption), &formatError);
+    if (!format)
+        return usageError(formatError);
+    m_format = *format;
     m_oneScenario = parser.isSet(kScenarioOption);
     m_scenario = parser.value(kScenarioOption);
-    if (parser.isSet(kSamplesOption)) {
-        if (const std::optional<int> status = readSamples(parser.value(kSamplesOption)))
-            return status;
-    }
-    if (parser.isSet(kSeedOption))
-        return readSeed(parser.value(kSeedOption));
-    return std::nullopt;
-}
-
-std::optional<int> SimulateCommand::readSamples(const QString &text)
-{
-    bool negative = false;
-    const QString digits = unsignedDigits(text, &negative);
-    if (digits.isEmpty())
-        return usageError(tr("--samples needs a whole number of samples, not '%1'").arg(text));
-    bool fits = false;
-    const qulonglong n = digits.toULongLong(&fits); // too many digits: more than the limit
-    if (negative || (fits && n == 0))
-        return usageError(tr("--samples must be at least 1, not %1").arg(text.trimmed()));
-    if (!fits || n > qulonglong(kMaxSamples)) {
-        Console::error(QCoreApplication::applicationName() + QStringLiteral(": ") +
-                       tr("--samples %1 is more than the limit; using %L2 samples")
-                           .arg(text.trimmed())
-                           .arg(kMaxSamples));
-        m_samples = kMaxSamples;
-        return std::nullopt;
-    }
-    m_samples = int(n);
-    return std::nullopt;
-}
-
-std::optional<int> SimulateCommand::readSeed(const QString &text)
-{
-    bool negative = false;
-    const QString digits = unsignedDigits(text, &negative);
-    bool fits = false;
-    const qulonglong seed = digits.toULongLong(&fits);
-    if (digits.isEmpty() || negative || !fits)
-        return usageError(tr("--seed needs a whole number from 0 to %1, not '%2'")
-                              .arg(QString::number(std::numeric_limits<quint64>::max()), text));
-    m_seed = seed;
+    if (const std::optional<QString> error = m_sampling.read(parser))
+        return usageError(*error);
     return std::nullopt;
 }
 
@@ -229,11 +166,11 @@ std::optional<std::vector<ScenarioUncertainty>>
 SimulateCommand::runUncertainty(const PlanRun &run, const PlanFile &file) const
 {
     std::vector<ScenarioUncertainty> out;
-    if (m_samples <= 0)
+    if (m_sampling.samples <= 0)
         return out;
     PlanRunOptions options;
-    options.samples = m_samples;
-    options.seed = m_seed;
+    options.samples = m_sampling.samples;
+    options.seed = m_sampling.seed;
     for (size_t i = 0; i < run.inputs.size(); ++i) {
         const EngineInput &input = run.inputs[i];
         try {
@@ -247,7 +184,7 @@ SimulateCommand::runUncertainty(const PlanRun &run, const PlanFile &file) const
                     .arg(run.result.scenarios[i].name)
                     .arg(qlonglong(input.measures.size()))
                     .arg(input.years)
-                    .arg(m_samples)));
+                    .arg(m_sampling.samples)));
             return std::nullopt;
         }
     }
@@ -258,12 +195,12 @@ QByteArray SimulateCommand::render(const Plan &plan, const PlanResult &result,
                                    const std::vector<ScenarioUncertainty> &uncertainty) const
 {
     switch (m_format) {
-    case Format::Json:
+    case OutputFormat::Json:
         return QJsonDocument(ResultJson::toJson(plan, result, uncertainty))
             .toJson(QJsonDocument::Indented);
-    case Format::Csv:
+    case OutputFormat::Csv:
         return ResultsCsv::writeSimulation(result, uncertainty);
-    case Format::Table:
+    case OutputFormat::Table:
         return ResultTable::format(plan, result, uncertainty).toUtf8();
     }
     return {};

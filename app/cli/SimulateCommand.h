@@ -1,6 +1,8 @@
 #pragma once
 
 #include "CliCommand.h"
+#include "OutputFormat.h"
+#include "SampleOptions.h"
 #include "storage/ResultJson.h"
 
 #include <vector>
@@ -20,25 +22,13 @@ class SimulateCommand : public CliCommand
     Q_DECLARE_TR_FUNCTIONS(zeroplan::SimulateCommand)
 
 public:
-    static constexpr int kMaxSamples = 1'000'000;
-    static constexpr quint64 kDefaultSeed = 1;
-
     QString name() const override;
     QString summary() const override;
     int run(const QStringList &arguments) override;
 
 private:
-    enum class Format
-    {
-        Json,
-        Csv,
-        Table
-    };
-
     static void addOptions(QCommandLineParser &parser);
     std::optional<int> readOptions(const QCommandLineParser &parser);
-    std::optional<int> readSamples(const QString &text);
-    std::optional<int> readSeed(const QString &text);
     int simulate(const Plan &plan, const PlanFile &file) const;
     std::vector<const Scenario *> chosenScenarios(const Plan &plan) const;
     // Nothing if memory ran out; then it has said what for (scenario, measures × years,
@@ -50,9 +40,8 @@ private:
 
     QString m_scenario;
     bool m_oneScenario = false;
-    Format m_format = Format::Table;
-    int m_samples = 0; // 0: no Monte Carlo
-    quint64 m_seed = kDefaultSeed;
+    OutputFormat m_format = OutputFormat::Table;
+    SampleOptions m_sampling;
 };
 
 } // namespace zeroplan

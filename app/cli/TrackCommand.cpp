@@ -68,16 +68,12 @@ int TrackCommand::run(const QStringList &arguments)
     QString path;
     if (const std::optional<int> status = parse(parser, arguments, &path))
         return *status;
-    const QString format = parser.value(kFormatOption).trimmed().toLower();
-    if (format == QStringLiteral("json"))
-        m_format = Format::Json;
-    else if (format == QStringLiteral("csv"))
-        m_format = Format::Csv;
-    else if (format == QStringLiteral("table"))
-        m_format = Format::Table;
-    else
-        return usageError(
-            tr("unknown format '%1'; use json, csv or table").arg(parser.value(kFormatOption)));
+    QString formatError;
+    const std::optional<OutputFormat> format =
+        OutputFormats::read(parser.value(kFormatOption), &formatError);
+    if (!format)
+        return usageError(formatError);
+    m_format = *format;
     QDate asOf = QDate::currentDate();
     if (parser.isSet(kAsOfOption)) {
         asOf = QDate::fromString(parser.value(kAsOfOption).trimmed(), Qt::ISODate);
@@ -115,11 +111,11 @@ int TrackCommand::run(const QStringList &arguments)
 QByteArray TrackCommand::render(const Plan &plan, const MonitoringRun &run) const
 {
     switch (m_format) {
-    case Format::Json:
+    case OutputFormat::Json:
         return QJsonDocument(TrackJson::toJson(plan, run)).toJson(QJsonDocument::Indented);
-    case Format::Csv:
+    case OutputFormat::Csv:
         return csv(plan, run);
-    case Format::Table:
+    case OutputFormat::Table:
         break;
     }
     return TrackTable::format(plan, run).toUtf8();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CliCommand.h"
+#include "OutputFormat.h"
 
 #include <QDate>
 
@@ -24,17 +25,10 @@ public:
     int run(const QStringList &arguments) override;
 
 private:
-    enum class Format
-    {
-        Json,
-        Csv,
-        Table
-    };
-
     QByteArray render(const Plan &plan, const MonitoringRun &run) const;
     static QByteArray csv(const Plan &plan, const MonitoringRun &run);
 
-    Format m_format = Format::Table;
+    OutputFormat m_format = OutputFormat::Table;
 };
 
 } // namespace zeroplan

@@ -13,22 +13,6 @@ namespace zeroplan {
 
 namespace {
 
-// The scenario the roll-up runs for a member: the name asked for, else the plan's current
-// scenario, else its first; nullptr when the plan has none.
-const Scenario *chosenScenario(const DistrictMember &member, bool *notFound)
-{
-    const Plan &plan = member.plan;
-    *notFound = false;
-    if (!member.scenario.isEmpty()) {
-        if (const Scenario *s = plan.findScenario(member.scenario))
-            return s;
-        *notFound = true;
-    }
-    if (const Scenario *s = plan.findScenario(plan.currentScenario))
-        return s;
-    return plan.scenarios.isEmpty() ? nullptr : &plan.scenarios.front();
-}
-
 // The GPC BASIC sectors without a line, for a community with residents.
 QList<Sector> missingSectorsOf(const Plan &plan)
 {
@@ -85,9 +69,9 @@ void readMonitoring(CommunityRun &run, const Plan &plan, const FactorLibrary &li
 double CommunityRun::netIn(int year) const
 {
     const YearSeries &net = result.net;
-    if (net.size() == 0 || year < baseYear)
+    if (net.size() == 0)
         return 0.0;
-    return net[std::min<Eigen::Index>(year - baseYear, net.size() - 1)];
+    return net[std::clamp<Eigen::Index>(year - baseYear, 0, net.size() - 1)];
 }
 
 QByteArray CommunityRun::inputKey(const Plan &plan, const QString &scenario)
@@ -122,7 +106,7 @@ CommunityRun CommunityRun::of(const DistrictMember &member, const FactorLibrary 
     run.horizonEnd = plan.community.horizonEnd;
     run.neutralityTarget = plan.community.targets.neutralityYear;
 
-    const Scenario *scenario = chosenScenario(member, &run.scenarioNotFound);
+    const Scenario *scenario = member.scenarioToRun(&run.scenarioNotFound);
     run.noScenario = scenario == nullptr;
     if (scenario) {
         PlanRun planRun = PlanRun::run(plan, library, {scenario});

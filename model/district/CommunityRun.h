@@ -1,8 +1,8 @@
 #pragma once
 
-#include "District.h"
 #include "engine/Results.h"
 #include "inventory/Sector.h"
+#include "plan/District.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -55,7 +55,7 @@ struct CommunityRun
 
     // The neutrality target, else the horizon end.
     int targetYear() const { return neutralityTarget.value_or(horizonEnd); }
-    // Net emissions in `year`, the last year's beyond the horizon, 0 before the base year.
+    // Net emissions in `year`: outside the plan's years, those of the nearest year it has.
     double netIn(int year) const;
     double baseGross() const { return bauGross.size() > 0 ? bauGross[0] : 0.0; }
 

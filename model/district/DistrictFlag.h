@@ -13,7 +13,7 @@ enum class DistrictFlagKind
     MissingBaseline, // a GPC BASIC sector without any baseline line, with residents
     CostlyAbatement, // cost per tonne above k × the district's median (same currency)
     NoScenario,      // the plan has no scenario: only its BAU is counted
-    PartialYears,    // its years leave some of the district's uncovered (counted as 0 there)
+    PartialYears,    // its years leave some of the district's uncovered (its nearest year there)
 };
 
 // One "needs help" flag: the community, why, and the tonnes at stake (its net emissions in

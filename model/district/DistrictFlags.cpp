@@ -135,13 +135,15 @@ std::vector<DistrictFlag> DistrictFlags::of(const DistrictRollup &rollup,
                           QLocale().toString(*median, 'f', 0)));
         }
         if (rollup.coversPart(r.index)) {
-            flag(DistrictFlagKind::PartialYears,
-                 QCoreApplication::translate(
-                     "DistrictFlags",
-                     "%1 plans %2–%3 only: it counts as zero in the district's other years")
-                     .arg(r.name)
-                     .arg(run.baseYear)
-                     .arg(run.horizonEnd));
+            flag(
+                DistrictFlagKind::PartialYears,
+                QCoreApplication::translate(
+                    "DistrictFlags",
+                    "%1 plans %2–%3 only: in the district's other years it counts with its nearest "
+                    "year")
+                    .arg(r.name)
+                    .arg(run.baseYear)
+                    .arg(run.horizonEnd));
         }
     }
     std::stable_sort(flags.begin(), flags.end(), [](const DistrictFlag &a, const DistrictFlag &b) {

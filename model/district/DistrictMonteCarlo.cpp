@@ -76,16 +76,6 @@ bool DistrictMonteCarlo::isShared(MeasureKind kind, const char *key)
     }
 }
 
-const Scenario *DistrictMonteCarlo::scenarioOf(const DistrictMember &member)
-{
-    const Plan &plan = member.plan;
-    if (const Scenario *s = plan.findScenario(member.scenario); s && !member.scenario.isEmpty())
-        return s;
-    if (const Scenario *s = plan.findScenario(plan.currentScenario); s)
-        return s;
-    return plan.scenarios.isEmpty() ? nullptr : &plan.scenarios.front();
-}
-
 std::optional<DistrictUncertainty>
 DistrictMonteCarlo::run(const std::vector<DistrictMember> &members, const FactorLibrary &library,
                         const DistrictMonteCarloOptions &options)
@@ -106,8 +96,8 @@ DistrictMonteCarlo::run(const std::vector<DistrictMember> &members, const Factor
     const SampleJump row{std::uint64_t(n)};
     parallelFor(threads, int(members.size()), [&](int c) {
         CompiledCommunity &m = communities[size_t(c)];
-        m.input =
-            EngineInput::compile(members[size_t(c)].plan, scenarioOf(members[size_t(c)]), library);
+        m.input = EngineInput::compile(members[size_t(c)].plan, members[size_t(c)].scenarioToRun(),
+                                       library);
         if (m.input.years > 0)
             m.targetRow = MonteCarlo::targetYear(m.input) - m.input.baseYear;
         SampleRandom stream(seeds[size_t(c)]);

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "District.h"
 #include "engine/Results.h"
 #include "measures/MeasureKind.h"
+#include "plan/District.h"
 
 #include <QtGlobal>
 #include <functional>
@@ -71,9 +71,6 @@ public:
     // (shift_share), waste sorting (recycling_after) and smart energy (savings_share), and
     // the market prices green power's premium and carbon credits' price per tonne.
     static bool isShared(MeasureKind kind, const char *key);
-    // The scenario a member's roll-up takes: its named one, else the plan's current one, else
-    // the plan's first; nullptr (business as usual) for a plan without scenarios.
-    static const Scenario *scenarioOf(const DistrictMember &member);
 };
 
 } // namespace zeroplan

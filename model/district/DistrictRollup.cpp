@@ -29,18 +29,19 @@ Eigen::ArrayXd DistrictRollup::column(const CommunityRun &run) const
 {
     const Eigen::Index T = yearCount();
     Eigen::ArrayXd out = Eigen::ArrayXd::Zero(T * kQuantities);
-    // The years both cover: district index t, community index t + shift.
-    const int first = std::max(m_baseYear, run.baseYear);
-    const int last = std::min(m_horizonEnd, run.horizonEnd);
-    if (last < first)
-        return out;
-    const Eigen::Index t0 = first - m_baseYear;
-    const Eigen::Index c0 = first - run.baseYear;
-    const Eigen::Index n = last - first + 1;
     const ScenarioResult &r = run.result;
+    // Each district year takes the community's own year, or outside its years the nearest
+    // one it has (its base year before, its last year after), as the district's Monte Carlo
+    // does (docs/district.md, "What is summed").
     auto put = [&](int quantity, const YearSeries &series) {
-        if (series.size() >= c0 + n)
-            out.segment(quantity * T + t0, n) += series.segment(c0, n);
+        const Eigen::Index size = series.size();
+        if (size == 0)
+            return;
+        for (Eigen::Index t = 0; t < T; ++t) {
+            const Eigen::Index c =
+                std::clamp<Eigen::Index>(m_baseYear + t - run.baseYear, 0, size - 1);
+            out[quantity * T + t] += series[c];
+        }
     };
     put(Bau, run.bauGross);
     put(Gross, r.gross);

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "CommunityRun.h"
-#include "District.h"
 #include "EigenTypes.h"
 #include "measures/MeasureKind.h"
+#include "plan/District.h"
 
 #include <QDate>
 #include <vector>
@@ -77,7 +77,7 @@ public:
     YearSeries wedgeOfCommunity(int index) const;
     // A community's contribution to quantity `quantity`, in the district's years.
     YearSeries contribution(int index, Quantity quantity) const;
-    // Whether `index`'s years leave some of the district's uncovered (it then contributes 0).
+    // Whether `index`'s years leave some of the district's uncovered (its nearest year counts).
     bool coversPart(int index) const;
 
 private:

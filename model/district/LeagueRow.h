@@ -1,6 +1,6 @@
 #pragma once
 
-#include "District.h"
+#include "plan/District.h"
 
 #include <QString>
 #include <optional>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "district/District.h"
+#include "plan/District.h"
 
 #include <QCoreApplication>
 #include <QList>

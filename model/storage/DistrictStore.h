@@ -1,7 +1,7 @@
 #pragma once
 
 #include "PlanStore.h"
-#include "district/District.h"
+#include "plan/District.h"
 
 #include <QCoreApplication>
 #include <QString>

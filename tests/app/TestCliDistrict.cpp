@@ -1,10 +1,13 @@
-// zeroplan-cli district end to end (issue 17, docs/cli.md "district"): runs the built
+// zeroplan-cli district end to end (docs/cli.md "district"): runs the built
 // executable on a fresh temporary folder per test. --create-from the sample spreadsheet
 // (resources/samples/district/communities.csv, five communities) makes the district file and
 // five plans beside it; --links lists them with their state, and then says "changed" for a plan
 // edited afterwards and "missing" for one deleted; --relink accepts the change; a bad row
-// writes nothing; usage errors exit with 2; a held lock exits with 3.
+// writes nothing; usage errors exit with 2; a held lock exits with 3. Without an action the
+// sample district is rolled up: its net is the sum of `simulate` of each plan, the wedges add
+// up, --samples with a seed repeats, and a missing plan stops the roll-up.
 #include "CliRun.h"
+#include "EigenTypes.h"
 #include "FileSnapshot.h"
 #include "storage/DistrictLoader.h"
 #include "storage/DistrictStore.h"
@@ -14,6 +17,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -39,9 +43,13 @@ private slots:
     void damagedDistrictIsNamed();
     void linkExistingPlans();
     void sampleDistrictScript();
+    void rollupSumsTheCommunitiesOwnRuns();
+    void rollupWithSamplesIsRepeatable();
+    void rollupRefusesAMissingPlan();
 
 private:
     CliRun create(const QStringList &more = {}) const;
+    QString makeSampleDistrict() const; // the sample district in this test's folder
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_district;
 };
@@ -85,7 +93,7 @@ void TestCliDistrict::createFromMakesDistrictAndPlans()
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.err, QString());
     QCOMPARE(QString::fromUtf8(run.out),
-             QStringLiteral("5 community plan(s) created from communities.csv and linked in %1.\n")
+             QStringLiteral("5 community plans created from communities.csv and linked in %1.\n")
                  .arg(m_district));
     QCOMPARE(entries(m_dir->path()).size(), 6); // the district and five plans, no lock left
     const DistrictStoreResult read = DistrictStore::load(m_district);
@@ -144,7 +152,7 @@ void TestCliDistrict::linksShowChangedAndMissing()
     // --relink accepts the change; the missing plan stays missing.
     run = runCli({QStringLiteral("district"), m_district, QStringLiteral("--relink")});
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(QString::fromUtf8(run.out), QStringLiteral("1 changed plan(s) relinked.\n"));
+    QCOMPARE(QString::fromUtf8(run.out), QStringLiteral("1 changed plan relinked.\n"));
     rows =
         linkRows(runCli({QStringLiteral("district"), m_district, QStringLiteral("--links")}).out);
     QCOMPARE(rows[2].value(3), QStringLiteral("ok"));
@@ -187,13 +195,19 @@ void TestCliDistrict::usageErrors_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
     const QString d = QStringLiteral("d.zeroplan-district");
-    QTest::newRow("no action") << QStringList{d}
-                               << QStringLiteral("give one of --create-from FILE, --link PLAN, "
-                                                 "--links or --relink");
+    QTest::newRow("format with an action")
+        << QStringList{d, QStringLiteral("--links"), QStringLiteral("--format"),
+                       QStringLiteral("json")}
+        << QStringLiteral("--format, --samples and --seed go with the roll-up, without an "
+                          "action option");
+    QTest::newRow("bad format") << QStringList{d, QStringLiteral("--format"), QStringLiteral("xml")}
+                                << QStringLiteral("unknown format 'xml'; use json, csv or table");
+    QTest::newRow("no samples") << QStringList{d, QStringLiteral("--samples"), QStringLiteral("0")}
+                                << QStringLiteral("--samples must be at least 1, not 0");
     QTest::newRow("two actions") << QStringList{d, QStringLiteral("--links"),
                                                 QStringLiteral("--relink")}
-                                 << QStringLiteral("give one of --create-from FILE, --link PLAN, "
-                                                   "--links or --relink");
+                                 << QStringLiteral("give at most one of --create-from FILE, "
+                                                   "--link PLAN, --links or --relink");
     QTest::newRow("no district") << QStringList{QStringLiteral("--links")}
                                  << QStringLiteral("give one district file");
     QTest::newRow("bad type") << QStringList{d, QStringLiteral("--create-from"),
@@ -276,8 +290,7 @@ void TestCliDistrict::linkExistingPlans()
                   QStringLiteral("--scenario"), QStringLiteral("稳健"), QStringLiteral("--type"),
                   QStringLiteral("rural")});
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(QString::fromUtf8(run.out),
-             QStringLiteral("1 plan(s) linked in %1.\n").arg(m_district));
+    QCOMPARE(QString::fromUtf8(run.out), QStringLiteral("1 plan linked in %1.\n").arg(m_district));
     const DistrictStoreResult read = DistrictStore::load(m_district);
     QVERIFY2(read.ok(), qPrintable(read.error));
     QCOMPARE(read.district->communities.size(), 1);
@@ -289,7 +302,7 @@ void TestCliDistrict::linkExistingPlans()
     QCOMPARE(link.sha256, DistrictLoader::fileHash(xinqiao));
 }
 
-void TestCliDistrict::sampleDistrictScript()
+QString TestCliDistrict::makeSampleDistrict() const
 {
     // resources/samples/district/make-sample-district.sh, run into this test's folder.
     QProcess script;
@@ -297,9 +310,17 @@ void TestCliDistrict::sampleDistrictScript()
         QStringLiteral("sh"),
         {QStringLiteral(ZEROPLAN_SOURCE_DIR "/resources/samples/district/make-sample-district.sh"),
          QStringLiteral(ZEROPLAN_CLI), m_dir->path()});
-    QVERIFY(script.waitForFinished(60000));
-    QVERIFY2(script.exitCode() == 0, script.readAllStandardError().constData());
-    const QString district = m_dir->filePath(QStringLiteral("samples.zeroplan-district"));
+    if (!script.waitForFinished(60000) || script.exitCode() != 0) {
+        qWarning("%s", script.readAllStandardError().constData());
+        return {};
+    }
+    return m_dir->filePath(QStringLiteral("samples.zeroplan-district"));
+}
+
+void TestCliDistrict::sampleDistrictScript()
+{
+    const QString district = makeSampleDistrict();
+    QVERIFY(!district.isEmpty());
     const CliRun run = runCli({QStringLiteral("district"), district, QStringLiteral("--links")});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.err, QString());
@@ -318,6 +339,140 @@ void TestCliDistrict::sampleDistrictScript()
     QVERIFY2(read.ok(), qPrintable(read.error));
     QCOMPARE(read.district->baseYear, 2023);
     QCOMPARE(read.district->communities[2].type, CommunityType::New);
+}
+
+namespace {
+
+YearSeries seriesOf(const QJsonValue &value)
+{
+    const QJsonArray array = value.toArray();
+    YearSeries out(array.size());
+    for (qsizetype t = 0; t < array.size(); ++t)
+        out[t] = array[t].toDouble();
+    return out;
+}
+
+} // namespace
+
+// The roll-up of the sample district (three plans, each with its chosen scenario) equals the
+// sum of `simulate` of each plan for that scenario, year by year; the wedges by kind and by
+// community add up to BAU − net; the table and CSV forms carry the same communities.
+void TestCliDistrict::rollupSumsTheCommunitiesOwnRuns()
+{
+    const QString district = makeSampleDistrict();
+    QVERIFY(!district.isEmpty());
+    CliRun run = runCli(
+        {QStringLiteral("district"), district, QStringLiteral("--format"), QStringLiteral("json")});
+    VERIFY_NO_CRASH(run);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    const QJsonObject json = run.json();
+    const QJsonObject pathway = json.value(QStringLiteral("pathway")).toObject();
+    const YearSeries net = seriesOf(pathway.value(QStringLiteral("net")));
+    const YearSeries bau = seriesOf(pathway.value(QStringLiteral("bau")));
+    QCOMPARE(net.size(), 2060 - 2023 + 1);
+    const struct
+    {
+        const char *file, *scenario;
+    } samples[] = {{"shenzhen-xinqiao.json", "全面"},
+                   {"hangzhou-hemu.json", "深化行动（2050 碳中和）"},
+                   {"european-ecodistrict.json", "Net zero 2040"}};
+    YearSeries sum = YearSeries::Zero(net.size());
+    for (const auto &sample : samples) {
+        const CliRun one = runCli(
+            {QStringLiteral("simulate"),
+             QStringLiteral(ZEROPLAN_SOURCE_DIR "/resources/samples/") + QLatin1String(sample.file),
+             QStringLiteral("--scenario"), QString::fromUtf8(sample.scenario),
+             QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(one.exitCode == 0, qPrintable(one.describe()));
+        const YearSeries own = seriesOf(one.json()
+                                            .value(QStringLiteral("scenarios"))
+                                            .toArray()
+                                            .at(0)
+                                            .toObject()
+                                            .value(QStringLiteral("net")));
+        QCOMPARE(own.size(), net.size()); // every sample runs 2023–2060
+        sum += own;
+    }
+    const double scale = bau.abs().maxCoeff();
+    QVERIFY(scale > 0);
+    QVERIFY2(((net - sum).abs() <= 1e-9 * scale).all(), "district net ≠ Σ of the plans' net");
+    YearSeries byKind = YearSeries::Zero(net.size());
+    const QJsonObject kinds = pathway.value(QStringLiteral("wedges_by_kind")).toObject();
+    for (const QString &kind : kinds.keys())
+        byKind += seriesOf(kinds.value(kind));
+    QVERIFY(((byKind - (bau - net)).abs() <= 1e-9 * scale).all());
+    YearSeries byCommunity = YearSeries::Zero(net.size());
+    for (const QJsonValue &c : pathway.value(QStringLiteral("wedges_by_community")).toArray())
+        byCommunity += seriesOf(c.toObject().value(QStringLiteral("values")));
+    QVERIFY(((byCommunity - (bau - net)).abs() <= 1e-9 * scale).all());
+    QCOMPARE(json.value(QStringLiteral("league_table")).toArray().size(), 3);
+    QCOMPARE(json.value(QStringLiteral("district")).toObject().value(QStringLiteral("name")),
+             QJsonValue(QStringLiteral("samples")));
+    QVERIFY(!json.contains(QStringLiteral("uncertainty")));
+
+    // The table and the CSV name the same three communities.
+    run = runCli({QStringLiteral("district"), district});
+    QCOMPARE(run.exitCode, 0);
+    const QString table = QString::fromUtf8(run.out);
+    QVERIFY(table.contains(QStringLiteral("League table:")));
+    for (const char *name :
+         {"新桥世居近零碳社区（示例）", "和睦社区（示例）", "Harbourside eco-district (sample)"})
+        QVERIFY2(table.contains(QString::fromUtf8(name)), qPrintable(table));
+    run = runCli(
+        {QStringLiteral("district"), district, QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(run.exitCode, 0);
+    bool wellFormed = false;
+    const QList<QStringList> records =
+        zeroplan::test::csvRecords(QString::fromUtf8(run.out), &wellFormed);
+    QVERIFY(wellFormed);
+    QVERIFY(records.size() > 38 + 3);
+}
+
+// --samples with a seed: the same numbers twice; bands in order; a probability per community.
+void TestCliDistrict::rollupWithSamplesIsRepeatable()
+{
+    const QString district = makeSampleDistrict();
+    QVERIFY(!district.isEmpty());
+    const QStringList arguments{QStringLiteral("district"),  district,
+                                QStringLiteral("--format"),  QStringLiteral("json"),
+                                QStringLiteral("--samples"), QStringLiteral("60"),
+                                QStringLiteral("--seed"),    QStringLiteral("7")};
+    const CliRun first = runCli(arguments);
+    VERIFY_NO_CRASH(first);
+    QVERIFY2(first.exitCode == 0, qPrintable(first.describe()));
+    QCOMPARE(runCli(arguments).out, first.out);
+    const QJsonObject band = first.json().value(QStringLiteral("uncertainty")).toObject();
+    QCOMPARE(band.value(QStringLiteral("samples")).toInt(), 60);
+    QCOMPARE(band.value(QStringLiteral("sharing")).toString(), QStringLiteral("shared"));
+    const YearSeries p5 = seriesOf(band.value(QStringLiteral("p5")));
+    const YearSeries p50 = seriesOf(band.value(QStringLiteral("p50")));
+    const YearSeries p95 = seriesOf(band.value(QStringLiteral("p95")));
+    QCOMPARE(p5.size(), 38);
+    QVERIFY((p5 <= p50).all() && (p50 <= p95).all());
+    QVERIFY((p95 - p5).maxCoeff() > 0);
+    for (const QJsonValue &row : first.json().value(QStringLiteral("league_table")).toArray()) {
+        const QJsonValue p = row.toObject().value(QStringLiteral("probability_neutral"));
+        QVERIFY(p.isDouble() && p.toDouble() >= 0 && p.toDouble() <= 1);
+    }
+}
+
+// A linked plan gone: no roll-up (never a partial sum), the file named, nothing on stdout.
+void TestCliDistrict::rollupRefusesAMissingPlan()
+{
+    const QString plan = m_dir->filePath(QStringLiteral("hemu.json"));
+    QVERIFY(QFile::copy(QStringLiteral(ZEROPLAN_SOURCE_DIR "/resources/samples/hangzhou-hemu.json"),
+                        plan));
+    CliRun run = runCli({QStringLiteral("district"), m_district, QStringLiteral("--link"), plan});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(QFile::remove(plan));
+    run = runCli({QStringLiteral("district"), m_district});
+    VERIFY_NO_CRASH(run);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(run.errLines(),
+             (QStringList{plan + QStringLiteral(": the file does not exist"),
+                          m_district + QStringLiteral(": not rolled up: every linked plan must "
+                                                      "be readable")}));
 }
 
 QTEST_GUILESS_MAIN(TestCliDistrict)

@@ -112,7 +112,7 @@ private slots:
         QCOMPARE(transports, 2);
         DistrictMember one = member(eco);
         one.scenario = QStringLiteral("Net zero 2040"); // the sample's most ambitious
-        const Scenario *scenario = DistrictMonteCarlo::scenarioOf(one);
+        const Scenario *scenario = one.scenarioToRun();
         QVERIFY(scenario && scenario->name == one.scenario);
         const EngineInput input = EngineInput::compile(eco, scenario, library);
         int shared = 0;

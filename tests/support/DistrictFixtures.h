@@ -1,6 +1,6 @@
 #pragma once
 
-#include "district/District.h"
+#include "plan/District.h"
 #include "plan/Plan.h"
 #include "storage/PlanFileReader.h"
 

@@ -54,6 +54,11 @@ struct DistrictMember
     Plan plan;
     QString scenario; // a scenario name of `plan`; empty: the plan's current scenario
     CommunityType type = CommunityType::Existing;
+
+    // The scenario the district counts for it: `scenario`, else the plan's current scenario,
+    // else its first; nullptr (business as usual) for a plan without scenarios. *notFound
+    // (when given) says that `scenario` names none of the plan's and the default was taken.
+    const Scenario *scenarioToRun(bool *notFound = nullptr) const;
 };
 
 QString communityTypeId(CommunityType type); // "existing", "new", "rural"

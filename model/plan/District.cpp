@@ -6,6 +6,21 @@
 
 namespace zeroplan {
 
+const Scenario *DistrictMember::scenarioToRun(bool *notFound) const
+{
+    if (notFound)
+        *notFound = false;
+    if (!scenario.isEmpty()) {
+        if (const Scenario *s = plan.findScenario(scenario))
+            return s;
+        if (notFound)
+            *notFound = true;
+    }
+    if (const Scenario *s = plan.findScenario(plan.currentScenario))
+        return s;
+    return plan.scenarios.isEmpty() ? nullptr : &plan.scenarios.front();
+}
+
 QString communityTypeId(CommunityType type)
 {
     switch (type) {
