@@ -56,4 +56,14 @@ int CliCommand::usageError(const QString &message) const
     return ExitUsageError;
 }
 
+std::optional<int> CliCommand::readOutputFormat(const QString &text, OutputFormat *format) const
+{
+    QString error;
+    const std::optional<OutputFormat> read = OutputFormats::read(text, &error);
+    if (!read)
+        return usageError(error);
+    *format = *read;
+    return std::nullopt;
+}
+
 } // namespace zeroplan

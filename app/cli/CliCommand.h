@@ -1,5 +1,7 @@
 #pragma once
 
+#include "OutputFormat.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QString>
@@ -47,6 +49,9 @@ protected:
                              QString *planPath) const;
     // "zeroplan-cli <command>: <message>" on stderr; returns ExitUsageError.
     int usageError(const QString &message) const;
+    // The --format value `text` into *format; a usage error (and its status) if it is none of
+    // json, csv and table.
+    std::optional<int> readOutputFormat(const QString &text, OutputFormat *format) const;
 };
 
 } // namespace zeroplan

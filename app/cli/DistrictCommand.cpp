@@ -126,12 +126,8 @@ std::optional<int> DistrictCommand::readOptions(const QCommandLineParser &parser
          parser.isSet(QStringLiteral("seed"))))
         return usageError(tr("--format, --samples and --seed go with the roll-up, without an "
                              "action option"));
-    QString formatError;
-    const std::optional<OutputFormat> format =
-        OutputFormats::read(parser.value(kFormat), &formatError);
-    if (!format)
-        return usageError(formatError);
-    m_format = *format;
+    if (const std::optional<int> status = readOutputFormat(parser.value(kFormat), &m_format))
+        return status;
     if (const std::optional<QString> error = m_sampling.read(parser))
         return usageError(*error);
     m_source = parser.value(kCreateFrom);

@@ -104,12 +104,8 @@ int SimulateCommand::run(const QStringList &arguments)
 
 std::optional<int> SimulateCommand::readOptions(const QCommandLineParser &parser)
 {
-    QString formatError;
-    const std::optional<OutputFormat> format =
-        OutputFormats::read(parser.value(kFormatOption), &formatError);
-    if (!format)
-        return usageError(formatError);
-    m_format = *format;
+    if (const std::optional<int> status = readOutputFormat(parser.value(kFormatOption), &m_format))
+        return status;
     m_oneScenario = parser.isSet(kScenarioOption);
     m_scenario = parser.value(kScenarioOption);
     if (const std::optional<QString> error = m_sampling.read(parser))

@@ -68,12 +68,8 @@ int TrackCommand::run(const QStringList &arguments)
     QString path;
     if (const std::optional<int> status = parse(parser, arguments, &path))
         return *status;
-    QString formatError;
-    const std::optional<OutputFormat> format =
-        OutputFormats::read(parser.value(kFormatOption), &formatError);
-    if (!format)
-        return usageError(formatError);
-    m_format = *format;
+    if (const std::optional<int> status = readOutputFormat(parser.value(kFormatOption), &m_format))
+        return *status;
     QDate asOf = QDate::currentDate();
     if (parser.isSet(kAsOfOption)) {
         asOf = QDate::fromString(parser.value(kAsOfOption).trimmed(), Qt::ISODate);
