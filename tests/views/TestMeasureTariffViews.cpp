@@ -2,9 +2,11 @@
 // heat pumps opened from its file, the pumps picked on the Measures page, the form's
 // "Beijing valley tariff", a cap typed into the table and Edit → Undo change the measure's
 // money on the live results exactly as worked by hand (tests/model/TestMeasureTariff.cpp);
-// a cap of 0 is refused with the reason and the plan stays as it was.
+// a cap of 0 is refused with the reason and the plan stays as it was; the printed plan lists
+// the tariff in both languages.
 #include "PlanDocument.h"
 #include "PlanFixtures.h"
+#include "ReportPdfText.h"
 #include "measures/TariffTableModel.h"
 #include "present/Language.h"
 #include "present/LiveResults.h"
@@ -142,6 +144,30 @@ private slots:
         QCOMPARE(added.price, 0.5);
         QVERIFY(!added.capPerHousehold);
         QCOMPARE(stack->undoText(), s("Add own tariff"));
+    }
+
+    // The printed plan's assumptions list the tariff under the energy prices, in both
+    // languages, with its cap and source.
+    void reportListsTheTariff()
+    {
+        Plan plan = test::gasHeatPumpPlan();
+        plan.measures[0].tariffs = {PayerPresets::beijingValleyTariff()};
+        QTemporaryDir dir;
+        ReportOptions options;
+        options.sections = {ReportSection::Assumptions};
+        options.date = QDate(2026, 12, 7);
+        QString text =
+            test::reportPdfText(plan, test::noLibrary(), options, dir.filePath(s("en.pdf")));
+        QVERIFY2(text.contains(s("Measures' own tariffs")), qPrintable(text));
+        QVERIFY2(text.contains(s("0.10 CNY per kWh, up to 10,000 kWh per household a year")),
+                 qPrintable(text));
+        QVERIFY(text.contains(s("煤改电")));
+        options.language = s("zh_CN");
+        text = test::reportPdfText(plan, test::noLibrary(), options, dir.filePath(s("zh.pdf")))
+                   .normalized(QString::NormalizationForm_KC);
+        QVERIFY2(text.contains(s("措施自有价格")), qPrintable(text));
+        QVERIFY2(text.contains(s("每年最多 10,000 kWh")) && text.contains(s("0.10 元/kWh")),
+                 qPrintable(text));
     }
 };
 
