@@ -8,6 +8,7 @@
 #include "PlanFields.h"
 #include "ReportPdfText.h"
 #include "SampleDocument.h"
+#include "VisibleChild.h"
 #include "measures/CoBenefitDefaults.h"
 #include "measures/MeasureCatalogue.h"
 #include "present/Language.h"
@@ -30,23 +31,13 @@
 #include <QUndoStack>
 
 using namespace zeroplan;
+using zeroplan::test::visibleChild;
 
 namespace {
 
 QString s(const char *text)
 {
     return QString::fromUtf8(text);
-}
-
-// The visible widget of type T named `name` in `window` (a form replaced just now may still
-// wait for deletion).
-template <typename T> T *visibleChild(QWidget *window, const QString &name)
-{
-    for (T *w : window->findChildren<T *>(name)) {
-        if (w->isVisible())
-            return w;
-    }
-    return nullptr;
 }
 
 // Adds a measure of the kind whose gallery item starts with `title`, as a click on Add does.

@@ -7,6 +7,7 @@
 #include "PlanDocument.h"
 #include "PlanFixtures.h"
 #include "ReportPdfText.h"
+#include "VisibleChild.h"
 #include "measures/TariffTableModel.h"
 #include "present/Language.h"
 #include "present/LiveResults.h"
@@ -26,21 +27,13 @@
 #include <QUndoStack>
 
 using namespace zeroplan;
+using zeroplan::test::visibleChild;
 
 namespace {
 
 QString s(const char *text)
 {
     return QString::fromUtf8(text);
-}
-
-template <typename T> T *visibleChild(QWidget *window, const QString &name)
-{
-    for (T *w : window->findChildren<T *>(name)) {
-        if (w->isVisible())
-            return w;
-    }
-    return nullptr;
 }
 
 // The money the pumps save in 2025 on the live results (0 before the first result).
