@@ -125,6 +125,19 @@ std::unique_ptr<PlanDocument> PlanDocument::open(const QString &path, const QStr
     return document;
 }
 
+std::unique_ptr<PlanDocument> PlanDocument::openWithPlan(const QString &path, Plan plan,
+                                                         const QString &recoveryDir, QString *error)
+{
+    std::unique_ptr<PlanDocument> document = open(path, recoveryDir, error);
+    if (!document || document->m_plan == plan)
+        return document;
+    document->m_plan = std::move(plan);
+    document->m_currentScenario = scenarioIndex(document->m_plan, document->m_plan.currentScenario);
+    document->m_savedScenario = document->m_currentScenario;
+    document->m_recovered = true; // unsaved, as a recovered copy is, until Save writes it
+    return document;
+}
+
 std::unique_ptr<PlanDocument> PlanDocument::recover(const RecoveryCopy &copy,
                                                     const QString &recoveryDir, QString *error)
 {

@@ -58,6 +58,11 @@ public:
     // them); a file that can't be read gives nothing and *error one line naming the file.
     static std::unique_ptr<PlanDocument> open(const QString &path, const QString &recoveryDir,
                                               QString *error);
+    // The file at `path` as open() opens it, holding `plan` in place of what the file has (a
+    // community of a district whose unsaved district edits reached it): modified when the two
+    // differ, so that Save writes `plan` to the file.
+    static std::unique_ptr<PlanDocument> openWithPlan(const QString &path, Plan plan,
+                                                      const QString &recoveryDir, QString *error);
     // The plan in a recovery copy the user chose (RecoveryFile::find): it has unsaved changes
     // and belongs to the copy's original file, if any.
     static std::unique_ptr<PlanDocument> recover(const RecoveryCopy &copy,

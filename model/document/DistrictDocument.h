@@ -1,0 +1,115 @@
+#pragma once
+
+#include "district/DistrictRollup.h"
+#include "plan/District.h"
+#include "storage/DistrictLoader.h"
+#include "storage/PlanFileStamp.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QObject>
+#include <QString>
+#include <QUndoStack>
+#include <memory>
+
+namespace zeroplan {
+
+class FactorLibrary;
+class PlanDocument;
+
+// The district open in a window (docs/district.md, "The district in the app"): the district
+// file, the community plans it links (read once, kept in memory), their roll-up kept up to
+// date, and the district's own undo stack for edits of the district (the template, the
+// scenario or type of a community). A community's plan is changed by setMemberPlan(), which a
+// community opened in place calls on each of its own edits, and which the district's commands
+// call when the template reaches it; the roll-up is updated for that community alone.
+//
+// Save writes the district file and every community plan that differs from its file (each
+// atomically, under its lock), taking each written plan's new hash into its link. Nothing is
+// written when a file was changed by another program since it was opened (save() says which).
+class DistrictDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    ~DistrictDocument() override;
+
+    // Opens a .zeroplan-district file and reads the plans it links. A missing or unreadable
+    // plan is kept as a link without a member (links() says why); a file that is no district
+    // file gives nothing and *error one line naming it. `library` must outlive the document.
+    static std::unique_ptr<DistrictDocument> open(const QString &path, const FactorLibrary &library,
+                                                  QString *error, const QDate &asOf = {});
+
+    const District &district() const { return m_district; }
+    QString filePath() const { return m_filePath; }
+    QString displayName() const; // the district's name, else the file's
+    const FactorLibrary &library() const { return m_library; }
+
+    // One per link of the district, in its order.
+    const QList<LinkState> &links() const { return m_links; }
+    // The communities that were read, in the order of their links; the roll-up's index.
+    const std::vector<DistrictMember> &members() const { return m_members; }
+    int memberCount() const { return int(m_members.size()); }
+    const DistrictMember &member(int index) const { return m_members[size_t(index)]; }
+    // The link a member comes from, and the absolute path of its plan file.
+    int linkOfMember(int member) const;
+    QString memberFilePath(int member) const;
+    const DistrictRollup &rollup() const { return *m_rollup; }
+
+    QUndoStack *undoStack() { return &m_undoStack; }
+    // Unsaved: the district's undo stack is away from its saved state, or a community's plan
+    // differs from its file.
+    bool isModified() const;
+    bool isMemberModified(int member) const;
+
+    // A community's plan changed (an edit in the community opened in place, or the template
+    // reaching it): the roll-up takes it at once. Emits memberChanged and rollupChanged.
+    void setMemberPlan(int member, const Plan &plan);
+    // Several at once (a template change): memberChanged for each, rollupChanged once.
+    void setMemberPlans(const QList<std::pair<int, Plan>> &plans);
+    // The district's own fields changed (only through its undo commands): the scenario and
+    // type of each link are passed on to its member. Emits districtChanged (and rollupChanged
+    // when a community's scenario changed).
+    void setDistrict(const District &district);
+    // The community opened in place was saved to its own file: its new hash is taken into its
+    // link (the district file is then modified until saved), and its plan is the one on disk.
+    void memberSaved(int member);
+
+    // A PlanDocument for the community opened in place: its file, and the district's copy of
+    // its plan (which may hold template changes not yet saved: then it is modified).
+    std::unique_ptr<PlanDocument> openMember(int member, const QString &recoveryDir,
+                                             QString *error) const;
+
+    // Writes the modified community plans and then the district file. False and *error (one
+    // line naming the file) when any of them can't be written; the files written before stay
+    // written and are taken into the links.
+    bool save(QString *error);
+
+signals:
+    void memberChanged(int member);
+    void districtChanged();
+    void rollupChanged();
+    void modifiedChanged(bool modified);
+    void saved();
+
+private:
+    DistrictDocument(District district, const QString &path, DistrictLoad load,
+                     const FactorLibrary &library, const QDate &asOf);
+    bool saveMember(int member, QString *error);
+    void noteModified();
+    bool takeMemberPlan(int member, const Plan &plan);
+
+    District m_district;
+    QString m_filePath;
+    const FactorLibrary &m_library;
+    QList<LinkState> m_links;
+    std::vector<DistrictMember> m_members;
+    std::vector<Plan> m_savedPlans; // each member's plan as its file holds it
+    std::unique_ptr<DistrictRollup> m_rollup;
+    QUndoStack m_undoStack;
+    PlanFileStamp m_stamp;   // the district file as opened or last saved
+    bool m_linksDirty = false; // a hash was taken into a link since the last save
+    bool m_wasModified = false;
+};
+
+} // namespace zeroplan
