@@ -1,5 +1,7 @@
 #include "DistrictMonteCarlo.h"
 
+#include "engine/ParallelFor.h"
+
 #include "engine/EngineInput.h"
 #include "engine/EngineState.h"
 #include "engine/MonteCarlo.h"
@@ -38,22 +40,6 @@ std::vector<quint64> communitySeeds(quint64 seed, size_t count)
     return seeds;
 }
 
-// Runs body(i) for i in [0, count) on `threads` threads, each taking the next index.
-template <typename Body> void parallelFor(int threads, int count, Body body)
-{
-    std::atomic<int> next{0};
-    const auto work = [&] {
-        for (int i = next++; i < count; i = next++)
-            body(i);
-    };
-    std::vector<std::thread> pool;
-    for (int t = 1; t < std::min(threads, count); ++t)
-        pool.emplace_back(work);
-    work();
-    for (std::thread &t : pool)
-        t.join();
-}
-
 } // namespace
 
 bool DistrictMonteCarlo::isShared(MeasureKind kind, const char *key)
@@ -84,8 +70,7 @@ DistrictMonteCarlo::run(const std::vector<DistrictMember> &members, const Factor
     const int block = std::max(1, options.blockSize);
     const int baseYear = options.baseYear;
     const int years = std::max(1, options.horizonEnd - baseYear + 1);
-    const int cores = int(std::max(1u, std::thread::hardware_concurrency()));
-    const int threads = std::max(1, options.threads > 0 ? options.threads : cores);
+    const int threads = std::max(1, options.threads > 0 ? options.threads : coreCount());
     const bool sharing = options.sharing == DrawSharing::Shared;
 
     // Compile every community and put each uncertain parameter's stream where its draws

@@ -1,5 +1,7 @@
 #include "DistrictRollup.h"
 
+#include "engine/ParallelFor.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -81,6 +83,7 @@ void DistrictRollup::setMembers(const std::vector<DistrictMember> &members)
         if (!taken[i])
             left.insert(m_runs[i].inputsKey(), i);
     }
+    std::vector<int> toRun;
     for (size_t i = 0; i < members.size(); ++i) {
         if (runs[i])
             continue;
@@ -93,9 +96,14 @@ void DistrictRollup::setMembers(const std::vector<DistrictMember> &members)
                 continue;
             }
         }
-        runs[i] = CommunityRun::of(m, m_library, m_asOf);
-        ++m_runsDone;
+        toRun.push_back(int(i));
     }
+    // The communities are independent: run on every core (each writes only its own slot).
+    parallelFor(coreCount(), int(toRun.size()), [&](int k) {
+        const size_t i = size_t(toRun[size_t(k)]);
+        runs[i] = CommunityRun::of(members[i], m_library, m_asOf);
+    });
+    m_runsDone += int(toRun.size());
     m_runs.clear();
     m_runs.reserve(runs.size());
     for (std::optional<CommunityRun> &run : runs)

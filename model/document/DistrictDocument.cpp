@@ -126,8 +126,8 @@ void DistrictDocument::setMemberPlans(const QList<std::pair<int, Plan>> &plans)
 
 void DistrictDocument::setDistrict(const District &district)
 {
-    const bool sameSpan = district.baseYear == m_district.baseYear &&
-                          district.horizonEnd == m_district.horizonEnd;
+    const bool sameSpan =
+        district.baseYear == m_district.baseYear && district.horizonEnd == m_district.horizonEnd;
     m_district = district;
     bool rerun = false;
     for (qsizetype link = 0; link < m_links.size(); ++link) {
@@ -144,8 +144,8 @@ void DistrictDocument::setDistrict(const District &district)
         rerun = true;
     }
     if (!sameSpan) { // the span is the roll-up's own: a new one, run afresh
-        m_rollup = std::make_unique<DistrictRollup>(m_library, m_district.baseYear,
-                                                    m_district.horizonEnd);
+        m_rollup =
+            std::make_unique<DistrictRollup>(m_library, m_district.baseYear, m_district.horizonEnd);
         m_rollup->setMembers(m_members);
         rerun = true;
     }
@@ -194,8 +194,8 @@ bool DistrictDocument::saveMember(int member, QString *error)
                                .arg(QDir::toNativeSeparators(path)));
     const Plan &plan = m_members[size_t(member)].plan;
     QString reason;
-    const bool json = QFileInfo(path).suffix().compare(QStringLiteral("json"),
-                                                       Qt::CaseInsensitive) == 0;
+    const bool json =
+        QFileInfo(path).suffix().compare(QStringLiteral("json"), Qt::CaseInsensitive) == 0;
     const bool written =
         json ? PlanJson::writeFile(plan, path, &reason) : PlanStore::save(plan, path, &reason);
     if (!written)

@@ -107,7 +107,7 @@ private:
     std::vector<Plan> m_savedPlans; // each member's plan as its file holds it
     std::unique_ptr<DistrictRollup> m_rollup;
     QUndoStack m_undoStack;
-    PlanFileStamp m_stamp;   // the district file as opened or last saved
+    PlanFileStamp m_stamp;     // the district file as opened or last saved
     bool m_linksDirty = false; // a hash was taken into a link since the last save
     bool m_wasModified = false;
 };
