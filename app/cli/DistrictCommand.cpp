@@ -10,7 +10,6 @@
 #include "district/LeagueTable.h"
 #include "export/DistrictTables.h"
 #include "import/CommunityImport.h"
-#include "import/TableFile.h"
 #include "plan/PriceLibrary.h"
 #include "storage/DistrictCreate.h"
 #include "storage/DistrictLoader.h"
@@ -272,30 +271,23 @@ int DistrictCommand::createFrom() const
     std::optional<District> district = districtToExtend();
     if (!district)
         return ExitBadInput;
-    QString error;
-    TableFileOptions options;
-    options.sheet = m_sheet;
-    const std::unique_ptr<TableFile> table = TableFile::open(m_source, options, &error);
-    if (!table) {
-        Console::error(error);
-        return ExitBadInput;
-    }
-    const CommunityImportResult read = CommunityImport::read(
-        table->reader(), table->fileName(), table->decimal(), district->baseYear,
-        FactorLibraryJson::builtIn(), PriceLibrary::builtIn());
+    const CommunityImportResult read =
+        CommunityImport::readFile(m_source, m_sheet, district->baseYear,
+                                  FactorLibraryJson::builtIn(), PriceLibrary::builtIn());
     if (!read.ok()) {
         Console::error(read.error);
         return ExitBadInput;
     }
     if (const std::optional<int> changed = guard.check())
         return *changed;
+    QString error;
     if (!DistrictCreate::addPlans(*district, m_district, read.plans, m_type, &error)) {
         Console::error(error);
         return ExitBadInput;
     }
     Console::out(tr("%n community plan(s) created from %1 and linked in %2.", nullptr,
                     int(read.plans.size()))
-                     .arg(table->fileName(), QDir::toNativeSeparators(m_district)) +
+                     .arg(read.fileName, QDir::toNativeSeparators(m_district)) +
                  QLatin1Char('\n'));
     return ExitSuccess;
 }

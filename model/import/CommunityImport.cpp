@@ -3,6 +3,7 @@
 #include "ActivityImport.h"
 #include "ColumnLayout.h"
 #include "ListTableReader.h"
+#include "TableFile.h"
 #include "inventory/FactorLibrary.h"
 #include "inventory/Units.h"
 #include "plan/StartingPlan.h"
@@ -251,6 +252,21 @@ CommunityImportResult CommunityImport::read(TableReader &reader, const QString &
         return fail(reader.error());
     if (result.plans.isEmpty())
         return fail(fileName + QStringLiteral(": ") + tr("the table has no community rows"));
+    return result;
+}
+
+CommunityImportResult CommunityImport::readFile(const QString &path, const QString &sheet,
+                                                int baseYear, const FactorLibrary &factors,
+                                                const PriceLibrary &prices)
+{
+    TableFileOptions options;
+    options.sheet = sheet;
+    CommunityImportResult result;
+    const std::unique_ptr<TableFile> table = TableFile::open(path, options, &result.error);
+    if (!table)
+        return result;
+    result = read(table->reader(), table->fileName(), table->decimal(), baseYear, factors, prices);
+    result.fileName = table->fileName();
     return result;
 }
 

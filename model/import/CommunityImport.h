@@ -18,6 +18,7 @@ struct CommunityImportResult
     QList<Plan> plans; // one per data row, in file order; empty when `error` is set
     QString error;     // one line naming the file, the row and the column; empty when all is well
     QStringList notes; // how the file was read
+    QString fileName;  // the table's file name as messages give it (readFile)
     bool ok() const { return error.isEmpty(); }
 };
 
@@ -37,6 +38,10 @@ public:
     static CommunityImportResult read(TableReader &reader, const QString &fileName,
                                       DecimalSeparator decimal, int baseYear,
                                       const FactorLibrary &factors, const PriceLibrary &prices);
+    // The table in the CSV or XLSX file at `path` (its sheet `sheet`, empty for the first),
+    // read as read() does; a file that can't be opened as a table gives its message.
+    static CommunityImportResult readFile(const QString &path, const QString &sheet, int baseYear,
+                                          const FactorLibrary &factors, const PriceLibrary &prices);
 };
 
 } // namespace zeroplan

@@ -24,11 +24,11 @@ QString sample(const char *name)
 
 QList<SampleCommunity> threeSamples()
 {
-    return {{sample("shenzhen-xinqiao.json"), QStringLiteral("全面"), CommunityType::Existing},
-            {sample("hangzhou-hemu.json"), QStringLiteral("深化行动（2050 碳中和）"),
-             CommunityType::Existing},
-            {sample("european-ecodistrict.json"), QStringLiteral("Net zero 2040"),
-             CommunityType::New}};
+    return {
+        {sample("shenzhen-xinqiao.json"), QStringLiteral("全面"), CommunityType::Existing},
+        {sample("hangzhou-hemu.json"), QStringLiteral("深化行动（2050 碳中和）"),
+         CommunityType::Existing},
+        {sample("european-ecodistrict.json"), QStringLiteral("Net zero 2040"), CommunityType::New}};
 }
 
 } // namespace
@@ -44,9 +44,9 @@ private slots:
     {
         QTemporaryDir dir;
         QString error;
-        const QString path = SampleDistrict::make(dir.path(), QStringLiteral("Sample district"),
-                                                  threeSamples(), FactorLibraryJson::builtIn(),
-                                                  &error);
+        const QString path =
+            SampleDistrict::make(dir.path(), QStringLiteral("Sample district"), threeSamples(),
+                                 FactorLibraryJson::builtIn(), &error);
         QVERIFY2(!path.isEmpty(), qPrintable(error));
         QCOMPARE(QFileInfo(path).fileName(), QStringLiteral("Sample-district.zeroplan-district"));
         const DistrictStoreResult read = DistrictStore::load(path);
@@ -60,7 +60,8 @@ private slots:
         QCOMPARE(district.communities[2].scenario, QStringLiteral("Net zero 2040"));
         QCOMPARE(district.communities[2].type, CommunityType::New);
         QCOMPARE(district.communities[1].type, CommunityType::Existing);
-        const DistrictLoad load = DistrictLoader::load(district, path, &FactorLibraryJson::builtIn());
+        const DistrictLoad load =
+            DistrictLoader::load(district, path, &FactorLibraryJson::builtIn());
         QCOMPARE(load.members.size(), 3);
         int earliest = 9999;
         for (qsizetype i = 0; i < 3; ++i) {
@@ -80,16 +81,16 @@ private slots:
     {
         QTemporaryDir dir;
         QString error;
-        const QString first = SampleDistrict::make(dir.path(), QStringLiteral("Sample district"),
-                                                   threeSamples(), FactorLibraryJson::builtIn(),
-                                                   &error);
+        const QString first =
+            SampleDistrict::make(dir.path(), QStringLiteral("Sample district"), threeSamples(),
+                                 FactorLibraryJson::builtIn(), &error);
         QVERIFY2(!first.isEmpty(), qPrintable(error));
         QHash<QString, QByteArray> before;
         for (const QString &name : entries(dir.path()))
             before.insert(name, zeroplan::test::sha256(dir.filePath(name)));
-        const QString second = SampleDistrict::make(dir.path(), QStringLiteral("Sample district"),
-                                                    threeSamples(), FactorLibraryJson::builtIn(),
-                                                    &error);
+        const QString second =
+            SampleDistrict::make(dir.path(), QStringLiteral("Sample district"), threeSamples(),
+                                 FactorLibraryJson::builtIn(), &error);
         QVERIFY2(!second.isEmpty(), qPrintable(error));
         QCOMPARE(QFileInfo(second).fileName(),
                  QStringLiteral("Sample-district-2.zeroplan-district"));
@@ -105,9 +106,9 @@ private slots:
         QList<SampleCommunity> communities = threeSamples();
         communities[2].plan = sample("no-such-plan.json");
         QString error;
-        const QString path = SampleDistrict::make(dir.path(), QStringLiteral("Sample district"),
-                                                  communities, FactorLibraryJson::builtIn(),
-                                                  &error);
+        const QString path =
+            SampleDistrict::make(dir.path(), QStringLiteral("Sample district"), communities,
+                                 FactorLibraryJson::builtIn(), &error);
         QVERIFY(path.isEmpty());
         QVERIFY2(error.contains(QStringLiteral("no-such-plan.json")), qPrintable(error));
         QVERIFY2(entries(dir.path()).isEmpty(), qPrintable(entries(dir.path()).join(u',')));
