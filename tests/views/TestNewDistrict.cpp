@@ -27,11 +27,11 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("Nanshan.zeroplan-district"));
         QString error;
-        QVERIFY2(NewDistrict::createFromTable(
-                     QStringLiteral(ZEROPLAN_SOURCE_DIR
-                                    "/resources/samples/district/communities.csv"),
-                     path, 2025, &error),
-                 qPrintable(error));
+        QVERIFY2(
+            NewDistrict::createFromTable(
+                QStringLiteral(ZEROPLAN_SOURCE_DIR "/resources/samples/district/communities.csv"),
+                path, 2025, &error),
+            qPrintable(error));
         const DistrictStoreResult read = DistrictStore::load(path);
         QVERIFY2(read.ok(), qPrintable(read.error));
         QCOMPARE(read.district->name, QStringLiteral("Nanshan"));
@@ -59,8 +59,8 @@ private slots:
         file.close();
         QString error;
         QVERIFY(!NewDistrict::createFromTable(
-            QStringLiteral(ZEROPLAN_SOURCE_DIR "/resources/samples/district/communities.csv"),
-            path, 2025, &error));
+            QStringLiteral(ZEROPLAN_SOURCE_DIR "/resources/samples/district/communities.csv"), path,
+            2025, &error));
         QVERIFY2(error.contains(QStringLiteral("already exists")), qPrintable(error));
         QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("d.zeroplan-district")});
         QVERIFY(file.open(QIODevice::ReadOnly));

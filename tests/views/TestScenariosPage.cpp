@@ -14,6 +14,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSlider>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -88,8 +89,7 @@ private slots:
         QCOMPARE(list()->currentRow(), 0);
         // "稳健" has the green building retrofit at half.
         QCOMPARE(child<QSlider>(QStringLiteral("level_green-buildingSlider"))->value(), 50);
-        QCOMPARE(child<QLabel>(QStringLiteral("level_green-buildingLabel"))->text(),
-                 NumberFormat::percent(0.5));
+        QCOMPARE(child<QSpinBox>(QStringLiteral("level_green-buildingSpinBox"))->value(), 50);
     }
 
     void newScenarioIsOneUndoStep()
@@ -198,12 +198,43 @@ private slots:
         QCOMPARE(stack->count(), 1);
         QVERIFY(qAbs(levelOf(m_document->plan().scenarios.at(0), QStringLiteral("led")) - 0.45) <
                 1e-12);
-        QCOMPARE(child<QLabel>(QStringLiteral("level_ledLabel"))->text(),
-                 NumberFormat::percent(0.45));
+        QCOMPARE(child<QSpinBox>(QStringLiteral("level_ledSpinBox"))->value(), 45);
         QCOMPARE(slider->value(), 45);
         stack->undo();
         QCOMPARE(levelOf(m_document->plan().scenarios.at(0), QStringLiteral("led")), 1.0);
         QCOMPARE(slider->value(), 100);
+    }
+
+    // A level typed in the box beside the slider: exactly that whole percent (the slider
+    // follows), one undo step per value; the box is disabled with its slider.
+    void typingALevelIsExactAndOneUndoStep()
+    {
+        QUndoStack *stack = m_document->undoStack();
+        auto *box = child<QSpinBox>(QStringLiteral("level_ledSpinBox"));
+        QVERIFY(box && box->isEnabled());
+        QCOMPARE(box->value(), 100);
+        box->setFocus();
+        box->selectAll();
+        QTest::keyClicks(box, QStringLiteral("50"));
+        QTest::keyClick(box, Qt::Key_Return);
+        QCOMPARE(levelOf(m_document->plan().scenarios.at(0), QStringLiteral("led")), 0.5);
+        QCOMPARE(child<QSlider>(QStringLiteral("level_ledSlider"))->value(), 50);
+        QCOMPARE(stack->count(), 1);
+        box->selectAll();
+        QTest::keyClicks(box, QStringLiteral("35"));
+        QTest::keyClick(box, Qt::Key_Return);
+        QCOMPARE(levelOf(m_document->plan().scenarios.at(0), QStringLiteral("led")), 0.35);
+        QCOMPARE(stack->count(), 2);
+        stack->undo();
+        QCOMPARE(levelOf(m_document->plan().scenarios.at(0), QStringLiteral("led")), 0.5);
+        QCOMPARE(box->value(), 50);
+        stack->undo();
+        QCOMPARE(levelOf(m_document->plan().scenarios.at(0), QStringLiteral("led")), 1.0);
+        // Unticked: no level to type.
+        auto *included = child<QCheckBox>(QStringLiteral("include_ledCheckBox"));
+        QTest::mouseClick(included, Qt::LeftButton, {}, QPoint(4, included->height() / 2));
+        QVERIFY(!box->isEnabled());
+        stack->undo();
     }
 
     void untickingAMeasureTakesItOut()

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QSignalBlocker>
 #include <QSlider>
+#include <QSpinBox>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
@@ -67,7 +68,7 @@ void ScenarioMeasureList::addRow(int gridRow, const QString &measureId)
 {
     const Measure &measure = *m_document->plan().findMeasure(measureId);
     Row row{measureId, measureLabel(measure), new QCheckBox(measureLabel(measure), m_body),
-            new QSlider(Qt::Horizontal, m_body), new QLabel(m_body)};
+            new QSlider(Qt::Horizontal, m_body), new QSpinBox(m_body)};
     row.included->setObjectName(QStringLiteral("include_%1CheckBox").arg(measureId));
     row.included->setIcon(MeasureIcon::icon(measure.kind));
     row.included->setToolTip(tr("Include “%1” in this scenario").arg(row.name));
@@ -75,10 +76,12 @@ void ScenarioMeasureList::addRow(int gridRow, const QString &measureId)
     row.level->setRange(0, 100);
     row.level->setPageStep(10);
     row.level->setToolTip(tr("Level of “%1”: the share of the measure as specified").arg(row.name));
-    row.percent->setObjectName(QStringLiteral("level_%1Label").arg(measureId));
-    row.percent->setMinimumWidth(row.percent->fontMetrics().horizontalAdvance(
-        NumberFormat::percent(1.0) + QLatin1Char(' ')));
-    row.percent->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    row.percent->setObjectName(QStringLiteral("level_%1SpinBox").arg(measureId));
+    row.percent->setRange(0, 100);
+    row.percent->setSuffix(QStringLiteral(" %"));
+    row.percent->setKeyboardTracking(false); // a typed value counts once, when it is complete
+    row.percent->setAccessibleName(tr("Level of “%1” in percent").arg(row.name));
+    row.percent->setToolTip(row.level->toolTip());
     m_grid->addWidget(row.included, gridRow, 0);
     m_grid->addWidget(row.level, gridRow, 1);
     m_grid->addWidget(row.percent, gridRow, 2);
@@ -86,6 +89,8 @@ void ScenarioMeasureList::addRow(int gridRow, const QString &measureId)
             [this, measureId](bool on) { included(measureId, on); });
     connect(row.level, &QSlider::valueChanged, this,
             [this, measureId](int percent) { levelMoved(measureId, percent); });
+    connect(row.percent, &QSpinBox::valueChanged, this,
+            [this, measureId](int percent) { levelTyped(measureId, percent); });
     m_rows.push_back(row);
 }
 
@@ -111,11 +116,13 @@ void ScenarioMeasureList::refresh()
         const int percent = entry ? int(std::lround(entry->level * 100)) : 0;
         const QSignalBlocker blockCheck(row.included);
         const QSignalBlocker blockSlider(row.level);
+        const QSignalBlocker blockBox(row.percent);
         row.included->setChecked(entry != nullptr);
         row.level->setEnabled(entry != nullptr);
         if (!row.level->isSliderDown()) // leave a slider alone while it is dragged
             row.level->setValue(percent);
-        row.percent->setText(entry ? NumberFormat::percent(entry->level) : QString());
+        row.percent->setEnabled(entry != nullptr);
+        row.percent->setValue(percent);
     }
 }
 
@@ -142,6 +149,16 @@ void ScenarioMeasureList::levelMoved(const QString &measureId, int percent)
     m_document->undoStack()->push(new ChangeValue<double>(
         m_document, PlanFields::scenarioMeasureLevel(plan, m_scenario, measureId),
         percent / 100.0));
+}
+
+void ScenarioMeasureList::levelTyped(const QString &measureId, int percent)
+{
+    const Plan &plan = m_document->plan();
+    if (m_scenario < 0 || m_scenario >= plan.scenarios.size() ||
+        !entryOf(plan.scenarios.at(m_scenario), measureId))
+        return;
+    pushSeparateStep(m_document, PlanFields::scenarioMeasureLevel(plan, m_scenario, measureId),
+                     percent / 100.0);
 }
 
 } // namespace zeroplan

@@ -8,6 +8,7 @@ class QCheckBox;
 class QGridLayout;
 class QLabel;
 class QSlider;
+class QSpinBox;
 
 namespace zeroplan {
 
@@ -15,8 +16,9 @@ class PlanDocument;
 
 // Every measure of the plan as a row for one scenario: a check box (included or not, each
 // click one undo step) and a 0–100 % slider for its level (enabled while included; a drag is
-// one undo step), with the level shown beside it.
-// Object names: include_<measureId>CheckBox, level_<measureId>Slider, level_<measureId>Label,
+// one undo step), with a box beside it that shows the level and takes it typed, in whole
+// percents (each typed value one undo step).
+// Object names: include_<measureId>CheckBox, level_<measureId>Slider, level_<measureId>SpinBox,
 // scenarioMeasuresHintLabel.
 class ScenarioMeasureList : public QWidget
 {
@@ -37,13 +39,14 @@ private:
         QString name;
         QCheckBox *included;
         QSlider *level;
-        QLabel *percent;
+        QSpinBox *percent; // the level typed, in whole percents
     };
 
     void rebuild();
     void addRow(int gridRow, const QString &measureId);
     void included(const QString &measureId, bool on);
     void levelMoved(const QString &measureId, int percent);
+    void levelTyped(const QString &measureId, int percent);
 
     PlanDocument *m_document;
     int m_scenario = -1;
