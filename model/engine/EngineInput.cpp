@@ -253,6 +253,7 @@ EngineInput EngineInput::yearSlice(int year) const
         c.ef = cut(c.ef);
     }
     for (EngineMeasure &m : in.measures) {
+        m.ramp = cut(m.ramp);
         m.adoption = cut(m.adoption);
         m.age = cut(m.age);
         m.purchases = cut(m.purchases);
@@ -282,6 +283,15 @@ YearSeries purchaseCurve(const YearSeries &adoption, int lifetime)
     for (Eigen::Index shift = std::max(1, lifetime); shift < T; shift += std::max(1, lifetime))
         total.tail(T - shift) += bought.head(T - shift);
     return total;
+}
+
+void EngineMeasure::setLevel(double newLevel)
+{
+    level = newLevel;
+    adoption = newLevel * ramp;
+    purchases = purchaseCurve(adoption, lifetime);
+    for (EngineTariff &t : tariffs)
+        t.setAdoption(adoption);
 }
 
 EngineInput EngineInput::compile(const Plan &plan, const Scenario *scenario,
@@ -316,12 +326,11 @@ EngineInput EngineInput::compile(const Plan &plan, const Scenario *scenario,
         em.name = MeasureCatalogue::displayName(*o.measure); // in the language of the moment
         em.ownerGroup = o.measure->ownerGroup;
         em.spec = &MeasureCatalogue::spec(o.measure->kind);
-        em.level = o.level;
         em.lifetime = std::max(1, o.measure->lifetimeYears);
         em.costs = o.measure->costs;
-        em.adoption = o.level * rampCurve(in.baseYear, in.years, o.measure->startYear,
-                                          o.measure->rampYears, o.measure->rampShape);
-        em.purchases = purchaseCurve(em.adoption, em.lifetime);
+        em.ramp = rampCurve(in.baseYear, in.years, o.measure->startYear, o.measure->rampYears,
+                            o.measure->rampShape);
+        em.setLevel(o.level);
         em.age = yearOffsets(in.years) + double(in.baseYear - o.measure->startYear);
         em.age = (em.age < 0).select(-1.0, em.age);
         em.targets = resolveTargets(*o.measure, *em.spec, in.columns);

@@ -54,6 +54,7 @@ struct EngineMeasure
     double level = 1;
     int lifetime = 25;
     MeasureCosts costs;
+    YearSeries ramp;      // adoption at full level (the ramp curve), per year
     YearSeries adoption;  // level × ramp, per year
     YearSeries age;       // years since start (−1 before), per year
     YearSeries purchases; // share of the measure bought each year: rises and renewals
@@ -65,6 +66,9 @@ struct EngineMeasure
 
     MeasureKind kind() const { return spec->kind; }
     MeasureStage stage() const { return spec->stage; }
+    // Sets the level (0..1 of the measure as specified) and with it the adoption and the
+    // purchases (the optimiser tries levels on one compiled scenario this way).
+    void setLevel(double newLevel);
 };
 
 // An uncertain (or fixed) parameter of a measure: one row of the parameter matrix.

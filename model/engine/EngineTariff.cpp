@@ -4,6 +4,7 @@
 #include "inventory/Carrier.h"
 #include "measures/MeasureTariff.h"
 
+#include <cmath>
 #include <limits>
 
 namespace zeroplan {
@@ -14,9 +15,10 @@ EngineTariff EngineTariff::compile(const MeasureTariff &tariff,
 {
     EngineTariff out;
     out.price = tariff.price;
-    out.cap = tariff.capPerHousehold
-                  ? YearSeries(adoption * (std::max(households, 0.0) * *tariff.capPerHousehold))
-                  : YearSeries::Constant(adoption.size(), std::numeric_limits<double>::infinity());
+    out.capAtFullAdoption = tariff.capPerHousehold
+                                ? std::max(households, 0.0) * *tariff.capPerHousehold
+                                : std::numeric_limits<double>::infinity();
+    out.setAdoption(adoption);
     const Carrier *carrier = Carriers::find(tariff.carrier);
     for (int i = 0; i < int(columns.size()); ++i) {
         const EngineColumn &c = columns[size_t(i)];
@@ -26,6 +28,12 @@ EngineTariff EngineTariff::compile(const MeasureTariff &tariff,
             out.columns.emplace_back(i, *ratio);
     }
     return out;
+}
+
+void EngineTariff::setAdoption(const YearSeries &adoption)
+{
+    cap = std::isinf(capAtFullAdoption) ? YearSeries::Constant(adoption.size(), capAtFullAdoption)
+                                        : YearSeries(adoption * capAtFullAdoption);
 }
 
 double EngineTariff::ratioOf(int column) const

@@ -18,6 +18,7 @@ struct EngineTariff
 {
     double price = 0; // plan currency per tariff unit
     YearSeries cap;
+    double capAtFullAdoption = 0; // households reached × cap per household; ∞ without a cap
     std::vector<std::pair<int, double>> columns; // column index, tariff units per column unit
 
     // The tariff of `tariff` over `columns` for a measure with `adoption` reaching
@@ -26,6 +27,8 @@ struct EngineTariff
     static EngineTariff compile(const MeasureTariff &tariff,
                                 const std::vector<EngineColumn> &columns,
                                 const YearSeries &adoption, double households);
+    // The cap for the measure's adoption curve: capAtFullAdoption × adoption (∞ without a cap).
+    void setAdoption(const YearSeries &adoption);
     // The tariff units per unit of `column`, or 0 when the tariff does not price it.
     double ratioOf(int column) const;
 };

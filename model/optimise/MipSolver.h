@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <utility>
+#include <vector>
+
+namespace zeroplan {
+
+// A linear program in binary variables (docs/optimiser.md, "The program"): minimise (or
+// maximise) objective · x subject to rows, every x in {0, 1}.
+struct MipProblem
+{
+    struct Row
+    {
+        std::vector<std::pair<int, double>> terms; // variable, coefficient
+        char sense = 'L';                          // 'L' ≤, 'G' ≥, 'E' =
+        double rhs = 0;
+    };
+    std::vector<double> objective; // one per variable
+    std::vector<Row> rows;
+    bool maximise = false;
+};
+
+struct MipSolution
+{
+    enum class Status
+    {
+        Optimal,
+        Infeasible,
+        Failed // the solver stopped without a proof either way
+    };
+    Status status = Status::Failed;
+    std::vector<int> x; // 0 or 1 per variable (when Optimal)
+    double objective = 0;
+};
+
+// Solves it with CBC, the COIN-OR branch-and-cut solver (Debian coinor-libcbc-dev, EPL-2.0),
+// through its C interface, silently.
+MipSolution solveBinaryProgram(const MipProblem &problem);
+
+} // namespace zeroplan

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "EigenTypes.h"
+#include "plan/Plan.h"
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace zeroplan {
+
+// A choice of levels and what it gives, summed over the interaction groups.
+struct Portfolio
+{
+    QList<ScenarioMeasure> levels; // the measures chosen (level above 0), in the plan's order
+    YearSeries net;                // BAU − Σ of the groups' reductions, per year
+    double presentCost = 0;
+    double capex = 0;
+    double targetNet = 0; // net in the target year
+
+    // The portfolio as a scenario named `name` (the measures at their levels).
+    Scenario scenario(const QString &name, const QString &description = {}) const;
+};
+
+// What the optimiser found (docs/optimiser.md, "Answers").
+struct OptimiseResult
+{
+    enum class Outcome
+    {
+        Optimal,    // `best` is the least-cost choice that meets the target within the rules
+        Infeasible, // no choice does: see smallestBudget and earliestYear
+        Invalid,    // the request is wrong: `error` names the field
+        Failed      // the solver stopped without an answer
+    };
+    Outcome outcome = Outcome::Failed;
+    QString error;
+
+    double limit = 0; // what net emissions may be in the target year
+    Portfolio best;
+    std::optional<int> neutralityYear; // of `best`, as the engine finds it
+    // When infeasible within the budget: the least investment that makes it feasible.
+    std::optional<double> smallestBudget;
+    // When infeasible by the target year at any budget: the first later year that is not.
+    std::optional<int> earliestYear;
+    // The extra present cost of taking 1 % of base-year gross more off in the target year.
+    std::optional<double> marginalCostOfTarget;
+    // Near-optimal choices within +10 % of the least cost, each as different as possible from
+    // the best and from those before it.
+    QList<Portfolio> alternatives;
+
+    int groups = 0;           // interaction groups
+    int heuristicGroups = 0;  // searched by the greedy chain, not every combination
+    int optionsEvaluated = 0; // engine runs
+    bool exact() const { return heuristicGroups == 0; }
+};
+
+} // namespace zeroplan

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "OptimiseRequest.h"
+#include "OptimiseResult.h"
+
+#include <QCoreApplication>
+
+namespace zeroplan {
+
+class FactorLibrary;
+struct Plan;
+
+// The least-cost way to the target (docs/optimiser.md): the candidates' measures are split
+// into interaction groups (InteractionGroups), every combination of levels of each group is run
+// by the engine (GroupOptions), and a binary program solved by CBC (MipSolver) picks one
+// combination per group: least present cost, net in the target year at most the target,
+// investment within the budget, prerequisites and exclusions kept. The chosen portfolio run
+// through the engine as a scenario gives the optimiser's figures exactly (groups do not
+// interact), which the tests check.
+class Optimiser
+{
+    Q_DECLARE_TR_FUNCTIONS(zeroplan::Optimiser)
+
+public:
+    static OptimiseResult run(const Plan &plan, const OptimiseRequest &request,
+                              const FactorLibrary &library);
+};
+
+} // namespace zeroplan
