@@ -8,6 +8,7 @@
 #include "FactorsCommand.h"
 #include "ImportCommand.h"
 #include "NewCommand.h"
+#include "OptimiseCommand.h"
 #include "ReportCommand.h"
 #include "SimulateCommand.h"
 #include "TrackCommand.h"
@@ -49,6 +50,7 @@ std::vector<std::unique_ptr<CliCommand>> CliApplication::makeCommands()
     commands.push_back(std::make_unique<DistrictCommand>());
     commands.push_back(std::make_unique<AdoptCommand>());
     commands.push_back(std::make_unique<TrackCommand>());
+    commands.push_back(std::make_unique<OptimiseCommand>());
     commands.push_back(std::make_unique<FactorsCommand>());
     return commands;
 }

@@ -15,14 +15,13 @@ MipSolution solveBinaryProgram(const MipProblem &problem)
         out.status = MipSolution::Status::Optimal;
         return out;
     }
-    const std::unique_ptr<Cbc_Model, void (*)(Cbc_Model *)> model(Cbc_newModel(),
-                                                                   &Cbc_deleteModel);
+    const std::unique_ptr<Cbc_Model, void (*)(Cbc_Model *)> model(Cbc_newModel(), &Cbc_deleteModel);
     // The columns first, with no rows (an empty matrix), then the rows one by one.
     const std::vector<CoinBigIndex> starts(size_t(n) + 1, 0);
     const std::vector<double> lower(size_t(n), 0.0);
     const std::vector<double> upper(size_t(n), 1.0);
-    Cbc_loadProblem(model.get(), n, 0, starts.data(), nullptr, nullptr, lower.data(),
-                    upper.data(), problem.objective.data(), nullptr, nullptr);
+    Cbc_loadProblem(model.get(), n, 0, starts.data(), nullptr, nullptr, lower.data(), upper.data(),
+                    problem.objective.data(), nullptr, nullptr);
     for (const MipProblem::Row &row : problem.rows) {
         std::vector<int> columns;
         std::vector<double> coefficients;

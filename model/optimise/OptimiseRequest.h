@@ -44,8 +44,8 @@ struct OptimiseRequest
     QList<OptimiseCandidate> candidates;
     int targetYear = 0;
     Target target = Target::NetZero;
-    double cut = 0;                // for Target::Cut: 0.6 = net 60 % below base-year gross
-    std::optional<double> budget;  // Σ investment (capex) over the years, plan currency
+    double cut = 0;               // for Target::Cut: 0.6 = net 60 % below base-year gross
+    std::optional<double> budget; // Σ investment (capex) over the years, plan currency
     QList<OptimisePrerequisite> prerequisites;
     QList<OptimiseExclusion> exclusions;
     // A group of interacting measures with more combinations of levels than this is searched

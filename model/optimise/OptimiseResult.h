@@ -37,7 +37,8 @@ struct OptimiseResult
 
     double limit = 0; // what net emissions may be in the target year
     Portfolio best;
-    std::optional<int> neutralityYear; // of `best`, as the engine finds it
+    std::optional<int> neutralityYear;  // of `best`, as the engine finds it
+    std::optional<double> costPerTonne; // of `best`: present cost per present tonne abated
     // When infeasible within the budget: the least investment that makes it feasible.
     std::optional<double> smallestBudget;
     // When infeasible by the target year at any budget: the first later year that is not.

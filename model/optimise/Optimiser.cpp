@@ -33,8 +33,7 @@ struct Prepared
     QHash<QString, std::pair<int, int>> where; // measure id → group, position in the group
 
     // The variables of the options in which `measure`'s level passes `test`.
-    template <typename Test>
-    std::vector<int> optionsWhere(const QString &measure, Test test) const
+    template <typename Test> std::vector<int> optionsWhere(const QString &measure, Test test) const
     {
         std::vector<int> out;
         const auto it = where.constFind(measure);
@@ -152,8 +151,7 @@ QString requestError(const Plan &plan, const OptimiseRequest &request)
             .arg(request.targetYear)
             .arg(first)
             .arg(last);
-    if (request.target == OptimiseRequest::Target::Cut &&
-        !(request.cut > 0 && request.cut <= 1))
+    if (request.target == OptimiseRequest::Target::Cut && !(request.cut > 0 && request.cut <= 1))
         return Optimiser::tr("target: a cut must be more than 0 % and at most 100 %");
     if (request.budget && !(*request.budget >= 0 && std::isfinite(*request.budget)))
         return Optimiser::tr("budget: it must be 0 or more");
@@ -302,8 +300,10 @@ OptimiseResult Optimiser::run(const Plan &plan, const OptimiseRequest &request,
 
     result.outcome = OptimiseResult::Outcome::Optimal;
     result.best = portfolioOf(p, plan, best.x);
-    result.neutralityYear =
-        ScenarioEngine(library).runScenario(plan, result.best.scenario(QString())).neutralityYear;
+    const ScenarioResult rerun =
+        ScenarioEngine(library).runScenario(plan, result.best.scenario(QString()));
+    result.neutralityYear = rerun.neutralityYear;
+    result.costPerTonne = rerun.costPerTonne;
 
     // 1 % of base-year gross more off in the target year: what it costs.
     const MipSolution tighter = solveBinaryProgram(

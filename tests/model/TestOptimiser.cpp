@@ -42,8 +42,7 @@ Run runChoice(const Plan &plan, const QStringList &ids, const QList<double> &lev
     for (qsizetype i = 0; i < ids.size(); ++i)
         if (levels[i] > 0)
             s.measures.append({ids[i], levels[i]});
-    const ScenarioResult r =
-        ScenarioEngine(FactorLibraryJson::builtIn()).runScenario(plan, s);
+    const ScenarioResult r = ScenarioEngine(FactorLibraryJson::builtIn()).runScenario(plan, s);
     Run run{levels, r.net, r.presentCost, 0};
     for (const MeasureResult &m : r.measures)
         run.capex += m.capex.sum();
@@ -86,9 +85,8 @@ double levelIn(const Portfolio &p, const QString &id)
     return 0;
 }
 
-const QStringList kIds{QStringLiteral("led"), QStringLiteral("heat-pumps"),
-                       QStringLiteral("solar"), QStringLiteral("composting"),
-                       QStringLiteral("trees")};
+const QStringList kIds{QStringLiteral("led"), QStringLiteral("heat-pumps"), QStringLiteral("solar"),
+                       QStringLiteral("composting"), QStringLiteral("trees")};
 const QList<double> kLevels{0.0, 0.5, 1.0};
 constexpr int kTargetYear = 2040;
 
@@ -138,8 +136,7 @@ private slots:
         Scenario all;
         for (const QString &id : kIds)
             all.measures.append({id, 1.0});
-        const EngineInput input =
-            EngineInput::compile(m_plan, &all, FactorLibraryJson::builtIn());
+        const EngineInput input = EngineInput::compile(m_plan, &all, FactorLibraryJson::builtIn());
         const QList<std::vector<int>> groups = interactionGroups(input);
         const auto groupOf = [&](const QString &id) {
             for (qsizetype g = 0; g < groups.size(); ++g)
@@ -169,7 +166,8 @@ private slots:
         QVERIFY(best);
         const double scale = std::max(1.0, std::abs(best->presentCost));
         QVERIFY2(std::abs(result.best.presentCost - best->presentCost) < 1e-6 * scale,
-                 qPrintable(QStringLiteral("%1 vs %2").arg(result.best.presentCost, 0, 'f', 2)
+                 qPrintable(QStringLiteral("%1 vs %2")
+                                .arg(result.best.presentCost, 0, 'f', 2)
                                 .arg(best->presentCost, 0, 'f', 2)));
         QVERIFY(result.best.targetNet <= limit + 1e-9 * m_baseGross);
 
@@ -210,8 +208,7 @@ private slots:
 
         // Heat pumps only with LED at full level; never solar and trees together.
         request = requestFor(m_cut);
-        request.prerequisites.append(
-            {QStringLiteral("heat-pumps"), QStringLiteral("led"), 1.0});
+        request.prerequisites.append({QStringLiteral("heat-pumps"), QStringLiteral("led"), 1.0});
         request.exclusions.append({QStringLiteral("solar"), QStringLiteral("trees")});
         result = Optimiser::run(m_plan, request, FactorLibraryJson::builtIn());
         const Run *ruled = cheapest(m_runs, [&](const Run &r) {
@@ -281,8 +278,7 @@ private slots:
         const double limit = none.net[m_row] - 0.1 * (none.net[m_row] - most);
         OptimiseRequest request = requestFor(1 - limit / m_baseGross);
         request.alternatives = 3;
-        const OptimiseResult result =
-            Optimiser::run(m_plan, request, FactorLibraryJson::builtIn());
+        const OptimiseResult result = Optimiser::run(m_plan, request, FactorLibraryJson::builtIn());
         QCOMPARE(result.outcome, OptimiseResult::Outcome::Optimal);
         const double ceiling = result.best.presentCost + 0.1 * std::abs(result.best.presentCost);
         int near = 0;
@@ -307,8 +303,7 @@ private slots:
     {
         OptimiseRequest request = requestFor(m_cut);
         request.maxCombinations = 4;
-        const OptimiseResult result =
-            Optimiser::run(m_plan, request, FactorLibraryJson::builtIn());
+        const OptimiseResult result = Optimiser::run(m_plan, request, FactorLibraryJson::builtIn());
         const double limit = (1 - m_cut) * m_baseGross;
         const Run *best = cheapest(m_runs, [&](const Run &r) { return r.net[m_row] <= limit; });
         QCOMPARE(result.heuristicGroups, 1);

@@ -1,0 +1,105 @@
+#include "OptimiseTable.h"
+
+#include "TextTable.h"
+#include "measures/MeasureCatalogue.h"
+#include "plan/Plan.h"
+
+#include <QLocale>
+
+namespace zeroplan {
+
+namespace {
+
+QString number(double value, int decimals = 0)
+{
+    return QLocale().toString(value, 'f', decimals);
+}
+
+} // namespace
+
+QString OptimiseTable::choice(const Plan &plan, const Portfolio &portfolio)
+{
+    TextTable table;
+    table.addColumn(tr("Measure"), TextTable::Align::Left);
+    table.addColumn(tr("Level"));
+    for (const ScenarioMeasure &m : portfolio.levels) {
+        const Measure *measure = plan.findMeasure(m.measure);
+        table.addRow({measure ? MeasureCatalogue::displayName(*measure) : m.measure,
+                      number(m.level * 100) + QStringLiteral(" %")});
+    }
+    if (portfolio.levels.isEmpty())
+        table.addRow({tr("(no measure)"), QString()});
+    return table.render();
+}
+
+QString OptimiseTable::format(const Plan &plan, const OptimiseRequest &request,
+                              const OptimiseResult &result)
+{
+    const QString currency = plan.community.currency;
+    QString out = request.target == OptimiseRequest::Target::Cut
+                      ? tr("Target: net emissions in %1 at most %2 tCO2e (%3 % below base-year "
+                           "gross).")
+                            .arg(request.targetYear)
+                            .arg(number(result.limit))
+                            .arg(number(request.cut * 100))
+                      : tr("Target: net zero in %1.").arg(request.targetYear);
+    if (request.budget)
+        out += QLatin1Char(' ') + tr("Budget: %1 %2 of investment.")
+                                      .arg(number(*request.budget), currency);
+    out += QLatin1Char('\n');
+    out += result.exact()
+               ? tr("Exact: every combination of levels of %n interaction group(s) run by the "
+                    "engine.",
+                    nullptr, result.groups)
+               : tr("%1 of %n interaction group(s) searched by the greedy chain (too many "
+                    "combinations); the rest exactly.",
+                    nullptr, result.groups)
+                     .arg(result.heuristicGroups);
+    out += QStringLiteral("\n\n");
+
+    if (result.outcome == OptimiseResult::Outcome::Infeasible) {
+        out += tr("No choice of levels meets the target.") + QLatin1Char('\n');
+        if (result.smallestBudget)
+            out += tr("It is met with an investment of %1 %2 or more.")
+                       .arg(number(*result.smallestBudget), currency) +
+                   QLatin1Char('\n');
+        else if (result.earliestYear)
+            out += tr("The earliest year it can be met, at any budget, is %1.").arg(*result.earliestYear) +
+                   QLatin1Char('\n');
+        else
+            out += tr("It cannot be met in any year of the plan with these measures.") +
+                   QLatin1Char('\n');
+        return out;
+    }
+
+    out += tr("Least-cost choice:") + QLatin1Char('\n') + choice(plan, result.best);
+    out += tr("Present cost: %1 %2; investment: %3 %2; net in %4: %5 tCO2e.")
+               .arg(number(result.best.presentCost), currency, number(result.best.capex))
+               .arg(request.targetYear)
+               .arg(number(result.best.targetNet)) +
+           QLatin1Char('\n');
+    if (result.costPerTonne)
+        out += tr("Cost per tonne abated: %1 %2.").arg(number(*result.costPerTonne), currency) +
+               QLatin1Char('\n');
+    out += (result.neutralityYear ? tr("Net zero from %1.").arg(*result.neutralityYear)
+                                  : tr("Not net zero within the plan's years.")) +
+           QLatin1Char('\n');
+    if (result.marginalCostOfTarget)
+        out += tr("1 % of base-year gross more off in %1 would cost %2 %3 more.")
+                   .arg(request.targetYear)
+                   .arg(number(*result.marginalCostOfTarget), currency) +
+               QLatin1Char('\n');
+    for (qsizetype i = 0; i < result.alternatives.size(); ++i) {
+        const Portfolio &p = result.alternatives[i];
+        out += QLatin1Char('\n') +
+               tr("Alternative %1: present cost %2 %3; investment %4 %3; net in %5: %6 tCO2e.")
+                   .arg(i + 1)
+                   .arg(number(p.presentCost), currency, number(p.capex))
+                   .arg(request.targetYear)
+                   .arg(number(p.targetNet)) +
+               QLatin1Char('\n') + choice(plan, p);
+    }
+    return out;
+}
+
+} // namespace zeroplan

@@ -1,0 +1,101 @@
+#include "OptimiseResultJson.h"
+
+#include "measures/MeasureCatalogue.h"
+#include "plan/Plan.h"
+
+#include <QJsonArray>
+
+namespace zeroplan {
+
+namespace {
+
+QJsonValue optional(const std::optional<double> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue();
+}
+
+QJsonValue optional(const std::optional<int> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue();
+}
+
+QJsonObject portfolio(const Plan &plan, const Portfolio &p)
+{
+    QJsonArray measures;
+    for (const ScenarioMeasure &m : p.levels) {
+        const Measure *measure = plan.findMeasure(m.measure);
+        measures.append(QJsonObject{
+            {QStringLiteral("id"), m.measure},
+            {QStringLiteral("name"),
+             measure ? MeasureCatalogue::displayName(*measure) : m.measure},
+            {QStringLiteral("level"), m.level},
+        });
+    }
+    QJsonArray net;
+    for (Eigen::Index t = 0; t < p.net.size(); ++t)
+        net.append(QJsonObject{{QStringLiteral("year"), plan.community.baseYear + int(t)},
+                               {QStringLiteral("net_t"), p.net[t]}});
+    return QJsonObject{
+        {QStringLiteral("measures"), measures},
+        {QStringLiteral("present_cost"), p.presentCost},
+        {QStringLiteral("investment"), p.capex},
+        {QStringLiteral("target_year_net_t"), p.targetNet},
+        {QStringLiteral("net"), net},
+    };
+}
+
+} // namespace
+
+QString OptimiseResultJson::outcomeId(OptimiseResult::Outcome outcome)
+{
+    switch (outcome) {
+    case OptimiseResult::Outcome::Optimal:
+        return QStringLiteral("optimal");
+    case OptimiseResult::Outcome::Infeasible:
+        return QStringLiteral("infeasible");
+    case OptimiseResult::Outcome::Invalid:
+        return QStringLiteral("invalid");
+    case OptimiseResult::Outcome::Failed:
+        break;
+    }
+    return QStringLiteral("failed");
+}
+
+QJsonObject OptimiseResultJson::toJson(const Plan &plan, const OptimiseRequest &request,
+                                       const OptimiseResult &result)
+{
+    const bool cut = request.target == OptimiseRequest::Target::Cut;
+    QJsonObject out{
+        {QStringLiteral("format_version"), kFormatVersion},
+        {QStringLiteral("outcome"), outcomeId(result.outcome)},
+        {QStringLiteral("currency"), plan.community.currency},
+        {QStringLiteral("target_year"), request.targetYear},
+        {QStringLiteral("target"), cut ? QStringLiteral("cut") : QStringLiteral("net_zero")},
+        {QStringLiteral("cut"), cut ? QJsonValue(request.cut) : QJsonValue()},
+        {QStringLiteral("limit_t"), result.limit},
+        {QStringLiteral("budget"), optional(request.budget)},
+        {QStringLiteral("method"), result.exact() ? QStringLiteral("exact")
+                                                  : QStringLiteral("greedy_in_large_groups")},
+        {QStringLiteral("groups"), result.groups},
+        {QStringLiteral("heuristic_groups"), result.heuristicGroups},
+        {QStringLiteral("options_evaluated"), result.optionsEvaluated},
+    };
+    if (result.outcome == OptimiseResult::Outcome::Optimal) {
+        QJsonObject best = portfolio(plan, result.best);
+        best.insert(QStringLiteral("neutrality_year"), optional(result.neutralityYear));
+        best.insert(QStringLiteral("cost_per_tonne"), optional(result.costPerTonne));
+        out.insert(QStringLiteral("best"), best);
+        out.insert(QStringLiteral("marginal_cost_of_target"),
+                   optional(result.marginalCostOfTarget));
+        QJsonArray alternatives;
+        for (const Portfolio &p : result.alternatives)
+            alternatives.append(portfolio(plan, p));
+        out.insert(QStringLiteral("alternatives"), alternatives);
+    } else if (result.outcome == OptimiseResult::Outcome::Infeasible) {
+        out.insert(QStringLiteral("smallest_budget"), optional(result.smallestBudget));
+        out.insert(QStringLiteral("earliest_year"), optional(result.earliestYear));
+    }
+    return out;
+}
+
+} // namespace zeroplan
