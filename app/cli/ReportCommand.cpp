@@ -131,6 +131,9 @@ int ReportCommand::run(const QStringList &arguments)
         options.setKind(ReportKind::Monitoring);
     // A district file is recognised by its content, whatever its name.
     const DistrictStoreResult district = DistrictStore::load(path);
+    if (district.ok() && parser.isSet(scenario))
+        return usageError(tr("--scenario goes with a plan; a district prints each community's "
+                             "chosen scenario"));
     if (district.ok() && what != QLatin1String("monitoring"))
         return runDistrict(path, *district.district, what == QLatin1String("communities"),
                            options, parser.value(output));

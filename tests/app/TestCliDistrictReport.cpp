@@ -335,7 +335,7 @@ void TestCliDistrictReport::planWithKindDistrictIsRefused()
 }
 
 // Without --kind a district file is printed as a district, whatever its name; the monitoring
-// report of a district is refused.
+// report of a district and --scenario with a district are refused.
 void TestCliDistrictReport::districtRecognisedByItsContent()
 {
     const QString district = makeSampleDistrict();
@@ -353,6 +353,12 @@ void TestCliDistrictReport::districtRecognisedByItsContent()
                                      {QStringLiteral("--kind"), QStringLiteral("monitoring")});
     QCOMPARE(monitoring.exitCode, 1);
     QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("m.pdf"))));
+    // A district prints each community's own scenario: --scenario is a usage error.
+    const CliRun scenario = report(district, m_dir->filePath(QStringLiteral("s.pdf")),
+                                   {QStringLiteral("--scenario"), QStringLiteral("全面")});
+    QCOMPARE(scenario.exitCode, 2);
+    QVERIFY(scenario.err.contains(QStringLiteral("--scenario goes with a plan")));
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("s.pdf"))));
 }
 
 // --kind communities: the folder is made, one PDF per community named after its plan file,
