@@ -291,8 +291,8 @@ void TestCliTrack::monitoringReport()
     const CliRun badKind = runCli({QStringLiteral("report"), m_plan, QStringLiteral("--kind"),
                                    QStringLiteral("annual"), QStringLiteral("-o"), none});
     VERIFY_EXIT(badKind, 2);
-    QVERIFY2(badKind.err.contains(QStringLiteral("--kind must be plan or monitoring, not "
-                                                 "'annual'")),
+    QVERIFY2(badKind.err.contains(QStringLiteral("--kind must be plan, monitoring, district or "
+                                                 "communities, not 'annual'")),
              qPrintable(badKind.err));
 }
 
