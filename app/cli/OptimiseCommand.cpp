@@ -36,8 +36,7 @@ QString OptimiseCommand::summary() const
     return tr("Find the least-cost levels of the plan's measures that meet a target.");
 }
 
-std::optional<int> OptimiseCommand::readRequest(const QCommandLineParser &parser,
-                                                const Plan &plan)
+std::optional<int> OptimiseCommand::readRequest(const QCommandLineParser &parser, const Plan &plan)
 {
     OptimiseRequest &r = m_request;
     r.targetYear = plan.community.targets.neutralityYear.value_or(plan.community.horizonEnd);
@@ -45,8 +44,8 @@ std::optional<int> OptimiseCommand::readRequest(const QCommandLineParser &parser
         bool ok = false;
         r.targetYear = parser.value(kTargetYear).trimmed().toInt(&ok);
         if (!ok)
-            return usageError(tr("--target-year needs a year, not '%1'")
-                                  .arg(parser.value(kTargetYear)));
+            return usageError(
+                tr("--target-year needs a year, not '%1'").arg(parser.value(kTargetYear)));
     }
     const QString target = parser.value(kTarget).trimmed().toLower();
     if (target == QLatin1String("net-zero")) {
@@ -124,8 +123,7 @@ int OptimiseCommand::run(const QStringList &arguments)
          QStringLiteral("TARGET"), QStringLiteral("net-zero")},
         {kBudget, tr("The most the measures may invest over the plan's years, in its currency."),
          QStringLiteral("AMOUNT")},
-        {kLevels,
-         tr("The levels each measure may take, in percent (default: 0,25,50,75,100)."),
+        {kLevels, tr("The levels each measure may take, in percent (default: 0,25,50,75,100)."),
          QStringLiteral("LIST")},
         {kMeasures, tr("The measures to choose from, by id (default: every measure)."),
          QStringLiteral("IDS")},
@@ -168,8 +166,7 @@ int OptimiseCommand::run(const QStringList &arguments)
                                    "name for --save-as")
                                     .arg(scenarioName));
 
-    const OptimiseResult result =
-        Optimiser::run(*plan, m_request, FactorLibraryJson::builtIn());
+    const OptimiseResult result = Optimiser::run(*plan, m_request, FactorLibraryJson::builtIn());
     if (result.outcome == OptimiseResult::Outcome::Invalid) {
         Console::error(file.message(result.error));
         return ExitBadInput;

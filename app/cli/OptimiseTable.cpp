@@ -44,8 +44,8 @@ QString OptimiseTable::format(const Plan &plan, const OptimiseRequest &request,
                             .arg(number(request.cut * 100))
                       : tr("Target: net zero in %1.").arg(request.targetYear);
     if (request.budget)
-        out += QLatin1Char(' ') + tr("Budget: %1 %2 of investment.")
-                                      .arg(number(*request.budget), currency);
+        out += QLatin1Char(' ') +
+               tr("Budget: %1 %2 of investment.").arg(number(*request.budget), currency);
     out += QLatin1Char('\n');
     out += result.exact()
                ? tr("Exact: every combination of levels of %n interaction group(s) run by the "
@@ -64,7 +64,8 @@ QString OptimiseTable::format(const Plan &plan, const OptimiseRequest &request,
                        .arg(number(*result.smallestBudget), currency) +
                    QLatin1Char('\n');
         else if (result.earliestYear)
-            out += tr("The earliest year it can be met, at any budget, is %1.").arg(*result.earliestYear) +
+            out += tr("The earliest year it can be met, at any budget, is %1.")
+                       .arg(*result.earliestYear) +
                    QLatin1Char('\n');
         else
             out += tr("It cannot be met in any year of the plan with these measures.") +

@@ -64,8 +64,7 @@ int ReportCommand::runDistrict(const QString &path, const District &district, bo
         }
         return ExitSuccess;
     }
-    const CommunityReportsResult result =
-        CommunityReports::write(load, library, options, output);
+    const CommunityReportsResult result = CommunityReports::write(load, library, options, output);
     for (const QString &file : result.written)
         Console::out(QDir::toNativeSeparators(file) + QLatin1Char('\n'));
     for (const CommunityReportsResult::Failure &failure : result.failed)
@@ -135,8 +134,8 @@ int ReportCommand::run(const QStringList &arguments)
         return usageError(tr("--scenario goes with a plan; a district prints each community's "
                              "chosen scenario"));
     if (district.ok() && what != QLatin1String("monitoring"))
-        return runDistrict(path, *district.district, what == QLatin1String("communities"),
-                           options, parser.value(output));
+        return runDistrict(path, *district.district, what == QLatin1String("communities"), options,
+                           parser.value(output));
     if (forDistrict) {
         Console::error(PlanFileReader::read(path).ok()
                            ? QDir::toNativeSeparators(path) + QStringLiteral(": ") +

@@ -70,24 +70,42 @@ GroupOptions groupOptions(EngineInput input, const std::vector<int> &group,
         choice[k] = levels[size_t(group[k])].value(0, 0.0);
     GroupOption current = evaluate(input, group, choice, bau);
     out.options.push_back(current);
+    // Lazily: each raise keeps its cost per tonne from when it was last run; the raise with the
+    // lowest is run again, and taken if it is still no dearer than every other's last figure
+    // (else its new figure goes back in the queue). A raise never run goes first.
+    constexpr double kNeverRun = -std::numeric_limits<double>::infinity();
+    constexpr double kNotNow = std::numeric_limits<double>::infinity();
+    std::vector<double> estimate(n, kNeverRun);
+    const auto raisable = [&](size_t k) { return digit[k] + 1 < levels[size_t(group[k])].size(); };
     while (true) {
-        double best = std::numeric_limits<double>::infinity();
+        std::vector<bool> skip(n, false); // no gain, or against a rule, at this step
         std::optional<GroupOption> next;
         size_t raised = 0;
-        for (size_t k = 0; k < n; ++k) {
-            if (digit[k] + 1 >= levels[size_t(group[k])].size())
-                continue;
+        while (!next) {
+            size_t k = n;
+            for (size_t c = 0; c < n; ++c)
+                if (raisable(c) && !skip[c] && (k == n || estimate[c] < estimate[k]))
+                    k = c;
+            if (k == n)
+                break; // no raise left
             std::vector<double> trial = choice;
             trial[k] = levels[size_t(group[k])][digit[k] + 1];
-            if (allowed && !allowed(trial))
+            if (allowed && !allowed(trial)) {
+                skip[k] = true;
                 continue;
+            }
             GroupOption option = evaluate(input, group, trial, bau);
             const double gain = option.reduction[targetRow] - current.reduction[targetRow];
-            if (gain <= 0)
+            if (gain <= 0) {
+                skip[k] = true;
                 continue;
-            const double perTonne = (option.presentCost - current.presentCost) / gain;
-            if (perTonne < best) {
-                best = perTonne;
+            }
+            estimate[k] = (option.presentCost - current.presentCost) / gain;
+            double others = kNotNow;
+            for (size_t c = 0; c < n; ++c)
+                if (c != k && raisable(c) && !skip[c])
+                    others = std::min(others, estimate[c]);
+            if (estimate[k] <= others) {
                 next = std::move(option);
                 raised = k;
             }
@@ -95,6 +113,7 @@ GroupOptions groupOptions(EngineInput input, const std::vector<int> &group,
         if (!next)
             break;
         ++digit[raised];
+        estimate[raised] = kNeverRun; // its next raise starts from a new level
         choice = next->levels;
         current = *next;
         out.options.push_back(std::move(*next));

@@ -26,8 +26,7 @@ QJsonObject portfolio(const Plan &plan, const Portfolio &p)
         const Measure *measure = plan.findMeasure(m.measure);
         measures.append(QJsonObject{
             {QStringLiteral("id"), m.measure},
-            {QStringLiteral("name"),
-             measure ? MeasureCatalogue::displayName(*measure) : m.measure},
+            {QStringLiteral("name"), measure ? MeasureCatalogue::displayName(*measure) : m.measure},
             {QStringLiteral("level"), m.level},
         });
     }
@@ -74,8 +73,8 @@ QJsonObject OptimiseResultJson::toJson(const Plan &plan, const OptimiseRequest &
         {QStringLiteral("cut"), cut ? QJsonValue(request.cut) : QJsonValue()},
         {QStringLiteral("limit_t"), result.limit},
         {QStringLiteral("budget"), optional(request.budget)},
-        {QStringLiteral("method"), result.exact() ? QStringLiteral("exact")
-                                                  : QStringLiteral("greedy_in_large_groups")},
+        {QStringLiteral("method"),
+         result.exact() ? QStringLiteral("exact") : QStringLiteral("greedy_in_large_groups")},
         {QStringLiteral("groups"), result.groups},
         {QStringLiteral("heuristic_groups"), result.heuristicGroups},
         {QStringLiteral("options_evaluated"), result.optionsEvaluated},

@@ -21,10 +21,14 @@ const QString kSample =
 
 QStringList optimise(const QString &plan, const QStringList &more)
 {
-    return QStringList{QStringLiteral("optimise"), plan, QStringLiteral("--measures"),
+    return QStringList{QStringLiteral("optimise"),
+                       plan,
+                       QStringLiteral("--measures"),
                        QStringLiteral("led,heat-pumps,solar,composting,trees"),
-                       QStringLiteral("--levels"), QStringLiteral("0,50,100"),
-                       QStringLiteral("--target-year"), QStringLiteral("2040")} +
+                       QStringLiteral("--levels"),
+                       QStringLiteral("0,50,100"),
+                       QStringLiteral("--target-year"),
+                       QStringLiteral("2040")} +
            more;
 }
 
@@ -54,10 +58,9 @@ private slots:
         QVERIFY(best.value(QStringLiteral("target_year_net_t")).toDouble() <= limit + 1e-6);
         QVERIFY(run.err.contains(QStringLiteral("Added the scenario 'Least cost'")));
 
-        const CliRun simulated =
-            runCli({QStringLiteral("simulate"), plan, QStringLiteral("--scenario"),
-                    QStringLiteral("Least cost"), QStringLiteral("--format"),
-                    QStringLiteral("json")});
+        const CliRun simulated = runCli({QStringLiteral("simulate"), plan,
+                                         QStringLiteral("--scenario"), QStringLiteral("Least cost"),
+                                         QStringLiteral("--format"), QStringLiteral("json")});
         QVERIFY2(simulated.exitCode == 0, qPrintable(simulated.describe()));
         const QJsonObject scenario =
             simulated.json().value(QStringLiteral("scenarios")).toArray().at(0).toObject();
@@ -65,10 +68,11 @@ private slots:
         const QJsonArray optimised = best.value(QStringLiteral("net")).toArray();
         QCOMPARE(net.size(), optimised.size());
         for (qsizetype t = 0; t < net.size(); ++t)
-            QVERIFY2(std::abs(net.at(t).toDouble() -
-                              optimised.at(t).toObject().value(QStringLiteral("net_t")).toDouble()) <
-                         1e-6,
-                     qPrintable(QString::number(t)));
+            QVERIFY2(
+                std::abs(net.at(t).toDouble() -
+                         optimised.at(t).toObject().value(QStringLiteral("net_t")).toDouble()) <
+                    1e-6,
+                qPrintable(QString::number(t)));
         const double cost = best.value(QStringLiteral("present_cost")).toDouble();
         QVERIFY(std::abs(scenario.value(QStringLiteral("present_cost")).toDouble() - cost) <
                 1e-6 * std::max(1.0, std::abs(cost)));
@@ -96,17 +100,17 @@ private slots:
 
         CliRun run = runCli(optimise(plan, {QStringLiteral("--target"), QStringLiteral("half")}));
         QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.err.contains(
-                     QStringLiteral("--target must be net-zero or cut:P (P in percent), not 'half'")),
+        QVERIFY2(run.err.contains(QStringLiteral(
+                     "--target must be net-zero or cut:P (P in percent), not 'half'")),
                  qPrintable(run.err));
 
         run = runCli({QStringLiteral("optimise"), plan, QStringLiteral("--measures"),
                       QStringLiteral("led,moon-base"), QStringLiteral("--save-as"),
                       QStringLiteral("X")});
         QVERIFY(run.exitCode != 0);
-        QVERIFY2(run.err.contains(
-                     QStringLiteral("candidates: \"moon-base\" is no measure of the plan")),
-                 qPrintable(run.err));
+        QVERIFY2(
+            run.err.contains(QStringLiteral("candidates: \"moon-base\" is no measure of the plan")),
+            qPrintable(run.err));
 
         run = runCli(optimise(plan, {QStringLiteral("--save-as"), QStringLiteral("Cautious")}));
         QCOMPARE(run.exitCode, 2);

@@ -29,8 +29,8 @@ OptimiseRequest everyMeasure(const Plan &plan, int targetYear, double cut)
 
 void report(const OptimiseResult &r)
 {
-    qInfo("groups %d, by the greedy chain %d, options %d, outcome %d", r.groups,
-          r.heuristicGroups, r.optionsEvaluated, int(r.outcome));
+    qInfo("groups %d, by the greedy chain %d, options %d, outcome %d", r.groups, r.heuristicGroups,
+          r.optionsEvaluated, int(r.outcome));
 }
 
 } // namespace
