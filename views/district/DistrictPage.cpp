@@ -264,6 +264,18 @@ QWidget *DistrictPage::makeHelpTab()
     return tab;
 }
 
+bool DistrictPage::showTab(const QString &id)
+{
+    static const char *const ids[] = {"pathway", "league", "communities", "help"};
+    for (int i = 0; i < int(std::size(ids)); ++i) {
+        if (id.compare(QLatin1String(ids[i]), Qt::CaseInsensitive) == 0) {
+            m_tabs->setCurrentIndex(i);
+            return true;
+        }
+    }
+    return false;
+}
+
 void DistrictPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);

@@ -20,8 +20,8 @@ class SmallMultiples : public QWidget
     Q_OBJECT
 
 public:
-    static constexpr int kTileWidth = 220;
-    static constexpr int kTileHeight = 150;
+    static constexpr int kTileWidth = 280;
+    static constexpr int kTileHeight = 170;
 
     explicit SmallMultiples(QWidget *parent = nullptr);
     void setRollup(const DistrictRollup &rollup);

@@ -364,6 +364,8 @@ QString MainWindow::pageId(Page page)
 
 bool MainWindow::showPage(const QString &id)
 {
+    if (m_district && !m_document) // the district's page: its tabs
+        return m_district->page()->showTab(id);
     for (int i = 0; i < kPageCount; ++i) {
         if (id.compare(pageId(Page(i)), Qt::CaseInsensitive) == 0) {
             showPage(Page(i));
