@@ -69,6 +69,8 @@ private slots:
     void savesTheCommunityAndItsLink();
     void savingInTheCommunityTakesItsHash();
     void closingAsksAboutUnsavedChanges();
+    void smallMultiplesPaintOnlyWhatIsInView();
+    void languageSwitchRebuildsThePage();
 
 private:
     std::unique_ptr<MainWindow> openDistrict();
@@ -266,6 +268,7 @@ void TestDistrictPage::communityEditedInPlaceMovesTheDistrict()
     QVERIFY(bar && bar->isVisible());
     QVERIFY(bar->text().contains(district->member(1).name));
     QVERIFY(bar->text().contains(QStringLiteral("Sample district")));
+    QVERIFY(bar->text().contains(scenario)); // the scenario the district counts for it
     // The normal pages: the Baseline page, and its first line's amount doubled in its table.
     window->showPage(MainWindow::Page::Baseline);
     auto *baseline = window->findChild<BaselinePage *>();
@@ -449,6 +452,57 @@ void TestDistrictPage::closingAsksAboutUnsavedChanges()
     QVERIFY(window->close());
     QCOMPARE(asked, QStringLiteral("unsavedChangesBox"));
     QCOMPARE(sha256(window->district()->document()->memberFilePath(1)), before);
+}
+
+// A district of 400 communities (the Hangzhou sample 400 times, run once: the roll-up finds
+// the same inputs by their key): every one has its tile, but a paint of the scroll area's
+// view paints only the rows in view, 3 or 4 rows of tiles, not 400 tiles.
+void TestDistrictPage::smallMultiplesPaintOnlyWhatIsInView()
+{
+    PlanFileResult read = PlanFileReader::read(kSamplesDir + QStringLiteral("/hangzhou-hemu.json"));
+    QVERIFY(read.plan);
+    std::vector<DistrictMember> members(400);
+    for (size_t i = 0; i < members.size(); ++i)
+        members[i] = {QStringLiteral("Community %1").arg(i + 1), *read.plan, QString(),
+                      CommunityType::Existing};
+    DistrictRollup rollup(FactorLibraryJson::builtIn(), 2023, 2060);
+    rollup.setMembers(members);
+    QScrollArea scroll;
+    scroll.resize(900, 600);
+    scroll.setWidgetResizable(true);
+    auto *multiples = new SmallMultiples;
+    scroll.setWidget(multiples);
+    multiples->setRollup(rollup);
+    scroll.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&scroll));
+    QCOMPARE(multiples->tileCount(), 400);
+    const int perRow = multiples->columns();
+    QVERIFY(perRow >= 2);
+    // Every row is there to scroll to.
+    QVERIFY(multiples->height() >= multiples->tileRect(399).bottom());
+    multiples->repaint();
+    const int rowsInView = 600 / SmallMultiples::kTileHeight + 2;
+    QVERIFY2(multiples->paintedTiles() > 0 && multiples->paintedTiles() <= rowsInView * perRow,
+             qPrintable(QString::number(multiples->paintedTiles())));
+    // The last tile, scrolled to, is painted and found where it is drawn.
+    scroll.ensureVisible(0, multiples->tileRect(399).center().y());
+    multiples->repaint();
+    QCOMPARE(multiples->tileAt(multiples->tileRect(399).center()), 399);
+    QVERIFY(multiples->paintedTiles() <= rowsInView * perRow);
+}
+
+// Switching the language rebuilds the district's page, still shown, with the same figures.
+void TestDistrictPage::languageSwitchRebuildsThePage()
+{
+    auto window = openDistrict();
+    QVERIFY(window);
+    const double before = page(window.get())->figures().baseNet;
+    QPointer<DistrictPage> old = page(window.get());
+    Language::install(QStringLiteral("zh_CN"));
+    QTRY_VERIFY(!old); // the old page went, a new one came
+    QVERIFY(page(window.get()));
+    QVERIFY(page(window.get())->isVisible());
+    QCOMPARE(page(window.get())->figures().baseNet, before);
 }
 
 QTEST_MAIN(TestDistrictPage)

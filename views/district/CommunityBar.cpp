@@ -1,5 +1,7 @@
 #include "CommunityBar.h"
 
+#include "DistrictDocument.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -24,11 +26,22 @@ CommunityBar::CommunityBar(QWidget *parent) : QWidget(parent)
     connect(m_back, &QPushButton::clicked, this, &CommunityBar::backRequested);
 }
 
-void CommunityBar::setNames(const QString &community, const QString &district)
+void CommunityBar::setCommunity(const DistrictDocument &document, int member)
 {
+    const DistrictMember &counted = document.member(member);
+    const Scenario *run = counted.scenarioToRun();
+    const QString community = counted.name;
+    const QString district = document.displayName();
+    const QString scenario = run ? run->name : QString();
     m_back->setText(tr("Back to District")); // again after a language switch
-    m_label->setText(tr("Community %1 of district %2: its edits count in the district at once.")
-                         .arg(community, district));
+    m_label->setText(
+        (scenario.isEmpty()
+             ? tr("Community %1 of district %2, which counts its business as usual: its edits "
+                  "count in the district at once.")
+                   .arg(community, district)
+             : tr("Community %1 of district %2, which counts its scenario %3: its edits count "
+                  "in the district at once.")
+                   .arg(community, district, scenario)));
 }
 
 QString CommunityBar::text() const

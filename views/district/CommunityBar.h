@@ -7,7 +7,10 @@ class QPushButton;
 
 namespace zeroplan {
 
-// The bar above a community opened in place from its district: "Community X of district Y"
+class DistrictDocument;
+
+// The bar above a community opened in place from its district: "Community X of district Y",
+// the scenario the district counts for it (which may not be the one the plan's pages show),
 // and a Back to district button.
 class CommunityBar : public QWidget
 {
@@ -15,7 +18,8 @@ class CommunityBar : public QWidget
 
 public:
     explicit CommunityBar(QWidget *parent = nullptr);
-    void setNames(const QString &community, const QString &district);
+    // Names community `member` of `district` (again after a language switch).
+    void setCommunity(const DistrictDocument &district, int member);
     QString text() const;
 
 signals:

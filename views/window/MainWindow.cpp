@@ -481,8 +481,7 @@ void MainWindow::retranslate()
         if (shown)
             m_central->setCurrentWidget(m_district->page());
         if (m_districtMember >= 0)
-            m_communityBar->setNames(m_district->document()->member(m_districtMember).name,
-                                     m_district->document()->displayName());
+            m_communityBar->setCommunity(*m_district->document(), m_districtMember);
     }
     // The results name catalogue measures in the language of the moment: name them anew.
     if (m_results)

@@ -77,8 +77,7 @@ bool MainWindow::openCommunity(int member)
         return false;
     }
     m_districtMember = member;
-    m_communityBar->setNames(m_district->document()->member(member).name,
-                             m_district->document()->displayName());
+    m_communityBar->setCommunity(*m_district->document(), member);
     m_communityBar->show();
     setDocument(std::move(community));
     return true;
