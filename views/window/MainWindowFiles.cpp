@@ -117,6 +117,12 @@ bool MainWindow::reloadFromDisk()
 {
     if (!m_document || m_document->isUntitled())
         return false;
+    if (m_district) { // a community of the district: the district holds its plan
+        statusBar()->showMessage(tr("Open the district again to see the changes another "
+                                    "program made to this community's file."),
+                                 15000);
+        return false;
+    }
     m_document->discardRecovery(); // the user chose the file over the unsaved changes
     return openWithoutPrompt(m_document->filePath());
 }
