@@ -25,7 +25,8 @@ bool fail(QString *error, const QString &message)
 DistrictDocument::DistrictDocument(District district, const QString &path, DistrictLoad load,
                                    const FactorLibrary &library, const QDate &asOf)
     : m_district(std::move(district)), m_filePath(path), m_library(library),
-      m_links(std::move(load.links)), m_members(load.members.cbegin(), load.members.cend())
+      m_links(std::move(load.links)), m_members(load.members.cbegin(), load.members.cend()),
+      m_asOf(asOf)
 {
     m_savedPlans.reserve(m_members.size());
     for (const DistrictMember &member : m_members)
@@ -144,8 +145,8 @@ void DistrictDocument::setDistrict(const District &district)
         rerun = true;
     }
     if (!sameSpan) { // the span is the roll-up's own: a new one, run afresh
-        m_rollup =
-            std::make_unique<DistrictRollup>(m_library, m_district.baseYear, m_district.horizonEnd);
+        m_rollup = std::make_unique<DistrictRollup>(m_library, m_district.baseYear,
+                                                    m_district.horizonEnd, m_asOf);
         m_rollup->setMembers(m_members);
         rerun = true;
     }

@@ -110,6 +110,7 @@ private:
     PlanFileStamp m_stamp;     // the district file as opened or last saved
     bool m_linksDirty = false; // a hash was taken into a link since the last save
     bool m_wasModified = false;
+    QDate m_asOf; // the day monitoring is assessed on, kept for a roll-up made afresh
 };
 
 } // namespace zeroplan

@@ -9,7 +9,7 @@
 # "measures/", "monitoring/" and "residents/" name both a model folder and a page folder: an
 # include counts as the page's only when the header is one of the page folder's own.
 cmake_policy(SET CMP0057 NEW) # if(… IN_LIST …)
-set(pages baseline community costs measures monitoring pathway reportpage residents scenarios
+set(pages baseline community costs district measures monitoring pathway reportpage residents scenarios
     uncertainty)
 set(widgetOnly problems window) # views/common (shared widgets) is open to every page
 set(sharedNames measures monitoring residents)

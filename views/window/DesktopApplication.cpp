@@ -31,8 +31,9 @@ int DesktopApplication::run(const QStringList &arguments)
     parser.setApplicationDescription(tr("Plan a community's path to carbon neutrality."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(tr("file"), tr("The plan to open (.zeroplan or .json)."),
-                                 tr("[file]"));
+    parser.addPositionalArgument(
+        tr("file"), tr("The plan or district to open (.zeroplan, .json or .zeroplan-district)."),
+        tr("[file]"));
     const QCommandLineOption page(QStringLiteral("page"),
                                   tr("Show this page first: community, baseline, measures, "
                                      "scenarios, pathway, monitoring, costs, residents, "

@@ -14,6 +14,9 @@
 #include "baseline/BaselinePage.h"
 #include "baseline/DataTemplateMenu.h"
 #include "community/CommunityPage.h"
+#include "district/CommunityBar.h"
+#include "district/DistrictPage.h"
+#include "district/DistrictWorkspace.h"
 #include "costs/CostsPage.h"
 #include "measures/MeasuresPage.h"
 #include "monitoring/MonitoringPage.h"
@@ -88,6 +91,8 @@ MainWindow::~MainWindow()
     delete m_workspace;
     m_exampleNotice = nullptr; // went with the workspace; the document's last signals see that
     m_results.reset();
+    m_document.reset(); // a community opened in place goes before its district
+    m_district.reset();
 }
 
 void MainWindow::createWorkspace()
@@ -114,6 +119,11 @@ void MainWindow::createWorkspace()
         QStringLiteral("background: #eef4fb; color: #1f3b57; border-top: 1px solid #c9d8e8; "
                        "border-bottom: 1px solid #c9d8e8;"));
     m_exampleNotice->hide();
+    // A community opened in place from its district: the way back, above everything.
+    m_communityBar = new CommunityBar(m_workspace);
+    m_communityBar->hide();
+    connect(m_communityBar, &CommunityBar::backRequested, this, &MainWindow::backToDistrict);
+    layout->addWidget(m_communityBar);
     layout->addWidget(m_exampleNotice); // the key figures go above it (rebuildPages)
     layout->addLayout(row, 1);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
@@ -167,6 +177,7 @@ void MainWindow::createMenus()
     save->setObjectName(QStringLiteral("saveAction"));
     QAction *saveAs =
         file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    m_saveAsAction = saveAs;
     file->addSeparator();
     QAction *importActivities =
         file->addAction(tr("&Import Activities…"), this, [this] { importFile(QString(), false); });
@@ -218,8 +229,23 @@ void MainWindow::createMenus()
     help->addAction(tr("&About ZeroPlan"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     updateRecentFilesMenu();
+    updatePlanActions();
+}
+
+void MainWindow::updatePlanActions()
+{
     for (QAction *action : m_planActions)
         action->setEnabled(m_document != nullptr);
+    if (!m_district)
+        return;
+    // A district: Save and Close on its page as in a community; Save As is not a district's
+    // (a community keeps its file, the district its links).
+    for (QAction *action : m_planActions)
+        if (action->shortcut() == QKeySequence(QKeySequence::Save) ||
+            action->shortcut() == QKeySequence(QKeySequence::Close))
+            action->setEnabled(true);
+    if (m_saveAsAction)
+        m_saveAsAction->setEnabled(false);
 }
 
 // The pages and the key figures refer to the document and its results: they go first, while
@@ -249,7 +275,7 @@ void MainWindow::rebuildPages()
     PlanDocument *doc = m_document.get();
     LiveResults *results = m_results.get();
     m_keyFigures = new KeyFigureStrip(results, m_workspace);
-    static_cast<QVBoxLayout *>(m_workspace->layout())->insertWidget(0, m_keyFigures);
+    static_cast<QVBoxLayout *>(m_workspace->layout())->insertWidget(1, m_keyFigures);
     m_problemsDock->setResults(results);
     m_problemsDock->addMarkerTo(m_keyFigures);
     auto *baseline = new BaselinePage(doc, results);
@@ -277,8 +303,17 @@ void MainWindow::rebuildPages()
 
 void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
 {
-    if (m_document)
+    swapDocument(std::move(document));
+}
+
+std::unique_ptr<PlanDocument> MainWindow::swapDocument(std::unique_ptr<PlanDocument> document)
+{
+    if (m_document) {
         m_undoGroup.removeStack(m_document->undoStack());
+        // It may live on (a community of the district, kept): it no longer speaks to the window.
+        disconnect(m_document.get(), nullptr, this, nullptr);
+        disconnect(m_document->undoStack(), nullptr, this, nullptr);
+    }
     // The pages and the results refer to the old document: they go before it.
     clearPages();
     m_results.reset();
@@ -302,14 +337,16 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
         });
     }
     rebuildPages();
-    old.reset();
-    m_central->setCurrentWidget(m_document ? m_workspace : static_cast<QWidget *>(m_startPage));
+    QWidget *shown = m_document                   ? m_workspace
+                     : m_district && m_district->page() ? static_cast<QWidget *>(m_district->page())
+                                                        : static_cast<QWidget *>(m_startPage);
+    m_central->setCurrentWidget(shown);
     m_startPage->setRecentFiles(Preferences::recentFiles());
-    for (QAction *action : m_planActions)
-        action->setEnabled(m_document != nullptr);
+    updatePlanActions();
     m_keptAgainst = PlanFileStamp();
     watchFile();
     updateTitle();
+    return old;
 }
 
 void MainWindow::showPage(Page page)
@@ -327,6 +364,8 @@ QString MainWindow::pageId(Page page)
 
 bool MainWindow::showPage(const QString &id)
 {
+    if (m_district && !m_document) // the district's page: its tabs
+        return m_district->page()->showTab(id);
     for (int i = 0; i < kPageCount; ++i) {
         if (id.compare(pageId(Page(i)), Qt::CaseInsensitive) == 0) {
             showPage(Page(i));
@@ -351,6 +390,12 @@ void MainWindow::updateTitle()
                "happens. Save As keeps your changes as a plan of your own; File → New Plan "
                "starts your community's."));
         m_exampleNotice->setVisible(m_example);
+    }
+    if (!m_document && m_district) {
+        setWindowTitle(tr("%1[*] — ZeroPlan").arg(m_district->document()->displayName()));
+        setWindowFilePath(m_district->document()->filePath());
+        setWindowModified(m_district->isModified());
+        return;
     }
     if (!m_document) {
         setWindowTitle(QStringLiteral("ZeroPlan"));
@@ -406,7 +451,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     Preferences::setWindowGeometry(saveGeometry());
-    if (m_document && !m_document->isUntitled())
+    if (m_district)
+        Preferences::setLastPlan(m_district->document()->filePath());
+    else if (m_document && !m_document->isUntitled())
         Preferences::setLastPlan(m_document->filePath());
     event->accept();
 }
@@ -427,6 +474,15 @@ void MainWindow::retranslate()
     m_retranslatePending = false;
     createMenus();
     rebuildPages();
+    if (m_district) { // the district's page in the new language
+        const bool shown = m_central->currentWidget() == m_district->page();
+        m_district->rebuildPage();
+        m_central->addWidget(m_district->page());
+        if (shown)
+            m_central->setCurrentWidget(m_district->page());
+        if (m_districtMember >= 0)
+            m_communityBar->setCommunity(*m_district->document(), m_districtMember);
+    }
     // The results name catalogue measures in the language of the moment: name them anew.
     if (m_results)
         m_results->recompute();

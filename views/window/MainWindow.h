@@ -18,6 +18,8 @@ class QStackedWidget;
 namespace zeroplan {
 
 class BaselinePage;
+class CommunityBar;
+class DistrictWorkspace;
 class KeyFigureStrip;
 class LiveResults;
 class PlanDocument;
@@ -63,9 +65,20 @@ public:
     // The page's English id ("costs"), as --page and the user guide's anchors name it.
     static QString pageId(Page page);
 
-    // Opens `path` (.zeroplan or .json) in place of the plan open now, after the unsaved-work
-    // prompt. A file that can't be read leaves the open plan as it was and says why.
+    // Opens `path` (.zeroplan or .json, or a .zeroplan-district: the district's page) in place
+    // of the plan open now, after the unsaved-work prompt. A file that can't be read leaves the
+    // open plan as it was and says why.
     bool openFile(const QString &path);
+
+    // The district open (docs/desktop.md, "Districts"), else nullptr. Its page is shown while
+    // document() is nullptr; a community opened in place is document(), with a bar above the
+    // pages leading back.
+    DistrictWorkspace *district() const { return m_district.get(); }
+    int districtMember() const { return m_districtMember; } // the community shown, else -1
+    // Shows community `member` of the district with all the plan pages.
+    bool openCommunity(int member);
+    // From a community opened in place back to the district's page.
+    void backToDistrict();
     // A bundled sample (":/samples/…json") as an untitled plan.
     bool openSample(const QString &resource);
     // What `zeroplan` with no file opens: the last plan if it still exists, else nothing (the
@@ -107,6 +120,12 @@ private:
     void clearPages();
     void rebuildPages();
     void setDocument(std::unique_ptr<PlanDocument> document);
+    // setDocument, handing back the document shown before (a community of the district, kept).
+    std::unique_ptr<PlanDocument> swapDocument(std::unique_ptr<PlanDocument> document);
+    bool openDistrict(const QString &path); // after the unsaved-work prompt
+    void closeDistrict(); // without asking
+    bool saveDistrict();
+    void updatePlanActions(); // what File offers for a plan, a district or nothing
     void updateTitle();
     void updateRecentFilesMenu();
     void remember(const QString &path);
@@ -162,6 +181,10 @@ private:
     QPointer<UserGuide> m_guide;
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_planActions; // enabled only while a plan is open
+    QAction *m_saveAsAction = nullptr;
+    std::unique_ptr<DistrictWorkspace> m_district;
+    int m_districtMember = -1;
+    CommunityBar *m_communityBar = nullptr;
 };
 
 } // namespace zeroplan

@@ -8,11 +8,13 @@
 #include "RecoveryDialog.h"
 #include "StartPage.h"
 #include "baseline/BaselinePage.h"
+#include "district/DistrictWorkspace.h"
 #include "present/LiveResults.h"
 #include "present/Preferences.h"
 #include "problems/ProblemsDock.h"
 #include "storage/FactorLibraryJson.h"
 #include "storage/PlanJson.h"
+#include "storage/DistrictStore.h"
 #include "storage/PlanLock.h"
 
 #include <QAction>
@@ -28,6 +30,19 @@
 namespace zeroplan {
 bool MainWindow::maybeSave()
 {
+    if (m_district) { // the district and the communities opened in place, together
+        if (!m_district->isModified())
+            return true;
+        switch (PlanDialogs::askToSave(this, m_district->document()->displayName())) {
+        case QMessageBox::Save:
+            return saveDistrict();
+        case QMessageBox::Discard:
+            m_district->discardRecovery();
+            return true;
+        default:
+            return false;
+        }
+    }
     if (!m_document || !m_document->isModified())
         return true;
     switch (PlanDialogs::askToSave(this, m_document->displayName())) {
@@ -46,6 +61,7 @@ bool MainWindow::closePlan()
     if (!maybeSave())
         return false;
     Preferences::setLastPlan(QString());
+    closeDistrict();
     setDocument(nullptr);
     return true;
 }
@@ -55,6 +71,7 @@ void MainWindow::newPlan()
     if (!maybeSave())
         return;
     const int baseYear = QDate::currentDate().year() - 1;
+    closeDistrict();
     setDocument(PlanDocument::newDocument(baseYear, Preferences::recoveryDir()));
     showPage(Page::Community);
 }
@@ -68,6 +85,8 @@ bool MainWindow::openFile(const QString &path)
 
 bool MainWindow::openWithoutPrompt(const QString &path)
 {
+    if (path.endsWith(DistrictStore::suffix(), Qt::CaseInsensitive))
+        return openDistrict(path);
     // The plan open now may be this very file: its lock goes first, or the new document could
     // not take it.
     const bool reopening =
@@ -86,6 +105,7 @@ bool MainWindow::openWithoutPrompt(const QString &path)
         updateRecentFilesMenu();
         return false;
     }
+    closeDistrict();
     setDocument(std::move(opened));
     remember(m_document->filePath());
     showProblemsAfterOpen();
@@ -97,6 +117,12 @@ bool MainWindow::reloadFromDisk()
 {
     if (!m_document || m_document->isUntitled())
         return false;
+    if (m_district) { // a community of the district: the district holds its plan
+        statusBar()->showMessage(tr("Open the district again to see the changes another "
+                                    "program made to this community's file."),
+                                 15000);
+        return false;
+    }
     m_document->discardRecovery(); // the user chose the file over the unsaved changes
     return openWithoutPrompt(m_document->filePath());
 }
@@ -177,6 +203,7 @@ bool MainWindow::openSample(const QString &resource)
                              read.problems.isEmpty() ? resource : read.problems.first().toString());
         return false;
     }
+    closeDistrict();
     setDocument(PlanDocument::fromPlan(std::move(*read.plan), Preferences::recoveryDir()));
     Preferences::setLastPlan(QString());
     m_example = true;
@@ -222,6 +249,7 @@ void MainWindow::offerRecovery()
     }
     if (!maybeSave())
         return;
+    closeDistrict();
     setDocument(std::move(recovered));
 }
 
@@ -234,6 +262,8 @@ void MainWindow::openFromDialog()
 
 bool MainWindow::save()
 {
+    if (m_district && !m_document)
+        return saveDistrict(); // on the district's page: the district and its communities
     if (!m_document)
         return false;
     if (m_document->isUntitled() || m_document->isReadOnly())
@@ -315,6 +345,12 @@ MainWindow::ChangedFileChoice MainWindow::askAboutChangedFile()
 
 bool MainWindow::saveAs()
 {
+    if (m_district) {
+        QMessageBox::information(this, tr("Save As"),
+                                 tr("A community of a district is saved in its own file, which "
+                                    "the district links: Save As is not available here."));
+        return false;
+    }
     if (!m_document)
         return false;
     const QString suggested = m_document->isUntitled()
@@ -337,6 +373,14 @@ bool MainWindow::saveTo(const QString &path)
 
 void MainWindow::saved()
 {
+    if (m_district && m_districtMember >= 0) {
+        // A community opened in place saved to its own file: the district takes its new hash.
+        m_district->document()->memberSaved(m_districtMember);
+        m_keptAgainst = PlanFileStamp();
+        watchFile();
+        updateTitle();
+        return;
+    }
     remember(m_document->filePath());
     m_keptAgainst = PlanFileStamp();
     watchFile(); // the file was replaced (and may be another one)

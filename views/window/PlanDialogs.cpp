@@ -53,8 +53,8 @@ QString PlanDialogs::askOpenPath(QWidget *parent)
 {
     const QString path = QFileDialog::getOpenFileName(
         parent, tr("Open Plan"), Preferences::fileDialogFolder(),
-        tr("ZeroPlan plans (*.zeroplan *.json);;Project files (*.zeroplan);;JSON plans "
-           "(*.json);;All files (*)"));
+        tr("ZeroPlan plans and districts (*.zeroplan *.json *.zeroplan-district);;Project files "
+           "(*.zeroplan);;JSON plans (*.json);;Districts (*.zeroplan-district);;All files (*)"));
     Preferences::rememberFileDialogFolder(path);
     return path;
 }
@@ -98,7 +98,8 @@ DropKind PlanDialogs::dropKind(const QUrl &url)
     if (!url.isLocalFile())
         return DropKind::None;
     const QString suffix = QFileInfo(url.toLocalFile()).suffix().toLower();
-    if (suffix == QLatin1String("zeroplan") || suffix == QLatin1String("json"))
+    if (suffix == QLatin1String("zeroplan") || suffix == QLatin1String("json") ||
+        suffix == QLatin1String("zeroplan-district"))
         return DropKind::Plan;
     for (const char *table : {"csv", "tsv", "txt", "xlsx"}) {
         if (suffix == QLatin1String(table))
