@@ -60,6 +60,14 @@ QString DistrictDocument::displayName() const
     return m_district.name.isEmpty() ? QFileInfo(m_filePath).fileName() : m_district.name;
 }
 
+DistrictLoad DistrictDocument::load() const
+{
+    DistrictLoad out;
+    out.members = QList<DistrictMember>(m_members.cbegin(), m_members.cend());
+    out.links = m_links;
+    return out;
+}
+
 int DistrictDocument::linkOfMember(int member) const
 {
     for (qsizetype i = 0; i < m_links.size(); ++i)

@@ -55,6 +55,9 @@ public:
     int linkOfMember(int member) const;
     QString memberFilePath(int member) const;
     const DistrictRollup &rollup() const { return *m_rollup; }
+    // The links and the communities as they are now (unsaved edits included), in the shape
+    // DistrictLoader gives: what the district's reports print.
+    DistrictLoad load() const;
 
     QUndoStack *undoStack() { return &m_undoStack; }
     // Unsaved: the district's undo stack is away from its saved state, or a community's plan

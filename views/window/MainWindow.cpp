@@ -7,6 +7,7 @@
 #include "PlanUndoShortcuts.h"
 #include "PreferencesDialog.h"
 #include "ProblemNavigator.h"
+#include "DistrictExports.h"
 #include "ResultsExportDialog.h"
 #include "StartPage.h"
 #include "UserGuide.h"
@@ -163,6 +164,8 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New Plan"), QKeySequence::New, this, &MainWindow::newPlan)
         ->setObjectName(QStringLiteral("newPlanAction"));
+    file->addAction(tr("New &District from Spreadsheet…"), this, [this] { newDistrict(false); })
+        ->setObjectName(QStringLiteral("newDistrictAction"));
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openFromDialog)
         ->setObjectName(QStringLiteral("openAction"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
@@ -172,6 +175,10 @@ void MainWindow::createMenus()
         const QString resource = sample.resource;
         samples->addAction(sample.name, this, [this, resource] { openSample(resource); });
     }
+    samples->addSeparator();
+    samples->addAction(tr("Sample District of the Three Communities…"), this,
+                       [this] { newDistrict(true); })
+        ->setObjectName(QStringLiteral("sampleDistrictAction"));
     file->addSeparator();
     QAction *save = file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     save->setObjectName(QStringLiteral("saveAction"));
@@ -198,6 +205,17 @@ void MainWindow::createMenus()
                                            *scenario);
     });
     exportResults->setObjectName(QStringLiteral("exportResultsAction"));
+    QAction *districtReport = file->addAction(tr("Export District &Report…"), this, [this] {
+        if (m_district)
+            DistrictExports::districtReport(this, *m_district->document());
+    });
+    districtReport->setObjectName(QStringLiteral("exportDistrictReportAction"));
+    QAction *communityReports = file->addAction(tr("Export &Community Reports…"), this, [this] {
+        if (m_district)
+            DistrictExports::communityReports(this, *m_district->document());
+    });
+    communityReports->setObjectName(QStringLiteral("exportCommunityReportsAction"));
+    m_districtActions = {districtReport, communityReports};
     file->addSeparator();
     QAction *close =
         file->addAction(tr("&Close Plan"), QKeySequence::Close, this, &MainWindow::closePlan);
@@ -236,6 +254,8 @@ void MainWindow::updatePlanActions()
 {
     for (QAction *action : m_planActions)
         action->setEnabled(m_document != nullptr);
+    for (QAction *action : m_districtActions)
+        action->setEnabled(m_district != nullptr);
     if (!m_district)
         return;
     // A district: Save and Close on its page as in a community; Save As is not a district's

@@ -125,6 +125,9 @@ private:
     bool openDistrict(const QString &path); // after the unsaved-work prompt
     void closeDistrict(); // without asking
     bool saveDistrict();
+    // File → New District from Spreadsheet… and Open Sample → Sample District…: the district
+    // made by NewDistrict (after the unsaved-work prompt), then opened.
+    void newDistrict(bool sample);
     void updatePlanActions(); // what File offers for a plan, a district or nothing
     void updateTitle();
     void updateRecentFilesMenu();
@@ -182,6 +185,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_planActions; // enabled only while a plan is open
     QAction *m_saveAsAction = nullptr;
+    QList<QAction *> m_districtActions; // enabled only while a district is open
     std::unique_ptr<DistrictWorkspace> m_district;
     int m_districtMember = -1;
     CommunityBar *m_communityBar = nullptr;

@@ -4,6 +4,7 @@
 // it into the window.
 #include "MainWindow.h"
 
+#include "NewDistrict.h"
 #include "PlanDialogs.h"
 #include "PlanDocument.h"
 #include "district/CommunityBar.h"
@@ -94,6 +95,15 @@ void MainWindow::backToDistrict()
     m_undoGroup.setActiveStack(m_district->document()->undoStack());
     m_district->page()->selectCommunity(member);
     updateTitle();
+}
+
+void MainWindow::newDistrict(bool sample)
+{
+    if (!maybeSave())
+        return;
+    const QString path = sample ? NewDistrict::sampleDistrict(this) : NewDistrict::fromSpreadsheet(this);
+    if (!path.isEmpty())
+        openWithoutPrompt(path);
 }
 
 bool MainWindow::saveDistrict()
