@@ -243,7 +243,13 @@ int DistrictCommand::rollup() const
         options.seed = m_sampling.seed;
         options.baseYear = district->baseYear;
         options.horizonEnd = district->horizonEnd;
-        uncertainty = DistrictMonteCarlo::run(members, library, options);
+        // The district's own measures are sampled too, after the communities (so their draws
+        // and the shared keys they bring first are left as they are without them).
+        std::vector<DistrictMember> sampled = members;
+        if (district->hasOwnMeasures())
+            sampled.push_back({district->name, district->ownPlan, district->ownScenario,
+                               CommunityType::Existing});
+        uncertainty = DistrictMonteCarlo::run(sampled, library, options);
         for (size_t i = 0; uncertainty && i < rows.size(); ++i)
             rows[i].probabilityNeutral =
                 uncertainty->communities[size_t(rows[i].index)].pNeutralByTarget;

@@ -48,7 +48,7 @@ QString jsonText(const QJsonObject &json)
     return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
 }
 
-// The JSON text of column `column` of `table` parsed; an empty or NULL column is Undefined.
+// The JSON text `text` of column `column` parsed; an empty or NULL column is Undefined.
 // Why it is no JSON object (or list, with `list`), or "".
 QString parseColumn(const QVariant &text, const char *column, bool list, QJsonValue *out)
 {
