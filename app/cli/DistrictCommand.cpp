@@ -15,6 +15,7 @@
 #include "storage/DistrictLoader.h"
 #include "storage/DistrictResultJson.h"
 #include "storage/DistrictStore.h"
+#include "storage/DistrictTemplateJson.h"
 #include "storage/FactorLibraryJson.h"
 #include "storage/PlanFileReader.h"
 #include "storage/ResultJson.h"
@@ -22,6 +23,7 @@
 #include <QDate>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <algorithm>
 
@@ -38,6 +40,7 @@ const QString kLink = QStringLiteral("link");
 const QString kScenario = QStringLiteral("scenario");
 const QString kRelink = QStringLiteral("relink");
 const QString kFormat = QStringLiteral("format");
+const QString kTemplate = QStringLiteral("template");
 
 // The district file at `path`, or nothing with the reason on stderr.
 std::optional<District> readDistrict(const QString &path)
@@ -92,6 +95,8 @@ void DistrictCommand::addOptions(QCommandLineParser &parser)
         {kLinks, tr("List the linked community plans: name, file, scenario and state.")},
         {kRelink, tr("Accept the current content of every linked plan that changed since it "
                      "was linked.")},
+        {kTemplate, tr("Print the district's template and, per community, the template values "
+                       "it keeps its own (overrides) and those that differ (table or json).")},
         {kFormat,
          tr("Without an action option: print the roll-up as json, csv or table (default: "
             "table)."),
@@ -111,22 +116,26 @@ std::optional<int> DistrictCommand::readOptions(const QCommandLineParser &parser
                "--link PLAN | --links | --relink"));
     m_district = positional.first();
     const int actions = int(parser.isSet(kCreateFrom)) + int(parser.isSet(kLink)) +
-                        int(parser.isSet(kLinks)) + int(parser.isSet(kRelink));
+                        int(parser.isSet(kLinks)) + int(parser.isSet(kRelink)) +
+                        int(parser.isSet(kTemplate));
     if (actions > 1)
-        return usageError(tr("give at most one of --create-from FILE, --link PLAN, --links or "
-                             "--relink"));
+        return usageError(tr("give at most one of --create-from FILE, --link PLAN, --links, "
+                             "--relink or --template"));
     m_action = parser.isSet(kCreateFrom) ? Action::CreateFrom
                : parser.isSet(kLink)     ? Action::Link
                : parser.isSet(kLinks)    ? Action::Links
                : parser.isSet(kRelink)   ? Action::Relink
+               : parser.isSet(kTemplate) ? Action::Template
                                          : Action::Rollup;
     if (m_action != Action::Rollup &&
-        (parser.isSet(kFormat) || parser.isSet(QStringLiteral("samples")) ||
-         parser.isSet(QStringLiteral("seed"))))
+        ((parser.isSet(kFormat) && m_action != Action::Template) ||
+         parser.isSet(QStringLiteral("samples")) || parser.isSet(QStringLiteral("seed"))))
         return usageError(tr("--format, --samples and --seed go with the roll-up, without an "
                              "action option"));
     if (const std::optional<int> status = readOutputFormat(parser.value(kFormat), &m_format))
         return status;
+    if (m_action == Action::Template && m_format == OutputFormat::Csv)
+        return usageError(tr("--template prints a table or json, not csv"));
     if (const std::optional<QString> error = m_sampling.read(parser))
         return usageError(*error);
     m_source = parser.value(kCreateFrom);
@@ -177,6 +186,8 @@ int DistrictCommand::run(const QStringList &arguments)
         return listLinks();
     case Action::Relink:
         return relink();
+    case Action::Template:
+        return printTemplate();
     }
     return ExitUsageError;
 }
@@ -222,6 +233,7 @@ int DistrictCommand::rollup() const
     const QDate today = QDate::currentDate();
     DistrictRollup rollup(library, district->baseYear, district->horizonEnd, today);
     rollup.setMembers(members);
+    rollup.setOwnPlan(district->ownPlan, district->ownScenario); // the district's own measures
     std::vector<LeagueRow> rows = LeagueTable::rows(rollup);
     std::optional<DistrictUncertainty> uncertainty;
     if (m_sampling.samples > 0) {
@@ -230,7 +242,13 @@ int DistrictCommand::rollup() const
         options.seed = m_sampling.seed;
         options.baseYear = district->baseYear;
         options.horizonEnd = district->horizonEnd;
-        uncertainty = DistrictMonteCarlo::run(members, library, options);
+        // The district's own measures are sampled too, after the communities (so their draws
+        // and the shared keys they bring first are left as they are without them).
+        std::vector<DistrictMember> sampled = members;
+        if (district->hasOwnMeasures())
+            sampled.push_back({district->name, district->ownPlan, district->ownScenario,
+                               CommunityType::Existing});
+        uncertainty = DistrictMonteCarlo::run(sampled, library, options);
         for (size_t i = 0; uncertainty && i < rows.size(); ++i)
             rows[i].probabilityNeutral =
                 uncertainty->communities[size_t(rows[i].index)].pNeutralByTarget;
@@ -397,6 +415,93 @@ int DistrictCommand::relink() const
     }
     Console::out(tr("%n changed plan(s) relinked.", nullptr, relinked) + QLatin1Char('\n'));
     return ExitSuccess;
+}
+
+int DistrictCommand::printTemplate() const
+{
+    const std::optional<District> district = readDistrict(m_district);
+    if (!district)
+        return ExitBadInput;
+    const DistrictTemplate &templ = district->templ;
+    const DistrictLoad loaded =
+        DistrictLoader::load(*district, m_district, &FactorLibraryJson::builtIn());
+    // Per link: its community's name (its file when it was not read), its overrides, and the
+    // keys its plan differs in (none known for a plan that was not read).
+    struct Row
+    {
+        QString name;
+        QString path;
+        QStringList overrides;
+        QStringList differs;
+        bool read = false;
+    };
+    QList<Row> rows;
+    for (qsizetype i = 0; i < loaded.links.size(); ++i) {
+        const LinkState &state = loaded.links[i];
+        const CommunityLink &link = district->communities[i];
+        Row row{QDir::toNativeSeparators(link.path),
+                QDir::toNativeSeparators(link.path),
+                link.overrides,
+                {},
+                state.member >= 0};
+        if (row.read) {
+            const DistrictMember &member = loaded.members[state.member];
+            row.name = member.name;
+            row.differs = templ.differences(member.plan);
+        }
+        if (!state.message.isEmpty())
+            Console::error(state.message);
+        rows.append(row);
+    }
+    if (m_format == OutputFormat::Json) {
+        QJsonArray keys, communities;
+        for (const QString &key : templ.keys())
+            keys.append(QJsonObject{{QStringLiteral("key"), key},
+                                    {QStringLiteral("name"), templ.keyName(key)},
+                                    {QStringLiteral("value"), templ.valueText(key)}});
+        for (const Row &row : std::as_const(rows))
+            communities.append(QJsonObject{
+                {QStringLiteral("community"), row.name},
+                {QStringLiteral("path"), row.path},
+                {QStringLiteral("overrides"), QJsonArray::fromStringList(row.overrides)},
+                {QStringLiteral("differs"),
+                 row.read ? QJsonValue(QJsonArray::fromStringList(row.differs))
+                          : QJsonValue(QJsonValue::Null)}});
+        const QJsonObject json{{QStringLiteral("template"), DistrictTemplateJson::write(templ)},
+                               {QStringLiteral("keys"), keys},
+                               {QStringLiteral("communities"), communities}};
+        Console::outBytes(QJsonDocument(json).toJson(QJsonDocument::Indented));
+        return Console::finish(ExitSuccess);
+    }
+    QString text;
+    if (templ.isEmpty()) {
+        text +=
+            tr("The template holds no values: every community keeps its own.") + QLatin1Char('\n');
+    } else {
+        TextTable values;
+        values.addColumn(tr("Template value"), TextTable::Align::Left);
+        values.addColumn(tr("Key"), TextTable::Align::Left);
+        values.addColumn(tr("Value"), TextTable::Align::Left);
+        for (const QString &key : templ.keys())
+            values.addRow({templ.keyName(key), key, templ.valueText(key)});
+        text += values.render() + QLatin1Char('\n');
+    }
+    TextTable communities;
+    communities.addColumn(tr("Community"), TextTable::Align::Left);
+    communities.addColumn(tr("Keeps its own"), TextTable::Align::Left);
+    communities.addColumn(tr("Differs from the template"), TextTable::Align::Left);
+    const QString none = QStringLiteral("—");
+    for (const Row &row : std::as_const(rows)) {
+        const QString differs = !row.read               ? tr("(not read)")
+                                : row.differs.isEmpty() ? none
+                                                        : row.differs.join(QStringLiteral(", "));
+        communities.addRow(
+            {row.name, row.overrides.isEmpty() ? none : row.overrides.join(QStringLiteral(", ")),
+             differs});
+    }
+    text += communities.render();
+    Console::out(text);
+    return Console::finish(ExitSuccess);
 }
 
 } // namespace zeroplan

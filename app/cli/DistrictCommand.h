@@ -13,8 +13,9 @@ namespace zeroplan {
 // without an action option, rolls the district up (its pathway, league table and flags; with
 // --samples, its Monte Carlo with shared draws); else creates community plans from a
 // spreadsheet and links them, or links existing plans (either makes the district file if
-// there is none), lists the links and their state, or takes the current hash of every changed
-// plan. Each action is one function; run() picks it from the options.
+// there is none), lists the links and their state, takes the current hash of every changed
+// plan, or (--template [--format table|json]) prints the template and what each community
+// overrides or differs in. Each action is one function; run() picks it from the options.
 class DistrictCommand : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(zeroplan::DistrictCommand)
@@ -31,7 +32,8 @@ private:
         CreateFrom,
         Link,
         Links,
-        Relink
+        Relink,
+        Template
     };
     static void addOptions(QCommandLineParser &parser);
     std::optional<int> readOptions(const QCommandLineParser &parser);
@@ -43,6 +45,7 @@ private:
     int link() const;
     int listLinks() const;
     int relink() const;
+    int printTemplate() const;
 
     QString m_district;
     Action m_action = Action::Rollup;

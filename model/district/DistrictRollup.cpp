@@ -25,6 +25,7 @@ DistrictRollup::DistrictRollup(const FactorLibrary &library, int baseYear, int h
       m_asOf(asOf.isValid() ? asOf : QDate(m_horizonEnd, 12, 31))
 {
     m_totals = Eigen::ArrayXd::Zero(Eigen::Index(yearCount()) * kQuantities);
+    m_ownColumn = m_totals;
 }
 
 Eigen::ArrayXd DistrictRollup::column(const CommunityRun &run) const
@@ -132,9 +133,31 @@ void DistrictRollup::update(int index, const DistrictMember &member)
 void DistrictRollup::resum()
 {
     if (m_columns.cols() == 0)
-        m_totals.setZero(Eigen::Index(yearCount()) * kQuantities);
+        m_totals = m_ownColumn;
     else
-        m_totals = m_columns.rowwise().sum();
+        m_totals = m_columns.rowwise().sum() + m_ownColumn;
+}
+
+void DistrictRollup::setOwnPlan(const Plan &plan, const QString &scenario)
+{
+    const DistrictMember own{QString(), plan, scenario, CommunityType::Existing};
+    Eigen::ArrayXd fresh = Eigen::ArrayXd::Zero(Eigen::Index(yearCount()) * kQuantities);
+    if (plan.activities.isEmpty()) {
+        m_own.reset();
+    } else {
+        if (m_own && m_own->sameInputs(own))
+            return;
+        m_own = CommunityRun::of(own, m_library, m_asOf);
+        ++m_runsDone;
+        fresh = column(*m_own);
+    }
+    m_totals += fresh - m_ownColumn;
+    m_ownColumn = std::move(fresh);
+}
+
+YearSeries DistrictRollup::ownContribution(Quantity quantity) const
+{
+    return segment(m_ownColumn, quantity);
 }
 
 YearSeries DistrictRollup::total(Quantity quantity) const

@@ -6,6 +6,7 @@
 #include "plan/District.h"
 
 #include <QDate>
+#include <optional>
 #include <vector>
 
 namespace zeroplan {
@@ -15,8 +16,12 @@ class FactorLibrary;
 // The district's pathway: the sum of its communities' pathways, each for the scenario chosen
 // for it (docs/district.md, "The roll-up"). Per year of the district's span: BAU, gross,
 // sinks, credits and net apart, and what was taken off net by community and by measure kind.
-// Exact: Σ of the wedges by kind (wedge + sink + credit of every measure) = Σ by community =
-// BAU − net, and every series is the sum of the communities' own engine results. A community
+// The district's own measures (District::ownPlan, setOwnPlan) are one more contribution,
+// apart from the communities: in the totals and the wedges by kind, never in the league table
+// nor in a community's wedge.
+// Exact: Σ of the wedges by kind (wedge + sink + credit of every measure) = Σ by community +
+// the own plan's wedge = BAU − net, and every series is the sum of the communities' own engine
+// results and the own plan's. A community
 // contributes nothing in the district's years outside its own, and its years outside the
 // district's are left out (CommunityRun and DistrictFlags say so).
 //
@@ -55,6 +60,17 @@ public:
     void update(int index, const DistrictMember &member);
     // Sums every community's contribution afresh (what update() saves).
     void resum();
+    // The district's own measures: `plan` run for `scenario` (empty: its current one, else its
+    // first), added to the totals beside the communities. A plan without activity is no
+    // contribution (it clears the one there was). Runs it only if its inputs changed.
+    void setOwnPlan(const Plan &plan, const QString &scenario = QString());
+    bool hasOwnPlan() const { return m_own.has_value(); }
+    // The own plan's run; nullptr without one.
+    const CommunityRun *ownRun() const { return m_own ? &*m_own : nullptr; }
+    // The own plan's contribution to `quantity` in the district's years (zeros without one).
+    YearSeries ownContribution(Quantity quantity) const;
+    // What the district's own measures took off net emissions (its BAU − net).
+    YearSeries ownWedge() const { return ownContribution(Bau) - ownContribution(Net); }
 
     int size() const { return int(m_runs.size()); }
     const CommunityRun &community(int index) const { return m_runs[size_t(index)]; }
@@ -71,7 +87,8 @@ public:
     YearSeries sinks() const { return total(Sinks); }
     YearSeries credits() const { return total(Credits); }
     YearSeries net() const { return total(Net); }
-    // What measures of `kind` took off net emissions in every community (wedge + sink + credit).
+    // What measures of `kind` took off net emissions in every community and in the district's
+    // own plan (wedge + sink + credit).
     YearSeries wedgeOfKind(MeasureKind kind) const;
     // What `index`'s measures took off net emissions (its BAU − net) in the district's years.
     YearSeries wedgeOfCommunity(int index) const;
@@ -89,8 +106,10 @@ private:
     int m_horizonEnd;
     QDate m_asOf;
     std::vector<CommunityRun> m_runs;
-    Eigen::ArrayXXd m_columns; // (T·kQuantities) × communities: each one's contribution
-    Eigen::ArrayXd m_totals;   // T·kQuantities: Σ of the columns
+    Eigen::ArrayXXd m_columns;         // (T·kQuantities) × communities: each one's contribution
+    Eigen::ArrayXd m_totals;           // T·kQuantities: Σ of the columns + the own plan's column
+    std::optional<CommunityRun> m_own; // the district's own plan's run
+    Eigen::ArrayXd m_ownColumn;        // its contribution (zeros without one)
     int m_runsDone = 0;
 };
 

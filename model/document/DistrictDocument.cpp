@@ -34,6 +34,7 @@ DistrictDocument::DistrictDocument(District district, const QString &path, Distr
     m_rollup = std::make_unique<DistrictRollup>(m_library, m_district.baseYear,
                                                 m_district.horizonEnd, asOf);
     m_rollup->setMembers(m_members);
+    m_rollup->setOwnPlan(m_district.ownPlan, m_district.ownScenario);
     m_stamp = PlanFileStamp::take(m_filePath);
     connect(&m_undoStack, &QUndoStack::cleanChanged, this, &DistrictDocument::noteModified);
 }
@@ -124,21 +125,28 @@ void DistrictDocument::setMemberPlan(int member, const Plan &plan)
 
 void DistrictDocument::setMemberPlans(const QList<std::pair<int, Plan>> &plans)
 {
-    bool any = false;
+    int changed = 0;
     for (const auto &[member, plan] : plans)
-        any = takeMemberPlan(member, plan) || any;
-    if (!any)
+        changed += takeMemberPlan(member, plan) ? 1 : 0;
+    if (changed == 0)
         return;
+    // Several at once (a template change, its undo): the sums afresh, so that a step and its
+    // undo give the roll-up's totals back to the last bit (update() adds and takes off).
+    if (changed > 1)
+        m_rollup->resum();
     emit rollupChanged();
     noteModified();
 }
 
 void DistrictDocument::setDistrict(const District &district)
 {
-    const bool sameSpan =
-        district.baseYear == m_district.baseYear && district.horizonEnd == m_district.horizonEnd;
+    const bool sameSpan = district.baseYear == m_district.baseYear &&
+                          district.horizonEnd == m_district.horizonEnd;
+    bool rerun = district.ownPlan != m_district.ownPlan ||
+                 district.ownScenario != m_district.ownScenario;
     m_district = district;
-    bool rerun = false;
+    if (rerun) // the district's own measures: run again if they changed
+        m_rollup->setOwnPlan(m_district.ownPlan, m_district.ownScenario);
     for (qsizetype link = 0; link < m_links.size(); ++link) {
         const int index = m_links[link].member;
         if (index < 0 || link >= m_district.communities.size())
@@ -156,6 +164,7 @@ void DistrictDocument::setDistrict(const District &district)
         m_rollup = std::make_unique<DistrictRollup>(m_library, m_district.baseYear,
                                                     m_district.horizonEnd, m_asOf);
         m_rollup->setMembers(m_members);
+        m_rollup->setOwnPlan(m_district.ownPlan, m_district.ownScenario);
         rerun = true;
     }
     emit districtChanged();

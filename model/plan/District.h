@@ -1,9 +1,11 @@
 #pragma once
 
+#include "plan/DistrictTemplate.h"
 #include "plan/Plan.h"
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace zeroplan {
@@ -24,15 +26,20 @@ struct CommunityLink
     QString sha256;   // hex SHA-256 of the plan file's bytes when last linked or saved
     QString scenario; // the scenario the roll-up takes (a name); empty: the plan's current one
     CommunityType type = CommunityType::Existing;
+    // The template keys (DistrictTemplate::keys) this community keeps its own value for: the
+    // template does not reach them.
+    QStringList overrides = {};
     bool operator==(const CommunityLink &) const = default;
 };
 
 // A street office's or a district's workspace: the community plans it oversees. Each plan
-// stays its own file; the district file holds only the links (and, later, the template and
-// the district's own measures).
+// stays its own file; the district file holds the links, the template pushed to every
+// community and the district's own measures.
 struct District
 {
-    static constexpr int kFormatVersion = 1;
+    // 2: the template, each link's overrides and the district's own plan (a version 1 file
+    // reads without them).
+    static constexpr int kFormatVersion = 2;
 
     QString name;
     QString region;
@@ -41,7 +48,17 @@ struct District
     QString currency = QStringLiteral("CNY");
     QList<CommunityLink> communities;
     QString note;
+    // What the district pushes to every community (docs/district.md, "The template").
+    DistrictTemplate templ = {};
+    // The district's own measures (docs/district.md, "The district's own measures"): a plan
+    // held by the district, never by a community, with the district-level activity (the bus
+    // fleet's diesel, the district heating plant's coal) and the measures acting on it, and
+    // its scenarios; counted once, beside the communities. No activity: no district measures.
+    Plan ownPlan = {};
+    QString ownScenario = {}; // its scenario the roll-up takes; empty: its current one
 
+    // Whether the district has measures of its own (its own plan has activity).
+    bool hasOwnMeasures() const { return !ownPlan.activities.isEmpty(); }
     int yearCount() const { return horizonEnd - baseYear + 1; }
     bool operator==(const District &) const = default;
 };

@@ -44,6 +44,28 @@ QJsonObject DistrictResultJson::pathway(const DistrictRollup &rollup)
     };
 }
 
+QJsonObject DistrictResultJson::districtMeasures(const DistrictRollup &rollup)
+{
+    using R = DistrictRollup;
+    QJsonObject byKind;
+    for (int k = 0; k < R::kKinds; ++k) {
+        const YearSeries w = rollup.ownContribution(R::Quantity(R::FirstKind + k));
+        if ((w != 0.0).any())
+            byKind.insert(measureKindId(kAllMeasureKinds[k]), ResultJson::series(w));
+    }
+    const CommunityRun *run = rollup.ownRun();
+    return {
+        {QStringLiteral("scenario"), run ? run->scenario : QString()},
+        {QStringLiteral("bau"), ResultJson::series(rollup.ownContribution(R::Bau))},
+        {QStringLiteral("gross"), ResultJson::series(rollup.ownContribution(R::Gross))},
+        {QStringLiteral("sinks"), ResultJson::series(rollup.ownContribution(R::Sinks))},
+        {QStringLiteral("credits"), ResultJson::series(rollup.ownContribution(R::Credits))},
+        {QStringLiteral("net"), ResultJson::series(rollup.ownContribution(R::Net))},
+        {QStringLiteral("wedge"), ResultJson::series(rollup.ownWedge())},
+        {QStringLiteral("wedges_by_kind"), byKind},
+    };
+}
+
 QJsonObject DistrictResultJson::row(const LeagueRow &r)
 {
     using RJ = ResultJson;
@@ -93,13 +115,16 @@ QJsonObject DistrictResultJson::toJson(const DistrictRollup &rollup,
         league.append(row(r));
     for (const DistrictFlag &f : flags)
         flagged.append(flag(f));
-    return {
+    QJsonObject json{
         {QStringLiteral("format"), QStringLiteral("zeroplan-district-result")},
         {QStringLiteral("format_version"), kFormatVersion},
         {QStringLiteral("pathway"), pathway(rollup)},
         {QStringLiteral("league_table"), league},
         {QStringLiteral("flags"), flagged},
     };
+    if (rollup.hasOwnPlan())
+        json.insert(QStringLiteral("district_measures"), districtMeasures(rollup));
+    return json;
 }
 
 } // namespace zeroplan

@@ -1,9 +1,14 @@
 #include "DistrictStore.h"
 
+#include "DistrictTemplateJson.h"
+#include "PlanJson.h"
+#include "PlanJsonReader.h"
 #include "PlanSchema.h"
 #include "SqliteFile.h"
 
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonParseError>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -17,7 +22,65 @@ SqliteTables::Column col(const char *name, const char *declaration)
     return {QLatin1String(name), QLatin1String(declaration)};
 }
 
-// The tables of district file version 1 (docs/district.md "The district file").
+// Version 1 → 2: the template, the own plan and its scenario in the district row, each link's
+// overrides; a version 1 file has none of them (NULL: an empty template, no own plan, no
+// overrides).
+bool migrate(QSqlDatabase &db, int fromVersion, QString *error)
+{
+    if (fromVersion != 1) {
+        *error = QStringLiteral("no migration from schema version %1").arg(fromVersion);
+        return false;
+    }
+    for (const char *sql :
+         {"ALTER TABLE district ADD COLUMN template TEXT",
+          "ALTER TABLE district ADD COLUMN own_plan TEXT",
+          "ALTER TABLE district ADD COLUMN own_scenario TEXT",
+          "ALTER TABLE communities ADD COLUMN overrides TEXT", "PRAGMA user_version = 2"}) {
+        if (!SqliteTables::execConstant(db, QLatin1String(sql), error))
+            return false;
+    }
+    return true;
+}
+
+// Compact JSON text of `json`.
+QString jsonText(const QJsonObject &json)
+{
+    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
+}
+
+// The JSON text `text` of column `column` parsed; an empty or NULL column is Undefined.
+// Why it is no JSON object (or list, with `list`), or "".
+QString parseColumn(const QVariant &text, const char *column, bool list, QJsonValue *out)
+{
+    *out = QJsonValue(QJsonValue::Undefined);
+    if (text.isNull() || text.toString().isEmpty())
+        return {};
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(text.toString().toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError)
+        return QStringLiteral("%1 is not valid JSON (%2 at character %3)")
+            .arg(QLatin1String(column), error.errorString())
+            .arg(error.offset);
+    if (list ? !document.isArray() : !document.isObject())
+        return QStringLiteral("%1 is not a JSON %2")
+            .arg(QLatin1String(column), list ? QStringLiteral("list") : QStringLiteral("object"));
+    *out = list ? QJsonValue(document.array()) : QJsonValue(document.object());
+    return {};
+}
+
+// The first error among `problems`, as "column: /path: message", or "".
+QString firstError(const PlanProblems &problems, const char *column)
+{
+    for (const PlanProblem &p : problems) {
+        if (p.severity == PlanProblem::Severity::Error)
+            return QStringLiteral("%1: %2%3")
+                .arg(QLatin1String(column),
+                     p.path.isEmpty() ? QString() : p.path + QStringLiteral(": "), p.message);
+    }
+    return {};
+}
+
+// The tables of district file version 2 (docs/district.md "The district file").
 const SqliteFormat &districtFormat()
 {
     using T = SqliteTables::Table;
@@ -28,14 +91,16 @@ const SqliteFormat &districtFormat()
            {col("id", "INTEGER PRIMARY KEY CHECK (id = 1)"),
             col("format_version", "INTEGER NOT NULL"), col("name", "TEXT"), col("region", "TEXT"),
             col("base_year", "INTEGER NOT NULL"), col("horizon_end", "INTEGER NOT NULL"),
-            col("currency", "TEXT"), col("note", "TEXT")},
+            col("currency", "TEXT"), col("note", "TEXT"), col("template", "TEXT"),
+            col("own_plan", "TEXT"), col("own_scenario", "TEXT")},
            {}},
          T{QStringLiteral("communities"),
            {col("position", "INTEGER PRIMARY KEY"), col("path", "TEXT NOT NULL"),
-            col("sha256", "TEXT"), col("scenario", "TEXT"), col("type", "TEXT NOT NULL")},
+            col("sha256", "TEXT"), col("scenario", "TEXT"), col("type", "TEXT NOT NULL"),
+            col("overrides", "TEXT")},
            {}}},
         QStringLiteral("district files"),
-        {}};
+        migrate};
     return format;
 }
 
@@ -43,28 +108,69 @@ bool writeRows(const QSqlDatabase &db, const District &district, QString *error)
 {
     QSqlQuery q(db);
     if (!q.prepare(QStringLiteral("INSERT INTO district (id, format_version, name, region, "
-                                  "base_year, horizon_end, currency, note) VALUES (1, ?, ?, ?, "
-                                  "?, ?, ?, ?)")))
+                                  "base_year, horizon_end, currency, note, template, own_plan, "
+                                  "own_scenario) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
         return *error = q.lastError().text(), false;
-    for (const QVariant &v :
-         QVariantList{District::kFormatVersion, district.name, district.region, district.baseYear,
-                      district.horizonEnd, district.currency, district.note})
+    // No own plan (the empty plan): NULL, as a version 1 file reads.
+    const QVariant ownPlan = district.ownPlan == Plan{}
+                                 ? QVariant()
+                                 : QVariant(jsonText(PlanJson::toJson(district.ownPlan)));
+    for (const QVariant &v : QVariantList{
+             District::kFormatVersion, district.name, district.region, district.baseYear,
+             district.horizonEnd, district.currency, district.note,
+             jsonText(DistrictTemplateJson::write(district.templ)), ownPlan, district.ownScenario})
         q.addBindValue(v);
     if (!q.exec())
         return *error = q.lastError().text(), false;
     QSqlQuery link(db);
     if (!link.prepare(QStringLiteral("INSERT INTO communities (position, path, sha256, scenario, "
-                                     "type) VALUES (?, ?, ?, ?, ?)")))
+                                     "type, overrides) VALUES (?, ?, ?, ?, ?, ?)")))
         return *error = link.lastError().text(), false;
     for (qsizetype i = 0; i < district.communities.size(); ++i) {
         const CommunityLink &c = district.communities[i];
-        for (const QVariant &v :
-             QVariantList{qlonglong(i), c.path, c.sha256, c.scenario, communityTypeId(c.type)})
+        const QVariant overrides =
+            c.overrides.isEmpty() ? QVariant()
+                                  : QVariant(QString::fromUtf8(
+                                        QJsonDocument(DistrictTemplateJson::writeKeys(c.overrides))
+                                            .toJson(QJsonDocument::Compact)));
+        for (const QVariant &v : QVariantList{qlonglong(i), c.path, c.sha256, c.scenario,
+                                              communityTypeId(c.type), overrides})
             link.addBindValue(v);
         if (!link.exec())
             return *error = link.lastError().text(), false;
     }
     return true;
+}
+
+// The district row's template (columns 7), own plan (8) and its scenario (9) into `district`;
+// why they don't make them, or "".
+QString readTemplateAndOwnPlan(const QSqlQuery &q, District &district)
+{
+    QJsonValue json;
+    if (const QString bad = parseColumn(q.value(7), "district.template", false, &json);
+        !bad.isEmpty())
+        return bad;
+    if (!json.isUndefined()) {
+        PlanProblems problems;
+        district.templ = DistrictTemplateJson::read(json, QString(), problems);
+        if (const QString bad = firstError(problems, "district.template"); !bad.isEmpty())
+            return bad;
+    }
+    if (const QString bad = parseColumn(q.value(8), "district.own_plan", false, &json);
+        !bad.isEmpty())
+        return bad;
+    if (!json.isUndefined()) {
+        PlanProblems problems;
+        PlanJsonReader reader(problems);
+        const std::optional<Plan> plan = reader.read(json.toObject());
+        if (const QString bad = firstError(problems, "district.own_plan"); !bad.isEmpty())
+            return bad;
+        if (!plan)
+            return QStringLiteral("district.own_plan is not a plan");
+        district.ownPlan = *plan;
+    }
+    district.ownScenario = q.value(9).toString();
+    return {};
 }
 
 // The rows back into `district`; why they don't make one, or "".
@@ -73,7 +179,7 @@ QString readRows(const QSqlDatabase &db, District &district)
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT format_version, name, region, base_year, horizon_end, "
-                               "currency, note FROM district")))
+                               "currency, note, template, own_plan, own_scenario FROM district")))
         return q.lastError().text();
     if (!q.next())
         return q.lastError().isValid() ? q.lastError().text()
@@ -100,11 +206,13 @@ QString readRows(const QSqlDatabase &db, District &district)
     district.region = q.value(2).toString();
     district.currency = q.value(5).toString();
     district.note = q.value(6).toString();
+    if (const QString problem = readTemplateAndOwnPlan(q, district); !problem.isEmpty())
+        return problem;
 
     QSqlQuery links(db);
     links.setForwardOnly(true);
-    if (!links.exec(QStringLiteral("SELECT path, sha256, scenario, type FROM communities ORDER "
-                                   "BY position")))
+    if (!links.exec(QStringLiteral("SELECT path, sha256, scenario, type, overrides FROM "
+                                   "communities ORDER BY position")))
         return links.lastError().text();
     while (links.next()) {
         CommunityLink link{links.value(0).toString(), links.value(1).toString(),
@@ -116,6 +224,17 @@ QString readRows(const QSqlDatabase &db, District &district)
         if (link.path.isEmpty())
             return QStringLiteral("communities.path is empty");
         link.type = *type;
+        QJsonValue overrides;
+        if (const QString bad =
+                parseColumn(links.value(4), "communities.overrides", true, &overrides);
+            !bad.isEmpty())
+            return bad;
+        if (!overrides.isUndefined()) {
+            PlanProblems problems;
+            link.overrides = DistrictTemplateJson::readKeys(overrides, QString(), problems);
+            if (const QString bad = firstError(problems, "communities.overrides"); !bad.isEmpty())
+                return bad;
+        }
         district.communities.append(link);
     }
     return links.lastError().isValid() ? links.lastError().text() : QString();

@@ -32,7 +32,9 @@ class DistrictStore
 
 public:
     static constexpr qint64 kApplicationId = 0x5A504C44; // 'ZPLD'
-    static constexpr int kVersion = 1;                   // PRAGMA user_version
+    // PRAGMA user_version. 2: the template, the links' overrides and the district's own plan;
+    // a version 1 file is read (upgraded in a copy) as a district without them.
+    static constexpr int kVersion = 2;
     // The file name ending of a district file.
     static QString suffix() { return QStringLiteral(".zeroplan-district"); }
 

@@ -106,6 +106,17 @@ QJsonObject writeParameter(const UncertainValue &value)
 
 } // namespace
 
+std::optional<UncertainValue> MeasureJson::readValue(const QJsonValue &value, const QString &path,
+                                                     PlanProblems &problems)
+{
+    return readParameter(value, path, problems);
+}
+
+QJsonObject MeasureJson::writeValue(const UncertainValue &value)
+{
+    return writeParameter(value);
+}
+
 Measure MeasureJson::withDefaults(MeasureKind kind)
 {
     const MeasureKindSpec &spec = MeasureCatalogue::spec(kind);

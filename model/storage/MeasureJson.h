@@ -19,6 +19,11 @@ public:
     static std::optional<Measure> read(const QJsonValue &value, const QString &path,
                                        PlanProblems &problems);
     static QJsonObject write(const Measure &measure);
+    // One parameter's value, as a measure holds it in the file ({value, low, high, source} or
+    // a bare number); also used by the district file's template.
+    static std::optional<UncertainValue> readValue(const QJsonValue &value, const QString &path,
+                                                   PlanProblems &problems);
+    static QJsonObject writeValue(const UncertainValue &value);
     // The measure a file gets for a kind: catalogue defaults, untranslated, so that reading
     // a file gives the same plan in every language.
     static Measure withDefaults(MeasureKind kind);

@@ -211,6 +211,16 @@ QJsonObject PlanJson::toJson(const Plan &plan)
     return json;
 }
 
+QJsonObject PlanJson::targetsJson(const Targets &targets)
+{
+    return writeTargets(targets);
+}
+
+QJsonObject PlanJson::priceJson(const Price &price)
+{
+    return writePrice(price);
+}
+
 QByteArray PlanJson::write(const Plan &plan)
 {
     return QJsonDocument(toJson(plan)).toJson(QJsonDocument::Indented);

@@ -40,6 +40,10 @@ public:
     // As read(); problems about the file as a whole start with its name.
     static PlanReadResult readFile(const QString &path, const FactorLibrary *library = nullptr);
     static QJsonObject toJson(const Plan &plan);
+    // The JSON of a plan's targets and of one price, as the plan file writes them (also used by
+    // the district file's template).
+    static QJsonObject targetsJson(const Targets &targets);
+    static QJsonObject priceJson(const Price &price);
     static QByteArray write(const Plan &plan); // indented UTF-8
     // Writes through WriteTarget (a file atomically, a device or pipe straight); on failure
     // returns false and sets *error.

@@ -29,15 +29,16 @@ public:
     const QStringList &unreadItems() const { return m_unread; }
     // Whether reading stopped early because there were too many problems.
     bool stoppedEarly() const { return m_problems.size() >= PlanJson::kMaxProblems; }
+    // One part of a plan, as read() reads it (also used by the district file's template).
+    Targets readTargets(JsonObjectReader &r);
+    Price readPrice(const QJsonValue &value, const QString &path);
 
 private:
     bool readFormat(JsonObjectReader &r);
     bool readVersion(JsonObjectReader &r);
     void readLists(JsonObjectReader &r, Plan &plan);
     Community readCommunity(JsonObjectReader &r);
-    Targets readTargets(JsonObjectReader &r);
     InterimTarget readInterim(const QJsonValue &value, const QString &path);
-    Price readPrice(const QJsonValue &value, const QString &path);
     Drivers readDrivers(JsonObjectReader &r);
     SectorTrend readSectorTrend(const QJsonValue &value, const QString &path);
     Scenario readScenario(const QJsonValue &value, const QString &path);

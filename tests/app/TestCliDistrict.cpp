@@ -207,7 +207,7 @@ void TestCliDistrict::usageErrors_data()
     QTest::newRow("two actions") << QStringList{d, QStringLiteral("--links"),
                                                 QStringLiteral("--relink")}
                                  << QStringLiteral("give at most one of --create-from FILE, "
-                                                   "--link PLAN, --links or --relink");
+                                                   "--link PLAN, --links, --relink or --template");
     QTest::newRow("no district") << QStringList{QStringLiteral("--links")}
                                  << QStringLiteral("give one district file");
     QTest::newRow("bad type") << QStringList{d, QStringLiteral("--create-from"),

@@ -2,8 +2,10 @@
 // plans sums to each plan's own PlanRun results, year by year; the wedges by measure kind and
 // by community add up to BAU − net exactly; a community with fewer years counts with its nearest
 // year outside them; the cache runs only what changed and update() equals a full recompute; the
-// writers (JSON, CSV) carry the same figures.
+// writers (JSON, CSV) carry the same figures. The district's own measures are counted once,
+// beside the communities (no double counting).
 #include "DistrictFixtures.h"
+#include "DistrictOwnPlan.h"
 #include "EngineChecks.h"
 #include "PlanFixtures.h"
 #include "district/DistrictFlags.h"
@@ -326,6 +328,105 @@ private slots:
         QVERIFY(csv.contains("\r\n\r\nkind,community,tonnes_at_stake,message\r\n"));
         // A row of the league table: the first sample's name, type, households.
         QVERIFY(csv.contains(rows[0].name.toUtf8() + ",existing,"));
+    }
+
+    void ownPlanIsCountedOnceBesideTheCommunities()
+    {
+        // Two communities heating with gas, no bus line (gasHeatPumpPlan, 2024–2030), and the
+        // district's own bus fleet (DistrictOwnPlan.h: BAU 1,000,000 L × 2.68 kg/L = 2,680 t a
+        // year, of which the electrification takes 0.6 × 2,680 = 1,608 t off).
+        std::vector<DistrictMember> members;
+        for (const char *name : {"East", "West"}) {
+            Plan plan = gasHeatPumpPlan();
+            plan.community.horizonEnd = 2030;
+            plan.community.name = QLatin1String(name);
+            members.push_back(
+                {plan.community.name, plan, QStringLiteral("all"), CommunityType::Existing});
+        }
+        members[1].plan.activities[0].amount = 250000; // so the two differ
+        DistrictRollup without(noLibrary(), 2024, 2030);
+        without.setMembers(members);
+        DistrictRollup rollup(noLibrary(), 2024, 2030);
+        rollup.setMembers(members);
+        QVERIFY(!rollup.hasOwnPlan());
+        rollup.setOwnPlan(busFleetPlan(), QStringLiteral("electrify"));
+        QVERIFY(rollup.hasOwnPlan());
+        QCOMPARE(rollup.size(), 2); // not a community: not in the league table
+        QCOMPARE(LeagueTable::rows(rollup).size(), size_t(2));
+
+        // Its own run, alone, as its plan would show it.
+        const Plan own = busFleetPlan();
+        const PlanRun ownResult = PlanRun::run(own, noLibrary(), {&own.scenarios[0]});
+        const ScenarioResult &r = ownResult.result.scenarios.front();
+        const YearSeries bau = rollup.bau();
+        COMPARE_SERIES(rollup.ownContribution(DistrictRollup::Bau), ownResult.result.bauGross, bau);
+        COMPARE_SERIES(rollup.ownContribution(DistrictRollup::Net), r.net, bau);
+        const YearSeries flat2680 = YearSeries::Constant(7, 2680.0);
+        const YearSeries flat1608 = YearSeries::Constant(7, 1608.0);
+        COMPARE_SERIES(rollup.ownContribution(DistrictRollup::Bau), flat2680, bau);
+        COMPARE_SERIES(rollup.ownWedge(), flat1608, bau);
+
+        // District total = Σ communities + own plan, exactly, in every quantity.
+        for (int q = 0; q < DistrictRollup::kQuantities; ++q) {
+            const auto quantity = DistrictRollup::Quantity(q);
+            COMPARE_SERIES(rollup.total(quantity),
+                           without.total(quantity) + rollup.ownContribution(quantity), bau);
+        }
+        // The own wedge is counted once, by its kind (custom), and in no community's wedge.
+        COMPARE_SERIES(rollup.wedgeOfKind(MeasureKind::Custom),
+                       without.wedgeOfKind(MeasureKind::Custom) + flat1608, bau);
+        QVERIFY((without.wedgeOfKind(MeasureKind::Custom) == 0.0).all());
+        COMPARE_SERIES(rollup.wedgeOfKind(MeasureKind::HeatPump),
+                       without.wedgeOfKind(MeasureKind::HeatPump), bau);
+        YearSeries byKind = YearSeries::Zero(7), byCommunity = YearSeries::Zero(7);
+        for (const MeasureKind kind : kAllMeasureKinds)
+            byKind += rollup.wedgeOfKind(kind);
+        for (int i = 0; i < rollup.size(); ++i) {
+            COMPARE_SERIES(rollup.wedgeOfCommunity(i), without.wedgeOfCommunity(i), bau);
+            byCommunity += rollup.wedgeOfCommunity(i);
+        }
+        // The invariant: Σ kind wedges = Σ community wedges + own wedge = BAU − net.
+        COMPARE_SERIES(byKind, bau - rollup.net(), bau);
+        COMPARE_SERIES(byCommunity + rollup.ownWedge(), bau - rollup.net(), bau);
+
+        // The same plan again runs nothing; a community's update keeps the own part; an empty
+        // plan takes it out.
+        const int runs = rollup.runsDone();
+        rollup.setOwnPlan(busFleetPlan(), QStringLiteral("electrify"));
+        QCOMPARE(rollup.runsDone(), runs);
+        DistrictMember edited = members[0];
+        edited.plan.activities[0].amount = 300000;
+        rollup.update(0, edited);
+        without.update(0, edited);
+        COMPARE_SERIES(rollup.net(), without.net() + rollup.ownContribution(DistrictRollup::Net),
+                       bau);
+        rollup.resum();
+        COMPARE_SERIES(rollup.net(), without.net() + rollup.ownContribution(DistrictRollup::Net),
+                       bau);
+        rollup.setOwnPlan(Plan{});
+        QVERIFY(!rollup.hasOwnPlan());
+        COMPARE_SERIES(rollup.net(), without.net(), bau);
+        COMPARE_SERIES(rollup.bau(), without.bau(), bau);
+        QVERIFY((rollup.ownWedge() == 0.0).all());
+
+        // The JSON: the own plan's series under "district_measures", only when there is one.
+        QVERIFY(!DistrictResultJson::toJson(rollup, {}, {})
+                     .contains(QStringLiteral("district_measures")));
+        rollup.setOwnPlan(busFleetPlan(), QStringLiteral("electrify"));
+        const QJsonObject measures = DistrictResultJson::toJson(rollup, {}, {})
+                                         .value(QStringLiteral("district_measures"))
+                                         .toObject();
+        QCOMPARE(measures.value(QStringLiteral("scenario")).toString(),
+                 QStringLiteral("electrify"));
+        QCOMPARE(measures.value(QStringLiteral("bau")).toArray().at(3).toDouble(), 2680.0);
+        QCOMPARE(measures.value(QStringLiteral("wedge")).toArray().at(3).toDouble(),
+                 rollup.ownWedge()[3]);
+        QCOMPARE(measures.value(QStringLiteral("wedges_by_kind"))
+                     .toObject()
+                     .value(QStringLiteral("custom"))
+                     .toArray()
+                     .size(),
+                 7);
     }
 };
 

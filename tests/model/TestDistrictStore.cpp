@@ -2,7 +2,10 @@
 // Checks that a district and its links come back equal, that a damaged, foreign, truncated or
 // newer file is refused with a message naming it and is left byte for byte as it was, that the
 // file takes the plan's lock, that a failed save leaves the old file, and that links relative to
-// the district's folder still lead to the plans when the whole folder is moved.
+// the district's folder still lead to the plans when the whole folder is moved. Version 2 keeps
+// the template, each link's overrides and the district's own plan; a version 1 file (a frozen
+// fixture) still opens, and bad JSON in a column is damage naming the column.
+#include "DistrictOwnPlan.h"
 #include "FileSnapshot.h"
 #include "storage/DistrictLoader.h"
 #include "storage/DistrictStore.h"
@@ -12,6 +15,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -37,9 +41,15 @@ private slots:
     void failedSaveLeavesTheOldFile();
     void secondWriterIsLockedOut();
     void linksSurviveMovingTheFolder();
+    void templateOverridesAndOwnPlanRoundTrip();
+    void version1FileStillLoads();
+    void badJsonInAColumnIsDamage_data();
+    void badJsonInAColumnIsDamage();
 
 private:
     static District sampleDistrict();
+    static District districtWithTemplate();
+    void execute(const QString &sql);
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
 };
@@ -63,6 +73,50 @@ District TestDistrictStore::sampleDistrict()
     return d;
 }
 
+// sampleDistrict with a template of every kind of value, overrides on two links and the
+// district's bus fleet as its own plan.
+District TestDistrictStore::districtWithTemplate()
+{
+    District d = sampleDistrict();
+    EmissionFactor grid;
+    grid.id = QStringLiteral("grid");
+    grid.name = QStringLiteral("South China grid 2023");
+    grid.carrier = QStringLiteral("electricity");
+    grid.gases = {{Gas::CO2e, 0.4042}};
+    grid.activityUnit = QStringLiteral("kWh");
+    grid.source = QStringLiteral("MEE 2024");
+    grid.trajectory = {{2030, 0.3}, {2060, 0.05}};
+    d.templ.setFactor(grid);
+    d.templ.setPrice({QStringLiteral("electricity"), QStringLiteral("kWh"), 0.6,
+                      QStringLiteral("District tariff")});
+    d.templ.setPrice({QStringLiteral("natural_gas"), QStringLiteral("m³"), 3.1, QString()});
+    d.templ.setDiscountRate(0.035);
+    d.templ.setTargets(Targets{2055, {{2030, 0.3}, {2040, 0.65}}, 120000.0});
+    d.templ.setCostRate({MeasureKind::RooftopSolar, QStringLiteral("capex_per_kwp"),
+                         UncertainValue{4000, 3500, 4600, QStringLiteral("tender")}});
+    d.communities[0].overrides = {QStringLiteral("discount_rate"),
+                                  QStringLiteral("price:electricity/kWh")};
+    d.communities[2].overrides = {QStringLiteral("targets")};
+    d.ownPlan = test::busFleetPlan();
+    d.ownScenario = QStringLiteral("electrify");
+    return d;
+}
+
+void TestDistrictStore::execute(const QString &sql)
+{
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("execute"));
+        db.setDatabaseName(m_path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("execute"));
+}
+
 void TestDistrictStore::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
@@ -82,7 +136,7 @@ void TestDistrictStore::roundTrip()
     QCOMPARE(read.district->communities[0].path, QStringLiteral("../shenzhen-xinqiao.json"));
     // Loading wrote nothing beside the file (no journal), and only the file is there.
     QCOMPARE(entries(m_dir->path()), QStringList{QStringLiteral("nanshan.zeroplan-district")});
-    // The file is identified as the district file: application_id 'ZPLD', user_version 1.
+    // The file is identified as the district file: application_id 'ZPLD', user_version 2.
     {
         QSqlDatabase db =
             QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
@@ -92,7 +146,16 @@ void TestDistrictStore::roundTrip()
         QVERIFY(q.exec(QStringLiteral("PRAGMA application_id")) && q.next());
         QCOMPARE(q.value(0).toLongLong(), 0x5A504C44);
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
-        QCOMPARE(q.value(0).toInt(), 1);
+        QCOMPARE(q.value(0).toInt(), 2);
+        // Nothing templated, no own plan, no overrides: an empty template, NULLs.
+        QVERIFY(q.exec(QStringLiteral("SELECT template, own_plan FROM district")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("{\"cost_rates\":[],\"factors\":[],"
+                                                       "\"prices\":[],\"version\":0}"));
+        QVERIFY(q.value(1).isNull());
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT count(*) FROM communities WHERE overrides IS NULL")) &&
+            q.next());
+        QCOMPARE(q.value(0).toInt(), 3);
         q.finish();
         db.close();
     }
@@ -185,7 +248,7 @@ void TestDistrictStore::newerVersionIsRefused()
         db.setDatabaseName(m_path);
         QVERIFY(db.open());
         QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 2")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 3")));
         q.finish();
         db.close();
     }
@@ -193,7 +256,7 @@ void TestDistrictStore::newerVersionIsRefused()
     const QByteArray before = sha256(m_path);
     const DistrictStoreResult read = DistrictStore::load(m_path);
     QCOMPARE(read.error, m_path + QStringLiteral(": made by a newer ZeroPlan (district file "
-                                                 "format 2, this version reads up to 1)"));
+                                                 "format 3, this version reads up to 2)"));
     QCOMPARE(sha256(m_path), before);
 }
 
@@ -292,6 +355,95 @@ void TestDistrictStore::linksSurviveMovingTheFolder()
     QCOMPARE(loaded.members.size(), 2);
     QCOMPARE(loaded.members[0].name, QStringLiteral("A"));
     QCOMPARE(loaded.members[1].name, QStringLiteral("B"));
+}
+
+void TestDistrictStore::templateOverridesAndOwnPlanRoundTrip()
+{
+    const District d = districtWithTemplate();
+    QString error;
+    QVERIFY2(DistrictStore::save(d, m_path, &error), qPrintable(error));
+    const DistrictStoreResult read = DistrictStore::load(m_path);
+    QVERIFY2(read.ok(), qPrintable(read.error));
+    QCOMPARE(read.district->templ, d.templ);
+    QCOMPARE(read.district->templ.version, 6);
+    QCOMPARE(read.district->communities[0].overrides, d.communities[0].overrides);
+    QVERIFY(read.district->communities[1].overrides.isEmpty());
+    QCOMPARE(read.district->ownPlan, d.ownPlan);
+    QCOMPARE(read.district->ownScenario, QStringLiteral("electrify"));
+    QCOMPARE(*read.district, d);
+    QVERIFY(read.district->hasOwnMeasures());
+    // Saved again, the same bytes of content: a second round trip changes nothing.
+    const QString again = m_dir->filePath(QStringLiteral("again.zeroplan-district"));
+    QVERIFY2(DistrictStore::save(*read.district, again, &error), qPrintable(error));
+    QCOMPARE(*DistrictStore::load(again).district, d);
+}
+
+void TestDistrictStore::version1FileStillLoads()
+{
+    // tests/fixtures/district/shekou-v1.zeroplan-district: sampleDistrict() saved by the
+    // version 1 DistrictStore (no template, no overrides, no own plan). Frozen: never regenerate.
+    const QString fixture =
+        QStringLiteral(ZEROPLAN_SOURCE_DIR "/tests/fixtures/district/shekou-v1.zeroplan-district");
+    QVERIFY(QFile::copy(fixture, m_path));
+    QVERIFY(QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner));
+    const QByteArray before = sha256(m_path);
+    const DistrictStoreResult read = DistrictStore::load(m_path);
+    QVERIFY2(read.ok(), qPrintable(read.error));
+    QCOMPARE(*read.district, sampleDistrict());
+    QVERIFY(read.district->templ.isEmpty());
+    QVERIFY(!read.district->hasOwnMeasures());
+    for (const CommunityLink &link : read.district->communities)
+        QVERIFY(link.overrides.isEmpty());
+    // Upgraded in a copy: the file itself is as it was, and nothing was left beside it.
+    QCOMPARE(sha256(m_path), before);
+    QCOMPARE(entries(m_dir->path()), QStringList{QStringLiteral("nanshan.zeroplan-district")});
+    // Saved, it is a version 2 file holding the same district, and takes a template.
+    District d = *read.district;
+    d.templ.setDiscountRate(0.04);
+    QString error;
+    QVERIFY2(DistrictStore::save(d, m_path, &error), qPrintable(error));
+    QCOMPARE(*DistrictStore::load(m_path).district, d);
+}
+
+void TestDistrictStore::badJsonInAColumnIsDamage_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("template cut short")
+        << QStringLiteral("UPDATE district SET template = '{\"prices\": ['")
+        << QStringLiteral("district.template is not valid JSON (");
+    QTest::newRow("template a list") << QStringLiteral("UPDATE district SET template = '[]'")
+                                     << QStringLiteral("district.template is not a JSON object");
+    QTest::newRow("price without unit")
+        << QStringLiteral("UPDATE district SET template = '{\"prices\": [{\"carrier\": "
+                          "\"electricity\", \"price\": 0.6}]}'")
+        << QStringLiteral("district.template: /prices/0/unit: ");
+    QTest::newRow("own plan not JSON") << QStringLiteral("UPDATE district SET own_plan = 'buses'")
+                                       << QStringLiteral("district.own_plan is not valid JSON (");
+    QTest::newRow("own plan not a plan")
+        << QStringLiteral("UPDATE district SET own_plan = '{\"format\": \"csv\"}'")
+        << QStringLiteral("district.own_plan: ");
+    QTest::newRow("overrides not a list")
+        << QStringLiteral("UPDATE communities SET overrides = '{}' WHERE position = 1")
+        << QStringLiteral("communities.overrides is not a JSON list");
+    QTest::newRow("override not text")
+        << QStringLiteral("UPDATE communities SET overrides = '[1]' WHERE position = 1")
+        << QStringLiteral("communities.overrides: /0: a template key must be text, not ");
+}
+
+void TestDistrictStore::badJsonInAColumnIsDamage()
+{
+    QFETCH(QString, sql);
+    QFETCH(QString, reason);
+    QString error;
+    QVERIFY2(DistrictStore::save(districtWithTemplate(), m_path, &error), qPrintable(error));
+    execute(sql);
+    const QByteArray before = sha256(m_path);
+    const DistrictStoreResult read = DistrictStore::load(m_path);
+    QVERIFY(!read.ok());
+    const QString prefix = m_path + QStringLiteral(": the district file is damaged (") + reason;
+    QVERIFY2(read.error.startsWith(prefix), qPrintable(read.error));
+    QCOMPARE(sha256(m_path), before);
 }
 
 QTEST_GUILESS_MAIN(TestDistrictStore)
