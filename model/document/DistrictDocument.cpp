@@ -140,10 +140,10 @@ void DistrictDocument::setMemberPlans(const QList<std::pair<int, Plan>> &plans)
 
 void DistrictDocument::setDistrict(const District &district)
 {
-    const bool sameSpan = district.baseYear == m_district.baseYear &&
-                          district.horizonEnd == m_district.horizonEnd;
-    bool rerun = district.ownPlan != m_district.ownPlan ||
-                 district.ownScenario != m_district.ownScenario;
+    const bool sameSpan =
+        district.baseYear == m_district.baseYear && district.horizonEnd == m_district.horizonEnd;
+    bool rerun =
+        district.ownPlan != m_district.ownPlan || district.ownScenario != m_district.ownScenario;
     m_district = district;
     if (rerun) // the district's own measures: run again if they changed
         m_rollup->setOwnPlan(m_district.ownPlan, m_district.ownScenario);

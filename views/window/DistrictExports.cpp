@@ -38,9 +38,8 @@ bool DistrictExports::districtReport(QWidget *parent, const DistrictDocument &di
         path += QStringLiteral(".pdf");
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool written = DistrictReport::writeFile(district.district(), district.load(),
-                                                   district.library(), windowOptions(), path,
-                                                   &error);
+    const bool written = DistrictReport::writeFile(
+        district.district(), district.load(), district.library(), windowOptions(), path, &error);
     QApplication::restoreOverrideCursor();
     if (!written)
         QMessageBox::warning(parent, tr("Export District Report"), error);
@@ -66,10 +65,8 @@ bool DistrictExports::communityReports(QWidget *parent, const DistrictDocument &
             progress.setMaximum(total);
             progress.setValue(done);
             if (!community.isEmpty())
-                progress.setLabelText(tr("Printing %1 (%2 of %3)…")
-                                          .arg(community)
-                                          .arg(done + 1)
-                                          .arg(total));
+                progress.setLabelText(
+                    tr("Printing %1 (%2 of %3)…").arg(community).arg(done + 1).arg(total));
             QCoreApplication::processEvents();
             return !progress.wasCanceled();
         });
@@ -83,7 +80,8 @@ bool DistrictExports::communityReports(QWidget *parent, const DistrictDocument &
                           .arg(result.total)
                           .arg(QDir::toNativeSeparators(folder));
     if (result.cancelled)
-        message += QLatin1Char('\n') + tr("Cancelled: the reports not yet printed were not written.");
+        message +=
+            QLatin1Char('\n') + tr("Cancelled: the reports not yet printed were not written.");
     for (const CommunityReportsResult::Failure &failure : result.failed)
         message += QLatin1Char('\n') + tr("%1: %2").arg(failure.community, failure.message);
     if (result.ok())

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "DistrictExports.h"
 #include "KeyFigureStrip.h"
 #include "LanguageFont.h"
 #include "PlanDialogs.h"
@@ -7,7 +8,6 @@
 #include "PlanUndoShortcuts.h"
 #include "PreferencesDialog.h"
 #include "ProblemNavigator.h"
-#include "DistrictExports.h"
 #include "ResultsExportDialog.h"
 #include "StartPage.h"
 #include "UserGuide.h"
@@ -15,10 +15,10 @@
 #include "baseline/BaselinePage.h"
 #include "baseline/DataTemplateMenu.h"
 #include "community/CommunityPage.h"
+#include "costs/CostsPage.h"
 #include "district/CommunityBar.h"
 #include "district/DistrictPage.h"
 #include "district/DistrictWorkspace.h"
-#include "costs/CostsPage.h"
 #include "measures/MeasuresPage.h"
 #include "monitoring/MonitoringPage.h"
 #include "pathway/PathwayPage.h"
@@ -176,8 +176,9 @@ void MainWindow::createMenus()
         samples->addAction(sample.name, this, [this, resource] { openSample(resource); });
     }
     samples->addSeparator();
-    samples->addAction(tr("Sample District of the Three Communities…"), this,
-                       [this] { newDistrict(true); })
+    samples
+        ->addAction(tr("Sample District of the Three Communities…"), this,
+                    [this] { newDistrict(true); })
         ->setObjectName(QStringLiteral("sampleDistrictAction"));
     file->addSeparator();
     QAction *save = file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
@@ -357,7 +358,7 @@ std::unique_ptr<PlanDocument> MainWindow::swapDocument(std::unique_ptr<PlanDocum
         });
     }
     rebuildPages();
-    QWidget *shown = m_document                   ? m_workspace
+    QWidget *shown = m_document                         ? m_workspace
                      : m_district && m_district->page() ? static_cast<QWidget *>(m_district->page())
                                                         : static_cast<QWidget *>(m_startPage);
     m_central->setCurrentWidget(shown);

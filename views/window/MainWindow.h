@@ -123,7 +123,7 @@ private:
     // setDocument, handing back the document shown before (a community of the district, kept).
     std::unique_ptr<PlanDocument> swapDocument(std::unique_ptr<PlanDocument> document);
     bool openDistrict(const QString &path); // after the unsaved-work prompt
-    void closeDistrict(); // without asking
+    void closeDistrict();                   // without asking
     bool saveDistrict();
     // File → New District from Spreadsheet… and Open Sample → Sample District…: the district
     // made by NewDistrict (after the unsaved-work prompt), then opened.

@@ -101,7 +101,8 @@ void MainWindow::newDistrict(bool sample)
 {
     if (!maybeSave())
         return;
-    const QString path = sample ? NewDistrict::sampleDistrict(this) : NewDistrict::fromSpreadsheet(this);
+    const QString path =
+        sample ? NewDistrict::sampleDistrict(this) : NewDistrict::fromSpreadsheet(this);
     if (!path.isEmpty())
         openWithoutPrompt(path);
 }

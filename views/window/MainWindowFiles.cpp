@@ -12,9 +12,9 @@
 #include "present/LiveResults.h"
 #include "present/Preferences.h"
 #include "problems/ProblemsDock.h"
+#include "storage/DistrictStore.h"
 #include "storage/FactorLibraryJson.h"
 #include "storage/PlanJson.h"
-#include "storage/DistrictStore.h"
 #include "storage/PlanLock.h"
 
 #include <QAction>
