@@ -306,10 +306,13 @@ void TestCliDistrictReport::missingPlanIsWarnedAndPrinted()
     QCOMPARE(printed.errLines(), QStringList{missing});
     const QString text = pdfText(pdf);
     QVERIFY(text.contains(QStringLiteral("Plans not read: 1 of 2.")));
-    // The long temporary path is wrapped where the line ends: compared without white space.
-    QVERIFY2(
-        QString(text).remove(QLatin1Char(' ')).contains(QString(missing).remove(QLatin1Char(' '))),
-        qPrintable(text));
+    // The long temporary path is wrapped where the line ends, and pdftotext joins a line that
+    // ends in a hyphen without it ("european-" + "ecodistrict"): compared without white space
+    // and hyphens.
+    const auto squeezed = [](QString t) {
+        return t.remove(QLatin1Char(' ')).remove(QLatin1Char('-'));
+    };
+    QVERIFY2(squeezed(text).contains(squeezed(missing)), qPrintable(text));
     QVERIFY(text.contains(normal(QStringLiteral("和睦社区（示例）"))));
     QVERIFY(!text.contains(QStringLiteral("Harbourside")));
 }

@@ -4,11 +4,11 @@
 // row of resources/samples/district/communities.csv and opens it; Export Community Reports
 // writes one PDF per community with its progress dialog, and Cancel stops it with whole PDFs
 // only; Export District Report writes the district's PDF.
+#include "DistrictDocument.h"
 #include "FileSnapshot.h"
 #include "MainWindowTest.h"
 #include "WhenModal.h"
 #include "district/DistrictWorkspace.h"
-#include "DistrictDocument.h"
 
 #include <QProgressDialog>
 
@@ -78,7 +78,8 @@ private slots:
         QVERIFY(window->district());
         DistrictDocument *district = window->district()->document();
         QCOMPARE(district->memberCount(), 3);
-        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("Sample-district.zeroplan-district"))));
+        QVERIFY(
+            QFileInfo::exists(dir.filePath(QStringLiteral("Sample-district.zeroplan-district"))));
         QVERIFY(actionNamed(window.get(), "exportCommunityReportsAction")->isEnabled());
 
         // Every community's PDF into a folder of its own.
@@ -135,8 +136,7 @@ private slots:
         QCOMPARE(district->district().name, QStringLiteral("Nanshan"));
         QCOMPARE(district->member(0).name, QStringLiteral("Xinqiao East"));
         // The five plans are written beside the district file.
-        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.zeroplan")}, QDir::Files).size(),
-                 5);
+        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.zeroplan")}, QDir::Files).size(), 5);
     }
 };
 
