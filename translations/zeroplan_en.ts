@@ -45,7 +45,7 @@
 <context>
     <name>zeroplan::DistrictCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/DistrictCommand.cpp" line="+300"/>
+        <location filename="../app/cli/DistrictCommand.cpp" line="+306"/>
         <source>%n community plan(s) created from %1 and linked in %2.</source>
         <translation>
             <numerusform>%n community plan created from %1 and linked in %2.</numerusform>
@@ -66,6 +66,25 @@
         <translation>
             <numerusform>%n changed plan relinked.</numerusform>
             <numerusform>%n changed plans relinked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::DistrictPage</name>
+    <message numerus="yes">
+        <location filename="../views/district/DistrictPage.cpp" line="+303"/>
+        <source>%n communities, %1–%2</source>
+        <translation>
+            <numerusform>%n community, %1–%2</numerusform>
+            <numerusform>%n communities, %1–%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+75"/>
+        <source>%n community file(s) could not be read as linked: see Needs help.</source>
+        <translation>
+            <numerusform>%n community file could not be read as linked: see Needs help.</numerusform>
+            <numerusform>%n community files could not be read as linked: see Needs help.</numerusform>
         </translation>
     </message>
 </context>
@@ -293,6 +312,25 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::OptimiseTable</name>
+    <message numerus="yes">
+        <location filename="../app/cli/OptimiseTable.cpp" line="+51"/>
+        <source>Exact: every combination of levels of %n interaction group(s) run by the engine.</source>
+        <translation>
+            <numerusform>Exact: every combination of levels of %n interaction group run by the engine.</numerusform>
+            <numerusform>Exact: every combination of levels of %n interaction groups run by the engine.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 of %n interaction group(s) searched by the greedy chain (too many combinations); the rest exactly.</source>
+        <translation>
+            <numerusform>%1 of %n interaction group searched by the greedy chain (too many combinations); the rest exactly.</numerusform>
+            <numerusform>%1 of %n interaction groups searched by the greedy chain (too many combinations); the rest exactly.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::PathwayPage</name>
     <message numerus="yes">
         <location filename="../views/present/PathwayVerdict.cpp" line="+36"/>
@@ -509,7 +547,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+46"/>
         <source>not enough memory to run %n measure(s) and %1 activity line(s) over %2 years</source>
         <translation>
             <numerusform>not enough memory to run %n measure and %1 activity line(s) over %2 years</numerusform>

@@ -1304,7 +1304,7 @@
 <context>
     <name>zeroplan::CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="+105"/>
+        <location filename="../app/cli/CliApplication.cpp" line="+107"/>
         <source>not enough memory</source>
         <translation>内存不足</translation>
     </message>
@@ -1814,9 +1814,28 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::CommunityBar</name>
+    <message>
+        <location filename="../views/district/CommunityBar.cpp" line="+22"/>
+        <location line="+14"/>
+        <source>Back to District</source>
+        <translation>返回街区</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Community %1 of district %2, which counts its business as usual: its edits count in the district at once.</source>
+        <translation>街区 %2 的社区 %1，街区计入其照常发展（BAU）情景：对它的修改会立即计入街区。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Community %1 of district %2, which counts its scenario %3: its edits count in the district at once.</source>
+        <translation>街区 %2 的社区 %1，街区计入其情景 %3：对它的修改会立即计入街区。</translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::CommunityImport</name>
     <message>
-        <location filename="../model/import/CommunityImport.cpp" line="+60"/>
+        <location filename="../model/import/CommunityImport.cpp" line="+61"/>
         <source>&quot;%1&quot; is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
@@ -2067,6 +2086,14 @@
         <location line="+0"/>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::CommunityReports</name>
+    <message>
+        <location filename="../views/report/CommunityReports.cpp" line="+44"/>
+        <source>%1: the folder cannot be made</source>
+        <translation>%1：无法创建文件夹</translation>
     </message>
 </context>
 <context>
@@ -2376,14 +2403,14 @@
         <translation>规划社区的碳中和路径。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>The plan to open (.zeroplan or .json).</source>
-        <translation>要打开的规划（.zeroplan 或 .json）。</translation>
+        <source>The plan or district to open (.zeroplan, .json or .zeroplan-district).</source>
+        <translation>要打开的规划或街区（.zeroplan、.json 或 .zeroplan-district）。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2419,7 +2446,7 @@
 <context>
     <name>zeroplan::DistrictCommand</name>
     <message>
-        <location filename="../app/cli/DistrictCommand.cpp" line="+63"/>
+        <location filename="../app/cli/DistrictCommand.cpp" line="+65"/>
         <source>Roll a district up (its pathway, league table and flags), create community plans from a spreadsheet, link plans and list them.</source>
         <translation>汇总片区（排放路径、排行榜和提示），从电子表格创建社区规划，关联规划并列出已关联的规划。</translation>
     </message>
@@ -2469,6 +2496,11 @@
         <translation>对关联后发生更改的每个已关联规划，接受其当前内容。</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Print the district&apos;s template and, per community, the template values it keeps its own (overrides) and those that differ (table or json).</source>
+        <translation>输出街区的模板，以及每个社区保留自有值（覆盖）的模板项和与模板不同的值（表格或 json）。</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Without an action option: print the roll-up as json, csv or table (default: table).</source>
         <translation>不带操作选项时：以 json、csv 或 table 格式输出汇总（默认：table）。</translation>
@@ -2484,17 +2516,22 @@
         <translation>请指定一个片区文件：district DISTRICT [--format F] | --create-from FILE | --link PLAN | --links | --relink</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>give at most one of --create-from FILE, --link PLAN, --links or --relink</source>
-        <translation>--create-from FILE、--link PLAN、--links 和 --relink 最多只能指定一个</translation>
+        <location line="+7"/>
+        <source>give at most one of --create-from FILE, --link PLAN, --links, --relink or --template</source>
+        <translation>--create-from FILE、--link PLAN、--links、--relink 和 --template 最多只能给出一个</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>--format, --samples and --seed go with the roll-up, without an action option</source>
         <translation>--format、--samples 和 --seed 用于汇总，不能与操作选项同时使用</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
+        <source>--template prints a table or json, not csv</source>
+        <translation>--template 输出表格或 json，而非 csv</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>--scenario goes with one --link PLAN</source>
         <translation>--scenario 须与单个 --link PLAN 一起使用</translation>
     </message>
@@ -2519,7 +2556,7 @@
         <translation>--type 和 --base-year 须与 --create-from 或 --link 一起使用</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>changed since it was linked; rolled up as it is now (run %1 district %2 --relink to accept it)</source>
         <translation>关联后已更改；按当前内容汇总（运行 %1 district %2 --relink 以接受更改）</translation>
     </message>
@@ -2549,11 +2586,12 @@
     </message>
     <message>
         <location line="+14"/>
+        <location line="+127"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-126"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
@@ -2574,6 +2612,41 @@
             <numerusform>已重新关联 %n 个已更改的规划。</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+63"/>
+        <source>The template holds no values: every community keeps its own.</source>
+        <translation>模板中没有任何值：每个社区都保留自有值。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Template value</source>
+        <translation>模板值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keeps its own</source>
+        <translation>保留自有值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Differs from the template</source>
+        <translation>与模板不同</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(not read)</source>
+        <translation>（未读取）</translation>
+    </message>
 </context>
 <context>
     <name>zeroplan::DistrictCreate</name>
@@ -2581,6 +2654,76 @@
         <location filename="../model/storage/DistrictCreate.cpp" line="+91"/>
         <source>%1: could not save the plans: %2</source>
         <translation>%1：无法保存规划：%2</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::DistrictDocument</name>
+    <message>
+        <location filename="../model/document/DistrictDocument.cpp" line="+210"/>
+        <source>%1 was changed by another program since the district was opened; it was not written</source>
+        <translation>自打开街区以来，%1 已被其他程序修改；未写入该文件</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 was changed by another program since it was opened; nothing was written</source>
+        <translation>自打开以来，%1 已被其他程序修改；未写入任何内容</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::DistrictExports</name>
+    <message>
+        <location filename="../views/window/DistrictExports.cpp" line="+32"/>
+        <location line="+13"/>
+        <source>Export District Report</source>
+        <translation>导出街区报告</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Folder for the Community Reports</source>
+        <translation>社区报告保存文件夹</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Printing the community reports…</source>
+        <translation>正在打印社区报告…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+16"/>
+        <location line="+13"/>
+        <location line="+2"/>
+        <source>Export Community Reports</source>
+        <translation>导出社区报告</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Printing %1 (%2 of %3)…</source>
+        <translation>正在打印 %1（第 %2 个，共 %3 个）…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 of %2 community reports written to %3.</source>
+        <translation>已将 %2 份社区报告中的 %1 份写入 %3。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelled: the reports not yet printed were not written.</source>
+        <translation>已取消：尚未打印的报告未写入。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2617,9 +2760,479 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::DistrictPage</name>
+    <message>
+        <location filename="../views/district/DistrictPage.cpp" line="+67"/>
+        <source>Pathway</source>
+        <translation>排放路径</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>League table</source>
+        <translation>排行榜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Communities</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+283"/>
+        <source>Needs help</source>
+        <translation>需要帮助</translation>
+    </message>
+    <message>
+        <location line="-248"/>
+        <source>Cut of net emissions</source>
+        <translation>净排放削减</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 − net in the target year ÷ net in the base year</source>
+        <translation>1 − 目标年净排放 ÷ 基准年净排放</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neutral by their target</source>
+        <translation>按目标实现碳中和</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Communities whose net emissions stay at or below zero from their own neutrality target year (else their horizon end)</source>
+        <translation>自各自的碳中和目标年起（若无则自规划期末起）净排放始终不高于零的社区</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Wedges by:</source>
+        <translation>楔形划分：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Measure kind</source>
+        <translation>措施类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All types</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Households from</source>
+        <translation>户数从</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open Community</source>
+        <translation>打开社区</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the chosen community&apos;s plan with all its pages, here in the district (or double-click its row)</source>
+        <translation>在街区内显示所选社区的规划及其全部页面（或双击其所在行）</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Business as usual (dashed) and net emissions of each community, all on the same scale. Double-click one to open it.</source>
+        <translation>各社区的照常发展（虚线）和净排放，均使用相同刻度。双击某个社区可将其打开。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Communities that need help, the most tonnes at stake first (click one to find it in the league table):</source>
+        <translation>需要帮助的社区，涉及吨数最多的排在前面（单击某个社区可在排行榜中找到它）：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Community files that could not be read as linked:</source>
+        <translation>无法按关联状态读取的社区文件：</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>%n communities, %1–%2</source>
+        <translation>
+            <numerusform>%n 个社区，%1–%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>Net emissions %1</source>
+        <translation>净排放 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the latest of the communities&apos; neutrality target years</source>
+        <translation>取各社区碳中和目标年中最晚的一年</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 — %2 at stake</source>
+        <translation>%1 — 涉及 %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No community needs help by these measures.</source>
+        <translation>按这些衡量标准，没有社区需要帮助。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Needs help (%1)</source>
+        <translation>需要帮助（%1）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file differs from when it was linked; it is counted as it is now, and saving the district links it as it is</source>
+        <translation>文件与关联时不同；按其当前内容计入，保存街区时将按当前状态重新关联</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every community file was read as linked.</source>
+        <translation>所有社区文件均已按关联状态读取。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n community file(s) could not be read as linked: see Needs help.</source>
+        <translation>
+            <numerusform>%n 个社区文件无法按关联状态读取：参见“需要帮助”。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::DistrictPathwayChart</name>
+    <message>
+        <location filename="../views/district/DistrictPathwayChart.cpp" line="+19"/>
+        <source>The district&apos;s pathway</source>
+        <translation>街区排放路径</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Business as usual</source>
+        <translation>照常发展（BAU）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gross emissions</source>
+        <translation>总排放</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Net emissions</source>
+        <translation>净排放</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>No community of this district could be read.</source>
+        <translation>无法读取本街区的任何社区。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Emissions (%1)</source>
+        <translation>排放（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::DistrictReport</name>
+    <message>
+        <location filename="../views/report/DistrictCommunityPages.cpp" line="+32"/>
+        <source>%1 · scenario “%2”</source>
+        <translation>%1 · 情景“%2”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 changed since it was linked; printed as it is now.</source>
+        <translation>%1 自关联以来已更改；按当前状态打印。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The district asks for the scenario “%1”, which the plan does not have; “%2” is counted instead.</source>
+        <translation>街区要求使用情景“%1”，但该规划中没有此情景；改为计入“%2”。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The plan has no scenario: its business as usual is counted.</source>
+        <translation>该规划没有情景：计入其照常发展（BAU）排放。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Per resident (tCO₂e/yr)</source>
+        <translation>人均（tCO₂e/年）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../views/report/DistrictReportSections.cpp" line="+226"/>
+        <source>Net emissions in %1</source>
+        <translation>%1 年净排放</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned reduction by %1</source>
+        <translation>到 %1 年的规划减排</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../views/report/DistrictReportSections.cpp" line="+131"/>
+        <source>Neutral from</source>
+        <translation>碳中和起始年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../views/report/DistrictReportSections.cpp" line="-10"/>
+        <source>not reached</source>
+        <translation>未实现</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../views/report/DistrictReportSections.cpp" line="-110"/>
+        <source>Residents</source>
+        <translation>居民人数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latest data</source>
+        <translation>最新数据</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location filename="../views/report/DistrictReportSections.cpp" line="+126"/>
+        <source>Needs help</source>
+        <translation>需要帮助</translation>
+    </message>
+    <message>
+        <location filename="../views/report/DistrictReport.cpp" line="+59"/>
+        <location filename="../views/report/DistrictReportSections.cpp" line="-218"/>
+        <source>District summary</source>
+        <translation>街区汇总</translation>
+    </message>
+    <message>
+        <location filename="../views/report/DistrictReportSections.cpp" line="+1"/>
+        <location line="+122"/>
+        <source>District</source>
+        <translation>街区</translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <source>Communities</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Plans not read</source>
+        <translation>未读取的规划</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 of %2: see the summary</source>
+        <translation>%1 / %2：参见汇总</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: changed since it was linked; printed as it is now</source>
+        <translation>%1：自关联以来已更改；按当前状态打印</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The district&apos;s figures are the sums of its community plans, each for the scenario the district chose for it, from %1 to %2.</source>
+        <translation>街区的数据为其各社区规划之和，每个社区采用街区为其选定的情景，时间范围为 %1 至 %2 年。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Plans not read: %1 of %2. They are left out of every figure, table and page of this report.</source>
+        <translation>未读取的规划：%1 / %2。它们未计入本报告的任何数据、表格和页面。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Net emissions in %1 (base year)</source>
+        <translation>%1 年净排放（基准年）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reduction by %1</source>
+        <translation>到 %1 年的减排</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Neutral by their target year</source>
+        <translation>在目标年前实现碳中和</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 communities</source>
+        <translation>%1 / %2 个社区</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plans read</source>
+        <translation>已读取的规划</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Needs help (flags)</source>
+        <translation>需要帮助（标记）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is the latest of the communities&apos; target years (each one&apos;s neutrality target, else the end of its plan). The reduction compares the district&apos;s net emissions then with those of %2. A community is neutral by its target year when its net emissions stay at or below zero from that year on.</source>
+        <translation>%1 是各社区目标年中最晚的一年（各社区的碳中和目标年，若无则为其规划期末）。减排量比较的是街区在该年的净排放与 %2 年的净排放。若某社区自其目标年起净排放始终不高于零，则视为在目标年前实现碳中和。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Linked plans to check</source>
+        <translation>需核查的关联规划</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The district&apos;s pathway</source>
+        <translation>街区排放路径</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No plan of the district could be read, so there is no pathway to show.</source>
+        <translation>无法读取本街区的任何规划，因此没有可显示的排放路径。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Business as usual (BAU) and net emissions of the district, with what the measures of every community take off, added up by the kind of measure.</source>
+        <translation>街区的照常发展（BAU）排放和净排放，以及各社区措施所削减的排放量，按措施类型汇总。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>What the measures take off, by kind</source>
+        <translation>各类措施的削减量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each wedge is what the measures of one kind take off net emissions in every community (their cuts, sinks and credits), so the wedges add up to BAU minus the district&apos;s net emissions.</source>
+        <translation>每个楔形表示某一类措施在所有社区中削减的净排放（包括减排、碳汇和抵消额度），因此各楔形之和等于 BAU 减去街区净排放。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The district&apos;s emissions by year (tCO₂e/yr)</source>
+        <translation>街区逐年排放（tCO₂e/年）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>League table</source>
+        <translation>排行榜</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No plan of the district could be read.</source>
+        <translation>无法读取本街区的任何规划。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One row per community, in the district&apos;s order. Per resident: its base-year gross emissions divided by its residents. Change: its latest inventory against its base year. Planned reduction: 1 − its net emissions in its target year ÷ its base-year gross emissions. Cost per tCO₂e: present cost ÷ present abatement of its measures, in its currency.</source>
+        <translation>每个社区一行，按街区中的顺序排列。人均：基准年总排放除以居民人数。变化：最新清单与基准年相比。规划减排：1 − 目标年净排放 ÷ 基准年总排放。每 tCO₂e 成本：其措施的现值成本 ÷ 现值减排量，以该社区的货币计。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 by %2</source>
+        <comment>planned reduction by the target year</comment>
+        <translation>%1（至 %2 年）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2</source>
+        <comment>amount, currency</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tCO₂e per resident</source>
+        <translation>人均 tCO₂e</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change since base year</source>
+        <translation>较基准年变化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned reduction</source>
+        <translation>规划减排</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cost per tCO₂e</source>
+        <translation>每 tCO₂e 成本</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No community needs help.</source>
+        <translation>没有社区需要帮助。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why a community needs help, the largest tonnes at stake (its net emissions in its target year) first.</source>
+        <translation>社区需要帮助的原因，涉及吨数（其目标年净排放）最大的排在前面。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>At stake (tCO₂e/yr)</source>
+        <translation>涉及量（tCO₂e/年）</translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::DistrictStore</name>
     <message>
-        <location filename="../model/storage/DistrictStore.cpp" line="+139"/>
+        <location filename="../model/storage/DistrictStore.cpp" line="+258"/>
         <source>%1: could not save the district: %2</source>
         <translation>%1：无法保存片区：%2</translation>
     </message>
@@ -2817,6 +3430,142 @@
         <location line="+1"/>
         <source>Needs help (largest tonnes at stake first):</source>
         <translation>需要帮助（按涉及吨数从大到小排列）：</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::DistrictTemplate</name>
+    <message>
+        <location filename="../model/plan/DistrictTemplate.cpp" line="+328"/>
+        <source>Discount rate</source>
+        <translation>折现率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Emission factor %1</source>
+        <translation>排放因子 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Price of %1 (%2)</source>
+        <translation>%1 价格（%2）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cost rate %1 of %2</source>
+        <translation>%2 的成本费率 %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+1"/>
+        <location line="+24"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>%1 per %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>neutral by %1</source>
+        <translation>%1 年前碳中和</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>−%1 % by %2</source>
+        <translation>到 %2 年 −%1%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>budget %1 tCO2e</source>
+        <translation>预算 %1 tCO2e</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2–%3)</source>
+        <translation>%1（%2–%3）</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::DistrictTemplateEdits</name>
+    <message>
+        <location filename="../model/document/DistrictTemplateEdits.cpp" line="+76"/>
+        <location line="+9"/>
+        <location line="+10"/>
+        <location line="+10"/>
+        <location line="+9"/>
+        <source>Set %1 in the template</source>
+        <translation>在模板中设置 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove %1 from the template</source>
+        <translation>从模板中移除 %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Reset %1 of %2 to the template</source>
+        <translation>将 %2 的 %1 重置为模板值</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Keep %1&apos;s own %2</source>
+        <translation>%1 保留自有的 %2</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::DistrictWedgeChart</name>
+    <message>
+        <location filename="../views/district/DistrictWedgeChart.cpp" line="+69"/>
+        <source>Other kinds (%1)</source>
+        <translation>其他类型（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other communities (%1)</source>
+        <translation>其他社区（%1）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What the district&apos;s measures cut</source>
+        <translation>街区措施的削减量</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Business as usual</source>
+        <translation>照常发展（BAU）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Net emissions</source>
+        <translation>净排放</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+9"/>
+        <source>No measure of the district&apos;s communities cuts anything yet.</source>
+        <translation>街区各社区的措施尚未削减任何排放。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Emissions (%1)</source>
+        <translation>排放（%1）</translation>
     </message>
 </context>
 <context>
@@ -4905,6 +5654,109 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::LeagueTableModel</name>
+    <message>
+        <location filename="../views/district/LeagueTableModel.cpp" line="+76"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scenario counted</source>
+        <translation>计入的情景</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Residents</source>
+        <translation>居民人数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Base year (%1)</source>
+        <translation>基准年（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Per resident (%1)</source>
+        <translation>人均（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target year</source>
+        <translation>目标年</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Net in target year (%1)</source>
+        <translation>目标年净排放（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Net per resident (%1)</source>
+        <translation>人均净排放（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned cut</source>
+        <translation>规划削减</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Neutral from</source>
+        <translation>碳中和起始年</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost per tonne</source>
+        <translation>每吨成本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latest data</source>
+        <translation>最新数据</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Business as usual (no scenario)</source>
+        <translation>照常发展（无情景）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>not reached</source>
+        <translation>未实现</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The scenario the district counts for this community; double-click to choose another</source>
+        <translation>街区为该社区计入的情景；双击可选择其他情景</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The plan&apos;s current scenario</source>
+        <translation>规划的当前情景</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Change type of %1</source>
+        <translation>更改 %1 的类型</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change scenario of %1</source>
+        <translation>更改 %1 的情景</translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::MaccChart</name>
     <message>
         <location filename="../views/charts/MaccChart.cpp" line="+25"/>
@@ -4959,7 +5811,7 @@
 <context>
     <name>zeroplan::MainWindow</name>
     <message>
-        <location filename="../views/window/MainWindow.cpp" line="+153"/>
+        <location filename="../views/window/MainWindow.cpp" line="+164"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -4967,6 +5819,11 @@
         <location line="+1"/>
         <source>&amp;New Plan</source>
         <translation>新建规划(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New &amp;District from Spreadsheet…</source>
+        <translation>从电子表格新建街区(&amp;D)…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4984,19 +5841,24 @@
         <translation>打开示例(&amp;S)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Sample District of the Three Communities…</source>
+        <translation>三社区示例街区…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../views/window/MainWindowFiles.cpp" line="+247"/>
+        <location filename="../views/window/MainWindowFiles.cpp" line="+277"/>
         <location line="+50"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Import Activities…</source>
         <translation>导入活动数据(&amp;I)…</translation>
     </message>
@@ -5021,7 +5883,17 @@
         <translation>请先添加情景：结果属于某一情景。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>Export District &amp;Report…</source>
+        <translation>导出街区报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export &amp;Community Reports…</source>
+        <translation>导出社区报告(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Close Plan</source>
         <translation>关闭规划(&amp;C)</translation>
     </message>
@@ -5076,7 +5948,7 @@
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+56"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
@@ -5131,12 +6003,12 @@
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+93"/>
         <source>This is an example plan, not your community&apos;s: change anything to see what happens. Save As keeps your changes as a plan of your own; File → New Plan starts your community&apos;s.</source>
         <translation>这是一个示例规划，不是您社区的数据：可以随意修改，看看结果如何变化。“另存为”会把修改保存为您自己的规划；“文件 → 新建规划”开始编制您社区的规划。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>%1 (example)</source>
         <translation>%1（示例）</translation>
     </message>
@@ -5152,23 +6024,29 @@
         <translation>%1 · %2[*] — ZeroPlan</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-18"/>
+        <location line="+20"/>
         <source>%1[*] — ZeroPlan</source>
         <translation>%1[*] — ZeroPlan</translation>
     </message>
     <message>
-        <location filename="../views/window/MainWindowFiles.cpp" line="-213"/>
+        <location filename="../views/window/MainWindowFiles.cpp" line="-224"/>
         <source>Cannot open plan</source>
         <translation>无法打开规划</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+132"/>
+        <location line="+18"/>
+        <source>Open the district again to see the changes another program made to this community&apos;s file.</source>
+        <translation>重新打开街区，以查看其他程序对该社区文件所做的更改。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+136"/>
         <source>Plan in use</source>
         <translation>规划正被使用</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-132"/>
         <source>The plan is open here as well, but Save will not write to its file while the other program has it: close it there first, or save your changes under another name with Save As.</source>
         <translation>规划已在此打开，但在另一个程序占用它期间，“保存”不会写入该文件：请先在那里关闭它，或用“另存为”以其他名称保存您的修改。</translation>
     </message>
@@ -5179,12 +6057,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+136"/>
+        <location line="+140"/>
         <source>Plan changed on disk</source>
         <translation>磁盘上的规划已更改</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-139"/>
         <source>%1 was changed by another program.</source>
         <translation>%1 已被另一个程序更改。</translation>
     </message>
@@ -5200,12 +6078,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+139"/>
+        <location line="+143"/>
         <source>&amp;Reload</source>
         <translation>重新载入(&amp;R)</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-141"/>
         <source>&amp;Keep Mine</source>
         <translation>保留我的版本(&amp;K)</translation>
     </message>
@@ -5215,23 +6093,23 @@
         <translation>无法打开示例</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Cannot recover plan</source>
         <translation>无法恢复规划</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Save your changes under another name, or close the plan in the other program and save again.</source>
         <translation>请以其他名称保存您的修改，或在另一个程序中关闭该规划后再保存。</translation>
     </message>
     <message>
         <location line="+30"/>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>Cannot save plan</source>
         <translation>无法保存规划</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-52"/>
         <source>%1 was changed by another program since it was opened or last saved here. Saving now writes over those changes.</source>
         <translation>自在此打开或上次保存以来，%1 已被另一个程序更改。现在保存会覆盖那些更改。</translation>
     </message>
@@ -5246,7 +6124,17 @@
         <translation>覆盖(&amp;O)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+26"/>
+        <source>Save As</source>
+        <translation>另存为</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A community of a district is saved in its own file, which the district links: Save As is not available here.</source>
+        <translation>街区中的社区保存在其自己的文件中，由街区关联：此处不可使用“另存为”。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
@@ -5269,6 +6157,26 @@
         <location line="+1"/>
         <source>&lt;h3&gt;ZeroPlan %1&lt;/h3&gt;&lt;p&gt;Plan a community&apos;s path to carbon neutrality: the baseline, the measures, the scenarios and the pathway, with every figure sourced.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ZeroPlan %1&lt;/h3&gt;&lt;p&gt;规划社区的碳中和路径：基准清单、措施、情景和减排路径，每个数据都注明来源。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../views/window/MainWindowDistrict.cpp" line="+27"/>
+        <source>Cannot open district</source>
+        <translation>无法打开街区</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Cannot open community</source>
+        <translation>无法打开社区</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Cannot save district</source>
+        <translation>无法保存街区</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
     </message>
 </context>
 <context>
@@ -7309,6 +8217,55 @@ Version label:</source>
     </message>
 </context>
 <context>
+    <name>zeroplan::NewDistrict</name>
+    <message>
+        <location filename="../views/window/NewDistrict.cpp" line="+24"/>
+        <source>%1 already exists; choose a new name for the district</source>
+        <translation>%1 已存在；请为街区另选一个名称</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+17"/>
+        <source>New District from Spreadsheet</source>
+        <translation>从电子表格新建街区</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation>表格 (*.csv *.txt *.tsv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the New District As</source>
+        <translation>将新街区另存为</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation>街区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District files (*.zeroplan-district)</source>
+        <translation>街区文件 (*.zeroplan-district)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Folder for the Sample District and Its Three Plans</source>
+        <translation>示例街区及其三个规划的文件夹</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sample district</source>
+        <translation>示例街区</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sample District</source>
+        <translation>示例街区</translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::NumberFormat</name>
     <message>
         <location filename="../views/present/NumberFormat.cpp" line="+42"/>
@@ -7391,6 +8348,274 @@ Version label:</source>
         <location line="+5"/>
         <source>tCO₂e/yr</source>
         <translation>tCO₂e/年</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::OptimiseCommand</name>
+    <message>
+        <location filename="../app/cli/OptimiseCommand.cpp" line="+36"/>
+        <source>Find the least-cost levels of the plan&apos;s measures that meet a target.</source>
+        <translation>找出满足目标的规划措施最低成本实施水平。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--target-year needs a year, not &apos;%1&apos;</source>
+        <translation>--target-year 需要一个年份，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--target cut:P needs a percentage above 0 and at most 100, not &apos;%1&apos;</source>
+        <translation>--target cut:P 需要大于 0 且不超过 100 的百分比，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--target must be net-zero or cut:P (P in percent), not &apos;%1&apos;</source>
+        <translation>--target 必须为 net-zero 或 cut:P（P 为百分比），而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--budget needs an amount of 0 or more in the plan&apos;s currency, not &apos;%1&apos;</source>
+        <translation>--budget 需要以规划货币计、不小于 0 的金额，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--levels needs percentages from 0 to 100 separated by commas, not &apos;%1&apos;</source>
+        <translation>--levels 需要以逗号分隔的 0 到 100 之间的百分比，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--levels needs at least one percentage</source>
+        <translation>--levels 至少需要一个百分比</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--alternatives needs a whole number from 0 to %1, not &apos;%2&apos;</source>
+        <translation>--alternatives 需要 0 到 %1 之间的整数，而不是“%2”</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The year the target is for (default: the plan&apos;s neutrality year, else its last year).</source>
+        <translation>目标所针对的年份（默认：规划的碳中和年，若无则为其最后一年）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>net-zero (net emissions at most 0) or cut:P (net at most P % below base-year gross emissions); default: net-zero.</source>
+        <translation>net-zero（净排放不超过 0）或 cut:P（净排放比基准年总排放至少低 P%）；默认：net-zero。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The most the measures may invest over the plan&apos;s years, in its currency.</source>
+        <translation>措施在规划期内可投资的上限，以规划的货币计。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The levels each measure may take, in percent (default: 0,25,50,75,100).</source>
+        <translation>每项措施可取的实施水平，以百分比表示（默认：0,25,50,75,100）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The measures to choose from, by id (default: every measure).</source>
+        <translation>可供选择的措施，按 id 指定（默认：所有措施）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also give N near-optimal choices within 10 % of the least cost (at most %1).</source>
+        <translation>另外给出 N 个成本在最低成本 10% 以内的近似最优选择（最多 %1 个）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the least-cost choice to the plan as a scenario named NAME.</source>
+        <translation>将最低成本选择作为名为 NAME 的情景添加到规划中。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print as json or table (default: table).</source>
+        <translation>以 json 或 table 格式输出（默认：table）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--format must be json or table for optimise</source>
+        <translation>optimise 的 --format 必须为 json 或 table</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the plan has errors; fix them first (run zeroplan-cli validate)</source>
+        <translation>规划有错误；请先修正（运行 zeroplan-cli validate）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--save-as needs a name for the new scenario</source>
+        <translation>--save-as 需要为新情景指定名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the plan already has a scenario named &apos;%1&apos;; choose another name for --save-as</source>
+        <translation>规划中已有名为“%1”的情景；请为 --save-as 另选名称</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the solver stopped without an answer</source>
+        <translation>求解器已停止，未得到结果</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The least-cost choice found by zeroplan-cli optimise.</source>
+        <translation>由 zeroplan-cli optimise 找到的最低成本选择。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Added the scenario &apos;%1&apos; to %2.</source>
+        <translation>已将情景“%1”添加到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::OptimiseTable</name>
+    <message>
+        <location filename="../app/cli/OptimiseTable.cpp" line="+23"/>
+        <source>Measure</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>实施水平</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(no measure)</source>
+        <translation>（无措施）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Target: net emissions in %1 at most %2 tCO2e (%3 % below base-year gross).</source>
+        <translation>目标：%1 年净排放不超过 %2 tCO2e（比基准年总排放低 %3%）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Target: net zero in %1.</source>
+        <translation>目标：%1 年实现碳中和。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Budget: %1 %2 of investment.</source>
+        <translation>预算：投资 %1 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Exact: every combination of levels of %n interaction group(s) run by the engine.</source>
+        <translation>
+            <numerusform>精确求解：由引擎运行 %n 个交互组的所有实施水平组合。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 of %n interaction group(s) searched by the greedy chain (too many combinations); the rest exactly.</source>
+        <translation>
+            <numerusform>%n 个交互组中的 %1 个由贪心链搜索（组合过多）；其余精确求解。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No choice of levels meets the target.</source>
+        <translation>没有任何实施水平组合能满足目标。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is met with an investment of %1 %2 or more.</source>
+        <translation>投资 %1 %2 或以上即可满足目标。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The earliest year it can be met, at any budget, is %1.</source>
+        <translation>不限预算时，最早可在 %1 年满足目标。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It cannot be met in any year of the plan with these measures.</source>
+        <translation>使用这些措施，在规划期内任何一年都无法满足目标。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Least-cost choice:</source>
+        <translation>最低成本选择：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present cost: %1 %2; investment: %3 %2; net in %4: %5 tCO2e.</source>
+        <translation>现值成本：%1 %2；投资：%3 %2；%4 年净排放：%5 tCO2e。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cost per tonne abated: %1 %2.</source>
+        <translation>每吨减排成本：%1 %2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Net zero from %1.</source>
+        <translation>自 %1 年起实现碳中和。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not net zero within the plan&apos;s years.</source>
+        <translation>在规划期内未实现碳中和。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 % of base-year gross more off in %1 would cost %2 %3 more.</source>
+        <translation>在 %1 年多削减基准年总排放的 1%，将多花费 %2 %3。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Alternative %1: present cost %2 %3; investment %4 %3; net in %5: %6 tCO2e.</source>
+        <translation>备选 %1：现值成本 %2 %3；投资 %4 %3；%5 年净排放：%6 tCO2e。</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::Optimiser</name>
+    <message>
+        <location filename="../model/optimise/Optimiser.cpp" line="+150"/>
+        <source>target year: %1 is outside the plan&apos;s years %2–%3</source>
+        <translation>目标年：%1 超出规划年份范围 %2–%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>target: a cut must be more than 0 % and at most 100 %</source>
+        <translation>目标：削减比例必须大于 0% 且不超过 100%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>budget: it must be 0 or more</source>
+        <translation>预算：必须不小于 0</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>candidates: &quot;%1&quot; is no measure of the plan</source>
+        <translation>候选措施：“%1”不是规划中的措施</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>candidates: &quot;%1&quot; is given twice</source>
+        <translation>候选措施：“%1”重复给出</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>levels of &quot;%1&quot;: none given</source>
+        <translation>“%1”的实施水平：未给出</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>levels of &quot;%1&quot;: %2 % is outside 0–100 %</source>
+        <translation>“%1”的实施水平：%2% 超出 0–100% 范围</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>prerequisites: &quot;%1&quot; is no measure of the plan</source>
+        <translation>前提措施：“%1”不是规划中的措施</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>exclusions: &quot;%1&quot; is no measure of the plan</source>
+        <translation>互斥措施：“%1”不是规划中的措施</translation>
     </message>
 </context>
 <context>
@@ -8331,8 +9556,8 @@ Version label:</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>ZeroPlan plans (*.zeroplan *.json);;Project files (*.zeroplan);;JSON plans (*.json);;All files (*)</source>
-        <translation>ZeroPlan 规划 (*.zeroplan *.json);;项目文件 (*.zeroplan);;JSON 规划 (*.json);;所有文件 (*)</translation>
+        <source>ZeroPlan plans and districts (*.zeroplan *.json *.zeroplan-district);;Project files (*.zeroplan);;JSON plans (*.json);;Districts (*.zeroplan-district);;All files (*)</source>
+        <translation>ZeroPlan 规划和街区 (*.zeroplan *.json *.zeroplan-district);;项目文件 (*.zeroplan);;JSON 规划 (*.json);;街区 (*.zeroplan-district);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -8378,7 +9603,7 @@ Version label:</source>
         <translation>%1：无法读取规划</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+145"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -8839,12 +10064,23 @@ Version label:</source>
         <translation>此处应为对象 {…}，而不是%1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../model/storage/DistrictTemplateJson.cpp" line="+58"/>
+        <location filename="../model/storage/JsonObjectReader.cpp" line="+27"/>
         <source>%1 is required but missing</source>
         <translation>缺少必填字段 %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+22"/>
+        <source>a list of template keys must be a list […], not %1</source>
+        <translation>模板键列表必须是列表 […]，而不是 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a template key must be text, not %1</source>
+        <translation>模板键必须是文本，而不是 %1</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/JsonObjectReader.cpp" line="+4"/>
         <source>%1 must be %2, not %3</source>
         <translation>%1 应为%2，而不是%3</translation>
     </message>
@@ -9194,7 +10430,7 @@ Version label:</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+54"/>
         <source>%1: cannot save the plan: %2</source>
         <translation>%1：无法保存规划：%2</translation>
     </message>
@@ -9836,12 +11072,13 @@ Version label:</source>
         <translation>规划尚未采纳：请先在“监测”页采纳一个情景，然后才能打印年度自评报告。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../views/report/DistrictReport.cpp" line="-26"/>
+        <location filename="../views/report/PlanReport.cpp" line="+16"/>
         <source>ZeroPlan %1</source>
         <translation>零碳社区规划 %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../views/report/PlanReport.cpp" line="+33"/>
         <source>%1 · %2</source>
         <comment>plan title · scenario</comment>
         <translation>%1 · %2</translation>
@@ -9854,12 +11091,14 @@ Version label:</source>
         <translation>碳中和规划</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../views/report/DistrictReport.cpp" line="+27"/>
+        <location filename="../views/report/PlanReport.cpp" line="+6"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <location filename="../views/report/PlanReport.cpp" line="+16"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 无法写入：%2</translation>
     </message>
@@ -12308,12 +13547,17 @@ Version label:</source>
 <context>
     <name>zeroplan::ReportCommand</name>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="+24"/>
-        <source>Write the printed plan as a PDF (A4), in Chinese or English.</source>
-        <translation>将规划文本输出为 PDF（A4），中文或英文。</translation>
+        <location filename="../app/cli/ReportCommand.cpp" line="+29"/>
+        <source>Write the printed plan, or a district&apos;s summary, as a PDF (A4), in Chinese or English.</source>
+        <translation>将打印版规划或街区汇总写为 PDF（A4），中文或英文。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
+        <source>changed since it was linked; printed as it is now</source>
+        <translation>自关联以来已更改；按当前状态打印</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Write the PDF to FILE (required; - is standard output).</source>
         <translation>将 PDF 写入 FILE（必填；- 表示标准输出）。</translation>
     </message>
@@ -12334,16 +13578,37 @@ Version label:</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>plan (default): the whole printed plan; monitoring: the cover and the Monitoring chapter of an adopted plan, its yearly self-evaluation.</source>
-        <translation>plan（默认）：完整的规划文本；monitoring：已采纳规划的封面和“监测”一章，即年度自评报告。</translation>
+        <source>plan (default): the whole printed plan; monitoring: the cover and the Monitoring chapter of an adopted plan, its yearly self-evaluation; district: a district file&apos;s summary (a district file is printed so without this option too); communities: every community plan of a district, one PDF each, into the folder -o names.</source>
+        <translation>plan（默认）：完整的打印版规划；monitoring：已采纳规划的封面和“监测”章节，即其年度自评；district：街区文件的汇总（即使不加此选项，街区文件也会这样打印）；communities：街区的每个社区规划，各生成一个 PDF，保存到 -o 指定的文件夹。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>give the PDF&apos;s file name with -o FILE.pdf</source>
-        <translation>请用 -o FILE.pdf 给出 PDF 文件名</translation>
+        <location line="+11"/>
+        <source>give the PDF&apos;s file name with -o FILE.pdf (with --kind communities, the folder with -o FOLDER)</source>
+        <translation>请用 -o FILE.pdf 指定 PDF 的文件名（使用 --kind communities 时，用 -o FOLDER 指定文件夹）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--kind must be plan, monitoring, district or communities, not &apos;%1&apos;</source>
+        <translation>--kind 必须为 plan、monitoring、district 或 communities，而不是“%1”</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+7"/>
+        <source>--scenario goes with a plan; a district prints each community&apos;s chosen scenario</source>
+        <translation>--scenario 适用于规划；街区会打印每个社区所选的情景</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this is a community plan, not a district file; print it without --kind %1</source>
+        <translation>这是社区规划，不是街区文件；请不加 --kind %1 打印</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this is a district file; it has no monitoring report of its own</source>
+        <translation>这是街区文件；它没有自己的监测报告</translation>
+    </message>
+    <message>
+        <location line="-38"/>
         <source>--lang must be zh_CN or en, not &apos;%1&apos;</source>
         <translation>--lang 必须是 zh_CN 或 en，而不是“%1”</translation>
     </message>
@@ -12353,12 +13618,7 @@ Version label:</source>
         <translation>--date 必须是 YYYY-MM-DD 格式的日期，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>--kind must be plan or monitoring, not &apos;%1&apos;</source>
-        <translation>--kind 只能是 plan 或 monitoring，而不是“%1”</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+38"/>
         <source>the plan has errors; fix them first (run zeroplan-cli validate)</source>
         <translation>规划有错误，请先修正（运行 zeroplan-cli validate）</translation>
     </message>
@@ -13608,7 +14868,7 @@ Version label:</source>
 <context>
     <name>zeroplan::ScenarioMeasureList</name>
     <message>
-        <location filename="../views/scenarios/ScenarioMeasureList.cpp" line="+73"/>
+        <location filename="../views/scenarios/ScenarioMeasureList.cpp" line="+74"/>
         <source>Include “%1” in this scenario</source>
         <translation>将“%1”纳入此情景</translation>
     </message>
@@ -13618,7 +14878,12 @@ Version label:</source>
         <translation>“%1”的实施程度：相对于设定方案的比例</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+5"/>
+        <source>Level of “%1” in percent</source>
+        <translation>“%1”的实施水平（百分比）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Add a scenario to choose its measures.</source>
         <translation>请先添加情景，再为其选择措施。</translation>
     </message>
@@ -13907,7 +15172,7 @@ Version label:</source>
         <translation>--seed 需要 0 到 %1 之间的整数，而不是“%2”</translation>
     </message>
     <message>
-        <location filename="../app/cli/SimulateCommand.cpp" line="+36"/>
+        <location filename="../app/cli/SimulateCommand.cpp" line="+32"/>
         <source>no scenario named &apos;%1&apos;: the plan has no scenarios</source>
         <translation>没有名为“%1”的情景：该规划没有任何情景</translation>
     </message>
@@ -13932,6 +15197,19 @@ Version label:</source>
         <location line="+32"/>
         <source>not enough memory for the uncertainty analysis of scenario &apos;%1&apos;: %L2 measures × %L3 years, %L4 samples × %L3 years</source>
         <translation>内存不足，无法对情景“%1”做不确定性分析：%L2 项措施 × %L3 年，%L4 个样本 × %L3 年</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::SmallMultiples</name>
+    <message>
+        <location filename="../views/district/SmallMultiples.cpp" line="+103"/>
+        <source>No community of this district could be read.</source>
+        <translation>无法读取本街区的任何社区。</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Business as usual in %2: %3&lt;br&gt;Net in %2: %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 年照常发展：%3&lt;br&gt;%2 年净排放：%4</translation>
     </message>
 </context>
 <context>
@@ -14255,7 +15533,7 @@ Version label:</source>
         <translation>另对每条重新预测路径运行 N 次蒙特卡洛抽样（最多 %L1 次）。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>--as-of needs a date written YYYY-MM-DD, not &apos;%1&apos;</source>
         <translation>--as-of 需要 YYYY-MM-DD 格式的日期，而不是“%1”</translation>
     </message>

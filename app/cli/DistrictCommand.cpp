@@ -35,6 +35,7 @@ const QString kCreateFrom = QStringLiteral("create-from");
 const QString kType = QStringLiteral("type");
 const QString kSheet = QStringLiteral("sheet");
 const QString kBaseYear = QStringLiteral("base-year");
+const QString kName = QStringLiteral("name");
 const QString kLinks = QStringLiteral("links");
 const QString kLink = QStringLiteral("link");
 const QString kScenario = QStringLiteral("scenario");
@@ -84,6 +85,10 @@ void DistrictCommand::addOptions(QCommandLineParser &parser)
          tr("The base year of a new district file (default: last year); an existing district "
             "keeps its own, and the plans created from a spreadsheet take it."),
          QStringLiteral("Y")},
+        {kName,
+         tr("The name of a new district file (default: the file's name); an existing district "
+            "keeps its own."),
+         QStringLiteral("TEXT")},
         {kLink,
          tr("Link an existing community plan (a .zeroplan or JSON plan file); may be given "
             "more than once. The district file is made if there is none."),
@@ -158,11 +163,12 @@ std::optional<int> DistrictCommand::readOptions(const QCommandLineParser &parser
             return usageError(tr("--base-year must be a year from 1990 to 2100, not '%1'")
                                   .arg(parser.value(kBaseYear)));
     }
+    m_name = parser.value(kName).trimmed();
     if (m_action != Action::CreateFrom && parser.isSet(kSheet))
         return usageError(tr("--sheet goes with --create-from"));
-    if ((parser.isSet(kType) || parser.isSet(kBaseYear)) && m_action != Action::CreateFrom &&
-        m_action != Action::Link)
-        return usageError(tr("--type and --base-year go with --create-from or --link"));
+    if ((parser.isSet(kType) || parser.isSet(kBaseYear) || parser.isSet(kName)) &&
+        m_action != Action::CreateFrom && m_action != Action::Link)
+        return usageError(tr("--type, --base-year and --name go with --create-from or --link"));
     return std::nullopt;
 }
 
@@ -197,7 +203,7 @@ std::optional<District> DistrictCommand::districtToExtend() const
     if (QFileInfo::exists(m_district))
         return readDistrict(m_district);
     District district;
-    district.name = QFileInfo(m_district).completeBaseName();
+    district.name = m_name.isEmpty() ? QFileInfo(m_district).completeBaseName() : m_name;
     district.baseYear = m_baseYear.value_or(QDate::currentDate().year() - 1);
     district.horizonEnd = std::max(district.horizonEnd, district.baseYear + 1);
     return district;

@@ -57,6 +57,7 @@ private:
     QString m_sheet;
     CommunityType m_type = CommunityType::Existing;
     std::optional<int> m_baseYear;
+    QString m_name; // --name: the name of a district file made now
 };
 
 } // namespace zeroplan

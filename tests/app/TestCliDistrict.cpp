@@ -218,7 +218,7 @@ void TestCliDistrict::usageErrors_data()
     QTest::newRow("type with links")
         << QStringList{d, QStringLiteral("--links"), QStringLiteral("--type"),
                        QStringLiteral("new")}
-        << QStringLiteral("--type and --base-year go with --create-from "
+        << QStringLiteral("--type, --base-year and --name go with --create-from "
                           "or --link");
 }
 
@@ -407,7 +407,7 @@ void TestCliDistrict::rollupSumsTheCommunitiesOwnRuns()
     QVERIFY(((byCommunity - (bau - net)).abs() <= 1e-9 * scale).all());
     QCOMPARE(json.value(QStringLiteral("league_table")).toArray().size(), 3);
     QCOMPARE(json.value(QStringLiteral("district")).toObject().value(QStringLiteral("name")),
-             QJsonValue(QStringLiteral("samples")));
+             QJsonValue(QStringLiteral("Sample district")));
     QVERIFY(!json.contains(QStringLiteral("uncertainty")));
 
     // The table and the CSV name the same three communities.

@@ -350,7 +350,7 @@ void TestCliDistrictReport::districtRecognisedByItsContent()
         report(renamed, pdf, {QStringLiteral("--date"), QStringLiteral("2026-03-01")});
     QVERIFY2(printed.exitCode == 0, qPrintable(printed.describe()));
     const QString text = pdfText(pdf, 1);
-    QVERIFY2(text.startsWith(QStringLiteral("District summary samples")), qPrintable(text));
+    QVERIFY2(text.startsWith(QStringLiteral("District summary Sample district")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("1 March 2026")));
     const CliRun monitoring = report(district, m_dir->filePath(QStringLiteral("m.pdf")),
                                      {QStringLiteral("--kind"), QStringLiteral("monitoring")});

@@ -11,7 +11,7 @@ cli=${1:-zeroplan-cli}
 out=${2:-$here}
 district="$out/samples.zeroplan-district"
 rm -f "$district"
-"$cli" district "$district" --base-year 2023 --link "$here/../shenzhen-xinqiao.json" --scenario 全面
+"$cli" district "$district" --base-year 2023 --name "Sample district" --link "$here/../shenzhen-xinqiao.json" --scenario 全面
 "$cli" district "$district" --link "$here/../hangzhou-hemu.json" --scenario "深化行动（2050 碳中和）"
 "$cli" district "$district" --link "$here/../european-ecodistrict.json" --scenario "Net zero 2040" \
     --type new
