@@ -172,7 +172,7 @@ void TestCliDistrictReport::leagueTableEqualsTheRollup()
     // The row's words between the figures ("by", the currency) are matched loosely, so that
     // a translation of them does not change what is checked.
     static const QRegularExpression rowFigures(QStringLiteral(
-        "(-?[\\d,.]+|—) (-?[\\d,.]+%|—) (-?[\\d,.]+%)\\D{0,12}(\\d{4}) (\\d{4}) (-?[\\d,.]+) "
+        "(-?[\\d,.]+|—) (-?[\\d,.]+%|—) (-?[\\d,.]+%)\\D{0,12}(\\d{4})\\D{0,6}(\\d{4}) (-?[\\d,.]+) "
         "(\\S+)"));
     QList<QRegularExpressionMatch> matches;
     for (QRegularExpressionMatchIterator it = rowFigures.globalMatch(text); it.hasNext();)
@@ -267,7 +267,7 @@ void TestCliDistrictReport::onePagePerCommunity()
                             QStringLiteral("Harbourside eco-district (sample)")};
     for (int s = 0; s < 3; ++s) {
         const QString scenarioLine =
-            normal(QStringLiteral("· scenario “%1”").arg(QString::fromUtf8(kSamples[s].scenario)));
+            normal(QStringLiteral("· 情景“%1”").arg(QString::fromUtf8(kSamples[s].scenario)));
         QList<int> found;
         for (int page = 1; page <= pages; ++page) {
             const QString text = pdfText(pdf, page);
