@@ -40,7 +40,7 @@ public:
     // The community chosen (a row of the league table, a flag, a small chart); -1: none.
     int selectedCommunity() const;
     void selectCommunity(int member);
-    // Shows a tab by its English id: "pathway", "league", "communities" or "help" (as
+    // Shows a tab by its English id: "pathway", "league", "communities", "help" or "template" (as
     // `zeroplan --page` names them for a district); false for another id.
     bool showTab(const QString &id);
     // Everything again from the roll-up (done when shown after a change).
