@@ -2,6 +2,7 @@
 
 #include "DistrictDocument.h"
 #include "DistrictTemplateEdits.h"
+#include "present/NumberFormat.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -46,8 +47,23 @@ QTableWidget *makeTable(QWidget *parent, const QString &name)
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setStretchLastSection(false);
     return table;
+}
+
+// The community's own value of `key` as text, for a price or the discount rate; empty for
+// the other keys (their values are whole lists or many measures).
+QString ownValueText(const DistrictTemplate &templ, const Plan &plan, const QString &key)
+{
+    if (key == DistrictTemplate::discountRateKey()) {
+        const double percent = plan.community.discountRate * 100;
+        return NumberFormat::percent(plan.community.discountRate,
+                                     std::abs(percent - std::round(percent)) < 1e-9 ? 0 : 1);
+    }
+    if (const Price *price = templ.price(key))
+        return TemplateEditor::tr("%1 per %2")
+            .arg(QLocale().toString(plan.priceOf(price->carrier, price->unit)), price->unit);
+    return {};
 }
 
 } // namespace
@@ -148,8 +164,9 @@ QWidget *TemplateEditor::makeCommunityBox()
     layout->addLayout(row);
 
     m_overrides = makeTable(box, QStringLiteral("templateOverridesView"));
-    m_overrides->setColumnCount(3);
-    m_overrides->setHorizontalHeaderLabels({tr("What"), tr("Template's value"), tr("State")});
+    m_overrides->setColumnCount(4);
+    m_overrides->setHorizontalHeaderLabels(
+        {tr("What"), tr("Template's value"), tr("Its value"), tr("State")});
     m_overrides->setEditTriggers(QAbstractItemView::NoEditTriggers);
     layout->addWidget(m_overrides, 1);
 
@@ -269,6 +286,7 @@ void TemplateEditor::refreshValues()
         m_values->setItem(row, DifferColumn, readOnlyItem(QLocale().toString(differ)));
     }
     m_values->resizeColumnsToContents();
+    m_values->horizontalHeader()->setSectionResizeMode(WhatColumn, QHeaderView::Stretch);
     const int row = int(m_keys.indexOf(selected));
     if (row >= 0)
         m_values->selectRow(row);
@@ -313,9 +331,12 @@ void TemplateEditor::refreshCommunity()
         const QString &key = m_communityKeys[row];
         m_overrides->setItem(row, 0, readOnlyItem(templ.keyName(key)));
         m_overrides->setItem(row, 1, readOnlyItem(templ.valueText(key)));
-        m_overrides->setItem(row, 2, readOnlyItem(states[row]));
+        m_overrides->setItem(
+            row, 2, readOnlyItem(ownValueText(templ, m_document->member(member).plan, key)));
+        m_overrides->setItem(row, 3, readOnlyItem(states[row]));
     }
     m_overrides->resizeColumnsToContents();
+    m_overrides->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     const int row = int(m_communityKeys.indexOf(selected));
     if (row >= 0)
         m_overrides->selectRow(row);
