@@ -5,9 +5,11 @@
 // its spin box reaches every community in one undo step and the roll-up runs them again;
 // undo gives each its own rate back; a price added through the price row reaches every
 // community, and editing its cell changes it again; a community told to keep its own value
-// is passed by by the next template change and takes the template's value when reset.
+// is passed by by the next template change and takes the template's value when reset; an edit
+// in a community opened in place marks the value it changed as the community's own.
 #include "MainWindowTest.h"
 #include "SampleDistrict.h"
+#include "community/CommunityPage.h"
 #include "district/DistrictPage.h"
 #include "district/DistrictWorkspace.h"
 #include "engine/PlanRun.h"
@@ -48,6 +50,7 @@ private slots:
     void addsAndEditsAPrice();
     void communityKeepsItsOwnValueUntilReset();
     void removesAValueFromTheTemplate();
+    void editInACommunityMarksItsOwnValue();
 
 private:
     std::unique_ptr<MainWindow> openTemplateTab();
@@ -83,7 +86,9 @@ std::unique_ptr<MainWindow> TestDistrictTemplateEditor::openTemplateTab()
 
 void TestDistrictTemplateEditor::setDiscountRate(MainWindow *window, const QString &percent)
 {
-    auto *spin = window->findChild<QDoubleSpinBox *>(QStringLiteral("discountRateSpinBox"));
+    // Within the district page: the community page has a spin box of the same name.
+    auto *spin = window->district()->page()->findChild<QDoubleSpinBox *>(
+        QStringLiteral("discountRateSpinBox"));
     QVERIFY(spin);
     spin->setFocus();
     spin->selectAll();
@@ -268,6 +273,44 @@ void TestDistrictTemplateEditor::removesAValueFromTheTemplate()
     // The plans keep what they hold.
     for (int i = 0; i < 3; ++i)
         QVERIFY(qAbs(district->member(i).plan.community.discountRate - 0.03) < kRateTolerance);
+}
+
+void TestDistrictTemplateEditor::editInACommunityMarksItsOwnValue()
+{
+    auto window = openTemplateTab();
+    QVERIFY(window);
+    DistrictDocument *district = document(window.get());
+    const QString key = DistrictTemplate::discountRateKey();
+    setDiscountRate(window.get(), QStringLiteral("3"));
+    const int districtSteps = district->undoStack()->count();
+    const int link = district->linkOfMember(0);
+    QVERIFY(!district->district().communities[link].overrides.contains(key));
+
+    // Community 0 opened in place, its discount rate set to 7 % on its Community page.
+    QVERIFY(window->openCommunity(0));
+    PlanDocument *community = window->document();
+    QVERIFY(community);
+    window->showPage(MainWindow::Page::Community);
+    auto *communityPage = window->findChild<CommunityPage *>();
+    QVERIFY(communityPage);
+    auto *spin = communityPage->findChild<QDoubleSpinBox *>(QStringLiteral("discountRateSpinBox"));
+    QVERIFY(spin);
+    spin->setFocus();
+    spin->selectAll();
+    QTest::keyClicks(spin, QStringLiteral("7"));
+    QTest::keyClick(spin, Qt::Key_Return);
+    QVERIFY(qAbs(community->plan().community.discountRate - 0.07) < kRateTolerance);
+    QVERIFY(qAbs(district->member(0).plan.community.discountRate - 0.07) < kRateTolerance);
+    // The district marks the value as the community's own, without a step of its own.
+    QVERIFY(district->district().communities[link].overrides.contains(key));
+    QCOMPARE(district->undoStack()->count(), districtSteps);
+
+    // The next template change passes it by.
+    QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("backToDistrictButton")),
+                      Qt::LeftButton);
+    setDiscountRate(window.get(), QStringLiteral("6"));
+    QVERIFY(qAbs(district->member(0).plan.community.discountRate - 0.07) < kRateTolerance);
+    QVERIFY(qAbs(district->member(1).plan.community.discountRate - 0.06) < kRateTolerance);
 }
 
 QTEST_MAIN(TestDistrictTemplateEditor)
