@@ -26,7 +26,8 @@ class SmallMultiples;
 // community), the league table (sortable, filtered by type and size; the type and scenario
 // of each community edited in place, undoably), a small chart per community, and what needs
 // help (DistrictFlags, the largest tonnes at stake first) with the links that could not be
-// read. Follows every change of the district's roll-up, when shown.
+// read, and the template (TemplateEditor). Follows every change of the district's roll-up,
+// when shown.
 class DistrictPage : public QWidget
 {
     Q_OBJECT
