@@ -6,6 +6,7 @@
 #include "LeagueFilterProxy.h"
 #include "LeagueTableModel.h"
 #include "SmallMultiples.h"
+#include "TemplateEditor.h"
 #include "common/ChoiceDelegate.h"
 #include "district/DistrictFlags.h"
 #include "present/NumberFormat.h"
@@ -68,6 +69,7 @@ DistrictPage::DistrictPage(DistrictDocument *document, QWidget *parent)
     m_tabs->addTab(makeLeagueTab(), tr("League table"));
     m_tabs->addTab(makeCommunitiesTab(), tr("Communities"));
     m_tabs->addTab(makeHelpTab(), tr("Needs help"));
+    m_tabs->addTab(new TemplateEditor(m_document, m_tabs), tr("Template"));
     layout->addWidget(m_tabs, 1);
     connect(m_document, &DistrictDocument::rollupChanged, this, &DistrictPage::changed);
     connect(m_document, &DistrictDocument::districtChanged, this, &DistrictPage::changed);
@@ -266,7 +268,7 @@ QWidget *DistrictPage::makeHelpTab()
 
 bool DistrictPage::showTab(const QString &id)
 {
-    static const char *const ids[] = {"pathway", "league", "communities", "help"};
+    static const char *const ids[] = {"pathway", "league", "communities", "help", "template"};
     for (int i = 0; i < int(std::size(ids)); ++i) {
         if (id.compare(QLatin1String(ids[i]), Qt::CaseInsensitive) == 0) {
             m_tabs->setCurrentIndex(i);

@@ -26,7 +26,8 @@ class SmallMultiples;
 // community), the league table (sortable, filtered by type and size; the type and scenario
 // of each community edited in place, undoably), a small chart per community, and what needs
 // help (DistrictFlags, the largest tonnes at stake first) with the links that could not be
-// read. Follows every change of the district's roll-up, when shown.
+// read, and the template (TemplateEditor). Follows every change of the district's roll-up,
+// when shown.
 class DistrictPage : public QWidget
 {
     Q_OBJECT
@@ -40,7 +41,7 @@ public:
     // The community chosen (a row of the league table, a flag, a small chart); -1: none.
     int selectedCommunity() const;
     void selectCommunity(int member);
-    // Shows a tab by its English id: "pathway", "league", "communities" or "help" (as
+    // Shows a tab by its English id: "pathway", "league", "communities", "help" or "template" (as
     // `zeroplan --page` names them for a district); false for another id.
     bool showTab(const QString &id);
     // Everything again from the roll-up (done when shown after a change).

@@ -1,6 +1,7 @@
 #include "DistrictWorkspace.h"
 
 #include "DistrictPage.h"
+#include "DistrictTemplateEdits.h"
 #include "PlanDocument.h"
 #include "storage/FactorLibraryJson.h"
 
@@ -61,8 +62,21 @@ std::unique_ptr<PlanDocument> DistrictWorkspace::takeCommunity(int member, QStri
     if (!document)
         return {};
     PlanDocument *raw = document.get();
-    connect(raw, &PlanDocument::changed, m_document.get(),
-            [this, raw, member] { m_document->setMemberPlan(member, raw->plan()); });
+    // An edit in the community also marks (or unmarks) the templated values it made differ
+    // from the template as the community's own. That is set on the district without an undo
+    // step of its own: the edit is a step on the community's undo stack, and undoing it there
+    // brings the plan back, which unmarks the value again by the same rule.
+    connect(raw, &PlanDocument::changed, m_document.get(), [this, raw, member] {
+        const Plan before = m_document->member(member).plan;
+        const int link = m_document->linkOfMember(member);
+        m_document->setMemberPlan(member, raw->plan());
+        if (link < 0)
+            return;
+        const District after = DistrictTemplateEdits::overridesAfterEdit(
+            m_document->district(), link, before, raw->plan());
+        if (!(after == m_document->district()))
+            m_document->setDistrict(after);
+    });
     connect(raw, &PlanDocument::modifiedChanged, this, &DistrictWorkspace::modifiedChanged);
     m_all.insert(member, raw);
     return document;
