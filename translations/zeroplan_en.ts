@@ -45,7 +45,7 @@
 <context>
     <name>zeroplan::DistrictCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/DistrictCommand.cpp" line="+306"/>
+        <location filename="../app/cli/DistrictCommand.cpp" line="+312"/>
         <source>%n community plan(s) created from %1 and linked in %2.</source>
         <translation>
             <numerusform>%n community plan created from %1 and linked in %2.</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>zeroplan::DistrictPage</name>
     <message numerus="yes">
-        <location filename="../views/district/DistrictPage.cpp" line="+303"/>
+        <location filename="../views/district/DistrictPage.cpp" line="+305"/>
         <source>%n communities, %1–%2</source>
         <translation>
             <numerusform>%n community, %1–%2</numerusform>

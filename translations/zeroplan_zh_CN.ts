@@ -2446,7 +2446,7 @@
 <context>
     <name>zeroplan::DistrictCommand</name>
     <message>
-        <location filename="../app/cli/DistrictCommand.cpp" line="+65"/>
+        <location filename="../app/cli/DistrictCommand.cpp" line="+66"/>
         <source>Roll a district up (its pathway, league table and flags), create community plans from a spreadsheet, link plans and list them.</source>
         <translation>汇总片区（排放路径、排行榜和提示），从电子表格创建社区规划，关联规划并列出已关联的规划。</translation>
     </message>
@@ -2474,6 +2474,11 @@
         <location line="+2"/>
         <source>The base year of a new district file (default: last year); an existing district keeps its own, and the plans created from a spreadsheet take it.</source>
         <translation>新片区文件的基年（默认：上一年）；已有片区保留其自身的基年，从电子表格创建的规划采用该基年。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The name of a new district file (default: the file&apos;s name); an existing district keeps its own.</source>
+        <translation>新建街区文件的名称（默认：文件名）；已有街区保留其原名称。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2546,14 +2551,14 @@
         <translation>--base-year 必须是 1990 到 2100 之间的年份，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>--sheet goes with --create-from</source>
         <translation>--sheet 须与 --create-from 一起使用</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>--type and --base-year go with --create-from or --link</source>
-        <translation>--type 和 --base-year 须与 --create-from 或 --link 一起使用</translation>
+        <source>--type, --base-year and --name go with --create-from or --link</source>
+        <translation>--type、--base-year 和 --name 需与 --create-from 或 --link 一起使用</translation>
     </message>
     <message>
         <location line="+57"/>
@@ -2762,7 +2767,7 @@
 <context>
     <name>zeroplan::DistrictPage</name>
     <message>
-        <location filename="../views/district/DistrictPage.cpp" line="+67"/>
+        <location filename="../views/district/DistrictPage.cpp" line="+68"/>
         <source>Pathway</source>
         <translation>排放路径</translation>
     </message>
@@ -2778,12 +2783,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+283"/>
+        <location line="+284"/>
         <source>Needs help</source>
         <translation>需要帮助</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-283"/>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Cut of net emissions</source>
         <translation>净排放削减</translation>
     </message>
@@ -15447,6 +15457,160 @@ Version label:</source>
         <location line="+2"/>
         <source>Electricity at 0.1 CNY/kWh for up to 10,000 kWh per household and heating season (Beijing coal-to-electricity policy; check the local notice)</source>
         <translation>电力 0.1 CNY/kWh，每户每个采暖季最多 10,000 kWh（北京“煤改电”政策；请以当地通知为准）</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::TemplateEditor</name>
+    <message>
+        <location filename="../views/district/TemplateEditor.cpp" line="+64"/>
+        <source>%1 per %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The template: what every community gets</source>
+        <translation>模板：每个社区都会得到的值</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Discount rate:</source>
+        <translation>折现率：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Energy price:</source>
+        <translation>能源价格：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The carriers and units the communities&apos; plans price</source>
+        <translation>各社区规划中已定价的能源品种和单位</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add price…</source>
+        <translation>添加价格…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put this price into the template: every community that does not keep its own price gets it</source>
+        <translation>将此价格放入模板：所有未保留自有价格的社区都将采用它</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+42"/>
+        <source>What</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Follow it</source>
+        <translation>采用模板</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep their own</source>
+        <translation>保留自有值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Differ</source>
+        <translation>不同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A price&apos;s value can be edited in its cell</source>
+        <translation>价格可直接在其单元格中编辑</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove from template</source>
+        <translation>从模板中移除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop templating the chosen value: the communities keep what they hold</source>
+        <translation>不再由模板统一所选值：各社区保留其现有值</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>A community against the template</source>
+        <translation>社区与模板对照</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Community:</source>
+        <translation>社区：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Template&apos;s value</source>
+        <translation>模板值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Its value</source>
+        <translation>社区的值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reset to template</source>
+        <translation>重置为模板值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The community takes the template&apos;s value again</source>
+        <translation>该社区重新采用模板值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep own value</source>
+        <translation>保留自有值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Later changes of the template pass this community by</source>
+        <translation>此后模板的更改不再影响该社区</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>(not templated: each community keeps its own)</source>
+        <translation>（未纳入模板：各社区保留自有值）</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>Keeps its own value</source>
+        <translation>保留自有值</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Differs from the template</source>
+        <translation>与模板不同</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follows the template</source>
+        <translation>采用模板值</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>District template</source>
+        <translation>街区模板</translation>
     </message>
 </context>
 <context>

@@ -171,9 +171,10 @@ void TestCliDistrictReport::leagueTableEqualsTheRollup()
     // base, planned reduction and its target year, neutral from, cost per tonne and its unit.
     // The row's words between the figures ("by", the currency) are matched loosely, so that
     // a translation of them does not change what is checked.
-    static const QRegularExpression rowFigures(QStringLiteral(
-        "(-?[\\d,.]+|—) (-?[\\d,.]+%|—) (-?[\\d,.]+%)\\D{0,12}(\\d{4})\\D{0,6}(\\d{4}) (-?[\\d,.]+) "
-        "(\\S+)"));
+    static const QRegularExpression rowFigures(
+        QStringLiteral("(-?[\\d,.]+|—) (-?[\\d,.]+%|—) "
+                       "(-?[\\d,.]+%)\\D{0,12}(\\d{4})\\D{0,6}(\\d{4}) (-?[\\d,.]+) "
+                       "(\\S+)"));
     QList<QRegularExpressionMatch> matches;
     for (QRegularExpressionMatchIterator it = rowFigures.globalMatch(text); it.hasNext();)
         matches.append(it.next());

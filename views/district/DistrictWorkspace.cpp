@@ -72,8 +72,8 @@ std::unique_ptr<PlanDocument> DistrictWorkspace::takeCommunity(int member, QStri
         m_document->setMemberPlan(member, raw->plan());
         if (link < 0)
             return;
-        const District after = DistrictTemplateEdits::overridesAfterEdit(
-            m_document->district(), link, before, raw->plan());
+        const District after = DistrictTemplateEdits::overridesAfterEdit(m_document->district(),
+                                                                         link, before, raw->plan());
         if (!(after == m_document->district()))
             m_document->setDistrict(after);
     });
