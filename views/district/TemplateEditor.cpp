@@ -275,7 +275,9 @@ void TemplateEditor::refreshValues()
         m_values->setItem(row, WhatColumn, readOnlyItem(templ.keyName(key)));
         if (const Price *price = templ.price(key)) {
             auto *item = new QTableWidgetItem;
-            item->setData(Qt::EditRole, price->price);
+            // As text, so the cell is edited in full precision (a number cell's spin box keeps
+            // two decimals).
+            item->setText(QLocale().toString(price->price, 'g', 12));
             item->setToolTip(templ.valueText(key));
             m_values->setItem(row, ValueColumn, item);
         } else {
@@ -393,7 +395,7 @@ void TemplateEditor::priceCellEdited(QTableWidgetItem *item)
     if (!now)
         return;
     bool ok = false;
-    const double value = item->data(Qt::EditRole).toDouble(&ok);
+    const double value = QLocale().toDouble(item->text().trimmed(), &ok);
     if (!ok || value < 0 || value == now->price) {
         refreshValues();
         return;
