@@ -194,7 +194,14 @@ void TemplateEditor::refresh()
 {
     m_refreshing = true;
     const DistrictTemplate &templ = m_document->district().templ;
-    m_discountRate->setValue(templ.discountRate ? *templ.discountRate * 100 : 0);
+    // Not templated: the box starts at the first community's own rate (never a misleading
+    // 0 %), for the user to change into the template's.
+    double shown = Community().discountRate;
+    if (templ.discountRate)
+        shown = *templ.discountRate;
+    else if (m_document->memberCount() > 0)
+        shown = m_document->member(0).plan.community.discountRate;
+    m_discountRate->setValue(shown * 100);
     m_discountNote->setText(templ.discountRate ? QString()
                                                : tr("(not templated: each community keeps its "
                                                     "own)"));
