@@ -2446,7 +2446,7 @@
 <context>
     <name>zeroplan::DistrictCommand</name>
     <message>
-        <location filename="../app/cli/DistrictCommand.cpp" line="+66"/>
+        <location filename="../app/cli/DistrictCommand.cpp" line="+67"/>
         <source>Roll a district up (its pathway, league table and flags), create community plans from a spreadsheet, link plans and list them.</source>
         <translation>汇总片区（排放路径、排行榜和提示），从电子表格创建社区规划，关联规划并列出已关联的规划。</translation>
     </message>
@@ -2507,6 +2507,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Take the plan in PLAN (its lines and measures: a bus fleet, a district heating plant) as the district&apos;s own measures, counted once beside the communities; --scenario names the scenario counted (default: the plan&apos;s current one).</source>
+        <translation>将 PLAN 中的规划（其活动数据和措施：公交车队、区域供热站）作为街区自有措施，在各社区之外只计一次；--scenario 指定计入的情景（默认：该规划的当前情景）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Without an action option: print the roll-up as json, csv or table (default: table).</source>
         <translation>不带操作选项时：以 json、csv 或 table 格式输出汇总（默认：table）。</translation>
     </message>
@@ -2521,12 +2526,7 @@
         <translation>请指定一个片区文件：district DISTRICT [--format F] | --create-from FILE | --link PLAN | --links | --relink</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>give at most one of --create-from FILE, --link PLAN, --links, --relink or --template</source>
-        <translation>--create-from FILE、--link PLAN、--links、--relink 和 --template 最多只能给出一个</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>--format, --samples and --seed go with the roll-up, without an action option</source>
         <translation>--format、--samples 和 --seed 用于汇总，不能与操作选项同时使用</translation>
     </message>
@@ -2536,9 +2536,14 @@
         <translation>--template 输出表格或 json，而非 csv</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>--scenario goes with one --link PLAN</source>
-        <translation>--scenario 须与单个 --link PLAN 一起使用</translation>
+        <location line="-17"/>
+        <source>give at most one of --create-from FILE, --link PLAN, --links, --relink, --template or --own-plan PLAN</source>
+        <translation>--create-from FILE、--link PLAN、--links、--relink、--template 和 --own-plan PLAN 最多只能给出一个</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>--scenario goes with one --link PLAN or with --own-plan PLAN</source>
+        <translation>--scenario 需与一个 --link PLAN 或 --own-plan PLAN 一起使用</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2561,7 +2566,7 @@
         <translation>--type、--base-year 和 --name 需与 --create-from 或 --link 一起使用</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>changed since it was linked; rolled up as it is now (run %1 district %2 --relink to accept it)</source>
         <translation>关联后已更改；按当前内容汇总（运行 %1 district %2 --relink 以接受更改）</translation>
     </message>
@@ -2579,11 +2584,12 @@
     </message>
     <message>
         <location line="+26"/>
+        <location line="+190"/>
         <source>the plan has no scenario &quot;%1&quot;</source>
         <translation>该规划没有情景“%1”</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="-173"/>
         <source>%n plan(s) linked in %1.</source>
         <translation>
             <numerusform>已在 %1 中关联 %n 个规划。</numerusform>
@@ -2651,6 +2657,11 @@
         <location line="+3"/>
         <source>(not read)</source>
         <translation>（未读取）</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The district&apos;s own measures are now those of %1.</source>
+        <translation>街区自有措施现已取自 %1。</translation>
     </message>
 </context>
 <context>
@@ -15588,12 +15599,12 @@ Version label:</source>
         <translation>此后模板的更改不再影响该社区</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>(not templated: each community keeps its own)</source>
         <translation>（未纳入模板：各社区保留自有值）</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+121"/>
         <source>Keeps its own value</source>
         <translation>保留自有值</translation>
     </message>

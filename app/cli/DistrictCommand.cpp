@@ -42,6 +42,7 @@ const QString kScenario = QStringLiteral("scenario");
 const QString kRelink = QStringLiteral("relink");
 const QString kFormat = QStringLiteral("format");
 const QString kTemplate = QStringLiteral("template");
+const QString kOwnPlan = QStringLiteral("own-plan");
 
 // The district file at `path`, or nothing with the reason on stderr.
 std::optional<District> readDistrict(const QString &path)
@@ -102,6 +103,11 @@ void DistrictCommand::addOptions(QCommandLineParser &parser)
                      "was linked.")},
         {kTemplate, tr("Print the district's template and, per community, the template values "
                        "it keeps its own (overrides) and those that differ (table or json).")},
+        {kOwnPlan,
+         tr("Take the plan in PLAN (its lines and measures: a bus fleet, a district heating "
+            "plant) as the district's own measures, counted once beside the communities; "
+            "--scenario names the scenario counted (default: the plan's current one)."),
+         QStringLiteral("PLAN")},
         {kFormat,
          tr("Without an action option: print the roll-up as json, csv or table (default: "
             "table)."),
@@ -122,15 +128,16 @@ std::optional<int> DistrictCommand::readOptions(const QCommandLineParser &parser
     m_district = positional.first();
     const int actions = int(parser.isSet(kCreateFrom)) + int(parser.isSet(kLink)) +
                         int(parser.isSet(kLinks)) + int(parser.isSet(kRelink)) +
-                        int(parser.isSet(kTemplate));
+                        int(parser.isSet(kTemplate)) + int(parser.isSet(kOwnPlan));
     if (actions > 1)
         return usageError(tr("give at most one of --create-from FILE, --link PLAN, --links, "
-                             "--relink or --template"));
+                             "--relink, --template or --own-plan PLAN"));
     m_action = parser.isSet(kCreateFrom) ? Action::CreateFrom
                : parser.isSet(kLink)     ? Action::Link
                : parser.isSet(kLinks)    ? Action::Links
                : parser.isSet(kRelink)   ? Action::Relink
                : parser.isSet(kTemplate) ? Action::Template
+               : parser.isSet(kOwnPlan)  ? Action::OwnPlan
                                          : Action::Rollup;
     if (m_action != Action::Rollup &&
         ((parser.isSet(kFormat) && m_action != Action::Template) ||
@@ -146,8 +153,10 @@ std::optional<int> DistrictCommand::readOptions(const QCommandLineParser &parser
     m_source = parser.value(kCreateFrom);
     m_plans = parser.values(kLink);
     m_scenario = parser.value(kScenario);
-    if (parser.isSet(kScenario) && (m_action != Action::Link || m_plans.size() != 1))
-        return usageError(tr("--scenario goes with one --link PLAN"));
+    m_ownPlan = parser.value(kOwnPlan);
+    if (parser.isSet(kScenario) && m_action != Action::OwnPlan &&
+        (m_action != Action::Link || m_plans.size() != 1))
+        return usageError(tr("--scenario goes with one --link PLAN or with --own-plan PLAN"));
     m_sheet = parser.value(kSheet);
     if (parser.isSet(kType)) {
         const auto type = communityTypeFromId(parser.value(kType).trimmed());
@@ -194,6 +203,8 @@ int DistrictCommand::run(const QStringList &arguments)
         return relink();
     case Action::Template:
         return printTemplate();
+    case Action::OwnPlan:
+        return setOwnPlan();
     }
     return ExitUsageError;
 }
@@ -508,6 +519,39 @@ int DistrictCommand::printTemplate() const
     text += communities.render();
     Console::out(text);
     return Console::finish(ExitSuccess);
+}
+
+int DistrictCommand::setOwnPlan() const
+{
+    PlanRewrite guard(m_district);
+    if (const std::optional<int> busy = guard.begin())
+        return *busy;
+    std::optional<District> district = readDistrict(m_district);
+    if (!district)
+        return ExitBadInput;
+    const PlanFileResult read = PlanFileReader::read(m_ownPlan, &FactorLibraryJson::builtIn());
+    if (!read.plan) {
+        Console::error(read.error);
+        return ExitBadInput;
+    }
+    if (!m_scenario.isEmpty() && !read.plan->findScenario(m_scenario)) {
+        Console::error(QDir::toNativeSeparators(m_ownPlan) + QStringLiteral(": ") +
+                       tr("the plan has no scenario \"%1\"").arg(m_scenario));
+        return ExitBadInput;
+    }
+    district->ownPlan = *read.plan;
+    district->ownScenario = m_scenario;
+    QString error;
+    if (const std::optional<int> changed = guard.check())
+        return *changed;
+    if (!DistrictStore::save(*district, m_district, &error)) {
+        Console::error(error);
+        return ExitBadInput;
+    }
+    Console::out(tr("The district's own measures are now those of %1.")
+                     .arg(QDir::toNativeSeparators(m_ownPlan)) +
+                 QLatin1Char('\n'));
+    return ExitSuccess;
 }
 
 } // namespace zeroplan

@@ -33,7 +33,8 @@ private:
         Link,
         Links,
         Relink,
-        Template
+        Template,
+        OwnPlan
     };
     static void addOptions(QCommandLineParser &parser);
     std::optional<int> readOptions(const QCommandLineParser &parser);
@@ -45,6 +46,7 @@ private:
     int link() const;
     int listLinks() const;
     int relink() const;
+    int setOwnPlan() const;
     int printTemplate() const;
 
     QString m_district;
@@ -57,7 +59,8 @@ private:
     QString m_sheet;
     CommunityType m_type = CommunityType::Existing;
     std::optional<int> m_baseYear;
-    QString m_name; // --name: the name of a district file made now
+    QString m_name;    // --name: the name of a district file made now
+    QString m_ownPlan; // --own-plan: the plan file of the district's own measures
 };
 
 } // namespace zeroplan

@@ -204,10 +204,10 @@ void TestCliDistrict::usageErrors_data()
                                 << QStringLiteral("unknown format 'xml'; use json, csv or table");
     QTest::newRow("no samples") << QStringList{d, QStringLiteral("--samples"), QStringLiteral("0")}
                                 << QStringLiteral("--samples must be at least 1, not 0");
-    QTest::newRow("two actions") << QStringList{d, QStringLiteral("--links"),
-                                                QStringLiteral("--relink")}
-                                 << QStringLiteral("give at most one of --create-from FILE, "
-                                                   "--link PLAN, --links, --relink or --template");
+    QTest::newRow("two actions")
+        << QStringList{d, QStringLiteral("--links"), QStringLiteral("--relink")}
+        << QStringLiteral("give at most one of --create-from FILE, "
+                          "--link PLAN, --links, --relink, --template or --own-plan PLAN");
     QTest::newRow("no district") << QStringList{QStringLiteral("--links")}
                                  << QStringLiteral("give one district file");
     QTest::newRow("bad type") << QStringList{d, QStringLiteral("--create-from"),

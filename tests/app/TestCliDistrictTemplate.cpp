@@ -8,7 +8,10 @@
 #include "EigenTypes.h"
 #include "storage/DistrictStore.h"
 #include "storage/PlanFileReader.h"
+#include "storage/PlanJson.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -137,10 +140,20 @@ private slots:
         QVERIFY(!run.json().contains(QStringLiteral("district_measures")));
         const QJsonObject without = run.json().value(QStringLiteral("pathway")).toObject();
 
-        District d = m_read;
-        d.ownPlan = test::busFleetPlan();
-        d.ownScenario = QStringLiteral("electrify");
-        QVERIFY2(DistrictStore::save(d, m_district, &error), qPrintable(error));
+        // Set through the command line, from a plan file of the bus fleet.
+        const QString bus = QFileInfo(m_district).dir().filePath(QStringLiteral("bus.json"));
+        QVERIFY2(PlanJson::writeFile(test::busFleetPlan(), bus, &error), qPrintable(error));
+        run = runCli({QStringLiteral("district"), m_district, QStringLiteral("--own-plan"), bus,
+                      QStringLiteral("--scenario"), QStringLiteral("nonesuch")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("the plan has no scenario \"nonesuch\"")),
+                 qPrintable(run.err));
+        run = runCli({QStringLiteral("district"), m_district, QStringLiteral("--own-plan"), bus,
+                      QStringLiteral("--scenario"), QStringLiteral("electrify")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        const DistrictStoreResult stored = DistrictStore::load(m_district);
+        QVERIFY(stored.ok());
+        QVERIFY(stored.district->ownPlan == test::busFleetPlan());
         run = runCli(args);
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         const QJsonObject json = run.json();
