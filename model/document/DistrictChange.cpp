@@ -19,7 +19,7 @@ void DistrictChange::redo()
     for (const MemberPlan &plan : std::as_const(m_plans))
         plans.append({plan.member, plan.after});
     m_document.setMemberPlans(plans);
-    m_document.setDistrict(m_after);
+    m_document.setDistrict(withOwnMeasures(m_after));
 }
 
 void DistrictChange::undo()
@@ -28,7 +28,19 @@ void DistrictChange::undo()
     for (const MemberPlan &plan : std::as_const(m_plans))
         plans.append({plan.member, plan.before});
     m_document.setMemberPlans(plans);
-    m_document.setDistrict(m_before);
+    m_document.setDistrict(withOwnMeasures(m_before));
+}
+
+District DistrictChange::withOwnMeasures(District state) const
+{
+    // A step that did not change the district's own measures leaves them as they are now:
+    // they are edited in their own plan (DistrictDocument::setOwnPlan), whose undo history is
+    // that plan's, and a later edit there must survive undoing an earlier district step.
+    if (m_before.ownPlan == m_after.ownPlan && m_before.ownScenario == m_after.ownScenario) {
+        state.ownPlan = m_document.district().ownPlan;
+        state.ownScenario = m_document.district().ownScenario;
+    }
+    return state;
 }
 
 bool DistrictChange::changesAnything() const

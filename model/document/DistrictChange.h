@@ -33,6 +33,8 @@ public:
     bool changesAnything() const;
 
 private:
+    District withOwnMeasures(District state) const;
+
     DistrictDocument &m_document;
     District m_before;
     District m_after;

@@ -1,6 +1,8 @@
 #include "DistrictDocument.h"
 
 #include "PlanDocument.h"
+#include "plan/PriceLibrary.h"
+#include "plan/StartingPlan.h"
 #include "storage/DistrictStore.h"
 #include "storage/PlanJson.h"
 #include "storage/PlanLock.h"
@@ -28,6 +30,7 @@ DistrictDocument::DistrictDocument(District district, const QString &path, Distr
       m_links(std::move(load.links)), m_members(load.members.cbegin(), load.members.cend()),
       m_asOf(asOf)
 {
+    m_savedOwnPlan = m_district.ownPlan;
     m_savedPlans.reserve(m_members.size());
     for (const DistrictMember &member : m_members)
         m_savedPlans.push_back(member.plan);
@@ -90,7 +93,7 @@ bool DistrictDocument::isMemberModified(int member) const
 
 bool DistrictDocument::isModified() const
 {
-    if (!m_undoStack.isClean() || m_linksDirty)
+    if (!m_undoStack.isClean() || m_linksDirty || isOwnPlanModified())
         return true;
     for (int i = 0; i < memberCount(); ++i)
         if (isMemberModified(i))
@@ -173,6 +176,31 @@ void DistrictDocument::setDistrict(const District &district)
     noteModified();
 }
 
+void DistrictDocument::setOwnPlan(const Plan &plan)
+{
+    if (plan == m_district.ownPlan)
+        return;
+    m_district.ownPlan = plan;
+    m_rollup->setOwnPlan(m_district.ownPlan, m_district.ownScenario);
+    emit ownPlanChanged();
+    emit rollupChanged();
+    noteModified();
+}
+
+Plan DistrictDocument::ownPlanToEdit(const QString &name) const
+{
+    if (!m_district.ownPlan.scenarios.isEmpty() || m_district.hasOwnMeasures())
+        return m_district.ownPlan;
+    // The grid region of its communities (the district's region is a place name).
+    const QString grid = m_members.empty() ? QString() : m_members.front().plan.community.gridRegion;
+    Plan plan = StartingPlan::make(name, grid, m_district.baseYear, m_library,
+                                   PriceLibrary::builtIn());
+    plan.community.region = m_district.region;
+    plan.community.horizonEnd = m_district.horizonEnd;
+    plan.community.currency = m_district.currency;
+    return m_district.templ.apply(plan);
+}
+
 void DistrictDocument::memberSaved(int member)
 {
     m_savedPlans[size_t(member)] = m_members[size_t(member)].plan;
@@ -239,6 +267,7 @@ bool DistrictDocument::save(QString *error)
         return fail(error, reason);
     m_stamp = PlanFileStamp::take(m_filePath);
     m_linksDirty = false;
+    m_savedOwnPlan = m_district.ownPlan;
     m_undoStack.setClean();
     noteModified();
     emit saved();

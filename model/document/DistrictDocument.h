@@ -24,6 +24,9 @@ class PlanDocument;
 // community opened in place calls on each of its own edits, and which the district's commands
 // call when the template reaches it; the roll-up is updated for that community alone.
 //
+// The district's own measures are a plan held in the district file (setOwnPlan), edited in
+// place like a community and saved with the district.
+//
 // Save writes the district file and every community plan that differs from its file (each
 // atomically, under its lock), taking each written plan's new hash into its link. Nothing is
 // written when a file was changed by another program since it was opened (save() says which).
@@ -70,6 +73,16 @@ public:
     void setMemberPlan(int member, const Plan &plan);
     // Several at once (a template change): memberChanged for each, rollupChanged once.
     void setMemberPlans(const QList<std::pair<int, Plan>> &plans);
+    // The district's own measures (District::ownPlan) changed: an edit of the own plan opened
+    // in place (its undo history is that plan's). The roll-up takes it at once; Save writes it
+    // into the district file. Emits ownPlanChanged and rollupChanged.
+    void setOwnPlan(const Plan &plan);
+    bool isOwnPlanModified() const { return m_district.ownPlan != m_savedOwnPlan; }
+    // The plan to open for the district's own measures: the one it holds, else a new plan
+    // spanning the district's years, in its region and currency, with the template applied
+    // and one scenario, named after the district (`name`, from the caller's language).
+    Plan ownPlanToEdit(const QString &name) const;
+
     // The district's own fields changed (only through its undo commands): the scenario and
     // type of each link are passed on to its member. Emits districtChanged (and rollupChanged
     // when a community's scenario changed).
@@ -90,6 +103,7 @@ public:
 
 signals:
     void memberChanged(int member);
+    void ownPlanChanged();
     void districtChanged();
     void rollupChanged();
     void modifiedChanged(bool modified);
@@ -108,6 +122,7 @@ private:
     QList<LinkState> m_links;
     std::vector<DistrictMember> m_members;
     std::vector<Plan> m_savedPlans; // each member's plan as its file holds it
+    Plan m_savedOwnPlan;            // the district's own plan as its file holds it
     std::unique_ptr<DistrictRollup> m_rollup;
     QUndoStack m_undoStack;
     PlanFileStamp m_stamp;     // the district file as opened or last saved

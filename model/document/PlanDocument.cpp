@@ -295,6 +295,13 @@ bool PlanDocument::saveTo(const QString &path, OnDiskChange change, QString *err
     QString recoveryError;
     m_recovery.saved(file, &recoveryError); // a copy left behind is older than the file: harmless
     setFile(file, format, false);
+    markClean();
+    emit saved();
+    return true;
+}
+
+void PlanDocument::markClean()
+{
     const bool wasModified = isModified();
     const bool wasClean = m_undoStack.isClean();
     m_savedScenario = m_currentScenario;
@@ -302,8 +309,12 @@ bool PlanDocument::saveTo(const QString &path, OnDiskChange change, QString *err
     m_undoStack.setClean(); // a stack that was not clean says so itself (cleanChanged)
     if (wasClean && wasModified)
         emit modifiedChanged(false);
-    emit saved();
-    return true;
+}
+
+void PlanDocument::savedWithin()
+{
+    markClean();
+    discardRecovery();
 }
 
 bool PlanDocument::writeFile(const QString &path, FileFormat format, QString *error)

@@ -108,6 +108,10 @@ public:
     // change on disk, as the user chose the file.
     bool saveAs(const QString &path, QString *error);
 
+    // The plan was written inside another file by its owner (the district's own measures, saved
+    // with the district file): it has no unsaved changes now, and its recovery copy goes.
+    void savedWithin();
+
     // The file on disk is no longer the one opened or last saved here: another program wrote
     // (or removed) it. False for an untitled plan.
     bool changedOnDisk() const;
@@ -143,6 +147,8 @@ private:
     bool writeFile(const QString &path, FileFormat format, QString *error);
     bool saveTo(const QString &path, OnDiskChange change, QString *error);
     void setFile(const QString &path, FileFormat format, bool readOnly);
+    // No unsaved changes from now on (saved).
+    void markClean();
     // Keeps the current scenario on its scenario as scenarios are added and removed.
     void followScenarios(const ChangeEvent &event);
     // The plan as it is written: with the current scenario's name.

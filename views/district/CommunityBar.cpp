@@ -44,6 +44,25 @@ void CommunityBar::setCommunity(const DistrictDocument &document, int member)
                    .arg(community, district, scenario)));
 }
 
+void CommunityBar::setOwnMeasures(const DistrictDocument &document)
+{
+    const District &district = document.district();
+    const DistrictMember own{QString(), district.ownPlan, district.ownScenario,
+                             CommunityType::Existing};
+    const Scenario *run = own.scenarioToRun();
+    const QString scenario = run ? run->name : QString();
+    m_back->setText(tr("Back to District"));
+    m_label->setText(
+        scenario.isEmpty()
+            ? tr("The own measures of district %1: the activity the district itself answers for "
+                 "(its bus fleet, its heating plant) and its measures, counted once beside the "
+                 "communities. Saved with the district.")
+                  .arg(document.displayName())
+            : tr("The own measures of district %1, which counts their scenario %2: counted once "
+                 "beside the communities, saved with the district.")
+                  .arg(document.displayName(), scenario));
+}
+
 QString CommunityBar::text() const
 {
     return m_label->text();

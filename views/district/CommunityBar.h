@@ -20,6 +20,8 @@ public:
     explicit CommunityBar(QWidget *parent = nullptr);
     // Names community `member` of `district` (again after a language switch).
     void setCommunity(const DistrictDocument &district, int member);
+    // Names the district's own measures, opened in place.
+    void setOwnMeasures(const DistrictDocument &document);
     QString text() const;
 
 signals:

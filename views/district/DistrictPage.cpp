@@ -104,6 +104,13 @@ QWidget *DistrictPage::makeHeader()
     figures->addWidget(
         figureBox(header, neutralCaption, m_neutral, QStringLiteral("districtNeutral")));
     figures->addStretch(1);
+    auto *ownMeasures = new QPushButton(tr("District Measures…"), header);
+    ownMeasures->setObjectName(QStringLiteral("districtMeasuresButton"));
+    ownMeasures->setToolTip(tr("The district's own measures (bus fleet, district heating, a "
+                               "district solar programme): a plan of their own, counted once "
+                               "beside the communities"));
+    connect(ownMeasures, &QPushButton::clicked, this, &DistrictPage::openOwnMeasuresRequested);
+    figures->addWidget(ownMeasures, 0, Qt::AlignBottom);
     reductionCaption->setText(tr("Cut of net emissions"));
     reductionCaption->setToolTip(tr("1 − net in the target year ÷ net in the base year"));
     neutralCaption->setText(tr("Neutral by their target"));

@@ -49,6 +49,8 @@ public:
 
 signals:
     void openCommunityRequested(int member);
+    // The district's own measures, to open in place (District Measures…).
+    void openOwnMeasuresRequested();
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -20,6 +20,7 @@ DistrictWorkspace::~DistrictWorkspace()
 {
     delete m_page; // it refers to the document
     m_kept.clear();
+    m_keptOwn.reset();
 }
 
 DistrictPage *DistrictWorkspace::page() const
@@ -33,6 +34,8 @@ void DistrictWorkspace::rebuildPage()
     m_page = new DistrictPage(m_document.get());
     connect(m_page, &DistrictPage::openCommunityRequested, this,
             &DistrictWorkspace::openCommunityRequested);
+    connect(m_page, &DistrictPage::openOwnMeasuresRequested, this,
+            &DistrictWorkspace::openOwnMeasuresRequested);
 }
 
 std::unique_ptr<DistrictWorkspace>
@@ -82,6 +85,45 @@ std::unique_ptr<PlanDocument> DistrictWorkspace::takeCommunity(int member, QStri
     return document;
 }
 
+namespace {
+
+// The own plan as the district counts it: with the scenario its window shows as current.
+Plan countedOwnPlan(const PlanDocument &document)
+{
+    Plan plan = document.plan();
+    const int current = document.currentScenario();
+    if (current >= 0)
+        plan.currentScenario = plan.scenarios[current].name;
+    return plan;
+}
+
+} // namespace
+
+std::unique_ptr<PlanDocument> DistrictWorkspace::takeOwnMeasures()
+{
+    if (m_keptOwn) {
+        std::unique_ptr<PlanDocument> document = std::move(m_keptOwn);
+        // A district step (an undo of taking them away, say) changed the own plan meanwhile.
+        if (countedOwnPlan(*document) == m_document->district().ownPlan)
+            return document;
+    }
+    const QString name = tr("%1 district measures").arg(m_document->displayName());
+    std::unique_ptr<PlanDocument> document =
+        PlanDocument::fromPlan(m_document->ownPlanToEdit(name), m_recoveryDir);
+    PlanDocument *raw = document.get();
+    auto follow = [this, raw] { m_document->setOwnPlan(countedOwnPlan(*raw)); };
+    connect(raw, &PlanDocument::changed, m_document.get(), follow);
+    connect(raw, &PlanDocument::currentScenarioChanged, m_document.get(), follow);
+    connect(raw, &PlanDocument::modifiedChanged, this, &DistrictWorkspace::modifiedChanged);
+    m_own = raw;
+    return document;
+}
+
+void DistrictWorkspace::keepOwnMeasures(std::unique_ptr<PlanDocument> document)
+{
+    m_keptOwn = std::move(document);
+}
+
 void DistrictWorkspace::keepCommunity(int member, std::unique_ptr<PlanDocument> document)
 {
     if (document)
@@ -108,7 +150,11 @@ bool DistrictWorkspace::save(QString *error)
             return false;
         m_document->memberSaved(it.key());
     }
-    return m_document->save(error);
+    if (!m_document->save(error))
+        return false;
+    if (m_own) // written into the district file
+        m_own->savedWithin();
+    return true;
 }
 
 void DistrictWorkspace::discardRecovery()
@@ -116,6 +162,8 @@ void DistrictWorkspace::discardRecovery()
     for (const QPointer<PlanDocument> &document : std::as_const(m_all))
         if (document)
             document->discardRecovery();
+    if (m_own)
+        m_own->discardRecovery();
 }
 
 } // namespace zeroplan

@@ -41,6 +41,16 @@ public:
     std::unique_ptr<PlanDocument> takeCommunity(int member, QString *error);
     // The window goes back to the district: it gives the community's document back to keep.
     void keepCommunity(int member, std::unique_ptr<PlanDocument> document);
+    // The district's own measures, opened in place like a community (the window's member index
+    // for them is kOwnMeasures): a plan without a file of its own, held by the district file.
+    // Its edits reach the roll-up at once (DistrictDocument::setOwnPlan); its undo history is
+    // its own and survives going back to the district. A district without own measures yet
+    // gets a new plan spanning its years, the template applied (DistrictDocument::ownPlanToEdit).
+    static constexpr int kOwnMeasures = -2;
+    std::unique_ptr<PlanDocument> takeOwnMeasures();
+    void keepOwnMeasures(std::unique_ptr<PlanDocument> document);
+    PlanDocument *ownMeasuresDocument() const { return m_own; }
+
     // The community documents made so far (kept here or lent to the window), by member.
     PlanDocument *communityDocument(int member) const { return m_all.value(member); }
 
@@ -56,6 +66,8 @@ public:
 signals:
     // The page asks to open a community in place.
     void openCommunityRequested(int member);
+    // The page asks to open the district's own measures in place.
+    void openOwnMeasuresRequested();
     void modifiedChanged();
 
 private:
@@ -65,6 +77,8 @@ private:
     QString m_recoveryDir;
     QPointer<DistrictPage> m_page; // owned by the window once shown
     std::map<int, std::unique_ptr<PlanDocument>> m_kept;
+    std::unique_ptr<PlanDocument> m_keptOwn;
+    QPointer<PlanDocument> m_own; // the own measures' document, kept here or lent to the window
     QHash<int, QPointer<PlanDocument>> m_all;
 };
 

@@ -412,6 +412,13 @@ void MainWindow::updateTitle()
                "starts your community's."));
         m_exampleNotice->setVisible(m_example);
     }
+    if (m_document && m_district && m_districtMember == DistrictWorkspace::kOwnMeasures) {
+        setWindowTitle(tr("District measures of %1[*] — ZeroPlan")
+                           .arg(m_district->document()->displayName()));
+        setWindowFilePath(m_district->document()->filePath());
+        setWindowModified(m_district->isModified());
+        return;
+    }
     if (!m_document && m_district) {
         setWindowTitle(tr("%1[*] — ZeroPlan").arg(m_district->document()->displayName()));
         setWindowFilePath(m_district->document()->filePath());
@@ -501,8 +508,8 @@ void MainWindow::retranslate()
         m_central->addWidget(m_district->page());
         if (shown)
             m_central->setCurrentWidget(m_district->page());
-        if (m_districtMember >= 0)
-            m_communityBar->setCommunity(*m_district->document(), m_districtMember);
+        if (m_districtMember != -1)
+            showCommunityBar();
     }
     // The results name catalogue measures in the language of the moment: name them anew.
     if (m_results)

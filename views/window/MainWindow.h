@@ -74,9 +74,13 @@ public:
     // document() is nullptr; a community opened in place is document(), with a bar above the
     // pages leading back.
     DistrictWorkspace *district() const { return m_district.get(); }
-    int districtMember() const { return m_districtMember; } // the community shown, else -1
+    // The community shown, DistrictWorkspace::kOwnMeasures for the district's own measures,
+    // else -1.
+    int districtMember() const { return m_districtMember; }
     // Shows community `member` of the district with all the plan pages.
     bool openCommunity(int member);
+    // The district's own measures in place, as a community is opened (District Measures…).
+    void openOwnMeasures();
     // From a community opened in place back to the district's page.
     void backToDistrict();
     // A bundled sample (":/samples/…json") as an untitled plan.
@@ -124,6 +128,7 @@ private:
     std::unique_ptr<PlanDocument> swapDocument(std::unique_ptr<PlanDocument> document);
     bool openDistrict(const QString &path); // after the unsaved-work prompt
     void closeDistrict();                   // without asking
+    void showCommunityBar();                // names what of the district is shown
     bool saveDistrict();
     // File → New District from Spreadsheet… and Open Sample → Sample District…: the district
     // made by NewDistrict (after the unsaved-work prompt), then opened.

@@ -35,6 +35,8 @@ bool MainWindow::openDistrict(const QString &path)
     DistrictDocument *district = m_district->document();
     connect(m_district.get(), &DistrictWorkspace::openCommunityRequested, this,
             [this](int member) { openCommunity(member); });
+    connect(m_district.get(), &DistrictWorkspace::openOwnMeasuresRequested, this,
+            &MainWindow::openOwnMeasures);
     connect(m_district.get(), &DistrictWorkspace::modifiedChanged, this, &MainWindow::updateTitle);
     connect(district->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     m_undoGroup.addStack(district->undoStack());
@@ -51,7 +53,7 @@ void MainWindow::closeDistrict()
 {
     if (!m_district)
         return;
-    if (m_districtMember >= 0) {
+    if (m_districtMember != -1) {
         swapDocument(nullptr).reset(); // the community shown goes before its district
         m_districtMember = -1;
     }
@@ -69,7 +71,7 @@ bool MainWindow::openCommunity(int member)
         return false;
     if (m_districtMember == member)
         return true;
-    if (m_districtMember >= 0)
+    if (m_districtMember != -1)
         backToDistrict();
     QString error;
     std::unique_ptr<PlanDocument> community = m_district->takeCommunity(member, &error);
@@ -78,19 +80,45 @@ bool MainWindow::openCommunity(int member)
         return false;
     }
     m_districtMember = member;
-    m_communityBar->setCommunity(*m_district->document(), member);
-    m_communityBar->show();
+    showCommunityBar();
     setDocument(std::move(community));
     return true;
 }
 
+void MainWindow::openOwnMeasures()
+{
+    if (!m_district || m_districtMember == DistrictWorkspace::kOwnMeasures)
+        return;
+    if (m_districtMember != -1)
+        backToDistrict();
+    m_districtMember = DistrictWorkspace::kOwnMeasures;
+    showCommunityBar();
+    setDocument(m_district->takeOwnMeasures());
+    updateTitle();
+}
+
+void MainWindow::showCommunityBar()
+{
+    if (m_districtMember == DistrictWorkspace::kOwnMeasures)
+        m_communityBar->setOwnMeasures(*m_district->document());
+    else
+        m_communityBar->setCommunity(*m_district->document(), m_districtMember);
+    m_communityBar->show();
+}
+
 void MainWindow::backToDistrict()
 {
-    if (!m_district || m_districtMember < 0)
+    if (!m_district || m_districtMember == -1)
         return;
     const int member = m_districtMember;
     m_districtMember = -1;
     m_communityBar->hide();
+    if (member == DistrictWorkspace::kOwnMeasures) {
+        m_district->keepOwnMeasures(swapDocument(nullptr)); // shows the district's page
+        m_undoGroup.setActiveStack(m_district->document()->undoStack());
+        updateTitle();
+        return;
+    }
     m_district->keepCommunity(member, swapDocument(nullptr)); // shows the district's page
     m_undoGroup.setActiveStack(m_district->document()->undoStack());
     m_district->page()->selectCommunity(member);

@@ -262,8 +262,10 @@ void MainWindow::openFromDialog()
 
 bool MainWindow::save()
 {
-    if (m_district && !m_document)
-        return saveDistrict(); // on the district's page: the district and its communities
+    // On the district's page, or its own measures (held by the district file): the district
+    // and its communities.
+    if (m_district && (!m_document || m_districtMember == DistrictWorkspace::kOwnMeasures))
+        return saveDistrict();
     if (!m_document)
         return false;
     if (m_document->isUntitled() || m_document->isReadOnly())
@@ -345,6 +347,12 @@ MainWindow::ChangedFileChoice MainWindow::askAboutChangedFile()
 
 bool MainWindow::saveAs()
 {
+    if (m_district && m_districtMember == DistrictWorkspace::kOwnMeasures) {
+        QMessageBox::information(this, tr("Save As"),
+                                 tr("The district's own measures are saved in the district "
+                                    "file: Save As is not available here."));
+        return false;
+    }
     if (m_district) {
         QMessageBox::information(this, tr("Save As"),
                                  tr("A community of a district is saved in its own file, which "
