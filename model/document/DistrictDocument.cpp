@@ -192,9 +192,10 @@ Plan DistrictDocument::ownPlanToEdit(const QString &name) const
     if (!m_district.ownPlan.scenarios.isEmpty() || m_district.hasOwnMeasures())
         return m_district.ownPlan;
     // The grid region of its communities (the district's region is a place name).
-    const QString grid = m_members.empty() ? QString() : m_members.front().plan.community.gridRegion;
-    Plan plan = StartingPlan::make(name, grid, m_district.baseYear, m_library,
-                                   PriceLibrary::builtIn());
+    const QString grid =
+        m_members.empty() ? QString() : m_members.front().plan.community.gridRegion;
+    Plan plan =
+        StartingPlan::make(name, grid, m_district.baseYear, m_library, PriceLibrary::builtIn());
     plan.community.region = m_district.region;
     plan.community.horizonEnd = m_district.horizonEnd;
     plan.community.currency = m_district.currency;

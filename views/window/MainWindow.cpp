@@ -413,8 +413,8 @@ void MainWindow::updateTitle()
         m_exampleNotice->setVisible(m_example);
     }
     if (m_document && m_district && m_districtMember == DistrictWorkspace::kOwnMeasures) {
-        setWindowTitle(tr("District measures of %1[*] — ZeroPlan")
-                           .arg(m_district->document()->displayName()));
+        setWindowTitle(
+            tr("District measures of %1[*] — ZeroPlan").arg(m_district->document()->displayName()));
         setWindowFilePath(m_district->document()->filePath());
         setWindowModified(m_district->isModified());
         return;
