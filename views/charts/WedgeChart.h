@@ -1,14 +1,10 @@
 #pragma once
 
 #include "MeasureColours.h"
-#include "PlanChartView.h"
+#include "StackedWedgeChart.h"
 #include "engine/Results.h"
 
-#include <QList>
-
-class QAreaSeries;
-class QLineSeries;
-class QValueAxis;
+#include <QStringList>
 
 namespace zeroplan {
 
@@ -19,7 +15,7 @@ namespace zeroplan {
 // and the rest share one grey "Other measures (N)" wedge at the bottom of the stack, so the
 // chart, its legend and its memory stay bounded for plans with thousands of measures.
 // Empty state: "Add a measure to this scenario to see its wedge."
-class WedgeChart : public PlanChartView
+class WedgeChart : public StackedWedgeChart
 {
     Q_OBJECT
 
@@ -31,23 +27,11 @@ public:
                     const MeasureColours &colours = {});
 
     // One area per named measure in the engine's order, then the "Other measures" wedge if
-    // any; upper − lower = the measure's (or the others') abatement.
-    QList<QAreaSeries *> wedges() const { return m_wedges; }
-    // The measure each wedge of wedges() stands for (empty for "Other measures").
+    // any (wedges()); upper − lower = the measure's (or the others') abatement. The measure
+    // each wedge stands for (empty for "Other measures").
     QStringList wedgeMeasureIds() const { return m_ids; }
-    QLineSeries *bauSeries() const { return m_bau; }
-    QLineSeries *netSeries() const { return m_net; }
-    QValueAxis *yearAxis() const { return m_years; }
-    QValueAxis *tonnesAxis() const { return m_tonnes; }
 
 private:
-    void resizeWedges(int count);
-
-    QValueAxis *m_years = nullptr;
-    QValueAxis *m_tonnes = nullptr;
-    QLineSeries *m_bau = nullptr;
-    QLineSeries *m_net = nullptr;
-    QList<QAreaSeries *> m_wedges;
     QStringList m_ids;
 };
 
