@@ -72,7 +72,7 @@
 <context>
     <name>zeroplan::DistrictPage</name>
     <message numerus="yes">
-        <location filename="../views/district/DistrictPage.cpp" line="+305"/>
+        <location filename="../views/district/DistrictPage.cpp" line="+312"/>
         <source>%n communities, %1–%2</source>
         <translation>
             <numerusform>%n community, %1–%2</numerusform>
@@ -254,7 +254,7 @@
 <context>
     <name>zeroplan::MeasureForm</name>
     <message numerus="yes">
-        <location filename="../views/measures/MeasureForm.cpp" line="+218"/>
+        <location filename="../views/measures/MeasureForm.cpp" line="+224"/>
         <source>Catalogue default: %n year(s). Source: %1</source>
         <translation>
             <numerusform>Catalogue default: %n year. Source: %1</numerusform>
@@ -363,7 +363,7 @@
 <context>
     <name>zeroplan::PlanJson</name>
     <message numerus="yes">
-        <location filename="../model/storage/PlanJson.cpp" line="+117"/>
+        <location filename="../model/storage/PlanJson.cpp" line="+129"/>
         <source>&quot;%1&quot; is given %n times in this object; only the last one is read</source>
         <translation>
             <numerusform>&quot;%1&quot; is given %n time in this object; only the last one is read</numerusform>
@@ -525,6 +525,17 @@
         <translation>
             <numerusform>%n year (paid back in %1)</numerusform>
             <numerusform>%n years (paid back in %1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::ScenarioValueText</name>
+    <message numerus="yes">
+        <location filename="../views/present/ScenarioValueText.cpp" line="+16"/>
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
         </translation>
     </message>
 </context>

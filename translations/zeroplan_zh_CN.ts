@@ -866,7 +866,7 @@
 <context>
     <name>zeroplan::AddScenario</name>
     <message>
-        <location filename="../model/document/AddRemoveScenario.cpp" line="+31"/>
+        <location filename="../model/document/AddRemoveScenario.cpp" line="+34"/>
         <source>Add scenario “%1”</source>
         <translation>添加情景“%1”</translation>
     </message>
@@ -1818,11 +1818,12 @@
     <message>
         <location filename="../views/district/CommunityBar.cpp" line="+22"/>
         <location line="+14"/>
+        <location line="+18"/>
         <source>Back to District</source>
         <translation>返回街区</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-15"/>
         <source>Community %1 of district %2, which counts its business as usual: its edits count in the district at once.</source>
         <translation>街区 %2 的社区 %1，街区计入其照常发展（BAU）情景：对它的修改会立即计入街区。</translation>
     </message>
@@ -1830,6 +1831,16 @@
         <location line="+3"/>
         <source>Community %1 of district %2, which counts its scenario %3: its edits count in the district at once.</source>
         <translation>街区 %2 的社区 %1，街区计入其情景 %3：对它的修改会立即计入街区。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The own measures of district %1: the activity the district itself answers for (its bus fleet, its heating plant) and its measures, counted once beside the communities. Saved with the district.</source>
+        <translation>街区 %1 的自有措施：由街区自身负责的活动（公交车队、供热站）及其措施，在各社区之外只计一次，随街区文件保存。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The own measures of district %1, which counts their scenario %2: counted once beside the communities, saved with the district.</source>
+        <translation>街区 %1 的自有措施，街区计入其情景 %2：在各社区之外只计一次，随街区文件保存。</translation>
     </message>
 </context>
 <context>
@@ -2675,7 +2686,7 @@
 <context>
     <name>zeroplan::DistrictDocument</name>
     <message>
-        <location filename="../model/document/DistrictDocument.cpp" line="+210"/>
+        <location filename="../model/document/DistrictDocument.cpp" line="+238"/>
         <source>%1 was changed by another program since the district was opened; it was not written</source>
         <translation>自打开街区以来，%1 已被其他程序修改；未写入该文件</translation>
     </message>
@@ -2794,17 +2805,27 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+284"/>
+        <location line="+291"/>
         <source>Needs help</source>
         <translation>需要帮助</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-290"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
         <location line="+35"/>
+        <source>District Measures…</source>
+        <translation>街区自有措施…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The district&apos;s own measures (bus fleet, district heating, a district solar programme): a plan of their own, counted once beside the communities</source>
+        <translation>街区自有措施（公交车队、集中供热、街区光伏计划）：单独的一份规划，在各社区之外只计一次</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cut of net emissions</source>
         <translation>净排放削减</translation>
     </message>
@@ -3553,7 +3574,7 @@
 <context>
     <name>zeroplan::DistrictWedgeChart</name>
     <message>
-        <location filename="../views/district/DistrictWedgeChart.cpp" line="+69"/>
+        <location filename="../views/district/DistrictWedgeChart.cpp" line="+53"/>
         <source>Other kinds (%1)</source>
         <translation>其他类型（%1）</translation>
     </message>
@@ -3563,30 +3584,28 @@
         <translation>其他社区（%1）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-16"/>
         <source>What the district&apos;s measures cut</source>
         <translation>街区措施的削减量</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Business as usual</source>
-        <translation>照常发展（BAU）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Net emissions</source>
         <translation>净排放</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+9"/>
+        <location line="+3"/>
+        <location line="+7"/>
         <source>No measure of the district&apos;s communities cuts anything yet.</source>
         <translation>街区各社区的措施尚未削减任何排放。</translation>
     </message>
+</context>
+<context>
+    <name>zeroplan::DistrictWorkspace</name>
     <message>
-        <location line="+26"/>
-        <source>Emissions (%1)</source>
-        <translation>排放（%1）</translation>
+        <location filename="../views/district/DistrictWorkspace.cpp" line="+110"/>
+        <source>%1 district measures</source>
+        <translation>%1 街区自有措施</translation>
     </message>
 </context>
 <context>
@@ -3610,7 +3629,7 @@
 <context>
     <name>zeroplan::Engine</name>
     <message>
-        <location filename="../model/engine/EngineInput.cpp" line="+124"/>
+        <location filename="../model/engine/EngineInput.cpp" line="+125"/>
         <source>%1: composting</source>
         <translation>%1：堆肥排放</translation>
     </message>
@@ -5873,7 +5892,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../views/window/MainWindowFiles.cpp" line="+277"/>
+        <location filename="../views/window/MainWindowFiles.cpp" line="+279"/>
         <location line="+50"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
@@ -6029,7 +6048,12 @@
         <translation>这是一个示例规划，不是您社区的数据：可以随意修改，看看结果如何变化。“另存为”会把修改保存为您自己的规划；“文件 → 新建规划”开始编制您社区的规划。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
+        <source>District measures of %1[*] — ZeroPlan</source>
+        <translation>%1 的街区自有措施[*] — ZeroPlan</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1 (example)</source>
         <translation>%1（示例）</translation>
     </message>
@@ -6051,7 +6075,7 @@
         <translation>%1[*] — ZeroPlan</translation>
     </message>
     <message>
-        <location filename="../views/window/MainWindowFiles.cpp" line="-224"/>
+        <location filename="../views/window/MainWindowFiles.cpp" line="-226"/>
         <source>Cannot open plan</source>
         <translation>无法打开规划</translation>
     </message>
@@ -6062,12 +6086,12 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+136"/>
+        <location line="+138"/>
         <source>Plan in use</source>
         <translation>规划正被使用</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-134"/>
         <source>The plan is open here as well, but Save will not write to its file while the other program has it: close it there first, or save your changes under another name with Save As.</source>
         <translation>规划已在此打开，但在另一个程序占用它期间，“保存”不会写入该文件：请先在那里关闭它，或用“另存为”以其他名称保存您的修改。</translation>
     </message>
@@ -6078,12 +6102,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+140"/>
+        <location line="+142"/>
         <source>Plan changed on disk</source>
         <translation>磁盘上的规划已更改</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-141"/>
         <source>%1 was changed by another program.</source>
         <translation>%1 已被另一个程序更改。</translation>
     </message>
@@ -6099,12 +6123,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+143"/>
+        <location line="+145"/>
         <source>&amp;Reload</source>
         <translation>重新载入(&amp;R)</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-143"/>
         <source>&amp;Keep Mine</source>
         <translation>保留我的版本(&amp;K)</translation>
     </message>
@@ -6119,18 +6143,18 @@
         <translation>无法恢复规划</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Save your changes under another name, or close the plan in the other program and save again.</source>
         <translation>请以其他名称保存您的修改，或在另一个程序中关闭该规划后再保存。</translation>
     </message>
     <message>
         <location line="+30"/>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>Cannot save plan</source>
         <translation>无法保存规划</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-58"/>
         <source>%1 was changed by another program since it was opened or last saved here. Saving now writes over those changes.</source>
         <translation>自在此打开或上次保存以来，%1 已被另一个程序更改。现在保存会覆盖那些更改。</translation>
     </message>
@@ -6146,11 +6170,17 @@
     </message>
     <message>
         <location line="+26"/>
+        <location line="+6"/>
         <source>Save As</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
+        <source>The district&apos;s own measures are saved in the district file: Save As is not available here.</source>
+        <translation>街区自有措施保存在街区文件中，此处不能“另存为”。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>A community of a district is saved in its own file, which the district links: Save As is not available here.</source>
         <translation>街区中的社区保存在其自己的文件中，由街区关联：此处不可使用“另存为”。</translation>
     </message>
@@ -6185,12 +6215,12 @@
         <translation>无法打开街区</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Cannot open community</source>
         <translation>无法打开社区</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+65"/>
         <source>Cannot save district</source>
         <translation>无法保存街区</translation>
     </message>
@@ -7025,7 +7055,7 @@
 <context>
     <name>zeroplan::MeasureForm</name>
     <message>
-        <location filename="../views/measures/MeasureForm.cpp" line="+76"/>
+        <location filename="../views/measures/MeasureForm.cpp" line="+82"/>
         <source>Activity lines it acts on</source>
         <translation>作用的活动数据行</translation>
     </message>
@@ -7254,7 +7284,7 @@
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+105"/>
         <source>A measure needs a name; the old one is kept.</source>
         <translation>措施必须有名称；已保留原名称。</translation>
     </message>
@@ -8642,7 +8672,7 @@ Version label:</source>
 <context>
     <name>zeroplan::ParameterRow</name>
     <message>
-        <location filename="../views/measures/ParameterRow.cpp" line="+41"/>
+        <location filename="../views/measures/ParameterRow.cpp" line="+43"/>
         <source>high</source>
         <translation>高</translation>
     </message>
@@ -8658,16 +8688,18 @@ Version label:</source>
     </message>
     <message>
         <location line="+19"/>
+        <location line="+97"/>
         <source>Low end of the range for the uncertainty analysis</source>
         <translation>不确定性分析所用范围的低值</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-96"/>
+        <location line="+97"/>
         <source>High end of the range for the uncertainty analysis</source>
         <translation>不确定性分析所用范围的高值</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-91"/>
         <source>No cap</source>
         <translation>不设上限</translation>
     </message>
@@ -8722,7 +8754,12 @@ Version label:</source>
         <translation>本规划所用数值的来源：%1</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+13"/>
+        <source>The range is the same in every scenario: edit it with “Every scenario” above</source>
+        <translation>区间在所有情景中相同：请在上方选择“所有情景”后编辑</translation>
+    </message>
+    <message>
+        <location line="+132"/>
         <source>“%1”: the low end of the range is above the high end.</source>
         <translation>“%1”：范围的低值高于高值。</translation>
     </message>
@@ -9944,6 +9981,16 @@ Version label:</source>
         <translation>选择“%1”的措施</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Change what “%1” is based on</source>
+        <translation>更改“%1”的基础情景</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Change values of scenario “%1”</source>
+        <translation>更改情景“%1”的取值</translation>
+    </message>
+    <message>
         <location line="+21"/>
         <source>Change level of “%1” in “%2”</source>
         <translation>修改“%1”在“%2”中的实施程度</translation>
@@ -10398,7 +10445,7 @@ Version label:</source>
         <translation>目标“%1”是%2，但“%3”只作用于%4</translation>
     </message>
     <message>
-        <location filename="../model/storage/PlanJson.cpp" line="+108"/>
+        <location filename="../model/storage/PlanJson.cpp" line="+120"/>
         <source>there are %1 or more problems; only the first %1 are listed</source>
         <translation>问题达到 %1 个或更多；仅列出前 %1 个</translation>
     </message>
@@ -10733,7 +10780,7 @@ Version label:</source>
         <translation>在社区内燃烧的%1属于范围 1</translation>
     </message>
     <message>
-        <location filename="../model/storage/PlanValidationMeasures.cpp" line="+79"/>
+        <location filename="../model/storage/PlanValidationMeasures.cpp" line="+80"/>
         <source>carbon accounts &quot;%1&quot; cut home energy that &quot;%2&quot; also acts on (%3): the points may reward, and count again, what the equipment saves</source>
         <translation>碳账户“%1”削减的家庭能耗也是“%2”所作用的（%3）：积分可能会奖励并重复计算设备带来的节省</translation>
     </message>
@@ -10748,13 +10795,39 @@ Version label:</source>
         <translation>情景没有名称</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>scenario &quot;%1&quot; cannot be based on itself</source>
+        <translation>情景“%1”不能以自身为基础</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>scenario &quot;%1&quot; is based on &quot;%2&quot;, which is no scenario of the plan</source>
+        <translation>情景“%1”以“%2”为基础，但规划中没有该情景</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>scenario &quot;%1&quot; is based on &quot;%2&quot;, and its chain of bases goes round in a circle</source>
+        <translation>情景“%1”以“%2”为基础，其基础情景链形成了循环</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+24"/>
         <location filename="../model/storage/PlanValidationMonitoring.cpp" line="+99"/>
         <source>measure &quot;%1&quot; is not in the plan</source>
         <translation>规划中没有措施“%1”</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-20"/>
+        <source>%1 of &quot;%2&quot; is set twice in scenario &quot;%3&quot;</source>
+        <translation>情景“%3”中“%2”的 %1 被设置了两次</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>in scenario &quot;%1&quot;, &quot;%2&quot;: %3</source>
+        <translation>情景“%1”中的“%2”：%3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>level %1 is outside 0–1 (1 is the measure as specified)</source>
         <translation>实施程度 %1 超出范围 0–1（1 表示按设定全面实施）</translation>
     </message>
@@ -14778,12 +14851,12 @@ Version label:</source>
 <context>
     <name>zeroplan::ScenarioComparisonModel</name>
     <message>
-        <location filename="../views/present/ScenarioComparisonModel.cpp" line="+72"/>
+        <location filename="../views/present/ScenarioComparisonModel.cpp" line="+74"/>
         <source>Business as usual</source>
         <translation>基准情景（BAU）</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+114"/>
         <source>—</source>
         <comment>no neutrality year: the plan has no baseline</comment>
         <translation>—</translation>
@@ -14831,12 +14904,18 @@ Version label:</source>
         <translation>%2 项中的 %1 项</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+4"/>
+        <source>none</source>
+        <comment>no values of its own</comment>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Cumulative net %1 against a budget of %2</source>
         <translation>累计净排放 %1，碳预算 %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Gross emissions in %1, base year (%2)</source>
         <translation>%1 年（基准年）毛排放（%2）</translation>
     </message>
@@ -14885,6 +14964,11 @@ Version label:</source>
         <source>Measures included</source>
         <translation>纳入的措施</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Values of its own (measures&apos; values it sets or takes from its base)</source>
+        <translation>自有取值（本情景设定或从基础情景继承的措施取值）</translation>
+    </message>
 </context>
 <context>
     <name>zeroplan::ScenarioMeasureList</name>
@@ -14920,9 +15004,179 @@ Version label:</source>
     </message>
 </context>
 <context>
+    <name>zeroplan::ScenarioValueEdit</name>
+    <message>
+        <location filename="../model/document/ScenarioValueEdit.cpp" line="+29"/>
+        <source>Change %1 of “%2” in scenario “%3”</source>
+        <translation>更改情景“%3”中“%2”的%1</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::ScenarioValueText</name>
+    <message numerus="yes">
+        <location filename="../views/present/ScenarioValueText.cpp" line="+16"/>
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n 年</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 a year</source>
+        <translation>每年 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2</source>
+        <comment>a number and its unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 of %2: %3</source>
+        <translation>%2 的%1：%3</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::ScenarioValues</name>
+    <message>
+        <location filename="../model/plan/ScenarioValues.cpp" line="+164"/>
+        <source>Start year</source>
+        <translation>开始年份</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Years to full adoption</source>
+        <translation>达到全面实施的年数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lifetime (years)</source>
+        <translation>使用寿命（年）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Investment</source>
+        <translation>投资</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running cost per year</source>
+        <translation>每年运行成本</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 must be a number</source>
+        <translation>%1 必须是数字</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2 must be a whole number of years</source>
+        <translation>%1 %2 必须是整数年</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>start_year %1 is outside the plan&apos;s horizon %2–%3</source>
+        <translation>start_year %1 超出规划期 %2–%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ramp_years %1 is outside 0–%2</source>
+        <translation>ramp_years %1 超出 0–%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lifetime_years %1 is outside 1–%2</source>
+        <translation>lifetime_years %1 超出 1–%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 must be at least 0</source>
+        <translation>%1 %2 不能小于 0</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a value of %2 (%3)</source>
+        <translation>%1 不是 %2（%3）的取值项</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 is outside the allowed range %3–%4 %5</source>
+        <translation>%1 %2 超出允许范围 %3–%4 %5</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::ScenarioValuesPanel</name>
+    <message>
+        <location filename="../views/scenarios/ScenarioValuesPanel.cpp" line="+45"/>
+        <source>Use &amp;Inherited Value</source>
+        <translation>使用继承的取值(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A scenario based on another takes that one&apos;s values of measures and sets only what differs</source>
+        <translation>以另一情景为基础的情景沿用其措施取值，只设定不同之处</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Measure</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>取值项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In this scenario</source>
+        <translation>本情景</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In every scenario</source>
+        <translation>所有情景</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set by</source>
+        <translation>设定者</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This scenario takes its base&apos;s value again (else every scenario&apos;s)</source>
+        <translation>本情景重新采用其基础情景的取值（若无基础情景，则采用所有情景的取值）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This scenario runs every measure with the values the Measures page gives every scenario. To give it a value of its own (a smaller solar array, a later start), choose this scenario under “Values for:” above the measure&apos;s values on the Measures page.</source>
+        <translation>本情景的每项措施都采用“措施”页面为所有情景设定的取值。要为它设定自有取值（更小的光伏阵列、更晚的开始年份），请在“措施”页面中措施取值上方的“取值适用于：”里选择本情景。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Based on:</source>
+        <translation>基础情景(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>— none: every scenario&apos;s values —</source>
+        <translation>— 无：采用所有情景的取值 —</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>this scenario</source>
+        <translation>本情景</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1”, its base</source>
+        <translation>其基础情景“%1”</translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::ScenariosPage</name>
     <message>
-        <location filename="../views/scenarios/ScenariosPage.cpp" line="+61"/>
+        <location filename="../views/scenarios/ScenariosPage.cpp" line="+64"/>
         <source>D&amp;uplicate</source>
         <translation>复制(&amp;U)</translation>
     </message>
@@ -14937,7 +15191,7 @@ Version label:</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
@@ -14973,11 +15227,21 @@ Version label:</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>&lt;b&gt;Measures in this scenario&lt;/b&gt;</source>
-        <translation>&lt;b&gt;此情景中的措施&lt;/b&gt;</translation>
+        <source>Measures in this scenario</source>
+        <translation>本情景的措施</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+54"/>
+        <source>Values of its own (%1)</source>
+        <translation>自有取值（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Values of its own</source>
+        <translation>自有取值</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>A scenario needs a name; “%1” keeps its name.</source>
         <translation>情景必须有名称；“%1”保留原名称。</translation>
     </message>
@@ -15231,6 +15495,19 @@ Version label:</source>
         <location line="+98"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Business as usual in %2: %3&lt;br&gt;Net in %2: %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 年照常发展：%3&lt;br&gt;%2 年净排放：%4</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::StackedWedgeChart</name>
+    <message>
+        <location filename="../views/charts/StackedWedgeChart.cpp" line="+25"/>
+        <source>Business as usual</source>
+        <translation>基准情景（BAU）</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Emissions (%1)</source>
+        <translation>排放量（%1）</translation>
     </message>
 </context>
 <context>
@@ -16091,6 +16368,34 @@ Version label:</source>
     </message>
 </context>
 <context>
+    <name>zeroplan::ValueScopeBar</name>
+    <message>
+        <location filename="../views/measures/ValueScopeBar.cpp" line="+19"/>
+        <source>Edit the values every scenario runs with, or one scenario&apos;s own</source>
+        <translation>编辑所有情景使用的取值，或某一情景的自有取值</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Values for:</source>
+        <translation>取值适用于(&amp;V)：</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Every scenario</source>
+        <translation>所有情景</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scenario “%1” only</source>
+        <translation>仅情景“%1”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Values set here count in “%1” only (bold: set for it); every other scenario keeps its own. Name, lines and notes are the same in every scenario.</source>
+        <translation>此处设定的取值只在“%1”中生效（粗体：为其设定的值），其他情景不受影响。名称、活动数据和备注在所有情景中相同。</translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::WaterfallChart</name>
     <message>
         <location filename="../views/charts/WaterfallChart.cpp" line="+31"/>
@@ -16107,41 +16412,31 @@ Version label:</source>
 <context>
     <name>zeroplan::WedgeChart</name>
     <message>
-        <location filename="../views/charts/WedgeChart.cpp" line="+61"/>
+        <location filename="../views/charts/WedgeChart.cpp" line="+40"/>
         <source>Other measures (%1)</source>
         <comment>the wedge of the smaller measures</comment>
         <translation>其他措施（%1 项）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-23"/>
         <source>What each measure cuts</source>
         <translation>各措施的减排量</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Business as usual</source>
-        <translation>基准情景（BAU）</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+15"/>
+        <location line="+2"/>
+        <location line="+12"/>
         <source>Add a measure to this scenario to see its wedge.</source>
         <translation>向此情景添加措施，即可查看其减排楔形。</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-4"/>
         <source>Add a scenario on the Scenarios page to see its wedges.</source>
         <translation>请在“情景”页添加情景，以查看其减排楔形。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+18"/>
         <source>%1 — net emissions</source>
         <translation>%1 — 净排放</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Emissions (%1)</source>
-        <translation>排放量（%1）</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,9 @@
 
 namespace zeroplan {
 
-// Adds or removes one scenario. Nothing else in a plan refers to a scenario.
+// Adds or removes one scenario. Other scenarios may be based on it (Scenario::basedOn):
+// removing it rebases them on its own base, with its values, so that what they run is
+// unchanged (RemoveScenario).
 class AddRemoveScenario : public PlanCommand
 {
 protected:
@@ -41,8 +43,17 @@ class RemoveScenario : public AddRemoveScenario
 
 public:
     RemoveScenario(PlanDocument *document, qsizetype index, QUndoCommand *parent = nullptr);
-    void undo() override { addScenario(); }
-    void redo() override { removeScenario(); }
+    // The scenarios based on it are rebased (child steps) while the indices still hold.
+    void undo() override
+    {
+        addScenario();
+        QUndoCommand::undo();
+    }
+    void redo() override
+    {
+        QUndoCommand::redo();
+        removeScenario();
+    }
 };
 
 } // namespace zeroplan

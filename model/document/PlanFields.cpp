@@ -432,6 +432,28 @@ PlanField<QList<ScenarioMeasure>> PlanFields::scenarioMeasures(const Plan &plan,
         });
 }
 
+PlanField<QString> PlanFields::scenarioBase(const Plan &plan, qsizetype index)
+{
+    Q_ASSERT(index >= 0 && index < plan.scenarios.size());
+    return planField<QString>(
+        pointer("scenarios", index, "based_on"),
+        tr("Change what “%1” is based on").arg(plan.scenarios.at(index).name),
+        ChangeEvent::changed(Part::Scenarios, index), [index](auto &p) -> auto & {
+            return p.scenarios[index].basedOn;
+        });
+}
+
+PlanField<QList<ScenarioOverride>> PlanFields::scenarioOverrides(const Plan &plan, qsizetype index)
+{
+    Q_ASSERT(index >= 0 && index < plan.scenarios.size());
+    return planField<QList<ScenarioOverride>>(
+        pointer("scenarios", index, "overrides"),
+        tr("Change values of scenario “%1”").arg(plan.scenarios.at(index).name),
+        ChangeEvent::changed(Part::Scenarios, index), [index](auto &p) -> auto & {
+            return p.scenarios[index].overrides;
+        });
+}
+
 PlanField<double> PlanFields::scenarioMeasureLevel(const Plan &plan, qsizetype index,
                                                    const QString &measureId)
 {

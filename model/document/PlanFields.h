@@ -73,6 +73,10 @@ public:
     static PlanField<QString> scenarioDescription(const Plan &plan, qsizetype index);
     // Which measures the scenario includes, and at what level (a measure ticked on or off).
     static PlanField<QList<ScenarioMeasure>> scenarioMeasures(const Plan &plan, qsizetype index);
+    // The scenario it is based on (docs/measures.md, "Values that differ by scenario").
+    static PlanField<QString> scenarioBase(const Plan &plan, qsizetype index);
+    // The scenario's own values of measures (ScenarioValues; "this scenario's value").
+    static PlanField<QList<ScenarioOverride>> scenarioOverrides(const Plan &plan, qsizetype index);
     // The level of `measureId` in the scenario, which must include it.
     static PlanField<double> scenarioMeasureLevel(const Plan &plan, qsizetype index,
                                                   const QString &measureId);

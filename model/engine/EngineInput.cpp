@@ -5,6 +5,7 @@
 #include "measures/MeasureCatalogue.h"
 #include "plan/FactorResolver.h"
 #include "plan/Plan.h"
+#include "plan/ScenarioValues.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -186,7 +187,9 @@ struct Ordered
     double level;
 };
 
-std::vector<Ordered> scenarioMeasures(const Plan &plan, const Scenario *scenario)
+// The scenario's measures in the order the engine applies them, pointing into `measures` (the
+// plan's, or the scenario's own values of them: ScenarioValues::measures).
+std::vector<Ordered> scenarioMeasures(const QList<Measure> &measures, const Scenario *scenario)
 {
     std::vector<Ordered> out;
     if (!scenario)
@@ -197,8 +200,8 @@ std::vector<Ordered> scenarioMeasures(const Plan &plan, const Scenario *scenario
         if (sm.level > 0 && std::isfinite(sm.level))
             levels.insert(sm.measure, std::min(sm.level, 1.0));
     }
-    for (int i = 0; i < int(plan.measures.size()); ++i) {
-        const Measure &m = plan.measures[i];
+    for (int i = 0; i < int(measures.size()); ++i) {
+        const Measure &m = measures[i];
         const auto it = levels.constFind(m.id);
         if (it != levels.cend())
             out.push_back({&m, i, *it});
@@ -318,7 +321,14 @@ EngineInput EngineInput::compile(const Plan &plan, const Scenario *scenario,
     in.lineCount = int(in.columns.size());
     QHash<QString, int> pools; // sector/subsector/carrier/unit → the pool's first column
 
-    for (const Ordered &o : scenarioMeasures(plan, scenario)) {
+    // A scenario with values of its own (or of the scenario it is based on) runs its measures
+    // with them (docs/measures.md, "Values that differ by scenario").
+    QList<Measure> scenarioValues;
+    const bool ownValues = scenario && ScenarioValues::hasValues(plan, *scenario);
+    if (ownValues)
+        scenarioValues = ScenarioValues::measures(plan, *scenario);
+    for (const Ordered &o :
+         scenarioMeasures(ownValues ? scenarioValues : plan.measures, scenario)) {
         const int index = int(in.measures.size());
         EngineMeasure em;
         em.planIndex = o.planIndex;

@@ -3,6 +3,7 @@
 #include "Monitoring.h"
 #include "People.h"
 #include "Residents.h"
+#include "ScenarioOverride.h"
 #include "inventory/ActivityLine.h"
 #include "inventory/EmissionFactor.h"
 #include "measures/Measure.h"
@@ -84,6 +85,10 @@ struct Scenario
     QString name;
     QString description;
     QList<ScenarioMeasure> measures;
+    // Values that differ by scenario (ScenarioValues; docs/measures.md): the scenario whose
+    // values this one takes (empty: none), and the values it sets itself.
+    QString basedOn = {};
+    QList<ScenarioOverride> overrides = {};
     bool operator==(const Scenario &) const = default;
 };
 
@@ -97,7 +102,8 @@ struct Plan
     // fixed amounts per year, and people (working groups, volunteers, the activity calendar;
     // older files read without).
     // 5: measures' own tariffs (an older file's measures read with the plan's prices).
-    static constexpr int kFormatVersion = 5;
+    // 6: a scenario's base and its own values of measures (older files' scenarios have none).
+    static constexpr int kFormatVersion = 6;
 
     QString title;
     QString preparedBy;

@@ -90,12 +90,23 @@ QJsonObject writeDrivers(const Drivers &d)
 
 QJsonObject writeScenario(const Scenario &s)
 {
-    return {{QStringLiteral("name"), s.name},
-            {QStringLiteral("description"), s.description},
-            {QStringLiteral("measures"), writeList(s.measures, [](const ScenarioMeasure &m) {
-                 return QJsonObject{{QStringLiteral("measure"), m.measure},
-                                    {QStringLiteral("level"), m.level}};
-             })}};
+    QJsonObject o{{QStringLiteral("name"), s.name},
+                  {QStringLiteral("description"), s.description},
+                  {QStringLiteral("measures"), writeList(s.measures, [](const ScenarioMeasure &m) {
+                       return QJsonObject{{QStringLiteral("measure"), m.measure},
+                                          {QStringLiteral("level"), m.level}};
+                   })}};
+    // Written only when set, so that a plan without them reads as it did in format 5.
+    if (!s.basedOn.isEmpty())
+        o.insert(QStringLiteral("based_on"), s.basedOn);
+    if (!s.overrides.isEmpty()) {
+        o.insert(QStringLiteral("overrides"), writeList(s.overrides, [](const ScenarioOverride &v) {
+                     return QJsonObject{{QStringLiteral("measure"), v.measure},
+                                        {QStringLiteral("field"), v.field},
+                                        {QStringLiteral("value"), v.value}};
+                 }));
+    }
+    return o;
 }
 
 // Keeps the first kMaxProblems problems and says that there were more.

@@ -208,8 +208,23 @@ Scenario PlanJsonReader::readScenario(const QJsonValue &value, const QString &pa
     scenario.measures = r.list("measures", [&](const QJsonValue &v, const QString &p) {
         return readScenarioMeasure(v, p);
     });
+    scenario.basedOn = r.text("based_on", QString());
+    scenario.overrides = r.list("overrides", [&](const QJsonValue &v, const QString &p) {
+        return readScenarioOverride(v, p);
+    });
     r.warnUnknownKeys();
     return scenario;
+}
+
+ScenarioOverride PlanJsonReader::readScenarioOverride(const QJsonValue &value, const QString &path)
+{
+    JsonObjectReader r(value, path, m_problems);
+    ScenarioOverride entry;
+    entry.measure = r.text("measure", Presence::Required).value_or(QString());
+    entry.field = r.text("field", Presence::Required).value_or(QString());
+    entry.value = r.number("value", Presence::Required).value_or(0);
+    r.warnUnknownKeys();
+    return entry;
 }
 
 ScenarioMeasure PlanJsonReader::readScenarioMeasure(const QJsonValue &value, const QString &path)

@@ -43,6 +43,7 @@ private:
     SectorTrend readSectorTrend(const QJsonValue &value, const QString &path);
     Scenario readScenario(const QJsonValue &value, const QString &path);
     ScenarioMeasure readScenarioMeasure(const QJsonValue &value, const QString &path);
+    ScenarioOverride readScenarioOverride(const QJsonValue &value, const QString &path);
 
     PlanProblems &m_problems;
     QStringList m_unread;

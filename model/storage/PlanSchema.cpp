@@ -121,8 +121,17 @@ QList<PlanSchema::Table> buildTables()
            col("cap_per_household", "REAL"), col("source", "TEXT")},
           QStringLiteral("PRIMARY KEY (measure_position, position)")},
         T{QStringLiteral("scenarios"),
-          {col("position", "INTEGER PRIMARY KEY"), col("name", "TEXT"), col("description", "TEXT")},
+          {col("position", "INTEGER PRIMARY KEY"), col("name", "TEXT"), col("description", "TEXT"),
+           col("based_on", "TEXT")},
           {}},
+        // A scenario's own values of its measures (docs/measures.md, "Values that differ by
+        // scenario").
+        T{QStringLiteral("scenario_overrides"),
+          {col("scenario_position",
+               "INTEGER NOT NULL REFERENCES scenarios (position) ON DELETE CASCADE"),
+           col("position", "INTEGER NOT NULL"), col("measure_id", "TEXT NOT NULL"),
+           col("field", "TEXT NOT NULL"), col("value", "REAL NOT NULL")},
+          QStringLiteral("PRIMARY KEY (scenario_position, position)")},
         T{QStringLiteral("scenario_measures"),
           {col("scenario_position",
                "INTEGER NOT NULL REFERENCES scenarios (position) ON DELETE CASCADE"),
@@ -214,6 +223,21 @@ const QList<MigrationStep> &migrations()
                     "TEXT NOT NULL, unit TEXT NOT NULL, price REAL NOT NULL, cap_per_household "
                     "REAL, source TEXT, PRIMARY KEY (measure_position, position))"),
                 error);
+        },
+        // 6 → 7: scenarios based on another and their own values of measures (none in an
+        // older file).
+        [](QSqlDatabase &db, QString *error) {
+            return execConstant(db,
+                                QStringLiteral("ALTER TABLE scenarios ADD COLUMN based_on TEXT"),
+                                error) &&
+                   execConstant(
+                       db,
+                       QStringLiteral(
+                           "CREATE TABLE scenario_overrides (scenario_position INTEGER NOT NULL "
+                           "REFERENCES scenarios (position) ON DELETE CASCADE, position INTEGER "
+                           "NOT NULL, measure_id TEXT NOT NULL, field TEXT NOT NULL, value REAL "
+                           "NOT NULL, PRIMARY KEY (scenario_position, position))"),
+                       error);
         },
     };
     return steps;

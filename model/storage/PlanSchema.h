@@ -17,7 +17,7 @@ class PlanSchema
 {
 public:
     static constexpr qint64 kApplicationId = 0x5A504C4E; // 'ZPLN'
-    static constexpr int kVersion = 6;                   // PRAGMA user_version
+    static constexpr int kVersion = 7;                   // PRAGMA user_version
 
     using Column = SqliteTables::Column;
     using Table = SqliteTables::Table;

@@ -303,10 +303,29 @@ void readMeasures(PlanReader &r, Plan &plan)
 
 void readScenarios(PlanReader &r, Plan &plan)
 {
-    r.forEach(QStringLiteral("SELECT name, description FROM scenarios ORDER BY position"),
+    r.forEach(QStringLiteral("SELECT name, description, based_on FROM scenarios ORDER BY "
+                             "position"),
               [&](const QSqlQuery &q) {
-                  plan.scenarios.append({r.text(q, 0), r.text(q, 1), {}});
+                  Scenario s;
+                  s.name = r.text(q, 0);
+                  s.description = r.text(q, 1);
+                  s.basedOn = r.text(q, 2);
+                  plan.scenarios.append(std::move(s));
               });
+    r.forEach(
+        QStringLiteral("SELECT scenario_position, measure_id, field, value FROM "
+                       "scenario_overrides ORDER BY scenario_position, position"),
+        [&](const QSqlQuery &q) {
+            const int index = r.integer(q, 0);
+            if (index < 0 || index >= plan.scenarios.size()) {
+                if (r.damage.isEmpty())
+                    r.damage = QStringLiteral("a row refers to scenario %1, which does not "
+                                              "exist")
+                                   .arg(index);
+                return;
+            }
+            plan.scenarios[index].overrides.append({r.text(q, 1), r.text(q, 2), r.number(q, 3)});
+        });
     r.forEach(QStringLiteral("SELECT scenario_position, measure_id, level FROM scenario_measures "
                              "ORDER BY scenario_position, position"),
               [&](const QSqlQuery &q) {

@@ -169,11 +169,17 @@ void writeMeasures(const QSqlDatabase &db, const Plan &plan, QString *error)
     }
     TableWriter scenarios(db, QStringLiteral("scenarios"), error);
     TableWriter chosen(db, QStringLiteral("scenario_measures"), error);
+    TableWriter overrides(db, QStringLiteral("scenario_overrides"), error);
     for (qsizetype i = 0; i < plan.scenarios.size(); ++i) {
         const Scenario &s = plan.scenarios[i];
-        scenarios.insert({i, s.name, s.description});
+        scenarios.insert(
+            {i, s.name, s.description, s.basedOn.isEmpty() ? QVariant() : QVariant(s.basedOn)});
         for (qsizetype k = 0; k < s.measures.size(); ++k)
             chosen.insert({i, k, s.measures[k].measure, s.measures[k].level});
+        for (qsizetype k = 0; k < s.overrides.size(); ++k) {
+            const ScenarioOverride &o = s.overrides[k];
+            overrides.insert({i, k, o.measure, o.field, o.value});
+        }
     }
 }
 

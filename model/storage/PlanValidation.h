@@ -94,6 +94,9 @@ private:
     // Measures and scenarios (PlanValidationMeasures.cpp).
     void checkMeasures();
     void checkScenarios();
+    // A scenario's base (a scenario of the plan, not itself, no cycle) and its own values of
+    // measures (a measure of the plan, a field it has, a value in range, each once).
+    void checkScenarioValues(const Scenario &scenario, const QString &path);
     void checkScenarioMeasure(const ScenarioMeasure &entry, const QString &path,
                               QHash<QString, QString> &seen);
     // Monitoring after adoption (PlanValidationMonitoring.cpp); after checkScenarios, which

@@ -6,6 +6,7 @@
 #include "PlanJson.h"
 #include "TariffValidation.h"
 #include "measures/MeasureCatalogue.h"
+#include "plan/ScenarioValues.h"
 
 namespace zeroplan {
 namespace {
@@ -121,6 +122,54 @@ void PlanValidation::checkScenarios()
         for (qsizetype j = 0; j < s.measures.size(); ++j)
             checkScenarioMeasure(s.measures[j], jsonPointer(at(path, "measures"), j), seen);
         checkAccountsOverlap(m_report, m_plan, s, path);
+        checkScenarioValues(s, path);
+    }
+}
+
+void PlanValidation::checkScenarioValues(const Scenario &s, const QString &path)
+{
+    if (!s.basedOn.isEmpty()) {
+        const QString base = at(path, "based_on");
+        if (s.basedOn == s.name) {
+            m_report.error(base,
+                           PlanJson::tr("scenario \"%1\" cannot be based on itself").arg(s.name));
+        } else if (!m_plan.findScenario(s.basedOn)) {
+            m_report.error(base, PlanJson::tr("scenario \"%1\" is based on \"%2\", which is "
+                                              "no scenario of the plan")
+                                     .arg(s.name, s.basedOn));
+        } else {
+            const QList<const Scenario *> chain = ScenarioValues::ancestors(m_plan, s);
+            const Scenario *last = chain.isEmpty() ? nullptr : chain.last();
+            if (last && !last->basedOn.isEmpty() && m_plan.findScenario(last->basedOn))
+                m_report.error(base, PlanJson::tr("scenario \"%1\" is based on \"%2\", and "
+                                                  "its chain of bases goes round in a circle")
+                                         .arg(s.name, s.basedOn));
+        }
+    }
+    const Community &c = m_plan.community;
+    QSet<std::pair<QString, QString>> seen;
+    for (qsizetype j = 0; j < s.overrides.size(); ++j) {
+        const ScenarioOverride &o = s.overrides[j];
+        const QString here = jsonPointer(at(path, "overrides"), j);
+        const Measure *m = m_plan.findMeasure(o.measure);
+        if (!m) {
+            m_report.error(at(here, "measure"),
+                           PlanJson::tr("measure \"%1\" is not in the plan").arg(o.measure));
+            continue;
+        }
+        if (seen.contains({o.measure, o.field})) {
+            m_report.error(at(here, "field"), PlanJson::tr("%1 of \"%2\" is set twice in "
+                                                           "scenario \"%3\"")
+                                                  .arg(o.field, o.measure, s.name));
+            continue;
+        }
+        seen.insert({o.measure, o.field});
+        const QString problem =
+            ScenarioValues::problem(*m, o.field, o.value, c.baseYear, c.horizonEnd);
+        if (!problem.isEmpty())
+            m_report.error(
+                at(here, "value"),
+                PlanJson::tr("in scenario \"%1\", \"%2\": %3").arg(s.name, o.measure, problem));
     }
 }
 

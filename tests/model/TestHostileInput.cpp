@@ -141,9 +141,9 @@ void TestHostileInput::refused_data()
     row("a factor library", planFixture("factor-library.json"),
         "this is a ZeroPlan factor library, not a plan");
     row("a newer format version",
-        "{\"format\": \"zeroplan-plan\", \"format_version\": 6, \"community\": {}}",
-        "this plan was made by a newer ZeroPlan (format version 6); this ZeroPlan reads format "
-        "version 5 and older");
+        "{\"format\": \"zeroplan-plan\", \"format_version\": 7, \"community\": {}}",
+        "this plan was made by a newer ZeroPlan (format version 7); this ZeroPlan reads format "
+        "version 6 and older");
     row("trailing garbage", "{\"format\": \"zeroplan-plan\"} trailing",
         "JSON syntax error at line 1, column 29: garbage at the end of the document");
     row("unterminated string", "{\"format\": \"zeroplan-plan", "JSON syntax error at line 1");

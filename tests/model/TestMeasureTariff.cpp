@@ -169,7 +169,8 @@ private slots:
         QVERIFY2(read.plan, listed(read.problems).constData());
         QCOMPARE(read.plan->measures[0].tariffs, plan.measures[0].tariffs);
         const QJsonObject doc = QJsonDocument::fromJson(written).object();
-        QCOMPARE(doc.value(QStringLiteral("format_version")).toInt(), 5);
+        QCOMPARE(doc.value(QStringLiteral("format_version")).toInt(),
+                 Plan::kFormatVersion); // 5 brought tariffs; written at the current one
         const QJsonObject first = doc.value(QStringLiteral("measures"))
                                       .toArray()
                                       .at(0)

@@ -7,10 +7,13 @@
 #include "ParameterRow.h"
 #include "PlanDocument.h"
 #include "PlanFields.h"
+#include "ScenarioValueEdit.h"
 #include "TariffsEditor.h"
+#include "ValueScopeBar.h"
 #include "common/WheelGuard.h"
 #include "measures/CarbonPointPresets.h"
 #include "measures/MeasureCatalogue.h"
+#include "plan/ScenarioValues.h"
 #include "present/MeasureCostText.h"
 
 #include <QComboBox>
@@ -67,6 +70,9 @@ MeasureForm::MeasureForm(PlanDocument *document, const QString &measureId, QWidg
     setObjectName(QStringLiteral("measureForm"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(buildIdentity());
+    m_scope = new ValueScopeBar(document, this);
+    layout->addWidget(m_scope);
+    connect(m_scope, &ValueScopeBar::scopeChanged, this, &MeasureForm::applyScope);
     layout->addWidget(buildParameters());
     layout->addWidget(buildTiming());
     layout->addWidget(buildCosts());
@@ -316,6 +322,55 @@ void MeasureForm::change(PlanField<Value> (*field)(const Plan &, qsizetype), con
             new ChangeValue<Value>(m_document, field(plan, index), value));
 }
 
+template <typename Value>
+void MeasureForm::changeValue(PlanField<Value> (*field)(const Plan &, qsizetype),
+                              const QString &key, const Value &value)
+{
+    const int scenario = m_scope->scenarioIndex();
+    if (scenario < 0) {
+        change(field, value);
+        return;
+    }
+    ScenarioValueEdit::set(m_document, scenario, m_measureId, key, double(value));
+}
+
+Measure MeasureForm::shownMeasure() const
+{
+    const Plan &plan = m_document->plan();
+    const int scenario = m_scope->scenarioIndex();
+    if (scenario >= 0) {
+        for (const Measure &m : ScenarioValues::measures(plan, plan.scenarios.at(scenario)))
+            if (m.id == m_measureId)
+                return m;
+    }
+    const Measure *measure = plan.findMeasure(m_measureId);
+    return measure ? *measure : Measure{};
+}
+
+void MeasureForm::markScenarioValue(QWidget *box, const QString &field)
+{
+    const Plan &plan = m_document->plan();
+    const int scenario = m_scope->scenarioIndex();
+    QString origin;
+    if (scenario >= 0)
+        ScenarioValues::valueIn(plan, plan.scenarios.at(scenario), m_measureId, field, &origin);
+    QFont font = box->font();
+    if (font.bold() != !origin.isEmpty()) {
+        font.setBold(!origin.isEmpty());
+        box->setFont(font);
+    }
+}
+
+void MeasureForm::applyScope()
+{
+    const QString scenario = m_scope->scenario();
+    for (ParameterRow *row : std::as_const(m_parameters))
+        row->setScenario(scenario);
+    m_rampShape->setEnabled(scenario.isEmpty());
+    refreshTiming();
+    refreshCosts();
+}
+
 void MeasureForm::connectEdits()
 {
     connect(m_name, &QLineEdit::textEdited, this, &MeasureForm::nameEdited);
@@ -325,19 +380,24 @@ void MeasureForm::connectEdits()
         if (measure && m_name->text().trimmed().isEmpty())
             m_name->setText(MeasureCatalogue::displayName(*measure)); // the old one was kept
     });
-    connect(m_startYear, &QSpinBox::valueChanged, this,
-            [this](int year) { change(&PlanFields::measureStartYear, year); });
-    connect(m_rampYears, &QSpinBox::valueChanged, this,
-            [this](int years) { change(&PlanFields::measureRampYears, years); });
+    connect(m_startYear, &QSpinBox::valueChanged, this, [this](int year) {
+        changeValue(&PlanFields::measureStartYear, ScenarioValues::kStartYear, year);
+    });
+    connect(m_rampYears, &QSpinBox::valueChanged, this, [this](int years) {
+        changeValue(&PlanFields::measureRampYears, ScenarioValues::kRampYears, years);
+    });
     connect(m_rampShape, &QComboBox::currentIndexChanged, this, [this] {
         change(&PlanFields::measureRampShape, RampShape(m_rampShape->currentData().toInt()));
     });
-    connect(m_lifetime, &QSpinBox::valueChanged, this,
-            [this](int years) { change(&PlanFields::measureLifetime, years); });
-    connect(m_capex, &QDoubleSpinBox::valueChanged, this,
-            [this](double v) { change(&PlanFields::measureCapex, v); });
-    connect(m_opex, &QDoubleSpinBox::valueChanged, this,
-            [this](double v) { change(&PlanFields::measureOpex, v); });
+    connect(m_lifetime, &QSpinBox::valueChanged, this, [this](int years) {
+        changeValue(&PlanFields::measureLifetime, ScenarioValues::kLifetimeYears, years);
+    });
+    connect(m_capex, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+        changeValue(&PlanFields::measureCapex, ScenarioValues::kCapex, v);
+    });
+    connect(m_opex, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+        changeValue(&PlanFields::measureOpex, ScenarioValues::kOpexPerYear, v);
+    });
     connect(m_ownerGroup, &QComboBox::activated, this, [this](int row) {
         change(&PlanFields::measureOwnerGroup, m_ownerGroup->itemData(row).toString());
     });
@@ -398,6 +458,7 @@ void MeasureForm::refresh()
         const QSignalBlocker blocker(m_name);
         m_name->setText(shown);
     }
+    m_scope->refresh();
     for (ParameterRow *row : std::as_const(m_parameters))
         row->refresh();
     refreshTiming();
@@ -410,7 +471,7 @@ void MeasureForm::refresh()
 void MeasureForm::refreshTiming()
 {
     const Plan &plan = m_document->plan();
-    const Measure &m = *plan.findMeasure(m_measureId);
+    const Measure m = shownMeasure();
     {
         const QSignalBlocker blocker(m_startYear);
         m_startYear->setRange(std::min(plan.community.baseYear, m.startYear),
@@ -422,13 +483,18 @@ void MeasureForm::refreshTiming()
     showValue(m_lifetime, m.lifetimeYears);
     const MeasureKindSpec &spec = MeasureCatalogue::spec(m.kind);
     m_lifetimeAssumed->setVisible(spec.lifetimeAssumed && m.lifetimeYears == spec.lifetimeYears);
+    markScenarioValue(m_startYear, ScenarioValues::kStartYear);
+    markScenarioValue(m_rampYears, ScenarioValues::kRampYears);
+    markScenarioValue(m_lifetime, ScenarioValues::kLifetimeYears);
 }
 
 void MeasureForm::refreshCosts()
 {
     const Plan &plan = m_document->plan();
-    const Measure &m = *plan.findMeasure(m_measureId);
+    const Measure m = shownMeasure();
     showValue(m_capex, m.costs.capex);
+    markScenarioValue(m_capex, ScenarioValues::kCapex);
+    markScenarioValue(m_opex, ScenarioValues::kOpexPerYear);
     showValue(m_opex, m.costs.opexPerYear);
     const QString currency = plan.community.currency;
     // A lump sum beside a per-unit cost stays in view while it is not 0 or being edited.

@@ -19,6 +19,8 @@ class CoBenefitsEditor;
 class MeasureTargetList;
 class ParameterRow;
 class PlanDocument;
+class ValueScopeBar;
+struct Measure;
 
 // The form for one measure of the plan: its name, one row per parameter of its kind, when it
 // starts and how fast it ramps up, what it costs, who looks after it, its status, its note
@@ -31,6 +33,10 @@ class PlanDocument;
 // ownerGroupComboBox, statusComboBox, measureNoteEdit, targetLinesList; for resident carbon
 // accounts carbonPresetComboBox, which applies a preset (CarbonPointPresets) as one undo step.
 // Below the activity lines, the co-benefits (CoBenefitsEditor).
+// Above the values, "Values for:" (ValueScopeBar, valueScopeComboBox): every scenario's, or one
+// scenario's own (docs/measures.md, "Values that differ by scenario"); in a scenario's scope the
+// parameters, timing and costs show what that scenario runs with (bold: set for it) and an edit
+// sets that scenario's value alone (ScenarioValueEdit); the ramp shape is every scenario's.
 // Costs: a cost the catalogue gives per unit (MeasureKindSpec::capexRule, opexRule) is shown
 // as a read-only line worked out from the parameters (capexLine, opexLine); its lump-sum box
 // is only shown while an older file holds a lump sum there, so that it can be set to 0.
@@ -57,6 +63,16 @@ private:
     void refreshTiming();
     void refreshCosts();
     void refreshResponsibility();
+    void applyScope();
+    // The measure as the form shows it: the plan's, or in a scenario's scope with its values.
+    Measure shownMeasure() const;
+    // Marks a box whose value the scenario in scope sets (bold).
+    void markScenarioValue(QWidget *box, const QString &field);
+    // An edit of a field a scenario may set: that scenario's value in its scope, else the
+    // measure's own (every scenario's).
+    template <typename Value>
+    void changeValue(PlanField<Value> (*field)(const Plan &, qsizetype), const QString &key,
+                     const Value &value);
     void nameEdited(const QString &text);
     void ownerGroupTyped();
     template <typename Value>
@@ -64,6 +80,7 @@ private:
 
     PlanDocument *m_document;
     QString m_measureId;
+    ValueScopeBar *m_scope = nullptr;
     QLineEdit *m_name = nullptr;
     QLabel *m_kind = nullptr;
     QLabel *m_nameWarning = nullptr;

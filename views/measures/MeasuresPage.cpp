@@ -276,7 +276,8 @@ void MeasuresPage::onChanged(const ChangeEvent &event)
         delete m_formArea->takeWidget();
         m_form = nullptr;
         rebuildList();
-    } else if (event.part == Part::Activities && m_form) {
+    } else if ((event.part == Part::Activities || event.part == Part::Scenarios) && m_form) {
+        // The lines it acts on; a scenario's values of it and the scenarios to choose from.
         m_form->refresh();
     } else if (event.part == Part::People) {
         // The owner groups' names in the list and the form's choice of groups.

@@ -4,7 +4,9 @@
 #include "MeasureIndex.h"
 #include "PlanDocument.h"
 #include "PlanFields.h"
+#include "ScenarioValueEdit.h"
 #include "measures/MeasureCatalogue.h"
+#include "plan/ScenarioValues.h"
 #include "present/NumberFormat.h"
 #include "present/ParameterDisplay.h"
 
@@ -151,9 +153,35 @@ QString ParameterRow::toolTipText() const
     return text;
 }
 
+void ParameterRow::setScenario(const QString &scenario)
+{
+    m_scenario = scenario;
+    for (QDoubleSpinBox *box : {m_low, m_high}) {
+        box->setEnabled(scenario.isEmpty());
+        box->setToolTip(scenario.isEmpty()
+                            ? (box == m_low
+                                   ? tr("Low end of the range for the uncertainty analysis")
+                                   : tr("High end of the range for the uncertainty analysis"))
+                            : tr("The range is the same in every scenario: edit it with "
+                                 "“Every scenario” above"));
+    }
+    refresh();
+}
+
 UncertainValue ParameterRow::current() const
 {
     const Plan &plan = m_document->plan();
+    if (const Scenario *scenario = m_scenario.isEmpty() ? nullptr : plan.findScenario(m_scenario)) {
+        // The value the scenario runs with: its own, its base's, else every scenario's.
+        const QList<Measure> measures = ScenarioValues::measures(plan, *scenario);
+        for (const Measure &m : measures) {
+            if (m.id != m_measureId)
+                continue;
+            const auto it = m.parameters.constFind(m_key);
+            if (it != m.parameters.cend())
+                return *it;
+        }
+    }
     const Measure *measure = plan.findMeasure(m_measureId);
     if (measure) {
         const auto it = measure->parameters.constFind(m_key);
@@ -200,6 +228,18 @@ void ParameterRow::refresh()
             box->setValue(value * m_scale);
     }
     showRangeWarning(v);
+    // In a scenario's scope, bold: the scenario sets this value (itself or through its base).
+    QString origin;
+    const Scenario *scenario =
+        m_scenario.isEmpty() ? nullptr : m_document->plan().findScenario(m_scenario);
+    if (scenario)
+        ScenarioValues::valueIn(m_document->plan(), *scenario, m_measureId, m_key, &origin);
+    QWidget *valueBox = m_switch ? static_cast<QWidget *>(m_switch) : m_likely;
+    QFont font = valueBox->font();
+    if (font.bold() != !origin.isEmpty()) {
+        font.setBold(!origin.isEmpty());
+        valueBox->setFont(font);
+    }
 }
 
 void ParameterRow::likelyEdited(double shown)
@@ -209,6 +249,13 @@ void ParameterRow::likelyEdited(double shown)
     if (index < 0)
         return;
     const double value = shown / m_scale;
+    if (!m_scenario.isEmpty()) { // this scenario's value alone
+        const Scenario *scenario = plan.findScenario(m_scenario);
+        if (scenario)
+            ScenarioValueEdit::set(m_document, scenario - plan.scenarios.constData(), m_measureId,
+                                   m_key, value);
+        return;
+    }
     if (plan.measures.at(index).parameters.contains(m_key)) {
         m_document->undoStack()->push(new ChangeValue<double>(
             m_document, PlanFields::measureParameter(plan, index, m_key), value));

@@ -35,6 +35,9 @@ public:
 
     // What a plan value looks like in the boxes: per cent for shares.
     double scale() const { return m_scale; }
+    // Whose value the row edits (ValueScopeBar): every scenario's (empty) or the scenario named
+    // `scenario`'s own (its likely value only: the range is every scenario's).
+    void setScenario(const QString &scenario);
 
 private:
     QDoubleSpinBox *makeSpinBox(const QString &objectName);
@@ -47,6 +50,7 @@ private:
     QString m_measureId;
     const ParameterSpec &m_spec;
     QString m_key;
+    QString m_scenario; // empty: every scenario's value
     double m_scale = 1;
     int m_unitDecimals = 0; // places the unit needs, as shown
     QDoubleSpinBox *m_likely;

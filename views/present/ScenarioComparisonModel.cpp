@@ -4,8 +4,10 @@
 #include "engine/Results.h"
 #include "plan/DefaultNames.h"
 #include "plan/Plan.h"
+#include "plan/ScenarioValues.h"
 #include "present/LiveResults.h"
 #include "present/NumberFormat.h"
+#include "present/ScenarioValueText.h"
 
 #include <QSet>
 #include <algorithm>
@@ -104,6 +106,9 @@ std::vector<ScenarioComparisonModel::Row> ScenarioComparisonModel::rowsFor(const
          {Figure::HorizonNet, Figure::NeutralityYear, Figure::CumulativeNet, Figure::BudgetMet,
           Figure::PresentCost, Figure::CostPerTonne, Figure::MeasuresIncluded})
         rows.push_back({f, community.horizonEnd, -1});
+    if (std::any_of(plan.scenarios.cbegin(), plan.scenarios.cend(),
+                    [&](const Scenario &s) { return ScenarioValues::hasValues(plan, s); }))
+        rows.push_back({Figure::OwnValues, community.horizonEnd, -1});
     return rows;
 }
 
@@ -126,9 +131,15 @@ void ScenarioComparisonModel::setResults(const Plan &plan, const PlanResult &res
     m_discountRate = community.discountRate;
     m_columns.clear();
     m_columns.push_back(column(plan, bau, 0, true));
-    for (size_t s = 0; s < result.scenarios.size() && s < size_t(plan.scenarios.size()); ++s)
-        m_columns.push_back(column(plan, result.scenarios[s],
-                                   includedMeasures(plan, plan.scenarios.at(qsizetype(s))), false));
+    for (size_t s = 0; s < result.scenarios.size() && s < size_t(plan.scenarios.size()); ++s) {
+        const Scenario &scenario = plan.scenarios.at(qsizetype(s));
+        Column c = column(plan, result.scenarios[s], includedMeasures(plan, scenario), false);
+        for (const ScenarioOverride &v : ScenarioValues::effective(plan, scenario))
+            if (const Measure *m = plan.findMeasure(v.measure))
+                c.ownValues.append(
+                    ScenarioValueText::line(*m, v.field, v.value, community.currency));
+        m_columns.push_back(std::move(c));
+    }
     if (!sameShape) {
         endResetModel();
         return;
@@ -160,6 +171,8 @@ QVariant ScenarioComparisonModel::value(const Row &row, const Column &c) const
         return c.costPerTonne ? QVariant(*c.costPerTonne) : QVariant();
     case Figure::MeasuresIncluded:
         return c.measures;
+    case Figure::OwnValues:
+        return int(c.ownValues.size());
     }
     return {};
 }
@@ -196,6 +209,9 @@ QString ScenarioComparisonModel::text(const Row &row, const Column &c) const
                      : tr("%1 of %2", "measures included of the plan's measures")
                            .arg(NumberFormat::number(c.measures),
                                 NumberFormat::number(m_measureCount));
+    case Figure::OwnValues:
+        return c.bau || c.ownValues.isEmpty() ? tr("none", "no values of its own")
+                                              : NumberFormat::number(double(c.ownValues.size()));
     default:
         return NumberFormat::significant(v.toDouble());
     }
@@ -220,6 +236,8 @@ QVariant ScenarioComparisonModel::data(const QModelIndex &index, int role) const
         if (row.figure == Figure::BudgetMet && m_budget)
             return tr("Cumulative net %1 against a budget of %2")
                 .arg(NumberFormat::tonnes(c.cumulativeNet), NumberFormat::tonnes(*m_budget));
+        if (row.figure == Figure::OwnValues && !c.ownValues.isEmpty())
+            return c.ownValues.join(QLatin1Char('\n'));
         return {};
     default:
         return {};
@@ -255,6 +273,8 @@ QString ScenarioComparisonModel::rowHeader(const Row &row) const
             .arg(NumberFormat::currencyUnit(m_currency), NumberFormat::tonnesUnit());
     case Figure::MeasuresIncluded:
         return tr("Measures included");
+    case Figure::OwnValues:
+        return tr("Values of its own (measures' values it sets or takes from its base)");
     }
     return {};
 }

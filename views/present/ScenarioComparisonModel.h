@@ -2,6 +2,7 @@
 
 #include <QAbstractTableModel>
 #include <QString>
+#include <QStringList>
 #include <optional>
 #include <vector>
 
@@ -15,10 +16,11 @@ struct ScenarioResult;
 // The scenarios side by side: one column for business as usual, then one per scenario; one
 // row per key figure (base-year emissions, net emissions in each interim-target year and at
 // the horizon's end, the year neutrality holds from, cumulative net, carbon budget, present cost,
-// cost per tonne, measures included). Figures come from a run of the plan (BAU as PlanRun::bau):
-// set once (the printed plan) or following LiveResults (the Scenarios page). DisplayRole is the
-// figure as the locale writes it, ValueRole the number (or null where there is none); the unit is
-// in the row header.
+// cost per tonne, measures included, and — when a scenario has any — the values of measures it
+// sets for itself or takes from its base, listed in the cell's tooltip). Figures come from a run of
+// the plan (BAU as PlanRun::bau): set once (the printed plan) or following LiveResults (the
+// Scenarios page). DisplayRole is the figure as the locale writes it, ValueRole the number (or null
+// where there is none); the unit is in the row header.
 class ScenarioComparisonModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -39,6 +41,7 @@ public:
         PresentCost,
         CostPerTonne,
         MeasuresIncluded,
+        OwnValues, // values that differ by scenario; only when a scenario has any
     };
 
     // Empty until setResults().
@@ -79,6 +82,7 @@ private:
         double presentCost = 0;
         std::optional<double> costPerTonne;
         int measures = 0;
+        QStringList ownValues; // "Capacity of Rooftop solar: 300 kWp", own and inherited
     };
 
     static std::vector<Row> rowsFor(const Plan &plan);

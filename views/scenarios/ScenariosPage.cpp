@@ -6,8 +6,10 @@
 #include "PlanFields.h"
 #include "RenameScenario.h"
 #include "ScenarioMeasureList.h"
+#include "ScenarioValuesPanel.h"
 #include "common/UniqueName.h"
 #include "plan/DefaultNames.h"
+#include "plan/ScenarioValues.h"
 #include "present/LiveResults.h"
 #include "present/ScenarioComparisonModel.h"
 
@@ -22,6 +24,7 @@
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -62,6 +65,7 @@ ScenariosPage::ScenariosPage(PlanDocument *document, LiveResults *results, QWidg
       m_renameButton(new QPushButton(tr("Re&name"), this)),
       m_deleteButton(new QPushButton(tr("&Delete"), this)), m_message(new QLabel(this)),
       m_description(new QLineEdit(this)), m_measures(new ScenarioMeasureList(document, this)),
+      m_values(new ScenarioValuesPanel(document, this)),
       m_comparison(new ScenarioComparisonModel(results, this)), m_table(new QTableView(this))
 {
     setObjectName(QStringLiteral("scenariosPage"));
@@ -159,10 +163,13 @@ QWidget *ScenariosPage::buildDetails()
     scroll->setFrameShape(QFrame::NoFrame);
     auto *form = new QFormLayout;
     form->addRow(tr("D&escription:"), m_description);
+    m_detailTabs = new QTabWidget(panel);
+    m_detailTabs->setObjectName(QStringLiteral("scenarioDetailTabs"));
+    m_detailTabs->addTab(scroll, tr("Measures in this scenario"));
+    m_detailTabs->addTab(m_values, QString()); // named by updateValuesTab
     auto *layout = new QVBoxLayout(panel);
     layout->addLayout(form);
-    layout->addWidget(new QLabel(tr("<b>Measures in this scenario</b>"), panel));
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_detailTabs, 1);
     return panel;
 }
 
@@ -201,6 +208,19 @@ void ScenariosPage::showCurrent()
         m_measures->setScenario(index);
     else
         m_measures->refresh();
+    m_values->setScenario(index);
+    updateValuesTab();
+}
+
+void ScenariosPage::updateValuesTab()
+{
+    const int index = m_results->currentScenario();
+    const Plan &plan = m_document->plan();
+    const qsizetype count = index >= 0 && index < plan.scenarios.size()
+                                ? ScenarioValues::effective(plan, plan.scenarios.at(index)).size()
+                                : 0;
+    m_detailTabs->setTabText(1, count > 0 ? tr("Values of its own (%1)").arg(count)
+                                          : tr("Values of its own"));
 }
 
 void ScenariosPage::onChanged(const ChangeEvent &event)
@@ -221,6 +241,7 @@ void ScenariosPage::onChanged(const ChangeEvent &event)
         showCurrent();
     } else if (event.part == Part::Measures) {
         m_measures->refresh();
+        m_values->refresh();
     }
 }
 

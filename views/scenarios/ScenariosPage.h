@@ -8,6 +8,7 @@ class QLineEdit;
 class QListWidget;
 class QListWidgetItem;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 
 namespace zeroplan {
@@ -16,6 +17,7 @@ class LiveResults;
 class PlanDocument;
 class ScenarioComparisonModel;
 class ScenarioMeasureList;
+class ScenarioValuesPanel;
 struct ChangeEvent;
 
 // The Scenarios page: the plan's scenarios (new, duplicate, rename in place, delete — each
@@ -24,7 +26,8 @@ struct ChangeEvent;
 // window (LiveResults::setCurrentScenario), which the Pathway and Costs pages show.
 // Object names: scenariosPage, scenarioListView, newScenarioButton, duplicateScenarioButton,
 // renameScenarioButton, deleteScenarioButton, scenarioMessageLabel, scenarioDescriptionEdit,
-// scenarioMeasureList (ScenarioMeasureList), scenarioComparisonView.
+// scenarioMeasureList (ScenarioMeasureList), scenarioDetailTabs (its measures; the values it sets
+// for itself and its base: ScenarioValuesPanel), scenarioComparisonView.
 class ScenariosPage : public QWidget
 {
     Q_OBJECT
@@ -44,6 +47,7 @@ private:
     QWidget *buildComparison();
     void rebuildList();
     void showCurrent();
+    void updateValuesTab();
     void onChanged(const ChangeEvent &event);
     void itemRenamed(QListWidgetItem *item);
     void newScenario();
@@ -61,6 +65,8 @@ private:
     QLabel *m_message;
     QLineEdit *m_description;
     ScenarioMeasureList *m_measures;
+    ScenarioValuesPanel *m_values;
+    QTabWidget *m_detailTabs = nullptr;
     ScenarioComparisonModel *m_comparison;
     QTableView *m_table;
     bool m_rebuilding = false;
