@@ -312,9 +312,39 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::OptimisePage</name>
+    <message numerus="yes">
+        <location filename="../views/optimise/OptimisePage.cpp" line="+327"/>
+        <source>Done: %n engine run(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::OptimiseResultView</name>
+    <message numerus="yes">
+        <location filename="../views/optimise/OptimiseResultView.cpp" line="+136"/>
+        <source>Exact: every combination of levels of the %n interaction group(s) was run by the engine.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 of %n interaction group(s) had too many combinations and were searched by the greedy chain; the rest exactly.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::OptimiseTable</name>
     <message numerus="yes">
-        <location filename="../app/cli/OptimiseTable.cpp" line="+51"/>
+        <location filename="../app/cli/OptimiseTable.cpp" line="+53"/>
         <source>Exact: every combination of levels of %n interaction group(s) run by the engine.</source>
         <translation>
             <numerusform>Exact: every combination of levels of %n interaction group run by the engine.</numerusform>

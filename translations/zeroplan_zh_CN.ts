@@ -2430,11 +2430,16 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Show this page first: community, baseline, measures, scenarios, pathway, monitoring, costs, residents, uncertainty or report.</source>
-        <translation>启动时先显示此页面：community、baseline、measures、scenarios、pathway、monitoring、costs、residents、uncertainty 或 report。</translation>
+        <source>Show this page first: community, baseline, measures, scenarios, optimise, pathway, monitoring, costs, residents, uncertainty or report.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>Run the uncertainty analysis and the optimiser at once (for demonstrations and screenshots).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>page</source>
         <translation>页面</translation>
     </message>
@@ -2447,11 +2452,6 @@
         <location line="+0"/>
         <source>size</source>
         <translation>大小</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Run the uncertainty analysis at once (for demonstrations and screenshots).</source>
-        <translation>启动后立即运行不确定性分析（用于演示和截图）。</translation>
     </message>
 </context>
 <context>
@@ -5851,7 +5851,7 @@
 <context>
     <name>zeroplan::MainWindow</name>
     <message>
-        <location filename="../views/window/MainWindow.cpp" line="+164"/>
+        <location filename="../views/window/MainWindow.cpp" line="+165"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -6006,6 +6006,11 @@
         <location line="+1"/>
         <source>Scenarios</source>
         <translation>情景</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optimise</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8402,6 +8407,44 @@ Version label:</source>
     </message>
 </context>
 <context>
+    <name>zeroplan::OptimiseCandidateTable</name>
+    <message>
+        <location filename="../views/optimise/OptimiseCandidateTable.cpp" line="+18"/>
+        <source>Measure</source>
+        <translation type="unfinished">措施</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Levels (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The levels the optimiser may choose from, in percent of the measure as specified, separated by commas; 0 leaves the measure out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Levels of &quot;%1&quot;: &quot;%2&quot; is not a number. Write percentages separated by commas, such as 0, 25, 50, 75, 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Levels of &quot;%1&quot;: %2 % is outside 0–100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Levels of &quot;%1&quot;: none given. Write percentages separated by commas, such as 0, 25, 50, 75, 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Tick at least one measure for the optimiser to choose from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::OptimiseCommand</name>
     <message>
         <location filename="../app/cli/OptimiseCommand.cpp" line="+36"/>
@@ -8504,7 +8547,7 @@ Version label:</source>
         <translation>规划中已有名为“%1”的情景；请为 --save-as 另选名称</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>the solver stopped without an answer</source>
         <translation>求解器已停止，未得到结果</translation>
     </message>
@@ -8517,6 +8560,343 @@ Version label:</source>
         <location line="+7"/>
         <source>Added the scenario &apos;%1&apos; to %2.</source>
         <translation>已将情景“%1”添加到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::OptimisePage</name>
+    <message>
+        <location filename="../views/optimise/OptimisePage.cpp" line="+85"/>
+        <source>At most</source>
+        <translation type="unfinished">不超过</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Find the least-cost levels of the ticked measures that meet the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Results are for the plan before your last edit — run again.</source>
+        <translation type="unfinished">结果对应的是您上次编辑之前的规划——请重新运行。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Choose the target and the measures, then press Run to find the least-cost way to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The year in which net emissions must meet the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net zero</source>
+        <translation type="unfinished">净零</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cut from base-year emissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Net emissions in the target year at most this much below the base year&apos;s gross emissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The most the measures may invest over the plan&apos;s years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Near-optimal choices within 10 % of the least cost, each as different as possible, so the committee can choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Investment budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alternatives:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Use the first measure only if the second is at this level or more (heat pumps only with retrofit at 50 % or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never use both measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>only with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Rules: a measure cannot be the prerequisite of itself; choose two different measures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rules: a measure cannot exclude itself; choose two different measures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Running every combination of levels through the engine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished">正在取消…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Done: %n engine run(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancelled; the results shown are from the previous run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished">已取消。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Least cost %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Least cost %1, alternative %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The least-cost choice of levels found on the Optimise page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A near-optimal alternative (within 10 % of the least cost) found on the Optimise page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Added the scenario &quot;%1&quot;; it is now the current scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::OptimiseResultView</name>
+    <message>
+        <location filename="../views/optimise/OptimiseResultView.cpp" line="+45"/>
+        <source>Create Scenario from This</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The least-cost choice and the near-optimal alternatives: select one to see its measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Measure</source>
+        <translation type="unfinished">措施</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation type="unfinished">实施水平</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Investment</source>
+        <translation type="unfinished">投资</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Present cost</source>
+        <translation type="unfinished">现值成本</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cost per tonne</source>
+        <translation type="unfinished">每吨成本</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add the selected choice to the plan as a new scenario and make it the current one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Least-cost choice: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alternative %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Exact: every combination of levels of the %n interaction group(s) was run by the engine.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 of %n interaction group(s) had too many combinations and were searched by the greedy chain; the rest exactly.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The request cannot be answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The solver stopped without an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished">已取消。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No choice of levels meets the target.</source>
+        <translation type="unfinished">没有任何实施水平组合能满足目标。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is met with an investment of %1 or more.</source>
+        <translation type="unfinished">投资 %1 %2 或以上即可满足目标。 {1 ?}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The earliest year it can be met, at any budget, is %1.</source>
+        <translation type="unfinished">不限预算时，最早可在 %1 年满足目标。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It cannot be met in any year of the plan with these measures.</source>
+        <translation type="unfinished">使用这些措施，在规划期内任何一年都无法满足目标。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Optimal: the least-cost choice that meets the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Taking 1 % of base-year emissions more off in %1 would cost %2 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Present cost %1; investment %2; net emissions in %3: %4 (the target allows %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cost per tonne abated: %1.</source>
+        <translation type="unfinished">每吨减排成本：%1 %2。 {1.?}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It abates nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Net zero from %1.</source>
+        <translation type="unfinished">自 %1 年起实现碳中和。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not net zero within the plan&apos;s years.</source>
+        <translation type="unfinished">在规划期内未实现碳中和。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Business as usual already meets the target.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8551,8 +8931,13 @@ Version label:</source>
         <source>Budget: %1 %2 of investment.</source>
         <translation>预算：投资 %1 %2。</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+3"/>
+        <source>Cancelled before an answer was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>Exact: every combination of levels of %n interaction group(s) run by the engine.</source>
         <translation>
             <numerusform>精确求解：由引擎运行 %n 个交互组的所有实施水平组合。</numerusform>

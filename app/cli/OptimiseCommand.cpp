@@ -171,7 +171,8 @@ int OptimiseCommand::run(const QStringList &arguments)
         Console::error(file.message(result.error));
         return ExitBadInput;
     }
-    if (result.outcome == OptimiseResult::Outcome::Failed) {
+    if (result.outcome == OptimiseResult::Outcome::Failed ||
+        result.outcome == OptimiseResult::Outcome::Cancelled) { // no progress asked: not cancelled
         Console::error(file.message(tr("the solver stopped without an answer")));
         return ExitBadInput;
     }

@@ -47,6 +47,8 @@ QString OptimiseTable::format(const Plan &plan, const OptimiseRequest &request,
         out += QLatin1Char(' ') +
                tr("Budget: %1 %2 of investment.").arg(number(*request.budget), currency);
     out += QLatin1Char('\n');
+    if (result.outcome == OptimiseResult::Outcome::Cancelled)
+        return out + tr("Cancelled before an answer was found.") + QLatin1Char('\n');
     out += result.exact()
                ? tr("Exact: every combination of levels of %n interaction group(s) run by the "
                     "engine.",

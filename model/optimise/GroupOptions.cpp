@@ -3,6 +3,7 @@
 #include "engine/EngineInput.h"
 #include "engine/ScenarioEngine.h"
 
+#include <algorithm>
 #include <limits>
 #include <optional>
 
@@ -27,11 +28,26 @@ GroupOption evaluate(EngineInput &input, const std::vector<int> &group,
 
 } // namespace
 
+int groupSteps(const std::vector<int> &group, const std::vector<QList<double>> &levels,
+               int maxCombinations)
+{
+    double combinations = 1;
+    int chain = 1;
+    for (const int m : group) {
+        const qsizetype count = std::max<qsizetype>(1, levels[size_t(m)].size());
+        combinations *= double(count);
+        chain += int(count) - 1;
+    }
+    return combinations <= double(maxCombinations) ? int(combinations) : chain;
+}
+
 GroupOptions groupOptions(EngineInput input, const std::vector<int> &group,
                           const std::vector<QList<double>> &levels, const YearSeries &bau,
                           int targetRow, int maxCombinations,
-                          const std::function<bool(const std::vector<double> &)> &allowed)
+                          const std::function<bool(const std::vector<double> &)> &allowed,
+                          const std::function<bool(int steps)> &step)
 {
+    const auto stepped = [&step](int steps) { return !step || step(steps); };
     for (EngineMeasure &m : input.measures)
         m.setLevel(0);
     GroupOptions out;
@@ -58,6 +74,8 @@ GroupOptions groupOptions(EngineInput input, const std::vector<int> &group,
                 choice[k] = levels[size_t(group[k])].value(digit[k], 0.0);
             if (!allowed || allowed(choice))
                 out.options.push_back(evaluate(input, group, choice, bau));
+            if (!stepped(1))
+                return out;
         } while (advance());
         return out;
     }
@@ -70,6 +88,9 @@ GroupOptions groupOptions(EngineInput input, const std::vector<int> &group,
         choice[k] = levels[size_t(group[k])].value(0, 0.0);
     GroupOption current = evaluate(input, group, choice, bau);
     out.options.push_back(current);
+    int steps = 1;
+    if (!stepped(1))
+        return out;
     // Lazily: each raise keeps its cost per tonne from when it was last run; the raise with the
     // lowest is run again, and taken if it is still no dearer than every other's last figure
     // (else its new figure goes back in the queue). A raise never run goes first.
@@ -95,6 +116,8 @@ GroupOptions groupOptions(EngineInput input, const std::vector<int> &group,
                 continue;
             }
             GroupOption option = evaluate(input, group, trial, bau);
+            if (!stepped(0))
+                return out;
             const double gain = option.reduction[targetRow] - current.reduction[targetRow];
             if (gain <= 0) {
                 skip[k] = true;
@@ -112,12 +135,16 @@ GroupOptions groupOptions(EngineInput input, const std::vector<int> &group,
         }
         if (!next)
             break;
+        ++steps;
+        if (!stepped(1))
+            return out;
         ++digit[raised];
         estimate[raised] = kNeverRun; // its next raise starts from a new level
         choice = next->levels;
         current = *next;
         out.options.push_back(std::move(*next));
     }
+    stepped(groupSteps(group, levels, maxCombinations) - steps); // the links not needed
     return out;
 }
 

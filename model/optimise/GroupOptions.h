@@ -35,10 +35,18 @@ struct GroupOptions
 // are at most `maxCombinations`, else builds the greedy chain: from every measure at its
 // lowest level, step by step the one raise of one measure to its next level that costs least
 // per tonne taken off in the target year (`targetRow`), each step run by the engine, until no
-// raise takes more off.
+// raise takes more off. `step`, if given, is told of each step as it is made (how many steps
+// it makes; groupSteps() in all) and returns false to stop: the options are then incomplete.
 GroupOptions groupOptions(EngineInput input, const std::vector<int> &group,
                           const std::vector<QList<double>> &levels, const YearSeries &bau,
                           int targetRow, int maxCombinations,
-                          const std::function<bool(const std::vector<double> &)> &allowed);
+                          const std::function<bool(const std::vector<double> &)> &allowed,
+                          const std::function<bool(int steps)> &step = {});
+
+// The steps groupOptions() makes for `group`: its combinations of levels when it enumerates
+// them, else the longest greedy chain (every measure at its lowest level, then one raise at a
+// time to every measure at its highest).
+int groupSteps(const std::vector<int> &group, const std::vector<QList<double>> &levels,
+               int maxCombinations);
 
 } // namespace zeroplan

@@ -30,7 +30,8 @@ struct OptimiseResult
         Optimal,    // `best` is the least-cost choice that meets the target within the rules
         Infeasible, // no choice does: see smallestBudget and earliestYear
         Invalid,    // the request is wrong: `error` names the field
-        Failed      // the solver stopped without an answer
+        Failed,     // the solver stopped without an answer
+        Cancelled   // the caller's OptimiseProgress said stop: nothing else is set
     };
     Outcome outcome = Outcome::Failed;
     QString error;

@@ -218,8 +218,10 @@ Scenario Portfolio::scenario(const QString &name, const QString &description) co
 }
 
 OptimiseResult Optimiser::run(const Plan &plan, const OptimiseRequest &request,
-                              const FactorLibrary &library)
+                              const FactorLibrary &library, const OptimiseProgress &progress)
 {
+    OptimiseResult cancelled;
+    cancelled.outcome = OptimiseResult::Outcome::Cancelled;
     OptimiseResult result;
     result.error = requestError(plan, request);
     if (!result.error.isEmpty()) {
@@ -258,11 +260,21 @@ OptimiseResult Optimiser::run(const Plan &plan, const OptimiseRequest &request,
         for (size_t k = 0; k < groups[g].size(); ++k)
             p.where.insert(p.input.measures[size_t(groups[g][k])].id, {g, int(k)});
     p.groups.resize(size_t(groups.size()));
+    int steps = 0;
+    for (const std::vector<int> &group : groups)
+        steps += groupSteps(group, levelsOf, request.maxCombinations);
+    ProgressCounter counter(progress, steps);
+    const auto step = [&counter](int done) { return counter.advance(done); };
     parallelFor(coreCount(), int(groups.size()), [&](int g) {
+        if (!counter.advance(0))
+            return;
         p.groups[size_t(g)] = groupOptions(
             p.input, groups[g], levelsOf, p.bau, p.targetRow, request.maxCombinations,
-            [&](const std::vector<double> &choice) { return keepsRules(request, p, g, choice); });
+            [&](const std::vector<double> &choice) { return keepsRules(request, p, g, choice); },
+            step);
     });
+    if (counter.cancelled())
+        return cancelled;
     for (const GroupOptions &group : p.groups) {
         p.firstVariable.push_back(p.variables);
         p.variables += int(group.options.size());
@@ -316,6 +328,8 @@ OptimiseResult Optimiser::run(const Plan &plan, const OptimiseRequest &request,
     std::vector<std::vector<int>> found{best.x};
     const double ceiling = best.objective + 0.1 * std::abs(best.objective);
     for (int k = 0; k < request.alternatives; ++k) {
+        if (!counter.advance(0))
+            return cancelled;
         MipProblem near = program(p, request, p.targetRow, result.limit, request.budget);
         MipProblem::Row cost{{}, 'L', ceiling + 1e-9 * std::max(1.0, std::abs(ceiling))};
         for (int v = 0; v < p.variables; ++v)

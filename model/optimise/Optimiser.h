@@ -1,5 +1,6 @@
 #pragma once
 
+#include "OptimiseProgress.h"
 #include "OptimiseRequest.h"
 #include "OptimiseResult.h"
 
@@ -16,14 +17,15 @@ struct Plan;
 // combination per group: least present cost, net in the target year at most the target,
 // investment within the budget, prerequisites and exclusions kept. The chosen portfolio run
 // through the engine as a scenario gives the optimiser's figures exactly (groups do not
-// interact), which the tests check.
+// interact), which the tests check. `progress`, if given, is told of the steps as they are made
+// and may cancel the run (OptimiseProgress).
 class Optimiser
 {
     Q_DECLARE_TR_FUNCTIONS(zeroplan::Optimiser)
 
 public:
     static OptimiseResult run(const Plan &plan, const OptimiseRequest &request,
-                              const FactorLibrary &library);
+                              const FactorLibrary &library, const OptimiseProgress &progress = {});
 };
 
 } // namespace zeroplan

@@ -54,6 +54,8 @@ QString OptimiseResultJson::outcomeId(OptimiseResult::Outcome outcome)
         return QStringLiteral("infeasible");
     case OptimiseResult::Outcome::Invalid:
         return QStringLiteral("invalid");
+    case OptimiseResult::Outcome::Cancelled:
+        return QStringLiteral("cancelled");
     case OptimiseResult::Outcome::Failed:
         break;
     }

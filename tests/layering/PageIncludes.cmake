@@ -6,13 +6,14 @@
 #  - the problems dock includes a page's or the window's headers;
 #  - the floor (views/present, views/charts, views/report) includes any of those, or
 #    views/common, or a floor above it (present < charts < report).
-# "district/", "measures/", "monitoring/" and "residents/" name both a model folder and a page folder: an
-# include counts as the page's only when the header is one of the page folder's own.
+# "district/", "measures/", "monitoring/", "optimise/" and "residents/" name both a model folder
+# and a page folder: an include counts as the page's only when the header is one of the page
+# folder's own.
 cmake_policy(SET CMP0057 NEW) # if(… IN_LIST …)
-set(pages baseline community costs district measures monitoring pathway reportpage residents scenarios
-    uncertainty)
+set(pages baseline community costs district measures monitoring optimise pathway reportpage
+    residents scenarios uncertainty)
 set(widgetOnly problems window) # views/common (shared widgets) is open to every page
-set(sharedNames district measures monitoring residents)
+set(sharedNames district measures monitoring optimise residents)
 foreach(folder IN LISTS sharedNames)
     file(GLOB pageHeaders_${folder} RELATIVE ${VIEWS}/${folder} ${VIEWS}/${folder}/*.h)
 endforeach()

@@ -33,18 +33,18 @@ void TestMainWindow::navigatesTheWorkInOrder()
     window->openSample(kShenzhen);
     auto *navigation = window->findChild<QListWidget *>(QStringLiteral("navigationList"));
     QVERIFY(navigation);
-    const QStringList expected = {QStringLiteral("Community"),   QStringLiteral("Baseline"),
-                                  QStringLiteral("Measures"),    QStringLiteral("Scenarios"),
-                                  QStringLiteral("Pathway"),     QStringLiteral("Monitoring"),
-                                  QStringLiteral("Costs"),       QStringLiteral("Residents"),
-                                  QStringLiteral("Uncertainty"), QStringLiteral("Report")};
+    const QStringList expected = {
+        QStringLiteral("Community"),   QStringLiteral("Baseline"), QStringLiteral("Measures"),
+        QStringLiteral("Scenarios"),   QStringLiteral("Optimise"), QStringLiteral("Pathway"),
+        QStringLiteral("Monitoring"),  QStringLiteral("Costs"),    QStringLiteral("Residents"),
+        QStringLiteral("Uncertainty"), QStringLiteral("Report")};
     QCOMPARE(navigation->count(), expected.size());
     for (int i = 0; i < expected.size(); ++i)
         QVERIFY2(navigation->item(i)->text().endsWith(expected.at(i)),
                  qPrintable(navigation->item(i)->text()));
-    const char *pages[] = {"communityPage",   "baselinePage",   "measuresPage", "scenariosPage",
-                           "pathwayPage",     "monitoringPage", "costsPage",    "residentsPage",
-                           "uncertaintyPage", "reportPage"};
+    const char *pages[] = {"communityPage", "baselinePage",    "measuresPage",   "scenariosPage",
+                           "optimisePage",  "pathwayPage",     "monitoringPage", "costsPage",
+                           "residentsPage", "uncertaintyPage", "reportPage"};
     for (int i = 0; i < expected.size(); ++i) {
         navigation->setCurrentRow(i);
         QWidget *page = window->findChild<QWidget *>(QString::fromLatin1(pages[i]));
@@ -240,7 +240,7 @@ void TestMainWindow::switchesToChinese()
     auto *navigation = window->findChild<QListWidget *>(QStringLiteral("navigationList"));
     QTRY_VERIFY2(navigation->item(0)->text().contains(QStringLiteral("社区")),
                  qPrintable(navigation->item(0)->text()));
-    QVERIFY(navigation->item(4)->text().contains(QStringLiteral("路径")));
+    QVERIFY(navigation->item(5)->text().contains(QStringLiteral("路径")));
     // The page the user was on stays; the menus speak Chinese; so do Qt's own dialogs.
     QCOMPARE(window->currentPage(), MainWindow::Page::Scenarios);
     QVERIFY(window->menuBar()->actions().first()->text().contains(QStringLiteral("文件")));

@@ -36,14 +36,14 @@ int DesktopApplication::run(const QStringList &arguments)
         tr("[file]"));
     const QCommandLineOption page(QStringLiteral("page"),
                                   tr("Show this page first: community, baseline, measures, "
-                                     "scenarios, pathway, monitoring, costs, residents, "
-                                     "uncertainty or report."),
+                                     "scenarios, optimise, pathway, monitoring, costs, "
+                                     "residents, uncertainty or report."),
                                   tr("page"));
     const QCommandLineOption size(QStringLiteral("window-size"),
                                   tr("The window's size in pixels, e.g. 1366x768."), tr("size"));
     const QCommandLineOption simulate(QStringLiteral("simulate"),
-                                      tr("Run the uncertainty analysis at once (for "
-                                         "demonstrations and screenshots)."));
+                                      tr("Run the uncertainty analysis and the optimiser at "
+                                         "once (for demonstrations and screenshots)."));
     parser.addOption(page);
     parser.addOption(size);
     parser.addOption(simulate);
@@ -69,9 +69,11 @@ int DesktopApplication::run(const QStringList &arguments)
             window.openInitialPlan();
         if (!firstPage.isEmpty() && !window.showPage(firstPage))
             qWarning("zeroplan: no page called %s", qPrintable(firstPage));
-        auto *run = window.findChild<QPushButton *>(QStringLiteral("runUncertaintyButton"));
-        if (runAtOnce && run)
-            run->click();
+        for (const char *name : {"runUncertaintyButton", "runOptimiseButton"}) {
+            auto *run = window.findChild<QPushButton *>(QLatin1String(name));
+            if (runAtOnce && run)
+                run->click();
+        }
     });
     return QApplication::exec();
 }

@@ -21,6 +21,7 @@
 #include "district/DistrictWorkspace.h"
 #include "measures/MeasuresPage.h"
 #include "monitoring/MonitoringPage.h"
+#include "optimise/OptimisePage.h"
 #include "pathway/PathwayPage.h"
 #include "present/Language.h"
 #include "present/LiveResults.h"
@@ -306,6 +307,7 @@ void MainWindow::rebuildPages()
         {tr("Baseline"), baseline},
         {tr("Measures"), new zeroplan::MeasuresPage(doc, results)},
         {tr("Scenarios"), new zeroplan::ScenariosPage(doc, results)},
+        {tr("Optimise"), new zeroplan::OptimisePage(doc, results)},
         {tr("Pathway"), new zeroplan::PathwayPage(doc, results)},
         {tr("Monitoring"), new zeroplan::MonitoringPage(doc, results)},
         {tr("Costs"), new zeroplan::CostsPage(doc, results)},
@@ -377,9 +379,9 @@ void MainWindow::showPage(Page page)
 
 QString MainWindow::pageId(Page page)
 {
-    static const char *const ids[] = {"community",   "baseline",   "measures", "scenarios",
-                                      "pathway",     "monitoring", "costs",    "residents",
-                                      "uncertainty", "report"};
+    static const char *const ids[] = {"community", "baseline",    "measures",   "scenarios",
+                                      "optimise",  "pathway",     "monitoring", "costs",
+                                      "residents", "uncertainty", "report"};
     return QLatin1String(ids[std::clamp(int(page), 0, kPageCount - 1)]);
 }
 

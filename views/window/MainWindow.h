@@ -27,9 +27,9 @@ class ProblemsDock;
 class StartPage;
 
 // The window a committee plans in: a navigation through the work (Community → Baseline →
-// Measures → Scenarios → Pathway → Monitoring → Costs → Residents → Uncertainty → Report), the key
-// figures always in view, the File and Edit menus, autosave and drag and drop. One plan at a time;
-// without a plan it shows the start page.
+// Measures → Scenarios → Optimise → Pathway → Monitoring → Costs → Residents → Uncertainty →
+// Report), the key figures always in view, the File and Edit menus, autosave and drag and
+// drop. One plan at a time; without a plan it shows the start page.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -41,6 +41,7 @@ public:
         Baseline,
         Measures,
         Scenarios,
+        Optimise,
         Pathway,
         Monitoring,
         Costs,
@@ -48,7 +49,7 @@ public:
         Uncertainty,
         Report
     };
-    static constexpr int kPageCount = 10;
+    static constexpr int kPageCount = 11;
     Q_ENUM(Page)
 
     static constexpr int kAutosaveMilliseconds = 60 * 1000;
