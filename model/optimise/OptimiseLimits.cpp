@@ -21,9 +21,8 @@ bool finiteAndNotNegative(const std::optional<double> &value)
 
 OptimiseLimits::OptimiseLimits(const Plan &plan, const OptimiseRequest &request,
                                const YearSeries &bau)
-    : m_perYear(request.budgetPerYear), m_payers(request.payerBudgets),
-      m_years(int(bau.size())), m_firstYear(plan.community.baseYear),
-      m_discountRate(plan.community.discountRate), m_bau(bau)
+    : m_perYear(request.budgetPerYear), m_payers(request.payerBudgets), m_years(int(bau.size())),
+      m_firstYear(plan.community.baseYear), m_discountRate(plan.community.discountRate), m_bau(bau)
 {
     const double baseGross = bau.size() > 0 ? bau[0] : 0.0;
     if (request.interimTargets) {

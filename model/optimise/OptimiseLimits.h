@@ -26,7 +26,8 @@ class OptimiseLimits
 
 public:
     // Kinds of limit, to leave some out of a program (what would make it feasible).
-    enum Kind : unsigned {
+    enum Kind : unsigned
+    {
         Interim = 1,
         CarbonBudget = 2,
         BudgetPerYear = 4,

@@ -26,7 +26,8 @@ RobustResult RobustOptimiser::run(const Plan &plan, const OptimiseRequest &reque
                 continue;
             row.insert(m.id, out.measures.size());
             out.measures.append({m.id, 0, 0.0});
-            if (!c.levels.isEmpty() && *std::max_element(c.levels.cbegin(), c.levels.cend()) > 1e-12)
+            if (!c.levels.isEmpty() &&
+                *std::max_element(c.levels.cbegin(), c.levels.cend()) > 1e-12)
                 all.measures.append({m.id, 1.0});
         }
     }

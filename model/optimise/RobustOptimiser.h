@@ -14,8 +14,8 @@ struct Plan;
 // How often a candidate was chosen over the draws.
 struct RobustMeasure
 {
-    QString measure; // measure id
-    int chosen = 0;  // feasible draws whose least-cost choice uses it (level above 0)
+    QString measure;      // measure id
+    int chosen = 0;       // feasible draws whose least-cost choice uses it (level above 0)
     double meanLevel = 0; // its mean level over the feasible draws (0 where not chosen)
 };
 
@@ -23,10 +23,10 @@ struct RobustMeasure
 // (docs/optimiser.md, "Robustness").
 struct RobustResult
 {
-    int draws = 0;      // solves, one per draw
-    quint64 seed = 1;   // of the draws (MonteCarlo::drawParameters)
-    int feasible = 0;   // draws in which the target could be met within the limits
-    int failed = 0;     // draws in which the solver stopped without an answer
+    int draws = 0;                 // solves, one per draw
+    quint64 seed = 1;              // of the draws (MonteCarlo::drawParameters)
+    int feasible = 0;              // draws in which the target could be met within the limits
+    int failed = 0;                // draws in which the solver stopped without an answer
     QList<RobustMeasure> measures; // every candidate, in the plan's order
 
     double feasibleShare() const { return draws > 0 ? double(feasible) / draws : 0.0; }
@@ -46,8 +46,7 @@ class RobustOptimiser
 {
 public:
     static RobustResult run(const Plan &plan, const OptimiseRequest &request,
-                            const FactorLibrary &library, int draws, quint64 seed,
-                            int threads = 0);
+                            const FactorLibrary &library, int draws, quint64 seed, int threads = 0);
 };
 
 } // namespace zeroplan

@@ -133,8 +133,8 @@ class TestOptimiserConstraints : public QObject
     std::vector<Run> m_runs;
     double m_baseGross = 0;
     int m_row = 0;
-    double m_limit = 0;             // net in 2040: 40 % of the way to the most the five take off
-    const Run *m_free = nullptr;    // the cheapest choice meeting it, no further limit
+    double m_limit = 0;          // net in 2040: 40 % of the way to the most the five take off
+    const Run *m_free = nullptr; // the cheapest choice meeting it, no further limit
 
     OptimiseRequest request() const
     {
@@ -185,8 +185,7 @@ private slots:
         m_limit = none.net[m_row] - 0.4 * (none.net[m_row] - most);
         m_free = cheapest(m_runs, [&](const Run &r) { return meetsTarget(r); });
         QVERIFY(m_free);
-        const OptimiseResult free =
-            Optimiser::run(m_plan, request(), FactorLibraryJson::builtIn());
+        const OptimiseResult free = Optimiser::run(m_plan, request(), FactorLibraryJson::builtIn());
         checkAgainst(free, m_free);
     }
 
@@ -207,9 +206,8 @@ private slots:
         OptimiseRequest r = request();
         r.interimTargets = true;
         const OptimiseResult result = Optimiser::run(plan, r, FactorLibraryJson::builtIn());
-        const Run *expected = cheapest(m_runs, [&](const Run &run) {
-            return meetsTarget(run) && run.gross[row] <= limit;
-        });
+        const Run *expected = cheapest(
+            m_runs, [&](const Run &run) { return meetsTarget(run) && run.gross[row] <= limit; });
         QVERIFY(expected && expected != m_free);
         checkAgainst(result, expected);
 

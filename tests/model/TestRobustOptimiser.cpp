@@ -158,8 +158,7 @@ private slots:
             const RobustMeasure *m = entry(robust, id);
             QVERIFY(m);
             QCOMPARE(m->chosen, chosen.value(id));
-            QVERIFY2(std::abs(m->meanLevel - levels.value(id) / feasible) < 1e-12,
-                     qPrintable(id));
+            QVERIFY2(std::abs(m->meanLevel - levels.value(id) / feasible) < 1e-12, qPrintable(id));
         }
     }
 
