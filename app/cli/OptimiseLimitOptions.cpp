@@ -27,9 +27,9 @@ std::optional<double> amount(const QString &text)
 bool looksLikeNumber(const QString &text)
 {
     const QString t = text.trimmed();
-    return !t.isEmpty() && (t[0].isDigit() || t[0] == u'.' ||
-                            ((t[0] == u'-' || t[0] == u'+') && t.size() > 1 &&
-                             (t[1].isDigit() || t[1] == u'.')));
+    return !t.isEmpty() &&
+           (t[0].isDigit() || t[0] == u'.' ||
+            ((t[0] == u'-' || t[0] == u'+') && t.size() > 1 && (t[1].isDigit() || t[1] == u'.')));
 }
 
 QString fileParties()
@@ -113,8 +113,7 @@ std::optional<QString> OptimiseLimitOptions::read(const QCommandLineParser &pars
                 .arg(fileParties(), text);
         const std::optional<double> most = amount(text.mid(eq + 1));
         if (!most)
-            return tr("--budget-payer needs an amount of 0 or more after '=', not '%1'")
-                .arg(text);
+            return tr("--budget-payer needs an amount of 0 or more after '=', not '%1'").arg(text);
         for (const OptimisePayerBudget &b : std::as_const(request.payerBudgets))
             if (b.payer == *payer)
                 return tr("--budget-payer: %1 is given twice").arg(partyId(*payer));

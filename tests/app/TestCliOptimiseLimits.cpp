@@ -48,11 +48,11 @@ private slots:
     // --interim alone it says that leaving out the interim targets would make it feasible.
     void limitsReachTheRequest()
     {
-        CliRun run = runCli(optimise(
-            {QStringLiteral("--interim"), QStringLiteral("--carbon-budget"),
-             QStringLiteral("--budget-per-year"), QStringLiteral("2000000"),
-             QStringLiteral("--budget-payer"), QStringLiteral("residents=5000000"),
-             QStringLiteral("--budget-payer"), QStringLiteral("government=1e6")}));
+        CliRun run =
+            runCli(optimise({QStringLiteral("--interim"), QStringLiteral("--carbon-budget"),
+                             QStringLiteral("--budget-per-year"), QStringLiteral("2000000"),
+                             QStringLiteral("--budget-payer"), QStringLiteral("residents=5000000"),
+                             QStringLiteral("--budget-payer"), QStringLiteral("government=1e6")}));
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         QJsonObject answer = run.json();
         const QJsonObject limits = answer.value(QStringLiteral("limits")).toObject();
@@ -115,9 +115,8 @@ private slots:
     // the table says it too.
     void robustnessHasItsShape()
     {
-        const QStringList arguments = optimise(
-            {QStringLiteral("--robust"), QStringLiteral("4"), QStringLiteral("--seed"),
-             QStringLiteral("9")});
+        const QStringList arguments = optimise({QStringLiteral("--robust"), QStringLiteral("4"),
+                                                QStringLiteral("--seed"), QStringLiteral("9")});
         const CliRun run = runCli(arguments);
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         const QJsonObject robust = run.json().value(QStringLiteral("robustness")).toObject();
@@ -183,13 +182,12 @@ private slots:
         QTest::newRow("no draws")
             << QStringList{QStringLiteral("--robust"), QStringLiteral("0")}
             << QStringLiteral("--robust needs a whole number of draws from 1 to 10000, not '0'");
-        QTest::newRow("bad seed")
-            << QStringList{QStringLiteral("--robust"), QStringLiteral("2"),
-                           QStringLiteral("--seed"), QStringLiteral("x")}
-            << QStringLiteral("--seed needs a whole number of 0 or more, not 'x'");
-        QTest::newRow("seed alone")
-            << QStringList{QStringLiteral("--seed"), QStringLiteral("4")}
-            << QStringLiteral("--seed is for --robust N; give that too");
+        QTest::newRow("bad seed") << QStringList{QStringLiteral("--robust"), QStringLiteral("2"),
+                                                 QStringLiteral("--seed"), QStringLiteral("x")}
+                                  << QStringLiteral(
+                                         "--seed needs a whole number of 0 or more, not 'x'");
+        QTest::newRow("seed alone") << QStringList{QStringLiteral("--seed"), QStringLiteral("4")}
+                                    << QStringLiteral("--seed is for --robust N; give that too");
     }
     void wrongValuesNameTheFlag()
     {
