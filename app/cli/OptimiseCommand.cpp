@@ -1,10 +1,12 @@
 #include "OptimiseCommand.h"
 
 #include "Console.h"
+#include "OptimiseLimitOptions.h"
 #include "OptimiseTable.h"
 #include "PlanFile.h"
 #include "PlanRewrite.h"
 #include "optimise/Optimiser.h"
+#include "optimise/RobustOptimiser.h"
 #include "plan/Plan.h"
 #include "storage/FactorLibraryJson.h"
 #include "storage/OptimiseResultJson.h"
@@ -22,7 +24,10 @@ const QString kMeasures = QStringLiteral("measures");
 const QString kAlternatives = QStringLiteral("alternatives");
 const QString kSaveAs = QStringLiteral("save-as");
 const QString kFormat = QStringLiteral("format");
+const QString kRobust = QStringLiteral("robust");
+const QString kSeed = QStringLiteral("seed");
 constexpr int kMaxAlternatives = 10;
+constexpr int kMaxDraws = 10000;
 
 } // namespace
 
@@ -105,6 +110,26 @@ std::optional<int> OptimiseCommand::readRequest(const QCommandLineParser &parser
                                   .arg(kMaxAlternatives)
                                   .arg(parser.value(kAlternatives)));
     }
+    if (const std::optional<QString> error = OptimiseLimitOptions::read(parser, plan, r))
+        return usageError(*error);
+    if (parser.isSet(kRobust)) {
+        bool ok = false;
+        m_draws = parser.value(kRobust).trimmed().toInt(&ok);
+        if (!ok || m_draws < 1 || m_draws > kMaxDraws)
+            return usageError(tr("--robust needs a whole number of draws from 1 to %1, not '%2'")
+                                  .arg(kMaxDraws)
+                                  .arg(parser.value(kRobust)));
+    }
+    if (parser.isSet(kSeed)) {
+        const QString text = parser.value(kSeed).trimmed();
+        bool ok = !text.startsWith(u'-') && !text.startsWith(u'+');
+        m_seed = ok ? text.toULongLong(&ok) : 0;
+        if (!ok)
+            return usageError(
+                tr("--seed needs a whole number of 0 or more, not '%1'").arg(parser.value(kSeed)));
+        if (!parser.isSet(kRobust))
+            return usageError(tr("--seed is for --robust N; give that too"));
+    }
     return std::nullopt;
 }
 
@@ -131,13 +156,21 @@ int OptimiseCommand::run(const QStringList &arguments)
          tr("Also give N near-optimal choices within 10 % of the least cost (at most %1).")
              .arg(kMaxAlternatives),
          QStringLiteral("N")},
+        {kRobust,
+         tr("Also solve on N Monte Carlo draws of the measures' uncertain parameters and say "
+            "how often each measure is chosen (at most %1).")
+             .arg(kMaxDraws),
+         QStringLiteral("N")},
+        {kSeed, tr("Seed of the --robust draws (default: 1)."), QStringLiteral("S")},
         {kSaveAs, tr("Add the least-cost choice to the plan as a scenario named NAME."),
          QStringLiteral("NAME")},
         {kFormat, tr("Print as json or table (default: table)."), QStringLiteral("FORMAT"),
          QStringLiteral("table")},
     });
+    parser.addOptions(OptimiseLimitOptions::options());
     QString path;
-    if (const std::optional<int> status = parse(parser, arguments, &path))
+    if (const std::optional<int> status =
+            parse(parser, OptimiseLimitOptions::withCarbonBudgetValue(arguments), &path))
         return *status;
     if (const std::optional<int> status = readOutputFormat(parser.value(kFormat), &m_format))
         return *status;
@@ -176,11 +209,17 @@ int OptimiseCommand::run(const QStringList &arguments)
         Console::error(file.message(tr("the solver stopped without an answer")));
         return ExitBadInput;
     }
+    std::optional<RobustResult> robust;
+    if (m_draws > 0)
+        robust =
+            RobustOptimiser::run(*plan, m_request, FactorLibraryJson::builtIn(), m_draws, m_seed);
+    const RobustResult *robustness = robust ? &*robust : nullptr;
     if (m_format == OutputFormat::Json)
-        Console::outBytes(QJsonDocument(OptimiseResultJson::toJson(*plan, m_request, result))
-                              .toJson(QJsonDocument::Indented));
+        Console::outBytes(
+            QJsonDocument(OptimiseResultJson::toJson(*plan, m_request, result, robustness))
+                .toJson(QJsonDocument::Indented));
     else
-        Console::out(OptimiseTable::format(*plan, m_request, result));
+        Console::out(OptimiseTable::format(*plan, m_request, result, robustness));
 
     if (save && result.outcome == OptimiseResult::Outcome::Optimal) {
         plan->scenarios.append(result.best.scenario(

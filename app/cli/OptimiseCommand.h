@@ -7,9 +7,12 @@
 namespace zeroplan {
 
 // zeroplan-cli optimise PLAN --target-year Y [--target net-zero|cut:P] [--budget AMOUNT]
-// [--levels 0,25,50,75,100] [--measures ID,…] [--alternatives N] [--save-as NAME]
-// [--format json|table]: the least-cost choice of measure levels that meets the target
-// (docs/optimiser.md, docs/cli.md "optimise"); --save-as adds it to the plan as a scenario.
+// [--levels 0,25,50,75,100] [--measures ID,…] [--alternatives N] [--interim]
+// [--carbon-budget [T]] [--budget-per-year AMOUNT] [--budget-payer PAYER=AMOUNT]…
+// [--robust N [--seed S]] [--save-as NAME] [--format json|table]: the least-cost choice of
+// measure levels that meets the target (docs/optimiser.md, docs/cli.md "optimise"); --robust
+// says how often each measure is chosen over Monte Carlo draws; --save-as adds the choice to
+// the plan as a scenario.
 class OptimiseCommand : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(zeroplan::OptimiseCommand)
@@ -25,6 +28,8 @@ private:
 
     OptimiseRequest m_request;
     OutputFormat m_format = OutputFormat::Table;
+    int m_draws = 0; // --robust N: 0 = none
+    quint64 m_seed = 1;
 };
 
 } // namespace zeroplan

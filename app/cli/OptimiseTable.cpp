@@ -32,8 +32,77 @@ QString OptimiseTable::choice(const Plan &plan, const Portfolio &portfolio)
     return table.render();
 }
 
+QString OptimiseTable::limits(const Plan &plan, const OptimiseRequest &request)
+{
+    QStringList out;
+    if (request.interimTargets) {
+        QStringList cuts;
+        for (const InterimTarget &t : plan.community.targets.interim)
+            cuts.append(tr("%1 % by %2").arg(number(t.cut * 100)).arg(t.year));
+        out.append(tr("Interim targets (gross): %1.").arg(cuts.join(QStringLiteral(", "))));
+    }
+    if (request.carbonBudget)
+        out.append(tr("Carbon budget: %1 tCO2e net over %2–%3.")
+                       .arg(number(*request.carbonBudget))
+                       .arg(plan.community.baseYear)
+                       .arg(plan.community.horizonEnd));
+    if (request.budgetPerYear)
+        out.append(tr("Budget per year: %1 %2 of investment.")
+                       .arg(number(*request.budgetPerYear), plan.community.currency));
+    for (const OptimisePayerBudget &b : request.payerBudgets)
+        out.append(tr("Budget of %1: %2 %3 of investment.")
+                       .arg(partyName(b.payer), number(b.amount), plan.community.currency));
+    return out.isEmpty() ? QString() : out.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+QString OptimiseTable::feasibleWithout(const QStringList &ids)
+{
+    QStringList names;
+    for (const QString &id : ids) {
+        if (id == QLatin1String("budget"))
+            names.append(tr("the budget"));
+        else if (id == QLatin1String("interim_targets"))
+            names.append(tr("the interim targets"));
+        else if (id == QLatin1String("carbon_budget"))
+            names.append(tr("the carbon budget"));
+        else if (id == QLatin1String("budget_per_year"))
+            names.append(tr("the budget per year"));
+        else if (id == QLatin1String("payer_budgets"))
+            names.append(tr("the payers' budgets"));
+    }
+    if (names.isEmpty())
+        return {};
+    return tr("It is met without any one of: %1.").arg(names.join(QStringLiteral(", "))) +
+           QLatin1Char('\n');
+}
+
+QString OptimiseTable::robustness(const Plan &plan, const RobustResult &robust)
+{
+    QString out = QLatin1Char('\n') +
+                  tr("Robustness over %n Monte Carlo draw(s) (seed %1): the target is met in "
+                     "%2 % of them.",
+                     nullptr, robust.draws)
+                      .arg(robust.seed)
+                      .arg(number(robust.feasibleShare() * 100)) +
+                  QLatin1Char('\n');
+    if (robust.failed > 0)
+        out += tr("The solver stopped without an answer in %n draw(s).", nullptr, robust.failed) +
+               QLatin1Char('\n');
+    TextTable table;
+    table.addColumn(tr("Measure"), TextTable::Align::Left);
+    table.addColumn(tr("Chosen"));
+    table.addColumn(tr("Mean level"));
+    for (const RobustMeasure &m : robust.measures) {
+        const Measure *measure = plan.findMeasure(m.measure);
+        table.addRow({measure ? MeasureCatalogue::displayName(*measure) : m.measure,
+                      number(robust.chosenShare(m) * 100) + QStringLiteral(" %"),
+                      number(m.meanLevel * 100) + QStringLiteral(" %")});
+    }
+    return out + table.render();
+}
+
 QString OptimiseTable::format(const Plan &plan, const OptimiseRequest &request,
-                              const OptimiseResult &result)
+                              const OptimiseResult &result, const RobustResult *robust)
 {
     const QString currency = plan.community.currency;
     QString out = request.target == OptimiseRequest::Target::Cut
@@ -49,6 +118,7 @@ QString OptimiseTable::format(const Plan &plan, const OptimiseRequest &request,
     out += QLatin1Char('\n');
     if (result.outcome == OptimiseResult::Outcome::Cancelled)
         return out + tr("Cancelled before an answer was found.") + QLatin1Char('\n');
+    out += limits(plan, request);
     out += result.exact()
                ? tr("Exact: every combination of levels of %n interaction group(s) run by the "
                     "engine.",
@@ -61,6 +131,7 @@ QString OptimiseTable::format(const Plan &plan, const OptimiseRequest &request,
 
     if (result.outcome == OptimiseResult::Outcome::Infeasible) {
         out += tr("No choice of levels meets the target.") + QLatin1Char('\n');
+        out += feasibleWithout(result.feasibleWithout);
         if (result.smallestBudget)
             out += tr("It is met with an investment of %1 %2 or more.")
                        .arg(number(*result.smallestBudget), currency) +
@@ -70,9 +141,12 @@ QString OptimiseTable::format(const Plan &plan, const OptimiseRequest &request,
                        .arg(*result.earliestYear) +
                    QLatin1Char('\n');
         else
-            out += tr("It cannot be met in any year of the plan with these measures.") +
+            out += (limits(plan, request).isEmpty()
+                        ? tr("It cannot be met in any year of the plan with these measures.")
+                        : tr("It cannot be met in any year of the plan with these measures "
+                             "within these limits.")) +
                    QLatin1Char('\n');
-        return out;
+        return robust ? out + robustness(plan, *robust) : out;
     }
 
     out += tr("Least-cost choice:") + QLatin1Char('\n') + choice(plan, result.best);
@@ -102,7 +176,7 @@ QString OptimiseTable::format(const Plan &plan, const OptimiseRequest &request,
                    .arg(number(p.targetNet)) +
                QLatin1Char('\n') + choice(plan, p);
     }
-    return out;
+    return robust ? out + robustness(plan, *robust) : out;
 }
 
 } // namespace zeroplan

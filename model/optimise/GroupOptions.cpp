@@ -23,6 +23,14 @@ GroupOption evaluate(EngineInput &input, const std::vector<int> &group,
     option.presentCost = result.presentCost;
     for (const MeasureResult &m : result.measures)
         option.capex += m.capex.sum();
+    // BAU's net is its gross: at level 0 no measure sinks or buys credits.
+    option.grossReduction = bau - result.gross;
+    option.capexPerYear = YearSeries::Zero(bau.size());
+    for (const int i : group) {
+        const YearSeries &capex = result.measures[size_t(i)].capex;
+        option.capexPerYear += capex;
+        option.measureCapex.push_back(capex);
+    }
     return option;
 }
 

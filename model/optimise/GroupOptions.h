@@ -14,10 +14,13 @@ struct EngineInput;
 // every other measure left out (docs/optimiser.md, "Exact under interaction").
 struct GroupOption
 {
-    std::vector<double> levels; // one per measure of the group, in the group's order
-    YearSeries reduction;       // BAU − net, per year: what the choice takes off net
-    double presentCost = 0;     // Σ the group's measures' present cost (savings count)
-    double capex = 0;           // Σ investment over the years
+    std::vector<double> levels;           // one per measure of the group, in the group's order
+    YearSeries reduction;                 // BAU − net, per year: what the choice takes off net
+    double presentCost = 0;               // Σ the group's measures' present cost (savings count)
+    double capex = 0;                     // Σ investment over the years
+    YearSeries grossReduction;            // BAU − gross, per year (the interim cuts are on gross)
+    YearSeries capexPerYear;              // investment per year
+    std::vector<YearSeries> measureCapex; // each measure's investment per year, group order
 };
 
 // Every option of a group, or the heuristic's chain of them when it has too many.

@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <memory>
+#include <mutex>
 
 namespace zeroplan {
 
@@ -15,6 +16,10 @@ MipSolution solveBinaryProgram(const MipProblem &problem)
         out.status = MipSolution::Status::Optimal;
         return out;
     }
+    // CBC's driver (CbcMain1, under Cbc_solve) is not documented as safe to run from several
+    // threads at once; RobustOptimiser solves its draws side by side, so solves take turns.
+    static std::mutex solving;
+    const std::lock_guard<std::mutex> lock(solving);
     const std::unique_ptr<Cbc_Model, void (*)(Cbc_Model *)> model(Cbc_newModel(), &Cbc_deleteModel);
     // The columns first, with no rows (an empty matrix), then the rows one by one.
     const std::vector<CoinBigIndex> starts(size_t(n) + 1, 0);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "plan/Party.h"
+
 #include <QList>
 #include <QString>
 #include <optional>
@@ -30,6 +32,14 @@ struct OptimiseExclusion
     QString second;
 };
 
+// The most `payer` may invest over the plan's years (plan currency), its share of each measure's
+// investment as the plan's payer splits give it (docs/residents.md).
+struct OptimisePayerBudget
+{
+    Party payer = Party::Other;
+    double amount = 0;
+};
+
 // What the committee asks the optimiser (docs/optimiser.md, "The question"): the least
 // present cost of a choice of levels such that net emissions in `targetYear` are at most the
 // target, within the budget and the rules.
@@ -48,6 +58,11 @@ struct OptimiseRequest
     std::optional<double> budget; // Σ investment (capex) over the years, plan currency
     QList<OptimisePrerequisite> prerequisites;
     QList<OptimiseExclusion> exclusions;
+    // Further limits (docs/optimiser.md, "Further limits"), each a linear row of the program:
+    bool interimTargets = false; // the plan's interim cuts: gross in each year ≤ (1 − cut) × base
+    std::optional<double> carbonBudget;      // Σ net over the plan's years (tCO2e) at most this
+    std::optional<double> budgetPerYear;     // investment in every year at most this
+    QList<OptimisePayerBudget> payerBudgets; // investment a payer bears over the years
     // A group of interacting measures with more combinations of levels than this is searched
     // by the greedy heuristic instead of every combination (docs/optimiser.md).
     int maxCombinations = 4096;

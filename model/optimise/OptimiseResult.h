@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace zeroplan {
@@ -44,6 +45,10 @@ struct OptimiseResult
     std::optional<double> smallestBudget;
     // When infeasible by the target year at any budget: the first later year that is not.
     std::optional<int> earliestYear;
+    // When infeasible: the limits each of which, left out alone, makes it feasible ("budget",
+    // and OptimiseLimits::ids: "interim_targets", "carbon_budget", "budget_per_year",
+    // "payer_budgets").
+    QStringList feasibleWithout;
     // The extra present cost of taking 1 % of base-year gross more off in the target year.
     std::optional<double> marginalCostOfTarget;
     // Near-optimal choices within +10 % of the least cost, each as different as possible from

@@ -3,6 +3,7 @@
 #include "GroupOptions.h"
 #include "InteractionGroups.h"
 #include "MipSolver.h"
+#include "OptimiseLimits.h"
 #include "engine/EngineInput.h"
 #include "engine/ParallelFor.h"
 #include "engine/ScenarioEngine.h"
@@ -31,6 +32,7 @@ struct Prepared
     std::vector<int> firstVariable; // per group: its options' first variable
     int variables = 0;
     QHash<QString, std::pair<int, int>> where; // measure id → group, position in the group
+    OptimiseLimits limits;                     // the further limits' terms, variable by variable
 
     // The variables of the options in which `measure`'s level passes `test`.
     template <typename Test> std::vector<int> optionsWhere(const QString &measure, Test test) const
@@ -63,9 +65,10 @@ bool used(double level)
 
 // The program: one option per group, the target in year row `row` (net ≤ limit), the budget,
 // the prerequisites and exclusions between groups (those inside a group are kept out of its
-// options already). The objective is the present cost.
+// options already), and the further limits but those in `leaveOut` (OptimiseLimits::Kind).
+// The objective is the present cost.
 MipProblem program(const Prepared &p, const OptimiseRequest &request, int row, double limit,
-                   std::optional<double> budget)
+                   std::optional<double> budget, unsigned leaveOut = 0)
 {
     MipProblem mip;
     mip.objective.resize(size_t(p.variables));
@@ -112,6 +115,7 @@ MipProblem program(const Prepared &p, const OptimiseRequest &request, int row, d
             apart.terms.emplace_back(v, 1.0);
         mip.rows.push_back(std::move(apart));
     }
+    p.limits.addRows(mip, leaveOut);
     return mip;
 }
 
@@ -178,7 +182,7 @@ QString requestError(const Plan &plan, const OptimiseRequest &request)
         for (const QString &id : {rule.first, rule.second})
             if (!plan.findMeasure(id))
                 return Optimiser::tr("exclusions: \"%1\" is no measure of the plan").arg(id);
-    return {};
+    return OptimiseLimits::error(plan, request);
 }
 
 // Whether a group's combination keeps the rules between two of its own measures.
@@ -220,6 +224,19 @@ Scenario Portfolio::scenario(const QString &name, const QString &description) co
 OptimiseResult Optimiser::run(const Plan &plan, const OptimiseRequest &request,
                               const FactorLibrary &library, const OptimiseProgress &progress)
 {
+    return solve(plan, request, library, nullptr, progress);
+}
+
+OptimiseResult Optimiser::runDraw(const Plan &plan, const OptimiseRequest &request,
+                                  const FactorLibrary &library, const Eigen::ArrayXd &parameters)
+{
+    return solve(plan, request, library, &parameters, {});
+}
+
+OptimiseResult Optimiser::solve(const Plan &plan, const OptimiseRequest &request,
+                                const FactorLibrary &library, const Eigen::ArrayXd *draw,
+                                const OptimiseProgress &progress)
+{
     OptimiseResult cancelled;
     cancelled.outcome = OptimiseResult::Outcome::Cancelled;
     OptimiseResult result;
@@ -244,6 +261,12 @@ OptimiseResult Optimiser::run(const Plan &plan, const OptimiseRequest &request,
         all.measures.append({c.measure, 1.0});
     }
     p.input = EngineInput::compile(plan, &all, library);
+    if (draw) {
+        if (draw->size() != Eigen::Index(p.input.parameters.size()))
+            return result; // not a draw of this compiled input: Failed
+        for (size_t i = 0; i < p.input.parameters.size(); ++i)
+            p.input.parameters[i].likely = (*draw)[Eigen::Index(i)];
+    }
     std::vector<QList<double>> levelsOf(p.input.measures.size());
     for (size_t i = 0; i < p.input.measures.size(); ++i) {
         p.input.measures[i].setLevel(0);
@@ -265,7 +288,8 @@ OptimiseResult Optimiser::run(const Plan &plan, const OptimiseRequest &request,
         steps += groupSteps(group, levelsOf, request.maxCombinations);
     ProgressCounter counter(progress, steps);
     const auto step = [&counter](int done) { return counter.advance(done); };
-    parallelFor(coreCount(), int(groups.size()), [&](int g) {
+    // A draw runs on one thread: RobustOptimiser runs the draws side by side.
+    parallelFor(draw ? 1 : coreCount(), int(groups.size()), [&](int g) {
         if (!counter.advance(0))
             return;
         p.groups[size_t(g)] = groupOptions(
@@ -275,7 +299,9 @@ OptimiseResult Optimiser::run(const Plan &plan, const OptimiseRequest &request,
     });
     if (counter.cancelled())
         return cancelled;
+    p.limits = OptimiseLimits(plan, request, p.bau);
     for (const GroupOptions &group : p.groups) {
+        p.limits.addOptions(group, p.input, plan);
         p.firstVariable.push_back(p.variables);
         p.variables += int(group.options.size());
         result.optionsEvaluated += int(group.options.size());
@@ -290,6 +316,20 @@ OptimiseResult Optimiser::run(const Plan &plan, const OptimiseRequest &request,
         return result;
     if (best.status == MipSolution::Status::Infeasible) {
         result.outcome = OptimiseResult::Outcome::Infeasible;
+        if (draw)
+            return result;
+        // Which limit alone stands in the way: feasible once it is left out.
+        if (request.budget &&
+            solveBinaryProgram(program(p, request, p.targetRow, result.limit, std::nullopt))
+                    .status == MipSolution::Status::Optimal)
+            result.feasibleWithout.append(QStringLiteral("budget"));
+        for (const unsigned kind : {OptimiseLimits::Interim, OptimiseLimits::CarbonBudget,
+                                    OptimiseLimits::BudgetPerYear, OptimiseLimits::PayerBudgets})
+            if ((p.limits.kinds() & kind) &&
+                solveBinaryProgram(
+                    program(p, request, p.targetRow, result.limit, request.budget, kind))
+                        .status == MipSolution::Status::Optimal)
+                result.feasibleWithout.append(OptimiseLimits::ids(kind));
         // Feasible at some budget? The least investment that meets the target.
         MipProblem cheapest = program(p, request, p.targetRow, result.limit, std::nullopt);
         for (size_t v = 0; v < size_t(p.variables); ++v)
@@ -312,6 +352,8 @@ OptimiseResult Optimiser::run(const Plan &plan, const OptimiseRequest &request,
 
     result.outcome = OptimiseResult::Outcome::Optimal;
     result.best = portfolioOf(p, plan, best.x);
+    if (draw)
+        return result;
     const ScenarioResult rerun =
         ScenarioEngine(library).runScenario(plan, result.best.scenario(QString()));
     result.neutralityYear = rerun.neutralityYear;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EigenTypes.h"
 #include "OptimiseProgress.h"
 #include "OptimiseRequest.h"
 #include "OptimiseResult.h"
@@ -26,6 +27,18 @@ class Optimiser
 public:
     static OptimiseResult run(const Plan &plan, const OptimiseRequest &request,
                               const FactorLibrary &library, const OptimiseProgress &progress = {});
+    // One Monte Carlo draw for RobustOptimiser: the same program with the uncertain parameters
+    // at `parameters` (one per ParameterSlot of the candidates compiled at full level, as
+    // MonteCarlo::drawParameters gives a column), on one thread; only the least-cost choice
+    // (`best`, without the re-run, the marginal cost, alternatives or what would make an
+    // infeasible target feasible). Failed when `parameters` does not fit.
+    static OptimiseResult runDraw(const Plan &plan, const OptimiseRequest &request,
+                                  const FactorLibrary &library, const Eigen::ArrayXd &parameters);
+
+private:
+    static OptimiseResult solve(const Plan &plan, const OptimiseRequest &request,
+                                const FactorLibrary &library, const Eigen::ArrayXd *draw,
+                                const OptimiseProgress &progress);
 };
 
 } // namespace zeroplan

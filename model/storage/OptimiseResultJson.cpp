@@ -43,6 +43,51 @@ QJsonObject portfolio(const Plan &plan, const Portfolio &p)
     };
 }
 
+// The further limits the request set (docs/cli.md, "optimise"): null where not set.
+QJsonObject limits(const Plan &plan, const OptimiseRequest &request)
+{
+    QJsonArray interim;
+    if (request.interimTargets) {
+        for (const InterimTarget &t : plan.community.targets.interim)
+            interim.append(
+                QJsonObject{{QStringLiteral("year"), t.year}, {QStringLiteral("cut"), t.cut}});
+    }
+    QJsonArray payers;
+    for (const OptimisePayerBudget &b : request.payerBudgets)
+        payers.append(QJsonObject{{QStringLiteral("payer"), partyId(b.payer)},
+                                  {QStringLiteral("amount"), b.amount}});
+    return QJsonObject{
+        {QStringLiteral("interim_targets"),
+         request.interimTargets ? QJsonValue(interim) : QJsonValue()},
+        {QStringLiteral("carbon_budget_t"), optional(request.carbonBudget)},
+        {QStringLiteral("budget_per_year"), optional(request.budgetPerYear)},
+        {QStringLiteral("payer_budgets"), payers},
+    };
+}
+
+QJsonObject robustness(const RobustResult &robust)
+{
+    QJsonArray measures;
+    for (const RobustMeasure &m : robust.measures)
+        measures.append(QJsonObject{
+            {QStringLiteral("id"), m.measure},
+            {QStringLiteral("chosen"), m.chosen},
+            {QStringLiteral("chosen_share"), robust.chosenShare(m)},
+            {QStringLiteral("mean_level"), m.meanLevel},
+        });
+    return QJsonObject{
+        {QStringLiteral("draws"), robust.draws},
+        // As simulate writes it: a number, or a string past 2^53.
+        {QStringLiteral("seed"), robust.seed <= (quint64(1) << 53)
+                                     ? QJsonValue(qint64(robust.seed))
+                                     : QJsonValue(QString::number(robust.seed))},
+        {QStringLiteral("feasible"), robust.feasible},
+        {QStringLiteral("feasible_share"), robust.feasibleShare()},
+        {QStringLiteral("failed"), robust.failed},
+        {QStringLiteral("measures"), measures},
+    };
+}
+
 } // namespace
 
 QString OptimiseResultJson::outcomeId(OptimiseResult::Outcome outcome)
@@ -63,7 +108,7 @@ QString OptimiseResultJson::outcomeId(OptimiseResult::Outcome outcome)
 }
 
 QJsonObject OptimiseResultJson::toJson(const Plan &plan, const OptimiseRequest &request,
-                                       const OptimiseResult &result)
+                                       const OptimiseResult &result, const RobustResult *robust)
 {
     const bool cut = request.target == OptimiseRequest::Target::Cut;
     QJsonObject out{
@@ -75,6 +120,7 @@ QJsonObject OptimiseResultJson::toJson(const Plan &plan, const OptimiseRequest &
         {QStringLiteral("cut"), cut ? QJsonValue(request.cut) : QJsonValue()},
         {QStringLiteral("limit_t"), result.limit},
         {QStringLiteral("budget"), optional(request.budget)},
+        {QStringLiteral("limits"), limits(plan, request)},
         {QStringLiteral("method"),
          result.exact() ? QStringLiteral("exact") : QStringLiteral("greedy_in_large_groups")},
         {QStringLiteral("groups"), result.groups},
@@ -95,7 +141,11 @@ QJsonObject OptimiseResultJson::toJson(const Plan &plan, const OptimiseRequest &
     } else if (result.outcome == OptimiseResult::Outcome::Infeasible) {
         out.insert(QStringLiteral("smallest_budget"), optional(result.smallestBudget));
         out.insert(QStringLiteral("earliest_year"), optional(result.earliestYear));
+        out.insert(QStringLiteral("feasible_without"),
+                   QJsonArray::fromStringList(result.feasibleWithout));
     }
+    if (robust)
+        out.insert(QStringLiteral("robustness"), robustness(*robust));
     return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include "optimise/OptimiseRequest.h"
 #include "optimise/OptimiseResult.h"
+#include "optimise/RobustOptimiser.h"
 
 #include <QJsonObject>
 
@@ -16,8 +17,9 @@ class OptimiseResultJson
 public:
     static constexpr int kFormatVersion = 1;
 
+    // `robust`: the robustness over Monte Carlo draws, when asked for (`robustness`).
     static QJsonObject toJson(const Plan &plan, const OptimiseRequest &request,
-                              const OptimiseResult &result);
+                              const OptimiseResult &result, const RobustResult *robust = nullptr);
     static QString outcomeId(OptimiseResult::Outcome outcome); // "optimal", "infeasible", …
 };
 

@@ -3,9 +3,12 @@
 // lines × 2024–2060 with five levels each (target ≤ 2 s). Run through tools/benchmarks (a
 // Release build, QtTest's -median); not gated in CI. Each run prints how many groups there
 // were, how many were searched by the greedy chain and how many engine runs were kept.
+// Robustness (docs/optimiser.md "Robustness"): the same two requests solved on 200 Monte Carlo
+// draws (target ≤ 30 s on the generated plan); each prints how many draws were feasible.
 #include "PlanFixtures.h"
 #include "RandomPlan.h"
 #include "optimise/Optimiser.h"
+#include "optimise/RobustOptimiser.h"
 #include "storage/FactorLibraryJson.h"
 #include "storage/PlanJson.h"
 
@@ -32,6 +35,13 @@ void report(const OptimiseResult &r)
     qInfo("groups %d, by the greedy chain %d, options %d, outcome %d", r.groups, r.heuristicGroups,
           r.optionsEvaluated, int(r.outcome));
 }
+
+void report(const RobustResult &r)
+{
+    qInfo("draws %d, feasible %d, failed %d", r.draws, r.feasible, r.failed);
+}
+
+constexpr int kDraws = 200;
 
 } // namespace
 
@@ -66,6 +76,35 @@ private slots:
         }
         report(result);
         QVERIFY(result.outcome != OptimiseResult::Outcome::Invalid);
+    }
+
+    void samplePlanRobust()
+    {
+        const PlanReadResult read = PlanJson::readFile(
+            QStringLiteral(ZEROPLAN_SOURCE_DIR "/resources/samples/european-ecodistrict.json"));
+        QVERIFY(read.plan);
+        const OptimiseRequest request = everyMeasure(*read.plan, 2040, 0.5);
+        RobustResult result;
+        QBENCHMARK
+        {
+            result =
+                RobustOptimiser::run(*read.plan, request, FactorLibraryJson::builtIn(), kDraws, 1);
+        }
+        report(result);
+        QCOMPARE(result.draws, kDraws);
+    }
+
+    void generatedPlanRobust()
+    {
+        const Plan plan = randomPlan(2024, 40, 50, 2024, 2060);
+        const OptimiseRequest request = everyMeasure(plan, 2040, 0.3);
+        RobustResult result;
+        QBENCHMARK
+        {
+            result = RobustOptimiser::run(plan, request, noLibrary(), kDraws, 1);
+        }
+        report(result);
+        QCOMPARE(result.draws, kDraws);
     }
 };
 

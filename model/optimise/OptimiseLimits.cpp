@@ -1,0 +1,149 @@
+#include "OptimiseLimits.h"
+
+#include "GroupOptions.h"
+#include "engine/EngineInput.h"
+#include "engine/Results.h"
+#include "plan/Plan.h"
+#include "residents/PayerTable.h"
+
+#include <cmath>
+
+namespace zeroplan {
+
+namespace {
+
+bool finiteAndNotNegative(const std::optional<double> &value)
+{
+    return !value || (std::isfinite(*value) && *value >= 0);
+}
+
+} // namespace
+
+OptimiseLimits::OptimiseLimits(const Plan &plan, const OptimiseRequest &request,
+                               const YearSeries &bau)
+    : m_perYear(request.budgetPerYear), m_payers(request.payerBudgets), m_years(int(bau.size())),
+      m_firstYear(plan.community.baseYear), m_discountRate(plan.community.discountRate), m_bau(bau)
+{
+    const double baseGross = bau.size() > 0 ? bau[0] : 0.0;
+    if (request.interimTargets) {
+        for (const InterimTarget &t : plan.community.targets.interim) {
+            const int row = t.year - m_firstYear;
+            if (row >= 0 && row < m_years)
+                m_interim.emplace_back(row, (1 - t.cut) * baseGross);
+        }
+    }
+    if (request.carbonBudget)
+        m_netToTakeOff = bau.sum() - *request.carbonBudget;
+}
+
+QString OptimiseLimits::error(const Plan &plan, const OptimiseRequest &request)
+{
+    if (request.interimTargets && plan.community.targets.interim.isEmpty())
+        return tr("interim targets: the plan has none");
+    if (!finiteAndNotNegative(request.carbonBudget))
+        return tr("carbon budget: it must be 0 tCO2e or more");
+    if (!finiteAndNotNegative(request.budgetPerYear))
+        return tr("budget per year: it must be 0 or more");
+    for (qsizetype i = 0; i < request.payerBudgets.size(); ++i) {
+        const OptimisePayerBudget &b = request.payerBudgets[i];
+        if (!finiteAndNotNegative(b.amount))
+            return tr("budget of %1: it must be 0 or more").arg(partyId(b.payer));
+        for (qsizetype j = 0; j < i; ++j)
+            if (request.payerBudgets[j].payer == b.payer)
+                return tr("budget of %1: given twice").arg(partyId(b.payer));
+    }
+    return {};
+}
+
+void OptimiseLimits::addOptions(const GroupOptions &group, const EngineInput &input,
+                                const Plan &plan)
+{
+    for (const GroupOption &option : group.options) {
+        Terms terms;
+        for (const auto &[row, limit] : m_interim) {
+            Q_UNUSED(limit)
+            terms.interim.emplace_back(row, option.grossReduction[row]);
+        }
+        terms.netTakenOff = option.reduction.sum();
+        if (m_perYear) {
+            for (Eigen::Index t = 0; t < option.capexPerYear.size(); ++t)
+                if (option.capexPerYear[t] != 0)
+                    terms.capex.emplace_back(int(t), option.capexPerYear[t]);
+        }
+        terms.payers.assign(size_t(m_payers.size()), 0.0);
+        for (size_t k = 0; k < group.measures.size() && !m_payers.isEmpty(); ++k) {
+            // The measure's investment split the way the Costs page splits it (PayerTable).
+            MeasureResult money;
+            money.measureId = input.measures[size_t(group.measures[k])].id;
+            money.capex = option.measureCapex[k];
+            money.opex = money.savings = YearSeries::Zero(money.capex.size());
+            const PayerTable table = PayerTable::of(money, plan.residents.split(money.measureId),
+                                                    m_firstYear, m_discountRate);
+            for (qsizetype b = 0; b < m_payers.size(); ++b)
+                if (const PartyMoney *paid = table.find(m_payers[b].payer))
+                    terms.payers[size_t(b)] += paid->capex.sum();
+        }
+        m_variables.push_back(std::move(terms));
+    }
+}
+
+void OptimiseLimits::addRows(MipProblem &mip, unsigned leaveOut) const
+{
+    const auto variables = int(m_variables.size());
+    if (!(leaveOut & Interim)) {
+        for (size_t i = 0; i < m_interim.size(); ++i) {
+            const auto [row, limit] = m_interim[i];
+            MipProblem::Row r{{}, 'G', m_bau[row] - limit};
+            for (int v = 0; v < variables; ++v)
+                r.terms.emplace_back(v, m_variables[size_t(v)].interim[i].second);
+            mip.rows.push_back(std::move(r));
+        }
+    }
+    if (m_netToTakeOff && !(leaveOut & CarbonBudget)) {
+        MipProblem::Row r{{}, 'G', *m_netToTakeOff};
+        for (int v = 0; v < variables; ++v)
+            r.terms.emplace_back(v, m_variables[size_t(v)].netTakenOff);
+        mip.rows.push_back(std::move(r));
+    }
+    if (m_perYear && !(leaveOut & BudgetPerYear)) {
+        std::vector<MipProblem::Row> years(size_t(m_years), MipProblem::Row{{}, 'L', *m_perYear});
+        for (int v = 0; v < variables; ++v)
+            for (const auto &[t, capex] : m_variables[size_t(v)].capex)
+                years[size_t(t)].terms.emplace_back(v, capex);
+        for (MipProblem::Row &r : years)
+            if (!r.terms.empty())
+                mip.rows.push_back(std::move(r));
+    }
+    if (!(leaveOut & PayerBudgets)) {
+        for (qsizetype b = 0; b < m_payers.size(); ++b) {
+            MipProblem::Row r{{}, 'L', m_payers[b].amount};
+            for (int v = 0; v < variables; ++v)
+                r.terms.emplace_back(v, m_variables[size_t(v)].payers[size_t(b)]);
+            mip.rows.push_back(std::move(r));
+        }
+    }
+}
+
+unsigned OptimiseLimits::kinds() const
+{
+    return (m_interim.empty() ? 0u : unsigned(Interim)) |
+           (m_netToTakeOff ? unsigned(CarbonBudget) : 0u) |
+           (m_perYear ? unsigned(BudgetPerYear) : 0u) |
+           (m_payers.isEmpty() ? 0u : unsigned(PayerBudgets));
+}
+
+QStringList OptimiseLimits::ids(unsigned kinds)
+{
+    QStringList out;
+    if (kinds & Interim)
+        out.append(QStringLiteral("interim_targets"));
+    if (kinds & CarbonBudget)
+        out.append(QStringLiteral("carbon_budget"));
+    if (kinds & BudgetPerYear)
+        out.append(QStringLiteral("budget_per_year"));
+    if (kinds & PayerBudgets)
+        out.append(QStringLiteral("payer_budgets"));
+    return out;
+}
+
+} // namespace zeroplan
