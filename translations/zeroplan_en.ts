@@ -314,37 +314,53 @@
 <context>
     <name>zeroplan::OptimisePage</name>
     <message numerus="yes">
-        <location filename="../views/optimise/OptimisePage.cpp" line="+327"/>
+        <location filename="../views/optimise/OptimisePage.cpp" line="+352"/>
         <source>Done: %n engine run(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Done: %n engine run.</numerusform>
+            <numerusform>Done: %n engine runs.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>zeroplan::OptimiseResultView</name>
     <message numerus="yes">
-        <location filename="../views/optimise/OptimiseResultView.cpp" line="+136"/>
+        <location filename="../views/optimise/OptimiseResultView.cpp" line="+137"/>
         <source>Exact: every combination of levels of the %n interaction group(s) was run by the engine.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exact: every combination of levels of the %n interaction group was run by the engine.</numerusform>
+            <numerusform>Exact: every combination of levels of the %n interaction groups was run by the engine.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%1 of %n interaction group(s) had too many combinations and were searched by the greedy chain; the rest exactly.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n interaction group had too many combinations and was searched by the greedy chain; the rest exactly.</numerusform>
+            <numerusform>%1 of %n interaction groups had too many combinations and were searched by the greedy chain; the rest exactly.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>zeroplan::OptimiseTable</name>
     <message numerus="yes">
-        <location filename="../app/cli/OptimiseTable.cpp" line="+53"/>
+        <location filename="../app/cli/OptimiseTable.cpp" line="+68"/>
+        <source>Robustness over %n Monte Carlo draw(s) (seed %1): the target is met in %2 % of them.</source>
+        <translation>
+            <numerusform>Robustness over %n Monte Carlo draw (seed %1): the target is met in %2 % of them.</numerusform>
+            <numerusform>Robustness over %n Monte Carlo draws (seed %1): the target is met in %2 % of them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The solver stopped without an answer in %n draw(s).</source>
+        <translation>
+            <numerusform>The solver stopped without an answer in %n draw.</numerusform>
+            <numerusform>The solver stopped without an answer in %n draws.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
         <source>Exact: every combination of levels of %n interaction group(s) run by the engine.</source>
         <translation>
             <numerusform>Exact: every combination of levels of %n interaction group run by the engine.</numerusform>
@@ -393,7 +409,7 @@
 <context>
     <name>zeroplan::PlanJson</name>
     <message numerus="yes">
-        <location filename="../model/storage/PlanJson.cpp" line="+129"/>
+        <location filename="../model/storage/PlanJson.cpp" line="+128"/>
         <source>&quot;%1&quot; is given %n times in this object; only the last one is read</source>
         <translation>
             <numerusform>&quot;%1&quot; is given %n time in this object; only the last one is read</numerusform>
@@ -561,7 +577,7 @@
 <context>
     <name>zeroplan::ScenarioValueText</name>
     <message numerus="yes">
-        <location filename="../views/present/ScenarioValueText.cpp" line="+16"/>
+        <location filename="../views/present/ScenarioValueText.cpp" line="+32"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>

@@ -866,7 +866,7 @@
 <context>
     <name>zeroplan::AddScenario</name>
     <message>
-        <location filename="../model/document/AddRemoveScenario.cpp" line="+34"/>
+        <location filename="../model/document/AddRemoveScenario.cpp" line="+36"/>
         <source>Add scenario “%1”</source>
         <translation>添加情景“%1”</translation>
     </message>
@@ -2431,12 +2431,12 @@
     <message>
         <location line="+2"/>
         <source>Show this page first: community, baseline, measures, scenarios, optimise, pathway, monitoring, costs, residents, uncertainty or report.</source>
-        <translation type="unfinished"></translation>
+        <translation>先显示此页面：community、baseline、measures、scenarios、optimise、pathway、monitoring、costs、residents、uncertainty 或 report。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Run the uncertainty analysis and the optimiser at once (for demonstrations and screenshots).</source>
-        <translation type="unfinished"></translation>
+        <translation>立即运行不确定性分析和优化（用于演示和截图）。</translation>
     </message>
     <message>
         <location line="-4"/>
@@ -2686,7 +2686,7 @@
 <context>
     <name>zeroplan::DistrictDocument</name>
     <message>
-        <location filename="../model/document/DistrictDocument.cpp" line="+238"/>
+        <location filename="../model/document/DistrictDocument.cpp" line="+239"/>
         <source>%1 was changed by another program since the district was opened; it was not written</source>
         <translation>自打开街区以来，%1 已被其他程序修改；未写入该文件</translation>
     </message>
@@ -3574,7 +3574,7 @@
 <context>
     <name>zeroplan::DistrictWedgeChart</name>
     <message>
-        <location filename="../views/district/DistrictWedgeChart.cpp" line="+53"/>
+        <location filename="../views/district/DistrictWedgeChart.cpp" line="+52"/>
         <source>Other kinds (%1)</source>
         <translation>其他类型（%1）</translation>
     </message>
@@ -3584,7 +3584,7 @@
         <translation>其他社区（%1）</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-15"/>
         <source>What the district&apos;s measures cut</source>
         <translation>街区措施的削减量</translation>
     </message>
@@ -6010,7 +6010,7 @@
     <message>
         <location line="+1"/>
         <source>Optimise</source>
-        <translation type="unfinished"></translation>
+        <translation>优化</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6053,12 +6053,12 @@
         <translation>这是一个示例规划，不是您社区的数据：可以随意修改，看看结果如何变化。“另存为”会把修改保存为您自己的规划；“文件 → 新建规划”开始编制您社区的规划。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>District measures of %1[*] — ZeroPlan</source>
         <translation>%1 的街区自有措施[*] — ZeroPlan</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>%1 (example)</source>
         <translation>%1（示例）</translation>
     </message>
@@ -7289,7 +7289,7 @@
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>A measure needs a name; the old one is kept.</source>
         <translation>措施必须有名称；已保留原名称。</translation>
     </message>
@@ -8411,43 +8411,43 @@ Version label:</source>
     <message>
         <location filename="../views/optimise/OptimiseCandidateTable.cpp" line="+18"/>
         <source>Measure</source>
-        <translation type="unfinished">措施</translation>
+        <translation>措施</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Levels (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>实施程度（%）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The levels the optimiser may choose from, in percent of the measure as specified, separated by commas; 0 leaves the measure out</source>
-        <translation type="unfinished"></translation>
+        <translation>优化可选择的实施程度，按设定措施的百分比填写，用逗号分隔；0 表示不采用该措施</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Levels of &quot;%1&quot;: &quot;%2&quot; is not a number. Write percentages separated by commas, such as 0, 25, 50, 75, 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的实施程度：“%2”不是数字。请填写以逗号分隔的百分比，例如 0, 25, 50, 75, 100。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Levels of &quot;%1&quot;: %2 % is outside 0–100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的实施程度：%2 % 超出 0–100 %。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Levels of &quot;%1&quot;: none given. Write percentages separated by commas, such as 0, 25, 50, 75, 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的实施程度：未填写。请填写以逗号分隔的百分比，例如 0, 25, 50, 75, 100。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Tick at least one measure for the optimiser to choose from.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少勾选一项措施供优化选择。</translation>
     </message>
 </context>
 <context>
     <name>zeroplan::OptimiseCommand</name>
     <message>
-        <location filename="../app/cli/OptimiseCommand.cpp" line="+36"/>
+        <location filename="../app/cli/OptimiseCommand.cpp" line="+41"/>
         <source>Find the least-cost levels of the plan&apos;s measures that meet a target.</source>
         <translation>找出满足目标的规划措施最低成本实施水平。</translation>
     </message>
@@ -8487,7 +8487,22 @@ Version label:</source>
         <translation>--alternatives 需要 0 到 %1 之间的整数，而不是“%2”</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>--robust needs a whole number of draws from 1 to %1, not &apos;%2&apos;</source>
+        <translation>--robust 需要 1 到 %1 之间的整数抽样次数，而不是“%2”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--seed needs a whole number of 0 or more, not &apos;%1&apos;</source>
+        <translation>--seed 需要不小于 0 的整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--seed is for --robust N; give that too</source>
+        <translation>--seed 用于 --robust N，请同时给出 --robust</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The year the target is for (default: the plan&apos;s neutrality year, else its last year).</source>
         <translation>目标所针对的年份（默认：规划的碳中和年，若无则为其最后一年）。</translation>
     </message>
@@ -8517,7 +8532,17 @@ Version label:</source>
         <translation>另外给出 N 个成本在最低成本 10% 以内的近似最优选择（最多 %1 个）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Also solve on N Monte Carlo draws of the measures&apos; uncertain parameters and say how often each measure is chosen (at most %1).</source>
+        <translation>另在措施不确定参数的 N 次蒙特卡洛抽样上求解，并给出每项措施被选中的频率（最多 %1 次）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seed of the --robust draws (default: 1).</source>
+        <translation>--robust 抽样的随机种子（默认：1）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Add the least-cost choice to the plan as a scenario named NAME.</source>
         <translation>将最低成本选择作为名为 NAME 的情景添加到规划中。</translation>
     </message>
@@ -8527,7 +8552,7 @@ Version label:</source>
         <translation>以 json 或 table 格式输出（默认：table）。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>--format must be json or table for optimise</source>
         <translation>optimise 的 --format 必须为 json 或 table</translation>
     </message>
@@ -8552,7 +8577,7 @@ Version label:</source>
         <translation>求解器已停止，未得到结果</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>The least-cost choice found by zeroplan-cli optimise.</source>
         <translation>由 zeroplan-cli optimise 找到的最低成本选择。</translation>
     </message>
@@ -8561,353 +8586,492 @@ Version label:</source>
         <source>Added the scenario &apos;%1&apos; to %2.</source>
         <translation>已将情景“%1”添加到 %2。</translation>
     </message>
+    <message>
+        <location filename="../app/cli/OptimiseLimitOptions.cpp" line="+48"/>
+        <source>Also meet the plan&apos;s interim targets (gross emissions in each interim year at most its cut below base-year gross).</source>
+        <translation>同时满足规划的阶段目标（各阶段目标年的总排放不高于相对基准年总排放的削减要求）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep the net emissions summed over the plan&apos;s years within T tCO2e (alone: the plan&apos;s carbon budget).</source>
+        <translation>规划期内净排放累计不超过 T tCO2e（单独使用时：采用规划的碳预算）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The most the measures may invest in any one year.</source>
+        <translation>措施在任一年的最高投资额。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The most PAYER may invest over the plan&apos;s years, as the plan splits the measures&apos; investment (repeatable; PAYER: %1).</source>
+        <translation>按规划对措施投资的分摊，PAYER 在规划期内的最高投资额（可重复；PAYER：%1）。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>--interim: the plan has no interim targets</source>
+        <translation>--interim：规划没有阶段目标</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--carbon-budget: the plan has no carbon budget; give one in tCO2e</source>
+        <translation>--carbon-budget：规划没有碳预算，请以 tCO2e 给出</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--carbon-budget needs tonnes of CO2e, 0 or more, not &apos;%1&apos;</source>
+        <translation>--carbon-budget 需要不小于 0 的 CO2e 吨数，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--budget-per-year needs an amount of 0 or more in the plan&apos;s currency, not &apos;%1&apos;</source>
+        <translation>--budget-per-year 需要以规划货币计、不小于 0 的金额，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--budget-payer needs PAYER=AMOUNT with PAYER one of %1, not &apos;%2&apos;</source>
+        <translation>--budget-payer 需要 PAYER=AMOUNT，PAYER 为 %1 之一，而不是“%2”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--budget-payer needs an amount of 0 or more after &apos;=&apos;, not &apos;%1&apos;</source>
+        <translation>--budget-payer 的“=”后需要不小于 0 的金额，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--budget-payer: %1 is given twice</source>
+        <translation>--budget-payer：%1 给出了两次</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::OptimiseLimits</name>
+    <message>
+        <location filename="../model/optimise/OptimiseLimits.cpp" line="+42"/>
+        <source>interim targets: the plan has none</source>
+        <translation>阶段目标：规划中没有</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>carbon budget: it must be 0 tCO2e or more</source>
+        <translation>碳预算：必须不小于 0 tCO2e</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>budget per year: it must be 0 or more</source>
+        <translation>每年预算：必须不小于 0</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>budget of %1: it must be 0 or more</source>
+        <translation>%1 的预算：必须不小于 0</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>budget of %1: given twice</source>
+        <translation>%1 的预算：给出了两次</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>the budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the interim targets</source>
+        <translation>阶段目标</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the carbon budget</source>
+        <translation>碳预算</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the budget per year</source>
+        <translation>每年预算</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the payers&apos; budgets</source>
+        <translation>各出资方预算</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It is met without any one of: %1.</source>
+        <translation>去掉以下任一限制即可满足：%1。</translation>
+    </message>
 </context>
 <context>
     <name>zeroplan::OptimisePage</name>
     <message>
         <location filename="../views/optimise/OptimisePage.cpp" line="+85"/>
         <source>At most</source>
-        <translation type="unfinished">不超过</translation>
+        <translation>不超过</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>采用</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>从不</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>运行</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Find the least-cost levels of the ticked measures that meet the target</source>
-        <translation type="unfinished"></translation>
+        <translation>为勾选的措施找出满足目标的最低成本实施程度</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Results are for the plan before your last edit — run again.</source>
-        <translation type="unfinished">结果对应的是您上次编辑之前的规划——请重新运行。</translation>
+        <translation>结果对应的是上次编辑之前的规划——请重新运行。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
+        <source>Also keep within the carbon budget (%1)</source>
+        <translation>同时不超出碳预算（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also keep within the carbon budget (the plan has none)</source>
+        <translation>同时不超出碳预算（规划未设碳预算）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Choose the target and the measures, then press Run to find the least-cost way to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择目标和措施，然后点击“运行”，找出实现目标的最低成本方案。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The year in which net emissions must meet the target</source>
-        <translation type="unfinished"></translation>
+        <translation>净排放必须达到目标的年份</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Net zero</source>
-        <translation type="unfinished">净零</translation>
+        <translation>净零</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cut from base-year emissions</source>
-        <translation type="unfinished"></translation>
+        <translation>相对基准年排放的削减</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Net emissions in the target year at most this much below the base year&apos;s gross emissions</source>
-        <translation type="unfinished"></translation>
+        <translation>目标年净排放比基准年总排放至少低这么多</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The most the measures may invest over the plan&apos;s years</source>
-        <translation type="unfinished"></translation>
+        <translation>措施在规划期内的最高投资额</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Near-optimal choices within 10 % of the least cost, each as different as possible, so the committee can choose</source>
-        <translation type="unfinished"></translation>
+        <translation>成本在最低成本 10 % 以内、彼此尽量不同的近似最优方案，供委员会选择</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Target year:</source>
-        <translation type="unfinished"></translation>
+        <translation>目标年份：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>目标：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Investment budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>投资预算：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alternatives:</source>
-        <translation type="unfinished"></translation>
+        <translation>备选方案：</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>Also meet the plan&apos;s interim targets</source>
+        <translation>同时满足规划的阶段目标</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gross emissions in each interim target year at most its cut below the base year&apos;s (Community page)</source>
+        <translation>各阶段目标年的总排放不高于相对基准年的削减要求（见“社区”页面）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Net emissions summed over the plan&apos;s years within its carbon budget (Community page)</source>
+        <translation>规划期内净排放累计不超出碳预算（见“社区”页面）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Use the first measure only if the second is at this level or more (heat pumps only with retrofit at 50 % or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅当第二项措施达到此实施程度或以上时才采用第一项措施（例如：建筑改造达到 50 % 以上才采用热泵）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Never use both measures</source>
-        <translation type="unfinished"></translation>
+        <translation>两项措施不同时采用</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>规则</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>only with</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在以下措施时</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at least</source>
-        <translation type="unfinished"></translation>
+        <translation>至少</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>with</source>
-        <translation type="unfinished"></translation>
+        <translation>与</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>Rules: a measure cannot be the prerequisite of itself; choose two different measures.</source>
-        <translation type="unfinished"></translation>
+        <translation>规则：措施不能是自身的前提，请选择两项不同的措施。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Rules: a measure cannot exclude itself; choose two different measures.</source>
-        <translation type="unfinished"></translation>
+        <translation>规则：措施不能排斥自身，请选择两项不同的措施。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Running every combination of levels through the engine…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在用引擎计算各实施程度组合…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cancelling…</source>
-        <translation type="unfinished">正在取消…</translation>
+        <translation>正在取消…</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>Done: %n engine run(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>完成：引擎计算 %n 次。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cancelled; the results shown are from the previous run.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消；显示的是上一次运行的结果。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">已取消。</translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Least cost %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最低成本 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Least cost %1, alternative %2</source>
-        <translation type="unfinished"></translation>
+        <translation>最低成本 %1，备选 %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The least-cost choice of levels found on the Optimise page.</source>
-        <translation type="unfinished"></translation>
+        <translation>在“优化”页面找到的最低成本实施程度组合。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A near-optimal alternative (within 10 % of the least cost) found on the Optimise page.</source>
-        <translation type="unfinished"></translation>
+        <translation>在“优化”页面找到的近似最优备选方案（成本在最低成本 10 % 以内）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Added the scenario &quot;%1&quot;; it is now the current scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加情景“%1”，现为当前情景。</translation>
     </message>
 </context>
 <context>
     <name>zeroplan::OptimiseResultView</name>
     <message>
-        <location filename="../views/optimise/OptimiseResultView.cpp" line="+45"/>
+        <location filename="../views/optimise/OptimiseResultView.cpp" line="+46"/>
         <source>Create Scenario from This</source>
-        <translation type="unfinished"></translation>
+        <translation>据此创建情景</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The least-cost choice and the near-optimal alternatives: select one to see its measures</source>
-        <translation type="unfinished"></translation>
+        <translation>最低成本方案和近似最优备选方案：选择其一查看其措施</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Measure</source>
-        <translation type="unfinished">措施</translation>
+        <translation>措施</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Level</source>
-        <translation type="unfinished">实施水平</translation>
+        <translation>实施程度</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Investment</source>
-        <translation type="unfinished">投资</translation>
+        <translation>投资</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Present cost</source>
-        <translation type="unfinished">现值成本</translation>
+        <translation>成本现值</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cost per tonne</source>
-        <translation type="unfinished">每吨成本</translation>
+        <translation>每吨成本</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Add the selected choice to the plan as a new scenario and make it the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选方案作为新情景加入规划，并设为当前情景</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Least-cost choice: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最低成本方案：%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Alternative %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>备选方案 %1：%2</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>Exact: every combination of levels of the %n interaction group(s) was run by the engine.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>精确求解：%n 个相互作用组的所有实施程度组合均由引擎计算。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%1 of %n interaction group(s) had too many combinations and were searched by the greedy chain; the rest exactly.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个相互作用组中有 %1 个组合过多，采用贪心链搜索；其余精确求解。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The request cannot be answered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法求解：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The solver stopped without an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>求解器未得出结果即停止。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">已取消。</translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No choice of levels meets the target.</source>
-        <translation type="unfinished">没有任何实施水平组合能满足目标。</translation>
+        <translation>没有任何实施程度组合能满足目标。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>It is met with an investment of %1 or more.</source>
-        <translation type="unfinished">投资 %1 %2 或以上即可满足目标。 {1 ?}</translation>
+        <translation>投资达到 %1 或以上时可满足目标。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The earliest year it can be met, at any budget, is %1.</source>
-        <translation type="unfinished">不限预算时，最早可在 %1 年满足目标。</translation>
+        <translation>不限预算时，最早可在 %1 年满足目标。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>It cannot be met in any year of the plan with these measures.</source>
-        <translation type="unfinished">使用这些措施，在规划期内任何一年都无法满足目标。</translation>
+        <translation>在规划期内任何年份，这些措施都无法满足目标。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Optimal: the least-cost choice that meets the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>最优：满足目标的最低成本方案。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Taking 1 % of base-year emissions more off in %1 would cost %2 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 年多减基准年排放的 1 %，将多花费 %2。</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Present cost %1; investment %2; net emissions in %3: %4 (the target allows %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>成本现值 %1；投资 %2；%3 年净排放：%4（目标允许 %5）。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cost per tonne abated: %1.</source>
-        <translation type="unfinished">每吨减排成本：%1 %2。 {1.?}</translation>
+        <translation>每吨减排成本：%1。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It abates nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有减排量。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Net zero from %1.</source>
-        <translation type="unfinished">自 %1 年起实现碳中和。</translation>
+        <translation>自 %1 年起净零。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not net zero within the plan&apos;s years.</source>
-        <translation type="unfinished">在规划期内未实现碳中和。</translation>
+        <translation>规划期内未实现净零。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Business as usual already meets the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>基准情景已满足目标。</translation>
     </message>
 </context>
 <context>
     <name>zeroplan::OptimiseTable</name>
     <message>
-        <location filename="../app/cli/OptimiseTable.cpp" line="+23"/>
+        <location filename="../app/cli/OptimiseTable.cpp" line="+24"/>
+        <location line="+54"/>
         <source>Measure</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-53"/>
         <source>Level</source>
         <translation>实施水平</translation>
     </message>
@@ -8917,7 +9081,56 @@ Version label:</source>
         <translation>（无措施）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>%1 % by %2</source>
+        <translation>到 %2 年削减 %1 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interim targets (gross): %1.</source>
+        <translation>阶段目标（总排放）：%1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Carbon budget: %1 tCO2e net over %2–%3.</source>
+        <translation>碳预算：%2–%3 年净排放累计 %1 tCO2e。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Budget per year: %1 %2 of investment.</source>
+        <translation>每年预算：投资 %1 %2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Budget of %1: %2 %3 of investment.</source>
+        <translation>%1 的预算：投资 %2 %3。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Robustness over %n Monte Carlo draw(s) (seed %1): the target is met in %2 % of them.</source>
+        <translation>
+            <numerusform>稳健性（%n 次蒙特卡洛抽样，种子 %1）：其中 %2 % 满足目标。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The solver stopped without an answer in %n draw(s).</source>
+        <translation>
+            <numerusform>求解器在 %n 次抽样中未得出结果。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chosen</source>
+        <translation>被选中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean level</source>
+        <translation>平均实施程度</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Target: net emissions in %1 at most %2 tCO2e (%3 % below base-year gross).</source>
         <translation>目标：%1 年净排放不超过 %2 tCO2e（比基准年总排放低 %3%）。</translation>
     </message>
@@ -8934,10 +9147,10 @@ Version label:</source>
     <message>
         <location line="+3"/>
         <source>Cancelled before an answer was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>在得出结果前已取消。</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Exact: every combination of levels of %n interaction group(s) run by the engine.</source>
         <translation>
             <numerusform>精确求解：由引擎运行 %n 个交互组的所有实施水平组合。</numerusform>
@@ -8956,7 +9169,7 @@ Version label:</source>
         <translation>没有任何实施水平组合能满足目标。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>It is met with an investment of %1 %2 or more.</source>
         <translation>投资 %1 %2 或以上即可满足目标。</translation>
     </message>
@@ -8966,12 +9179,17 @@ Version label:</source>
         <translation>不限预算时，最早可在 %1 年满足目标。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>It cannot be met in any year of the plan with these measures.</source>
         <translation>使用这些措施，在规划期内任何一年都无法满足目标。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>It cannot be met in any year of the plan with these measures within these limits.</source>
+        <translation>在这些限制下，规划期内任何年份这些措施都无法满足目标。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Least-cost choice:</source>
         <translation>最低成本选择：</translation>
     </message>
@@ -9009,7 +9227,7 @@ Version label:</source>
 <context>
     <name>zeroplan::Optimiser</name>
     <message>
-        <location filename="../model/optimise/Optimiser.cpp" line="+150"/>
+        <location filename="../model/optimise/Optimiser.cpp" line="+154"/>
         <source>target year: %1 is outside the plan&apos;s years %2–%3</source>
         <translation>目标年：%1 超出规划年份范围 %2–%3</translation>
     </message>
@@ -10371,7 +10589,7 @@ Version label:</source>
         <translation>更改“%1”的基础情景</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Change values of scenario “%1”</source>
         <translation>更改情景“%1”的取值</translation>
     </message>
@@ -10830,7 +11048,7 @@ Version label:</source>
         <translation>目标“%1”是%2，但“%3”只作用于%4</translation>
     </message>
     <message>
-        <location filename="../model/storage/PlanJson.cpp" line="+120"/>
+        <location filename="../model/storage/PlanJson.cpp" line="+119"/>
         <source>there are %1 or more problems; only the first %1 are listed</source>
         <translation>问题达到 %1 个或更多；仅列出前 %1 个</translation>
     </message>
@@ -11180,12 +11398,12 @@ Version label:</source>
         <translation>情景没有名称</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>scenario &quot;%1&quot; cannot be based on itself</source>
         <translation>情景“%1”不能以自身为基础</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>scenario &quot;%1&quot; is based on &quot;%2&quot;, which is no scenario of the plan</source>
         <translation>情景“%1”以“%2”为基础，但规划中没有该情景</translation>
     </message>
@@ -11207,12 +11425,12 @@ Version label:</source>
         <translation>情景“%3”中“%2”的 %1 被设置了两次</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>in scenario &quot;%1&quot;, &quot;%2&quot;: %3</source>
         <translation>情景“%1”中的“%2”：%3</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>level %1 is outside 0–1 (1 is the measure as specified)</source>
         <translation>实施程度 %1 超出范围 0–1（1 表示按设定全面实施）</translation>
     </message>
@@ -15391,7 +15609,7 @@ Version label:</source>
 <context>
     <name>zeroplan::ScenarioValueEdit</name>
     <message>
-        <location filename="../model/document/ScenarioValueEdit.cpp" line="+29"/>
+        <location filename="../model/document/ScenarioValueEdit.cpp" line="+31"/>
         <source>Change %1 of “%2” in scenario “%3”</source>
         <translation>更改情景“%3”中“%2”的%1</translation>
     </message>
@@ -15399,7 +15617,7 @@ Version label:</source>
 <context>
     <name>zeroplan::ScenarioValueText</name>
     <message numerus="yes">
-        <location filename="../views/present/ScenarioValueText.cpp" line="+16"/>
+        <location filename="../views/present/ScenarioValueText.cpp" line="+32"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n 年</numerusform>

@@ -2,6 +2,7 @@
 
 #include "TextTable.h"
 #include "measures/MeasureCatalogue.h"
+#include "optimise/OptimiseLimits.h"
 #include "plan/Plan.h"
 
 #include <QLocale>
@@ -57,23 +58,8 @@ QString OptimiseTable::limits(const Plan &plan, const OptimiseRequest &request)
 
 QString OptimiseTable::feasibleWithout(const QStringList &ids)
 {
-    QStringList names;
-    for (const QString &id : ids) {
-        if (id == QLatin1String("budget"))
-            names.append(tr("the budget"));
-        else if (id == QLatin1String("interim_targets"))
-            names.append(tr("the interim targets"));
-        else if (id == QLatin1String("carbon_budget"))
-            names.append(tr("the carbon budget"));
-        else if (id == QLatin1String("budget_per_year"))
-            names.append(tr("the budget per year"));
-        else if (id == QLatin1String("payer_budgets"))
-            names.append(tr("the payers' budgets"));
-    }
-    if (names.isEmpty())
-        return {};
-    return tr("It is met without any one of: %1.").arg(names.join(QStringLiteral(", "))) +
-           QLatin1Char('\n');
+    const QString text = OptimiseLimits::feasibleWithoutText(ids);
+    return text.isEmpty() ? text : text + QLatin1Char('\n');
 }
 
 QString OptimiseTable::robustness(const Plan &plan, const RobustResult &robust)

@@ -16,12 +16,13 @@ QList<ScenarioOverride> without(const Scenario &scenario, const QString &measure
                                 const QString &field)
 {
     QList<ScenarioOverride> out = scenario.overrides;
-    out.removeIf([&](const ScenarioOverride &o) { return o.measure == measure && o.field == field; });
+    out.removeIf(
+        [&](const ScenarioOverride &o) { return o.measure == measure && o.field == field; });
     return out;
 }
 
-void push(PlanDocument *document, qsizetype scenario, const QString &measure,
-          const QString &field, QList<ScenarioOverride> overrides)
+void push(PlanDocument *document, qsizetype scenario, const QString &measure, const QString &field,
+          QList<ScenarioOverride> overrides)
 {
     const Plan &plan = document->plan();
     PlanField<QList<ScenarioOverride>> values = PlanFields::scenarioOverrides(plan, scenario);
@@ -29,8 +30,8 @@ void push(PlanDocument *document, qsizetype scenario, const QString &measure,
     values.key += QLatin1Char('/') + measure + QLatin1Char('/') + field;
     const Measure *m = plan.findMeasure(measure);
     values.text = ScenarioValueEdit::tr("Change %1 of “%2” in scenario “%3”")
-                      .arg(m ? ScenarioValues::fieldName(*m, field) : field,
-                           m ? m->name : measure, plan.scenarios.at(scenario).name);
+                      .arg(m ? ScenarioValues::fieldName(*m, field) : field, m ? m->name : measure,
+                           plan.scenarios.at(scenario).name);
     document->undoStack()->push(
         new ChangeValue<QList<ScenarioOverride>>(document, values, std::move(overrides)));
 }
@@ -64,12 +65,12 @@ void ScenarioValueEdit::set(PlanDocument *document, qsizetype scenario, const QS
     QList<ScenarioOverride> overrides = without(s, measure, field);
     if (inherited(plan, scenario, measure, field) != value) {
         // In place when it had one, so that the list keeps its order.
-        const auto at = std::find_if(s.overrides.cbegin(), s.overrides.cend(),
-                                     [&](const ScenarioOverride &o) {
-                                         return o.measure == measure && o.field == field;
-                                     });
-        const qsizetype position = at == s.overrides.cend() ? overrides.size()
-                                                            : at - s.overrides.cbegin();
+        const auto at =
+            std::find_if(s.overrides.cbegin(), s.overrides.cend(), [&](const ScenarioOverride &o) {
+                return o.measure == measure && o.field == field;
+            });
+        const qsizetype position =
+            at == s.overrides.cend() ? overrides.size() : at - s.overrides.cbegin();
         overrides.insert(position, {measure, field, value});
     }
     push(document, scenario, measure, field, std::move(overrides));

@@ -146,4 +146,24 @@ QStringList OptimiseLimits::ids(unsigned kinds)
     return out;
 }
 
+QString OptimiseLimits::feasibleWithoutText(const QStringList &ids)
+{
+    QStringList names;
+    for (const QString &id : ids) {
+        if (id == QLatin1String("budget"))
+            names.append(tr("the budget"));
+        else if (id == QLatin1String("interim_targets"))
+            names.append(tr("the interim targets"));
+        else if (id == QLatin1String("carbon_budget"))
+            names.append(tr("the carbon budget"));
+        else if (id == QLatin1String("budget_per_year"))
+            names.append(tr("the budget per year"));
+        else if (id == QLatin1String("payer_budgets"))
+            names.append(tr("the payers' budgets"));
+    }
+    if (names.isEmpty())
+        return {};
+    return tr("It is met without any one of: %1.").arg(names.join(QStringLiteral(", ")));
+}
+
 } // namespace zeroplan

@@ -51,6 +51,9 @@ public:
     // The ids of `kinds` (docs/cli.md): "interim_targets", "carbon_budget", "budget_per_year",
     // "payer_budgets".
     static QStringList ids(unsigned kinds);
+    // "It is met without any one of: the budget, the carbon budget." for the ids of
+    // OptimiseResult::feasibleWithout, translated; empty for none.
+    static QString feasibleWithoutText(const QStringList &ids);
 
 private:
     struct Terms

@@ -146,8 +146,8 @@ void ScenarioValues::apply(Measure &measure, const QString &field, double value)
     } else if (field == kOpexPerYear) {
         measure.costs.opexPerYear = value;
     } else if (const ParameterSpec *spec = parameterSpec(measure, field)) {
-        UncertainValue v = measure.parameters.value(field, UncertainValue{spec->value, spec->low,
-                                                                          spec->high, QString()});
+        UncertainValue v = measure.parameters.value(
+            field, UncertainValue{spec->value, spec->low, spec->high, QString()});
         v.value = value;
         // The range stays while it still holds the value; else the value is a point.
         if (v.low && v.high && !(*v.low <= value && value <= *v.high)) {

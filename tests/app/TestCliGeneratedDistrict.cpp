@@ -49,9 +49,8 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(makeGenerated(dir.path(), 10));
         const QString district = dir.filePath(QStringLiteral("generated.zeroplan-district"));
-        const CliRun run =
-            runCli({QStringLiteral("district"), district, QStringLiteral("--format"),
-                    QStringLiteral("json")});
+        const CliRun run = runCli({QStringLiteral("district"), district, QStringLiteral("--format"),
+                                   QStringLiteral("json")});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject result = QJsonDocument::fromJson(run.out.toUtf8()).object();
         QCOMPARE(result[QStringLiteral("district")][QStringLiteral("communities")].toInt(), 10);
@@ -64,8 +63,9 @@ private slots:
                  QStringLiteral("Generated community 0001"));
         QCOMPARE(first[QStringLiteral("population")].toDouble(), 7134.0);
         const double expected = 3463.7919 + 1150.0704 + 2866.128;
-        QVERIFY2(qAbs(first[QStringLiteral("base_gross_t")].toDouble() - expected) < 1e-6,
-                 qPrintable(QString::number(first[QStringLiteral("base_gross_t")].toDouble(), 'f', 6)));
+        QVERIFY2(
+            qAbs(first[QStringLiteral("base_gross_t")].toDouble() - expected) < 1e-6,
+            qPrintable(QString::number(first[QStringLiteral("base_gross_t")].toDouble(), 'f', 6)));
         // Community 6: Xinqiao East scaled by 1.21, the same tonnes per resident.
         const QJsonObject sixth = league[5].toObject();
         QVERIFY(qAbs(sixth[QStringLiteral("gross_per_resident_t")].toDouble() -

@@ -33,13 +33,16 @@ Plan gasPlan()
     cut.targets = {QStringLiteral("gas")};
     p.measures = {cut};
     const QList<ScenarioMeasure> levels{{kCut, 1.0}};
-    p.scenarios = {{QStringLiteral("A"), QString(), levels}, {QStringLiteral("B"), QString(), levels}};
+    p.scenarios = {{QStringLiteral("A"), QString(), levels},
+                   {QStringLiteral("B"), QString(), levels}};
     return p;
 }
 
 YearSeries netOf(const Plan &plan, const QString &scenario)
 {
-    return PlanRun::run(plan, noLibrary(), {plan.findScenario(scenario)}).result.scenarios.front().net;
+    return PlanRun::run(plan, noLibrary(), {plan.findScenario(scenario)})
+        .result.scenarios.front()
+        .net;
 }
 
 } // namespace

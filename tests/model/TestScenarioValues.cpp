@@ -82,8 +82,10 @@ private slots:
             ScenarioValues::effective(plan, plan.scenarios[3], &origins);
         // later2's own share, later's start year; deeper's share is overridden by later2's.
         QCOMPARE(values.size(), 2);
-        QCOMPARE(values[0], (ScenarioOverride{QStringLiteral("cut"), QStringLiteral("share"), 0.25}));
-        QCOMPARE(values[1], (ScenarioOverride{QStringLiteral("cut"), ScenarioValues::kStartYear, 2027}));
+        QCOMPARE(values[0],
+                 (ScenarioOverride{QStringLiteral("cut"), QStringLiteral("share"), 0.25}));
+        QCOMPARE(values[1],
+                 (ScenarioOverride{QStringLiteral("cut"), ScenarioValues::kStartYear, 2027}));
         QCOMPARE(origins, (QStringList{QStringLiteral("later2"), QStringLiteral("later")}));
         QString origin;
         QCOMPARE(*ScenarioValues::valueIn(plan, plan.scenarios[2], QStringLiteral("cut"),
@@ -126,7 +128,8 @@ private slots:
         const Scenario *with = plan.findScenario(QStringLiteral("deeper"));
         const Scenario *without = held.findScenario(QStringLiteral("deeper"));
         const ScenarioResult a = PlanRun::run(plan, noLibrary(), {with}).result.scenarios.front();
-        const ScenarioResult b = PlanRun::run(held, noLibrary(), {without}).result.scenarios.front();
+        const ScenarioResult b =
+            PlanRun::run(held, noLibrary(), {without}).result.scenarios.front();
         QVERIFY(((a.net - b.net).abs() < kTolerance).all());
         QVERIFY(qAbs(a.presentCost - b.presentCost) < 1e-6);
         QVERIFY(a.presentCost > 20000); // 25,000 invested in 2024, not the measure's 10,000
@@ -164,10 +167,9 @@ private slots:
         QVERIFY(stored.plan);
         QCOMPARE(stored.plan->scenarios, plan.scenarios);
         // Without any, nothing is written: the scenario reads as format 5 wrote it.
-        QVERIFY(!PlanJson::toJson(plan)[QStringLiteral("scenarios")]
-                     .toArray()[0]
-                     .toObject()
-                     .contains(QStringLiteral("overrides")));
+        QVERIFY(
+            !PlanJson::toJson(plan)[QStringLiteral("scenarios")].toArray()[0].toObject().contains(
+                QStringLiteral("overrides")));
     }
 
     void versionSixFileReadsWithNone()
@@ -215,26 +217,29 @@ private slots:
     void validatorNamesWhatIsWrong()
     {
         Plan plan = gasPlan();
-        plan.scenarios[0].basedOn = QStringLiteral("every");     // itself
-        plan.scenarios[1].basedOn = QStringLiteral("later2");    // deeper → later2 → later → deeper
+        plan.scenarios[0].basedOn = QStringLiteral("every"); // itself
+        plan.scenarios[1].basedOn = QStringLiteral("later2"); // deeper → later2 → later → deeper
         plan.scenarios[1].overrides = {
-            {QStringLiteral("moon"), QStringLiteral("share"), 0.5},          // no such measure
-            {QStringLiteral("cut"), QStringLiteral("colour"), 1},            // no such field
-            {QStringLiteral("cut"), ScenarioValues::kStartYear, 2050},       // after the horizon
-            {QStringLiteral("cut"), ScenarioValues::kRampYears, 2.5},        // not whole
-            {QStringLiteral("cut"), ScenarioValues::kCapex, -1},             // negative
+            {QStringLiteral("moon"), QStringLiteral("share"), 0.5},    // no such measure
+            {QStringLiteral("cut"), QStringLiteral("colour"), 1},      // no such field
+            {QStringLiteral("cut"), ScenarioValues::kStartYear, 2050}, // after the horizon
+            {QStringLiteral("cut"), ScenarioValues::kRampYears, 2.5},  // not whole
+            {QStringLiteral("cut"), ScenarioValues::kCapex, -1},       // negative
         };
         plan.scenarios[2].overrides.append(
             {QStringLiteral("cut"), ScenarioValues::kStartYear, 2028}); // set twice
         const PlanProblems problems = PlanValidator::validate(plan, noLibrary());
-        QVERIFY(hasError(problems, QStringLiteral("/scenarios/0/based_on"), QStringLiteral("itself")));
-        QVERIFY(hasError(problems, QStringLiteral("/scenarios/1/based_on"), QStringLiteral("circle")));
+        QVERIFY(
+            hasError(problems, QStringLiteral("/scenarios/0/based_on"), QStringLiteral("itself")));
+        QVERIFY(
+            hasError(problems, QStringLiteral("/scenarios/1/based_on"), QStringLiteral("circle")));
         QVERIFY(hasError(problems, QStringLiteral("/scenarios/1/overrides/0/measure"),
                          QStringLiteral("\"moon\" is not in the plan")));
         QVERIFY(hasError(problems, QStringLiteral("/scenarios/1/overrides/1/value"),
                          QStringLiteral("colour is not a value of")));
-        QVERIFY(hasError(problems, QStringLiteral("/scenarios/1/overrides/2/value"),
-                         QStringLiteral("start_year 2050 is outside the plan's horizon 2024–2030")));
+        QVERIFY(
+            hasError(problems, QStringLiteral("/scenarios/1/overrides/2/value"),
+                     QStringLiteral("start_year 2050 is outside the plan's horizon 2024–2030")));
         QVERIFY(hasError(problems, QStringLiteral("/scenarios/1/overrides/3/value"),
                          QStringLiteral("whole number")));
         QVERIFY(hasError(problems, QStringLiteral("/scenarios/1/overrides/4/value"),

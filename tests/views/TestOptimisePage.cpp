@@ -4,7 +4,9 @@
 // computed here; its net in the target year meets the cut; Create Scenario from This adds it
 // with exactly those levels as one undo step. Cancel stops a run and leaves nothing; levels
 // that are no percentages are refused with the measure and field named.
+#include "ChangeValue.h"
 #include "PlanDocument.h"
+#include "PlanFields.h"
 #include "engine/ScenarioEngine.h"
 #include "optimise/OptimiseCandidateTable.h"
 #include "optimise/OptimisePage.h"
@@ -54,6 +56,7 @@ private slots:
     void optimiseAndCreateTheScenario();
     void cancelStopsTheRun();
     void badLevelsAreRefusedWithTheMeasureNamed();
+    void thePlansInterimTargetsAndCarbonBudget();
 
 private:
     template <typename T> T *child(const char *name)
@@ -303,6 +306,54 @@ void TestOptimisePage::badLevelsAreRefusedWithTheMeasureNamed()
     QVERIFY(message->isHidden());
     QTRY_VERIFY_WITH_TIMEOUT(!m_page->run()->isRunning(), kRunTimeoutMs);
     QCOMPARE(m_document->undoStack()->count(), 0);
+}
+
+// The sample's own limits (interim cuts of 40 % by 2030 and 60 % by 2035, a carbon budget of
+// 60,000 t over 2023–2060), ticked on the page: the page asks what Optimiser::run is asked with
+// interimTargets and carbonBudget set, and gets the same answer.
+void TestOptimisePage::thePlansInterimTargetsAndCarbonBudget()
+{
+    auto *interim = child<QCheckBox>("interimTargetsCheckBox");
+    auto *budget = child<QCheckBox>("carbonBudgetCheckBox");
+    QVERIFY(interim->isEnabled() && budget->isEnabled());
+    QVERIFY2(budget->text().contains(QStringLiteral("60,000")), qPrintable(budget->text()));
+    chooseCandidates(kFive, QStringLiteral("0, 50, 100"));
+    child<QSpinBox>("targetYearSpinBox")->setValue(kTargetYear);
+    child<QComboBox>("targetKindComboBox")->setCurrentIndex(1);
+    child<QDoubleSpinBox>("cutSpinBox")->setValue(20);
+    child<QSpinBox>("alternativesSpinBox")->setValue(0);
+    interim->setChecked(true);
+    budget->setChecked(true);
+    clickRun();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->run()->isRunning(), kRunTimeoutMs);
+
+    OptimiseRequest request;
+    for (const QString &id : kFive)
+        request.candidates.append({id, {0.0, 0.5, 1.0}});
+    request.targetYear = kTargetYear;
+    request.target = OptimiseRequest::Target::Cut;
+    request.cut = 0.2;
+    request.interimTargets = true;
+    request.carbonBudget = 60000;
+    const OptimiseResult expected =
+        Optimiser::run(m_document->plan(), request, FactorLibraryJson::builtIn());
+    const QString outcome = child<QLabel>("optimiseOutcomeLabel")->text();
+    auto *view = m_page->findChild<OptimiseResultView *>();
+    if (expected.outcome == OptimiseResult::Outcome::Optimal) {
+        QVERIFY2(outcome.startsWith(QStringLiteral("Optimal")), qPrintable(outcome));
+        QVERIFY(view->selectedPortfolio());
+        QCOMPARE(view->selectedPortfolio()->levels, expected.best.levels);
+    } else {
+        QCOMPARE(expected.outcome, OptimiseResult::Outcome::Infeasible);
+        QVERIFY2(outcome.startsWith(QStringLiteral("No choice of levels meets the target.")),
+                 qPrintable(outcome));
+    }
+
+    // A plan without them: the boxes are off and cannot be ticked.
+    m_document->undoStack()->push(new ChangeValue<QList<InterimTarget>>(
+        m_document.get(), PlanFields::interimTargets(), QList<InterimTarget>{}));
+    QVERIFY(!interim->isEnabled());
+    QVERIFY(!interim->isChecked());
 }
 
 QTEST_MAIN(TestOptimisePage)

@@ -51,9 +51,8 @@ void TestScenarioValuesUi::aScenarioOnlyValueFromTheMeasureForm()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("eco.json"));
-    QVERIFY(QFile::copy(QStringLiteral(ZEROPLAN_SOURCE_DIR
-                                       "/resources/samples/european-ecodistrict.json"),
-                        path));
+    QVERIFY(QFile::copy(
+        QStringLiteral(ZEROPLAN_SOURCE_DIR "/resources/samples/european-ecodistrict.json"), path));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     auto window = makeWindow();
     QVERIFY(window->openFile(path));
@@ -86,11 +85,12 @@ void TestScenarioValuesUi::aScenarioOnlyValueFromTheMeasureForm()
     QCOMPARE(doc->undoStack()->count(), steps + 1);
     QCOMPARE(doc->plan().scenarios[0].overrides,
              (QList<ScenarioOverride>{{QStringLiteral("trees"), QStringLiteral("canopy_ha"), 6}}));
-    QCOMPARE(doc->plan().findMeasure(QStringLiteral("trees"))->parameter(QStringLiteral("canopy_ha"), 0),
-             3.0); // every scenario's stays
+    QCOMPARE(
+        doc->plan().findMeasure(QStringLiteral("trees"))->parameter(QStringLiteral("canopy_ha"), 0),
+        3.0); // every scenario's stays
     QVERIFY(canopy->font().bold());
-    QVERIFY(qAbs(resultOf(window.get(), QStringLiteral("Cautious")).net[k2050] - (cautious - 30.9)) <
-            kTolerance);
+    QVERIFY(qAbs(resultOf(window.get(), QStringLiteral("Cautious")).net[k2050] -
+                 (cautious - 30.9)) < kTolerance);
     QVERIFY(qAbs(resultOf(window.get(), QStringLiteral("Eco-district")).net[k2050] - eco) <
             kTolerance);
     // Back to every scenario's values: the form shows 3 ha again, not bold.

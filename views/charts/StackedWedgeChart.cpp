@@ -12,8 +12,7 @@
 
 namespace zeroplan {
 
-StackedWedgeChart::StackedWedgeChart(const QString &title, const QString &netName,
-                                     QWidget *parent)
+StackedWedgeChart::StackedWedgeChart(const QString &title, const QString &netName, QWidget *parent)
     : PlanChartView(parent)
 {
     QChart *c = chart();

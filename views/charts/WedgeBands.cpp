@@ -6,8 +6,8 @@
 
 namespace zeroplan {
 
-QList<WedgeBand> largestWedgeBands(const QList<WedgeBand> &all, int named,
-                                   const QString &otherName, const QColor &otherColour)
+QList<WedgeBand> largestWedgeBands(const QList<WedgeBand> &all, int named, const QString &otherName,
+                                   const QColor &otherColour)
 {
     if (all.size() <= named + 1)
         return all;
@@ -16,8 +16,9 @@ QList<WedgeBand> largestWedgeBands(const QList<WedgeBand> &all, int named,
         totals[size_t(i)] = all[i].cut.abs().sum();
     std::vector<qsizetype> order(size_t(all.size()));
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(),
-                     [&](qsizetype a, qsizetype b) { return totals[size_t(a)] > totals[size_t(b)]; });
+    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+        return totals[size_t(a)] > totals[size_t(b)];
+    });
     std::vector<bool> keep(size_t(all.size()), false);
     for (int k = 0; k < named; ++k)
         keep[size_t(order[size_t(k)])] = true;

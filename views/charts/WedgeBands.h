@@ -22,7 +22,7 @@ struct WedgeBand
 // The bands to draw, in their order: all of them when there are at most `named` + 1, else the
 // `named` largest by total cut (Σ |cut|) in their order and one band for the rest, last, named
 // `otherName` with `otherColour`. The kept bands and the rest add up to the sum of all.
-QList<WedgeBand> largestWedgeBands(const QList<WedgeBand> &all, int named,
-                                   const QString &otherName, const QColor &otherColour);
+QList<WedgeBand> largestWedgeBands(const QList<WedgeBand> &all, int named, const QString &otherName,
+                                   const QColor &otherColour);
 
 } // namespace zeroplan

@@ -151,6 +151,18 @@ OptimisePage::OptimisePage(PlanDocument *document, LiveResults *results, QWidget
 
     const Plan &plan = document->plan();
     m_targetYear->setRange(plan.community.baseYear, plan.community.horizonEnd);
+    // The plan's own limits, offered when it has them.
+    const Targets &targets = plan.community.targets;
+    m_interimOn->setEnabled(!targets.interim.isEmpty());
+    if (targets.interim.isEmpty())
+        m_interimOn->setChecked(false);
+    m_carbonBudgetOn->setEnabled(targets.carbonBudget.has_value());
+    m_carbonBudgetOn->setText(targets.carbonBudget
+                                  ? tr("Also keep within the carbon budget (%1)")
+                                        .arg(NumberFormat::tonnes(*targets.carbonBudget))
+                                  : tr("Also keep within the carbon budget (the plan has none)"));
+    if (!targets.carbonBudget)
+        m_carbonBudgetOn->setChecked(false);
     m_targetYear->setValue(
         plan.community.targets.neutralityYear.value_or(plan.community.horizonEnd));
     refreshFromPlan();
@@ -199,6 +211,15 @@ QWidget *OptimisePage::buildQuestion()
     budget->addWidget(m_budget, 1);
     form->addRow(tr("Investment budget:"), budget);
     form->addRow(tr("Alternatives:"), m_alternatives);
+    m_interimOn =
+        named(new QCheckBox(tr("Also meet the plan's interim targets")), "interimTargetsCheckBox");
+    m_interimOn->setToolTip(tr("Gross emissions in each interim target year at most its cut "
+                               "below the base year's (Community page)"));
+    m_carbonBudgetOn = named(new QCheckBox, "carbonBudgetCheckBox");
+    m_carbonBudgetOn->setToolTip(tr("Net emissions summed over the plan's years within its "
+                                    "carbon budget (Community page)"));
+    form->addRow(QString(), m_interimOn);
+    form->addRow(QString(), m_carbonBudgetOn);
     return box;
 }
 
@@ -266,6 +287,10 @@ std::optional<OptimiseRequest> OptimisePage::request(QString *error) const
     }
     if (m_budgetOn->isChecked())
         r.budget = m_budget->value();
+    const Targets &targets = m_document->plan().community.targets;
+    r.interimTargets = m_interimOn->isChecked() && !targets.interim.isEmpty();
+    if (m_carbonBudgetOn->isChecked())
+        r.carbonBudget = targets.carbonBudget;
     r.alternatives = m_alternatives->value();
     if (m_prerequisiteOn->isChecked()) {
         const QString measure = m_prerequisiteMeasure->currentData().toString();

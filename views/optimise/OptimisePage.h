@@ -69,6 +69,8 @@ private:
     QComboBox *m_targetKind;
     QDoubleSpinBox *m_cut;
     QCheckBox *m_budgetOn;
+    QCheckBox *m_interimOn = nullptr;      // also the plan's interim targets
+    QCheckBox *m_carbonBudgetOn = nullptr; // also the plan's carbon budget
     QDoubleSpinBox *m_budget;
     QSpinBox *m_alternatives;
     QCheckBox *m_prerequisiteOn;

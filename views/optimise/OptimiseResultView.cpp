@@ -4,6 +4,7 @@
 #include "charts/MeasureColours.h"
 #include "engine/ScenarioEngine.h"
 #include "measures/MeasureCatalogue.h"
+#include "optimise/OptimiseLimits.h"
 #include "present/NumberFormat.h"
 
 #include <QHBoxLayout>
@@ -155,6 +156,9 @@ QString OptimiseResultView::outcomeText() const
         return tr("Cancelled.");
     case OptimiseResult::Outcome::Infeasible: {
         QString text = tr("No choice of levels meets the target.") + QLatin1Char(' ');
+        const QString without = OptimiseLimits::feasibleWithoutText(r.feasibleWithout);
+        if (!without.isEmpty())
+            text += without + QLatin1Char(' ');
         if (r.smallestBudget)
             text += tr("It is met with an investment of %1 or more.")
                         .arg(NumberFormat::money(*r.smallestBudget, currency));

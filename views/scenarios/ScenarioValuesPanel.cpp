@@ -79,8 +79,7 @@ ScenarioValuesPanel::ScenarioValuesPanel(PlanDocument *document, QWidget *parent
 
     connect(m_base, &QComboBox::activated, this, &ScenarioValuesPanel::baseChosen);
     connect(m_clear, &QPushButton::clicked, this, &ScenarioValuesPanel::clearSelected);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this,
-            &ScenarioValuesPanel::updateButton);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &ScenarioValuesPanel::updateButton);
 }
 
 void ScenarioValuesPanel::setScenario(int index)
@@ -103,9 +102,8 @@ void ScenarioValuesPanel::refresh()
             // Not itself, nor one based on it (that would go round in a circle).
             for (const Scenario &other : plan.scenarios) {
                 const QList<const Scenario *> up = ScenarioValues::ancestors(plan, other);
-                const bool below = std::any_of(up.cbegin(), up.cend(), [&](const Scenario *a) {
-                    return a->name == s.name;
-                });
+                const bool below = std::any_of(
+                    up.cbegin(), up.cend(), [&](const Scenario *a) { return a->name == s.name; });
                 if (other.name != s.name && !below)
                     m_base->addItem(DefaultNames::scenario(other.name), other.name);
             }
@@ -156,9 +154,9 @@ void ScenarioValuesPanel::baseChosen(int row)
     const Plan &plan = m_document->plan();
     if (m_scenario < 0 || m_scenario >= plan.scenarios.size())
         return;
-    m_document->undoStack()->push(new ChangeValue<QString>(
-        m_document, PlanFields::scenarioBase(plan, m_scenario), m_base->itemData(row).toString(),
-        UndoMerge::Never));
+    m_document->undoStack()->push(
+        new ChangeValue<QString>(m_document, PlanFields::scenarioBase(plan, m_scenario),
+                                 m_base->itemData(row).toString(), UndoMerge::Never));
 }
 
 void ScenarioValuesPanel::clearSelected()
