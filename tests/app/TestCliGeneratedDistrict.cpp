@@ -52,7 +52,7 @@ private slots:
         const CliRun run = runCli({QStringLiteral("district"), district, QStringLiteral("--format"),
                                    QStringLiteral("json")});
         QCOMPARE(run.exitCode, 0);
-        const QJsonObject result = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        const QJsonObject result = QJsonDocument::fromJson(run.out).object();
         QCOMPARE(result[QStringLiteral("district")][QStringLiteral("communities")].toInt(), 10);
         QCOMPARE(result[QStringLiteral("district")][QStringLiteral("name")].toString(),
                  QStringLiteral("Generated district"));

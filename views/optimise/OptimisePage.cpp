@@ -151,18 +151,6 @@ OptimisePage::OptimisePage(PlanDocument *document, LiveResults *results, QWidget
 
     const Plan &plan = document->plan();
     m_targetYear->setRange(plan.community.baseYear, plan.community.horizonEnd);
-    // The plan's own limits, offered when it has them.
-    const Targets &targets = plan.community.targets;
-    m_interimOn->setEnabled(!targets.interim.isEmpty());
-    if (targets.interim.isEmpty())
-        m_interimOn->setChecked(false);
-    m_carbonBudgetOn->setEnabled(targets.carbonBudget.has_value());
-    m_carbonBudgetOn->setText(targets.carbonBudget
-                                  ? tr("Also keep within the carbon budget (%1)")
-                                        .arg(NumberFormat::tonnes(*targets.carbonBudget))
-                                  : tr("Also keep within the carbon budget (the plan has none)"));
-    if (!targets.carbonBudget)
-        m_carbonBudgetOn->setChecked(false);
     m_targetYear->setValue(
         plan.community.targets.neutralityYear.value_or(plan.community.horizonEnd));
     refreshFromPlan();
@@ -262,6 +250,18 @@ void OptimisePage::refreshFromPlan()
          {m_prerequisiteMeasure, m_prerequisiteRequired, m_exclusionFirst, m_exclusionSecond})
         fillMeasures(b, plan);
     m_targetYear->setRange(plan.community.baseYear, plan.community.horizonEnd);
+    // The plan's own limits, offered when it has them.
+    const Targets &targets = plan.community.targets;
+    m_interimOn->setEnabled(!targets.interim.isEmpty());
+    if (targets.interim.isEmpty())
+        m_interimOn->setChecked(false);
+    m_carbonBudgetOn->setEnabled(targets.carbonBudget.has_value());
+    m_carbonBudgetOn->setText(targets.carbonBudget
+                                  ? tr("Also keep within the carbon budget (%1)")
+                                        .arg(NumberFormat::tonnes(*targets.carbonBudget))
+                                  : tr("Also keep within the carbon budget (the plan has none)"));
+    if (!targets.carbonBudget)
+        m_carbonBudgetOn->setChecked(false);
     m_budget->setSuffix(QLatin1Char(' ') + NumberFormat::currencyUnit(plan.community.currency));
 }
 
