@@ -110,9 +110,9 @@ void PlanChartView::saveChartAs(ChartImageExport::Format format)
 
 void PlanChartView::placeLegend(qsizetype entries, qsizetype limit)
 {
-    m_legend->setPlacement(entries > limit ? ChartLegend::Placement::Hidden
-                           : entries > 4   ? ChartLegend::Placement::Right
-                                           : ChartLegend::Placement::Bottom);
+    m_legend->setPlacement(entries > limit                 ? ChartLegend::Placement::Hidden
+                           : entries > 4 && !m_legendBelow ? ChartLegend::Placement::Right
+                                                           : ChartLegend::Placement::Bottom);
 }
 
 void PlanChartView::setPlotLabel(QAbstractSeries *series, const QString &text, const QPointF &at,

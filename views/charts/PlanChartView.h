@@ -42,6 +42,9 @@ public:
     // The legend below the plot for a few entries, beside it for more than four, hidden past
     // `limit` (then the series' tool tips name them).
     void placeLegend(qsizetype entries, qsizetype limit = 12);
+    // Below the plot however many entries (up to `limit`): for a chart in a narrow place,
+    // whose plot and axis titles need the width.
+    void setLegendBelow(bool below) { m_legendBelow = below; }
 
     // How a label on the plot sits by its point: centred above it (the end of a line), or
     // beside a vertical marker line, near the top of the plot.
@@ -88,6 +91,7 @@ private:
     QElapsedTimer m_sinceChange;
     QTimer *m_sharpenTimer = nullptr;
     ChartLegend *m_legend = nullptr;
+    bool m_legendBelow = false;
     QHash<QAbstractSeries *, PlotLabel> m_plotLabels;
     QAction *m_savePng = nullptr;
     QAction *m_saveSvg = nullptr;

@@ -58,28 +58,27 @@ OptimiseResultView::OptimiseResultView(const FactorLibrary &library, QWidget *pa
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_macc->setObjectName(QStringLiteral("optimiseMaccChart"));
-    m_macc->setMinimumHeight(220);
+    m_macc->setMinimumHeight(380); // its legend below, and a plot tall enough for the axis title
+    m_macc->setLegendBelow(true);  // the plot and its axis title need the page's width
     m_create->setObjectName(QStringLiteral("createOptimisedScenarioButton"));
     m_create->setToolTip(tr("Add the selected choice to the plan as a new scenario and make it "
                             "the current one"));
 
-    auto *list = new QWidget;
-    auto *listLayout = new QVBoxLayout(list);
-    listLayout->setContentsMargins(0, 0, 0, 0);
-    listLayout->addWidget(m_choices, 1);
-    listLayout->addWidget(m_create);
-    auto *details = new QWidget;
-    auto *detailsLayout = new QVBoxLayout(details);
-    detailsLayout->setContentsMargins(0, 0, 0, 0);
-    detailsLayout->addWidget(m_figures);
-    detailsLayout->addWidget(m_table, 1);
-    auto *top = new QSplitter(Qt::Horizontal);
-    top->addWidget(list);
-    top->addWidget(details);
-    // The list needs little width; the chosen measures' names need it all.
-    top->setStretchFactor(0, 1);
-    top->setStretchFactor(1, 4);
-    top->setSizes({1000, 4000});
+    // The choices beside the selected one's figures, and under them its measures at the whole
+    // width: the measures' names need it.
+    m_choices->setMaximumHeight(m_choices->fontMetrics().lineSpacing() * 6 +
+                                4 * m_choices->frameWidth());
+    auto *side = new QVBoxLayout;
+    side->addWidget(m_figures, 1);
+    side->addWidget(m_create, 0, Qt::AlignLeft);
+    auto *head = new QHBoxLayout;
+    head->addWidget(m_choices);
+    head->addLayout(side, 1);
+    auto *top = new QWidget;
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addLayout(head);
+    topLayout->addWidget(m_table, 1);
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(top);
     splitter->addWidget(m_macc);
