@@ -312,32 +312,28 @@ void readScenarios(PlanReader &r, Plan &plan)
                   s.basedOn = r.text(q, 2);
                   plan.scenarios.append(std::move(s));
               });
-    r.forEach(
-        QStringLiteral("SELECT scenario_position, measure_id, field, value FROM "
-                       "scenario_overrides ORDER BY scenario_position, position"),
-        [&](const QSqlQuery &q) {
-            const int index = r.integer(q, 0);
-            if (index < 0 || index >= plan.scenarios.size()) {
-                if (r.damage.isEmpty())
-                    r.damage = QStringLiteral("a row refers to scenario %1, which does not "
-                                              "exist")
-                                   .arg(index);
-                return;
-            }
-            plan.scenarios[index].overrides.append({r.text(q, 1), r.text(q, 2), r.number(q, 3)});
-        });
+    // The scenario a row of scenario_overrides or scenario_measures belongs to, else nullptr
+    // (and the file is damaged).
+    const auto scenarioAt = [&](const QSqlQuery &q) -> Scenario * {
+        const int index = r.integer(q, 0);
+        if (index >= 0 && index < plan.scenarios.size())
+            return &plan.scenarios[index];
+        if (r.damage.isEmpty())
+            r.damage =
+                QStringLiteral("a row refers to scenario %1, which does not exist").arg(index);
+        return nullptr;
+    };
+    r.forEach(QStringLiteral("SELECT scenario_position, measure_id, field, value FROM "
+                             "scenario_overrides ORDER BY scenario_position, position"),
+              [&](const QSqlQuery &q) {
+                  if (Scenario *s = scenarioAt(q))
+                      s->overrides.append({r.text(q, 1), r.text(q, 2), r.number(q, 3)});
+              });
     r.forEach(QStringLiteral("SELECT scenario_position, measure_id, level FROM scenario_measures "
                              "ORDER BY scenario_position, position"),
               [&](const QSqlQuery &q) {
-                  const int index = r.integer(q, 0);
-                  if (index < 0 || index >= plan.scenarios.size()) {
-                      if (r.damage.isEmpty())
-                          r.damage = QStringLiteral("a row refers to scenario %1, which does not "
-                                                    "exist")
-                                         .arg(index);
-                      return;
-                  }
-                  plan.scenarios[index].measures.append({r.text(q, 1), r.number(q, 2)});
+                  if (Scenario *s = scenarioAt(q))
+                      s->measures.append({r.text(q, 1), r.number(q, 2)});
               });
 }
 
