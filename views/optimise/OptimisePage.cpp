@@ -21,6 +21,8 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QUndoStack>
@@ -38,6 +40,20 @@ QLabel *wrappedLabel(const char *name)
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     return label;
+}
+
+// A column that scrolls up and down when the page is shorter than the column. It keeps the
+// column's own minimum width (and the scroll bar's), so nothing in it is clipped sideways.
+QScrollArea *verticalScrollArea(QWidget *column, const QString &name)
+{
+    auto *area = new QScrollArea;
+    area->setObjectName(name);
+    area->setWidget(column);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setMinimumWidth(column->minimumSizeHint().width() +
+                          area->verticalScrollBar()->sizeHint().width());
+    return area;
 }
 
 template <typename T> T *named(T *widget, const char *name)
@@ -131,9 +147,11 @@ OptimisePage::OptimisePage(PlanDocument *document, LiveResults *results, QWidget
     rightLayout->addWidget(m_stale);
     rightLayout->addWidget(m_resultView, 1);
 
+    // Both columns scroll rather than set the page's height: the window must fit a 1366×768
+    // laptop (WindowSize), and the choices, or the results with the MACC, are taller.
     auto *splitter = new QSplitter(Qt::Horizontal);
-    splitter->addWidget(left);
-    splitter->addWidget(right);
+    splitter->addWidget(verticalScrollArea(left, QStringLiteral("optimiseChoicesArea")));
+    splitter->addWidget(verticalScrollArea(right, QStringLiteral("optimiseResultArea")));
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({2000, 3000});
