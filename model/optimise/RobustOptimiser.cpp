@@ -14,7 +14,7 @@ namespace zeroplan {
 
 RobustResult RobustOptimiser::run(const Plan &plan, const OptimiseRequest &request,
                                   const FactorLibrary &library, int draws, quint64 seed,
-                                  int threads)
+                                  int threads, const OptimiseProgress &progress)
 {
     RobustResult out;
     out.seed = seed;
@@ -37,9 +37,17 @@ RobustResult RobustOptimiser::run(const Plan &plan, const OptimiseRequest &reque
     const Eigen::ArrayXXd parameters = MonteCarlo::drawParameters(input, draws, seed);
 
     std::vector<OptimiseResult> solved(static_cast<size_t>(draws));
+    ProgressCounter counter(progress, draws);
     parallelFor(threads > 0 ? threads : coreCount(), draws, [&](int s) {
+        if (counter.cancelled())
+            return;
         solved[size_t(s)] = Optimiser::runDraw(plan, request, library, parameters.col(s));
+        counter.advance(1);
     });
+    if (counter.cancelled()) {
+        out.cancelled = true;
+        return out;
+    }
 
     out.draws = draws;
     for (const OptimiseResult &r : solved) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "OptimiseProgress.h"
 #include "OptimiseRequest.h"
 
 #include <QList>
@@ -28,6 +29,7 @@ struct RobustResult
     int feasible = 0;              // draws in which the target could be met within the limits
     int failed = 0;                // draws in which the solver stopped without an answer
     QList<RobustMeasure> measures; // every candidate, in the plan's order
+    bool cancelled = false;        // the progress callback said stop: the counts mean nothing
 
     double feasibleShare() const { return draws > 0 ? double(feasible) / draws : 0.0; }
     // The share of the feasible draws that chose `m`.
@@ -41,12 +43,15 @@ struct RobustResult
 // candidates (triangular over each low/likely/high, one seeded stream as Monte Carlo draws
 // them), each with Optimiser::runDraw, the draws spread over `threads` threads (0 = one per
 // core); the result does not depend on the number of threads. With an invalid request every
-// draw fails: run Optimiser::run first, which names the field.
+// draw fails: run Optimiser::run first, which names the field. `progress`, if given, is told of
+// each draw solved (`done` of `draws`) and may cancel: the draws not yet started are skipped and
+// the result says `cancelled`.
 class RobustOptimiser
 {
 public:
     static RobustResult run(const Plan &plan, const OptimiseRequest &request,
-                            const FactorLibrary &library, int draws, quint64 seed, int threads = 0);
+                            const FactorLibrary &library, int draws, quint64 seed, int threads = 0,
+                            const OptimiseProgress &progress = {});
 };
 
 } // namespace zeroplan

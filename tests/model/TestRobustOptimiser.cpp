@@ -179,6 +179,31 @@ private slots:
             QCOMPARE(two.measures[i].meanLevel, one.measures[i].meanLevel);
         }
     }
+
+    // Progress counts the draws solved, one at a time, up to all of them; saying stop after
+    // the third leaves the rest unsolved and the result cancelled, with no counts to misread.
+    void progressCountsDrawsAndCancels()
+    {
+        const Plan plan = sample();
+        QList<int> seen;
+        const RobustResult all = RobustOptimiser::run(plan, request(), FactorLibraryJson::builtIn(),
+                                                      5, 3, 1, [&](int done, int total) {
+                                                          seen.append(done);
+                                                          return total == 5;
+                                                      });
+        QVERIFY(!all.cancelled);
+        QCOMPARE(seen, (QList<int>{1, 2, 3, 4, 5}));
+
+        int calls = 0;
+        const RobustResult stopped = RobustOptimiser::run(
+            plan, request(), FactorLibraryJson::builtIn(), 5, 3, 1, [&](int done, int) {
+                ++calls;
+                return done < 3;
+            });
+        QVERIFY(stopped.cancelled);
+        QCOMPARE(calls, 3);
+        QCOMPARE(stopped.feasible, 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRobustOptimiser)

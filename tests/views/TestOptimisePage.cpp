@@ -12,6 +12,7 @@
 #include "optimise/OptimisePage.h"
 #include "optimise/OptimiseResultView.h"
 #include "optimise/Optimiser.h"
+#include "optimise/RobustOptimiser.h"
 #include "present/LiveResults.h"
 #include "present/NumberFormat.h"
 #include "storage/FactorLibraryJson.h"
@@ -57,6 +58,7 @@ private slots:
     void cancelStopsTheRun();
     void badLevelsAreRefusedWithTheMeasureNamed();
     void thePlansInterimTargetsAndCarbonBudget();
+    void budgetPerYearPayerLimitsAndRobustness();
 
 private:
     template <typename T> T *child(const char *name)
@@ -70,6 +72,7 @@ private:
     void chooseCandidates(const QStringList &ids, const QString &levels);
     void typeLevels(int row, const QString &text);
     void clickRun();
+    void openSample(const QString &path);
 
     QTemporaryDir m_dir;
     std::unique_ptr<PlanDocument> m_document;
@@ -85,8 +88,13 @@ void TestOptimisePage::initTestCase()
 
 void TestOptimisePage::init()
 {
-    const PlanReadResult read =
-        PlanJson::readFile(QStringLiteral(":/samples/european-ecodistrict.json"));
+    openSample(QStringLiteral(":/samples/european-ecodistrict.json"));
+}
+
+void TestOptimisePage::openSample(const QString &path)
+{
+    cleanup();
+    const PlanReadResult read = PlanJson::readFile(path);
     QVERIFY(read.plan);
     m_document = PlanDocument::fromPlan(*read.plan, m_dir.path());
     m_results = std::make_unique<LiveResults>(m_document.get(), FactorLibraryJson::builtIn());
@@ -354,6 +362,117 @@ void TestOptimisePage::thePlansInterimTargetsAndCarbonBudget()
         m_document.get(), PlanFields::interimTargets(), QList<InterimTarget>{}));
     QVERIFY(!interim->isEnabled());
     QVERIFY(!interim->isChecked());
+}
+
+// Shenzhen Xinqiao, 40 % below base-year gross by 2030 with the default levels: the least-cost
+// choice invests more than 1,000,000 CNY in some year. With at most 1,000,000 in any one year,
+// typed on the page, the page gets what Optimiser::run gets with budgetPerYear set, a different
+// choice whose every year's investment, as the engine runs it, is within the limit. The payers
+// the sample's splits make invest are offered (the eco-district, which has none, says so); the
+// Government's limit of 0 keeps out every measure it pays a share of. Robustness over 20 draws
+// shows what RobustOptimiser::run shows with the same seed.
+void TestOptimisePage::budgetPerYearPayerLimitsAndRobustness()
+{
+    QVERIFY(!child<QLabel>("payerLimitsHint")->isHidden());
+    QVERIFY(child<QTableWidget>("payerLimitsTable")->isHidden());
+    openSample(QStringLiteral(":/samples/shenzhen-xinqiao.json"));
+    QVERIFY(child<QLabel>("payerLimitsHint")->isHidden());
+    auto *payers = child<QTableWidget>("payerLimitsTable");
+    QStringList names;
+    for (int r = 0; r < payers->rowCount(); ++r)
+        names << payers->item(r, 0)->text();
+    QCOMPARE(names, (QStringList{partyName(Party::Residents), partyName(Party::PropertyCompany),
+                                 partyName(Party::Government), partyName(Party::Platform),
+                                 partyName(Party::Sponsors)}));
+
+    OptimiseRequest request;
+    for (const Measure &m : m_document->plan().measures)
+        request.candidates.append({m.id, OptimiseRequest::defaultLevels()});
+    request.targetYear = 2030;
+    request.target = OptimiseRequest::Target::Cut;
+    request.cut = 0.4;
+    request.alternatives = 0;
+    const Plan plan = m_document->plan();
+    const ScenarioEngine engine(FactorLibraryJson::builtIn());
+    const auto mostInOneYear = [&](const Portfolio &p) {
+        const ScenarioResult run = engine.runScenario(plan, p.scenario(QString()));
+        YearSeries capex = YearSeries::Zero(run.net.size());
+        for (const MeasureResult &m : run.measures)
+            capex += m.capex;
+        return capex.maxCoeff();
+    };
+    const OptimiseResult free = Optimiser::run(plan, request, FactorLibraryJson::builtIn());
+    QCOMPARE(free.outcome, OptimiseResult::Outcome::Optimal);
+    QVERIFY(mostInOneYear(free.best) > 1000000);
+
+    child<QSpinBox>("targetYearSpinBox")->setValue(2030);
+    child<QComboBox>("targetKindComboBox")->setCurrentIndex(1);
+    child<QDoubleSpinBox>("cutSpinBox")->setValue(40);
+    child<QSpinBox>("alternativesSpinBox")->setValue(0);
+    auto *perYear = child<QDoubleSpinBox>("budgetPerYearSpinBox");
+    QVERIFY(!perYear->isEnabled());
+    QTest::mouseClick(child<QCheckBox>("budgetPerYearCheckBox"), Qt::LeftButton);
+    QVERIFY(perYear->isEnabled());
+    perYear->selectAll();
+    QTest::keyClicks(perYear, QStringLiteral("1000000"));
+    QCOMPARE(perYear->value(), 1000000.0);
+    clickRun();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->run()->isRunning(), kRunTimeoutMs);
+    request.budgetPerYear = 1000000;
+    const OptimiseResult limited = Optimiser::run(plan, request, FactorLibraryJson::builtIn());
+    QCOMPARE(limited.outcome, OptimiseResult::Outcome::Optimal);
+    QVERIFY(limited.best.levels != free.best.levels);
+    QVERIFY(mostInOneYear(limited.best) <= 1000000 * (1 + 1e-12));
+    auto *view = m_page->findChild<OptimiseResultView *>();
+    QVERIFY(view->selectedPortfolio());
+    QCOMPARE(view->selectedPortfolio()->levels, limited.best.levels);
+    QVERIFY(!child<QTableWidget>("optimiseRobustTable")->isVisible());
+
+    // No investment by the Government, and robustness over 20 draws.
+    const int government = names.indexOf(partyName(Party::Government));
+    payers->item(government, 0)->setCheckState(Qt::Checked);
+    auto *amount = qobject_cast<QDoubleSpinBox *>(payers->cellWidget(government, 1));
+    QVERIFY(amount && amount->isEnabled());
+    amount->setValue(0);
+    QTest::mouseClick(child<QCheckBox>("budgetPerYearCheckBox"), Qt::LeftButton);
+    QTest::mouseClick(child<QCheckBox>("robustCheckBox"), Qt::LeftButton);
+    auto *draws = child<QSpinBox>("robustDrawsSpinBox");
+    QVERIFY(draws->isEnabled());
+    draws->setValue(20);
+    clickRun();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->run()->isRunning(), kRunTimeoutMs);
+    request.budgetPerYear.reset();
+    request.payerBudgets = {{Party::Government, 0.0}};
+    const OptimiseResult noSubsidy = Optimiser::run(plan, request, FactorLibraryJson::builtIn());
+    QCOMPARE(noSubsidy.outcome, OptimiseResult::Outcome::Optimal);
+    QCOMPARE(view->selectedPortfolio()->levels, noSubsidy.best.levels);
+    for (const ScenarioMeasure &chosen : noSubsidy.best.levels) {
+        const PayerSplit *split = nullptr;
+        for (const PayerSplit &s : plan.residents.splits)
+            if (s.measure == chosen.measure)
+                split = &s;
+        if (!split)
+            continue;
+        for (const PartyShare &share : split->capex)
+            QVERIFY2(share.party != Party::Government || share.share == 0,
+                     qPrintable(chosen.measure));
+    }
+
+    const RobustResult robust =
+        RobustOptimiser::run(plan, request, FactorLibraryJson::builtIn(), 20, 1);
+    auto *robustTable = child<QTableWidget>("optimiseRobustTable");
+    QVERIFY(robustTable->isVisible());
+    QCOMPARE(robustTable->rowCount(), int(robust.measures.size()));
+    for (int r = 0; r < robustTable->rowCount(); ++r) {
+        const RobustMeasure &m = robust.measures.at(r);
+        QCOMPARE(robustTable->item(r, 0)->data(Qt::UserRole).toString(), m.measure);
+        QCOMPARE(robustTable->item(r, 1)->text(), NumberFormat::percent(robust.chosenShare(m)));
+        QCOMPARE(robustTable->item(r, 2)->text(), NumberFormat::percent(m.meanLevel));
+    }
+    const QString summary = child<QLabel>("optimiseRobustLabel")->text();
+    QVERIFY2(summary.contains(QStringLiteral("over 20 Monte Carlo draw")) &&
+                 summary.contains(NumberFormat::percent(robust.feasibleShare())),
+             qPrintable(summary));
 }
 
 QTEST_MAIN(TestOptimisePage)

@@ -3,6 +3,7 @@
 #include "AddRemoveScenario.h"
 #include "ChangeEvent.h"
 #include "OptimiseCandidateTable.h"
+#include "OptimisePayerLimits.h"
 #include "OptimiseResultView.h"
 #include "PlanDocument.h"
 #include "common/UniqueName.h"
@@ -18,6 +19,7 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -32,6 +34,8 @@ namespace zeroplan {
 namespace {
 
 constexpr int kMaxAlternatives = 10; // as zeroplan-cli optimise --alternatives
+constexpr int kMaxDraws = 10000;     // as zeroplan-cli optimise --robust
+constexpr quint64 kRobustSeed = 1;   // as zeroplan-cli optimise --seed's default
 
 QLabel *wrappedLabel(const char *name)
 {
@@ -100,6 +104,11 @@ OptimisePage::OptimisePage(PlanDocument *document, LiveResults *results, QWidget
       m_cut(named(new QDoubleSpinBox, "cutSpinBox")),
       m_budgetOn(named(new QCheckBox(tr("At most")), "budgetCheckBox")),
       m_budget(named(new QDoubleSpinBox, "budgetSpinBox")),
+      m_perYearOn(named(new QCheckBox(tr("At most")), "budgetPerYearCheckBox")),
+      m_perYear(named(new QDoubleSpinBox, "budgetPerYearSpinBox")),
+      m_robustOn(named(new QCheckBox(tr("Check on")), "robustCheckBox")),
+      m_robustDraws(named(new QSpinBox, "robustDrawsSpinBox")),
+      m_payerLimits(new OptimisePayerLimits),
       m_alternatives(named(new QSpinBox, "alternativesSpinBox")),
       m_prerequisiteOn(named(new QCheckBox(tr("Use")), "prerequisiteCheckBox")),
       m_prerequisiteMeasure(named(new QComboBox, "prerequisiteMeasureComboBox")),
@@ -131,8 +140,15 @@ OptimisePage::OptimisePage(PlanDocument *document, LiveResults *results, QWidget
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(buildQuestion());
+    // Six measures at least in view: the column scrolls before the list shrinks below that.
+    m_candidates->setMinimumHeight(m_candidates->horizontalHeader()->sizeHint().height() +
+                                   6 * m_candidates->verticalHeader()->defaultSectionSize() +
+                                   2 * m_candidates->frameWidth());
     leftLayout->addWidget(m_candidates, 1);
     leftLayout->addWidget(buildRules());
+    auto *payers = new QGroupBox(tr("Limits by payer"));
+    (new QVBoxLayout(payers))->addWidget(m_payerLimits);
+    leftLayout->addWidget(payers);
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_runButton);
     controls->addWidget(m_progressBar, 1);
@@ -161,6 +177,7 @@ OptimisePage::OptimisePage(PlanDocument *document, LiveResults *results, QWidget
     connect(m_runButton, &QPushButton::clicked, this, &OptimisePage::startRun);
     connect(m_cancelButton, &QPushButton::clicked, this, &OptimisePage::cancelRun);
     connect(&m_run, &OptimiseRun::progress, this, &OptimisePage::onProgress);
+    connect(&m_run, &OptimiseRun::robustnessStarted, this, &OptimisePage::onRobustnessStarted);
     connect(&m_run, &OptimiseRun::finished, this, &OptimisePage::onFinished);
     connect(&m_run, &OptimiseRun::cancelled, this, &OptimisePage::onCancelled);
     connect(m_resultView, &OptimiseResultView::createScenarioRequested, this,
@@ -192,14 +209,26 @@ QWidget *OptimisePage::buildQuestion()
                          "year's gross emissions"));
     connect(m_targetKind, &QComboBox::currentIndexChanged, this,
             [this](int index) { m_cut->setEnabled(index == 1); });
-    m_budget->setRange(0, 1e12);
-    m_budget->setDecimals(0);
-    m_budget->setGroupSeparatorShown(true);
-    m_budget->setSingleStep(100000);
-    m_budget->setSuffix(QLatin1Char(' ') + NumberFormat::currencyUnit(plan.community.currency));
-    m_budget->setEnabled(false);
+    for (QDoubleSpinBox *money : {m_budget, m_perYear}) {
+        money->setRange(0, 1e12);
+        money->setDecimals(0);
+        money->setGroupSeparatorShown(true);
+        money->setSingleStep(100000);
+        money->setSuffix(QLatin1Char(' ') + NumberFormat::currencyUnit(plan.community.currency));
+        money->setEnabled(false);
+    }
     m_budget->setToolTip(tr("The most the measures may invest over the plan's years"));
     connect(m_budgetOn, &QCheckBox::toggled, m_budget, &QWidget::setEnabled);
+    m_perYear->setToolTip(tr("The most the measures may invest in any one year"));
+    connect(m_perYearOn, &QCheckBox::toggled, m_perYear, &QWidget::setEnabled);
+    m_robustDraws->setRange(10, kMaxDraws);
+    m_robustDraws->setSingleStep(50);
+    m_robustDraws->setValue(200);
+    m_robustDraws->setSuffix(tr(" Monte Carlo draws"));
+    m_robustDraws->setEnabled(false);
+    m_robustOn->setToolTip(tr("Solve again on draws of the measures' low–likely–high values and "
+                              "show how often each measure is chosen"));
+    connect(m_robustOn, &QCheckBox::toggled, m_robustDraws, &QWidget::setEnabled);
     m_alternatives->setRange(0, kMaxAlternatives);
     m_alternatives->setValue(3);
     m_alternatives->setToolTip(tr("Near-optimal choices within 10 % of the least cost, each as "
@@ -216,7 +245,15 @@ QWidget *OptimisePage::buildQuestion()
     budget->addWidget(m_budgetOn);
     budget->addWidget(m_budget, 1);
     form->addRow(tr("Investment budget:"), budget);
+    auto *perYear = new QHBoxLayout;
+    perYear->addWidget(m_perYearOn);
+    perYear->addWidget(m_perYear, 1);
+    form->addRow(tr("In any one year:"), perYear);
     form->addRow(tr("Alternatives:"), m_alternatives);
+    auto *robust = new QHBoxLayout;
+    robust->addWidget(m_robustOn);
+    robust->addWidget(m_robustDraws, 1);
+    form->addRow(tr("Robustness:"), robust);
     m_interimOn =
         named(new QCheckBox(tr("Also meet the plan's interim targets")), "interimTargetsCheckBox");
     m_interimOn->setToolTip(tr("Gross emissions in each interim target year at most its cut "
@@ -280,7 +317,9 @@ void OptimisePage::refreshFromPlan()
                                   : tr("Also keep within the carbon budget (the plan has none)"));
     if (!targets.carbonBudget)
         m_carbonBudgetOn->setChecked(false);
-    m_budget->setSuffix(QLatin1Char(' ') + NumberFormat::currencyUnit(plan.community.currency));
+    for (QDoubleSpinBox *money : {m_budget, m_perYear})
+        money->setSuffix(QLatin1Char(' ') + NumberFormat::currencyUnit(plan.community.currency));
+    m_payerLimits->setPlan(plan);
 }
 
 void OptimisePage::onChanged(const ChangeEvent &event)
@@ -305,6 +344,9 @@ std::optional<OptimiseRequest> OptimisePage::request(QString *error) const
     }
     if (m_budgetOn->isChecked())
         r.budget = m_budget->value();
+    if (m_perYearOn->isChecked())
+        r.budgetPerYear = m_perYear->value();
+    r.payerBudgets = m_payerLimits->budgets();
     const Targets &targets = m_document->plan().community.targets;
     r.interimTargets = m_interimOn->isChecked() && !targets.interim.isEmpty();
     if (m_carbonBudgetOn->isChecked())
@@ -344,7 +386,8 @@ void OptimisePage::startRun()
     showMessage(QString());
     m_runningPlan = m_document->plan();
     m_runningRequest = *r;
-    m_run.start(m_runningPlan, m_runningRequest);
+    m_runningDraws = m_robustOn->isChecked() ? m_robustDraws->value() : 0;
+    m_run.start(m_runningPlan, m_runningRequest, m_runningDraws, kRobustSeed);
     m_progressBar->setRange(0, 1);
     m_progressBar->setValue(0);
     m_status->setText(tr("Running every combination of levels through the engine…"));
@@ -364,12 +407,22 @@ void OptimisePage::onProgress(int done, int total)
     m_progressBar->setValue(done);
 }
 
-void OptimisePage::onFinished(const OptimiseResult &result)
+void OptimisePage::onRobustnessStarted(int draws)
+{
+    m_progressBar->setRange(0, draws);
+    m_progressBar->setValue(0);
+    m_status->setText(tr("Solving again on %n Monte Carlo draw(s)…", nullptr, draws));
+}
+
+void OptimisePage::onFinished(const OptimiseResult &result, const RobustResult &robust)
 {
     m_progressBar->setValue(m_progressBar->maximum());
-    m_status->setText(tr("Done: %n engine run(s).", nullptr, result.optionsEvaluated));
+    QString status = tr("Done: %n engine run(s).", nullptr, result.optionsEvaluated);
+    if (m_runningDraws > 0 && robust.draws == 0)
+        status += QLatin1Char(' ') + tr("Robustness was not checked: the target cannot be met.");
+    m_status->setText(status);
     m_shownPlan = withoutScenarios(m_runningPlan);
-    m_resultView->setResult(m_runningPlan, m_runningRequest, result);
+    m_resultView->setResult(m_runningPlan, m_runningRequest, result, robust);
     setRunning(false);
     updateStale();
 }

@@ -1,5 +1,6 @@
 #include "OptimiseResultView.h"
 
+#include "OptimiseRobustTable.h"
 #include "charts/MaccChart.h"
 #include "charts/MeasureColours.h"
 #include "engine/ScenarioEngine.h"
@@ -43,7 +44,7 @@ OptimiseResultView::OptimiseResultView(const FactorLibrary &library, QWidget *pa
     : QWidget(parent), m_library(library), m_outcome(wrappedLabel("optimiseOutcomeLabel")),
       m_choices(new QListWidget), m_table(new QTableWidget),
       m_figures(wrappedLabel("optimiseFiguresLabel")), m_macc(new MaccChart),
-      m_create(new QPushButton(tr("Create Scenario from This")))
+      m_robust(new OptimiseRobustTable), m_create(new QPushButton(tr("Create Scenario from This")))
 {
     m_choices->setObjectName(QStringLiteral("optimiseChoiceList"));
     m_choices->setToolTip(tr("The least-cost choice and the near-optimal alternatives: select "
@@ -79,6 +80,7 @@ OptimiseResultView::OptimiseResultView(const FactorLibrary &library, QWidget *pa
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addLayout(head);
     topLayout->addWidget(m_table, 1);
+    topLayout->addWidget(m_robust, 1);
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(top);
     splitter->addWidget(m_macc);
@@ -98,18 +100,20 @@ void OptimiseResultView::clear(const QString &text)
 {
     m_hasResult = false;
     m_outcome->setText(text);
+    m_robust->setResult(m_plan, RobustResult());
     m_choices->clear();
     showChoice(-1);
 }
 
 void OptimiseResultView::setResult(const Plan &plan, const OptimiseRequest &request,
-                                   const OptimiseResult &result)
+                                   const OptimiseResult &result, const RobustResult &robust)
 {
     m_plan = plan;
     m_request = request;
     m_result = result;
     m_hasResult = true;
     m_outcome->setText(outcomeText());
+    m_robust->setResult(plan, robust);
     m_choices->clear();
     if (result.outcome == OptimiseResult::Outcome::Optimal) {
         const QString currency = plan.community.currency;

@@ -2,6 +2,7 @@
 
 #include "optimise/OptimiseRequest.h"
 #include "optimise/OptimiseResult.h"
+#include "optimise/RobustOptimiser.h"
 #include "plan/Plan.h"
 
 #include <QWidget>
@@ -15,15 +16,18 @@ namespace zeroplan {
 
 class FactorLibrary;
 class MaccChart;
+class OptimiseRobustTable;
 
 // What the optimiser found, for the Optimise page: the outcome in words (optimal, or infeasible
 // with the smallest budget or earliest year that would do, or the request's error), the method
 // (exact, or greedy in N groups) and the marginal cost of the target; the least-cost choice and
 // the alternatives in a list; for the one selected, its measures and levels with their cost,
 // its figures (present cost, investment, cost per tonne, net in the target year, neutrality
-// year) and a MACC of its measures, each run by the engine as a scenario of its own.
+// year) and a MACC of its measures, each run by the engine as a scenario of its own; with
+// robustness, how often each candidate is chosen over the draws (OptimiseRobustTable).
 // Object names: optimiseOutcomeLabel, optimiseChoiceList, optimiseChosenTable,
-// optimiseFiguresLabel, optimiseMaccChart, createOptimisedScenarioButton.
+// optimiseFiguresLabel, optimiseMaccChart, createOptimisedScenarioButton and those of
+// OptimiseRobustTable.
 class OptimiseResultView : public QWidget
 {
     Q_OBJECT
@@ -31,8 +35,10 @@ class OptimiseResultView : public QWidget
 public:
     explicit OptimiseResultView(const FactorLibrary &library, QWidget *parent = nullptr);
 
-    // Shows `result` of `request` on `plan` (the plan as the run saw it).
-    void setResult(const Plan &plan, const OptimiseRequest &request, const OptimiseResult &result);
+    // Shows `result` of `request` on `plan` (the plan as the run saw it), and `robust` when it
+    // has draws.
+    void setResult(const Plan &plan, const OptimiseRequest &request, const OptimiseResult &result,
+                   const RobustResult &robust = {});
     // Nothing to show: `text` says why.
     void clear(const QString &text);
     // The portfolio selected in the list (the least-cost one first), or none.
@@ -56,6 +62,7 @@ private:
     QTableWidget *m_table;
     QLabel *m_figures;
     MaccChart *m_macc;
+    OptimiseRobustTable *m_robust;
     QPushButton *m_create;
     bool m_createAllowed = true;
 

@@ -29,7 +29,8 @@ OptimiseRun::~OptimiseRun()
     m_watcher.waitForFinished();
 }
 
-void OptimiseRun::start(const Plan &plan, const OptimiseRequest &request)
+void OptimiseRun::start(const Plan &plan, const OptimiseRequest &request, int robustDraws,
+                        quint64 seed)
 {
     if (m_running) {
         m_shared->cancel = true;
@@ -43,7 +44,7 @@ void OptimiseRun::start(const Plan &plan, const OptimiseRequest &request)
     OptimiseProgress progress = [this, shared = m_shared, generation](int done, int total) {
         if (shared->cancel.load())
             return false;
-        // At most about 200 posts a run, and always the last: the bar needs no more.
+        // At most about 200 posts a phase, and always the last: the bar needs no more.
         if (done == total || done - shared->posted >= std::max(1, total / 200)) {
             shared->posted = done;
             QMetaObject::invokeMethod(
@@ -53,8 +54,23 @@ void OptimiseRun::start(const Plan &plan, const OptimiseRequest &request)
         return true;
     };
     const FactorLibrary &library = m_library;
-    m_watcher.setFuture(QtConcurrent::run([plan, request, &library, progress] {
-        return Optimiser::run(plan, request, library, progress);
+    m_watcher.setFuture(QtConcurrent::run([this, plan, request, &library, progress, robustDraws,
+                                           seed, shared = m_shared, generation] {
+        Answer answer{Optimiser::run(plan, request, library, progress), {}};
+        if (robustDraws <= 0 || answer.result.outcome != OptimiseResult::Outcome::Optimal ||
+            shared->cancel.load())
+            return answer;
+        shared->posted = -1; // the optimiser's calls are over
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, robustDraws] {
+                if (generation == m_generation && m_running && !m_shared->cancel)
+                    emit robustnessStarted(robustDraws);
+            },
+            Qt::QueuedConnection);
+        answer.robust =
+            RobustOptimiser::run(plan, request, library, robustDraws, seed, 0, progress);
+        return answer;
     }));
 }
 
@@ -77,12 +93,13 @@ void OptimiseRun::onWorkerDone()
     if (!m_running || !m_watcher.isFinished())
         return;
     m_running = false;
-    const OptimiseResult result = m_watcher.future().result();
-    if (m_shared->cancel || result.outcome == OptimiseResult::Outcome::Cancelled) {
+    const Answer answer = m_watcher.future().result();
+    if (m_shared->cancel || answer.result.outcome == OptimiseResult::Outcome::Cancelled ||
+        answer.robust.cancelled) {
         emit cancelled();
         return;
     }
-    emit finished(result);
+    emit finished(answer.result, answer.robust);
 }
 
 } // namespace zeroplan
