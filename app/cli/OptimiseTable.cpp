@@ -118,15 +118,23 @@ QString OptimiseTable::format(const Plan &plan, const OptimiseRequest &request,
     if (result.outcome == OptimiseResult::Outcome::Infeasible) {
         out += tr("No choice of levels meets the target.") + QLatin1Char('\n');
         out += feasibleWithout(result.feasibleWithout);
+        if (result.smallestBudgetPerYear)
+            out += tr("It is met with a budget per year of %1 %2 or more.")
+                       .arg(number(roundedUp(*result.smallestBudgetPerYear)), currency) +
+                   QLatin1Char('\n');
+        for (const OptimisePayerBudget &b : result.smallestPayerBudgets)
+            out += tr("It is met if %1 may invest %2 %3 or more.")
+                       .arg(partyName(b.payer), number(roundedUp(b.amount)), currency) +
+                   QLatin1Char('\n');
         if (result.smallestBudget)
             out += tr("It is met with an investment of %1 %2 or more.")
-                       .arg(number(*result.smallestBudget), currency) +
+                       .arg(number(roundedUp(*result.smallestBudget)), currency) +
                    QLatin1Char('\n');
         else if (result.earliestYear)
             out += tr("The earliest year it can be met, at any budget, is %1.")
                        .arg(*result.earliestYear) +
                    QLatin1Char('\n');
-        else
+        else if (!result.smallestBudgetPerYear && result.smallestPayerBudgets.isEmpty())
             out += (limits(plan, request).isEmpty()
                         ? tr("It cannot be met in any year of the plan with these measures.")
                         : tr("It cannot be met in any year of the plan with these measures "

@@ -3,6 +3,7 @@
 #include <coin/Cbc_C_Interface.h>
 
 #include <cmath>
+#include <limits>
 #include <memory>
 #include <mutex>
 
@@ -24,7 +25,12 @@ MipSolution solveBinaryProgram(const MipProblem &problem)
     // The columns first, with no rows (an empty matrix), then the rows one by one.
     const std::vector<CoinBigIndex> starts(size_t(n) + 1, 0);
     const std::vector<double> lower(size_t(n), 0.0);
-    const std::vector<double> upper(size_t(n), 1.0);
+    std::vector<double> upper(size_t(n), 1.0);
+    std::vector<bool> integer(size_t(n), true);
+    for (const int v : problem.continuous) {
+        upper[size_t(v)] = std::numeric_limits<double>::max(); // CBC's infinity (COIN_DBL_MAX)
+        integer[size_t(v)] = false;
+    }
     Cbc_loadProblem(model.get(), n, 0, starts.data(), nullptr, nullptr, lower.data(), upper.data(),
                     problem.objective.data(), nullptr, nullptr);
     for (const MipProblem::Row &row : problem.rows) {
@@ -38,7 +44,8 @@ MipSolution solveBinaryProgram(const MipProblem &problem)
                    row.sense, row.rhs);
     }
     for (int i = 0; i < n; ++i)
-        Cbc_setInteger(model.get(), i);
+        if (integer[size_t(i)])
+            Cbc_setInteger(model.get(), i);
     Cbc_setObjSense(model.get(), problem.maximise ? -1.0 : 1.0);
     Cbc_setParameter(model.get(), "log", "0");
     Cbc_setParameter(model.get(), "slogLevel", "0");
@@ -52,7 +59,7 @@ MipSolution solveBinaryProgram(const MipProblem &problem)
     const double *solution = Cbc_getColSolution(model.get());
     out.x.resize(size_t(n));
     for (int i = 0; i < n; ++i)
-        out.x[size_t(i)] = int(std::lround(solution[i]));
+        out.x[size_t(i)] = integer[size_t(i)] ? int(std::lround(solution[i])) : 0;
     out.objective = Cbc_getObjValue(model.get());
     out.status = MipSolution::Status::Optimal;
     return out;

@@ -7,7 +7,8 @@
 namespace zeroplan {
 
 // A linear program in binary variables (docs/optimiser.md, "The program"): minimise (or
-// maximise) objective · x subject to rows, every x in {0, 1}.
+// maximise) objective · x subject to rows, every x in {0, 1} but those marked continuous,
+// which are 0 or more (the smallest limit that makes a target feasible).
 struct MipProblem
 {
     struct Row
@@ -19,6 +20,15 @@ struct MipProblem
     std::vector<double> objective; // one per variable
     std::vector<Row> rows;
     bool maximise = false;
+    std::vector<int> continuous; // the variables that are no binaries
+
+    // Appends a continuous variable with `cost` in the objective; returns its index.
+    int addContinuous(double cost)
+    {
+        objective.push_back(cost);
+        continuous.push_back(int(objective.size()) - 1);
+        return continuous.back();
+    }
 };
 
 struct MipSolution
@@ -30,7 +40,7 @@ struct MipSolution
         Failed // the solver stopped without a proof either way
     };
     Status status = Status::Failed;
-    std::vector<int> x; // 0 or 1 per variable (when Optimal)
+    std::vector<int> x; // 0 or 1 per variable (when Optimal); 0 for a continuous one
     double objective = 0;
 };
 

@@ -105,20 +105,44 @@ void OptimiseLimits::addRows(MipProblem &mip, unsigned leaveOut) const
             r.terms.emplace_back(v, m_variables[size_t(v)].netTakenOff);
         mip.rows.push_back(std::move(r));
     }
-    if (m_perYear && !(leaveOut & BudgetPerYear)) {
-        std::vector<MipProblem::Row> years(size_t(m_years), MipProblem::Row{{}, 'L', *m_perYear});
-        for (int v = 0; v < variables; ++v)
-            for (const auto &[t, capex] : m_variables[size_t(v)].capex)
-                years[size_t(t)].terms.emplace_back(v, capex);
-        for (MipProblem::Row &r : years)
-            if (!r.terms.empty())
-                mip.rows.push_back(std::move(r));
-    }
-    if (!(leaveOut & PayerBudgets)) {
+    if (m_perYear && !(leaveOut & BudgetPerYear))
+        for (MipProblem::Row &r : perYearRows(*m_perYear))
+            mip.rows.push_back(std::move(r));
+    if (!(leaveOut & PayerBudgets))
+        for (qsizetype b = 0; b < m_payers.size(); ++b)
+            mip.rows.push_back(payerRow(b, m_payers[b].amount));
+}
+
+std::vector<MipProblem::Row> OptimiseLimits::perYearRows(double rhs) const
+{
+    std::vector<MipProblem::Row> years(size_t(m_years), MipProblem::Row{{}, 'L', rhs});
+    for (size_t v = 0; v < m_variables.size(); ++v)
+        for (const auto &[t, capex] : m_variables[v].capex)
+            years[size_t(t)].terms.emplace_back(int(v), capex);
+    std::erase_if(years, [](const MipProblem::Row &r) { return r.terms.empty(); });
+    return years;
+}
+
+MipProblem::Row OptimiseLimits::payerRow(qsizetype b, double rhs) const
+{
+    MipProblem::Row r{{}, 'L', rhs};
+    for (size_t v = 0; v < m_variables.size(); ++v)
+        r.terms.emplace_back(int(v), m_variables[v].payers[size_t(b)]);
+    return r;
+}
+
+void OptimiseLimits::addRowsUpTo(MipProblem &mip, Kind kind, int amount, qsizetype payer) const
+{
+    if (kind == BudgetPerYear) {
+        for (MipProblem::Row &r : perYearRows(0)) {
+            r.terms.emplace_back(amount, -1.0);
+            mip.rows.push_back(std::move(r));
+        }
+    } else if (kind == PayerBudgets) {
         for (qsizetype b = 0; b < m_payers.size(); ++b) {
-            MipProblem::Row r{{}, 'L', m_payers[b].amount};
-            for (int v = 0; v < variables; ++v)
-                r.terms.emplace_back(v, m_variables[size_t(v)].payers[size_t(b)]);
+            MipProblem::Row r = payerRow(b, b == payer ? 0.0 : m_payers[b].amount);
+            if (b == payer)
+                r.terms.emplace_back(amount, -1.0);
             mip.rows.push_back(std::move(r));
         }
     }

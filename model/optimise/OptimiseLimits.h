@@ -46,6 +46,13 @@ public:
     void addOptions(const GroupOptions &group, const EngineInput &input, const Plan &plan);
     // Appends the rows of every limit but the kinds in `leaveOut`.
     void addRows(MipProblem &mip, unsigned leaveOut = 0) const;
+    // Appends the rows of the limit `kind` with the program's variable `amount` in place of
+    // the amount the request gives: for BudgetPerYear, investment in every year at most
+    // `amount`; for PayerBudgets, the payer at index `payer` of the request's payerBudgets at
+    // most `amount` and the other payers at most their own. Minimising `amount` gives the
+    // smallest limit that still lets the target be met.
+    void addRowsUpTo(MipProblem &mip, Kind kind, int amount, qsizetype payer = 0) const;
+    qsizetype payerCount() const { return m_payers.size(); }
     // The kinds this request has.
     unsigned kinds() const;
     // The ids of `kinds` (docs/cli.md): "interim_targets", "carbon_budget", "budget_per_year",
@@ -56,6 +63,10 @@ public:
     static QString feasibleWithoutText(const QStringList &ids);
 
 private:
+    // Rows of investment per year (those with any), and of payer b, each at most `rhs`.
+    std::vector<MipProblem::Row> perYearRows(double rhs) const;
+    MipProblem::Row payerRow(qsizetype b, double rhs) const;
+
     struct Terms
     {
         std::vector<std::pair<int, double>> interim; // interim row, gross taken off

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "EigenTypes.h"
+#include "OptimiseRequest.h"
 #include "plan/Plan.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <cmath>
 #include <optional>
 
 namespace zeroplan {
@@ -43,6 +45,11 @@ struct OptimiseResult
     std::optional<double> costPerTonne; // of `best`: present cost per present tonne abated
     // When infeasible within the budget: the least investment that makes it feasible.
     std::optional<double> smallestBudget;
+    // When infeasible and feasible with a larger budget per year (the other limits kept): the
+    // smallest budget per year that makes it feasible; likewise for each payer's budget, in
+    // the request's order, the others kept.
+    std::optional<double> smallestBudgetPerYear;
+    QList<OptimisePayerBudget> smallestPayerBudgets;
     // When infeasible by the target year at any budget: the first later year that is not.
     std::optional<int> earliestYear;
     // When infeasible: the limits each of which, left out alone, makes it feasible ("budget",
@@ -60,5 +67,13 @@ struct OptimiseResult
     int optionsEvaluated = 0; // engine runs
     bool exact() const { return heuristicGroups == 0; }
 };
+
+// A smallest amount that would do, up to a whole unit of the currency, for saying "it is met
+// with X or more": 933,333.33 → 933,334 (rounding to the nearest would name an amount that
+// does not do). An amount a hair above a whole one (the solver's tolerance) stays at it.
+inline double roundedUp(double amount)
+{
+    return std::ceil(amount - 1e-9 * std::abs(amount));
+}
 
 } // namespace zeroplan

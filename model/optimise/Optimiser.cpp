@@ -330,6 +330,24 @@ OptimiseResult Optimiser::solve(const Plan &plan, const OptimiseRequest &request
                     program(p, request, p.targetRow, result.limit, request.budget, kind))
                         .status == MipSolution::Status::Optimal)
                 result.feasibleWithout.append(OptimiseLimits::ids(kind));
+        // The smallest budget per year, and each payer's smallest, that would do.
+        const auto smallest = [&](OptimiseLimits::Kind kind, qsizetype payer) {
+            MipProblem least = program(p, request, p.targetRow, result.limit, request.budget, kind);
+            std::fill(least.objective.begin(), least.objective.end(), 0.0);
+            p.limits.addRowsUpTo(least, kind, least.addContinuous(1.0), payer);
+            const MipSolution s = solveBinaryProgram(least);
+            return s.status == MipSolution::Status::Optimal ? std::optional<double>(s.objective)
+                                                            : std::nullopt;
+        };
+        // Only a limit that stands in the way: one whose smallest is above what was asked.
+        if (request.budgetPerYear)
+            if (const std::optional<double> amount = smallest(OptimiseLimits::BudgetPerYear, 0);
+                amount && *amount > *request.budgetPerYear)
+                result.smallestBudgetPerYear = amount;
+        for (qsizetype b = 0; b < request.payerBudgets.size(); ++b)
+            if (const std::optional<double> amount = smallest(OptimiseLimits::PayerBudgets, b);
+                amount && *amount > request.payerBudgets[b].amount)
+                result.smallestPayerBudgets.append({request.payerBudgets[b].payer, *amount});
         // Feasible at some budget? The least investment that meets the target.
         MipProblem cheapest = program(p, request, p.targetRow, result.limit, std::nullopt);
         for (size_t v = 0; v < size_t(p.variables); ++v)

@@ -9,6 +9,16 @@ namespace zeroplan {
 
 namespace {
 
+// [{"payer": "residents", "amount": 1000000}, …]
+QJsonArray payerBudgets(const QList<OptimisePayerBudget> &budgets)
+{
+    QJsonArray out;
+    for (const OptimisePayerBudget &b : budgets)
+        out.append(QJsonObject{{QStringLiteral("payer"), partyId(b.payer)},
+                               {QStringLiteral("amount"), b.amount}});
+    return out;
+}
+
 QJsonValue optional(const std::optional<double> &value)
 {
     return value ? QJsonValue(*value) : QJsonValue();
@@ -52,16 +62,12 @@ QJsonObject limits(const Plan &plan, const OptimiseRequest &request)
             interim.append(
                 QJsonObject{{QStringLiteral("year"), t.year}, {QStringLiteral("cut"), t.cut}});
     }
-    QJsonArray payers;
-    for (const OptimisePayerBudget &b : request.payerBudgets)
-        payers.append(QJsonObject{{QStringLiteral("payer"), partyId(b.payer)},
-                                  {QStringLiteral("amount"), b.amount}});
     return QJsonObject{
         {QStringLiteral("interim_targets"),
          request.interimTargets ? QJsonValue(interim) : QJsonValue()},
         {QStringLiteral("carbon_budget_t"), optional(request.carbonBudget)},
         {QStringLiteral("budget_per_year"), optional(request.budgetPerYear)},
-        {QStringLiteral("payer_budgets"), payers},
+        {QStringLiteral("payer_budgets"), payerBudgets(request.payerBudgets)},
     };
 }
 
@@ -140,6 +146,10 @@ QJsonObject OptimiseResultJson::toJson(const Plan &plan, const OptimiseRequest &
         out.insert(QStringLiteral("alternatives"), alternatives);
     } else if (result.outcome == OptimiseResult::Outcome::Infeasible) {
         out.insert(QStringLiteral("smallest_budget"), optional(result.smallestBudget));
+        out.insert(QStringLiteral("smallest_budget_per_year"),
+                   optional(result.smallestBudgetPerYear));
+        out.insert(QStringLiteral("smallest_payer_budgets"),
+                   payerBudgets(result.smallestPayerBudgets));
         out.insert(QStringLiteral("earliest_year"), optional(result.earliestYear));
         out.insert(QStringLiteral("feasible_without"),
                    QJsonArray::fromStringList(result.feasibleWithout));

@@ -111,6 +111,41 @@ private slots:
         QVERIFY(!run.json().contains(QStringLiteral("robustness")));
     }
 
+    // A budget per year too small: the answer gives the smallest that would do, and the
+    // command itself agrees: feasible with that amount rounded up to a whole unit (as the
+    // table says it), infeasible with one unit less than the exact amount. The table names it.
+    void smallestBudgetPerYearThatWouldDo()
+    {
+        CliRun run = runCli(optimise({QStringLiteral("--budget-per-year"), QStringLiteral("1")}));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QJsonObject answer = run.json();
+        QCOMPARE(answer.value(QStringLiteral("outcome")).toString(), QStringLiteral("infeasible"));
+        QCOMPARE(answer.value(QStringLiteral("feasible_without")).toArray(),
+                 QJsonArray{QStringLiteral("budget_per_year")});
+        QCOMPARE(answer.value(QStringLiteral("smallest_payer_budgets")).toArray().size(), 0);
+        const double smallest = answer.value(QStringLiteral("smallest_budget_per_year")).toDouble();
+        QVERIFY2(smallest > 1, qPrintable(run.describe()));
+
+        const double wouldDo = std::ceil(smallest - 1e-9 * smallest); // as the table rounds it
+        const QString enough = QString::number(wouldDo, 'f', 0);
+        run = runCli(optimise({QStringLiteral("--budget-per-year"), enough}));
+        QCOMPARE(run.json().value(QStringLiteral("outcome")).toString(), QStringLiteral("optimal"));
+        run = runCli(
+            optimise({QStringLiteral("--budget-per-year"), QString::number(smallest - 1, 'f', 2)}));
+        QCOMPARE(run.json().value(QStringLiteral("outcome")).toString(),
+                 QStringLiteral("infeasible"));
+
+        QStringList table = optimise({QStringLiteral("--budget-per-year"), QStringLiteral("1")});
+        table.replace(table.indexOf(QStringLiteral("json")), QStringLiteral("table"));
+        run = runCli(table);
+        const QString grouped = QLocale(QLocale::English).toString(wouldDo, 'f', 0);
+        QVERIFY2(QString::fromUtf8(run.out).contains(
+                     QStringLiteral("It is met with a budget per year of %1 EUR or "
+                                    "more.")
+                         .arg(grouped)),
+                 qPrintable(run.describe()));
+    }
+
     // --robust 4 --seed 9: four draws, their counts consistent, the same again for the seed;
     // the table says it too.
     void robustnessHasItsShape()

@@ -62,6 +62,7 @@ struct Run
     double capex = 0;
     YearSeries capexPerYear;
     double residents = 0; // the residents' investment over the years
+    double property = 0;  // the property company's
 };
 
 Run runChoice(const Plan &plan, const QList<double> &levels)
@@ -72,7 +73,7 @@ Run runChoice(const Plan &plan, const QList<double> &levels)
         if (levels[i] > 0)
             s.measures.append({kIds[i], levels[i]});
     const ScenarioResult r = ScenarioEngine(FactorLibraryJson::builtIn()).runScenario(plan, s);
-    Run run{levels, r.net, r.gross, r.presentCost, 0, YearSeries::Zero(r.net.size()), 0};
+    Run run{levels, r.net, r.gross, r.presentCost, 0, YearSeries::Zero(r.net.size()), 0, 0};
     for (const MeasureResult &m : r.measures) {
         run.capex += m.capex.sum();
         run.capexPerYear += m.capex;
@@ -80,6 +81,8 @@ Run runChoice(const Plan &plan, const QList<double> &levels)
     const ResidentsRun payers = ResidentsRun::of(plan, r);
     if (const PartyMoney *paid = payers.total.find(Party::Residents))
         run.residents = paid->capex.sum();
+    if (const PartyMoney *paid = payers.total.find(Party::PropertyCompany))
+        run.property = paid->capex.sum();
     return run;
 }
 
@@ -324,6 +327,35 @@ private slots:
         QCOMPARE(result.outcome, OptimiseResult::Outcome::Infeasible);
         QCOMPARE(result.feasibleWithout, QStringList{QStringLiteral("budget_per_year")});
         QVERIFY(!result.smallestBudget);
+        // The smallest budget per year that would do is the least peak year of any choice
+        // meeting the target, as the brute force finds it.
+        QVERIFY(result.smallestBudgetPerYear);
+        QVERIFY2(std::abs(*result.smallestBudgetPerYear - leastPeak) <= 1e-6 * leastPeak,
+                 qPrintable(QStringLiteral("%1 vs %2")
+                                .arg(*result.smallestBudgetPerYear, 0, 'f', 2)
+                                .arg(leastPeak, 0, 'f', 2)));
+        QVERIFY(result.smallestPayerBudgets.isEmpty());
+
+        // Likewise the residents' smallest budget, the property company's limit kept (and not
+        // in the way: it is given what the free optimum makes it pay).
+        double leastResidents = std::numeric_limits<double>::infinity();
+        for (const Run &run : m_runs)
+            if (meetsTarget(run) && run.property <= m_free->property)
+                leastResidents = std::min(leastResidents, run.residents);
+        QVERIFY(leastResidents > 0);
+        r = request();
+        r.payerBudgets = {{Party::PropertyCompany, m_free->property},
+                          {Party::Residents, 0.5 * leastResidents}};
+        result = Optimiser::run(m_plan, r, FactorLibraryJson::builtIn());
+        QCOMPARE(result.outcome, OptimiseResult::Outcome::Infeasible);
+        QCOMPARE(result.smallestPayerBudgets.size(), 1);
+        QCOMPARE(result.smallestPayerBudgets[0].payer, Party::Residents);
+        QVERIFY2(std::abs(result.smallestPayerBudgets[0].amount - leastResidents) <=
+                     1e-6 * leastResidents,
+                 qPrintable(QStringLiteral("%1 vs %2")
+                                .arg(result.smallestPayerBudgets[0].amount, 0, 'f', 2)
+                                .arg(leastResidents, 0, 'f', 2)));
+        QVERIFY(!result.smallestBudgetPerYear);
 
         r = request();
         r.carbonBudget = leastCumulative - 0.01 * m_baseGross;

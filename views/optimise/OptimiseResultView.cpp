@@ -162,13 +162,22 @@ QString OptimiseResultView::outcomeText() const
         const QString without = OptimiseLimits::feasibleWithoutText(r.feasibleWithout);
         if (!without.isEmpty())
             text += without + QLatin1Char(' ');
+        if (r.smallestBudgetPerYear)
+            text += tr("It is met with a budget per year of %1 or more.")
+                        .arg(NumberFormat::money(roundedUp(*r.smallestBudgetPerYear), currency)) +
+                    QLatin1Char(' ');
+        for (const OptimisePayerBudget &b : r.smallestPayerBudgets)
+            text +=
+                tr("It is met if %1 may invest %2 or more.")
+                    .arg(partyName(b.payer), NumberFormat::money(roundedUp(b.amount), currency)) +
+                QLatin1Char(' ');
         if (r.smallestBudget)
             text += tr("It is met with an investment of %1 or more.")
-                        .arg(NumberFormat::money(*r.smallestBudget, currency));
+                        .arg(NumberFormat::money(roundedUp(*r.smallestBudget), currency));
         else if (r.earliestYear)
             text += tr("The earliest year it can be met, at any budget, is %1.")
                         .arg(NumberFormat::year(*r.earliestYear));
-        else
+        else if (!r.smallestBudgetPerYear && r.smallestPayerBudgets.isEmpty())
             text += tr("It cannot be met in any year of the plan with these measures.");
         return text + QLatin1Char(' ') + methodText();
     }
