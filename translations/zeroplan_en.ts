@@ -314,7 +314,15 @@
 <context>
     <name>zeroplan::OptimisePage</name>
     <message numerus="yes">
-        <location filename="../views/optimise/OptimisePage.cpp" line="+352"/>
+        <location filename="../views/optimise/OptimisePage.cpp" line="+414"/>
+        <source>Solving again on %n Monte Carlo draw(s)…</source>
+        <translation>
+            <numerusform>Solving again on %n Monte Carlo draw…</numerusform>
+            <numerusform>Solving again on %n Monte Carlo draws…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>Done: %n engine run(s).</source>
         <translation>
             <numerusform>Done: %n engine run.</numerusform>
@@ -325,7 +333,7 @@
 <context>
     <name>zeroplan::OptimiseResultView</name>
     <message numerus="yes">
-        <location filename="../views/optimise/OptimiseResultView.cpp" line="+137"/>
+        <location filename="../views/optimise/OptimiseResultView.cpp" line="+140"/>
         <source>Exact: every combination of levels of the %n interaction group(s) was run by the engine.</source>
         <translation>
             <numerusform>Exact: every combination of levels of the %n interaction group was run by the engine.</numerusform>
@@ -338,6 +346,25 @@
         <translation>
             <numerusform>%1 of %n interaction group had too many combinations and was searched by the greedy chain; the rest exactly.</numerusform>
             <numerusform>%1 of %n interaction groups had too many combinations and were searched by the greedy chain; the rest exactly.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::OptimiseRobustTable</name>
+    <message numerus="yes">
+        <location filename="../views/optimise/OptimiseRobustTable.cpp" line="+55"/>
+        <source>Robustness over %n Monte Carlo draw(s) of the measures&apos; low–likely–high values (seed %1): the target can be met in %2 of them.</source>
+        <translation>
+            <numerusform>Robustness over %n Monte Carlo draw of the measures&apos; low–likely–high values (seed %1): the target can be met in %2 of them.</numerusform>
+            <numerusform>Robustness over %n Monte Carlo draws of the measures&apos; low–likely–high values (seed %1): the target can be met in %2 of them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The solver stopped without an answer in %n draw(s).</source>
+        <translation>
+            <numerusform>The solver stopped without an answer in %n draw.</numerusform>
+            <numerusform>The solver stopped without an answer in %n draws.</numerusform>
         </translation>
     </message>
 </context>

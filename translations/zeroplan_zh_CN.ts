@@ -8670,7 +8670,7 @@ Version label:</source>
         <translation>%1 的预算：给出了两次</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+125"/>
         <source>the budget</source>
         <translation>预算</translation>
     </message>
@@ -8703,12 +8703,13 @@ Version label:</source>
 <context>
     <name>zeroplan::OptimisePage</name>
     <message>
-        <location filename="../views/optimise/OptimisePage.cpp" line="+85"/>
+        <location filename="../views/optimise/OptimisePage.cpp" line="+105"/>
+        <location line="+2"/>
         <source>At most</source>
         <translation>不超过</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Use</source>
         <translation>采用</translation>
     </message>
@@ -8738,22 +8739,32 @@ Version label:</source>
         <translation>结果对应的是上次编辑之前的规划——请重新运行。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+179"/>
         <source>Also keep within the carbon budget (%1)</source>
         <translation>同时不超出碳预算（%1）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Also keep within the carbon budget (the plan has none)</source>
         <translation>同时不超出碳预算（规划未设碳预算）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-125"/>
         <source>Choose the target and the measures, then press Run to find the least-cost way to it.</source>
         <translation>选择目标和措施，然后点击“运行”，找出实现目标的最低成本方案。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-83"/>
+        <source>Check on</source>
+        <translation>检验</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Limits by payer</source>
+        <translation>各出资方上限</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>The year in which net emissions must meet the target</source>
         <translation>净排放必须达到目标的年份</translation>
     </message>
@@ -8773,12 +8784,27 @@ Version label:</source>
         <translation>目标年净排放比基准年总排放至少低这么多</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The most the measures may invest over the plan&apos;s years</source>
         <translation>措施在规划期内的最高投资额</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>The most the measures may invest in any one year</source>
+        <translation>措施在任一年份的投资上限</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> Monte Carlo draws</source>
+        <translation> 次蒙特卡洛抽样</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Solve again on draws of the measures&apos; low–likely–high values and show how often each measure is chosen</source>
+        <translation>在措施低–可能–高取值的抽样上重新求解，并显示每项措施被选中的频率</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Near-optimal choices within 10 % of the least cost, each as different as possible, so the committee can choose</source>
         <translation>成本在最低成本 10 % 以内、彼此尽量不同的近似最优方案，供委员会选择</translation>
     </message>
@@ -8803,17 +8829,27 @@ Version label:</source>
         <translation>投资预算：</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>In any one year:</source>
+        <translation>任一年份：</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Alternatives:</source>
         <translation>备选方案：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Robustness:</source>
+        <translation>稳健性：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Also meet the plan&apos;s interim targets</source>
         <translation>同时满足规划的阶段目标</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Gross emissions in each interim target year at most its cut below the base year&apos;s (Community page)</source>
         <translation>各阶段目标年的总排放不高于相对基准年的削减要求（见“社区”页面）</translation>
     </message>
@@ -8853,7 +8889,7 @@ Version label:</source>
         <translation>与</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+71"/>
         <source>Rules: a measure cannot be the prerequisite of itself; choose two different measures.</source>
         <translation>规则：措施不能是自身的前提，请选择两项不同的措施。</translation>
     </message>
@@ -8863,7 +8899,7 @@ Version label:</source>
         <translation>规则：措施不能排斥自身，请选择两项不同的措施。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Running every combination of levels through the engine…</source>
         <translation>正在用引擎计算各实施程度组合…</translation>
     </message>
@@ -8873,14 +8909,26 @@ Version label:</source>
         <translation>正在取消…</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>Solving again on %n Monte Carlo draw(s)…</source>
+        <translation>
+            <numerusform>正在 %n 次蒙特卡洛抽样上重新求解…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>Done: %n engine run(s).</source>
         <translation>
             <numerusform>完成：引擎计算 %n 次。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Robustness was not checked: the target cannot be met.</source>
+        <translation>未检验稳健性：目标无法实现。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Cancelled; the results shown are from the previous run.</source>
         <translation>已取消；显示的是上一次运行的结果。</translation>
     </message>
@@ -8916,9 +8964,32 @@ Version label:</source>
     </message>
 </context>
 <context>
+    <name>zeroplan::OptimisePayerLimits</name>
+    <message>
+        <location filename="../views/optimise/OptimisePayerLimits.cpp" line="+42"/>
+        <source>Payer</source>
+        <translation>出资方</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Invests at most</source>
+        <translation>投资上限</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No measure&apos;s investment is split among payers yet (Residents page, Who pays), so no payer can be given a limit.</source>
+        <translation>尚无措施的投资在出资方之间分摊（见“居民”页“谁来出资”），因此无法为出资方设定上限。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The most %1 may invest in the chosen measures over the plan&apos;s years, its share as the payer splits give it</source>
+        <translation>规划期内%1在所选措施上的投资上限，其份额按出资分摊计算</translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::OptimiseResultView</name>
     <message>
-        <location filename="../views/optimise/OptimiseResultView.cpp" line="+46"/>
+        <location filename="../views/optimise/OptimiseResultView.cpp" line="+47"/>
         <source>Create Scenario from This</source>
         <translation>据此创建情景</translation>
     </message>
@@ -8953,12 +9024,12 @@ Version label:</source>
         <translation>每吨成本</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Add the selected choice to the plan as a new scenario and make it the current one</source>
         <translation>将所选方案作为新情景加入规划，并设为当前情景</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Least-cost choice: %1</source>
         <translation>最低成本方案：%1</translation>
     </message>
@@ -9003,6 +9074,16 @@ Version label:</source>
     </message>
     <message>
         <location line="+5"/>
+        <source>It is met with a budget per year of %1 or more.</source>
+        <translation>每年预算不低于 %1 时可以实现。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It is met if %1 may invest %2 or more.</source>
+        <translation>若%1可投资不低于 %2，则可以实现。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>It is met with an investment of %1 or more.</source>
         <translation>投资达到 %1 或以上时可满足目标。</translation>
     </message>
@@ -9060,6 +9141,48 @@ Version label:</source>
         <location line="+2"/>
         <source>Business as usual already meets the target.</source>
         <translation>基准情景已满足目标。</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::OptimiseRobustTable</name>
+    <message>
+        <location filename="../views/optimise/OptimiseRobustTable.cpp" line="+31"/>
+        <source>Measure</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chosen in</source>
+        <translation>被选中比例</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mean level</source>
+        <translation>平均实施程度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The share of the draws meeting the target whose least-cost choice uses the measure</source>
+        <translation>在满足目标的抽样中，最低成本方案采用该措施的比例</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The measure&apos;s mean level over those draws, 0 where it is not chosen</source>
+        <translation>该措施在这些抽样中的平均实施程度，未被选中时计为 0</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Robustness over %n Monte Carlo draw(s) of the measures&apos; low–likely–high values (seed %1): the target can be met in %2 of them.</source>
+        <translation>
+            <numerusform>稳健性（对措施低–可能–高取值进行 %n 次蒙特卡洛抽样，种子 %1）：其中 %2 可以实现目标。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The solver stopped without an answer in %n draw(s).</source>
+        <translation>
+            <numerusform>求解器在 %n 次抽样中未得出结果即停止。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9170,6 +9293,16 @@ Version label:</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>It is met with a budget per year of %1 %2 or more.</source>
+        <translation>每年预算不低于 %1 %2 时可以实现。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It is met if %1 may invest %2 %3 or more.</source>
+        <translation>若%1可投资不低于 %2 %3，则可以实现。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>It is met with an investment of %1 %2 or more.</source>
         <translation>投资 %1 %2 或以上即可满足目标。</translation>
     </message>
@@ -15609,7 +15742,7 @@ Version label:</source>
 <context>
     <name>zeroplan::ScenarioValueEdit</name>
     <message>
-        <location filename="../model/document/ScenarioValueEdit.cpp" line="+31"/>
+        <location filename="../model/document/ScenarioValueEdit.cpp" line="+32"/>
         <source>Change %1 of “%2” in scenario “%3”</source>
         <translation>更改情景“%3”中“%2”的%1</translation>
     </message>
@@ -15761,12 +15894,12 @@ Version label:</source>
         <translation>基础情景(&amp;B)：</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>— none: every scenario&apos;s values —</source>
         <translation>— 无：采用所有情景的取值 —</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>this scenario</source>
         <translation>本情景</translation>
     </message>
@@ -16103,7 +16236,7 @@ Version label:</source>
 <context>
     <name>zeroplan::StackedWedgeChart</name>
     <message>
-        <location filename="../views/charts/StackedWedgeChart.cpp" line="+25"/>
+        <location filename="../views/charts/StackedWedgeChart.cpp" line="+24"/>
         <source>Business as usual</source>
         <translation>基准情景（BAU）</translation>
     </message>
