@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace zeroplan {
 
@@ -37,8 +38,9 @@ struct DistrictLoad
 
 // Reads the community plans a district links (docs/district.md "The district file"): each link
 // is resolved against the district file's folder and read with PlanFileReader (a .zeroplan or
-// a JSON plan). A missing or unreadable plan is reported, not fatal; a plan whose bytes no
-// longer match the stored hash is read and flagged Changed until relink() takes its new hash.
+// a JSON plan), the plans side by side on every core. A missing or unreadable plan is reported,
+// not fatal; a plan whose bytes no longer match the stored hash is read and flagged Changed
+// until relink() takes its new hash.
 class DistrictLoader
 {
     Q_DECLARE_TR_FUNCTIONS(zeroplan::DistrictLoader)
@@ -60,6 +62,12 @@ public:
     // "ok", "missing", "unreadable", "changed" (for machine output) and its translated words.
     static QString statusId(LinkStatus status);
     static QString statusName(LinkStatus status);
+
+private:
+    // Reads one link's plan into a member, or says in `state` why not.
+    static std::optional<DistrictMember> readLink(const CommunityLink &link,
+                                                  const QString &districtPath,
+                                                  const FactorLibrary *library, LinkState &state);
 };
 
 } // namespace zeroplan
