@@ -1,9 +1,9 @@
 #include "DistrictLoader.h"
 
+#include "FileSha256.h"
 #include "PlanFileReader.h"
 #include "engine/ParallelFor.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -26,13 +26,7 @@ QString DistrictLoader::relativePath(const QString &districtPath, const QString 
 
 QString DistrictLoader::fileHash(const QString &path)
 {
-    QFile file(path);
-    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
-        return {};
-    return QString::fromLatin1(hash.result().toHex());
+    return QString::fromLatin1(fileSha256(path).toHex());
 }
 
 DistrictLoad DistrictLoader::load(const District &district, const QString &districtPath,

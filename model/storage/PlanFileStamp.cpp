@@ -1,6 +1,7 @@
 #include "PlanFileStamp.h"
 
-#include <QCryptographicHash>
+#include "FileSha256.h"
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -58,13 +59,7 @@ QByteArray contentHash(const QString &path)
 {
     if (!isRegularFile(path))
         return {};
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
-        return {};
-    return hash.result();
+    return fileSha256(path);
 }
 
 } // namespace

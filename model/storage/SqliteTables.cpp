@@ -1,8 +1,12 @@
 #include "SqliteTables.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+
+#include <algorithm>
+#include <optional>
 
 namespace zeroplan {
 
@@ -16,6 +20,40 @@ QString createStatement(const SqliteTables::Table &table)
     if (!table.constraints.isEmpty())
         parts << table.constraints;
     return QStringLiteral("CREATE TABLE %1 (%2)").arg(table.name, parts.join(QStringLiteral(", ")));
+}
+
+// A column as pragma_table_xinfo gives it: its name, and `hidden` (0 a column, 1 a virtual
+// table's hidden column, 2 and 3 a generated column).
+struct ColumnInfo
+{
+    QString name;
+    int hidden = 0;
+};
+
+// Every table's columns, by the table's name in lower case (SQLite's names are not case
+// sensitive), in one statement rather than one per table: opening a district reads a thousand
+// files. Called only once unexpectedPart has found no virtual table, whose module the pragma
+// would run.
+std::optional<QHash<QString, QList<ColumnInfo>>> tableColumns(const QSqlDatabase &db,
+                                                              QString *error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT m.name, x.name, x.hidden FROM sqlite_master AS m "
+                               "JOIN pragma_table_xinfo(m.name) AS x WHERE m.type = 'table'"))) {
+        if (error)
+            *error = q.lastError().text();
+        return std::nullopt;
+    }
+    QHash<QString, QList<ColumnInfo>> out;
+    while (q.next())
+        out[q.value(0).toString().toLower()].append({q.value(1).toString(), q.value(2).toInt()});
+    if (q.lastError().isValid()) {
+        if (error)
+            *error = q.lastError().text();
+        return std::nullopt;
+    }
+    return out;
 }
 
 } // namespace
@@ -45,26 +83,16 @@ bool SqliteTables::create(QSqlDatabase &db, const QList<Table> &tables, qint64 a
 QString SqliteTables::missingPart(const QSqlDatabase &db, const QList<Table> &tables,
                                   QString *error)
 {
-    QSqlQuery q(db);
-    if (!q.prepare(QStringLiteral("SELECT name FROM pragma_table_info(?)"))) {
-        if (error)
-            *error = q.lastError().text();
+    const std::optional<QHash<QString, QList<ColumnInfo>>> columns = tableColumns(db, error);
+    if (!columns)
         return {};
-    }
     for (const Table &t : tables) {
-        q.addBindValue(t.name);
-        if (!q.exec()) {
-            if (error)
-                *error = q.lastError().text();
-            return {};
-        }
-        QStringList present;
-        while (q.next())
-            present << q.value(0).toString();
+        const QList<ColumnInfo> present = columns->value(t.name.toLower());
         if (present.isEmpty())
             return t.name;
         for (const Column &c : t.columns) {
-            if (!present.contains(c.name))
+            if (std::none_of(present.cbegin(), present.cend(),
+                             [&](const ColumnInfo &p) { return p.name == c.name; }))
                 return t.name + QLatin1Char('.') + c.name;
         }
     }
@@ -105,18 +133,13 @@ QString SqliteTables::unexpectedPart(const QSqlDatabase &db, const QList<Table> 
     }
     if (q.lastError().isValid())
         return failed(q);
-    // hidden: 0 a column, 1 a virtual table's hidden column, 2 and 3 a generated column.
-    QSqlQuery columns(db);
-    if (!columns.prepare(QStringLiteral("SELECT name, hidden FROM pragma_table_xinfo(?)")))
-        return failed(columns);
+    const std::optional<QHash<QString, QList<ColumnInfo>>> columns = tableColumns(db, error);
+    if (!columns)
+        return {};
     for (const Table &t : tables) {
-        columns.addBindValue(t.name);
-        if (!columns.exec())
-            return failed(columns);
-        while (columns.next()) {
-            if (columns.value(1).toInt() != 0)
-                return QStringLiteral("%1.%2 is a generated column")
-                    .arg(t.name, columns.value(0).toString());
+        for (const ColumnInfo &c : columns->value(t.name.toLower())) {
+            if (c.hidden != 0)
+                return QStringLiteral("%1.%2 is a generated column").arg(t.name, c.name);
         }
     }
     return {};
