@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <algorithm>
 
 namespace zeroplan {
 
@@ -34,6 +35,7 @@ DistrictDocument::DistrictDocument(District district, const QString &path, Distr
     m_savedPlans.reserve(m_members.size());
     for (const DistrictMember &member : m_members)
         m_savedPlans.push_back(member.plan);
+    m_memberModified.assign(m_members.size(), false);
     m_rollup = std::make_unique<DistrictRollup>(m_library, m_district.baseYear,
                                                 m_district.horizonEnd, asOf);
     m_rollup->setMembers(m_members);
@@ -54,7 +56,8 @@ std::unique_ptr<DistrictDocument> DistrictDocument::open(const QString &path,
         fail(error, read.error);
         return {};
     }
-    DistrictLoad load = DistrictLoader::load(*read.district, file, &library);
+    PlanReadCache cache(PlanReadCache::standardFile());
+    DistrictLoad load = DistrictLoader::load(*read.district, file, &library, &cache);
     return std::unique_ptr<DistrictDocument>(
         new DistrictDocument(std::move(*read.district), file, std::move(load), library, asOf));
 }
@@ -88,17 +91,15 @@ QString DistrictDocument::memberFilePath(int member) const
 
 bool DistrictDocument::isMemberModified(int member) const
 {
-    return m_members[size_t(member)].plan != m_savedPlans[size_t(member)];
+    return m_memberModified[size_t(member)];
 }
 
 bool DistrictDocument::isModified() const
 {
     if (!m_undoStack.isClean() || m_linksDirty || isOwnPlanModified())
         return true;
-    for (int i = 0; i < memberCount(); ++i)
-        if (isMemberModified(i))
-            return true;
-    return false;
+    return std::find(m_memberModified.cbegin(), m_memberModified.cend(), true) !=
+           m_memberModified.cend();
 }
 
 void DistrictDocument::noteModified()
@@ -116,6 +117,7 @@ bool DistrictDocument::takeMemberPlan(int member, const Plan &plan)
     if (changed.plan == plan)
         return false;
     changed.plan = plan;
+    m_memberModified[size_t(member)] = changed.plan != m_savedPlans[size_t(member)];
     m_rollup->update(member, changed);
     emit memberChanged(member);
     return true;
@@ -205,6 +207,7 @@ Plan DistrictDocument::ownPlanToEdit(const QString &name) const
 void DistrictDocument::memberSaved(int member)
 {
     m_savedPlans[size_t(member)] = m_members[size_t(member)].plan;
+    m_memberModified[size_t(member)] = false;
     const int link = linkOfMember(member);
     if (link >= 0) {
         const QString hash = DistrictLoader::fileHash(m_links[link].filePath);

@@ -40,6 +40,8 @@ public:
     // Opens a .zeroplan-district file and reads the plans it links. A missing or unreadable
     // plan is kept as a link without a member (links() says why); a file that is no district
     // file gives nothing and *error one line naming it. `library` must outlive the document.
+    // Plans whose files are unchanged since they were last read come from the user's plan
+    // read cache (PlanReadCache::standardFile()).
     static std::unique_ptr<DistrictDocument> open(const QString &path, const FactorLibrary &library,
                                                   QString *error, const QDate &asOf = {});
 
@@ -122,7 +124,10 @@ private:
     QList<LinkState> m_links;
     std::vector<DistrictMember> m_members;
     std::vector<Plan> m_savedPlans; // each member's plan as its file holds it
-    Plan m_savedOwnPlan;            // the district's own plan as its file holds it
+    // Whether each member's plan differs from its saved one, kept as plans change, so that
+    // noteModified() after an edit does not compare every member's plan (10,000 of them).
+    std::vector<bool> m_memberModified;
+    Plan m_savedOwnPlan; // the district's own plan as its file holds it
     std::unique_ptr<DistrictRollup> m_rollup;
     QUndoStack m_undoStack;
     PlanFileStamp m_stamp;     // the district file as opened or last saved

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PlanReadCache.h"
 #include "plan/District.h"
 
 #include <QCoreApplication>
@@ -46,8 +47,11 @@ class DistrictLoader
     Q_DECLARE_TR_FUNCTIONS(zeroplan::DistrictLoader)
 
 public:
+    // With a `cache`, a plan whose file is as it was when the cache kept it is taken from the
+    // cache instead of read and hashed again, and the plans read are kept in it.
     static DistrictLoad load(const District &district, const QString &districtPath,
-                             const FactorLibrary *library = nullptr);
+                             const FactorLibrary *library = nullptr,
+                             PlanReadCache *cache = nullptr);
     // The link's file: its path as is when absolute, else relative to the district's folder.
     static QString resolve(const QString &districtPath, const CommunityLink &link);
     // How a link to `planPath` is written in the district at `districtPath`: relative to its
@@ -65,9 +69,13 @@ public:
 
 private:
     // Reads one link's plan into a member, or says in `state` why not.
+    // From `kept` if given and still readable, else from the file; then, if `fresh` is given,
+    // what the cache should keep of it.
     static std::optional<DistrictMember> readLink(const CommunityLink &link,
                                                   const QString &districtPath,
-                                                  const FactorLibrary *library, LinkState &state);
+                                                  const FactorLibrary *library, LinkState &state,
+                                                  const PlanReadCache::Entry *kept,
+                                                  std::optional<PlanReadCache::Read> *fresh);
 };
 
 } // namespace zeroplan
