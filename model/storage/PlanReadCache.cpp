@@ -52,7 +52,8 @@ std::optional<FileStamp> FileStamp::of(const QString &path)
     return stamp;
 }
 
-PlanReadCache::PlanReadCache(QString file, qint64 racyNs) : m_file(std::move(file)), m_racyNs(racyNs)
+PlanReadCache::PlanReadCache(QString file, qint64 racyNs)
+    : m_file(std::move(file)), m_racyNs(racyNs)
 {
     static QAtomicInteger<quint64> counter;
     m_connection = QStringLiteral("zeroplan-read-cache-%1").arg(counter.fetchAndAddRelaxed(1));
@@ -114,8 +115,7 @@ bool PlanReadCache::open()
     return true;
 }
 
-std::optional<PlanReadCache::Entry> PlanReadCache::find(const QString &path,
-                                                        const FileStamp &stamp)
+std::optional<PlanReadCache::Entry> PlanReadCache::find(const QString &path, const FileStamp &stamp)
 {
     if (!open())
         return std::nullopt;
@@ -126,9 +126,8 @@ std::optional<PlanReadCache::Entry> PlanReadCache::find(const QString &path,
     q.addBindValue(path);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    const FileStamp kept{q.value(0).toLongLong(), q.value(1).toLongLong(),
-                         q.value(2).toLongLong(), q.value(3).toULongLong(),
-                         q.value(4).toULongLong()};
+    const FileStamp kept{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                         q.value(3).toULongLong(), q.value(4).toULongLong()};
     if (!(kept == stamp))
         return std::nullopt;
     ++m_hits;

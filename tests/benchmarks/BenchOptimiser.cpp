@@ -7,6 +7,8 @@
 // draws (target ≤ 30 s on the generated plan); each prints how many draws were feasible.
 #include "PlanFixtures.h"
 #include "RandomPlan.h"
+#include "engine/EngineInput.h"
+#include "optimise/InteractionGroups.h"
 #include "optimise/Optimiser.h"
 #include "optimise/RobustOptimiser.h"
 #include "storage/FactorLibraryJson.h"
@@ -76,6 +78,23 @@ private slots:
         }
         report(result);
         QVERIFY(result.outcome != OptimiseResult::Outcome::Invalid);
+    }
+
+    // How large the generated plan's interaction groups are: a group of k measures at five
+    // levels has 5^k combinations, and one above maxCombinations is searched by the greedy
+    // chain.
+    void generatedPlanGroups()
+    {
+        const Plan plan = randomPlan(2024, 40, 50, 2024, 2060);
+        Scenario all;
+        for (const Measure &m : plan.measures)
+            all.measures.append({m.id, 1.0});
+        const QList<std::vector<int>> groups =
+            interactionGroups(EngineInput::compile(plan, &all, noLibrary()));
+        QStringList sizes;
+        for (const std::vector<int> &g : groups)
+            sizes << QString::number(g.size());
+        qInfo("measures per interaction group: %s", qPrintable(sizes.join(QStringLiteral(", "))));
     }
 
     void samplePlanRobust()

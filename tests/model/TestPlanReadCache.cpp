@@ -123,8 +123,8 @@ private slots:
             cache.store({readOf(m_plan)});
         }
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                        QStringLiteral("edit-cache"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("edit-cache"));
             db.setDatabaseName(m_cache);
             QVERIFY(db.open());
             QSqlQuery q(db);
