@@ -106,8 +106,8 @@ std::optional<DistrictMember> DistrictLoader::readLink(
         }
         plan = std::move(read.plan);
         if (fresh)
-            if (std::optional<QByteArray> json = PlanReadCache::jsonOf(*plan, library))
-                *fresh = PlanReadCache::Read{state.filePath, {}, state.sha256, std::move(*json)};
+            if (std::optional<QByteArray> form = PlanReadCache::keptForm(*plan, library))
+                *fresh = PlanReadCache::Read{state.filePath, {}, state.sha256, std::move(*form)};
     }
     state.status = state.sha256 == link.sha256 ? LinkStatus::Ok : LinkStatus::Changed;
     DistrictMember member;

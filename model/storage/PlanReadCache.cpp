@@ -26,7 +26,7 @@ namespace {
 // schema or ZeroPlan itself is not used (its plan might read differently now).
 QString maker()
 {
-    return QStringLiteral("plan %1, schema %2, zeroplan %3")
+    return QStringLiteral("plan %1, schema %2, zeroplan %3, zlib")
         .arg(Plan::kFormatVersion)
         .arg(PlanSchema::kVersion)
         .arg(QStringLiteral(ZEROPLAN_VERSION));
@@ -137,19 +137,22 @@ std::optional<PlanReadCache::Entry> PlanReadCache::find(const QString &path, con
 
 std::optional<Plan> PlanReadCache::planOf(const Entry &entry, const FactorLibrary *library)
 {
-    PlanReadResult read = PlanJson::read(entry.json, library);
+    const QByteArray json = qUncompress(entry.plan);
+    if (json.isEmpty())
+        return std::nullopt;
+    PlanReadResult read = PlanJson::read(json, library);
     if (!read.ok())
         return std::nullopt;
     return std::move(*read.plan);
 }
 
-std::optional<QByteArray> PlanReadCache::jsonOf(const Plan &plan, const FactorLibrary *library)
+std::optional<QByteArray> PlanReadCache::keptForm(const Plan &plan, const FactorLibrary *library)
 {
-    QByteArray json = QJsonDocument(PlanJson::toJson(plan)).toJson(QJsonDocument::Compact);
+    const QByteArray json = QJsonDocument(PlanJson::toJson(plan)).toJson(QJsonDocument::Compact);
     const PlanReadResult back = PlanJson::read(json, library);
     if (!back.ok() || !(*back.plan == plan))
         return std::nullopt;
-    return json;
+    return qCompress(json, 1);
 }
 
 void PlanReadCache::store(const QList<Read> &reads)
@@ -175,7 +178,7 @@ void PlanReadCache::store(const QList<Read> &reads)
         q.addBindValue(r.stamp.inode);
         q.addBindValue(r.stamp.device);
         q.addBindValue(r.sha256);
-        q.addBindValue(r.json);
+        q.addBindValue(r.plan);
         q.addBindValue(now);
         if (!q.exec()) {
             db.rollback();

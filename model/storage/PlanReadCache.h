@@ -31,7 +31,8 @@ struct FileStamp
 // Plans read before, kept in a cache file of the user's (an SQLite file in the cache folder,
 // never beside the user's files), so that opening a district of 1,000 communities reads and
 // hashes again only the plans whose files changed (docs/district.md, "Speed"). An entry is
-// the file's path, stamp and SHA-256, and the plan as read, as plan-format JSON; it is used
+// the file's path, stamp and SHA-256, and the plan as read, as compressed plan-format JSON; it
+// is used
 // only while the file's stamp is the same and this version of ZeroPlan wrote it. A plan is
 // kept only if its JSON reads back to the very same plan. The cache can always be thrown
 // away: a damaged or unwritable cache file is left alone and every plan read from its file.
@@ -52,24 +53,25 @@ public:
 
     struct Entry
     {
-        QString sha256; // hex
-        QByteArray json;
+        QString sha256;  // hex
+        QByteArray plan; // from keptForm
     };
     // The entry of the plan at `path` if its stamp is still `stamp`.
     std::optional<Entry> find(const QString &path, const FileStamp &stamp);
     // The plan the entry holds, or nothing if it no longer reads as a plan without errors.
     static std::optional<Plan> planOf(const Entry &entry, const FactorLibrary *library);
 
-    // The JSON to keep for `plan`, or nothing if it does not read back as the very same plan
-    // (then the plan is read from its file each time). Any thread.
-    static std::optional<QByteArray> jsonOf(const Plan &plan, const FactorLibrary *library);
+    // What to keep of `plan`: its plan-format JSON, compressed (zlib, about a sixth of its
+    // size); or nothing if the JSON does not read back as the very same plan (then the plan
+    // is read from its file each time). Any thread.
+    static std::optional<QByteArray> keptForm(const Plan &plan, const FactorLibrary *library);
 
     struct Read
     {
         QString path;
         FileStamp stamp;
         QString sha256;
-        QByteArray json; // from jsonOf
+        QByteArray plan; // from keptForm
     };
     // Keeps what was read, and notes the entries find() used (one transaction); entries no
     // open has used for 90 days are dropped.

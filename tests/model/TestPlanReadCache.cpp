@@ -47,7 +47,7 @@ class TestPlanReadCache : public QObject
     PlanReadCache::Read readOf(const QString &path) const
     {
         const PlanFileResult read = PlanFileReader::read(path);
-        const std::optional<QByteArray> json = PlanReadCache::jsonOf(*read.plan, nullptr);
+        const std::optional<QByteArray> json = PlanReadCache::keptForm(*read.plan, nullptr);
         return {path, *FileStamp::of(path), DistrictLoader::fileHash(path), json.value_or("")};
     }
 
@@ -67,7 +67,7 @@ private slots:
     // Kept, then found by a new cache object on the same file: the same hash and plan.
     void keptPlanIsGivenBack()
     {
-        QVERIFY(PlanReadCache::jsonOf(m_xinqiao, nullptr));
+        QVERIFY(PlanReadCache::keptForm(m_xinqiao, nullptr));
         {
             PlanReadCache cache(m_cache, 0);
             QVERIFY(!cache.find(m_plan, *FileStamp::of(m_plan)));
