@@ -314,7 +314,7 @@
 <context>
     <name>zeroplan::OptimisePage</name>
     <message numerus="yes">
-        <location filename="../views/optimise/OptimisePage.cpp" line="+414"/>
+        <location filename="../views/optimise/OptimisePage.cpp" line="+419"/>
         <source>Solving again on %n Monte Carlo draw(s)…</source>
         <translation>
             <numerusform>Solving again on %n Monte Carlo draw…</numerusform>

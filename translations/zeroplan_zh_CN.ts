@@ -2686,7 +2686,7 @@
 <context>
     <name>zeroplan::DistrictDocument</name>
     <message>
-        <location filename="../model/document/DistrictDocument.cpp" line="+239"/>
+        <location filename="../model/document/DistrictDocument.cpp" line="+242"/>
         <source>%1 was changed by another program since the district was opened; it was not written</source>
         <translation>自打开街区以来，%1 已被其他程序修改；未写入该文件</translation>
     </message>
@@ -2756,12 +2756,12 @@
 <context>
     <name>zeroplan::DistrictLoader</name>
     <message>
-        <location filename="../model/storage/DistrictLoader.cpp" line="+48"/>
+        <location filename="../model/storage/DistrictLoader.cpp" line="+92"/>
         <source>%1: the file does not exist</source>
         <translation>%1：文件不存在</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>%1: the file cannot be read</source>
         <translation>%1：无法读取文件</translation>
     </message>
@@ -8739,7 +8739,7 @@ Version label:</source>
         <translation>结果对应的是上次编辑之前的规划——请重新运行。</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+184"/>
         <source>Also keep within the carbon budget (%1)</source>
         <translation>同时不超出碳预算（%1）</translation>
     </message>
@@ -8754,7 +8754,7 @@ Version label:</source>
         <translation>选择目标和措施，然后点击“运行”，找出实现目标的最低成本方案。</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-88"/>
         <source>Check on</source>
         <translation>检验</translation>
     </message>
@@ -8764,7 +8764,7 @@ Version label:</source>
         <translation>各出资方上限</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>The year in which net emissions must meet the target</source>
         <translation>净排放必须达到目标的年份</translation>
     </message>
@@ -9183,6 +9183,11 @@ Version label:</source>
         <translation>
             <numerusform>求解器在 %n 次抽样中未得出结果即停止。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The least-cost choice meets the target only with the likely values; consider a later year or a smaller cut.</source>
+        <translation>最低成本方案仅在取可能值时满足目标；可考虑推迟目标年份或降低减排比例。</translation>
     </message>
 </context>
 <context>

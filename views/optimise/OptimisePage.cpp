@@ -149,13 +149,18 @@ OptimisePage::OptimisePage(PlanDocument *document, LiveResults *results, QWidget
     auto *payers = new QGroupBox(tr("Limits by payer"));
     (new QVBoxLayout(payers))->addWidget(m_payerLimits);
     leftLayout->addWidget(payers);
+    // Run, the progress and what went wrong stay in view under the choices, which scroll.
+    auto *runColumn = new QWidget;
+    auto *runLayout = new QVBoxLayout(runColumn);
+    runLayout->setContentsMargins(0, 0, 0, 0);
+    runLayout->addWidget(verticalScrollArea(left, QStringLiteral("optimiseChoicesArea")), 1);
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_runButton);
     controls->addWidget(m_progressBar, 1);
     controls->addWidget(m_cancelButton);
-    leftLayout->addLayout(controls);
-    leftLayout->addWidget(m_message);
-    leftLayout->addWidget(m_status);
+    runLayout->addLayout(controls);
+    runLayout->addWidget(m_message);
+    runLayout->addWidget(m_status);
 
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);
@@ -163,10 +168,10 @@ OptimisePage::OptimisePage(PlanDocument *document, LiveResults *results, QWidget
     rightLayout->addWidget(m_stale);
     rightLayout->addWidget(m_resultView, 1);
 
-    // Both columns scroll rather than set the page's height: the window must fit a 1366×768
-    // laptop (WindowSize), and the choices, or the results with the MACC, are taller.
+    // The choices and the results scroll rather than set the page's height: the window must
+    // fit a 1366×768 laptop (WindowSize), and either is taller.
     auto *splitter = new QSplitter(Qt::Horizontal);
-    splitter->addWidget(verticalScrollArea(left, QStringLiteral("optimiseChoicesArea")));
+    splitter->addWidget(runColumn);
     splitter->addWidget(verticalScrollArea(right, QStringLiteral("optimiseResultArea")));
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);

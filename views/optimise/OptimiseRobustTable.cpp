@@ -60,6 +60,18 @@ void OptimiseRobustTable::setResult(const Plan &plan, const RobustResult &robust
     if (robust.failed > 0)
         summary += QLatin1Char(' ') + tr("The solver stopped without an answer in %n draw(s).",
                                          nullptr, robust.failed);
+    // With no draw meeting the target there is no choice to count: the table would say 0 %,
+    // and the words alone take no more room than they need.
+    m_table->setVisible(robust.feasible > 0);
+    setSizePolicy(QSizePolicy::Preferred,
+                  robust.feasible > 0 ? QSizePolicy::Preferred : QSizePolicy::Maximum);
+    if (robust.feasible == 0) {
+        summary += QLatin1Char(' ') + tr("The least-cost choice meets the target only with the "
+                                         "likely values; consider a later year or a smaller "
+                                         "cut.");
+        m_summary->setText(summary);
+        return;
+    }
     m_summary->setText(summary);
     m_table->setRowCount(int(robust.measures.size()));
     for (int r = 0; r < m_table->rowCount(); ++r) {
