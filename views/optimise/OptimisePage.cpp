@@ -12,6 +12,7 @@
 #include "present/LiveResults.h"
 #include "present/NumberFormat.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -84,6 +85,8 @@ QStringList takenNames(const Plan &plan)
 }
 
 // Fills a measure picker with the plan's measures, keeping the one chosen if it is still there.
+// The box may be narrower than a long name: its list opens wide enough for every name, and
+// the box's tooltip says the chosen one whole.
 void fillMeasures(QComboBox *box, const Plan &plan)
 {
     const QString chosen = box->currentData().toString();
@@ -93,6 +96,9 @@ void fillMeasures(QComboBox *box, const Plan &plan)
     const int index = box->findData(chosen);
     if (index >= 0)
         box->setCurrentIndex(index);
+    box->view()->setMinimumWidth(box->view()->sizeHintForColumn(0) +
+                                 box->view()->verticalScrollBar()->sizeHint().width());
+    box->setToolTip(box->currentText());
 }
 
 } // namespace
@@ -298,6 +304,7 @@ QWidget *OptimisePage::buildRules()
          {m_prerequisiteMeasure, m_prerequisiteRequired, m_exclusionFirst, m_exclusionSecond}) {
         b->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         b->setMinimumContentsLength(8);
+        connect(b, &QComboBox::currentTextChanged, b, &QWidget::setToolTip);
     }
     return box;
 }
