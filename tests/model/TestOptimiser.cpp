@@ -10,21 +10,15 @@
 #include "storage/FactorLibraryJson.h"
 #include "storage/PlanJson.h"
 
+#include "OptimiserBruteForce.h"
+
 #include <QtTest>
 #include <functional>
 
 using namespace zeroplan;
+using namespace zeroplan::test;
 
 namespace {
-
-Plan sample(const char *name)
-{
-    const PlanReadResult read = PlanJson::readFile(
-        QStringLiteral(ZEROPLAN_SOURCE_DIR "/resources/samples/") + QLatin1String(name));
-    if (!read.plan)
-        qFatal("cannot read %s", name);
-    return *read.plan;
-}
 
 // What the full engine gives for one choice of levels, run as a scenario of its own.
 struct Run
@@ -53,48 +47,19 @@ Run runChoice(const Plan &plan, const QStringList &ids, const QList<double> &lev
 std::vector<Run> everyChoice(const Plan &plan, const QStringList &ids, const QList<double> &levels)
 {
     std::vector<Run> runs;
-    QList<int> digit(ids.size(), 0);
-    while (true) {
-        QList<double> choice;
-        for (const int d : digit)
-            choice.append(levels[d]);
+    forEveryChoice(ids.size(), levels, [&](const QList<double> &choice) {
         runs.push_back(runChoice(plan, ids, choice));
-        qsizetype k = ids.size();
-        while (k > 0 && ++digit[k - 1] == levels.size())
-            digit[--k] = 0;
-        if (k == 0)
-            break;
-    }
+    });
     return runs;
 }
 
-const Run *cheapest(const std::vector<Run> &runs, const std::function<bool(const Run &)> &ok)
-{
-    const Run *best = nullptr;
-    for (const Run &r : runs)
-        if (ok(r) && (!best || r.presentCost < best->presentCost))
-            best = &r;
-    return best;
-}
-
-double levelIn(const Portfolio &p, const QString &id)
-{
-    for (const ScenarioMeasure &m : p.levels)
-        if (m.measure == id)
-            return m.level;
-    return 0;
-}
-
-const QStringList kIds{QStringLiteral("led"), QStringLiteral("heat-pumps"), QStringLiteral("solar"),
-                       QStringLiteral("composting"), QStringLiteral("trees")};
-const QList<double> kLevels{0.0, 0.5, 1.0};
 constexpr int kTargetYear = 2040;
 
 OptimiseRequest requestFor(double cut)
 {
     OptimiseRequest request;
-    for (const QString &id : kIds)
-        request.candidates.append({id, kLevels});
+    for (const QString &id : kFiveCandidates)
+        request.candidates.append({id, kThreeLevels});
     request.targetYear = kTargetYear;
     request.target = OptimiseRequest::Target::Cut;
     request.cut = cut;
@@ -107,7 +72,7 @@ class TestOptimiser : public QObject
 {
     Q_OBJECT
 
-    Plan m_plan = sample("european-ecodistrict.json");
+    Plan m_plan = optimiserSample("european-ecodistrict.json");
     std::vector<Run> m_runs; // 3^5 = 243 choices, each run by the engine
     double m_baseGross = 0;
     int m_row = 0;
@@ -116,7 +81,7 @@ class TestOptimiser : public QObject
 private slots:
     void initTestCase()
     {
-        m_runs = everyChoice(m_plan, kIds, kLevels);
+        m_runs = everyChoice(m_plan, kFiveCandidates, kThreeLevels);
         QCOMPARE(m_runs.size(), size_t(243));
         const Run &none = m_runs.front(); // every level 0: business as usual
         m_baseGross = none.net[0];
@@ -134,7 +99,7 @@ private slots:
     void groupsFollowSharedActivity()
     {
         Scenario all;
-        for (const QString &id : kIds)
+        for (const QString &id : kFiveCandidates)
             all.measures.append({id, 1.0});
         const EngineInput input = EngineInput::compile(m_plan, &all, FactorLibraryJson::builtIn());
         const QList<std::vector<int>> groups = interactionGroups(input);
@@ -172,9 +137,9 @@ private slots:
         QVERIFY(result.best.targetNet <= limit + 1e-9 * m_baseGross);
 
         QList<double> chosen;
-        for (const QString &id : kIds)
+        for (const QString &id : kFiveCandidates)
             chosen.append(levelIn(result.best, id));
-        const Run rerun = runChoice(m_plan, kIds, chosen);
+        const Run rerun = runChoice(m_plan, kFiveCandidates, chosen);
         for (Eigen::Index t = 0; t < rerun.net.size(); ++t)
             QVERIFY2(std::abs(rerun.net[t] - result.best.net[t]) < 1e-9 * m_baseGross,
                      qPrintable(QString::number(t)));
@@ -312,9 +277,9 @@ private slots:
         QVERIFY(result.best.targetNet <= limit + 1e-9 * m_baseGross);
         QVERIFY(result.best.presentCost >= best->presentCost - 1e-6 * std::abs(best->presentCost));
         QList<double> chosen;
-        for (const QString &id : kIds)
+        for (const QString &id : kFiveCandidates)
             chosen.append(levelIn(result.best, id));
-        const Run rerun = runChoice(m_plan, kIds, chosen);
+        const Run rerun = runChoice(m_plan, kFiveCandidates, chosen);
         for (Eigen::Index t = 0; t < rerun.net.size(); ++t)
             QVERIFY(std::abs(rerun.net[t] - result.best.net[t]) < 1e-9 * m_baseGross);
     }

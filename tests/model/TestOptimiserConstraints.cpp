@@ -12,25 +12,16 @@
 #include "storage/FactorLibraryJson.h"
 #include "storage/PlanJson.h"
 
+#include "OptimiserBruteForce.h"
+
 #include <QtTest>
 #include <functional>
 
 using namespace zeroplan;
+using namespace zeroplan::test;
 
 namespace {
 
-Plan sample()
-{
-    const PlanReadResult read = PlanJson::readFile(
-        QStringLiteral(ZEROPLAN_SOURCE_DIR "/resources/samples/european-ecodistrict.json"));
-    if (!read.plan)
-        qFatal("cannot read the sample");
-    return *read.plan;
-}
-
-const QStringList kIds{QStringLiteral("led"), QStringLiteral("heat-pumps"), QStringLiteral("solar"),
-                       QStringLiteral("composting"), QStringLiteral("trees")};
-const QList<double> kLevels{0.0, 0.5, 1.0};
 constexpr int kTargetYear = 2040;
 constexpr int kInterimYear = 2030;
 
@@ -69,9 +60,9 @@ Run runChoice(const Plan &plan, const QList<double> &levels)
 {
     Scenario s;
     s.name = QStringLiteral("choice");
-    for (qsizetype i = 0; i < kIds.size(); ++i)
+    for (qsizetype i = 0; i < kFiveCandidates.size(); ++i)
         if (levels[i] > 0)
-            s.measures.append({kIds[i], levels[i]});
+            s.measures.append({kFiveCandidates[i], levels[i]});
     const ScenarioResult r = ScenarioEngine(FactorLibraryJson::builtIn()).runScenario(plan, s);
     Run run{levels, r.net, r.gross, r.presentCost, 0, YearSeries::Zero(r.net.size()), 0, 0};
     for (const MeasureResult &m : r.measures) {
@@ -89,36 +80,9 @@ Run runChoice(const Plan &plan, const QList<double> &levels)
 std::vector<Run> everyChoice(const Plan &plan)
 {
     std::vector<Run> runs;
-    QList<int> digit(kIds.size(), 0);
-    while (true) {
-        QList<double> choice;
-        for (const int d : digit)
-            choice.append(kLevels[d]);
-        runs.push_back(runChoice(plan, choice));
-        qsizetype k = kIds.size();
-        while (k > 0 && ++digit[k - 1] == kLevels.size())
-            digit[--k] = 0;
-        if (k == 0)
-            break;
-    }
+    forEveryChoice(kFiveCandidates.size(), kThreeLevels,
+                   [&](const QList<double> &choice) { runs.push_back(runChoice(plan, choice)); });
     return runs;
-}
-
-const Run *cheapest(const std::vector<Run> &runs, const std::function<bool(const Run &)> &ok)
-{
-    const Run *best = nullptr;
-    for (const Run &r : runs)
-        if (ok(r) && (!best || r.presentCost < best->presentCost))
-            best = &r;
-    return best;
-}
-
-double levelIn(const Portfolio &p, const QString &id)
-{
-    for (const ScenarioMeasure &m : p.levels)
-        if (m.measure == id)
-            return m.level;
-    return 0;
 }
 
 bool near(double a, double b)
@@ -132,7 +96,7 @@ class TestOptimiserConstraints : public QObject
 {
     Q_OBJECT
 
-    Plan m_plan = sample();
+    Plan m_plan = optimiserSample();
     std::vector<Run> m_runs;
     double m_baseGross = 0;
     int m_row = 0;
@@ -142,8 +106,8 @@ class TestOptimiserConstraints : public QObject
     OptimiseRequest request() const
     {
         OptimiseRequest r;
-        for (const QString &id : kIds)
-            r.candidates.append({id, kLevels});
+        for (const QString &id : kFiveCandidates)
+            r.candidates.append({id, kThreeLevels});
         r.targetYear = kTargetYear;
         r.target = OptimiseRequest::Target::Cut;
         r.cut = 1 - m_limit / m_baseGross;
@@ -166,7 +130,7 @@ class TestOptimiserConstraints : public QObject
                                 .arg(result.best.presentCost, 0, 'f', 2)
                                 .arg(expected->presentCost, 0, 'f', 2)));
         QList<double> chosen;
-        for (const QString &id : kIds)
+        for (const QString &id : kFiveCandidates)
             chosen.append(levelIn(result.best, id));
         const Run rerun = runChoice(m_plan, chosen);
         for (Eigen::Index t = 0; t < rerun.net.size(); ++t)

@@ -12,28 +12,19 @@
 #include "storage/FactorLibraryJson.h"
 #include "storage/PlanJson.h"
 
+#include "OptimiserBruteForce.h"
+
 #include <QtTest>
 
 using namespace zeroplan;
+using namespace zeroplan::test;
 
 namespace {
-
-Plan sample()
-{
-    const PlanReadResult read = PlanJson::readFile(
-        QStringLiteral(ZEROPLAN_SOURCE_DIR "/resources/samples/european-ecodistrict.json"));
-    if (!read.plan)
-        qFatal("cannot read the sample");
-    return *read.plan;
-}
-
-const QStringList kIds{QStringLiteral("led"), QStringLiteral("heat-pumps"), QStringLiteral("solar"),
-                       QStringLiteral("composting"), QStringLiteral("trees")};
 
 OptimiseRequest request()
 {
     OptimiseRequest r;
-    for (const QString &id : kIds)
+    for (const QString &id : kFiveCandidates)
         r.candidates.append({id, {0.0, 0.5, 1.0}});
     r.targetYear = 2040;
     r.target = OptimiseRequest::Target::Cut;
@@ -45,7 +36,7 @@ OptimiseRequest request()
 EngineInput compiled(const Plan &plan)
 {
     Scenario all;
-    for (const QString &id : kIds)
+    for (const QString &id : kFiveCandidates)
         all.measures.append({id, 1.0});
     return EngineInput::compile(plan, &all, FactorLibraryJson::builtIn());
 }
@@ -60,14 +51,6 @@ Plan withoutSpread(Plan plan)
             m.parameters[key] = UncertainValue{value, std::nullopt, std::nullopt, QString()};
         }
     return plan;
-}
-
-double levelIn(const Portfolio &p, const QString &id)
-{
-    for (const ScenarioMeasure &m : p.levels)
-        if (m.measure == id)
-            return m.level;
-    return 0;
 }
 
 const RobustMeasure *entry(const RobustResult &r, const QString &id)
@@ -89,7 +72,7 @@ private slots:
     // the deterministic optimum uses it, else in none, at the optimum's level.
     void noSpreadGivesTheDeterministicChoice()
     {
-        const Plan plan = withoutSpread(sample());
+        const Plan plan = withoutSpread(optimiserSample());
         for (const ParameterSlot &slot : compiled(plan).parameters)
             QVERIFY(!slot.uncertain());
         const OptimiseResult deterministic =
@@ -101,8 +84,8 @@ private slots:
         QCOMPARE(robust.draws, 6);
         QCOMPARE(robust.feasible, 6);
         QCOMPARE(robust.failed, 0);
-        QCOMPARE(robust.measures.size(), kIds.size());
-        for (const QString &id : kIds) {
+        QCOMPARE(robust.measures.size(), kFiveCandidates.size());
+        for (const QString &id : kFiveCandidates) {
             const RobustMeasure *m = entry(robust, id);
             QVERIFY(m);
             const double level = levelIn(deterministic.best, id);
@@ -117,7 +100,7 @@ private slots:
     // same number of feasible draws.
     void eachDrawIsTheOptimumOfItsPlan()
     {
-        const Plan plan = sample();
+        const Plan plan = optimiserSample();
         const EngineInput input = compiled(plan);
         int uncertain = 0;
         for (const ParameterSlot &slot : input.parameters)
@@ -154,7 +137,7 @@ private slots:
         QCOMPARE(robust.draws, kDraws);
         QCOMPARE(robust.seed, kSeed);
         QCOMPARE(robust.feasible, feasible);
-        for (const QString &id : kIds) {
+        for (const QString &id : kFiveCandidates) {
             const RobustMeasure *m = entry(robust, id);
             QVERIFY(m);
             QCOMPARE(m->chosen, chosen.value(id));
@@ -165,7 +148,7 @@ private slots:
     // The same seed gives the same frequencies, whatever the number of threads.
     void aSeedIsReproducible()
     {
-        const Plan plan = sample();
+        const Plan plan = optimiserSample();
         const RobustResult one =
             RobustOptimiser::run(plan, request(), FactorLibraryJson::builtIn(), 6, 3, 1);
         const RobustResult two =
@@ -184,7 +167,7 @@ private slots:
     // the third leaves the rest unsolved and the result cancelled, with no counts to misread.
     void progressCountsDrawsAndCancels()
     {
-        const Plan plan = sample();
+        const Plan plan = optimiserSample();
         QList<int> seen;
         const RobustResult all = RobustOptimiser::run(plan, request(), FactorLibraryJson::builtIn(),
                                                       5, 3, 1, [&](int done, int total) {
