@@ -314,7 +314,7 @@
 <context>
     <name>zeroplan::OptimisePage</name>
     <message numerus="yes">
-        <location filename="../views/optimise/OptimisePage.cpp" line="+419"/>
+        <location filename="../views/optimise/OptimisePage.cpp" line="+441"/>
         <source>Solving again on %n Monte Carlo draw(s)…</source>
         <translation>
             <numerusform>Solving again on %n Monte Carlo draw…</numerusform>
@@ -333,7 +333,7 @@
 <context>
     <name>zeroplan::OptimiseResultView</name>
     <message numerus="yes">
-        <location filename="../views/optimise/OptimiseResultView.cpp" line="+140"/>
+        <location filename="../views/optimise/OptimiseResultView.cpp" line="+142"/>
         <source>Exact: every combination of levels of the %n interaction group(s) was run by the engine.</source>
         <translation>
             <numerusform>Exact: every combination of levels of the %n interaction group was run by the engine.</numerusform>
@@ -371,7 +371,7 @@
 <context>
     <name>zeroplan::OptimiseTable</name>
     <message numerus="yes">
-        <location filename="../app/cli/OptimiseTable.cpp" line="+68"/>
+        <location filename="../app/cli/OptimiseTable.cpp" line="+78"/>
         <source>Robustness over %n Monte Carlo draw(s) (seed %1): the target is met in %2 % of them.</source>
         <translation>
             <numerusform>Robustness over %n Monte Carlo draw (seed %1): the target is met in %2 % of them.</numerusform>

@@ -2184,6 +2184,24 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::ContinuousCreditsText</name>
+    <message>
+        <location filename="../model/optimise/ContinuousCredits.cpp" line="+83"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any quantity up to the highest level: %1.</source>
+        <translation>按需购买任意数量（不超过最高水平）：%1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept to their levels, because a payer&apos;s fixed amount makes their cost not proportional to the quantity: %1.</source>
+        <translation>仍按所列水平选择，因为出资方的固定金额使其费用与数量不成正比：%1。</translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::ConvertCommand</name>
     <message>
         <location filename="../app/cli/ConvertCommand.cpp" line="+16"/>
@@ -8447,7 +8465,7 @@ Version label:</source>
 <context>
     <name>zeroplan::OptimiseCommand</name>
     <message>
-        <location filename="../app/cli/OptimiseCommand.cpp" line="+41"/>
+        <location filename="../app/cli/OptimiseCommand.cpp" line="+42"/>
         <source>Find the least-cost levels of the plan&apos;s measures that meet a target.</source>
         <translation>找出满足目标的规划措施最低成本实施水平。</translation>
     </message>
@@ -8482,7 +8500,7 @@ Version label:</source>
         <translation>--levels 至少需要一个百分比</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>--alternatives needs a whole number from 0 to %1, not &apos;%2&apos;</source>
         <translation>--alternatives 需要 0 到 %1 之间的整数，而不是“%2”</translation>
     </message>
@@ -8542,7 +8560,12 @@ Version label:</source>
         <translation>--robust 抽样的随机种子（默认：1）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Let carbon credits take any level between their lowest and highest, not only the levels: any quantity within the cap the highest level sets.</source>
+        <translation>让碳信用取最低与最高水平之间的任意水平，而不只是所列水平：即在最高水平所定上限内的任意数量。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Add the least-cost choice to the plan as a scenario named NAME.</source>
         <translation>将最低成本选择作为名为 NAME 的情景添加到规划中。</translation>
     </message>
@@ -8670,7 +8693,7 @@ Version label:</source>
         <translation>%1 的预算：给出了两次</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+133"/>
         <source>the budget</source>
         <translation>预算</translation>
     </message>
@@ -8703,7 +8726,7 @@ Version label:</source>
 <context>
     <name>zeroplan::OptimisePage</name>
     <message>
-        <location filename="../views/optimise/OptimisePage.cpp" line="+105"/>
+        <location filename="../views/optimise/OptimisePage.cpp" line="+112"/>
         <location line="+2"/>
         <source>At most</source>
         <translation>不超过</translation>
@@ -8739,7 +8762,7 @@ Version label:</source>
         <translation>结果对应的是上次编辑之前的规划——请重新运行。</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+192"/>
         <source>Also keep within the carbon budget (%1)</source>
         <translation>同时不超出碳预算（%1）</translation>
     </message>
@@ -8749,7 +8772,7 @@ Version label:</source>
         <translation>同时不超出碳预算（规划未设碳预算）</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-133"/>
         <source>Choose the target and the measures, then press Run to find the least-cost way to it.</source>
         <translation>选择目标和措施，然后点击“运行”，找出实现目标的最低成本方案。</translation>
     </message>
@@ -8859,7 +8882,17 @@ Version label:</source>
         <translation>规划期内净排放累计不超出碳预算（见“社区”页面）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>Buy any quantity of credits up to their highest level</source>
+        <translation>碳信用可按需购买任意数量（不超过其最高水平）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Carbon credits take whatever quantity closes the gap, within the cap their highest level sets, instead of one of their levels</source>
+        <translation>碳信用按补足缺口所需的数量购买，以其最高水平所定上限为限，而不是取所列水平之一</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Use the first measure only if the second is at this level or more (heat pumps only with retrofit at 50 % or more)</source>
         <translation>仅当第二项措施达到此实施程度或以上时才采用第一项措施（例如：建筑改造达到 50 % 以上才采用热泵）</translation>
     </message>
@@ -8889,7 +8922,7 @@ Version label:</source>
         <translation>与</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+79"/>
         <source>Rules: a measure cannot be the prerequisite of itself; choose two different measures.</source>
         <translation>规则：措施不能是自身的前提，请选择两项不同的措施。</translation>
     </message>
@@ -8989,7 +9022,7 @@ Version label:</source>
 <context>
     <name>zeroplan::OptimiseResultView</name>
     <message>
-        <location filename="../views/optimise/OptimiseResultView.cpp" line="+47"/>
+        <location filename="../views/optimise/OptimiseResultView.cpp" line="+49"/>
         <source>Create Scenario from This</source>
         <translation>据此创建情景</translation>
     </message>
@@ -9053,7 +9086,7 @@ Version label:</source>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>The request cannot be answered: %1</source>
         <translation>无法求解：%1</translation>
     </message>
@@ -9108,7 +9141,7 @@ Version label:</source>
         <translation>在 %1 年多减基准年排放的 1 %，将多花费 %2。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -9193,18 +9226,18 @@ Version label:</source>
 <context>
     <name>zeroplan::OptimiseTable</name>
     <message>
-        <location filename="../app/cli/OptimiseTable.cpp" line="+24"/>
-        <location line="+54"/>
+        <location filename="../app/cli/OptimiseTable.cpp" line="+33"/>
+        <location line="+55"/>
         <source>Measure</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-54"/>
         <source>Level</source>
         <translation>实施水平</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>(no measure)</source>
         <translation>（无措施）</translation>
     </message>
@@ -9292,7 +9325,7 @@ Version label:</source>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>No choice of levels meets the target.</source>
         <translation>没有任何实施水平组合能满足目标。</translation>
     </message>
@@ -9365,7 +9398,7 @@ Version label:</source>
 <context>
     <name>zeroplan::Optimiser</name>
     <message>
-        <location filename="../model/optimise/Optimiser.cpp" line="+154"/>
+        <location filename="../model/optimise/Optimiser.cpp" line="+168"/>
         <source>target year: %1 is outside the plan&apos;s years %2–%3</source>
         <translation>目标年：%1 超出规划年份范围 %2–%3</translation>
     </message>

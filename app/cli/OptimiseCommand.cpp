@@ -26,6 +26,7 @@ const QString kSaveAs = QStringLiteral("save-as");
 const QString kFormat = QStringLiteral("format");
 const QString kRobust = QStringLiteral("robust");
 const QString kSeed = QStringLiteral("seed");
+const QString kContinuousCredits = QStringLiteral("continuous-credits");
 constexpr int kMaxAlternatives = 10;
 constexpr int kMaxDraws = 10000;
 
@@ -102,6 +103,7 @@ std::optional<int> OptimiseCommand::readRequest(const QCommandLineParser &parser
     }
     for (const QString &id : std::as_const(measures))
         r.candidates.append({id, levels});
+    r.continuousCredits = parser.isSet(kContinuousCredits);
     if (parser.isSet(kAlternatives)) {
         bool ok = false;
         r.alternatives = parser.value(kAlternatives).trimmed().toInt(&ok);
@@ -162,6 +164,9 @@ int OptimiseCommand::run(const QStringList &arguments)
              .arg(kMaxDraws),
          QStringLiteral("N")},
         {kSeed, tr("Seed of the --robust draws (default: 1)."), QStringLiteral("S")},
+        {kContinuousCredits,
+         tr("Let carbon credits take any level between their lowest and highest, not only the "
+            "levels: any quantity within the cap the highest level sets.")},
         {kSaveAs, tr("Add the least-cost choice to the plan as a scenario named NAME."),
          QStringLiteral("NAME")},
         {kFormat, tr("Print as json or table (default: table)."), QStringLiteral("FORMAT"),

@@ -2,10 +2,12 @@
 
 #include "TextTable.h"
 #include "measures/MeasureCatalogue.h"
+#include "optimise/ContinuousCredits.h"
 #include "optimise/OptimiseLimits.h"
 #include "plan/Plan.h"
 
 #include <QLocale>
+#include <cmath>
 
 namespace zeroplan {
 
@@ -14,6 +16,13 @@ namespace {
 QString number(double value, int decimals = 0)
 {
     return QLocale().toString(value, 'f', decimals);
+}
+
+// A level that is no whole percent (credits bought as any quantity, a level typed as 12.5) is
+// said to a tenth of a percent.
+bool wholePercent(double level)
+{
+    return std::abs(level * 100 - std::round(level * 100)) < 1e-9;
 }
 
 } // namespace
@@ -26,7 +35,7 @@ QString OptimiseTable::choice(const Plan &plan, const Portfolio &portfolio)
     for (const ScenarioMeasure &m : portfolio.levels) {
         const Measure *measure = plan.findMeasure(m.measure);
         table.addRow({measure ? MeasureCatalogue::displayName(*measure) : m.measure,
-                      number(m.level * 100) + QStringLiteral(" %")});
+                      number(m.level * 100, wholePercent(m.level) ? 0 : 1) + QStringLiteral(" %")});
     }
     if (portfolio.levels.isEmpty())
         table.addRow({tr("(no measure)"), QString()});
@@ -113,6 +122,8 @@ QString OptimiseTable::format(const Plan &plan, const OptimiseRequest &request,
                     "combinations); the rest exactly.",
                     nullptr, result.groups)
                      .arg(result.heuristicGroups);
+    if (const QString credits = ContinuousCreditsText::of(plan, result); !credits.isEmpty())
+        out += QLatin1Char('\n') + credits;
     out += QStringLiteral("\n\n");
 
     if (result.outcome == OptimiseResult::Outcome::Infeasible) {

@@ -29,6 +29,9 @@ struct GroupOptions
     std::vector<int> measures; // indices into EngineInput::measures
     std::vector<GroupOption> options;
     bool exhaustive = true; // false: the greedy chain (docs/optimiser.md, "Large groups")
+    // The two options are the ends of a segment along which every figure is linear in the
+    // level (ContinuousCredits): any mix of them, weights adding up to 1, is a choice.
+    bool continuous = false;
 };
 
 // The options of `group` in `input` (compiled with every candidate in it), each candidate

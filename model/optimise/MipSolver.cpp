@@ -2,6 +2,7 @@
 
 #include <coin/Cbc_C_Interface.h>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <memory>
@@ -58,8 +59,13 @@ MipSolution solveBinaryProgram(const MipProblem &problem)
         return out;
     const double *solution = Cbc_getColSolution(model.get());
     out.x.resize(size_t(n));
-    for (int i = 0; i < n; ++i)
+    out.values.resize(size_t(n));
+    for (int i = 0; i < n; ++i) {
         out.x[size_t(i)] = integer[size_t(i)] ? int(std::lround(solution[i])) : 0;
+        // A continuous value a hair below 0 (the solver's tolerance) is 0.
+        out.values[size_t(i)] =
+            integer[size_t(i)] ? double(out.x[size_t(i)]) : std::max(0.0, solution[i]);
+    }
     out.objective = Cbc_getObjValue(model.get());
     out.status = MipSolution::Status::Optimal;
     return out;

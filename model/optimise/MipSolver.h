@@ -41,6 +41,8 @@ struct MipSolution
     };
     Status status = Status::Failed;
     std::vector<int> x; // 0 or 1 per variable (when Optimal); 0 for a continuous one
+    // Every variable's value (when Optimal): the binaries' 0 or 1, the continuous ones' own.
+    std::vector<double> values;
     double objective = 0;
 };
 

@@ -70,21 +70,29 @@ void OptimiseLimits::addOptions(const GroupOptions &group, const EngineInput &in
                 if (option.capexPerYear[t] != 0)
                     terms.capex.emplace_back(int(t), option.capexPerYear[t]);
         }
-        terms.payers.assign(size_t(m_payers.size()), 0.0);
-        for (size_t k = 0; k < group.measures.size() && !m_payers.isEmpty(); ++k) {
-            // The measure's investment split the way the Costs page splits it (PayerTable).
-            MeasureResult money;
-            money.measureId = input.measures[size_t(group.measures[k])].id;
-            money.capex = option.measureCapex[k];
-            money.opex = money.savings = YearSeries::Zero(money.capex.size());
-            const PayerTable table = PayerTable::of(money, plan.residents.split(money.measureId),
-                                                    m_firstYear, m_discountRate);
-            for (qsizetype b = 0; b < m_payers.size(); ++b)
-                if (const PartyMoney *paid = table.find(m_payers[b].payer))
-                    terms.payers[size_t(b)] += paid->capex.sum();
-        }
+        terms.payers = payerShares(option, group, input, plan);
         m_variables.push_back(std::move(terms));
     }
+}
+
+std::vector<double> OptimiseLimits::payerShares(const GroupOption &option,
+                                                const GroupOptions &group, const EngineInput &input,
+                                                const Plan &plan) const
+{
+    std::vector<double> out(size_t(m_payers.size()), 0.0);
+    for (size_t k = 0; k < group.measures.size() && !m_payers.isEmpty(); ++k) {
+        // The measure's investment split the way the Costs page splits it (PayerTable).
+        MeasureResult money;
+        money.measureId = input.measures[size_t(group.measures[k])].id;
+        money.capex = option.measureCapex[k];
+        money.opex = money.savings = YearSeries::Zero(money.capex.size());
+        const PayerTable table = PayerTable::of(money, plan.residents.split(money.measureId),
+                                                m_firstYear, m_discountRate);
+        for (qsizetype b = 0; b < m_payers.size(); ++b)
+            if (const PartyMoney *paid = table.find(m_payers[b].payer))
+                out[size_t(b)] += paid->capex.sum();
+    }
+    return out;
 }
 
 void OptimiseLimits::addRows(MipProblem &mip, unsigned leaveOut) const

@@ -12,6 +12,7 @@
 namespace zeroplan {
 
 struct EngineInput;
+struct GroupOption;
 struct GroupOptions;
 struct Plan;
 
@@ -44,6 +45,10 @@ public:
     // Records the terms of `group`'s options, the next variables of the program in order;
     // investment by payer is each measure's investment per year split as `plan` splits it.
     void addOptions(const GroupOptions &group, const EngineInput &input, const Plan &plan);
+    // The investment over the years each of the request's payers bears of `option` of `group`,
+    // its measures' investment split as `plan` splits it (the Costs page's PayerTable).
+    std::vector<double> payerShares(const GroupOption &option, const GroupOptions &group,
+                                    const EngineInput &input, const Plan &plan) const;
     // Appends the rows of every limit but the kinds in `leaveOut`.
     void addRows(MipProblem &mip, unsigned leaveOut = 0) const;
     // Appends the rows of the limit `kind` with the program's variable `amount` in place of

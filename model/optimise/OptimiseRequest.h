@@ -67,6 +67,10 @@ struct OptimiseRequest
     // by the greedy heuristic instead of every combination (docs/optimiser.md).
     int maxCombinations = 4096;
     int alternatives = 0; // near-optimal choices within +10 % cost, as different as possible
+    // Credit candidates (carbon_credits) take any level between their lowest and highest
+    // instead of one of their levels: any quantity of credits within the cap their highest
+    // level sets (docs/optimiser.md, "Credits as any quantity").
+    bool continuousCredits = false;
 
     // The levels every candidate gets when none are given: 0, 25, 50, 75 and 100 %.
     static QList<double> defaultLevels() { return {0.0, 0.25, 0.5, 0.75, 1.0}; }

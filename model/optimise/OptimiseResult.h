@@ -62,6 +62,12 @@ struct OptimiseResult
     // the best and from those before it.
     QList<Portfolio> alternatives;
 
+    // With continuousCredits: the credit candidates that took any level between their lowest
+    // and highest, and those kept to their levels because a figure of theirs is not linear in
+    // the level (a payer's fixed amount, taken first), measure ids in the request's order.
+    QStringList continuousMeasures;
+    QStringList notLinearMeasures;
+
     int groups = 0;           // interaction groups
     int heuristicGroups = 0;  // searched by the greedy chain, not every combination
     int optionsEvaluated = 0; // engine runs

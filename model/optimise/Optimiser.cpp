@@ -1,5 +1,6 @@
 #include "Optimiser.h"
 
+#include "ContinuousCredits.h"
 #include "GroupOptions.h"
 #include "InteractionGroups.h"
 #include "MipSolver.h"
@@ -31,6 +32,7 @@ struct Prepared
     std::vector<GroupOptions> groups;
     std::vector<int> firstVariable; // per group: its options' first variable
     int variables = 0;
+    int binaryGroups = 0; // groups that choose one of their options (not a continuous mix)
     QHash<QString, std::pair<int, int>> where; // measure id → group, position in the group
     OptimiseLimits limits;                     // the further limits' terms, variable by variable
 
@@ -48,6 +50,12 @@ struct Prepared
                 out.push_back(firstVariable[size_t(g)] + int(o));
         return out;
     }
+    bool continuous(int variable) const
+    {
+        int g = 0;
+        option(variable, &g);
+        return groups[size_t(g)].continuous;
+    }
     const GroupOption &option(int variable, int *group = nullptr) const
     {
         const auto it = std::upper_bound(firstVariable.cbegin(), firstVariable.cend(), variable);
@@ -63,10 +71,10 @@ bool used(double level)
     return level > kLevelTolerance;
 }
 
-// The program: one option per group, the target in year row `row` (net ≤ limit), the budget,
-// the prerequisites and exclusions between groups (those inside a group are kept out of its
-// options already), and the further limits but those in `leaveOut` (OptimiseLimits::Kind).
-// The objective is the present cost.
+// The program: one option per group (a continuous group: a mix of its two ends), the target in year
+// row `row` (net ≤ limit), the budget, the prerequisites and exclusions between groups (those
+// inside a group are kept out of its options already), and the further limits but those in
+// `leaveOut` (OptimiseLimits::Kind). The objective is the present cost.
 MipProblem program(const Prepared &p, const OptimiseRequest &request, int row, double limit,
                    std::optional<double> budget, unsigned leaveOut = 0)
 {
@@ -81,6 +89,8 @@ MipProblem program(const Prepared &p, const OptimiseRequest &request, int row, d
             const GroupOption &option = p.groups[g].options[o];
             mip.objective[size_t(v)] = option.presentCost;
             one.terms.emplace_back(v, 1.0);
+            if (p.groups[g].continuous)
+                mip.continuous.push_back(v);
             target.terms.emplace_back(v, option.reduction[row]);
             investment.terms.emplace_back(v, option.capex);
         }
@@ -119,22 +129,26 @@ MipProblem program(const Prepared &p, const OptimiseRequest &request, int row, d
     return mip;
 }
 
-Portfolio portfolioOf(const Prepared &p, const Plan &plan, const std::vector<int> &x)
+// The choice the program's `values` make: a binary group's option at 1, a continuous group's
+// two ends mixed at their weights (its figures linear in the level, the mix is the engine's run
+// at the mixed level).
+Portfolio portfolioOf(const Prepared &p, const Plan &plan, const std::vector<double> &values)
 {
     Portfolio out;
     out.net = p.bau;
     QHash<QString, double> levels;
-    for (size_t v = 0; v < x.size(); ++v) {
-        if (x[v] == 0)
+    for (size_t v = 0; v < values.size() && v < size_t(p.variables); ++v) {
+        const double weight = values[v];
+        if (weight <= kLevelTolerance)
             continue;
         int g = 0;
         const GroupOption &option = p.option(int(v), &g);
-        out.net -= option.reduction;
-        out.presentCost += option.presentCost;
-        out.capex += option.capex;
+        out.net -= weight * option.reduction;
+        out.presentCost += weight * option.presentCost;
+        out.capex += weight * option.capex;
         const std::vector<int> &members = p.groups[size_t(g)].measures;
         for (size_t k = 0; k < members.size(); ++k)
-            levels.insert(p.input.measures[size_t(members[k])].id, option.levels[k]);
+            levels[p.input.measures[size_t(members[k])].id] += weight * option.levels[k];
     }
     for (const Measure &m : plan.measures) {
         const double level = levels.value(m.id, 0.0);
@@ -250,6 +264,7 @@ OptimiseResult Optimiser::solve(const Plan &plan, const OptimiseRequest &request
     // added activities are those of any choice of levels.
     Prepared p;
     QHash<QString, QList<double>> levels;
+    QSet<QString> continuous; // credit candidates asked as any level between their ends
     Scenario all;
     for (const OptimiseCandidate &c : request.candidates) {
         QList<double> sorted = c.levels;
@@ -259,6 +274,10 @@ OptimiseResult Optimiser::solve(const Plan &plan, const OptimiseRequest &request
             continue;
         levels.insert(c.measure, sorted);
         all.measures.append({c.measure, 1.0});
+        const Measure *measure = plan.findMeasure(c.measure);
+        if (request.continuousCredits && sorted.size() > 1 && measure &&
+            MeasureCatalogue::spec(measure->kind).traits.credit)
+            continuous.insert(c.measure);
     }
     p.input = EngineInput::compile(plan, &all, library);
     if (draw) {
@@ -270,7 +289,9 @@ OptimiseResult Optimiser::solve(const Plan &plan, const OptimiseRequest &request
     std::vector<QList<double>> levelsOf(p.input.measures.size());
     for (size_t i = 0; i < p.input.measures.size(); ++i) {
         p.input.measures[i].setLevel(0);
-        levelsOf[i] = levels.value(p.input.measures[i].id);
+        const QString &id = p.input.measures[i].id;
+        levelsOf[i] =
+            continuous.contains(id) ? linearityLevels(levels.value(id)) : levels.value(id);
     }
     p.bau = ScenarioEngine::evaluate(p.input).net;
     p.targetRow = request.targetYear - plan.community.baseYear;
@@ -300,11 +321,36 @@ OptimiseResult Optimiser::solve(const Plan &plan, const OptimiseRequest &request
     if (counter.cancelled())
         return cancelled;
     p.limits = OptimiseLimits(plan, request, p.bau);
+    for (size_t g = 0; g < p.groups.size(); ++g) {
+        const std::vector<int> &members = p.groups[g].measures;
+        if (members.size() != 1 || !continuous.contains(p.input.measures[size_t(members[0])].id))
+            continue;
+        if (std::optional<GroupOptions> mix =
+                continuousGroup(p.groups[g], p.limits, p.input, plan)) {
+            p.groups[g] = std::move(*mix);
+            continue;
+        }
+        // Not linear: the candidate's own levels, as without continuousCredits.
+        const int i = members[0];
+        levelsOf[size_t(i)] = levels.value(p.input.measures[size_t(i)].id);
+        p.groups[g] = groupOptions(p.input, members, levelsOf, p.bau, p.targetRow,
+                                   request.maxCombinations, {});
+    }
+    for (const OptimiseCandidate &c : request.candidates) {
+        if (!continuous.contains(c.measure))
+            continue;
+        const auto [g, k] = p.where.value(c.measure);
+        Q_UNUSED(k)
+        (p.groups[size_t(g)].continuous ? result.continuousMeasures : result.notLinearMeasures)
+            .append(c.measure);
+    }
     for (const GroupOptions &group : p.groups) {
         p.limits.addOptions(group, p.input, plan);
         p.firstVariable.push_back(p.variables);
         p.variables += int(group.options.size());
         result.optionsEvaluated += int(group.options.size());
+        if (!group.continuous)
+            ++p.binaryGroups;
         if (!group.exhaustive)
             ++result.heuristicGroups;
     }
@@ -369,7 +415,7 @@ OptimiseResult Optimiser::solve(const Plan &plan, const OptimiseRequest &request
     }
 
     result.outcome = OptimiseResult::Outcome::Optimal;
-    result.best = portfolioOf(p, plan, best.x);
+    result.best = portfolioOf(p, plan, best.values);
     if (draw)
         return result;
     const ScenarioResult rerun =
@@ -384,10 +430,11 @@ OptimiseResult Optimiser::solve(const Plan &plan, const OptimiseRequest &request
         result.marginalCostOfTarget = tighter.objective - best.objective;
 
     // Alternatives: within +10 % of the least cost, each choosing as many other options as it
-    // can from the best and the alternatives before it, never one of them again.
+    // can from the best and the alternatives before it, never one of them again. Continuous
+    // groups take whatever mix is needed: the alternatives differ in the binary groups.
     std::vector<std::vector<int>> found{best.x};
     const double ceiling = best.objective + 0.1 * std::abs(best.objective);
-    for (int k = 0; k < request.alternatives; ++k) {
+    for (int k = 0; k < request.alternatives && p.binaryGroups > 0; ++k) {
         if (!counter.advance(0))
             return cancelled;
         MipProblem near = program(p, request, p.targetRow, result.limit, request.budget);
@@ -396,9 +443,9 @@ OptimiseResult Optimiser::solve(const Plan &plan, const OptimiseRequest &request
             cost.terms.emplace_back(v, near.objective[size_t(v)]);
         near.rows.push_back(std::move(cost));
         for (const std::vector<int> &x : found) {
-            MipProblem::Row other{{}, 'L', double(p.groups.size()) - 1};
+            MipProblem::Row other{{}, 'L', double(p.binaryGroups) - 1};
             for (int v = 0; v < p.variables; ++v)
-                if (x[size_t(v)] == 1)
+                if (x[size_t(v)] == 1 && !p.continuous(v))
                     other.terms.emplace_back(v, 1.0);
             near.rows.push_back(std::move(other));
         }
@@ -406,14 +453,14 @@ OptimiseResult Optimiser::solve(const Plan &plan, const OptimiseRequest &request
             double differs = 0;
             for (const std::vector<int> &x : found)
                 differs += x[size_t(v)] == 1 ? 0.0 : 1.0;
-            near.objective[size_t(v)] = differs;
+            near.objective[size_t(v)] = p.continuous(v) ? 0.0 : differs;
         }
         near.maximise = true;
         const MipSolution alternative = solveBinaryProgram(near);
         if (alternative.status != MipSolution::Status::Optimal)
             break;
         found.push_back(alternative.x);
-        result.alternatives.append(portfolioOf(p, plan, alternative.x));
+        result.alternatives.append(portfolioOf(p, plan, alternative.values));
     }
     return result;
 }

@@ -132,6 +132,11 @@ QJsonObject OptimiseResultJson::toJson(const Plan &plan, const OptimiseRequest &
         {QStringLiteral("groups"), result.groups},
         {QStringLiteral("heuristic_groups"), result.heuristicGroups},
         {QStringLiteral("options_evaluated"), result.optionsEvaluated},
+        {QStringLiteral("continuous_credits"), request.continuousCredits},
+        {QStringLiteral("continuous_measures"),
+         QJsonArray::fromStringList(result.continuousMeasures)},
+        {QStringLiteral("not_linear_measures"),
+         QJsonArray::fromStringList(result.notLinearMeasures)},
     };
     if (result.outcome == OptimiseResult::Outcome::Optimal) {
         QJsonObject best = portfolio(plan, result.best);

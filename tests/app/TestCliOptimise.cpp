@@ -80,6 +80,63 @@ private slots:
                  best.value(QStringLiteral("neutrality_year")));
     }
 
+    // --continuous-credits: net 95 % below base-year gross in 2040 with the credits bought to a
+    // fraction of their cap; the scenario saved, simulated, ends at the limit in 2040 exactly
+    // (no tonne bought beyond it), and the table says the level to a tenth of a percent.
+    void continuousCreditsEndAtTheTarget()
+    {
+        QTemporaryDir dir;
+        const QString plan = dir.filePath(QStringLiteral("eco.json"));
+        QVERIFY(QFile::copy(kSample, plan));
+        // Every measure at the default levels (0, 25, 50, 75, 100 %).
+        const auto question = [](const QString &path) {
+            return QStringList{QStringLiteral("optimise"),
+                               path,
+                               QStringLiteral("--target-year"),
+                               QStringLiteral("2040"),
+                               QStringLiteral("--target"),
+                               QStringLiteral("cut:95"),
+                               QStringLiteral("--continuous-credits")};
+        };
+        const CliRun run = runCli(
+            question(plan) + QStringList{QStringLiteral("--format"), QStringLiteral("json"),
+                                         QStringLiteral("--save-as"), QStringLiteral("Credits")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        const QJsonObject answer = run.json();
+        QCOMPARE(answer.value(QStringLiteral("outcome")).toString(), QStringLiteral("optimal"));
+        QCOMPARE(answer.value(QStringLiteral("continuous_credits")).toBool(), true);
+        QCOMPARE(answer.value(QStringLiteral("continuous_measures")).toArray(),
+                 QJsonArray{QStringLiteral("credits")});
+        QCOMPARE(answer.value(QStringLiteral("not_linear_measures")).toArray(), QJsonArray{});
+        double credits = 0;
+        const QJsonObject best = answer.value(QStringLiteral("best")).toObject();
+        for (const QJsonValue &m : best.value(QStringLiteral("measures")).toArray())
+            if (m.toObject().value(QStringLiteral("id")).toString() == QLatin1String("credits"))
+                credits = m.toObject().value(QStringLiteral("level")).toDouble();
+        QVERIFY2(credits > 0.01 && credits < 0.99, qPrintable(QString::number(credits)));
+
+        const CliRun simulated =
+            runCli({QStringLiteral("simulate"), plan, QStringLiteral("--scenario"),
+                    QStringLiteral("Credits"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(simulated.exitCode == 0, qPrintable(simulated.describe()));
+        const QJsonObject scenario =
+            simulated.json().value(QStringLiteral("scenarios")).toArray().at(0).toObject();
+        const QJsonArray net = scenario.value(QStringLiteral("net")).toArray();
+        const double limit = answer.value(QStringLiteral("limit_t")).toDouble();
+        const double in2040 = net.at(2040 - 2023).toDouble();
+        QVERIFY2(std::abs(in2040 - limit) < 1e-6 * std::max(1.0, limit),
+                 qPrintable(QStringLiteral("%1 vs %2").arg(in2040).arg(limit)));
+
+        const CliRun table = runCli(question(kSample));
+        QVERIFY2(table.exitCode == 0, qPrintable(table.describe()));
+        const QString out = QString::fromUtf8(table.out);
+        QVERIFY2(out.contains(QStringLiteral("Any quantity up to the highest level: Credits for "
+                                             "the residual.")),
+                 qPrintable(out));
+        QVERIFY2(out.contains(QLocale().toString(credits * 100, 'f', 1) + QStringLiteral(" %")),
+                 qPrintable(out));
+    }
+
     // Net zero by the base year can't be met: the answer says so, and the first year it can.
     void infeasibleIsAnAnswer()
     {

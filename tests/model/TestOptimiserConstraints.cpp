@@ -85,11 +85,6 @@ std::vector<Run> everyChoice(const Plan &plan)
     return runs;
 }
 
-bool near(double a, double b)
-{
-    return std::abs(a - b) <= 1e-6 * std::max(1.0, std::abs(b));
-}
-
 } // namespace
 
 class TestOptimiserConstraints : public QObject
@@ -125,7 +120,7 @@ class TestOptimiserConstraints : public QObject
         }
         QCOMPARE(result.outcome, OptimiseResult::Outcome::Optimal);
         QVERIFY(result.exact());
-        QVERIFY2(near(result.best.presentCost, expected->presentCost),
+        QVERIFY2(nearlyEqual(result.best.presentCost, expected->presentCost),
                  qPrintable(QStringLiteral("%1 vs %2")
                                 .arg(result.best.presentCost, 0, 'f', 2)
                                 .arg(expected->presentCost, 0, 'f', 2)));

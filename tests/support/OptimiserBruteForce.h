@@ -1,9 +1,10 @@
 #pragma once
 
-// What the optimiser's tests share (TestOptimiser, TestOptimiserConstraints,
+// What the optimiser's tests share (TestOptimiser, TestOptimiserConstraints, TestOptimiserCredits,
 // TestRobustOptimiser): a sample plan read from the source tree, the five candidates of the
 // European eco-district and their three levels, every choice of levels in a fixed order for a
-// brute force, the cheapest of the choices that pass, and a measure's level in a portfolio.
+// brute force, the cheapest of the choices that pass, a tolerance for costs, and a measure's
+// level in a portfolio.
 #include "optimise/OptimiseResult.h"
 #include "storage/PlanJson.h"
 
@@ -11,6 +12,8 @@
 #include <QString>
 #include <QStringList>
 #include <QtGlobal>
+#include <algorithm>
+#include <cmath>
 #include <functional>
 #include <type_traits>
 #include <vector>
@@ -62,6 +65,12 @@ const Run *cheapest(const std::vector<Run> &runs,
         if (ok(r) && (!best || r.presentCost < best->presentCost))
             best = &r;
     return best;
+}
+
+// `a` is `b` to a millionth of its size (of 1 when it is smaller).
+inline bool nearlyEqual(double a, double b)
+{
+    return std::abs(a - b) <= 1e-6 * std::max(1.0, std::abs(b));
 }
 
 // Measure `id`'s level in `p`, 0 when it is not chosen.

@@ -60,6 +60,7 @@ private slots:
     void thePlansInterimTargetsAndCarbonBudget();
     void budgetPerYearPayerLimitsAndRobustness();
     void robustnessWithNoDrawMeetingTheTarget();
+    void creditsAsAnyQuantity();
 
 private:
     template <typename T> T *child(const char *name)
@@ -504,6 +505,85 @@ void TestOptimisePage::robustnessWithNoDrawMeetingTheTarget()
     QVERIFY2(summary.contains(QStringLiteral("only with the likely values")), qPrintable(summary));
     QVERIFY(child<QLabel>("optimiseRobustLabel")->isVisible());
     QVERIFY(!child<QTableWidget>("optimiseRobustTable")->isVisible());
+}
+
+// Credits as any quantity (docs/optimiser.md, "Credits as any quantity"): every measure of the
+// eco-district at 0–100 % in quarters, net 95 % below base-year gross in 2040, the box ticked.
+// The page gets what Optimiser::run gets; the credits are bought to a fraction of their 200 t
+// cap, shown to a tenth of a percent, and the scenario created from it, run by the engine,
+// ends exactly at the target in 2040 (5 % of base-year gross): no tonne bought beyond it. The
+// same question with credits at their levels costs more. A plan without credits offers no box.
+void TestOptimisePage::creditsAsAnyQuantity()
+{
+    // Every measure ticked at the levels the table offers: 0, 25, 50, 75 and 100 %.
+    QStringList every;
+    for (const Measure &m : m_document->plan().measures)
+        every.append(m.id);
+    auto *table = child<OptimiseCandidateTable>("optimiseCandidateTable");
+    for (int r = 0; r < table->rowCount(); ++r) {
+        table->item(r, OptimiseCandidateTable::MeasureColumn)->setCheckState(Qt::Checked);
+        QCOMPARE(table->item(r, OptimiseCandidateTable::LevelsColumn)->text(),
+                 QStringLiteral("0, 25, 50, 75, 100"));
+    }
+    child<QSpinBox>("targetYearSpinBox")->setValue(kTargetYear);
+    child<QComboBox>("targetKindComboBox")->setCurrentIndex(1);
+    child<QDoubleSpinBox>("cutSpinBox")->setValue(95);
+    child<QSpinBox>("alternativesSpinBox")->setValue(0);
+    auto *continuous = child<QCheckBox>("continuousCreditsCheckBox");
+    QVERIFY(continuous->isEnabled());
+    continuous->setChecked(true);
+    clickRun();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->run()->isRunning(), kRunTimeoutMs);
+
+    OptimiseRequest request;
+    for (const QString &id : every)
+        request.candidates.append({id, OptimiseRequest::defaultLevels()});
+    request.targetYear = kTargetYear;
+    request.target = OptimiseRequest::Target::Cut;
+    request.cut = 0.95;
+    request.continuousCredits = true;
+    const Plan plan = m_document->plan();
+    const OptimiseResult expected = Optimiser::run(plan, request, FactorLibraryJson::builtIn());
+    QCOMPARE(expected.outcome, OptimiseResult::Outcome::Optimal);
+    QCOMPARE(expected.continuousMeasures, QStringList{QStringLiteral("credits")});
+    auto *view = m_page->findChild<OptimiseResultView *>();
+    QVERIFY(view->selectedPortfolio());
+    QCOMPARE(view->selectedPortfolio()->levels, expected.best.levels);
+    const QString outcome = child<QLabel>("optimiseOutcomeLabel")->text();
+    QVERIFY2(outcome.contains(QStringLiteral("Any quantity up to the highest level: Credits for "
+                                             "the residual.")),
+             qPrintable(outcome));
+    double credits = 0;
+    for (const ScenarioMeasure &m : expected.best.levels)
+        if (m.measure == QLatin1String("credits"))
+            credits = m.level;
+    QVERIFY2(credits > 0.01 && credits < 0.99, qPrintable(QString::number(credits)));
+    auto *chosen = child<QTableWidget>("optimiseChosenTable");
+    bool shown = false;
+    for (int r = 0; r < chosen->rowCount(); ++r)
+        if (chosen->item(r, 0)->text().contains(QStringLiteral("Credits for the residual"))) {
+            QCOMPARE(chosen->item(r, 1)->text(), NumberFormat::percent(credits, 1));
+            shown = true;
+        }
+    QVERIFY(shown);
+
+    QTest::mouseClick(child<QPushButton>("createOptimisedScenarioButton"), Qt::LeftButton);
+    const Scenario &added = m_document->plan().scenarios.constLast();
+    QCOMPARE(added.measures, expected.best.levels);
+    const ScenarioResult rerun =
+        ScenarioEngine(FactorLibraryJson::builtIn()).runScenario(m_document->plan(), added);
+    const double baseGross = rerun.gross[0];
+    const int row = kTargetYear - plan.community.baseYear;
+    QVERIFY2(std::abs(rerun.net[row] - 0.05 * baseGross) < 1e-6 * baseGross,
+             qPrintable(QStringLiteral("%1 vs %2").arg(rerun.net[row]).arg(0.05 * baseGross)));
+
+    request.continuousCredits = false;
+    const OptimiseResult levels = Optimiser::run(plan, request, FactorLibraryJson::builtIn());
+    QCOMPARE(levels.outcome, OptimiseResult::Outcome::Optimal);
+    QVERIFY(levels.best.presentCost > expected.best.presentCost);
+
+    openSample(QStringLiteral(":/samples/shenzhen-xinqiao.json"));
+    QVERIFY(!child<QCheckBox>("continuousCreditsCheckBox")->isEnabled());
 }
 
 QTEST_MAIN(TestOptimisePage)

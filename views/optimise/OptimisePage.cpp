@@ -30,6 +30,7 @@
 #include <QSplitter>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace zeroplan {
 namespace {
@@ -272,8 +273,15 @@ QWidget *OptimisePage::buildQuestion()
     m_carbonBudgetOn = named(new QCheckBox, "carbonBudgetCheckBox");
     m_carbonBudgetOn->setToolTip(tr("Net emissions summed over the plan's years within its "
                                     "carbon budget (Community page)"));
+    m_continuousCreditsOn = named(new QCheckBox(tr("Buy any quantity of credits up to their "
+                                                   "highest level")),
+                                  "continuousCreditsCheckBox");
+    m_continuousCreditsOn->setToolTip(tr("Carbon credits take whatever quantity closes the gap, "
+                                         "within the cap their highest level sets, instead of "
+                                         "one of their levels"));
     form->addRow(QString(), m_interimOn);
     form->addRow(QString(), m_carbonBudgetOn);
+    form->addRow(QString(), m_continuousCreditsOn);
     return box;
 }
 
@@ -329,6 +337,12 @@ void OptimisePage::refreshFromPlan()
                                   : tr("Also keep within the carbon budget (the plan has none)"));
     if (!targets.carbonBudget)
         m_carbonBudgetOn->setChecked(false);
+    const bool credits =
+        std::any_of(plan.measures.cbegin(), plan.measures.cend(),
+                    [](const Measure &m) { return MeasureCatalogue::spec(m.kind).traits.credit; });
+    m_continuousCreditsOn->setEnabled(credits);
+    if (!credits)
+        m_continuousCreditsOn->setChecked(false);
     for (QDoubleSpinBox *money : {m_budget, m_perYear})
         money->setSuffix(QLatin1Char(' ') + NumberFormat::currencyUnit(plan.community.currency));
     m_payerLimits->setPlan(plan);
@@ -364,6 +378,7 @@ std::optional<OptimiseRequest> OptimisePage::request(QString *error) const
     if (m_carbonBudgetOn->isChecked())
         r.carbonBudget = targets.carbonBudget;
     r.alternatives = m_alternatives->value();
+    r.continuousCredits = m_continuousCreditsOn->isChecked();
     if (m_prerequisiteOn->isChecked()) {
         const QString measure = m_prerequisiteMeasure->currentData().toString();
         const QString required = m_prerequisiteRequired->currentData().toString();

@@ -75,8 +75,9 @@ private:
     QComboBox *m_targetKind;
     QDoubleSpinBox *m_cut;
     QCheckBox *m_budgetOn;
-    QCheckBox *m_interimOn = nullptr;      // also the plan's interim targets
-    QCheckBox *m_carbonBudgetOn = nullptr; // also the plan's carbon budget
+    QCheckBox *m_interimOn = nullptr;           // also the plan's interim targets
+    QCheckBox *m_carbonBudgetOn = nullptr;      // also the plan's carbon budget
+    QCheckBox *m_continuousCreditsOn = nullptr; // credits as any quantity, not levels
     QDoubleSpinBox *m_budget;
     QCheckBox *m_perYearOn;
     QDoubleSpinBox *m_perYear;

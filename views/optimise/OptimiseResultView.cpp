@@ -5,6 +5,7 @@
 #include "charts/MeasureColours.h"
 #include "engine/ScenarioEngine.h"
 #include "measures/MeasureCatalogue.h"
+#include "optimise/ContinuousCredits.h"
 #include "optimise/OptimiseLimits.h"
 #include "present/NumberFormat.h"
 
@@ -17,6 +18,7 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <cmath>
 
 namespace zeroplan {
 namespace {
@@ -137,13 +139,16 @@ void OptimiseResultView::setResult(const Plan &plan, const OptimiseRequest &requ
 QString OptimiseResultView::methodText() const
 {
     const OptimiseResult &r = m_result;
-    return r.exact() ? tr("Exact: every combination of levels of the %n interaction group(s) was "
-                          "run by the engine.",
-                          nullptr, r.groups)
-                     : tr("%1 of %n interaction group(s) had too many combinations and were "
-                          "searched by the greedy chain; the rest exactly.",
-                          nullptr, r.groups)
-                           .arg(r.heuristicGroups);
+    QString text = r.exact() ? tr("Exact: every combination of levels of the %n interaction "
+                                  "group(s) was run by the engine.",
+                                  nullptr, r.groups)
+                             : tr("%1 of %n interaction group(s) had too many combinations and "
+                                  "were searched by the greedy chain; the rest exactly.",
+                                  nullptr, r.groups)
+                                   .arg(r.heuristicGroups);
+    if (const QString credits = ContinuousCreditsText::of(m_plan, r); !credits.isEmpty())
+        text += QLatin1Char(' ') + credits;
+    return text;
 }
 
 QString OptimiseResultView::outcomeText() const
@@ -236,7 +241,11 @@ void OptimiseResultView::showChoice(int)
         m_table->setItem(r, 0,
                          new QTableWidgetItem(measure ? MeasureCatalogue::displayName(*measure)
                                                       : chosen.measure));
-        m_table->setItem(r, 1, figureItem(NumberFormat::percent(chosen.level)));
+        // A level that is no whole percent (credits bought as any quantity, a level typed as
+        // 12.5) shows to a tenth of a percent.
+        const double percent = chosen.level * 100;
+        const int decimals = std::abs(percent - std::round(percent)) < 1e-9 ? 0 : 1;
+        m_table->setItem(r, 1, figureItem(NumberFormat::percent(chosen.level, decimals)));
         const auto it =
             std::find_if(run.measures.cbegin(), run.measures.cend(),
                          [&](const MeasureResult &m) { return m.measureId == chosen.measure; });
