@@ -371,7 +371,7 @@
 <context>
     <name>zeroplan::OptimiseTable</name>
     <message numerus="yes">
-        <location filename="../app/cli/OptimiseTable.cpp" line="+78"/>
+        <location filename="../app/cli/OptimiseTable.cpp" line="+77"/>
         <source>Robustness over %n Monte Carlo draw(s) (seed %1): the target is met in %2 % of them.</source>
         <translation>
             <numerusform>Robustness over %n Monte Carlo draw (seed %1): the target is met in %2 % of them.</numerusform>

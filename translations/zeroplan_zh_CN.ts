@@ -2191,12 +2191,12 @@
         <translation>、</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Any quantity up to the highest level: %1.</source>
         <translation>按需购买任意数量（不超过最高水平）：%1。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Kept to their levels, because a payer&apos;s fixed amount makes their cost not proportional to the quantity: %1.</source>
         <translation>仍按所列水平选择，因为出资方的固定金额使其费用与数量不成正比：%1。</translation>
     </message>
@@ -9141,6 +9141,11 @@ Version label:</source>
         <translation>在 %1 年多减基准年排放的 1 %，将多花费 %2。</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>A budget 1 % larger (%1) would lower the present cost by %2.</source>
+        <translation>预算增加 1%（至 %1）可使总成本现值降低 %2。</translation>
+    </message>
+    <message>
         <location line="+64"/>
         <source>—</source>
         <translation>—</translation>
@@ -9227,17 +9232,17 @@ Version label:</source>
     <name>zeroplan::OptimiseTable</name>
     <message>
         <location filename="../app/cli/OptimiseTable.cpp" line="+33"/>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>Measure</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-53"/>
         <source>Level</source>
         <translation>实施水平</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>(no measure)</source>
         <translation>（无措施）</translation>
     </message>
@@ -9388,6 +9393,11 @@ Version label:</source>
         <location line="+3"/>
         <source>1 % of base-year gross more off in %1 would cost %2 %3 more.</source>
         <translation>在 %1 年多削减基准年总排放的 1%，将多花费 %2 %3。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A budget 1 % larger (%1 %2) would lower the present cost by %3 %2.</source>
+        <translation>预算增加 1%（至 %1 %2）可使总成本现值降低 %3 %2。</translation>
     </message>
     <message>
         <location line="+7"/>

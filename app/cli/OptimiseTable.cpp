@@ -171,6 +171,11 @@ QString OptimiseTable::format(const Plan &plan, const OptimiseRequest &request,
                    .arg(request.targetYear)
                    .arg(number(*result.marginalCostOfTarget), currency) +
                QLatin1Char('\n');
+    if (result.marginalValueOfBudget && request.budget)
+        out += tr("A budget 1 % larger (%1 %2) would lower the present cost by %3 %2.")
+                   .arg(number(*request.budget * 1.01), currency,
+                        number(*result.marginalValueOfBudget)) +
+               QLatin1Char('\n');
     for (qsizetype i = 0; i < result.alternatives.size(); ++i) {
         const Portfolio &p = result.alternatives[i];
         out += QLatin1Char('\n') +

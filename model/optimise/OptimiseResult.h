@@ -58,6 +58,9 @@ struct OptimiseResult
     QStringList feasibleWithout;
     // The extra present cost of taking 1 % of base-year gross more off in the target year.
     std::optional<double> marginalCostOfTarget;
+    // With a budget (total investment): how much less the least present cost would be with a
+    // budget 1 % larger, the other limits kept (0 when the budget does not bind).
+    std::optional<double> marginalValueOfBudget;
     // Near-optimal choices within +10 % of the least cost, each as different as possible from
     // the best and from those before it.
     QList<Portfolio> alternatives;

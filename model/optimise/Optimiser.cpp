@@ -428,6 +428,13 @@ OptimiseResult Optimiser::solve(const Plan &plan, const OptimiseRequest &request
         program(p, request, p.targetRow, result.limit - 0.01 * baseGross, request.budget));
     if (tighter.status == MipSolution::Status::Optimal)
         result.marginalCostOfTarget = tighter.objective - best.objective;
+    // 1 % more budget: what it saves (never less than 0: the same choice stays allowed).
+    if (request.budget) {
+        const MipSolution looser = solveBinaryProgram(
+            program(p, request, p.targetRow, result.limit, *request.budget * 1.01));
+        if (looser.status == MipSolution::Status::Optimal)
+            result.marginalValueOfBudget = std::max(0.0, best.objective - looser.objective);
+    }
 
     // Alternatives: within +10 % of the least cost, each choosing as many other options as it
     // can from the best and the alternatives before it, never one of them again. Continuous

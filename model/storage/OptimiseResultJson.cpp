@@ -145,6 +145,8 @@ QJsonObject OptimiseResultJson::toJson(const Plan &plan, const OptimiseRequest &
         out.insert(QStringLiteral("best"), best);
         out.insert(QStringLiteral("marginal_cost_of_target"),
                    optional(result.marginalCostOfTarget));
+        out.insert(QStringLiteral("marginal_value_of_budget"),
+                   optional(result.marginalValueOfBudget));
         QJsonArray alternatives;
         for (const Portfolio &p : result.alternatives)
             alternatives.append(portfolio(plan, p));

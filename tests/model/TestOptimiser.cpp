@@ -170,6 +170,36 @@ private slots:
         QVERIFY(std::abs(result.best.presentCost - withinBudget->presentCost) <
                 1e-6 * std::max(1.0, std::abs(withinBudget->presentCost)));
         QVERIFY(result.best.capex <= *request.budget * (1 + 1e-9));
+        // The budget's marginal value: the brute force's least cost within 1 % more budget,
+        // taken off the least cost within the budget.
+        const Run *looser = cheapest(m_runs, [&](const Run &r) {
+            return r.net[m_row] <= limit && r.capex <= *request.budget * 1.01;
+        });
+        QVERIFY(result.marginalValueOfBudget);
+        QVERIFY2(std::abs(*result.marginalValueOfBudget -
+                          (withinBudget->presentCost - looser->presentCost)) <
+                     1e-6 * std::max(1.0, std::abs(withinBudget->presentCost)),
+                 qPrintable(QString::number(*result.marginalValueOfBudget)));
+        // A budget 0.5 % short of the free optimum's investment: 1 % more lets it in, and the
+        // marginal value is what it saves over the best choice within the budget.
+        OptimiseRequest shortOf = requestFor(m_cut);
+        shortOf.budget = free->capex / 1.005;
+        QVERIFY(leastCapex <= *shortOf.budget);
+        const Run *withinShort = cheapest(m_runs, [&](const Run &r) {
+            return r.net[m_row] <= limit && r.capex <= *shortOf.budget;
+        });
+        const OptimiseResult shortResult =
+            Optimiser::run(m_plan, shortOf, FactorLibraryJson::builtIn());
+        QVERIFY(shortResult.marginalValueOfBudget);
+        const double saved = withinShort->presentCost - free->presentCost;
+        QVERIFY(saved > 1);
+        QVERIFY2(
+            std::abs(*shortResult.marginalValueOfBudget - saved) < 1e-6 * std::abs(saved),
+            qPrintable(
+                QStringLiteral("%1 vs %2").arg(*shortResult.marginalValueOfBudget).arg(saved)));
+        // No budget, no marginal value.
+        QVERIFY(!Optimiser::run(m_plan, requestFor(m_cut), FactorLibraryJson::builtIn())
+                     .marginalValueOfBudget);
 
         // Heat pumps only with LED at full level; never solar and trees together.
         request = requestFor(m_cut);

@@ -196,6 +196,11 @@ QString OptimiseResultView::outcomeText() const
                 tr("Taking 1 % of base-year emissions more off in %1 would cost %2 more.")
                     .arg(NumberFormat::year(m_request.targetYear),
                          NumberFormat::money(*r.marginalCostOfTarget, currency));
+    if (r.marginalValueOfBudget && m_request.budget)
+        text +=
+            QLatin1Char(' ') + tr("A budget 1 % larger (%1) would lower the present cost by %2.")
+                                   .arg(NumberFormat::money(*m_request.budget * 1.01, currency),
+                                        NumberFormat::money(*r.marginalValueOfBudget, currency));
     return text;
 }
 
