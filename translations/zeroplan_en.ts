@@ -133,6 +133,25 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::HistoryPanel</name>
+    <message numerus="yes">
+        <location filename="../views/history/HistoryPanel.cpp" line="+120"/>
+        <source>%n change(s) recorded.</source>
+        <translation>
+            <numerusform>%n change recorded.</numerusform>
+            <numerusform>%n changes recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n change(s) match.</source>
+        <translation>
+            <numerusform>%1 of %n change matches.</numerusform>
+            <numerusform>%1 of %n changes match.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::ImportActivities</name>
     <message numerus="yes">
         <location filename="../model/document/ImportActivities.cpp" line="+13"/>
@@ -482,7 +501,7 @@
 <context>
     <name>zeroplan::PlanStore</name>
     <message numerus="yes">
-        <location filename="../model/storage/PlanStore.cpp" line="+68"/>
+        <location filename="../model/storage/PlanStore.cpp" line="+93"/>
         <source>%1: the project file is truncated: it has only %n byte(s), fewer than the 100 of an SQLite database&apos;s header</source>
         <translation>
             <numerusform>%1: the project file is truncated: it has only %n byte, fewer than the 100 of an SQLite database&apos;s header</numerusform>

@@ -1304,7 +1304,7 @@
 <context>
     <name>zeroplan::CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="+107"/>
+        <location filename="../app/cli/CliApplication.cpp" line="+110"/>
         <source>not enough memory</source>
         <translation>内存不足</translation>
     </message>
@@ -1339,7 +1339,7 @@
         <translation>未知命令“%1”；请运行 %2 --help</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
@@ -1352,12 +1352,17 @@
 <context>
     <name>zeroplan::CliCommand</name>
     <message>
-        <location filename="../app/cli/CliCommand.cpp" line="+12"/>
+        <location filename="../app/cli/CliCommand.cpp" line="+13"/>
         <source>The plan: a .zeroplan project file or a JSON plan file, as the app saves them and zeroplan-cli new and export write them.</source>
         <translation>规划文件：.zeroplan 项目文件或 JSON 规划文件，即应用保存、zeroplan-cli new 和 export 写出的文件。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+3"/>
+        <source>Who the command&apos;s changes to the plan are recorded as in its change log (default: $ZEROPLAN_AUTHOR, else the login name).</source>
+        <translation>命令对规划所做的修改在修改记录中记在谁的名下（默认：$ZEROPLAN_AUTHOR，否则为登录名）。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>no plan file given; run %1 %2 --help</source>
         <translation>未指定规划文件；请运行 %1 %2 --help</translation>
     </message>
@@ -4443,6 +4448,179 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::HistoryCommand</name>
+    <message>
+        <location filename="../app/cli/HistoryCommand.cpp" line="+20"/>
+        <source>List a plan&apos;s change log: who changed what, when, from what to what.</source>
+        <translation>列出规划的修改记录：谁在何时把什么从什么改成了什么。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No change recorded yet.</source>
+        <translation>尚无修改记录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>数值位置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Print as json or table (default: table).</source>
+        <translation>以 json 或 table 格式输出（默认：table）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--format must be json or table for history</source>
+        <translation>history 的 --format 只能是 json 或 table</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::HistoryDock</name>
+    <message>
+        <location filename="../views/history/HistoryDock.cpp" line="+27"/>
+        <source>History</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;History</source>
+        <translation>修改记录(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::HistoryPanel</name>
+    <message>
+        <location filename="../views/history/HistoryPanel.cpp" line="+62"/>
+        <source>Filter by who, what or a value</source>
+        <translation>按修改人、修改内容或数值筛选</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give a Reason…</source>
+        <translation>填写原因…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say why the last change was made; it is kept with it</source>
+        <translation>说明最近一次修改的原因，原因会与该修改一起保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+55"/>
+        <source>%n change(s) recorded.</source>
+        <translation>
+            <numerusform>共记录 %n 项修改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n change(s) match.</source>
+        <translation>
+            <numerusform>%n 项修改中有 %1 项符合。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reason for the Last Change</source>
+        <translation>最近一次修改的原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why was &quot;%1&quot; made?</source>
+        <translation>为什么进行“%1”？</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::HistoryText</name>
+    <message>
+        <location filename="../model/history/HistoryText.cpp" line="+11"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 (%2)</source>
+        <comment>author (organisation)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <comment>kind of change: its step</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::HouseholdCardBox</name>
     <message>
         <location filename="../views/residents/HouseholdCardBox.cpp" line="+16"/>
@@ -5869,7 +6047,7 @@
 <context>
     <name>zeroplan::MainWindow</name>
     <message>
-        <location filename="../views/window/MainWindow.cpp" line="+165"/>
+        <location filename="../views/window/MainWindow.cpp" line="+170"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -5986,7 +6164,7 @@
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -6006,7 +6184,7 @@
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
@@ -6066,7 +6244,7 @@
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>This is an example plan, not your community&apos;s: change anything to see what happens. Save As keeps your changes as a plan of your own; File → New Plan starts your community&apos;s.</source>
         <translation>这是一个示例规划，不是您社区的数据：可以随意修改，看看结果如何变化。“另存为”会把修改保存为您自己的规划；“文件 → 新建规划”开始编制您社区的规划。</translation>
     </message>
@@ -6223,7 +6401,7 @@
         <translation>规划已打开，但存在问题：%1</translation>
     </message>
     <message>
-        <location filename="../views/window/MainWindow.cpp" line="+25"/>
+        <location filename="../views/window/MainWindow.cpp" line="+28"/>
         <source>About ZeroPlan</source>
         <translation>关于 ZeroPlan</translation>
     </message>
@@ -10440,12 +10618,12 @@ Version label:</source>
 <context>
     <name>zeroplan::PlanDocument</name>
     <message>
-        <location filename="../model/document/PlanDocument.cpp" line="+34"/>
+        <location filename="../model/document/PlanDocument.cpp" line="+35"/>
         <source>%1: the plan could not be read</source>
         <translation>%1：无法读取规划</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+216"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -10808,7 +10986,7 @@ Version label:</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>the file is %1; ZeroPlan reads plan files of at most %2</source>
         <translation>文件大小为 %1；ZeroPlan 读取的规划文件最大为 %2</translation>
     </message>
@@ -11246,7 +11424,7 @@ Version label:</source>
         <translation>规划应是 JSON 对象 {…}，但此 JSON 文本是列表 […]</translation>
     </message>
     <message>
-        <location filename="../model/storage/PlanFileReader.cpp" line="-52"/>
+        <location filename="../model/storage/PlanFileReader.cpp" line="-53"/>
         <location filename="../model/storage/PlanJson.cpp" line="+19"/>
         <source>%1: the file does not exist</source>
         <translation>%1：文件不存在</translation>
@@ -13170,7 +13348,7 @@ Version label:</source>
 <context>
     <name>zeroplan::PlanStore</name>
     <message>
-        <location filename="../model/storage/PlanStore.cpp" line="+48"/>
+        <location filename="../model/storage/PlanStore.cpp" line="+73"/>
         <source>%1: could not save the plan: %2</source>
         <translation>%1：无法保存规划：%2</translation>
     </message>
@@ -13248,7 +13426,7 @@ Version label:</source>
 <context>
     <name>zeroplan::PreferencesDialog</name>
     <message>
-        <location filename="../views/window/PreferencesDialog.cpp" line="+16"/>
+        <location filename="../views/window/PreferencesDialog.cpp" line="+17"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
@@ -13266,6 +13444,31 @@ Version label:</source>
         <location line="+1"/>
         <source>Numbers and dates follow the language chosen.</source>
         <translation>数字和日期格式随所选语言而定。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. Li Wei</source>
+        <translation>例如：李伟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your &amp;name:</source>
+        <translation>您的姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Xinqiao residents&apos; committee</source>
+        <translation>例如：新桥社区居委会</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation:</source>
+        <translation>所在单位(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded with every change you make to a plan (View → History).</source>
+        <translation>您对规划的每一项修改都会记录这些信息（视图 → 修改记录）。</translation>
     </message>
 </context>
 <context>
@@ -14353,7 +14556,7 @@ Version label:</source>
 <context>
     <name>zeroplan::RecoveryFile</name>
     <message>
-        <location filename="../model/storage/RecoveryFile.cpp" line="+213"/>
+        <location filename="../model/storage/RecoveryFile.cpp" line="+214"/>
         <source>the folder %1 cannot be created</source>
         <translation>无法创建文件夹 %1</translation>
     </message>

@@ -6,9 +6,11 @@
 #include "DistrictCommand.h"
 #include "ExportCommand.h"
 #include "FactorsCommand.h"
+#include "HistoryCommand.h"
 #include "ImportCommand.h"
 #include "NewCommand.h"
 #include "OptimiseCommand.h"
+#include "PlanFile.h"
 #include "ReportCommand.h"
 #include "SimulateCommand.h"
 #include "TrackCommand.h"
@@ -52,6 +54,7 @@ std::vector<std::unique_ptr<CliCommand>> CliApplication::makeCommands()
     commands.push_back(std::make_unique<TrackCommand>());
     commands.push_back(std::make_unique<OptimiseCommand>());
     commands.push_back(std::make_unique<FactorsCommand>());
+    commands.push_back(std::make_unique<HistoryCommand>());
     return commands;
 }
 
@@ -148,6 +151,8 @@ int CliApplication::dispatch(const QStringList &arguments)
     if (!command)
         return usageError(tr("unknown command '%1'; run %2 --help")
                               .arg(positional.first(), QCoreApplication::applicationName()));
+    // What the command changes in a plan is logged as made by it (docs/history.md).
+    PlanFile::setAction(QStringLiteral("zeroplan-cli ") + command->name());
     // The command sees the program and everything from its own name on.
     const qsizetype at = arguments.indexOf(positional.first(), 1);
     return command->run(QStringList{arguments.first()} + arguments.mid(at));

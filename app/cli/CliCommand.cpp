@@ -1,6 +1,7 @@
 #include "CliCommand.h"
 
 #include "Console.h"
+#include "PlanFile.h"
 
 namespace zeroplan {
 
@@ -11,6 +12,10 @@ void CliCommand::setUpParser(QCommandLineParser &parser) const
         QStringLiteral("PLAN"),
         tr("The plan: a .zeroplan project file or a JSON plan file, as the app saves "
            "them and zeroplan-cli new and export write them."));
+    parser.addOption({QStringLiteral("author"),
+                      tr("Who the command's changes to the plan are recorded as in its change "
+                         "log (default: $ZEROPLAN_AUTHOR, else the login name)."),
+                      QStringLiteral("NAME")});
 }
 
 void CliCommand::setUpBareParser(QCommandLineParser &parser) const
@@ -46,6 +51,8 @@ std::optional<int> CliCommand::parse(QCommandLineParser &parser, const QStringLi
     if (positional.first().isEmpty())
         return usageError(tr("the plan file name is empty"));
     *planPath = positional.first();
+    if (parser.isSet(QStringLiteral("author")))
+        PlanFile::setAuthor(parser.value(QStringLiteral("author")));
     return std::nullopt;
 }
 

@@ -1,10 +1,49 @@
 #include "PlanFile.h"
 
 #include "Console.h"
+#include "history/PlanDiff.h"
 #include "storage/PlanFileReader.h"
 #include "storage/PlanStore.h"
 
 namespace zeroplan {
+
+namespace {
+
+QString &authorOption()
+{
+    static QString author;
+    return author;
+}
+
+QString &actionName()
+{
+    static QString action;
+    return action;
+}
+
+} // namespace
+
+void PlanFile::setAuthor(const QString &author)
+{
+    authorOption() = author.trimmed();
+}
+
+QString PlanFile::author()
+{
+    if (!authorOption().isEmpty())
+        return authorOption();
+    for (const char *name : {"ZEROPLAN_AUTHOR", "USER", "USERNAME"}) {
+        const QString value = qEnvironmentVariable(name).trimmed();
+        if (!value.isEmpty())
+            return value;
+    }
+    return {};
+}
+
+void PlanFile::setAction(const QString &action)
+{
+    actionName() = action;
+}
 
 PlanFile::PlanFile(QString path) : m_path(std::move(path)) {}
 
@@ -22,6 +61,8 @@ std::optional<PlanReadResult> PlanFile::read()
         m_error = file.error;
         return std::nullopt;
     }
+    m_read = *file.plan;
+    m_changeLog = std::move(file.changeLog);
     return PlanReadResult{std::move(file.plan), std::move(file.problems)};
 }
 
@@ -40,11 +81,28 @@ std::optional<Plan> PlanFile::readValid(const QString &why)
 bool PlanFile::write(const Plan &plan)
 {
     QString error;
-    const bool saved = m_isProject ? PlanStore::save(plan, m_path, &error)
+    ChangeLog log = m_changeLog;
+    if (m_isProject && m_read) {
+        QList<FieldChange> changes = PlanDiff::between(*m_read, plan);
+        if (!changes.isEmpty()) {
+            log.append({ChangeEntry::now(),
+                        author(),
+                        qEnvironmentVariable("ZEROPLAN_ORGANISATION").trimmed(),
+                        ChangeEntry::Kind::Command,
+                        actionName(),
+                        {},
+                        std::move(changes)});
+        }
+    }
+    const bool saved = m_isProject ? PlanStore::save(plan, log, m_path, &error)
                                    : PlanJson::writeFile(plan, m_path, &error);
-    if (!saved)
+    if (!saved) {
         m_error = error; // names the file already
-    return saved;
+        return false;
+    }
+    m_read = plan;
+    m_changeLog = std::move(log);
+    return true;
 }
 
 bool PlanFile::isProjectPath(const QString &path)
@@ -52,11 +110,12 @@ bool PlanFile::isProjectPath(const QString &path)
     return path.endsWith(QLatin1String(".zeroplan"), Qt::CaseInsensitive);
 }
 
-bool PlanFile::writeTo(const Plan &plan, const QString &path, QString *error)
+bool PlanFile::writeTo(const Plan &plan, const QString &path, QString *error, const ChangeLog *log)
 {
     // Either writer's message names the file.
-    return isProjectPath(path) ? PlanStore::save(plan, path, error)
-                               : PlanJson::writeFile(plan, path, error);
+    if (!isProjectPath(path))
+        return PlanJson::writeFile(plan, path, error);
+    return log ? PlanStore::save(plan, *log, path, error) : PlanStore::save(plan, path, error);
 }
 
 std::optional<PlanReadResult> PlanFile::readOrReport()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "history/ChangeEntry.h"
 #include "storage/PlanJson.h"
 
 #include <QCoreApplication>
@@ -10,7 +11,9 @@ namespace zeroplan {
 
 // A plan file named on the command line, read for a command through PlanFileReader (the
 // app's reader too: the format is told by the content, the messages are the same), with all
-// its problems; written back in the format it was read in.
+// its problems; written back in the format it was read in. A project file's change log
+// (docs/history.md) is written back with one more entry, made by the command (author()),
+// holding every value the command changed.
 class PlanFile
 {
     Q_DECLARE_TR_FUNCTIONS(zeroplan::PlanFile)
@@ -30,16 +33,28 @@ public:
     // Writes `plan` back to this file, in the format it was read in (a .zeroplan project file
     // or JSON), atomically: on failure the file is as it was and error() says why.
     bool write(const Plan &plan);
-    // Writes `plan` to `path` in the format its extension names: .zeroplan or .json.
-    static bool writeTo(const Plan &plan, const QString &path, QString *error);
+    // Writes `plan` to `path` in the format its extension names: .zeroplan or .json; a
+    // .zeroplan with `log` as its change log, else with the log of the file it replaces.
+    static bool writeTo(const Plan &plan, const QString &path, QString *error,
+                        const ChangeLog *log = nullptr);
     static bool isProjectPath(const QString &path);
     // "<path>: <message>", the shape of every message about the file.
     QString message(const QString &text) const;
+    // The change log the file had when read (none for a JSON plan).
+    const ChangeLog &changeLog() const { return m_changeLog; }
+
+    // Who the command's changes are recorded as (`--author`, else $ZEROPLAN_AUTHOR, else the
+    // login name), with $ZEROPLAN_ORGANISATION; and what made them ("zeroplan-cli import").
+    static void setAuthor(const QString &author);
+    static QString author();
+    static void setAction(const QString &action);
 
 private:
     QString m_path;
     QString m_error;
     bool m_isProject = false;
+    std::optional<Plan> m_read; // the plan as read or last written: what a write changes
+    ChangeLog m_changeLog;
 };
 
 } // namespace zeroplan

@@ -1,5 +1,6 @@
 #include "PlanDocument.h"
 
+#include "history/PlanDiff.h"
 #include "inventory/FactorLibrary.h"
 #include "plan/PriceLibrary.h"
 #include "plan/StartingPlan.h"
@@ -76,10 +77,82 @@ PlanDocument::PlanDocument(Plan plan, const QString &path, FileFormat format, Re
     connect(this, &PlanDocument::changed, this, &PlanDocument::followScenarios);
     m_currentScenario = scenarioIndex(m_plan, m_plan.currentScenario);
     m_savedScenario = m_currentScenario;
+    m_logged = PlanJson::toJson(m_plan);
+    connect(&m_undoStack, &QUndoStack::indexChanged, this, &PlanDocument::logChange);
 }
 
-// Keeps the recovery copy, if any: only discardRecovery() or a save removes it.
-PlanDocument::~PlanDocument() = default;
+void PlanDocument::setAuthor(const QString &name, const QString &organisation)
+{
+    m_author = name.trimmed();
+    m_organisation = organisation.trimmed();
+}
+
+bool PlanDocument::setLastChangeReason(const QString &reason)
+{
+    if (m_changeLog.isEmpty())
+        return false;
+    m_changeLog.last().reason = reason.trimmed();
+    emit changeLogged();
+    return true;
+}
+
+void PlanDocument::logChange(int index)
+{
+    QJsonObject now = PlanJson::toJson(m_plan);
+    // The scenario shown is no edit of the plan (it follows the file when saved).
+    now.insert(QStringLiteral("current_scenario"),
+               m_logged.value(QLatin1String("current_scenario")));
+    const int previous = m_loggedIndex;
+    const QUndoCommand *redoNext = m_redoNext;
+    const QString undoText = m_undoText;
+    m_loggedIndex = index;
+
+    m_redoNext = m_undoStack.command(index);
+    m_undoText = index > 0 ? m_undoStack.text(index - 1) : QString();
+    ChangeEntry::Kind kind = ChangeEntry::Kind::Edit;
+    QString action;
+    if (index < previous) {
+        kind = ChangeEntry::Kind::Undo;
+        // The step undone, as it was named before the undo (an undone step that became a
+        // no-op is gone from the stack by now).
+        action = index == previous - 1 && !undoText.isEmpty() ? undoText : m_undoStack.text(index);
+    } else if (index > previous) {
+        kind = index == previous + 1 && m_undoStack.command(index - 1) == redoNext
+                   ? ChangeEntry::Kind::Redo
+                   : ChangeEntry::Kind::Edit;
+        action = m_undoStack.text(index - 1);
+    } else if (m_lastEntryGrows && !m_changeLog.isEmpty() && index > 0 &&
+               m_changeLog.last().author == m_author &&
+               m_changeLog.last().action == m_undoStack.text(index - 1)) {
+        // An edit merged into the step before (typing on in a field): the last entry grows.
+        // (A step typed back to where it was is dropped by the stack, and logged as the
+        // index going back, with the values it took back.)
+        m_changeLog.last().changes = PlanDiff::between(m_beforeLast, now);
+        m_changeLog.last().at = ChangeEntry::now();
+        m_logged = std::move(now);
+        emit changeLogged();
+        return;
+    } else {
+        action = index > 0 ? m_undoStack.text(index - 1) : QString();
+    }
+    QList<FieldChange> changes = PlanDiff::between(m_logged, now);
+    if (changes.isEmpty())
+        return;
+    m_changeLog.append(
+        {ChangeEntry::now(), m_author, m_organisation, kind, action, {}, std::move(changes)});
+    m_lastEntryGrows = kind == ChangeEntry::Kind::Edit;
+    m_beforeLast = std::move(m_logged);
+    m_logged = std::move(now);
+    emit changeLogged();
+}
+
+// Keeps the recovery copy, if any: only discardRecovery() or a save removes it. The undo stack
+// outlives the log (it is declared before it) and says its index changed as it clears: no
+// entry is made then.
+PlanDocument::~PlanDocument()
+{
+    disconnect(&m_undoStack, &QUndoStack::indexChanged, this, &PlanDocument::logChange);
+}
 
 std::unique_ptr<PlanDocument> PlanDocument::newDocument(int baseYear, const QString &recoveryDir,
                                                         const QString &gridRegion)
@@ -117,6 +190,7 @@ std::unique_ptr<PlanDocument> PlanDocument::open(const QString &path, const QStr
         new PlanDocument(std::move(*read.plan), file, format, RecoveryFile(file, recoveryDir)));
     document->m_readOnly = read.readOnly;
     document->m_problems = std::move(read.problems);
+    document->m_changeLog = std::move(read.changeLog);
     document->m_stamp = stamp;
     if (!read.readOnly) { // a read-only file is never written: no lock to hold
         document->m_lock = std::move(lock);
@@ -132,6 +206,7 @@ std::unique_ptr<PlanDocument> PlanDocument::openWithPlan(const QString &path, Pl
     if (!document || document->m_plan == plan)
         return document;
     document->m_plan = std::move(plan);
+    document->m_logged = PlanJson::toJson(document->m_plan); // the district's edits: not here
     document->m_currentScenario = scenarioIndex(document->m_plan, document->m_plan.currentScenario);
     document->m_savedScenario = document->m_currentScenario;
     document->m_recovered = true; // unsaved, as a recovered copy is, until Save writes it
@@ -155,6 +230,7 @@ std::unique_ptr<PlanDocument> PlanDocument::recover(const RecoveryCopy &copy,
         std::move(*loaded.plan), original, format, RecoveryFile::resume(copy, recoveryDir)));
     document->m_readOnly = loaded.readOnly;
     document->m_problems = std::move(loaded.problems);
+    document->m_changeLog = std::move(loaded.changeLog);
     document->m_recovered = true;
     if (!original.isEmpty()) {
         // The user chose this copy over the file as it is now: that is the file Save replaces.
@@ -321,8 +397,9 @@ bool PlanDocument::writeFile(const QString &path, FileFormat format, QString *er
 {
     QString reason;
     const Plan plan = planToWrite();
-    const bool written = format == FileFormat::Json ? PlanJson::writeFile(plan, path, &reason)
-                                                    : PlanStore::save(plan, path, &reason);
+    const bool written = format == FileFormat::Json
+                             ? PlanJson::writeFile(plan, path, &reason)
+                             : PlanStore::save(plan, m_changeLog, path, &reason);
     if (written)
         m_plan.currentScenario = plan.currentScenario; // the plan as the file has it now
     return written || fail(error, reason);
@@ -342,7 +419,7 @@ bool PlanDocument::writeRecovery(QString *error)
 {
     if (!isModified())
         return discardRecovery(error);
-    return m_recovery.write(planToWrite(), error);
+    return m_recovery.write(planToWrite(), error, m_changeLog);
 }
 
 bool PlanDocument::discardRecovery(QString *error)

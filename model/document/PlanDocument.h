@@ -1,11 +1,13 @@
 #pragma once
 
 #include "ChangeEvent.h"
+#include "history/ChangeEntry.h"
 #include "plan/Plan.h"
 #include "storage/PlanFileStamp.h"
 #include "storage/PlanProblem.h"
 #include "storage/RecoveryFile.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QString>
 #include <QUndoStack>
@@ -72,6 +74,18 @@ public:
 
     const Plan &plan() const { return m_plan; }
     QUndoStack *undoStack() { return &m_undoStack; }
+
+    // The change log (docs/history.md): what the file had, and every undo step made, undone
+    // or redone here since, each with the values it changed, old → new. Saved with a project
+    // file and its recovery copy; a JSON plan keeps none.
+    const ChangeLog &changeLog() const { return m_changeLog; }
+    // Who makes the changes from now on (Preferences: name and organisation).
+    void setAuthor(const QString &name, const QString &organisation);
+    QString author() const { return m_author; }
+    QString organisation() const { return m_organisation; }
+    // The author's own words on why, kept with the last change in the log (History panel);
+    // false when there is none.
+    bool setLastChangeReason(const QString &reason);
     // What PlanValidator (or the JSON reader) found when the file was opened.
     const PlanProblems &problems() const { return m_problems; }
 
@@ -139,6 +153,8 @@ signals:
     void fileNameChanged();
     // The plan was written to its file by save() or saveAs() (not by a recovery copy).
     void saved();
+    // A change was added to the change log, or its last change grew (an edit merged into it).
+    void changeLogged();
 
 private:
     friend class PlanCommand;
@@ -153,6 +169,8 @@ private:
     void followScenarios(const ChangeEvent &event);
     // The plan as it is written: with the current scenario's name.
     Plan planToWrite() const;
+    // The undo stack moved to `index`: what changed since the last entry goes in the log.
+    void logChange(int index);
 
     Plan m_plan;
     QString m_filePath;
@@ -167,6 +185,17 @@ private:
     std::unique_ptr<PlanLock> m_lock; // held while the file is open for saving
     QString m_lockedBy;
     PlanFileStamp m_stamp; // the file as opened or last saved here
+    ChangeLog m_changeLog;
+    QString m_author;
+    QString m_organisation;
+    // The plan as the log has it (after its last entry) and before its last entry, in the
+    // JSON form PlanDiff compares; the undo index then, and the step a redo would make.
+    QJsonObject m_logged;
+    QJsonObject m_beforeLast;
+    int m_loggedIndex = 0;
+    const QUndoCommand *m_redoNext = nullptr;
+    QString m_undoText;            // the step an undo would take back
+    bool m_lastEntryGrows = false; // the log's last entry is the edit a merge adds to
 };
 
 } // namespace zeroplan

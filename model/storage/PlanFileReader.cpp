@@ -53,6 +53,7 @@ PlanFileResult PlanFileReader::read(const QString &path, const FactorLibrary *li
         }
         result.plan = std::move(stored.plan);
         result.problems = std::move(stored.problems);
+        result.changeLog = std::move(stored.changeLog);
         return result;
     }
 

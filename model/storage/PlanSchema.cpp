@@ -16,7 +16,8 @@ SqliteTables::Column col(const char *name, const char *declaration)
     return {QLatin1String(name), QLatin1String(declaration)};
 }
 
-// The tables of schema version 6 (5 without measure_tariffs, 4 also without
+// The tables of schema version 8 (7 without change_log and change_log_fields, 6 also without
+// scenarios.based_on and scenario_overrides, 5 also without measure_tariffs, 4 also without
 // measure_co_benefits and people, 3 also without residents, 2 also without monitoring, 1 also
 // without meta.current_scenario). A list's table has a position column (0, 1, …) in its key, so the
 // list keeps its order.
@@ -159,6 +160,19 @@ QList<PlanSchema::Table> buildTables()
           {col("id", "INTEGER PRIMARY KEY CHECK (id = 1)"),
            col("format_version", "INTEGER NOT NULL"), col("json", "TEXT NOT NULL")},
           {}},
+        // The change log (docs/history.md): one row per change, oldest first, and one row per
+        // value it changed, the values as JSON text of a one-item array ([500]).
+        T{QStringLiteral("change_log"),
+          {col("position", "INTEGER PRIMARY KEY"), col("at", "TEXT NOT NULL"),
+           col("author", "TEXT"), col("organisation", "TEXT"), col("kind", "TEXT NOT NULL"),
+           col("action", "TEXT"), col("reason", "TEXT")},
+          {}},
+        T{QStringLiteral("change_log_fields"),
+          {col("entry_position",
+               "INTEGER NOT NULL REFERENCES change_log (position) ON DELETE CASCADE"),
+           col("position", "INTEGER NOT NULL"), col("part", "TEXT NOT NULL"), col("key", "TEXT"),
+           col("field", "TEXT"), col("before", "TEXT NOT NULL"), col("after", "TEXT NOT NULL")},
+          QStringLiteral("PRIMARY KEY (entry_position, position)")},
     };
 }
 
@@ -237,6 +251,24 @@ const QList<MigrationStep> &migrations()
                            "REFERENCES scenarios (position) ON DELETE CASCADE, position INTEGER "
                            "NOT NULL, measure_id TEXT NOT NULL, field TEXT NOT NULL, value REAL "
                            "NOT NULL, PRIMARY KEY (scenario_position, position))"),
+                       error);
+        },
+        // 7 → 8: the change log (empty in an older file: its history starts when it is
+        // opened here).
+        [](QSqlDatabase &db, QString *error) {
+            return execConstant(db,
+                                QStringLiteral("CREATE TABLE change_log (position INTEGER PRIMARY "
+                                               "KEY, at TEXT NOT NULL, author TEXT, organisation "
+                                               "TEXT, kind TEXT NOT NULL, action TEXT, reason "
+                                               "TEXT)"),
+                                error) &&
+                   execConstant(
+                       db,
+                       QStringLiteral(
+                           "CREATE TABLE change_log_fields (entry_position INTEGER NOT NULL "
+                           "REFERENCES change_log (position) ON DELETE CASCADE, position INTEGER "
+                           "NOT NULL, part TEXT NOT NULL, key TEXT, field TEXT, before TEXT NOT "
+                           "NULL, after TEXT NOT NULL, PRIMARY KEY (entry_position, position))"),
                        error);
         },
     };

@@ -9,6 +9,7 @@
 #include "PlanJsonReader.h"
 #include "ResidentsJson.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -402,6 +403,53 @@ QString PlanSchema::readRows(const QSqlDatabase &db, Plan &plan)
     readResidents(reader, plan);
     readPeople(reader, plan);
     return reader.damage;
+}
+
+QString PlanSchema::readChangeLog(const QSqlDatabase &db, ChangeLog &log)
+{
+    PlanReader r(db);
+    r.forEach(
+        QStringLiteral("SELECT position, at, author, organisation, kind, action, reason "
+                       "FROM change_log ORDER BY position"),
+        [&](const QSqlQuery &q) {
+            ChangeEntry e;
+            e.at = QDateTime::fromString(r.text(q, 1), Qt::ISODate);
+            if (!e.at.isValid() && r.damage.isEmpty())
+                r.damage =
+                    QStringLiteral("change_log.at \"%1\" is no date and time").arg(r.text(q, 1));
+            e.author = r.text(q, 2);
+            e.organisation = r.text(q, 3);
+            e.kind = r.id<ChangeEntry::Kind>(q, 4, &changeKindFromId);
+            e.action = r.text(q, 5);
+            e.reason = r.text(q, 6);
+            if (r.integer(q, 0) != log.size() && r.damage.isEmpty())
+                r.damage =
+                    QStringLiteral("change_log.position %1 is out of order").arg(r.integer(q, 0));
+            log.append(std::move(e));
+        });
+    // A value as the file keeps it, the JSON text of a one-item array, else damage.
+    const auto value = [&](const QSqlQuery &q, int column) {
+        const QJsonDocument d = QJsonDocument::fromJson(r.text(q, column).toUtf8());
+        if ((!d.isArray() || d.array().size() != 1) && r.damage.isEmpty())
+            r.damage = QStringLiteral("change_log_fields holds a value that is no JSON array of "
+                                      "one item");
+        return d.isArray() ? d.array().at(0) : QJsonValue();
+    };
+    r.forEach(QStringLiteral("SELECT entry_position, part, key, field, before, after FROM "
+                             "change_log_fields ORDER BY entry_position, position"),
+              [&](const QSqlQuery &q) {
+                  const int entry = r.integer(q, 0);
+                  if (entry < 0 || entry >= log.size()) {
+                      if (r.damage.isEmpty())
+                          r.damage = QStringLiteral("a row refers to change %1, which does not "
+                                                    "exist")
+                                         .arg(entry);
+                      return;
+                  }
+                  log[entry].changes.append(
+                      {r.text(q, 1), r.text(q, 2), r.text(q, 3), value(q, 4), value(q, 5)});
+              });
+    return r.damage;
 }
 
 } // namespace zeroplan

@@ -6,6 +6,7 @@
 #include "PlanEnums.h"
 #include "ResidentsJson.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -226,6 +227,37 @@ bool PlanSchema::writeRows(const QSqlDatabase &db, const Plan &plan, QString *er
     writeMonitoring(db, plan, &failure);
     writeResidents(db, plan, &failure);
     writePeople(db, plan, &failure);
+    if (failure.isEmpty())
+        return true;
+    if (error)
+        *error = failure;
+    return false;
+}
+
+namespace {
+
+// A value of a change as the file keeps it: the JSON text of a one-item array.
+QString valueText(const QJsonValue &value)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+bool PlanSchema::writeChangeLog(const QSqlDatabase &db, const ChangeLog &log, QString *error)
+{
+    QString failure;
+    TableWriter entries(db, QStringLiteral("change_log"), &failure);
+    TableWriter fields(db, QStringLiteral("change_log_fields"), &failure);
+    for (qsizetype i = 0; i < log.size(); ++i) {
+        const ChangeEntry &e = log[i];
+        entries.insert({i, e.at.toUTC().toString(Qt::ISODate), e.author, e.organisation,
+                        changeKindId(e.kind), e.action, e.reason});
+        for (qsizetype f = 0; f < e.changes.size(); ++f) {
+            const FieldChange &c = e.changes[f];
+            fields.insert({i, f, c.part, c.key, c.field, valueText(c.before), valueText(c.after)});
+        }
+    }
     if (failure.isEmpty())
         return true;
     if (error)

@@ -7,6 +7,7 @@
 #include "WriteTarget.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 namespace zeroplan {
 
@@ -27,21 +28,45 @@ const SqliteFormat &projectFormat()
 
 bool PlanStore::save(const Plan &plan, const QString &path, QString *error)
 {
-    return save(plan, path, error, true);
+    return save(plan, nullptr, path, error, true);
+}
+
+bool PlanStore::save(const Plan &plan, const ChangeLog &log, const QString &path, QString *error)
+{
+    return save(plan, &log, path, error, true);
 }
 
 bool PlanStore::saveUnsynced(const Plan &plan, const QString &path, QString *error)
 {
-    return save(plan, path, error, false);
+    return save(plan, nullptr, path, error, false);
 }
 
-bool PlanStore::save(const Plan &plan, const QString &path, QString *error, bool synced)
+std::optional<ChangeLog> PlanStore::changeLogOf(const QString &path)
 {
+    if (!QFileInfo(path).isFile())
+        return std::nullopt;
+    ChangeLog log;
+    bool readOnly = false;
+    const SqliteFileFailure failure = SqliteFile::load(
+        path, projectFormat(),
+        [&log](const QSqlDatabase &db) { return PlanSchema::readChangeLog(db, log); },
+        kReadTimeLimitMs, &readOnly);
+    if (failure.failed())
+        return std::nullopt;
+    return log;
+}
+
+bool PlanStore::save(const Plan &plan, const ChangeLog *log, const QString &path, QString *error,
+                     bool synced)
+{
+    const ChangeLog kept = log ? ChangeLog() : changeLogOf(path).value_or(ChangeLog());
+    const ChangeLog &written = log ? *log : kept;
     QString reason;
     const bool saved = SqliteFile::save(
         path,
-        [&plan](QSqlDatabase &db, QString *why) {
-            return PlanSchema::create(db, why) && PlanSchema::writeRows(db, plan, why);
+        [&plan, &written](QSqlDatabase &db, QString *why) {
+            return PlanSchema::create(db, why) && PlanSchema::writeRows(db, plan, why) &&
+                   PlanSchema::writeChangeLog(db, written, why);
         },
         &reason, synced ? SqliteFile::Sync::EachFile : SqliteFile::Sync::Later);
     if (!saved && error)
@@ -113,8 +138,11 @@ PlanStoreResult PlanStore::load(const QString &path, qint64 timeLimitMs)
     Plan plan;
     const SqliteFileFailure failure = SqliteFile::load(
         path, projectFormat(),
-        [&plan](const QSqlDatabase &db) { return PlanSchema::readRows(db, plan); }, timeLimitMs,
-        &result.readOnly);
+        [&plan, &result](const QSqlDatabase &db) {
+            const QString damage = PlanSchema::readRows(db, plan);
+            return damage.isEmpty() ? PlanSchema::readChangeLog(db, result.changeLog) : damage;
+        },
+        timeLimitMs, &result.readOnly);
     if (failure.failed()) {
         result.problems.append({PlanProblem::Severity::Error, {}, failureMessage(path, failure)});
         return result;

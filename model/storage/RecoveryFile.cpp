@@ -185,14 +185,15 @@ QString RecoveryFile::fallbackPath() const
 
 // Writes the sidecar (when the one at `copyPath` doesn't name this process yet), then the copy.
 // What this call created is removed again if it fails.
-bool RecoveryFile::writeAt(const QString &copyPath, const Plan &plan, QString *reason)
+bool RecoveryFile::writeAt(const QString &copyPath, const Plan &plan, const ChangeLog &log,
+                           QString *reason)
 {
     const bool fresh = !QFileInfo::exists(copyPath);
     const bool recorded = m_ownerRecorded && copyPath == m_copyPath;
     const bool written =
         (recorded || writeSidecar(copyPath, {m_planPath, RecoveryOwner::current()}, reason)) &&
         (!fresh || createPlaceholder(copyPath, m_planPath, reason)) &&
-        PlanStore::save(plan, copyPath, reason);
+        PlanStore::save(plan, log, copyPath, reason);
     if (written) {
         m_copyPath = copyPath;
         m_written = true;
@@ -205,7 +206,7 @@ bool RecoveryFile::writeAt(const QString &copyPath, const Plan &plan, QString *r
 
 // The folder beside the user's file can't take the copy (read-only, full, name too long): the
 // copy goes to the recovery folder from now on, and the one beside the file, if any, goes.
-bool RecoveryFile::writeFallback(const Plan &plan, QString *reason)
+bool RecoveryFile::writeFallback(const Plan &plan, const ChangeLog &log, QString *reason)
 {
     const QString previous = m_written ? m_copyPath : QString();
     if (!QDir().mkpath(m_recoveryDir)) {
@@ -213,14 +214,14 @@ bool RecoveryFile::writeFallback(const Plan &plan, QString *reason)
             tr("the folder %1 cannot be created").arg(QDir::toNativeSeparators(m_recoveryDir));
         return false;
     }
-    if (!writeAt(fallbackPath(), plan, reason))
+    if (!writeAt(fallbackPath(), plan, log, reason))
         return false;
     if (!previous.isEmpty() && previous != m_copyPath)
         removeCopyFiles(previous, nullptr);
     return true;
 }
 
-bool RecoveryFile::write(const Plan &plan, QString *error)
+bool RecoveryFile::write(const Plan &plan, QString *error, const ChangeLog &log)
 {
     QString reason;
     const QString target = !m_copyPath.isEmpty()  ? m_copyPath
@@ -228,9 +229,9 @@ bool RecoveryFile::write(const Plan &plan, QString *error)
                                                   : besidePath();
     const bool inRecoveryDir =
         target.isEmpty() || QFileInfo(target).absolutePath() == m_recoveryDir;
-    bool written = !target.isEmpty() && writeAt(target, plan, &reason);
+    bool written = !target.isEmpty() && writeAt(target, plan, log, &reason);
     if (!written && (!inRecoveryDir || m_copyPath.isEmpty()))
-        written = writeFallback(plan, &reason);
+        written = writeFallback(plan, log, &reason);
     if (written || !error)
         return written;
     if (m_planPath.isEmpty())

@@ -25,6 +25,23 @@ void Preferences::setLanguage(const QString &code)
     QSettings().setValue(key("language"), code);
 }
 
+QString Preferences::authorName()
+{
+    return QSettings().value(key("authorName")).toString();
+}
+
+QString Preferences::authorOrganisation()
+{
+    return QSettings().value(key("authorOrganisation")).toString();
+}
+
+void Preferences::setAuthor(const QString &name, const QString &organisation)
+{
+    QSettings settings;
+    settings.setValue(key("authorName"), name.trimmed());
+    settings.setValue(key("authorOrganisation"), organisation.trimmed());
+}
+
 QStringList Preferences::recentFiles()
 {
     QStringList files = QSettings().value(key("recentFiles")).toStringList();

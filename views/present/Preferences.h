@@ -6,9 +6,9 @@
 
 namespace zeroplan {
 
-// What the app remembers between sessions (QSettings): the language, the recent files, the
-// plan open last, the folder of the last file dialog and the window's geometry. Tests get
-// fresh settings from QStandardPaths::setTestModeEnabled(true) and clear().
+// What the app remembers between sessions (QSettings): the language, the author, the recent
+// files, the plan open last, the folder of the last file dialog and the window's geometry. Tests
+// get fresh settings from QStandardPaths::setTestModeEnabled(true) and clear().
 class Preferences
 {
 public:
@@ -21,6 +21,11 @@ public:
     static void addRecentFile(const QString &path);
     static void removeRecentFile(const QString &path);
     static void clearRecentFiles();
+
+    // Who the user is, recorded with every change they make to a plan (docs/history.md).
+    static QString authorName();
+    static QString authorOrganisation();
+    static void setAuthor(const QString &name, const QString &organisation);
 
     static QString lastPlan(); // the plan open when the app was last closed; empty: none
     static void setLastPlan(const QString &path);

@@ -19,6 +19,7 @@
 #include "district/CommunityBar.h"
 #include "district/DistrictPage.h"
 #include "district/DistrictWorkspace.h"
+#include "history/HistoryDock.h"
 #include "measures/MeasuresPage.h"
 #include "monitoring/MonitoringPage.h"
 #include "optimise/OptimisePage.h"
@@ -138,6 +139,10 @@ void MainWindow::createProblemsDock()
     m_problemsDock = new ProblemsDock(this);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
     m_problemsDock->hide();
+    m_historyDock = new HistoryDock(this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
+    tabifyDockWidget(m_problemsDock, m_historyDock);
+    m_historyDock->hide();
     auto *badge = new ProblemsBadge(m_problemsDock->model(), this);
     statusBar()->addPermanentWidget(badge);
     connect(badge, &QToolButton::clicked, m_problemsDock, &ProblemsDock::showAndRaise);
@@ -240,6 +245,7 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_problemsDock->toggleViewAction());
+    view->addAction(m_historyDock->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&User Guide…"), QKeySequence::HelpContents, this,
@@ -285,6 +291,7 @@ void MainWindow::clearPages()
     }
     m_navigation->clear();
     m_problemsDock->setResults(nullptr);
+    m_historyDock->setDocument(nullptr);
     delete m_keyFigures;
     m_keyFigures = nullptr;
 }
@@ -300,6 +307,7 @@ void MainWindow::rebuildPages()
     static_cast<QVBoxLayout *>(m_workspace->layout())->insertWidget(1, m_keyFigures);
     m_problemsDock->setResults(results);
     m_problemsDock->addMarkerTo(m_keyFigures);
+    m_historyDock->setDocument(doc);
     auto *baseline = new BaselinePage(doc, results);
     m_baselinePage = baseline;
     const QList<QPair<QString, QWidget *>> pages = {
@@ -344,6 +352,7 @@ std::unique_ptr<PlanDocument> MainWindow::swapDocument(std::unique_ptr<PlanDocum
     m_document = std::move(document);
     m_example = false; // openSample() says when it is one
     if (m_document) {
+        m_document->setAuthor(Preferences::authorName(), Preferences::authorOrganisation());
         m_results = std::make_unique<LiveResults>(m_document.get(), FactorLibraryJson::builtIn());
         m_undoGroup.addStack(m_document->undoStack());
         m_undoGroup.setActiveStack(m_document->undoStack());
@@ -453,6 +462,9 @@ void MainWindow::showPreferences()
     if (dialog.exec() != QDialog::Accepted)
         return;
     Preferences::setLanguage(dialog.language());
+    Preferences::setAuthor(dialog.authorName(), dialog.authorOrganisation());
+    if (m_document)
+        m_document->setAuthor(dialog.authorName(), dialog.authorOrganisation());
     if (Language::resolve(dialog.language()) != Language::current())
         installLanguageWithFont(dialog.language()); // LanguageChange rebuilds menus and pages
 }

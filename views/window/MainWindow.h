@@ -23,6 +23,7 @@ class DistrictWorkspace;
 class KeyFigureStrip;
 class LiveResults;
 class PlanDocument;
+class HistoryDock;
 class ProblemsDock;
 class StartPage;
 
@@ -184,6 +185,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     KeyFigureStrip *m_keyFigures = nullptr;
     ProblemsDock *m_problemsDock = nullptr;
+    HistoryDock *m_historyDock = nullptr;
     QPointer<BaselinePage> m_baselinePage;
     QLabel *m_exampleNotice = nullptr; // above the pages while a sample is open
     bool m_example = false;

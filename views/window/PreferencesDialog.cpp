@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 
 namespace zeroplan {
 
@@ -26,6 +27,18 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     auto *note = new QLabel(tr("Numbers and dates follow the language chosen."), this);
     note->setWordWrap(true);
     form->addRow(note);
+    m_authorName = new QLineEdit(Preferences::authorName(), this);
+    m_authorName->setObjectName(QStringLiteral("authorNameEdit"));
+    m_authorName->setPlaceholderText(tr("e.g. Li Wei"));
+    form->addRow(tr("Your &name:"), m_authorName);
+    m_authorOrganisation = new QLineEdit(Preferences::authorOrganisation(), this);
+    m_authorOrganisation->setObjectName(QStringLiteral("authorOrganisationEdit"));
+    m_authorOrganisation->setPlaceholderText(tr("e.g. Xinqiao residents' committee"));
+    form->addRow(tr("&Organisation:"), m_authorOrganisation);
+    auto *authorNote =
+        new QLabel(tr("Recorded with every change you make to a plan (View → History)."), this);
+    authorNote->setWordWrap(true);
+    form->addRow(authorNote);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -35,6 +48,16 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
 QString PreferencesDialog::language() const
 {
     return m_language->currentData().toString();
+}
+
+QString PreferencesDialog::authorName() const
+{
+    return m_authorName->text().trimmed();
+}
+
+QString PreferencesDialog::authorOrganisation() const
+{
+    return m_authorOrganisation->text().trimmed();
 }
 
 } // namespace zeroplan

@@ -3,10 +3,13 @@
 #include <QDialog>
 
 class QComboBox;
+class QLineEdit;
 
 namespace zeroplan {
 
-// Preferences: the language (follow the system, English, 简体中文).
+// Preferences: the language (follow the system, English, 简体中文), and the author's name and
+// organisation, recorded with every change to a plan (docs/history.md).
+// Object names: languageComboBox, authorNameEdit, authorOrganisationEdit.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -14,9 +17,13 @@ class PreferencesDialog : public QDialog
 public:
     explicit PreferencesDialog(QWidget *parent = nullptr);
     QString language() const; // "" = the system's
+    QString authorName() const;
+    QString authorOrganisation() const;
 
 private:
     QComboBox *m_language = nullptr;
+    QLineEdit *m_authorName = nullptr;
+    QLineEdit *m_authorOrganisation = nullptr;
 };
 
 } // namespace zeroplan

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "ChangeEntry.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace zeroplan {
+
+// A change of the log in words, the same in the app's History panel and zeroplan-cli history
+// (docs/history.md): when (local time, to the minute), who (and their organisation), and what
+// (the kind of change and its step).
+class HistoryText
+{
+    Q_DECLARE_TR_FUNCTIONS(zeroplan::HistoryText)
+
+public:
+    static QString kindName(ChangeEntry::Kind kind); // "Edit", "Undo", "Redo", "Command"
+    static QString when(const ChangeEntry &entry);   // "2026-12-07 14:05"
+    static QString who(const ChangeEntry &entry); // "李伟 (新桥社区居委会)"; "—" for no one
+    static QString what(const ChangeEntry &entry);   // "Edit: Change population"
+    static QString reason(const ChangeEntry &entry); // "Reason: …"; empty when none was given
+    // Whether `filter` (any case) is in its words, a value's path or a value; an empty filter
+    // matches every change.
+    static bool matches(const ChangeEntry &entry, const QString &filter);
+};
+
+} // namespace zeroplan
