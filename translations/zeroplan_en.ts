@@ -43,6 +43,17 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::ComparisonText</name>
+    <message numerus="yes">
+        <location filename="../model/history/ComparisonText.cpp" line="+32"/>
+        <source>%n input(s) changed:</source>
+        <translation>
+            <numerusform>%n input changed:</numerusform>
+            <numerusform>%n inputs changed:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::DistrictCommand</name>
     <message numerus="yes">
         <location filename="../app/cli/DistrictCommand.cpp" line="+323"/>
@@ -501,7 +512,7 @@
 <context>
     <name>zeroplan::PlanStore</name>
     <message numerus="yes">
-        <location filename="../model/storage/PlanStore.cpp" line="+93"/>
+        <location filename="../model/storage/PlanStore.cpp" line="+94"/>
         <source>%1: the project file is truncated: it has only %n byte(s), fewer than the 100 of an SQLite database&apos;s header</source>
         <translation>
             <numerusform>%1: the project file is truncated: it has only %n byte, fewer than the 100 of an SQLite database&apos;s header</numerusform>

@@ -1304,7 +1304,7 @@
 <context>
     <name>zeroplan::CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="+110"/>
+        <location filename="../app/cli/CliApplication.cpp" line="+116"/>
         <source>not enough memory</source>
         <translation>内存不足</translation>
     </message>
@@ -2181,6 +2181,56 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::ComparisonText</name>
+    <message>
+        <location filename="../model/history/ComparisonText.cpp" line="+23"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The inputs are the same.</source>
+        <translation>输入完全相同。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n input(s) changed:</source>
+        <translation>
+            <numerusform>%n 项输入有变化：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Business as usual</source>
+        <translation>照常发展</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gross emissions in the base year (tCO2e)</source>
+        <translation>基准年总排放（tCO2e）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Neutral from</source>
+        <translation>起实现中和</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Net emissions in %1 (tCO2e)</source>
+        <translation>%1 年净排放（tCO2e）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cumulative net emissions (tCO2e)</source>
+        <translation>累计净排放（tCO2e）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present cost (%1)</source>
+        <translation>现值成本（%1）</translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::Console</name>
     <message>
         <location filename="../app/cli/Console.cpp" line="+39"/>
@@ -2475,6 +2525,81 @@
         <location line="+0"/>
         <source>size</source>
         <translation>大小</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::DiffCommand</name>
+    <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="+29"/>
+        <source>Compare two versions of a plan: what changed and what it does to the results.</source>
+        <translation>比较规划的两个版本：改了什么，对结果有何影响。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+10"/>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Results:</source>
+        <translation>结果：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The version compared from: its number, its name, or current.</source>
+        <translation>作为比较起点的版本：编号、名称或 current（当前）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The version compared to (default: current).</source>
+        <translation>作为比较终点的版本（默认：current，当前）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print as json or table (default: table).</source>
+        <translation>输出为 json 或 table（默认：table）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>diff needs --from VERSION</source>
+        <translation>diff 需要 --from VERSION</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--format must be json or table for diff</source>
+        <translation>diff 的 --format 只能是 json 或 table</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the plan has errors, so its results cannot be worked out; fix them first (run zeroplan-cli validate)</source>
+        <translation>规划有错误，无法计算结果；请先修正（运行 zeroplan-cli validate）</translation>
     </message>
 </context>
 <context>
@@ -4503,7 +4628,7 @@
 <context>
     <name>zeroplan::HistoryDock</name>
     <message>
-        <location filename="../views/history/HistoryDock.cpp" line="+27"/>
+        <location filename="../views/history/HistoryDock.cpp" line="+43"/>
         <source>History</source>
         <translation>修改记录</translation>
     </message>
@@ -4511,6 +4636,16 @@
         <location line="+1"/>
         <source>&amp;History</source>
         <translation>修改记录(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Versions</source>
+        <translation>版本</translation>
     </message>
 </context>
 <context>
@@ -4603,7 +4738,7 @@
         <translation>命令</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>%1 (%2)</source>
         <comment>author (organisation)</comment>
         <translation>%1（%2）</translation>
@@ -4618,6 +4753,21 @@
         <location line="+5"/>
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Named</source>
+        <translation>命名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved %1</source>
+        <translation>保存于 %1</translation>
     </message>
 </context>
 <context>
@@ -6094,6 +6244,11 @@
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&amp;Versions…</source>
+        <translation>版本(&amp;V)…</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>&amp;Import Activities…</source>
         <translation>导入活动数据(&amp;I)…</translation>
@@ -6139,7 +6294,7 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -10623,7 +10778,7 @@ Version label:</source>
         <translation>%1：无法读取规划</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+220"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -10638,7 +10793,17 @@ Version label:</source>
         <translation>%1 是只读的：请用“另存为”以其他名称保存规划。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+14"/>
+        <source>%1 is a JSON plan, which keeps no versions: save it as a ZeroPlan project (.zeroplan) with Save As first.</source>
+        <translation>%1 是 JSON 规划，不保存版本：请先用“另存为”将其保存为 ZeroPlan 项目（.zeroplan）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A version needs a name.</source>
+        <translation>版本需要一个名称。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>%1: save the plan as a .zeroplan project file or a .json plan</source>
         <translation>%1：请将规划保存为 .zeroplan 项目文件或 .json 规划</translation>
     </message>
@@ -13348,7 +13513,7 @@ Version label:</source>
 <context>
     <name>zeroplan::PlanStore</name>
     <message>
-        <location filename="../model/storage/PlanStore.cpp" line="+73"/>
+        <location filename="../model/storage/PlanStore.cpp" line="+74"/>
         <source>%1: could not save the plan: %2</source>
         <translation>%1：无法保存规划：%2</translation>
     </message>
@@ -17380,6 +17545,245 @@ Version label:</source>
         <location line="+5"/>
         <source>Values set here count in “%1” only (bold: set for it); every other scenario keeps its own. Name, lines and notes are the same in every scenario.</source>
         <translation>此处设定的取值只在“%1”中生效（粗体：为其设定的值），其他情景不受影响。名称、活动数据和备注在所有情景中相同。</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::VersionChoice</name>
+    <message>
+        <location filename="../app/cli/VersionChoice.cpp" line="+34"/>
+        <source>no version &apos;%1&apos;: the plan has no versions yet</source>
+        <translation>没有版本“%1”：该规划还没有任何版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no version &apos;%1&apos;; the plan&apos;s versions are %2 (zeroplan-cli versions lists them), or &apos;current&apos;</source>
+        <translation>没有版本“%1”；该规划的版本为 %2（zeroplan-cli versions 可列出），或“current”（当前）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>version %1 is damaged: the plan it keeps does not read</source>
+        <translation>版本 %1 已损坏：其中保存的规划无法读取</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>version %1 was saved with errors in the plan, so its results cannot be worked out</source>
+        <translation>版本 %1 保存时规划有错误，无法计算其结果</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::VersionCommand</name>
+    <message>
+        <location filename="../app/cli/VersionCommand.cpp" line="+23"/>
+        <source>Keep the plan as it is now as a named version (&quot;adopted v2&quot;).</source>
+        <translation>将规划的当前状态保存为命名版本（如“通过稿 v2”）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The version&apos;s name (required).</source>
+        <translation>版本名称（必填）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A comment on the version.</source>
+        <translation>版本说明。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>version needs --name NAME</source>
+        <translation>version 需要 --name NAME</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a JSON plan keeps no versions; convert it to a project file first (zeroplan-cli convert PLAN.json PLAN.zeroplan)</source>
+        <translation>JSON 规划不保存版本；请先转换为项目文件（zeroplan-cli convert PLAN.json PLAN.zeroplan）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Kept the plan as version %1, &apos;%2&apos;.</source>
+        <translation>已将规划保存为版本 %1“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::VersionsCommand</name>
+    <message>
+        <location filename="../app/cli/VersionsCommand.cpp" line="+20"/>
+        <source>List the versions a plan keeps: named ones and those its saves made.</source>
+        <translation>列出规划保存的版本：命名版本和每次保存生成的版本。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No version yet: a project file makes one each time it is saved.</source>
+        <translation>还没有版本：项目文件每次保存时都会生成一个。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Print as json or table (default: table).</source>
+        <translation>输出为 json 或 table（默认：table）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--format must be json or table for versions</source>
+        <translation>versions 的 --format 只能是 json 或 table</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::VersionsPanel</name>
+    <message>
+        <location filename="../views/history/VersionsPanel.cpp" line="+104"/>
+        <source>Name, e.g. draft for committee 2026-03</source>
+        <translation>名称，例如：提交居委会稿 2026-03</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment (optional)</source>
+        <translation>说明（可选）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save Version</source>
+        <translation>保存版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the plan and keep it as a version with this name; a named version is never thinned</source>
+        <translation>保存规划并以此名称保留为版本；命名版本永不清理</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare the version chosen with the plan as it is now, or two versions chosen with each other</source>
+        <translation>将所选版本与当前规划比较，或将所选的两个版本相互比较</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comment</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+122"/>
+        <source>Compared</source>
+        <translation>比较项</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+122"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>A JSON plan keeps no versions: save it as a ZeroPlan project (.zeroplan) to keep them.</source>
+        <translation>JSON 规划不保存版本：将其保存为 ZeroPlan 项目（.zeroplan）即可保留版本。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each save keeps a version; name one to keep it for good.</source>
+        <translation>每次保存都会保留一个版本；为版本命名即可永久保留。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saved and kept as version %1, &quot;%2&quot;.</source>
+        <translation>已保存并保留为版本 %1“%2”。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Version %1 was saved with errors in the plan, so its results cannot be worked out.</source>
+        <translation>版本 %1 保存时规划有错误，无法计算其结果。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version %1 is damaged: the plan it keeps does not read.</source>
+        <translation>版本 %1 已损坏：其中保存的规划无法读取。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The plan has errors, so its results cannot be worked out; fix them first (Problems).</source>
+        <translation>规划有错误，无法计算结果；请先修正（见“问题”）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 compared with %2.</source>
+        <translation>%1 与 %2 的比较。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "AdoptCommand.h"
 #include "Console.h"
 #include "ConvertCommand.h"
+#include "DiffCommand.h"
 #include "DistrictCommand.h"
 #include "ExportCommand.h"
 #include "FactorsCommand.h"
@@ -15,6 +16,8 @@
 #include "SimulateCommand.h"
 #include "TrackCommand.h"
 #include "ValidateCommand.h"
+#include "VersionCommand.h"
+#include "VersionsCommand.h"
 
 #include <QApplication>
 #include <QDir>
@@ -55,6 +58,9 @@ std::vector<std::unique_ptr<CliCommand>> CliApplication::makeCommands()
     commands.push_back(std::make_unique<OptimiseCommand>());
     commands.push_back(std::make_unique<FactorsCommand>());
     commands.push_back(std::make_unique<HistoryCommand>());
+    commands.push_back(std::make_unique<VersionsCommand>());
+    commands.push_back(std::make_unique<VersionCommand>());
+    commands.push_back(std::make_unique<DiffCommand>());
     return commands;
 }
 

@@ -45,9 +45,9 @@ int ConvertCommand::run(const QStringList &arguments)
     if (const std::optional<int> status = rewrite.check())
         return *status;
     QString error;
-    // A project file read goes on with its change log; a JSON plan has none to give.
+    // A project file read goes on with its history; a JSON plan has none to give.
     if (!PlanFile::writeTo(*plan, out, &error,
-                           in.changeLog().isEmpty() ? nullptr : &in.changeLog())) {
+                           in.history() == PlanHistory() ? nullptr : &in.history())) {
         Console::error(error);
         return ExitBadInput;
     }

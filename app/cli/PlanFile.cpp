@@ -62,7 +62,7 @@ std::optional<PlanReadResult> PlanFile::read()
         return std::nullopt;
     }
     m_read = *file.plan;
-    m_changeLog = std::move(file.changeLog);
+    m_history = std::move(file.history);
     return PlanReadResult{std::move(file.plan), std::move(file.problems)};
 }
 
@@ -78,30 +78,33 @@ std::optional<Plan> PlanFile::readValid(const QString &why)
     return std::move(result->plan);
 }
 
-bool PlanFile::write(const Plan &plan)
+bool PlanFile::write(const Plan &plan, const QString &versionName, const QString &versionComment)
 {
     QString error;
-    ChangeLog log = m_changeLog;
+    const QString organisation = qEnvironmentVariable("ZEROPLAN_ORGANISATION").trimmed();
+    ChangeLog log = m_history.changeLog;
     if (m_isProject && m_read) {
         QList<FieldChange> changes = PlanDiff::between(*m_read, plan);
         if (!changes.isEmpty()) {
             log.append({ChangeEntry::now(),
                         author(),
-                        qEnvironmentVariable("ZEROPLAN_ORGANISATION").trimmed(),
+                        organisation,
                         ChangeEntry::Kind::Command,
                         actionName(),
                         {},
                         std::move(changes)});
         }
     }
-    const bool saved = m_isProject ? PlanStore::save(plan, log, m_path, &error)
+    const PlanHistory history = PlanHistory{std::move(log), m_history.versions}.afterSave(
+        plan, author(), organisation, versionName, versionComment);
+    const bool saved = m_isProject ? PlanStore::save(plan, history, m_path, &error)
                                    : PlanJson::writeFile(plan, m_path, &error);
     if (!saved) {
         m_error = error; // names the file already
         return false;
     }
     m_read = plan;
-    m_changeLog = std::move(log);
+    m_history = history;
     return true;
 }
 
@@ -110,12 +113,14 @@ bool PlanFile::isProjectPath(const QString &path)
     return path.endsWith(QLatin1String(".zeroplan"), Qt::CaseInsensitive);
 }
 
-bool PlanFile::writeTo(const Plan &plan, const QString &path, QString *error, const ChangeLog *log)
+bool PlanFile::writeTo(const Plan &plan, const QString &path, QString *error,
+                       const PlanHistory *history)
 {
     // Either writer's message names the file.
     if (!isProjectPath(path))
         return PlanJson::writeFile(plan, path, error);
-    return log ? PlanStore::save(plan, *log, path, error) : PlanStore::save(plan, path, error);
+    return history ? PlanStore::save(plan, *history, path, error)
+                   : PlanStore::save(plan, path, error);
 }
 
 std::optional<PlanReadResult> PlanFile::readOrReport()

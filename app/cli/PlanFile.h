@@ -1,6 +1,6 @@
 #pragma once
 
-#include "history/ChangeEntry.h"
+#include "history/PlanHistory.h"
 #include "storage/PlanJson.h"
 
 #include <QCoreApplication>
@@ -31,17 +31,21 @@ public:
     QString error() const { return m_error; }
     QString path() const { return m_path; }
     // Writes `plan` back to this file, in the format it was read in (a .zeroplan project file
-    // or JSON), atomically: on failure the file is as it was and error() says why.
-    bool write(const Plan &plan);
+    // or JSON), atomically: on failure the file is as it was and error() says why. A project
+    // file also keeps the plan as a version: named `versionName` if given, else automatic.
+    bool write(const Plan &plan, const QString &versionName = {},
+               const QString &versionComment = {});
+    bool isProject() const { return m_isProject; }
     // Writes `plan` to `path` in the format its extension names: .zeroplan or .json; a
-    // .zeroplan with `log` as its change log, else with the log of the file it replaces.
+    // .zeroplan with `history` as its history, else with the history of the file it replaces.
     static bool writeTo(const Plan &plan, const QString &path, QString *error,
-                        const ChangeLog *log = nullptr);
+                        const PlanHistory *history = nullptr);
     static bool isProjectPath(const QString &path);
     // "<path>: <message>", the shape of every message about the file.
     QString message(const QString &text) const;
-    // The change log the file had when read (none for a JSON plan).
-    const ChangeLog &changeLog() const { return m_changeLog; }
+    // The change log and versions the file had when read (none for a JSON plan).
+    const ChangeLog &changeLog() const { return m_history.changeLog; }
+    const PlanHistory &history() const { return m_history; }
 
     // Who the command's changes are recorded as (`--author`, else $ZEROPLAN_AUTHOR, else the
     // login name), with $ZEROPLAN_ORGANISATION; and what made them ("zeroplan-cli import").
@@ -54,7 +58,7 @@ private:
     QString m_error;
     bool m_isProject = false;
     std::optional<Plan> m_read; // the plan as read or last written: what a write changes
-    ChangeLog m_changeLog;
+    PlanHistory m_history;
 };
 
 } // namespace zeroplan

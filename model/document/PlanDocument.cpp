@@ -89,9 +89,9 @@ void PlanDocument::setAuthor(const QString &name, const QString &organisation)
 
 bool PlanDocument::setLastChangeReason(const QString &reason)
 {
-    if (m_changeLog.isEmpty())
+    if (m_history.changeLog.isEmpty())
         return false;
-    m_changeLog.last().reason = reason.trimmed();
+    m_history.changeLog.last().reason = reason.trimmed();
     emit changeLogged();
     return true;
 }
@@ -121,14 +121,14 @@ void PlanDocument::logChange(int index)
                    ? ChangeEntry::Kind::Redo
                    : ChangeEntry::Kind::Edit;
         action = m_undoStack.text(index - 1);
-    } else if (m_lastEntryGrows && !m_changeLog.isEmpty() && index > 0 &&
-               m_changeLog.last().author == m_author &&
-               m_changeLog.last().action == m_undoStack.text(index - 1)) {
+    } else if (m_lastEntryGrows && !m_history.changeLog.isEmpty() && index > 0 &&
+               m_history.changeLog.last().author == m_author &&
+               m_history.changeLog.last().action == m_undoStack.text(index - 1)) {
         // An edit merged into the step before (typing on in a field): the last entry grows.
         // (A step typed back to where it was is dropped by the stack, and logged as the
         // index going back, with the values it took back.)
-        m_changeLog.last().changes = PlanDiff::between(m_beforeLast, now);
-        m_changeLog.last().at = ChangeEntry::now();
+        m_history.changeLog.last().changes = PlanDiff::between(m_beforeLast, now);
+        m_history.changeLog.last().at = ChangeEntry::now();
         m_logged = std::move(now);
         emit changeLogged();
         return;
@@ -138,7 +138,7 @@ void PlanDocument::logChange(int index)
     QList<FieldChange> changes = PlanDiff::between(m_logged, now);
     if (changes.isEmpty())
         return;
-    m_changeLog.append(
+    m_history.changeLog.append(
         {ChangeEntry::now(), m_author, m_organisation, kind, action, {}, std::move(changes)});
     m_lastEntryGrows = kind == ChangeEntry::Kind::Edit;
     m_beforeLast = std::move(m_logged);
@@ -190,7 +190,7 @@ std::unique_ptr<PlanDocument> PlanDocument::open(const QString &path, const QStr
         new PlanDocument(std::move(*read.plan), file, format, RecoveryFile(file, recoveryDir)));
     document->m_readOnly = read.readOnly;
     document->m_problems = std::move(read.problems);
-    document->m_changeLog = std::move(read.changeLog);
+    document->m_history = std::move(read.history);
     document->m_stamp = stamp;
     if (!read.readOnly) { // a read-only file is never written: no lock to hold
         document->m_lock = std::move(lock);
@@ -230,7 +230,7 @@ std::unique_ptr<PlanDocument> PlanDocument::recover(const RecoveryCopy &copy,
         std::move(*loaded.plan), original, format, RecoveryFile::resume(copy, recoveryDir)));
     document->m_readOnly = loaded.readOnly;
     document->m_problems = std::move(loaded.problems);
-    document->m_changeLog = std::move(loaded.changeLog);
+    document->m_history = std::move(loaded.history);
     document->m_recovered = true;
     if (!original.isEmpty()) {
         // The user chose this copy over the file as it is now: that is the file Save replaces.
@@ -312,6 +312,21 @@ bool PlanDocument::save(QString *error, OnDiskChange change)
 bool PlanDocument::saveAs(const QString &path, QString *error)
 {
     return saveTo(path, OnDiskChange::Overwrite, error);
+}
+
+bool PlanDocument::saveVersion(const QString &name, const QString &comment, QString *error,
+                               OnDiskChange change)
+{
+    if (m_format == FileFormat::Json)
+        return fail(error, tr("%1 is a JSON plan, which keeps no versions: save it as a ZeroPlan "
+                              "project (.zeroplan) with Save As first.")
+                               .arg(QDir::toNativeSeparators(m_filePath)));
+    if (name.trimmed().isEmpty())
+        return fail(error, tr("A version needs a name."));
+    m_namedVersion = std::pair{name.trimmed(), comment.trimmed()};
+    const bool saved = save(error, change);
+    m_namedVersion.reset();
+    return saved;
 }
 
 bool PlanDocument::changedOnDisk() const
@@ -397,12 +412,22 @@ bool PlanDocument::writeFile(const QString &path, FileFormat format, QString *er
 {
     QString reason;
     const Plan plan = planToWrite();
-    const bool written = format == FileFormat::Json
-                             ? PlanJson::writeFile(plan, path, &reason)
-                             : PlanStore::save(plan, m_changeLog, path, &reason);
-    if (written)
-        m_plan.currentScenario = plan.currentScenario; // the plan as the file has it now
-    return written || fail(error, reason);
+    if (format == FileFormat::Json) {
+        const bool written = PlanJson::writeFile(plan, path, &reason);
+        if (written)
+            m_plan.currentScenario = plan.currentScenario; // the plan as the file has it now
+        return written || fail(error, reason);
+    }
+    const auto [name, comment] = m_namedVersion.value_or(std::pair<QString, QString>());
+    PlanHistory history = m_history.afterSave(plan, m_author, m_organisation, name, comment);
+    if (!PlanStore::save(plan, history, path, &reason))
+        return fail(error, reason);
+    m_plan.currentScenario = plan.currentScenario; // the plan as the file has it now
+    const bool versionsChanged = history.versions != m_history.versions;
+    m_history = std::move(history);
+    if (versionsChanged)
+        emit this->versionsChanged();
+    return true;
 }
 
 void PlanDocument::setFile(const QString &path, FileFormat format, bool readOnly)
@@ -419,7 +444,7 @@ bool PlanDocument::writeRecovery(QString *error)
 {
     if (!isModified())
         return discardRecovery(error);
-    return m_recovery.write(planToWrite(), error, m_changeLog);
+    return m_recovery.write(planToWrite(), error, m_history);
 }
 
 bool PlanDocument::discardRecovery(QString *error)

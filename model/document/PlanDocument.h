@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ChangeEvent.h"
-#include "history/ChangeEntry.h"
+#include "history/PlanHistory.h"
 #include "plan/Plan.h"
 #include "storage/PlanFileStamp.h"
 #include "storage/PlanProblem.h"
@@ -12,6 +12,7 @@
 #include <QString>
 #include <QUndoStack>
 #include <memory>
+#include <optional>
 
 namespace zeroplan {
 
@@ -78,7 +79,10 @@ public:
     // The change log (docs/history.md): what the file had, and every undo step made, undone
     // or redone here since, each with the values it changed, old → new. Saved with a project
     // file and its recovery copy; a JSON plan keeps none.
-    const ChangeLog &changeLog() const { return m_changeLog; }
+    const ChangeLog &changeLog() const { return m_history.changeLog; }
+    // The versions the file keeps (docs/history.md, "Versions"), oldest first: every save of
+    // a project file makes an automatic one (thinned as they age), saveVersion() a named one.
+    const PlanVersions &versions() const { return m_history.versions; }
     // Who makes the changes from now on (Preferences: name and organisation).
     void setAuthor(const QString &name, const QString &organisation);
     QString author() const { return m_author; }
@@ -121,6 +125,10 @@ public:
     // holds its lock). Refused while another program holds the lock of `path`; writes over a
     // change on disk, as the user chose the file.
     bool saveAs(const QString &path, QString *error);
+    // Save, as save() does, keeping the plan as saved as a version named `name` (with an
+    // optional comment): refused as save() is, and for a JSON plan, which keeps no versions.
+    bool saveVersion(const QString &name, const QString &comment, QString *error,
+                     OnDiskChange change = OnDiskChange::Refuse);
 
     // The plan was written inside another file by its owner (the district's own measures, saved
     // with the district file): it has no unsaved changes now, and its recovery copy goes.
@@ -155,6 +163,8 @@ signals:
     void saved();
     // A change was added to the change log, or its last change grew (an edit merged into it).
     void changeLogged();
+    // The versions changed: a save made one, or thinned some.
+    void versionsChanged();
 
 private:
     friend class PlanCommand;
@@ -185,7 +195,9 @@ private:
     std::unique_ptr<PlanLock> m_lock; // held while the file is open for saving
     QString m_lockedBy;
     PlanFileStamp m_stamp; // the file as opened or last saved here
-    ChangeLog m_changeLog;
+    PlanHistory m_history;
+    // The name and comment of the version the save under way makes; none: an automatic one.
+    std::optional<std::pair<QString, QString>> m_namedVersion;
     QString m_author;
     QString m_organisation;
     // The plan as the log has it (after its last entry) and before its last entry, in the

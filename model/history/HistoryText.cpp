@@ -21,18 +21,28 @@ QString HistoryText::kindName(ChangeEntry::Kind kind)
 
 QString HistoryText::when(const ChangeEntry &entry)
 {
-    return entry.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return when(entry.at);
+}
+
+QString HistoryText::when(const QDateTime &at)
+{
+    return at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 QString HistoryText::who(const ChangeEntry &entry)
 {
-    if (entry.author.isEmpty() && entry.organisation.isEmpty())
+    return who(entry.author, entry.organisation);
+}
+
+QString HistoryText::who(const QString &author, const QString &organisation)
+{
+    if (author.isEmpty() && organisation.isEmpty())
         return QStringLiteral("—");
-    if (entry.organisation.isEmpty())
-        return entry.author;
-    if (entry.author.isEmpty())
-        return entry.organisation;
-    return tr("%1 (%2)", "author (organisation)").arg(entry.author, entry.organisation);
+    if (organisation.isEmpty())
+        return author;
+    if (author.isEmpty())
+        return organisation;
+    return tr("%1 (%2)", "author (organisation)").arg(author, organisation);
 }
 
 QString HistoryText::what(const ChangeEntry &entry)
@@ -61,6 +71,16 @@ bool HistoryText::matches(const ChangeEntry &entry, const QString &filter)
             has(FieldChange::valueText(c.after)))
             return true;
     return false;
+}
+
+QString HistoryText::kindName(PlanVersion::Kind kind)
+{
+    return kind == PlanVersion::Kind::Named ? tr("Named") : tr("Automatic");
+}
+
+QString HistoryText::title(const PlanVersion &version)
+{
+    return version.name.isEmpty() ? tr("Saved %1").arg(when(version.at)) : version.name;
 }
 
 } // namespace zeroplan

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ChangeEntry.h"
+#include "PlanVersion.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -18,11 +19,18 @@ public:
     static QString kindName(ChangeEntry::Kind kind); // "Edit", "Undo", "Redo", "Command"
     static QString when(const ChangeEntry &entry);   // "2026-12-07 14:05"
     static QString who(const ChangeEntry &entry); // "李伟 (新桥社区居委会)"; "—" for no one
+    static QString who(const QString &author, const QString &organisation);
+    static QString when(const QDateTime &at);
     static QString what(const ChangeEntry &entry);   // "Edit: Change population"
     static QString reason(const ChangeEntry &entry); // "Reason: …"; empty when none was given
     // Whether `filter` (any case) is in its words, a value's path or a value; an empty filter
     // matches every change.
     static bool matches(const ChangeEntry &entry, const QString &filter);
+
+    // A version in words (the app's Versions dialog and zeroplan-cli versions).
+    static QString kindName(PlanVersion::Kind kind); // "Automatic", "Named"
+    // "draft for committee", or for an automatic version "Saved 2026-12-07 14:05".
+    static QString title(const PlanVersion &version);
 };
 
 } // namespace zeroplan

@@ -2,10 +2,10 @@
 
 namespace zeroplan {
 
-QJsonObject ChangeLogJson::entryJson(const ChangeEntry &entry)
+QJsonArray ChangeLogJson::fieldsJson(const QList<FieldChange> &changes)
 {
     QJsonArray fields;
-    for (const FieldChange &c : entry.changes)
+    for (const FieldChange &c : changes)
         fields.append(QJsonObject{
             {QStringLiteral("object"), c.object()},
             {QStringLiteral("part"), c.part},
@@ -14,6 +14,11 @@ QJsonObject ChangeLogJson::entryJson(const ChangeEntry &entry)
             {QStringLiteral("before"), c.before},
             {QStringLiteral("after"), c.after},
         });
+    return fields;
+}
+
+QJsonObject ChangeLogJson::entryJson(const ChangeEntry &entry)
+{
     return {
         {QStringLiteral("at"), entry.at.toUTC().toString(Qt::ISODate)},
         {QStringLiteral("author"), entry.author},
@@ -21,7 +26,7 @@ QJsonObject ChangeLogJson::entryJson(const ChangeEntry &entry)
         {QStringLiteral("kind"), changeKindId(entry.kind)},
         {QStringLiteral("action"), entry.action},
         {QStringLiteral("reason"), entry.reason},
-        {QStringLiteral("fields"), fields},
+        {QStringLiteral("fields"), fieldsJson(entry.changes)},
     };
 }
 

@@ -17,6 +17,8 @@ public:
     // "reason", "fields": [{"object", "part", "key", "field", "before", "after"}]}]}
     static QJsonObject toJson(const ChangeLog &log);
     static QJsonObject entryJson(const ChangeEntry &entry);
+    // [{"object", "part", "key", "field", "before", "after"}]: values changed.
+    static QJsonArray fieldsJson(const QList<FieldChange> &changes);
 };
 
 } // namespace zeroplan

@@ -53,7 +53,7 @@ PlanFileResult PlanFileReader::read(const QString &path, const FactorLibrary *li
         }
         result.plan = std::move(stored.plan);
         result.problems = std::move(stored.problems);
-        result.changeLog = std::move(stored.changeLog);
+        result.history = std::move(stored.history);
         return result;
     }
 

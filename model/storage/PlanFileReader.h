@@ -1,7 +1,7 @@
 #pragma once
 
 #include "PlanProblem.h"
-#include "history/ChangeEntry.h"
+#include "history/PlanHistory.h"
 #include "plan/Plan.h"
 
 #include <QCoreApplication>
@@ -29,7 +29,7 @@ struct PlanFileResult
     PlanProblems problems;
     QString error;         // one line that starts with the file's name; empty with a plan
     bool readOnly = false; // the file can't be written: saving it needs "Save As"
-    ChangeLog changeLog;   // a project file's change log (docs/history.md); none in JSON
+    PlanHistory history; // a project file's change log and versions (docs/history.md); none in JSON
     bool ok() const { return plan.has_value() && !hasErrors(problems); }
 };
 

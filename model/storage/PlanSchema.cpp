@@ -173,6 +173,15 @@ QList<PlanSchema::Table> buildTables()
            col("position", "INTEGER NOT NULL"), col("part", "TEXT NOT NULL"), col("key", "TEXT"),
            col("field", "TEXT"), col("before", "TEXT NOT NULL"), col("after", "TEXT NOT NULL")},
           QStringLiteral("PRIMARY KEY (entry_position, position)")},
+        // Versions (docs/history.md): one row per version kept, the plan as the JSON plan
+        // format, compact and compressed with zlib as qCompress does (a 4-byte big-endian
+        // length, then the zlib stream).
+        T{QStringLiteral("versions"),
+          {col("number", "INTEGER PRIMARY KEY"), col("at", "TEXT NOT NULL"), col("author", "TEXT"),
+           col("organisation", "TEXT"), col("kind", "TEXT NOT NULL"), col("name", "TEXT"),
+           col("comment", "TEXT"), col("change_count", "INTEGER NOT NULL"),
+           col("plan", "BLOB NOT NULL")},
+          {}},
     };
 }
 
@@ -270,6 +279,16 @@ const QList<MigrationStep> &migrations()
                            "NOT NULL, part TEXT NOT NULL, key TEXT, field TEXT, before TEXT NOT "
                            "NULL, after TEXT NOT NULL, PRIMARY KEY (entry_position, position))"),
                        error);
+        },
+        // 8 → 9: versions (none in an older file: its first save here makes the first).
+        [](QSqlDatabase &db, QString *error) {
+            return execConstant(
+                db,
+                QStringLiteral("CREATE TABLE versions (number INTEGER PRIMARY KEY, at TEXT NOT "
+                               "NULL, author TEXT, organisation TEXT, kind TEXT NOT NULL, name "
+                               "TEXT, comment TEXT, change_count INTEGER NOT NULL, plan BLOB NOT "
+                               "NULL)"),
+                error);
         },
     };
     return steps;

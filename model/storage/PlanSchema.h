@@ -1,7 +1,7 @@
 #pragma once
 
 #include "SqliteTables.h"
-#include "history/ChangeEntry.h"
+#include "history/PlanHistory.h"
 #include "plan/Plan.h"
 
 #include <QList>
@@ -18,7 +18,7 @@ class PlanSchema
 {
 public:
     static constexpr qint64 kApplicationId = 0x5A504C4E; // 'ZPLN'
-    static constexpr int kVersion = 8;                   // PRAGMA user_version
+    static constexpr int kVersion = 9;                   // PRAGMA user_version
 
     using Column = SqliteTables::Column;
     using Table = SqliteTables::Table;
@@ -40,10 +40,10 @@ public:
     // Reads the rows back into `plan` (a default Plan); returns why they don't make a plan
     // (a value of the wrong type, an unknown id, a missing row, an SQL error), or "".
     static QString readRows(const QSqlDatabase &db, Plan &plan);
-    // The plan's change log (docs/history.md) into its (empty) tables, and back (`log` empty
-    // to start with; the same kinds of damage as readRows).
-    static bool writeChangeLog(const QSqlDatabase &db, const ChangeLog &log, QString *error);
-    static QString readChangeLog(const QSqlDatabase &db, ChangeLog &log);
+    // The plan's history (docs/history.md: change log and versions) into its (empty) tables,
+    // and back (`history` empty to start with; the same kinds of damage as readRows).
+    static bool writeHistory(const QSqlDatabase &db, const PlanHistory &history, QString *error);
+    static QString readHistory(const QSqlDatabase &db, PlanHistory &history);
     // Upgrades `db` from schema `fromVersion` (1 ≤ fromVersion ≤ kVersion) to kVersion, one
     // step at a time (version N to N + 1), and sets user_version. See docs/project-file.md
     // "Migrations" for how to add a step.

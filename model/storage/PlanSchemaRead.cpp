@@ -405,8 +405,9 @@ QString PlanSchema::readRows(const QSqlDatabase &db, Plan &plan)
     return reader.damage;
 }
 
-QString PlanSchema::readChangeLog(const QSqlDatabase &db, ChangeLog &log)
+QString PlanSchema::readHistory(const QSqlDatabase &db, PlanHistory &history)
 {
+    ChangeLog &log = history.changeLog;
     PlanReader r(db);
     r.forEach(
         QStringLiteral("SELECT position, at, author, organisation, kind, action, reason "
@@ -449,6 +450,29 @@ QString PlanSchema::readChangeLog(const QSqlDatabase &db, ChangeLog &log)
                   log[entry].changes.append(
                       {r.text(q, 1), r.text(q, 2), r.text(q, 3), value(q, 4), value(q, 5)});
               });
+    r.forEach(
+        QStringLiteral("SELECT number, at, author, organisation, kind, name, comment, "
+                       "change_count, plan FROM versions ORDER BY number"),
+        [&](const QSqlQuery &q) {
+            PlanVersion v;
+            v.number = r.integer(q, 0);
+            v.at = QDateTime::fromString(r.text(q, 1), Qt::ISODate);
+            if (!v.at.isValid() && r.damage.isEmpty())
+                r.damage =
+                    QStringLiteral("versions.at \"%1\" is no date and time").arg(r.text(q, 1));
+            v.author = r.text(q, 2);
+            v.organisation = r.text(q, 3);
+            v.kind = r.id<PlanVersion::Kind>(q, 4, &versionKindFromId);
+            v.name = r.text(q, 5);
+            v.comment = r.text(q, 6);
+            v.changeCount = r.integer(q, 7);
+            if ((v.changeCount < 0 || v.changeCount > log.size()) && r.damage.isEmpty())
+                r.damage = QStringLiteral("versions.change_count %1 is not a place in the "
+                                          "change log")
+                               .arg(v.changeCount);
+            v.planData = q.value(8).toByteArray();
+            history.versions.append(std::move(v));
+        });
     return r.damage;
 }
 

@@ -244,8 +244,9 @@ QString valueText(const QJsonValue &value)
 
 } // namespace
 
-bool PlanSchema::writeChangeLog(const QSqlDatabase &db, const ChangeLog &log, QString *error)
+bool PlanSchema::writeHistory(const QSqlDatabase &db, const PlanHistory &history, QString *error)
 {
+    const ChangeLog &log = history.changeLog;
     QString failure;
     TableWriter entries(db, QStringLiteral("change_log"), &failure);
     TableWriter fields(db, QStringLiteral("change_log_fields"), &failure);
@@ -258,6 +259,10 @@ bool PlanSchema::writeChangeLog(const QSqlDatabase &db, const ChangeLog &log, QS
             fields.insert({i, f, c.part, c.key, c.field, valueText(c.before), valueText(c.after)});
         }
     }
+    TableWriter versions(db, QStringLiteral("versions"), &failure);
+    for (const PlanVersion &v : history.versions)
+        versions.insert({v.number, v.at.toUTC().toString(Qt::ISODate), v.author, v.organisation,
+                         versionKindId(v.kind), v.name, v.comment, v.changeCount, v.planData});
     if (failure.isEmpty())
         return true;
     if (error)

@@ -31,9 +31,10 @@ bool PlanStore::save(const Plan &plan, const QString &path, QString *error)
     return save(plan, nullptr, path, error, true);
 }
 
-bool PlanStore::save(const Plan &plan, const ChangeLog &log, const QString &path, QString *error)
+bool PlanStore::save(const Plan &plan, const PlanHistory &history, const QString &path,
+                     QString *error)
 {
-    return save(plan, &log, path, error, true);
+    return save(plan, &history, path, error, true);
 }
 
 bool PlanStore::saveUnsynced(const Plan &plan, const QString &path, QString *error)
@@ -41,32 +42,32 @@ bool PlanStore::saveUnsynced(const Plan &plan, const QString &path, QString *err
     return save(plan, nullptr, path, error, false);
 }
 
-std::optional<ChangeLog> PlanStore::changeLogOf(const QString &path)
+std::optional<PlanHistory> PlanStore::historyOf(const QString &path)
 {
     if (!QFileInfo(path).isFile())
         return std::nullopt;
-    ChangeLog log;
+    PlanHistory history;
     bool readOnly = false;
     const SqliteFileFailure failure = SqliteFile::load(
         path, projectFormat(),
-        [&log](const QSqlDatabase &db) { return PlanSchema::readChangeLog(db, log); },
+        [&history](const QSqlDatabase &db) { return PlanSchema::readHistory(db, history); },
         kReadTimeLimitMs, &readOnly);
     if (failure.failed())
         return std::nullopt;
-    return log;
+    return history;
 }
 
-bool PlanStore::save(const Plan &plan, const ChangeLog *log, const QString &path, QString *error,
-                     bool synced)
+bool PlanStore::save(const Plan &plan, const PlanHistory *history, const QString &path,
+                     QString *error, bool synced)
 {
-    const ChangeLog kept = log ? ChangeLog() : changeLogOf(path).value_or(ChangeLog());
-    const ChangeLog &written = log ? *log : kept;
+    const PlanHistory kept = history ? PlanHistory() : historyOf(path).value_or(PlanHistory());
+    const PlanHistory &written = history ? *history : kept;
     QString reason;
     const bool saved = SqliteFile::save(
         path,
         [&plan, &written](QSqlDatabase &db, QString *why) {
             return PlanSchema::create(db, why) && PlanSchema::writeRows(db, plan, why) &&
-                   PlanSchema::writeChangeLog(db, written, why);
+                   PlanSchema::writeHistory(db, written, why);
         },
         &reason, synced ? SqliteFile::Sync::EachFile : SqliteFile::Sync::Later);
     if (!saved && error)
@@ -140,7 +141,7 @@ PlanStoreResult PlanStore::load(const QString &path, qint64 timeLimitMs)
         path, projectFormat(),
         [&plan, &result](const QSqlDatabase &db) {
             const QString damage = PlanSchema::readRows(db, plan);
-            return damage.isEmpty() ? PlanSchema::readChangeLog(db, result.changeLog) : damage;
+            return damage.isEmpty() ? PlanSchema::readHistory(db, result.history) : damage;
         },
         timeLimitMs, &result.readOnly);
     if (failure.failed()) {

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "PlanProblem.h"
-#include "history/ChangeEntry.h"
+#include "history/PlanHistory.h"
 #include "plan/Plan.h"
 
 #include <QCoreApplication>
@@ -22,7 +22,7 @@ struct PlanStoreResult
     std::optional<Plan> plan;
     PlanProblems problems;
     bool readOnly = false; // the file can't be written: saving it needs "Save As"
-    ChangeLog changeLog;   // the plan's change log (docs/history.md), oldest first
+    PlanHistory history;   // the plan's change log and versions (docs/history.md), oldest first
     bool ok() const { return plan.has_value() && !hasErrors(problems); }
 };
 
@@ -48,21 +48,22 @@ public:
     // A killed save leaves its temporary file; the next save next to it removes the ones
     // older than this.
     static constexpr qint64 kStaleTemporarySeconds = 600;
-    // The change log is written as `log` says; without one, the change log of the project
-    // file at `path`, if there is one that reads, is kept: a writer that knows nothing of the
-    // history never loses it.
+    // The history (change log and versions) is written as `history` says; without one, the
+    // history of the project file at `path`, if there is one that reads, is kept: a writer
+    // that knows nothing of the history never loses it.
     static bool save(const Plan &plan, const QString &path, QString *error);
-    static bool save(const Plan &plan, const ChangeLog &log, const QString &path, QString *error);
+    static bool save(const Plan &plan, const PlanHistory &history, const QString &path,
+                     QString *error);
     // The same, without the fsyncs: for a batch of new files that the caller makes durable at
     // once afterwards (SqliteFile::syncFileSystem), as DistrictCreate does.
     static bool saveUnsynced(const Plan &plan, const QString &path, QString *error);
-    // The change log of the project file at `path`, or nothing when there is no such file or
-    // it does not read.
-    static std::optional<ChangeLog> changeLogOf(const QString &path);
+    // The history of the project file at `path`, or nothing when there is no such file or it
+    // does not read.
+    static std::optional<PlanHistory> historyOf(const QString &path);
 
 private:
-    static bool save(const Plan &plan, const ChangeLog *log, const QString &path, QString *error,
-                     bool synced);
+    static bool save(const Plan &plan, const PlanHistory *history, const QString &path,
+                     QString *error, bool synced);
     // The one line a load's failure gives, starting with the file's name.
     static QString failureMessage(const QString &path, const SqliteFileFailure &failure);
 };

@@ -185,7 +185,7 @@ QString RecoveryFile::fallbackPath() const
 
 // Writes the sidecar (when the one at `copyPath` doesn't name this process yet), then the copy.
 // What this call created is removed again if it fails.
-bool RecoveryFile::writeAt(const QString &copyPath, const Plan &plan, const ChangeLog &log,
+bool RecoveryFile::writeAt(const QString &copyPath, const Plan &plan, const PlanHistory &history,
                            QString *reason)
 {
     const bool fresh = !QFileInfo::exists(copyPath);
@@ -193,7 +193,7 @@ bool RecoveryFile::writeAt(const QString &copyPath, const Plan &plan, const Chan
     const bool written =
         (recorded || writeSidecar(copyPath, {m_planPath, RecoveryOwner::current()}, reason)) &&
         (!fresh || createPlaceholder(copyPath, m_planPath, reason)) &&
-        PlanStore::save(plan, log, copyPath, reason);
+        PlanStore::save(plan, history, copyPath, reason);
     if (written) {
         m_copyPath = copyPath;
         m_written = true;
@@ -206,7 +206,7 @@ bool RecoveryFile::writeAt(const QString &copyPath, const Plan &plan, const Chan
 
 // The folder beside the user's file can't take the copy (read-only, full, name too long): the
 // copy goes to the recovery folder from now on, and the one beside the file, if any, goes.
-bool RecoveryFile::writeFallback(const Plan &plan, const ChangeLog &log, QString *reason)
+bool RecoveryFile::writeFallback(const Plan &plan, const PlanHistory &history, QString *reason)
 {
     const QString previous = m_written ? m_copyPath : QString();
     if (!QDir().mkpath(m_recoveryDir)) {
@@ -214,14 +214,14 @@ bool RecoveryFile::writeFallback(const Plan &plan, const ChangeLog &log, QString
             tr("the folder %1 cannot be created").arg(QDir::toNativeSeparators(m_recoveryDir));
         return false;
     }
-    if (!writeAt(fallbackPath(), plan, log, reason))
+    if (!writeAt(fallbackPath(), plan, history, reason))
         return false;
     if (!previous.isEmpty() && previous != m_copyPath)
         removeCopyFiles(previous, nullptr);
     return true;
 }
 
-bool RecoveryFile::write(const Plan &plan, QString *error, const ChangeLog &log)
+bool RecoveryFile::write(const Plan &plan, QString *error, const PlanHistory &history)
 {
     QString reason;
     const QString target = !m_copyPath.isEmpty()  ? m_copyPath
@@ -229,9 +229,9 @@ bool RecoveryFile::write(const Plan &plan, QString *error, const ChangeLog &log)
                                                   : besidePath();
     const bool inRecoveryDir =
         target.isEmpty() || QFileInfo(target).absolutePath() == m_recoveryDir;
-    bool written = !target.isEmpty() && writeAt(target, plan, log, &reason);
+    bool written = !target.isEmpty() && writeAt(target, plan, history, &reason);
     if (!written && (!inRecoveryDir || m_copyPath.isEmpty()))
-        written = writeFallback(plan, log, &reason);
+        written = writeFallback(plan, history, &reason);
     if (written || !error)
         return written;
     if (m_planPath.isEmpty())

@@ -56,9 +56,9 @@ public:
     // process as its writer), saved() or discard() deletes it.
     static RecoveryFile resume(const RecoveryCopy &recovered, const QString &recoveryDir);
 
-    // Writes `plan` and its change log `log` (docs/history.md) as the recovery copy. On failure
-    // returns false and sets *error (one line, translated); a previous copy is kept.
-    bool write(const Plan &plan, QString *error, const ChangeLog &log = {});
+    // Writes `plan` and its history (docs/history.md: change log, versions) as the recovery copy.
+    // On failure returns false and sets *error (one line, translated); a previous copy is kept.
+    bool write(const Plan &plan, QString *error, const PlanHistory &history = {});
     // The plan was saved cleanly to `planPath` (Save or Save As): the copy is deleted and later
     // copies belong to `planPath`. Returns false (and sets *error) if a file could not be
     // deleted.
@@ -87,8 +87,9 @@ public:
 private:
     QString besidePath() const;
     QString fallbackPath() const;
-    bool writeAt(const QString &copyPath, const Plan &plan, const ChangeLog &log, QString *reason);
-    bool writeFallback(const Plan &plan, const ChangeLog &log, QString *reason);
+    bool writeAt(const QString &copyPath, const Plan &plan, const PlanHistory &history,
+                 QString *reason);
+    bool writeFallback(const Plan &plan, const PlanHistory &history, QString *reason);
 
     QString m_planPath; // absolute; empty: untitled
     QString m_recoveryDir;

@@ -131,7 +131,7 @@ private slots:
         QCOMPARE(document->changeLog().size(), 2);
         QVERIFY(document->writeRecovery());
         const PlanStoreResult recovered = PlanStore::load(document->recoveryCopyPath());
-        QCOMPARE(recovered.changeLog, document->changeLog());
+        QCOMPARE(recovered.history.changeLog, document->changeLog());
 
         const QString path = m_dir.filePath(QStringLiteral("logged.zeroplan"));
         QString error;
@@ -147,7 +147,7 @@ private slots:
         plan.title = QStringLiteral("Renamed");
         reopened.reset();
         QVERIFY2(PlanStore::save(plan, path, &error), qPrintable(error));
-        QCOMPARE(PlanStore::load(path).changeLog, document->changeLog());
+        QCOMPARE(PlanStore::load(path).history.changeLog, document->changeLog());
 
         const QString json = m_dir.filePath(QStringLiteral("logged.json"));
         QVERIFY2(document->saveAs(json, &error), qPrintable(error));
@@ -174,8 +174,8 @@ private slots:
         QVERIFY2(document->save(&error), qPrintable(error));
         const PlanStoreResult saved = PlanStore::load(path);
         QVERIFY(saved.plan);
-        QCOMPARE(saved.changeLog.size(), 1);
-        QCOMPARE(saved.changeLog.first().changes.first().after.toDouble(), 777.0);
+        QCOMPARE(saved.history.changeLog.size(), 1);
+        QCOMPARE(saved.history.changeLog.first().changes.first().after.toDouble(), 777.0);
     }
 
     // The first file of schema 8 (frozen): inherited-v7.json with a scenario added by
@@ -197,10 +197,10 @@ private slots:
         QVERIFY(*loaded.plan == *expected.plan);
         QFile history(dir + QStringLiteral("logged-v8-history.json"));
         QVERIFY(history.open(QIODevice::ReadOnly));
-        QCOMPARE(ChangeLogJson::toJson(loaded.changeLog),
+        QCOMPARE(ChangeLogJson::toJson(loaded.history.changeLog),
                  QJsonDocument::fromJson(history.readAll()).object());
-        QCOMPARE(loaded.changeLog.size(), 1);
-        QCOMPARE(loaded.changeLog.first().author, QStringLiteral("李伟"));
+        QCOMPARE(loaded.history.changeLog.size(), 1);
+        QCOMPARE(loaded.history.changeLog.first().author, QStringLiteral("李伟"));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), before);
     }

@@ -1,16 +1,24 @@
 #include "HistoryDock.h"
 
 #include "HistoryPanel.h"
+#include "VersionsPanel.h"
 
 #include <QAction>
 #include <QEvent>
+#include <QTabWidget>
 
 namespace zeroplan {
 
-HistoryDock::HistoryDock(QWidget *parent) : QDockWidget(parent), m_panel(new HistoryPanel(this))
+HistoryDock::HistoryDock(QWidget *parent)
+    : QDockWidget(parent), m_tabs(new QTabWidget(this)), m_panel(new HistoryPanel),
+      m_versions(new VersionsPanel)
 {
     setObjectName(QStringLiteral("historyDock"));
-    setWidget(m_panel);
+    m_tabs->setObjectName(QStringLiteral("historyTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_panel, QString());
+    m_tabs->addTab(m_versions, QString());
+    setWidget(m_tabs);
     setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
     QEvent language(QEvent::LanguageChange);
     changeEvent(&language);
@@ -19,6 +27,14 @@ HistoryDock::HistoryDock(QWidget *parent) : QDockWidget(parent), m_panel(new His
 void HistoryDock::setDocument(PlanDocument *document)
 {
     m_panel->setDocument(document);
+    m_versions->setDocument(document);
+}
+
+void HistoryDock::showVersions()
+{
+    show();
+    raise();
+    m_tabs->setCurrentWidget(m_versions);
 }
 
 void HistoryDock::changeEvent(QEvent *event)
@@ -26,6 +42,8 @@ void HistoryDock::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         setWindowTitle(tr("History"));
         toggleViewAction()->setText(tr("&History"));
+        m_tabs->setTabText(0, tr("Changes"));
+        m_tabs->setTabText(1, tr("Versions"));
     }
     QDockWidget::changeEvent(event);
 }

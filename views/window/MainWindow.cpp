@@ -192,6 +192,9 @@ void MainWindow::createMenus()
     QAction *saveAs =
         file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
     m_saveAsAction = saveAs;
+    QAction *versions =
+        file->addAction(tr("&Versions…"), this, [this] { m_historyDock->showVersions(); });
+    versions->setObjectName(QStringLiteral("versionsAction"));
     file->addSeparator();
     QAction *importActivities =
         file->addAction(tr("&Import Activities…"), this, [this] { importFile(QString(), false); });
@@ -227,7 +230,7 @@ void MainWindow::createMenus()
     QAction *close =
         file->addAction(tr("&Close Plan"), QKeySequence::Close, this, &MainWindow::closePlan);
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-    m_planActions = {save, saveAs, importActivities, importMeters, exportResults, close};
+    m_planActions = {save, saveAs, versions, importActivities, importMeters, exportResults, close};
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoGroup.createUndoAction(this, tr("Undo"));

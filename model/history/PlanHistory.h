@@ -1,0 +1,26 @@
+#pragma once
+
+#include "ChangeEntry.h"
+#include "PlanVersion.h"
+
+namespace zeroplan {
+
+struct Plan;
+
+// What a project file keeps of a plan's past (docs/history.md): its change log and its
+// versions. Saved with the plan, in the same atomic write.
+struct PlanHistory
+{
+    ChangeLog changeLog;
+    PlanVersions versions;
+
+    bool operator==(const PlanHistory &) const = default;
+
+    // The history once `plan` is saved by `author`: a version of it made now (named when
+    // `name` is given, after the whole change log), then the automatic versions thinned
+    // (VersionThinning::afterSave).
+    PlanHistory afterSave(const Plan &plan, const QString &author, const QString &organisation,
+                          const QString &name = {}, const QString &comment = {}) const;
+};
+
+} // namespace zeroplan
