@@ -508,6 +508,14 @@
             <numerusform>%1 simulated futures (Monte Carlo), each drawing the %n uncertain values from their low–likely–high ranges.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../views/report/ReportChangesSection.cpp" line="+22"/>
+        <source>Every change made to the plan since %1: %n change(s), oldest first, each with who made it, when, and every value it changed, before and after.</source>
+        <translation>
+            <numerusform>Every change made to the plan since %1: %n change, oldest first, each with who made it, when, and every value it changed, before and after.</numerusform>
+            <numerusform>Every change made to the plan since %1: %n changes, oldest first, each with who made it, when, and every value it changed, before and after.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>zeroplan::PlanStore</name>
@@ -612,7 +620,7 @@
 <context>
     <name>zeroplan::ReportPage</name>
     <message numerus="yes">
-        <location filename="../views/reportpage/ReportPage.cpp" line="+422"/>
+        <location filename="../views/reportpage/ReportPage.cpp" line="+455"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>

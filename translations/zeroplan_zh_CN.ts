@@ -2185,7 +2185,7 @@
     <message>
         <location filename="../model/history/ComparisonText.cpp" line="+23"/>
         <source>never</source>
-        <translation>从未</translation>
+        <translation>未实现</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4615,7 +4615,7 @@
         <translation>修改后</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+10"/>
         <source>Print as json or table (default: table).</source>
         <translation>以 json 或 table 格式输出（默认：table）。</translation>
     </message>
@@ -4628,7 +4628,7 @@
 <context>
     <name>zeroplan::HistoryDock</name>
     <message>
-        <location filename="../views/history/HistoryDock.cpp" line="+43"/>
+        <location filename="../views/history/HistoryDock.cpp" line="+44"/>
         <source>History</source>
         <translation>修改记录</translation>
     </message>
@@ -4755,7 +4755,7 @@
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+40"/>
         <source>Named</source>
         <translation>命名</translation>
     </message>
@@ -4768,6 +4768,26 @@
         <location line="+5"/>
         <source>Saved %1</source>
         <translation>保存于 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>saved %1</source>
+        <translation>保存于 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saved %1 by %2</source>
+        <translation>%2 保存于 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>version %1, %2</source>
+        <translation>版本 %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>version %1, “%2”, %3</source>
+        <translation>版本 %1“%2”（%3）</translation>
     </message>
 </context>
 <context>
@@ -6197,7 +6217,7 @@
 <context>
     <name>zeroplan::MainWindow</name>
     <message>
-        <location filename="../views/window/MainWindow.cpp" line="+170"/>
+        <location filename="../views/window/MainWindow.cpp" line="+171"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -6238,7 +6258,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../views/window/MainWindowFiles.cpp" line="+279"/>
+        <location filename="../views/window/MainWindowFiles.cpp" line="+299"/>
         <location line="+50"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
@@ -6294,7 +6314,7 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -6399,7 +6419,12 @@
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+97"/>
+        <source>This is %1, opened read-only: its file is not changed. Save As keeps it as a plan of its own; File → Open goes back to the plan as it is now.</source>
+        <translation>这是 %1，以只读方式打开：其文件不会被修改。“另存为”可将其保存为一份独立的规划；“文件 → 打开”可回到规划的当前状态。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This is an example plan, not your community&apos;s: change anything to see what happens. Save As keeps your changes as a plan of your own; File → New Plan starts your community&apos;s.</source>
         <translation>这是一个示例规划，不是您社区的数据：可以随意修改，看看结果如何变化。“另存为”会把修改保存为您自己的规划；“文件 → 新建规划”开始编制您社区的规划。</translation>
     </message>
@@ -6431,7 +6456,7 @@
         <translation>%1[*] — ZeroPlan</translation>
     </message>
     <message>
-        <location filename="../views/window/MainWindowFiles.cpp" line="-226"/>
+        <location filename="../views/window/MainWindowFiles.cpp" line="-246"/>
         <source>Cannot open plan</source>
         <translation>无法打开规划</translation>
     </message>
@@ -6442,12 +6467,12 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+138"/>
+        <location line="+158"/>
         <source>Plan in use</source>
         <translation>规划正被使用</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-154"/>
         <source>The plan is open here as well, but Save will not write to its file while the other program has it: close it there first, or save your changes under another name with Save As.</source>
         <translation>规划已在此打开，但在另一个程序占用它期间，“保存”不会写入该文件：请先在那里关闭它，或用“另存为”以其他名称保存您的修改。</translation>
     </message>
@@ -6458,12 +6483,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+142"/>
+        <location line="+162"/>
         <source>Plan changed on disk</source>
         <translation>磁盘上的规划已更改</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-161"/>
         <source>%1 was changed by another program.</source>
         <translation>%1 已被另一个程序更改。</translation>
     </message>
@@ -6479,12 +6504,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+145"/>
+        <location line="+165"/>
         <source>&amp;Reload</source>
         <translation>重新载入(&amp;R)</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-163"/>
         <source>&amp;Keep Mine</source>
         <translation>保留我的版本(&amp;K)</translation>
     </message>
@@ -6492,6 +6517,11 @@
         <location line="+18"/>
         <source>Cannot open sample</source>
         <translation>无法打开示例</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot Open Version</source>
+        <translation>无法打开版本</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -10778,7 +10808,29 @@ Version label:</source>
         <translation>%1：无法读取规划</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+144"/>
+        <source>%1 has no version %2.</source>
+        <translation>%1 没有版本 %2。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Version %1 of %2 is damaged: the plan it keeps does not read.</source>
+        <translation>%2 的版本 %1 已损坏：其中保存的规划无法读取。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, version %2</source>
+        <comment>file, version number</comment>
+        <translation>%1，版本 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, version %2 (%3)</source>
+        <comment>file, version number (its name)</comment>
+        <translation>%1，版本 %2（%3）</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -12307,7 +12359,7 @@ Version label:</source>
     <message>
         <location line="-2"/>
         <location filename="../views/report/ReportMonitoringSection.cpp" line="+145"/>
-        <location filename="../views/report/ReportSections.cpp" line="+174"/>
+        <location filename="../views/report/ReportSections.cpp" line="+175"/>
         <source>Carbon-neutrality plan</source>
         <translation>碳中和规划</translation>
     </message>
@@ -12397,6 +12449,7 @@ Version label:</source>
     <message>
         <location line="+0"/>
         <location line="+71"/>
+        <location filename="../views/report/ReportChangesSection.cpp" line="+29"/>
         <location filename="../views/report/ReportMeasureSections.cpp" line="+169"/>
         <source>Value</source>
         <translation>数值</translation>
@@ -12935,12 +12988,40 @@ Version label:</source>
         <translation>其他（行为、经济、数据）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../views/report/ReportChangesSection.cpp" line="-10"/>
+        <source>Nothing has been changed since %1.</source>
+        <translation>自%1以来没有任何修改。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Every change made to the plan since %1: %n change(s), oldest first, each with who made it, when, and every value it changed, before and after.</source>
+        <translation>
+            <numerusform>自%1以来对规划所做的全部修改：共 %n 项，按时间先后排列，列出修改人、时间以及每个被修改数值的修改前后值。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../views/report/ReportMonitoringSection.cpp" line="+1"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <location filename="../views/report/ReportMonitoringSection.cpp" line="+5"/>
         <source>Re-forecast from %1</source>
         <translation>自 %1 年重新预测</translation>
     </message>
@@ -13222,12 +13303,13 @@ Version label:</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../views/report/ReportChangesSection.cpp" line="+0"/>
+        <location filename="../views/report/ReportPeopleSection.cpp" line="+0"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../views/report/ReportPeopleSection.cpp" line="+0"/>
         <source>People each time</source>
         <translation>每次人数</translation>
     </message>
@@ -14793,7 +14875,7 @@ Version label:</source>
 <context>
     <name>zeroplan::ReportCommand</name>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="+29"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="+30"/>
         <source>Write the printed plan, or a district&apos;s summary, as a PDF (A4), in Chinese or English.</source>
         <translation>将打印版规划或街区汇总写为 PDF（A4），中文或英文。</translation>
     </message>
@@ -14828,7 +14910,12 @@ Version label:</source>
         <translation>plan（默认）：完整的打印版规划；monitoring：已采纳规划的封面和“监测”章节，即其年度自评；district：街区文件的汇总（即使不加此选项，街区文件也会这样打印）；communities：街区的每个社区规划，各生成一个 PDF，保存到 -o 指定的文件夹。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Add an appendix of every change made since VERSION (its number or name; zeroplan-cli versions lists them).</source>
+        <translation>附上自 VERSION（版本编号或名称；zeroplan-cli versions 可列出）以来全部修改的附录。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>give the PDF&apos;s file name with -o FILE.pdf (with --kind communities, the folder with -o FOLDER)</source>
         <translation>请用 -o FILE.pdf 指定 PDF 的文件名（使用 --kind communities 时，用 -o FOLDER 指定文件夹）</translation>
     </message>
@@ -14854,7 +14941,12 @@ Version label:</source>
         <translation>这是街区文件；它没有自己的监测报告</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="+31"/>
+        <source>--changes-since needs a version&apos;s number or name</source>
+        <translation>--changes-since 需要版本编号或名称</translation>
+    </message>
+    <message>
+        <location line="-69"/>
         <source>--lang must be zh_CN or en, not &apos;%1&apos;</source>
         <translation>--lang 必须是 zh_CN 或 en，而不是“%1”</translation>
     </message>
@@ -14877,7 +14969,7 @@ Version label:</source>
 <context>
     <name>zeroplan::ReportOptions</name>
     <message>
-        <location filename="../views/report/ReportOptions.cpp" line="+37"/>
+        <location filename="../views/report/ReportOptions.cpp" line="+52"/>
         <source>Carbon-neutrality plan</source>
         <translation>碳中和规划</translation>
     </message>
@@ -14951,11 +15043,27 @@ Version label:</source>
         <source>Method</source>
         <translation>方法说明</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Appendix: changes since an earlier version</source>
+        <translation>附录：自早前版本以来的修改</translation>
+    </message>
 </context>
 <context>
     <name>zeroplan::ReportPage</name>
     <message>
-        <location filename="../views/reportpage/ReportPage.cpp" line="+211"/>
+        <location filename="../views/reportpage/ReportPage.cpp" line="+212"/>
+        <location line="+90"/>
+        <source>No appendix</source>
+        <translation>不附修改记录</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Adopt a scenario on the Monitoring page first</source>
         <translation>请先在“监测”页采纳一个情景</translation>
     </message>
@@ -14980,7 +15088,17 @@ Version label:</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Changes since</source>
+        <translation>修改记录起点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an appendix listing every change made since the version chosen</source>
+        <translation>附上自所选版本以来全部修改的附录</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The report&apos;s language, whatever language the window speaks</source>
         <translation>报告的语言，与界面语言无关</translation>
     </message>
@@ -14991,12 +15109,12 @@ Version label:</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+189"/>
+        <location line="+191"/>
         <source>Open the PDF</source>
         <translation>打开 PDF</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-189"/>
         <source>Opens the PDF once it is exported</source>
         <translation>导出后可打开该 PDF</translation>
     </message>
@@ -15052,7 +15170,7 @@ Version label:</source>
         <translation>共 %1 页</translation>
     </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+69"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>共 %n 页</numerusform>
@@ -17659,7 +17777,7 @@ Version label:</source>
 <context>
     <name>zeroplan::VersionsPanel</name>
     <message>
-        <location filename="../views/history/VersionsPanel.cpp" line="+104"/>
+        <location filename="../views/history/VersionsPanel.cpp" line="+111"/>
         <source>Name, e.g. draft for committee 2026-03</source>
         <translation>名称，例如：提交居委会稿 2026-03</translation>
     </message>
@@ -17687,6 +17805,16 @@ Version label:</source>
         <location line="+1"/>
         <source>Compare the version chosen with the plan as it is now, or two versions chosen with each other</source>
         <translation>将所选版本与当前规划比较，或将所选的两个版本相互比较</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the version chosen in this window, to look at it or keep it as a plan of its own with Save As; the file is not changed</source>
+        <translation>在本窗口中打开所选版本，以便查看，或用“另存为”保存为一份独立的规划；文件不会被修改</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -17720,12 +17848,12 @@ Version label:</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+122"/>
+        <location line="+127"/>
         <source>Compared</source>
         <translation>比较项</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-127"/>
         <source>From</source>
         <translation>从</translation>
     </message>
@@ -17736,12 +17864,12 @@ Version label:</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+122"/>
+        <location line="+127"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-69"/>
         <source>A JSON plan keeps no versions: save it as a ZeroPlan project (.zeroplan) to keep them.</source>
         <translation>JSON 规划不保存版本：将其保存为 ZeroPlan 项目（.zeroplan）即可保留版本。</translation>
     </message>
@@ -17751,12 +17879,12 @@ Version label:</source>
         <translation>每次保存都会保留一个版本；为版本命名即可永久保留。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>Saved and kept as version %1, &quot;%2&quot;.</source>
         <translation>已保存并保留为版本 %1“%2”。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Version %1 was saved with errors in the plan, so its results cannot be worked out.</source>
         <translation>版本 %1 保存时规划有错误，无法计算其结果。</translation>
     </message>
@@ -17781,7 +17909,7 @@ Version label:</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>%1 compared with %2.</source>
         <translation>%1 与 %2 的比较。</translation>
     </message>

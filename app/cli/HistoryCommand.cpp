@@ -31,19 +31,8 @@ QString HistoryCommand::table(const ChangeLog &log)
     table.addColumn(tr("Value"), TextTable::Align::Left);
     table.addColumn(tr("Before"), TextTable::Align::Left);
     table.addColumn(tr("After"), TextTable::Align::Left);
-    for (const ChangeEntry &e : log) {
-        const QString when = HistoryText::when(e);
-        const QString who = HistoryText::who(e);
-        const QString what = HistoryText::what(e);
-        for (qsizetype i = 0; i < e.changes.size(); ++i) {
-            const FieldChange &c = e.changes[i];
-            table.addRow({i == 0 ? when : QString(), i == 0 ? who : QString(),
-                          i == 0 ? what : QString(), c.path(), FieldChange::valueText(c.before),
-                          FieldChange::valueText(c.after)});
-        }
-        if (!e.reason.isEmpty())
-            table.addRow({QString(), QString(), HistoryText::reason(e)});
-    }
+    for (const QStringList &row : HistoryText::tableRows(log))
+        table.addRow(row);
     return table.render();
 }
 

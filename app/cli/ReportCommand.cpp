@@ -3,6 +3,7 @@
 #include "Console.h"
 #include "PlanFile.h"
 #include "ScenarioChoice.h"
+#include "VersionChoice.h"
 #include "inventory/FactorLibrary.h"
 #include "plan/Plan.h"
 #include "report/CommunityReports.h"
@@ -99,7 +100,12 @@ int ReportCommand::run(const QStringList &arguments)
            "communities: every community plan of a district, one PDF each, into the folder "
            "-o names."),
         QStringLiteral("KIND"), QStringLiteral("plan"));
-    parser.addOptions({output, scenario, language, date, kind});
+    const QCommandLineOption changesSince(
+        QStringLiteral("changes-since"),
+        tr("Add an appendix of every change made since VERSION (its number or name; "
+           "zeroplan-cli versions lists them)."),
+        QStringLiteral("VERSION"));
+    parser.addOptions({output, scenario, language, date, kind, changesSince});
     QString path;
     if (const std::optional<int> status = parse(parser, arguments, &path))
         return *status;
@@ -170,6 +176,19 @@ int ReportCommand::run(const QStringList &arguments)
         options.scenario = int(*index);
     } else {
         options.scenario = int(ScenarioChoice::byDefault(*plan).value_or(0));
+    }
+    if (parser.isSet(changesSince)) {
+        const PlanVersion *version =
+            VersionChoice::find(file.history().versions, parser.value(changesSince));
+        if (!version) {
+            QString why;
+            if (VersionChoice::pick(file.history().versions, *plan, parser.value(changesSince),
+                                    &why))
+                return usageError(tr("--changes-since needs a version's number or name"));
+            Console::error(file.message(why));
+            return ExitBadInput;
+        }
+        options.changesSince = ReportChanges::of(file.history(), version->number);
     }
     QString error;
     if (!PlanReport::writeFile(*plan, FactorLibraryJson::builtIn(), options, parser.value(output),

@@ -169,6 +169,36 @@ std::unique_ptr<PlanDocument> PlanDocument::fromPlan(Plan plan, const QString &r
         std::move(plan), QString(), FileFormat::None, RecoveryFile(QString(), recoveryDir)));
 }
 
+std::unique_ptr<PlanDocument> PlanDocument::fromVersion(const PlanDocument &source, int number,
+                                                        const QString &recoveryDir, QString *error)
+{
+    const auto version =
+        std::find_if(source.versions().cbegin(), source.versions().cend(),
+                     [number](const PlanVersion &v) { return v.number == number; });
+    if (version == source.versions().cend()) {
+        fail(error, tr("%1 has no version %2.").arg(source.displayName()).arg(number));
+        return {};
+    }
+    PlanReadResult read = version->read();
+    if (!read.plan) {
+        fail(error, tr("Version %1 of %2 is damaged: the plan it keeps does not read.")
+                        .arg(number)
+                        .arg(source.displayName()));
+        return {};
+    }
+    std::unique_ptr<PlanDocument> document = fromPlan(std::move(*read.plan), recoveryDir);
+    document->m_problems = std::move(read.problems);
+    document->m_versionShown =
+        version->name.isEmpty()
+            ? tr("%1, version %2", "file, version number").arg(source.displayName()).arg(number)
+            : tr("%1, version %2 (%3)", "file, version number (its name)")
+                  .arg(source.displayName())
+                  .arg(number)
+                  .arg(version->name);
+    document->setAuthor(source.author(), source.organisation());
+    return document;
+}
+
 std::unique_ptr<PlanDocument> PlanDocument::open(const QString &path, const QString &recoveryDir,
                                                  QString *error)
 {
@@ -252,7 +282,9 @@ PlanDocument::FileFormat PlanDocument::formatOf(const QString &path)
 
 QString PlanDocument::displayName() const
 {
-    return isUntitled() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
+    if (!isUntitled())
+        return QFileInfo(m_filePath).fileName();
+    return m_versionShown.isEmpty() ? tr("Untitled") : m_versionShown;
 }
 
 bool PlanDocument::isModified() const

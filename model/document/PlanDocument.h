@@ -70,6 +70,12 @@ public:
     // and belongs to the copy's original file, if any.
     static std::unique_ptr<PlanDocument> recover(const RecoveryCopy &copy,
                                                  const QString &recoveryDir, QString *error);
+    // The plan kept as version `number` of `source`'s file (docs/history.md, "Versions"):
+    // untitled and unmodified, to look at, or to keep as a plan of its own with Save As; its
+    // file is never written. Nothing when there is no such version or its plan does not read;
+    // *error then says why.
+    static std::unique_ptr<PlanDocument> fromVersion(const PlanDocument &source, int number,
+                                                     const QString &recoveryDir, QString *error);
     // From the extension: ".json" is a JSON plan, ".zeroplan" a project file, else None.
     static FileFormat formatOf(const QString &path);
 
@@ -83,6 +89,7 @@ public:
     // The versions the file keeps (docs/history.md, "Versions"), oldest first: every save of
     // a project file makes an automatic one (thinned as they age), saveVersion() a named one.
     const PlanVersions &versions() const { return m_history.versions; }
+    const PlanHistory &history() const { return m_history; }
     // Who makes the changes from now on (Preferences: name and organisation).
     void setAuthor(const QString &name, const QString &organisation);
     QString author() const { return m_author; }
@@ -95,7 +102,10 @@ public:
 
     QString filePath() const { return m_filePath; } // absolute; empty: untitled
     FileFormat fileFormat() const { return m_format; }
-    QString displayName() const; // the file's name, or "Untitled"
+    QString displayName() const; // the file's name, "Untitled", or the version's
+    // For a plan opened from a version: "xinqiao.zeroplan, version 3 (draft for committee)";
+    // else empty.
+    QString versionShown() const { return m_versionShown; }
     bool isUntitled() const { return m_filePath.isEmpty(); }
     bool isReadOnly() const { return m_readOnly; } // Save is refused: use Save As
     bool isModified() const;
@@ -196,6 +206,7 @@ private:
     QString m_lockedBy;
     PlanFileStamp m_stamp; // the file as opened or last saved here
     PlanHistory m_history;
+    QString m_versionShown;
     // The name and comment of the version the save under way makes; none: an automatic one.
     std::optional<std::pair<QString, QString>> m_namedVersion;
     QString m_author;

@@ -73,6 +73,25 @@ bool HistoryText::matches(const ChangeEntry &entry, const QString &filter)
     return false;
 }
 
+QList<QStringList> HistoryText::tableRows(const ChangeLog &log)
+{
+    QList<QStringList> rows;
+    for (const ChangeEntry &e : log) {
+        const QStringList first{when(e), who(e), what(e)};
+        for (qsizetype i = 0; i < e.changes.size(); ++i) {
+            const FieldChange &c = e.changes[i];
+            rows.append((i == 0 ? first : QStringList{QString(), QString(), QString()}) +
+                        QStringList{c.path(), FieldChange::valueText(c.before),
+                                    FieldChange::valueText(c.after)});
+        }
+        if (e.changes.isEmpty())
+            rows.append(first + QStringList{QString(), QString(), QString()});
+        if (!e.reason.isEmpty())
+            rows.append({QString(), QString(), reason(e), QString(), QString(), QString()});
+    }
+    return rows;
+}
+
 QString HistoryText::kindName(PlanVersion::Kind kind)
 {
     return kind == PlanVersion::Kind::Named ? tr("Named") : tr("Automatic");
@@ -81,6 +100,17 @@ QString HistoryText::kindName(PlanVersion::Kind kind)
 QString HistoryText::title(const PlanVersion &version)
 {
     return version.name.isEmpty() ? tr("Saved %1").arg(when(version.at)) : version.name;
+}
+
+QString HistoryText::versionText(const PlanVersion &version)
+{
+    const QString by = who(version.author, version.organisation);
+    const QString saved = version.author.isEmpty() && version.organisation.isEmpty()
+                              ? tr("saved %1").arg(when(version.at))
+                              : tr("saved %1 by %2").arg(when(version.at), by);
+    return version.name.isEmpty()
+               ? tr("version %1, %2").arg(version.number).arg(saved)
+               : tr("version %1, “%2”, %3").arg(version.number).arg(version.name, saved);
 }
 
 } // namespace zeroplan

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace zeroplan {
 
@@ -26,11 +27,18 @@ public:
     // Whether `filter` (any case) is in its words, a value's path or a value; an empty filter
     // matches every change.
     static bool matches(const ChangeEntry &entry, const QString &filter);
+    // The log as the rows of a table (zeroplan-cli history, the printed appendix): when, who,
+    // change, value, before, after; one row per value changed, the entry's own words on its
+    // first, and a row for its reason, if any.
+    static QList<QStringList> tableRows(const ChangeLog &log);
 
     // A version in words (the app's Versions dialog and zeroplan-cli versions).
     static QString kindName(PlanVersion::Kind kind); // "Automatic", "Named"
     // "draft for committee", or for an automatic version "Saved 2026-12-07 14:05".
     static QString title(const PlanVersion &version);
+    // "version 3, “draft for committee 2026-03”, saved 2026-03-01 14:00 by 李伟": a version as
+    // the printed appendix of changes names it.
+    static QString versionText(const PlanVersion &version);
 };
 
 } // namespace zeroplan

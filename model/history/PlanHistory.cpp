@@ -2,7 +2,18 @@
 
 #include "VersionThinning.h"
 
+#include <algorithm>
+
 namespace zeroplan {
+
+std::optional<ChangeLog> PlanHistory::changesSince(int number) const
+{
+    for (const PlanVersion &v : versions) {
+        if (v.number == number)
+            return changeLog.mid(std::clamp<qsizetype>(v.changeCount, 0, changeLog.size()));
+    }
+    return std::nullopt;
+}
 
 PlanHistory PlanHistory::afterSave(const Plan &plan, const QString &author,
                                    const QString &organisation, const QString &name,

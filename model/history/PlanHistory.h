@@ -3,6 +3,8 @@
 #include "ChangeEntry.h"
 #include "PlanVersion.h"
 
+#include <optional>
+
 namespace zeroplan {
 
 struct Plan;
@@ -19,6 +21,9 @@ struct PlanHistory
     // The history once `plan` is saved by `author`: a version of it made now (named when
     // `name` is given, after the whole change log), then the automatic versions thinned
     // (VersionThinning::afterSave).
+    // The change log's entries made after version `number`, oldest first; nothing when there
+    // is no such version.
+    std::optional<ChangeLog> changesSince(int number) const;
     PlanHistory afterSave(const Plan &plan, const QString &author, const QString &organisation,
                           const QString &name = {}, const QString &comment = {}) const;
 };

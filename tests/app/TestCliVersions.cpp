@@ -3,12 +3,14 @@
 // the plan keeps an automatic version; versions lists them as a table and as JSON; diff
 // compares two versions by number, name or "current": the inputs as the change log names
 // them, the results of every scenario as simulate gives them, a scenario only one version
-// has shown as missing in the other; a JSON plan keeps no versions and is left as it was; an
-// unknown version is named with the ones there are, exit 1.
+// has shown as missing in the other; report --changes-since prints the appendix of the changes
+// since a version; a JSON plan keeps no versions and is left as it was; an unknown version is
+// named with the ones there are, exit 1.
 #include "CliRun.h"
 
 #include <QFile>
 #include <QJsonArray>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -140,6 +142,34 @@ private slots:
                  QStringList{plan + QStringLiteral(": no version '9'; the plan's versions are 1, "
                                                    "2 (zeroplan-cli versions lists them), or "
                                                    "'current'")});
+        // The printed plan with the appendix of changes since the named version: the scenario
+        // added, with who added it; an unknown version: no file.
+        const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
+        run = runCli({QStringLiteral("report"), plan, QStringLiteral("-o"), pdf,
+                      QStringLiteral("--changes-since"), QStringLiteral("draft for committee"),
+                      QStringLiteral("--date"), QStringLiteral("2026-12-07")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"),
+                   {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(60000));
+        // In the compatibility normal form: pdftotext gives "fi" as the ligature ﬁ.
+        const QString printed = QString::fromUtf8(text.readAllStandardOutput())
+                                    .normalized(QString::NormalizationForm_KC)
+                                    .simplified();
+        for (const QString &expected :
+             {QStringLiteral("Appendix: changes since an earlier version"),
+              QStringLiteral("since version 1, “draft for committee”, saved"),
+              QStringLiteral("1 change, oldest first"), QStringLiteral("scenarios[Least cost]")})
+            QVERIFY2(printed.contains(expected),
+                     qPrintable(expected + QStringLiteral("\n") + printed.right(800)));
+        const QString none = dir.filePath(QStringLiteral("none.pdf"));
+        run = runCli({QStringLiteral("report"), plan, QStringLiteral("-o"), none,
+                      QStringLiteral("--changes-since"), QStringLiteral("7")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("no version '7'")), qPrintable(run.err));
+        QVERIFY(!QFile::exists(none));
+
         run = runCli({QStringLiteral("diff"), plan});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QStringLiteral("diff needs --from VERSION")),

@@ -114,6 +114,19 @@ private slots:
         QVERIFY2(reopened->saveAs(copy, &error), qPrintable(error));
         QCOMPARE(PlanStore::load(copy).history.versions, versions); // the plan is unchanged
 
+        // A version opened: its plan, untitled and unmodified, named after it; one that does
+        // not exist is named.
+        auto opened = PlanDocument::fromVersion(*reopened, 1, m_dir.path(), &error);
+        QVERIFY2(opened, qPrintable(error));
+        QCOMPARE(opened->plan(), planOf(versions.first()));
+        QVERIFY(opened->isUntitled() && !opened->isModified());
+        QCOMPARE(opened->displayName(), QStringLiteral("copy.zeroplan, version 1"));
+        auto named3 = PlanDocument::fromVersion(*reopened, 3, m_dir.path(), &error);
+        QCOMPARE(named3->displayName(),
+                 QStringLiteral("copy.zeroplan, version 3 (draft for committee 2026-03)"));
+        QVERIFY(!PlanDocument::fromVersion(*reopened, 7, m_dir.path(), &error));
+        QCOMPARE(error, QStringLiteral("copy.zeroplan has no version 7."));
+
         // The recovery copy keeps them too.
         reopened->undoStack()->push(
             new ChangeValue<double>(reopened.get(), PlanFields::households(), 4321));

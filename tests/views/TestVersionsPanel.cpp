@@ -3,16 +3,20 @@
 // typed on the Community page, then a name and comment typed and Save Version pressed, save
 // the plan and keep it as a named version; the first version chosen and Compare pressed set it
 // beside the plan now: the one input changed with its values, and every scenario's figures as
-// the engine gives them for each plan; two versions chosen are compared with each other; a
-// JSON plan offers no versions.
+// the engine gives them for each plan; two versions chosen are compared with each other; Open
+// puts the first version in the window, read-only, its file unchanged; a JSON plan offers no
+// versions.
 #include "MainWindowTest.h"
 #include "engine/PlanRun.h"
 #include "history/HistoryDock.h"
 #include "history/VersionsPanel.h"
+#include "reportpage/ReportPage.h"
 #include "storage/FactorLibraryJson.h"
 #include "storage/PlanJson.h"
 
+#include <QComboBox>
 #include <QLabel>
+#include <QPdfDocument>
 #include <QTabWidget>
 #include <QTreeWidget>
 
@@ -29,6 +33,7 @@ private slots:
     void cleanup() { cleanupWindowTest(); }
     void nameAndCompareVersions();
     void jsonPlanOffersNone();
+    void changesAppendixInThePrintedPlan();
 };
 
 void TestVersionsPanel::nameAndCompareVersions()
@@ -124,6 +129,30 @@ void TestVersionsPanel::nameAndCompareVersions()
     QTest::mouseClick(compare, Qt::LeftButton);
     QCOMPARE(comparison->headerItem()->text(2), QStringLiteral("2 · draft for committee 2026-03"));
     QCOMPARE(comparison->topLevelItem(0)->text(0), QStringLiteral("1 input changed:"));
+
+    // Version 1 opened, read-only: the plan it keeps, untitled, named after it; the file as it
+    // was.
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    file.close();
+    tree->clearSelection();
+    tree->topLevelItem(1)->setSelected(true);
+    auto *open = dock->findChild<QPushButton *>(QStringLiteral("openVersionButton"));
+    QVERIFY(open->isEnabled());
+    QTest::mouseClick(open, Qt::LeftButton);
+    PlanDocument *opened = window->document();
+    QVERIFY(opened != document);
+    QVERIFY(opened->isUntitled() && !opened->isModified());
+    QCOMPARE(opened->plan(), first);
+    QCOMPARE(opened->displayName(), QStringLiteral("xinqiao.zeroplan, version 1"));
+    auto *notice = window->findChild<QLabel *>(QStringLiteral("exampleNotice"));
+    QVERIFY(notice->isVisibleTo(window.get()));
+    QVERIFY2(notice->text().startsWith(QStringLiteral("This is xinqiao.zeroplan, version 1, "
+                                                      "opened read-only")),
+             qPrintable(notice->text()));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), bytes);
 }
 
 void TestVersionsPanel::jsonPlanOffersNone()
@@ -140,6 +169,64 @@ void TestVersionsPanel::jsonPlanOffersNone()
     QCOMPARE(dock->findChild<QLabel *>(QStringLiteral("versionsMessageLabel"))->text(),
              QStringLiteral("A JSON plan keeps no versions: save it as a ZeroPlan project "
                             "(.zeroplan) to keep them."));
+}
+
+// The sample saved (version 1), a population typed and saved again (version 2): on the Report
+// page, "Changes since" version 1 adds the appendix with that change, its author and its
+// values, in English and in Chinese; "No appendix" prints none.
+void TestVersionsPanel::changesAppendixInThePrintedPlan()
+{
+    auto window = makeWindow();
+    window->openSample(kShenzhen);
+    PlanDocument *document = window->document();
+    document->setAuthor(QStringLiteral("李伟"), QString());
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY2(document->saveAs(dir.filePath(QStringLiteral("xinqiao.zeroplan")), &error),
+             qPrintable(error));
+    const double before = document->plan().community.population;
+    window->showPage(MainWindow::Page::Community);
+    auto *population = window->findChild<QDoubleSpinBox *>(QStringLiteral("populationSpinBox"));
+    population->setFocus();
+    population->selectAll();
+    QTest::keyClicks(population, QStringLiteral("4321"));
+    QVERIFY2(document->save(&error), qPrintable(error));
+    QCOMPARE(document->versions().size(), 2);
+
+    window->showPage(MainWindow::Page::Report);
+    auto *page = window->findChild<ReportPage *>(QStringLiteral("reportPage"));
+    auto *since = page->findChild<QComboBox *>(QStringLiteral("changesSinceComboBox"));
+    QCOMPARE(since->count(), 3); // none, 2, 1
+    QCOMPARE(since->itemText(0), QStringLiteral("No appendix"));
+    QVERIFY(since->itemText(2).startsWith(QStringLiteral("1 · Saved ")));
+    const auto printed = [page] {
+        page->refreshPreview();
+        QString text;
+        QPdfDocument *pdf = page->previewDocument();
+        for (int i = 0; i < pdf->pageCount(); ++i)
+            text += pdf->getAllText(i).text() + QLatin1Char(' ');
+        return text.normalized(QString::NormalizationForm_KC).simplified();
+    };
+    QVERIFY(!printed().contains(QStringLiteral("Appendix: changes")));
+    since->setCurrentIndex(2);
+    QString text = printed();
+    QVERIFY2(text.contains(QStringLiteral("Appendix: changes since an earlier version")),
+             qPrintable(text.right(600)));
+    QVERIFY2(text.contains(QStringLiteral("Every change made to the plan since version 1, saved ")),
+             qPrintable(text.right(600)));
+    QVERIFY(text.contains(QStringLiteral("by 李伟: 1 change, oldest first")));
+    for (const QString &cell :
+         {QStringLiteral("community.population"), QLocale().toString(before, 'g', 12),
+          QLocale().toString(4321.0, 'g', 12)})
+        QVERIFY2(text.contains(cell), qPrintable(cell + QStringLiteral("\n") + text.right(600)));
+
+    auto *language = page->findChild<QComboBox *>(QStringLiteral("reportLanguageComboBox"));
+    language->setCurrentIndex(language->findData(QStringLiteral("zh_CN")));
+    text = printed();
+    // In the compatibility normal form, full-width "：" and "（" read as ":" and "(".
+    QVERIFY2(text.contains(QStringLiteral("附录:自早前版本以来的修改")),
+             qPrintable(text.right(600)));
+    QVERIFY2(text.contains(QStringLiteral("自版本 1(李伟 保存于 ")), qPrintable(text.right(600)));
 }
 
 QTEST_MAIN(TestVersionsPanel)

@@ -19,6 +19,7 @@ HistoryDock::HistoryDock(QWidget *parent)
     m_tabs->addTab(m_panel, QString());
     m_tabs->addTab(m_versions, QString());
     setWidget(m_tabs);
+    connect(m_versions, &VersionsPanel::openRequested, this, &HistoryDock::versionOpenRequested);
     setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
     QEvent language(QEvent::LanguageChange);
     changeEvent(&language);

@@ -25,6 +25,10 @@ public:
     void setDocument(PlanDocument *document);
     void showVersions(); // the dock shown, on the Versions tab
 
+signals:
+    // The Versions tab's Open: the window opens that version of its plan, read-only.
+    void versionOpenRequested(int number);
+
 protected:
     void changeEvent(QEvent *event) override;
 

@@ -42,8 +42,8 @@ enum ComparisonColumn
 
 VersionsPanel::VersionsPanel(QWidget *parent)
     : QWidget(parent), m_name(new QLineEdit), m_comment(new QLineEdit), m_save(new QPushButton),
-      m_tree(new QTreeWidget), m_compare(new QPushButton), m_message(new QLabel),
-      m_comparison(new QTreeWidget)
+      m_tree(new QTreeWidget), m_compare(new QPushButton), m_open(new QPushButton),
+      m_message(new QLabel), m_comparison(new QTreeWidget)
 {
     m_name->setObjectName(QStringLiteral("versionNameEdit"));
     m_comment->setObjectName(QStringLiteral("versionCommentEdit"));
@@ -56,6 +56,7 @@ VersionsPanel::VersionsPanel(QWidget *parent)
     m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tree->header()->setStretchLastSection(true);
     m_compare->setObjectName(QStringLiteral("compareVersionsButton"));
+    m_open->setObjectName(QStringLiteral("openVersionButton"));
     m_message->setObjectName(QStringLiteral("versionsMessageLabel"));
     m_message->setWordWrap(true);
     m_comparison->setObjectName(QStringLiteral("versionComparisonTree"));
@@ -67,11 +68,12 @@ VersionsPanel::VersionsPanel(QWidget *parent)
         m_comparison->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
 
     auto *naming = new QHBoxLayout;
-    naming->addWidget(m_name, 2);
-    naming->addWidget(m_comment, 3);
+    naming->addWidget(m_name, 3);
+    naming->addWidget(m_comment, 2);
     naming->addWidget(m_save);
     auto *below = new QHBoxLayout;
     below->addWidget(m_compare);
+    below->addWidget(m_open);
     below->addWidget(m_message, 1);
     auto *list = new QWidget;
     auto *listLayout = new QVBoxLayout(list);
@@ -92,6 +94,10 @@ VersionsPanel::VersionsPanel(QWidget *parent)
     connect(m_name, &QLineEdit::returnPressed, this, &VersionsPanel::saveVersion);
     connect(m_name, &QLineEdit::textChanged, this, &VersionsPanel::updateButtons);
     connect(m_compare, &QPushButton::clicked, this, &VersionsPanel::compare);
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        if (chosen().size() == 1)
+            emit openRequested(chosen().first());
+    });
     connect(m_tree, &QTreeWidget::itemSelectionChanged, this, &VersionsPanel::updateButtons);
     connect(m_tree, &QTreeWidget::itemDoubleClicked, this, &VersionsPanel::compare);
     QEvent language(QEvent::LanguageChange);
@@ -109,6 +115,9 @@ void VersionsPanel::changeEvent(QEvent *event)
         m_compare->setText(tr("Compare"));
         m_compare->setToolTip(tr("Compare the version chosen with the plan as it is now, or "
                                  "two versions chosen with each other"));
+        m_open->setText(tr("Open"));
+        m_open->setToolTip(tr("Open the version chosen in this window, to look at it or keep "
+                              "it as a plan of its own with Save As; the file is not changed"));
         m_tree->setHeaderLabels(
             {tr("No."), tr("Saved"), tr("Who"), tr("Kind"), tr("Name"), tr("Comment")});
         m_comparison->setHeaderLabels({tr("Compared"), tr("From"), tr("To"), tr("Change")});
@@ -163,8 +172,9 @@ void VersionsPanel::updateButtons()
     m_name->setEnabled(project);
     m_comment->setEnabled(project);
     m_save->setEnabled(project && !m_name->text().trimmed().isEmpty());
-    const qsizetype chosen = m_tree->selectedItems().size();
-    m_compare->setEnabled(m_document && (chosen == 1 || chosen == 2));
+    const qsizetype count = m_tree->selectedItems().size();
+    m_compare->setEnabled(m_document && (count == 1 || count == 2));
+    m_open->setEnabled(m_document && count == 1);
     if (!m_document)
         m_message->clear();
     else if (m_document->fileFormat() == PlanDocument::FileFormat::Json)
@@ -172,6 +182,15 @@ void VersionsPanel::updateButtons()
                               "(.zeroplan) to keep them."));
     else if (m_document->versions().isEmpty() && m_comparison->topLevelItemCount() == 0)
         m_message->setText(tr("Each save keeps a version; name one to keep it for good."));
+}
+
+QList<int> VersionsPanel::chosen() const
+{
+    QList<int> numbers;
+    for (const QTreeWidgetItem *item : m_tree->selectedItems())
+        numbers << item->data(NumberColumn, Qt::UserRole).toInt();
+    std::sort(numbers.begin(), numbers.end());
+    return numbers;
 }
 
 void VersionsPanel::saveVersion()
@@ -194,10 +213,7 @@ void VersionsPanel::compare()
 {
     if (!m_document)
         return;
-    QList<int> numbers;
-    for (const QTreeWidgetItem *item : m_tree->selectedItems())
-        numbers << item->data(NumberColumn, Qt::UserRole).toInt();
-    std::sort(numbers.begin(), numbers.end());
+    const QList<int> numbers = chosen();
     if (numbers.isEmpty() || numbers.size() > 2)
         return;
     // The plans compared and what each is called: a version by its number and title.

@@ -16,9 +16,10 @@ class PlanDocument;
 // them compared. "Save Version" saves the plan and keeps it as a version under the name (and
 // comment) typed; "Compare" sets the version chosen beside the plan as it is now (or, with two
 // chosen, the older beside the newer): the inputs changed, field by field, then each
-// scenario's results side by side.
+// scenario's results side by side. "Open" asks for the version chosen to be opened in the
+// window, read-only (PlanDocument::fromVersion).
 // Object names: versionNameEdit, versionCommentEdit, saveVersionButton, versionsTree,
-// compareVersionsButton, versionsMessageLabel, versionComparisonTree.
+// compareVersionsButton, openVersionButton, versionsMessageLabel, versionComparisonTree.
 class VersionsPanel : public QWidget
 {
     Q_OBJECT
@@ -30,6 +31,9 @@ public:
     QTreeWidget *tree() const { return m_tree; }
     QTreeWidget *comparison() const { return m_comparison; }
 
+signals:
+    void openRequested(int number);
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -38,6 +42,8 @@ private:
     void saveVersion();
     void compare();
     void updateButtons();
+    // The numbers of the versions chosen, oldest first.
+    QList<int> chosen() const;
 
     QPointer<PlanDocument> m_document;
     QLineEdit *m_name;
@@ -45,6 +51,7 @@ private:
     QPushButton *m_save;
     QTreeWidget *m_tree;
     QPushButton *m_compare;
+    QPushButton *m_open;
     QLabel *m_message;
     QTreeWidget *m_comparison;
 };

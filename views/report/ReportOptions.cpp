@@ -2,6 +2,21 @@
 
 namespace zeroplan {
 
+std::optional<ReportChanges> ReportChanges::of(const PlanHistory &history, int number)
+{
+    const std::optional<ChangeLog> changes = history.changesSince(number);
+    if (!changes)
+        return std::nullopt;
+    for (const PlanVersion &v : history.versions) {
+        if (v.number == number) {
+            PlanVersion since = v;
+            since.planData.clear();
+            return ReportChanges{since, *changes};
+        }
+    }
+    return std::nullopt;
+}
+
 QList<ReportSection> ReportOptions::chapters()
 {
     return {ReportSection::Summary,   ReportSection::Baseline,    ReportSection::Measures,
@@ -70,6 +85,8 @@ QString ReportOptions::sectionName(ReportSection section)
         return tr("Assumptions and emission factors");
     case ReportSection::Method:
         return tr("Method");
+    case ReportSection::Changes:
+        return tr("Appendix: changes since an earlier version");
     }
     return {};
 }

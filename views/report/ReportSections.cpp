@@ -50,6 +50,7 @@ void ReportSections::write()
                 (this->*writeSection)();
         }
     }
+    changes();
 }
 
 QString ReportSections::scenarioName() const

@@ -74,6 +74,8 @@ public:
     // ReportAssumptions.cpp
     void assumptions();
     void method();
+    // ReportChangesSection.cpp: the appendix of changes since a version, when asked for.
+    void changes();
 
     QString scenarioName() const;
     // A measure's heading: its name, and its kind in brackets unless the name is the kind's.

@@ -1,6 +1,7 @@
 #include "ReportPage.h"
 
 #include "PlanDocument.h"
+#include "history/HistoryText.h"
 #include "plan/DefaultNames.h"
 #include "present/Language.h"
 #include "present/LiveResults.h"
@@ -118,6 +119,9 @@ ReportPage::ReportPage(PlanDocument *document, LiveResults *results, QWidget *pa
     m_scenarioLabel = new QLabel(this);
     m_languageLabel = new QLabel(this);
     m_sectionsLabel = new QLabel(this);
+    m_changesLabel = new QLabel(this);
+    m_changesComboBox = new QComboBox(this);
+    m_changesComboBox->setObjectName(QStringLiteral("changesSinceComboBox"));
     auto *form = new QFormLayout;
     form->addRow(m_kindLabel, m_kindComboBox);
     form->addRow(m_scenarioLabel, m_scenarioComboBox);
@@ -126,6 +130,9 @@ ReportPage::ReportPage(PlanDocument *document, LiveResults *results, QWidget *pa
     options->addLayout(form);
     options->addWidget(m_sectionsLabel);
     options->addWidget(m_sectionList, 1);
+    auto *changes = new QFormLayout;
+    changes->addRow(m_changesLabel, m_changesComboBox);
+    options->addLayout(changes);
     options->addWidget(m_exportButton);
     options->addWidget(m_openPdfButton);
     options->addWidget(m_statusLabel);
@@ -142,6 +149,7 @@ ReportPage::ReportPage(PlanDocument *document, LiveResults *results, QWidget *pa
     fillKinds();
     fillLanguages();
     fillSections();
+    refreshVersions();
     refreshScenarios();
     refreshKinds();
     retranslate();
@@ -171,6 +179,8 @@ ReportPage::ReportPage(PlanDocument *document, LiveResults *results, QWidget *pa
     connect(m_languageComboBox, &QComboBox::currentIndexChanged, this,
             &ReportPage::scheduleRefresh);
     connect(m_sectionList, &QListWidget::itemChanged, this, &ReportPage::scheduleRefresh);
+    connect(m_changesComboBox, &QComboBox::currentIndexChanged, this, &ReportPage::scheduleRefresh);
+    connect(m_document, &PlanDocument::versionsChanged, this, &ReportPage::refreshVersions);
     connect(m_exportButton, &QPushButton::clicked, this, &ReportPage::exportPdf);
     connect(m_openPdfButton, &QPushButton::clicked, this, &ReportPage::openPdf);
     connect(m_zoomInAction, &QAction::triggered, this, [this] { zoomBy(kZoomStep); });
@@ -191,6 +201,21 @@ ReportPage::ReportPage(PlanDocument *document, LiveResults *results, QWidget *pa
 ReportPage::~ReportPage()
 {
     m_preview->setDocument(nullptr);
+}
+
+void ReportPage::refreshVersions()
+{
+    const int chosen = m_changesComboBox->currentData().toInt();
+    const QSignalBlocker block(m_changesComboBox);
+    m_changesComboBox->clear();
+    m_changesComboBox->addItem(tr("No appendix"), 0);
+    const PlanVersions &versions = m_document->versions();
+    for (qsizetype i = versions.size(); i-- > 0;)
+        m_changesComboBox->addItem(
+            tr("%1 · %2").arg(versions[i].number).arg(HistoryText::title(versions[i])),
+            versions[i].number);
+    m_changesComboBox->setCurrentIndex(std::max(0, m_changesComboBox->findData(chosen)));
+    m_changesComboBox->setEnabled(versions.size() > 0);
 }
 
 void ReportPage::fillKinds()
@@ -269,6 +294,11 @@ void ReportPage::retranslate()
     m_scenarioLabel->setText(tr("Scenario"));
     m_languageLabel->setText(tr("Language"));
     m_sectionsLabel->setText(tr("Sections"));
+    m_changesLabel->setText(tr("Changes since"));
+    m_changesComboBox->setToolTip(tr("Add an appendix listing every change made since the "
+                                     "version chosen"));
+    if (m_changesComboBox->count() > 0)
+        m_changesComboBox->setItemText(0, tr("No appendix"));
     m_languageComboBox->setToolTip(
         tr("The report's language, whatever language the window speaks"));
     for (int i = 0; i < m_sectionList->count(); ++i) {
@@ -372,6 +402,8 @@ ReportOptions ReportPage::options() const
         options.setKind(ReportKind::Monitoring);
         return options;
     }
+    options.changesSince =
+        ReportChanges::of(m_document->history(), m_changesComboBox->currentData().toInt());
     options.sections.clear();
     for (int i = 0; i < m_sectionList->count(); ++i) {
         const QListWidgetItem *item = m_sectionList->item(i);

@@ -58,6 +58,8 @@ private:
     void refreshScenarios();
     void refreshKinds(); // the monitoring report only for an adopted plan
     void fillKinds();
+    // The versions the appendix of changes can start from, newest first (docs/history.md).
+    void refreshVersions();
     void fillLanguages();
     void fillSections();
     void exportPdf();
@@ -79,6 +81,8 @@ private:
     QComboBox *m_scenarioComboBox = nullptr;
     QComboBox *m_languageComboBox = nullptr;
     QListWidget *m_sectionList = nullptr;
+    QLabel *m_changesLabel = nullptr;
+    QComboBox *m_changesComboBox = nullptr; // the appendix of changes since a version, or none
     QPushButton *m_exportButton = nullptr;
     QPushButton *m_openPdfButton = nullptr;
     QToolBar *m_toolBar = nullptr;

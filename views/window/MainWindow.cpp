@@ -143,6 +143,7 @@ void MainWindow::createProblemsDock()
     addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
     tabifyDockWidget(m_problemsDock, m_historyDock);
     m_historyDock->hide();
+    connect(m_historyDock, &HistoryDock::versionOpenRequested, this, &MainWindow::openVersion);
     auto *badge = new ProblemsBadge(m_problemsDock->model(), this);
     statusBar()->addPermanentWidget(badge);
     connect(badge, &QToolButton::clicked, m_problemsDock, &ProblemsDock::showAndRaise);
@@ -419,12 +420,18 @@ void MainWindow::updateTitle()
 {
     // An example stays one until it is saved under a name of its own.
     m_example = m_example && m_document && m_document->isUntitled();
+    const QString version =
+        m_document && m_document->isUntitled() ? m_document->versionShown() : QString();
     if (m_exampleNotice) {
         m_exampleNotice->setText(
-            tr("This is an example plan, not your community's: change anything to see what "
-               "happens. Save As keeps your changes as a plan of your own; File → New Plan "
-               "starts your community's."));
-        m_exampleNotice->setVisible(m_example);
+            !version.isEmpty()
+                ? tr("This is %1, opened read-only: its file is not changed. Save As keeps it "
+                     "as a plan of its own; File → Open goes back to the plan as it is now.")
+                      .arg(version)
+                : tr("This is an example plan, not your community's: change anything to see "
+                     "what happens. Save As keeps your changes as a plan of your own; File → "
+                     "New Plan starts your community's."));
+        m_exampleNotice->setVisible(m_example || !version.isEmpty());
     }
     if (m_document && m_district && m_districtMember == DistrictWorkspace::kOwnMeasures) {
         setWindowTitle(

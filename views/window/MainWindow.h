@@ -87,6 +87,9 @@ public:
     void backToDistrict();
     // A bundled sample (":/samples/…json") as an untitled plan.
     bool openSample(const QString &resource);
+    // Version `number` of the plan open, in its place, read-only (docs/history.md, "Versions"):
+    // after asking about unsaved changes, as opening another plan does.
+    bool openVersion(int number);
     // What `zeroplan` with no file opens: the last plan if it still exists, else nothing (the
     // start page).
     void openInitialPlan();

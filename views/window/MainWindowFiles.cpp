@@ -211,6 +211,26 @@ bool MainWindow::openSample(const QString &resource)
     return true;
 }
 
+bool MainWindow::openVersion(int number)
+{
+    if (!m_document)
+        return false;
+    QString error;
+    std::unique_ptr<PlanDocument> version =
+        PlanDocument::fromVersion(*m_document, number, Preferences::recoveryDir(), &error);
+    if (!version) {
+        QMessageBox::warning(this, tr("Cannot Open Version"), error);
+        return false;
+    }
+    if (!maybeSave())
+        return false;
+    closeDistrict();
+    setDocument(std::move(version));
+    Preferences::setLastPlan(QString());
+    updateTitle();
+    return true;
+}
+
 // The first time (or when the last plan is gone) the start page: a new user chooses between
 // their own plan, their data and the examples, rather than landing in an unexplained sample.
 void MainWindow::openInitialPlan()
