@@ -31,7 +31,6 @@
 #include <QUndoStack>
 #include <QtTest>
 
-
 namespace zeroplan::test {
 
 // Debug and sanitizer builds run the engine far slower than a release build.
