@@ -1,6 +1,7 @@
 #include "CliApplication.h"
 
 #include "AdoptCommand.h"
+#include "CommentsCommand.h"
 #include "Console.h"
 #include "ConvertCommand.h"
 #include "DiffCommand.h"
@@ -9,6 +10,7 @@
 #include "FactorsCommand.h"
 #include "HistoryCommand.h"
 #include "ImportCommand.h"
+#include "MergeCommentsCommand.h"
 #include "NewCommand.h"
 #include "OptimiseCommand.h"
 #include "PlanFile.h"
@@ -61,6 +63,8 @@ std::vector<std::unique_ptr<CliCommand>> CliApplication::makeCommands()
     commands.push_back(std::make_unique<VersionsCommand>());
     commands.push_back(std::make_unique<VersionCommand>());
     commands.push_back(std::make_unique<DiffCommand>());
+    commands.push_back(std::make_unique<CommentsCommand>());
+    commands.push_back(std::make_unique<MergeCommentsCommand>());
     return commands;
 }
 

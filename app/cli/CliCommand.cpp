@@ -73,4 +73,21 @@ std::optional<int> CliCommand::readOutputFormat(const QString &text, OutputForma
     return std::nullopt;
 }
 
+QCommandLineOption CliCommand::jsonOrTableOption()
+{
+    return {QStringLiteral("format"), tr("Print as json or table (default: table)."),
+            QStringLiteral("FORMAT"), QStringLiteral("table")};
+}
+
+std::optional<int> CliCommand::readJsonOrTable(const QCommandLineParser &parser,
+                                               OutputFormat *format) const
+{
+    if (const std::optional<int> status =
+            readOutputFormat(parser.value(QStringLiteral("format")), format))
+        return status;
+    if (*format == OutputFormat::Csv)
+        return usageError(tr("--format must be json or table for %1").arg(name()));
+    return std::nullopt;
+}
+
 } // namespace zeroplan

@@ -52,6 +52,12 @@ protected:
     // The --format value `text` into *format; a usage error (and its status) if it is none of
     // json, csv and table.
     std::optional<int> readOutputFormat(const QString &text, OutputFormat *format) const;
+    // The option --format json|table (default table), for a command that prints no CSV, and
+    // its value into *format: a usage error ("--format must be json or table for history")
+    // when it is neither.
+    static QCommandLineOption jsonOrTableOption();
+    std::optional<int> readJsonOrTable(const QCommandLineParser &parser,
+                                       OutputFormat *format) const;
 };
 
 } // namespace zeroplan

@@ -62,8 +62,7 @@ int DiffCommand::run(const QStringList &arguments)
          QStringLiteral("VERSION")},
         {kToOption, tr("The version compared to (default: current)."), QStringLiteral("VERSION"),
          QStringLiteral("current")},
-        {QStringLiteral("format"), tr("Print as json or table (default: table)."),
-         QStringLiteral("FORMAT"), QStringLiteral("table")},
+        jsonOrTableOption(),
     });
     QString path;
     if (const std::optional<int> status = parse(parser, arguments, &path))
@@ -71,11 +70,8 @@ int DiffCommand::run(const QStringList &arguments)
     if (!parser.isSet(kFromOption))
         return usageError(tr("diff needs --from VERSION"));
     OutputFormat format = OutputFormat::Table;
-    if (const std::optional<int> status =
-            readOutputFormat(parser.value(QStringLiteral("format")), &format))
+    if (const std::optional<int> status = readJsonOrTable(parser, &format))
         return *status;
-    if (format == OutputFormat::Csv)
-        return usageError(tr("--format must be json or table for diff"));
 
     PlanFile file(path);
     const std::optional<PlanReadResult> read = file.readOrReport();

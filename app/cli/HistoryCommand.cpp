@@ -40,17 +40,13 @@ int HistoryCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     setUpParser(parser);
-    parser.addOption({QStringLiteral("format"), tr("Print as json or table (default: table)."),
-                      QStringLiteral("FORMAT"), QStringLiteral("table")});
+    parser.addOption(jsonOrTableOption());
     QString path;
     if (const std::optional<int> status = parse(parser, arguments, &path))
         return *status;
     OutputFormat format = OutputFormat::Table;
-    if (const std::optional<int> status =
-            readOutputFormat(parser.value(QStringLiteral("format")), &format))
+    if (const std::optional<int> status = readJsonOrTable(parser, &format))
         return *status;
-    if (format == OutputFormat::Csv)
-        return usageError(tr("--format must be json or table for history"));
 
     PlanFile file(path);
     if (!file.readOrReport())

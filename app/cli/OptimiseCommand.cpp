@@ -23,7 +23,6 @@ const QString kLevels = QStringLiteral("levels");
 const QString kMeasures = QStringLiteral("measures");
 const QString kAlternatives = QStringLiteral("alternatives");
 const QString kSaveAs = QStringLiteral("save-as");
-const QString kFormat = QStringLiteral("format");
 const QString kRobust = QStringLiteral("robust");
 const QString kSeed = QStringLiteral("seed");
 const QString kContinuousCredits = QStringLiteral("continuous-credits");
@@ -169,18 +168,15 @@ int OptimiseCommand::run(const QStringList &arguments)
             "levels: any quantity within the cap the highest level sets.")},
         {kSaveAs, tr("Add the least-cost choice to the plan as a scenario named NAME."),
          QStringLiteral("NAME")},
-        {kFormat, tr("Print as json or table (default: table)."), QStringLiteral("FORMAT"),
-         QStringLiteral("table")},
+        jsonOrTableOption(),
     });
     parser.addOptions(OptimiseLimitOptions::options());
     QString path;
     if (const std::optional<int> status =
             parse(parser, OptimiseLimitOptions::withCarbonBudgetValue(arguments), &path))
         return *status;
-    if (const std::optional<int> status = readOutputFormat(parser.value(kFormat), &m_format))
+    if (const std::optional<int> status = readJsonOrTable(parser, &m_format))
         return *status;
-    if (m_format == OutputFormat::Csv)
-        return usageError(tr("--format must be json or table for optimise"));
 
     const bool save = parser.isSet(kSaveAs);
     std::optional<PlanRewrite> rewrite;

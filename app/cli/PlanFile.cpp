@@ -82,7 +82,8 @@ bool PlanFile::write(const Plan &plan, const QString &versionName, const QString
 {
     QString error;
     const QString organisation = qEnvironmentVariable("ZEROPLAN_ORGANISATION").trimmed();
-    ChangeLog log = m_history.changeLog;
+    PlanHistory before = m_history;
+    ChangeLog &log = before.changeLog;
     if (m_isProject && m_read) {
         QList<FieldChange> changes = PlanDiff::between(*m_read, plan);
         if (!changes.isEmpty()) {
@@ -95,8 +96,8 @@ bool PlanFile::write(const Plan &plan, const QString &versionName, const QString
                         std::move(changes)});
         }
     }
-    const PlanHistory history = PlanHistory{std::move(log), m_history.versions}.afterSave(
-        plan, author(), organisation, versionName, versionComment);
+    const PlanHistory history =
+        before.afterSave(plan, author(), organisation, versionName, versionComment);
     const bool saved = m_isProject ? PlanStore::save(plan, history, m_path, &error)
                                    : PlanJson::writeFile(plan, m_path, &error);
     if (!saved) {

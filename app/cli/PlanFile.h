@@ -46,6 +46,8 @@ public:
     // The change log and versions the file had when read (none for a JSON plan).
     const ChangeLog &changeLog() const { return m_history.changeLog; }
     const PlanHistory &history() const { return m_history; }
+    // The comments and review the next write() keeps (docs/review.md): merge-comments.
+    void setReview(PlanReview review) { m_history.review = std::move(review); }
 
     // Who the command's changes are recorded as (`--author`, else $ZEROPLAN_AUTHOR, else the
     // login name), with $ZEROPLAN_ORGANISATION; and what made them ("zeroplan-cli import").

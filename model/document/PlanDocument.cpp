@@ -289,7 +289,8 @@ QString PlanDocument::displayName() const
 
 bool PlanDocument::isModified() const
 {
-    return m_recovered || !m_undoStack.isClean() || m_currentScenario != m_savedScenario;
+    return m_recovered || m_reviewUnsaved || !m_undoStack.isClean() ||
+           m_currentScenario != m_savedScenario;
 }
 
 void PlanDocument::setCurrentScenario(int index)
@@ -429,6 +430,7 @@ void PlanDocument::markClean()
     const bool wasClean = m_undoStack.isClean();
     m_savedScenario = m_currentScenario;
     m_recovered = false;
+    m_reviewUnsaved = false;
     m_undoStack.setClean(); // a stack that was not clean says so itself (cleanChanged)
     if (wasClean && wasModified)
         emit modifiedChanged(false);

@@ -97,6 +97,29 @@ public:
     // The author's own words on why, kept with the last change in the log (History panel);
     // false when there is none.
     bool setLastChangeReason(const QString &reason);
+    // Comments and review (docs/review.md): the threads of comments on the plan's objects
+    // and the review state of its measures. Not undo steps: a remark or mark is only ever
+    // added (a thread resolved can be opened again, a state set back), and the plan has
+    // unsaved changes until it is saved. Kept in a project file and its recovery copy.
+    const PlanReview &review() const { return m_history.review; }
+    // Whether comments can be added here; *why says why not: a JSON plan keeps none, a
+    // version shown is read-only.
+    bool canReview(QString *why = nullptr) const;
+    // A comment by the author on `target`, starting a thread, or answering `thread` (which
+    // opens it again if it was resolved). The remark's id; empty, with *error, when refused
+    // (no words, no such thread, canReview() false).
+    QString addComment(const ReviewTarget &target, const QString &text, QString *error,
+                       const QString &thread = {});
+    bool setThreadResolved(const QString &thread, bool resolved, QString *error);
+    bool setReviewState(const QString &measure, ReviewState state, QString *error);
+    // Adds the remarks and marks of `other` (an adviser's comments file) that this plan's
+    // review lacks; how many. Refused (-1, *error) when canReview() is false.
+    int mergeReview(const PlanReview &other, QString *error);
+    // Writes a copy of the plan, with its history and review, to the project file `path` for
+    // someone to review (docs/review.md, "Review by e-mail"): it says whose file it copies.
+    // The document stays with its own file.
+    bool exportReviewCopy(const QString &path, QString *error) const;
+
     // What PlanValidator (or the JSON reader) found when the file was opened.
     const PlanProblems &problems() const { return m_problems; }
 
@@ -175,6 +198,8 @@ signals:
     void changeLogged();
     // The versions changed: a save made one, or thinned some.
     void versionsChanged();
+    // A comment, a thread resolved or opened, a review state set, or comments merged.
+    void reviewChanged();
 
 private:
     friend class PlanCommand;
@@ -191,12 +216,15 @@ private:
     Plan planToWrite() const;
     // The undo stack moved to `index`: what changed since the last entry goes in the log.
     void logChange(int index);
+    // `review` is the plan's review from now on: unsaved until saved.
+    void setReview(PlanReview review);
 
     Plan m_plan;
     QString m_filePath;
     FileFormat m_format = FileFormat::None;
     bool m_readOnly = false;
-    bool m_recovered = false; // from a recovery copy, not saved since
+    bool m_recovered = false;     // from a recovery copy, not saved since
+    bool m_reviewUnsaved = false; // comments or review states added since opened or saved
     int m_currentScenario = -1;
     int m_savedScenario = -1; // the current scenario when opened or last saved
     PlanProblems m_problems;

@@ -2,6 +2,8 @@
 
 #include "PlanJson.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonParseError>
 #include <cmath>
 
@@ -140,6 +142,35 @@ QString JsonSource::sizeText(qint64 bytes)
     if (bytes >= 1024)
         return PlanJson::tr("%L1 KB").arg(tenths(1024.0), 0, 'f', 1);
     return PlanJson::tr("%L1 bytes").arg(bytes);
+}
+
+std::optional<QByteArray> JsonSource::readFile(const QString &path, qint64 maxBytes, QString *error)
+{
+    const auto fail = [&](const QString &why) -> std::optional<QByteArray> {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fail(PlanJson::tr("the file does not exist"));
+    if (!info.isFile())
+        return fail(PlanJson::tr("not a file (a folder or a device)"));
+    const auto tooLarge = [&](qint64 size) {
+        return fail(PlanJson::tr("the file is %1; ZeroPlan reads files of at most %2")
+                        .arg(sizeText(size), sizeText(maxBytes)));
+    };
+    if (info.size() > maxBytes)
+        return tooLarge(info.size());
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(PlanJson::tr("cannot open the file: %1").arg(file.errorString()));
+    QByteArray bytes = file.read(maxBytes + 1); // it may have grown since
+    if (file.error() != QFileDevice::NoError)
+        return fail(PlanJson::tr("cannot read the file: %1").arg(file.errorString()));
+    if (bytes.size() > maxBytes)
+        return tooLarge(bytes.size());
+    return bytes;
 }
 
 } // namespace zeroplan

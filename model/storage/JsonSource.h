@@ -18,6 +18,10 @@ public:
         qsizetype column = 1; // 1-based, in characters (not bytes) from the start of the line
     };
 
+    // The bytes of the file at `path`, at most `maxBytes` of them, or nothing with a
+    // one-line, translated reason in *error (no such file, a folder, too large, unreadable);
+    // the reason does not name the file.
+    static std::optional<QByteArray> readFile(const QString &path, qint64 maxBytes, QString *error);
     // The document in `json`, or nothing with a one-line, translated reason in *error.
     static std::optional<QJsonDocument> parse(const QByteArray &json, qint64 maxBytes,
                                               QString *error);

@@ -16,7 +16,8 @@ SqliteTables::Column col(const char *name, const char *declaration)
     return {QLatin1String(name), QLatin1String(declaration)};
 }
 
-// The tables of schema version 8 (7 without change_log and change_log_fields, 6 also without
+// The tables of schema version 10 (9 without remarks, review_marks and review_copy, 8
+// without versions, 7 without change_log and change_log_fields, 6 also without
 // scenarios.based_on and scenario_overrides, 5 also without measure_tariffs, 4 also without
 // measure_co_benefits and people, 3 also without residents, 2 also without monitoring, 1 also
 // without meta.current_scenario). A list's table has a position column (0, 1, …) in its key, so the
@@ -182,6 +183,23 @@ QList<PlanSchema::Table> buildTables()
            col("comment", "TEXT"), col("change_count", "INTEGER NOT NULL"),
            col("plan", "BLOB NOT NULL")},
           {}},
+        // Comments and review (docs/review.md): the remarks of comment threads and the review
+        // marks of measures, each in order (by time), and the review copy's origin.
+        T{QStringLiteral("remarks"),
+          {col("position", "INTEGER PRIMARY KEY"), col("id", "TEXT NOT NULL"),
+           col("thread", "TEXT NOT NULL"), col("part", "TEXT NOT NULL"), col("key", "TEXT"),
+           col("at", "TEXT NOT NULL"), col("author", "TEXT"), col("organisation", "TEXT"),
+           col("kind", "TEXT NOT NULL"), col("text", "TEXT")},
+          {}},
+        T{QStringLiteral("review_marks"),
+          {col("position", "INTEGER PRIMARY KEY"), col("id", "TEXT NOT NULL"),
+           col("measure", "TEXT NOT NULL"), col("state", "TEXT NOT NULL"),
+           col("at", "TEXT NOT NULL"), col("author", "TEXT"), col("organisation", "TEXT")},
+          {}},
+        T{QStringLiteral("review_copy"),
+          {col("id", "INTEGER PRIMARY KEY CHECK (id = 1)"), col("source", "TEXT NOT NULL"),
+           col("at", "TEXT NOT NULL"), col("author", "TEXT"), col("organisation", "TEXT")},
+          {}},
     };
 }
 
@@ -289,6 +307,27 @@ const QList<MigrationStep> &migrations()
                                "TEXT, comment TEXT, change_count INTEGER NOT NULL, plan BLOB NOT "
                                "NULL)"),
                 error);
+        },
+        // 9 → 10: comments and review (none in an older file).
+        [](QSqlDatabase &db, QString *error) {
+            return execConstant(
+                       db,
+                       QStringLiteral("CREATE TABLE remarks (position INTEGER PRIMARY KEY, id "
+                                      "TEXT NOT NULL, thread TEXT NOT NULL, part TEXT NOT NULL, "
+                                      "key TEXT, at TEXT NOT NULL, author TEXT, organisation "
+                                      "TEXT, kind TEXT NOT NULL, text TEXT)"),
+                       error) &&
+                   execConstant(
+                       db,
+                       QStringLiteral("CREATE TABLE review_marks (position INTEGER PRIMARY KEY, "
+                                      "id TEXT NOT NULL, measure TEXT NOT NULL, state TEXT NOT "
+                                      "NULL, at TEXT NOT NULL, author TEXT, organisation TEXT)"),
+                       error) &&
+                   execConstant(db,
+                                QStringLiteral("CREATE TABLE review_copy (id INTEGER PRIMARY KEY "
+                                               "CHECK (id = 1), source TEXT NOT NULL, at TEXT NOT "
+                                               "NULL, author TEXT, organisation TEXT)"),
+                                error);
         },
     };
     return steps;

@@ -18,7 +18,7 @@ class PlanSchema
 {
 public:
     static constexpr qint64 kApplicationId = 0x5A504C4E; // 'ZPLN'
-    static constexpr int kVersion = 9;                   // PRAGMA user_version
+    static constexpr int kVersion = 10;                  // PRAGMA user_version
 
     using Column = SqliteTables::Column;
     using Table = SqliteTables::Table;
@@ -40,7 +40,8 @@ public:
     // Reads the rows back into `plan` (a default Plan); returns why they don't make a plan
     // (a value of the wrong type, an unknown id, a missing row, an SQL error), or "".
     static QString readRows(const QSqlDatabase &db, Plan &plan);
-    // The plan's history (docs/history.md: change log and versions) into its (empty) tables,
+    // The plan's history (docs/history.md: change log and versions; docs/review.md: comments
+    // and review) into its (empty) tables,
     // and back (`history` empty to start with; the same kinds of damage as readRows).
     static bool writeHistory(const QSqlDatabase &db, const PlanHistory &history, QString *error);
     static QString readHistory(const QSqlDatabase &db, PlanHistory &history);

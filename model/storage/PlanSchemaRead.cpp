@@ -7,6 +7,7 @@
 #include "PeopleJson.h"
 #include "PlanEnums.h"
 #include "PlanJsonReader.h"
+#include "PlanReader.h"
 #include "ResidentsJson.h"
 
 #include <QJsonArray>
@@ -21,83 +22,6 @@
 namespace zeroplan {
 
 namespace {
-
-// Reads the tables back into a plan; the first thing that doesn't fit is kept in `damage`.
-class PlanReader
-{
-public:
-    explicit PlanReader(const QSqlDatabase &db) : m_db(db) {}
-
-    QString damage;
-
-    // Runs `sql` (constant, no values from outside) and calls `row` for every result row.
-    template <typename Row> void forEach(const QString &sql, Row row)
-    {
-        if (!damage.isEmpty())
-            return;
-        static const QRegularExpression from(QStringLiteral("FROM (\\w+)"));
-        m_table = from.match(sql).captured(1);
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        if (!q.prepare(sql) || !q.exec()) {
-            damage = q.lastError().text();
-            return;
-        }
-        while (damage.isEmpty() && q.next())
-            row(q);
-        if (damage.isEmpty() && q.lastError().isValid())
-            damage = q.lastError().text();
-    }
-
-    double number(const QSqlQuery &q, int column)
-    {
-        const QVariant v = q.value(column);
-        const int type = v.metaType().id();
-        if (type != QMetaType::Double && type != QMetaType::LongLong && type != QMetaType::Int)
-            fail(q, column, QStringLiteral("is not a number"));
-        return v.toDouble();
-    }
-    int integer(const QSqlQuery &q, int column)
-    {
-        const QVariant v = q.value(column);
-        if (v.metaType().id() != QMetaType::LongLong && v.metaType().id() != QMetaType::Int)
-            fail(q, column, QStringLiteral("is not an integer"));
-        return v.toInt();
-    }
-    std::optional<double> optionalNumber(const QSqlQuery &q, int column)
-    {
-        if (q.isNull(column))
-            return std::nullopt;
-        return number(q, column);
-    }
-    std::optional<int> optionalInteger(const QSqlQuery &q, int column)
-    {
-        if (q.isNull(column))
-            return std::nullopt;
-        return integer(q, column);
-    }
-    QString text(const QSqlQuery &q, int column) { return q.value(column).toString(); }
-
-    template <typename E, typename FromId> E id(const QSqlQuery &q, int column, FromId fromId)
-    {
-        const std::optional<E> e = fromId(q.value(column).toString());
-        if (!e) {
-            fail(q, column,
-                 QStringLiteral("has an unknown value \"%1\"").arg(q.value(column).toString()));
-            return E{};
-        }
-        return *e;
-    }
-
-private:
-    void fail(const QSqlQuery &q, int column, const QString &why)
-    {
-        if (damage.isEmpty())
-            damage = QStringLiteral("%1.%2 %3").arg(m_table, q.record().fieldName(column), why);
-    }
-    QSqlDatabase m_db;
-    QString m_table;
-};
 
 void readHeader(PlanReader &r, Plan &plan)
 {
@@ -403,77 +327,6 @@ QString PlanSchema::readRows(const QSqlDatabase &db, Plan &plan)
     readResidents(reader, plan);
     readPeople(reader, plan);
     return reader.damage;
-}
-
-QString PlanSchema::readHistory(const QSqlDatabase &db, PlanHistory &history)
-{
-    ChangeLog &log = history.changeLog;
-    PlanReader r(db);
-    r.forEach(
-        QStringLiteral("SELECT position, at, author, organisation, kind, action, reason "
-                       "FROM change_log ORDER BY position"),
-        [&](const QSqlQuery &q) {
-            ChangeEntry e;
-            e.at = QDateTime::fromString(r.text(q, 1), Qt::ISODate);
-            if (!e.at.isValid() && r.damage.isEmpty())
-                r.damage =
-                    QStringLiteral("change_log.at \"%1\" is no date and time").arg(r.text(q, 1));
-            e.author = r.text(q, 2);
-            e.organisation = r.text(q, 3);
-            e.kind = r.id<ChangeEntry::Kind>(q, 4, &changeKindFromId);
-            e.action = r.text(q, 5);
-            e.reason = r.text(q, 6);
-            if (r.integer(q, 0) != log.size() && r.damage.isEmpty())
-                r.damage =
-                    QStringLiteral("change_log.position %1 is out of order").arg(r.integer(q, 0));
-            log.append(std::move(e));
-        });
-    // A value as the file keeps it, the JSON text of a one-item array, else damage.
-    const auto value = [&](const QSqlQuery &q, int column) {
-        const QJsonDocument d = QJsonDocument::fromJson(r.text(q, column).toUtf8());
-        if ((!d.isArray() || d.array().size() != 1) && r.damage.isEmpty())
-            r.damage = QStringLiteral("change_log_fields holds a value that is no JSON array of "
-                                      "one item");
-        return d.isArray() ? d.array().at(0) : QJsonValue();
-    };
-    r.forEach(QStringLiteral("SELECT entry_position, part, key, field, before, after FROM "
-                             "change_log_fields ORDER BY entry_position, position"),
-              [&](const QSqlQuery &q) {
-                  const int entry = r.integer(q, 0);
-                  if (entry < 0 || entry >= log.size()) {
-                      if (r.damage.isEmpty())
-                          r.damage = QStringLiteral("a row refers to change %1, which does not "
-                                                    "exist")
-                                         .arg(entry);
-                      return;
-                  }
-                  log[entry].changes.append(
-                      {r.text(q, 1), r.text(q, 2), r.text(q, 3), value(q, 4), value(q, 5)});
-              });
-    r.forEach(
-        QStringLiteral("SELECT number, at, author, organisation, kind, name, comment, "
-                       "change_count, plan FROM versions ORDER BY number"),
-        [&](const QSqlQuery &q) {
-            PlanVersion v;
-            v.number = r.integer(q, 0);
-            v.at = QDateTime::fromString(r.text(q, 1), Qt::ISODate);
-            if (!v.at.isValid() && r.damage.isEmpty())
-                r.damage =
-                    QStringLiteral("versions.at \"%1\" is no date and time").arg(r.text(q, 1));
-            v.author = r.text(q, 2);
-            v.organisation = r.text(q, 3);
-            v.kind = r.id<PlanVersion::Kind>(q, 4, &versionKindFromId);
-            v.name = r.text(q, 5);
-            v.comment = r.text(q, 6);
-            v.changeCount = r.integer(q, 7);
-            if ((v.changeCount < 0 || v.changeCount > log.size()) && r.damage.isEmpty())
-                r.damage = QStringLiteral("versions.change_count %1 is not a place in the "
-                                          "change log")
-                               .arg(v.changeCount);
-            v.planData = q.value(8).toByteArray();
-            history.versions.append(std::move(v));
-        });
-    return r.damage;
 }
 
 } // namespace zeroplan

@@ -5,6 +5,7 @@
 #include "PeopleJson.h"
 #include "PlanEnums.h"
 #include "ResidentsJson.h"
+#include "TableWriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,48 +25,6 @@ QVariant optionalValue(const std::optional<int> &v)
 {
     return v ? QVariant(*v) : QVariant();
 }
-
-// Inserts rows into one table through one prepared statement; the first failure is kept and
-// every later insert does nothing.
-class TableWriter
-{
-public:
-    TableWriter(const QSqlDatabase &db, const QString &table, QString *error)
-        : m_query(db), m_error(error)
-    {
-        QStringList names, marks;
-        for (const PlanSchema::Table &t : PlanSchema::tables()) {
-            if (t.name != table)
-                continue;
-            for (const PlanSchema::Column &c : t.columns) {
-                names << c.name;
-                marks << QStringLiteral("?");
-            }
-        }
-        m_columns = names.size();
-        const QString sql =
-            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                .arg(table, names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
-        if (m_error->isEmpty() && !m_query.prepare(sql))
-            *m_error = m_query.lastError().text();
-    }
-
-    void insert(const QVariantList &values)
-    {
-        if (!m_error->isEmpty())
-            return;
-        Q_ASSERT(values.size() == m_columns);
-        for (const QVariant &v : values)
-            m_query.addBindValue(v);
-        if (!m_query.exec())
-            *m_error = m_query.lastError().text();
-    }
-
-private:
-    QSqlQuery m_query;
-    QString *m_error;
-    qsizetype m_columns = 0;
-};
 
 void writeHeader(const QSqlDatabase &db, const Plan &plan, QString *error)
 {
@@ -227,42 +186,6 @@ bool PlanSchema::writeRows(const QSqlDatabase &db, const Plan &plan, QString *er
     writeMonitoring(db, plan, &failure);
     writeResidents(db, plan, &failure);
     writePeople(db, plan, &failure);
-    if (failure.isEmpty())
-        return true;
-    if (error)
-        *error = failure;
-    return false;
-}
-
-namespace {
-
-// A value of a change as the file keeps it: the JSON text of a one-item array.
-QString valueText(const QJsonValue &value)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
-}
-
-} // namespace
-
-bool PlanSchema::writeHistory(const QSqlDatabase &db, const PlanHistory &history, QString *error)
-{
-    const ChangeLog &log = history.changeLog;
-    QString failure;
-    TableWriter entries(db, QStringLiteral("change_log"), &failure);
-    TableWriter fields(db, QStringLiteral("change_log_fields"), &failure);
-    for (qsizetype i = 0; i < log.size(); ++i) {
-        const ChangeEntry &e = log[i];
-        entries.insert({i, e.at.toUTC().toString(Qt::ISODate), e.author, e.organisation,
-                        changeKindId(e.kind), e.action, e.reason});
-        for (qsizetype f = 0; f < e.changes.size(); ++f) {
-            const FieldChange &c = e.changes[f];
-            fields.insert({i, f, c.part, c.key, c.field, valueText(c.before), valueText(c.after)});
-        }
-    }
-    TableWriter versions(db, QStringLiteral("versions"), &failure);
-    for (const PlanVersion &v : history.versions)
-        versions.insert({v.number, v.at.toUTC().toString(Qt::ISODate), v.author, v.organisation,
-                         versionKindId(v.kind), v.name, v.comment, v.changeCount, v.planData});
     if (failure.isEmpty())
         return true;
     if (error)

@@ -241,7 +241,7 @@ void TestPlanStore::badFile_data()
         << QStringLiteral("other") << QStringLiteral("an SQLite database of another program");
     QTest::newRow("newer ZeroPlan")
         << QStringLiteral("newer")
-        << QStringLiteral("made by a newer ZeroPlan (file format 10, this version reads up to 9)");
+        << QStringLiteral("made by a newer ZeroPlan (file format 11, this version reads up to 10)");
     QTest::newRow("format 0") << QStringLiteral("version0")
                               << QStringLiteral("is damaged (file format 0");
     QTest::newRow("missing table")
@@ -283,7 +283,7 @@ void TestPlanStore::badFile()
                       QStringLiteral("PRAGMA user_version = 1")});
     } else if (file == QLatin1String("newer")) {
         saved();
-        modify(path, {QStringLiteral("PRAGMA user_version = 10")});
+        modify(path, {QStringLiteral("PRAGMA user_version = 11")});
     } else if (file == QLatin1String("version0")) {
         saved();
         modify(path, {QStringLiteral("PRAGMA user_version = 0")});

@@ -10,6 +10,7 @@
 #include "plan/FactorResolver.h"
 #include "present/LiveResults.h"
 #include "present/NumberFormat.h"
+#include "review/ReviewText.h"
 #include "storage/FactorText.h"
 #include "storage/ProblemReport.h"
 
@@ -37,7 +38,8 @@ bool isNumeric(int column)
 {
     return column == ActivityTableModel::AmountColumn ||
            column == ActivityTableModel::ScopeColumn ||
-           column == ActivityTableModel::EmissionsColumn;
+           column == ActivityTableModel::EmissionsColumn ||
+           column == ActivityTableModel::CommentsColumn;
 }
 
 } // namespace
@@ -49,6 +51,10 @@ ActivityTableModel::ActivityTableModel(PlanDocument *document, LiveResults *resu
 {
     connect(document, &PlanDocument::changed, this, &ActivityTableModel::onChanged);
     connect(results, &LiveResults::updated, this, &ActivityTableModel::onResultsUpdated);
+    connect(document, &PlanDocument::reviewChanged, this, [this] {
+        if (rowCount() > 0)
+            emit dataChanged(index(0, CommentsColumn), index(rowCount() - 1, CommentsColumn));
+    });
     onResultsUpdated();
 }
 
@@ -120,6 +126,10 @@ QVariant ActivityTableModel::display(const ActivityLine &line, int column) const
         return tonnes == m_emissions.cend() ? QStringLiteral("—")
                                             : NumberFormat::significant(*tonnes);
     }
+    case CommentsColumn: {
+        const int open = m_document->review().openThreadsOn(ReviewTarget::activity(line.id));
+        return open > 0 ? QLocale().toString(open) : QString();
+    }
     }
     return {};
 }
@@ -173,6 +183,13 @@ QVariant ActivityTableModel::toolTip(const ActivityLine &line, int row, int colu
             return tr("Not computed: the line needs an emission factor whose unit its amount "
                       "converts to.");
         return tr("Amount × emission factor in the base year, tCO₂e per year.");
+    case CommentsColumn: {
+        const ReviewTarget target = ReviewTarget::activity(line.id);
+        const int all = int(m_document->review().threadsOn(target).size());
+        return all == 0 ? tr("No comments on this line: Comments… starts one.")
+                        : ReviewText::openBadge(m_document->review().openThreadsOn(target)) +
+                              QLatin1Char('\n') + tr("%n thread(s) in all", nullptr, all);
+    }
     default:
         return tr("Line “%1”").arg(line.id);
     }
@@ -261,7 +278,9 @@ Qt::ItemFlags ActivityTableModel::flags(const QModelIndex &index) const
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     const Qt::ItemFlags base = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
-    return index.column() == EmissionsColumn ? base : base | Qt::ItemIsEditable;
+    return index.column() == EmissionsColumn || index.column() == CommentsColumn
+               ? base
+               : base | Qt::ItemIsEditable;
 }
 
 bool ActivityTableModel::setData(const QModelIndex &index, const QVariant &value, int role)

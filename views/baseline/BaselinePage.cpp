@@ -81,6 +81,9 @@ QWidget *BaselinePage::createTablePanel()
     factors->setToolTip(tr("The factors the plan counts with: add the community's own, or "
                            "override a library factor"));
     add->setToolTip(tr("Add a line of grid electricity; pick its carrier and unit in the table"));
+    auto *comments = button(tr("Comments…"), QStringLiteral("lineCommentsButton"), panel);
+    comments->setToolTip(tr("The comments on the line chosen (on the plan when none is chosen): "
+                            "read them, answer, or start a thread"));
     importLines->setToolTip(tr("Activity lines from a CSV or Excel file, one per row"));
     importMeters->setToolTip(
         tr("Monthly meter readings, summed to annual lines for the base year"));
@@ -110,6 +113,8 @@ QWidget *BaselinePage::createTablePanel()
                                              ActivityTableModel::UnitColumn + 1);
     m_table->setColumnWidth(ActivityTableModel::FactorColumn,
                             std::min(m_table->columnWidth(ActivityTableModel::FactorColumn), 260));
+    m_table->horizontalHeader()->moveSection(ActivityTableModel::CommentsColumn,
+                                             ActivityTableModel::UnitColumn + 2);
     const int emissions = ActivityTableModel::EmissionsColumn;
     m_table->setColumnWidth(emissions,
                             std::max(m_table->columnWidth(emissions),
@@ -123,6 +128,7 @@ QWidget *BaselinePage::createTablePanel()
     buttons->addWidget(add);
     buttons->addWidget(m_removeButton);
     buttons->addWidget(factors);
+    buttons->addWidget(comments);
     buttons->addStretch();
     buttons->addWidget(importLines);
     buttons->addWidget(importMeters);
@@ -143,6 +149,12 @@ QWidget *BaselinePage::createTablePanel()
         [this](int row) { FactorsDialog::newFactorForLine(m_document, row, this); },
         Qt::QueuedConnection);
     connect(m_removeButton, &QPushButton::clicked, this, &BaselinePage::removeSelectedActivities);
+    connect(comments, &QPushButton::clicked, this,
+            [this] { emit commentsRequested(currentTarget()); });
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (index.column() == ActivityTableModel::CommentsColumn)
+            emit commentsRequested(currentTarget());
+    });
     connect(remove, &QAction::triggered, this, &BaselinePage::removeSelectedActivities);
     connect(importLines, &QPushButton::clicked, this, [this] {
         const QString path = chooseFile(tr("Import activity lines"));
@@ -280,6 +292,14 @@ void BaselinePage::onChanged(const ChangeEvent &event)
     // An edit that went through answers the refusal shown before it.
     if (event.part == ChangeEvent::Part::Activities || event.part == ChangeEvent::Part::Plan)
         m_message->hide();
+}
+
+ReviewTarget BaselinePage::currentTarget() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid() || !m_table->selectionModel()->isRowSelected(current.row()))
+        return ReviewTarget::plan();
+    return ReviewTarget::activity(current.data(ActivityTableModel::LineIdRole).toString());
 }
 
 void BaselinePage::updateButtons()

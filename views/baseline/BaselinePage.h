@@ -1,6 +1,7 @@
 #pragma once
 
 #include "present/BaselineTotals.h"
+#include "review/ReviewTarget.h"
 
 #include <QWidget>
 
@@ -45,6 +46,11 @@ public slots:
     // The selected lines: one undo step, however many.
     void removeSelectedActivities();
 
+signals:
+    // Comments… (or a double click on a line's Comments cell): the comments on the line
+    // chosen, or on the plan when none is.
+    void commentsRequested(const zeroplan::ReviewTarget &target);
+
 protected:
     void showEvent(QShowEvent *event) override;
 
@@ -56,6 +62,7 @@ private:
     void updateTotals();
     void fillSectorTotals();
     void updateButtons();
+    ReviewTarget currentTarget() const;
     QString newActivityId() const;
     QString chooseFile(const QString &title);
 

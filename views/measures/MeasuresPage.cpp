@@ -14,11 +14,14 @@
 #include "measures/MeasureDefaults.h"
 #include "present/LiveResults.h"
 #include "present/MeasureIcon.h"
+#include "review/ReviewText.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
@@ -51,7 +54,8 @@ QStringList measureNames(const Plan &plan)
 MeasuresPage::MeasuresPage(PlanDocument *document, LiveResults *results, QWidget *parent)
     : QWidget(parent), m_document(document), m_results(results), m_list(new QListWidget(this)),
       m_duplicateButton(new QPushButton(tr("D&uplicate"), this)),
-      m_removeButton(new QPushButton(tr("&Remove"), this)), m_stack(new QStackedWidget(this)),
+      m_removeButton(new QPushButton(tr("&Remove"), this)), m_reviewState(new QComboBox(this)),
+      m_commentsButton(new QPushButton(tr("Comments…"), this)), m_stack(new QStackedWidget(this)),
       m_formArea(new QScrollArea(this)), m_impact(new MeasureImpactPanel(results, this))
 {
     setObjectName(QStringLiteral("measuresPage"));
@@ -82,6 +86,11 @@ MeasuresPage::MeasuresPage(PlanDocument *document, LiveResults *results, QWidget
     });
     connect(document, &PlanDocument::changed, this, &MeasuresPage::onChanged);
     connect(results, &LiveResults::updated, this, &MeasuresPage::onResultsUpdated);
+    connect(document, &PlanDocument::reviewChanged, this, [this] {
+        for (int row = 0; row < m_list->count(); ++row)
+            updateItem(row);
+        showReview();
+    });
     rebuildList();
 }
 
@@ -107,10 +116,31 @@ QWidget *MeasuresPage::buildList()
     buttons->addWidget(add);
     buttons->addWidget(m_duplicateButton);
     buttons->addWidget(m_removeButton);
+    // The review of the measure chosen (docs/review.md): its state, and its comments.
+    m_reviewState->setObjectName(QStringLiteral("measureReviewCombo"));
+    m_reviewState->setToolTip(tr("Where the measure is in its review: a draft, under review by "
+                                 "the adviser or the committee, or approved"));
+    for (ReviewState state : {ReviewState::Draft, ReviewState::UnderReview, ReviewState::Approved})
+        m_reviewState->addItem(ReviewText::stateName(state), int(state));
+    m_commentsButton->setObjectName(QStringLiteral("measureCommentsButton"));
+    m_commentsButton->setToolTip(tr("The comments on the measure chosen: read them, answer, or "
+                                    "start a thread"));
+    auto *review = new QHBoxLayout;
+    auto *reviewLabel = new QLabel(tr("Re&view:"), panel);
+    reviewLabel->setBuddy(m_reviewState);
+    review->addWidget(reviewLabel);
+    review->addWidget(m_reviewState, 1);
+    review->addWidget(m_commentsButton);
+    connect(m_reviewState, &QComboBox::activated, this, &MeasuresPage::setReviewState);
+    connect(m_commentsButton, &QPushButton::clicked, this, [this] {
+        if (!m_currentId.isEmpty())
+            emit commentsRequested(ReviewTarget::measure(m_currentId));
+    });
     auto *layout = new QVBoxLayout(panel);
     layout->addWidget(new QLabel(tr("Measures of the plan:"), panel));
     layout->addWidget(m_list, 1);
     layout->addLayout(buttons);
+    layout->addLayout(review);
     return panel;
 }
 
@@ -153,10 +183,19 @@ void MeasuresPage::updateItem(int row)
     const Measure &m = m_document->plan().measures.at(row);
     const MeasureKindSpec &spec = MeasureCatalogue::spec(m.kind);
     item->setIcon(MeasureIcon::icon(m.kind));
-    item->setText(tr("%1\n%2 · %3", "measure name, owner group, status")
-                      .arg(MeasureCatalogue::displayName(m),
-                           m_document->plan().people.groupName(m.ownerGroup),
-                           measureStatusName(m.status)));
+    // The review's badges after the status: the review state once it is no longer a draft,
+    // and the open comment threads.
+    QString second =
+        tr("%1 · %2", "owner group, status")
+            .arg(m_document->plan().people.groupName(m.ownerGroup), measureStatusName(m.status));
+    const PlanReview &review = m_document->review();
+    if (const ReviewState state = review.stateOf(m.id); state != ReviewState::Draft)
+        second = tr("%1 · %2", "status, review state").arg(second, ReviewText::stateName(state));
+    const int open = review.openThreadsOn(ReviewTarget::measure(m.id));
+    if (open > 0)
+        second = tr("%1 · %2", "…, open comments").arg(second, ReviewText::openBadge(open));
+    item->setText(tr("%1\n%2", "measure name, then its owner group, status and review")
+                      .arg(MeasureCatalogue::displayName(m), second));
     item->setData(Qt::UserRole, m.id);
     item->setToolTip(spec.displayName() + QLatin1Char('\n') + spec.displayExplanation());
 }
@@ -178,6 +217,7 @@ void MeasuresPage::showSelected()
     m_stack->setCurrentIndex(any ? 1 : 0);
     m_duplicateButton->setEnabled(any);
     m_removeButton->setEnabled(any);
+    showReview();
     if (!any) {
         delete m_formArea->takeWidget();
         m_form = nullptr;
@@ -187,6 +227,27 @@ void MeasuresPage::showSelected()
     }
     m_impact->setMeasure(m_currentId);
     onResultsUpdated();
+}
+
+void MeasuresPage::showReview()
+{
+    const bool any = !m_currentId.isEmpty();
+    const bool canReview = m_document->canReview();
+    m_reviewState->setEnabled(any && canReview);
+    m_commentsButton->setEnabled(any);
+    const QSignalBlocker blocker(m_reviewState);
+    m_reviewState->setCurrentIndex(
+        any ? m_reviewState->findData(int(m_document->review().stateOf(m_currentId))) : 0);
+}
+
+void MeasuresPage::setReviewState(int index)
+{
+    QString error;
+    if (!m_currentId.isEmpty() &&
+        !m_document->setReviewState(m_currentId,
+                                    ReviewState(m_reviewState->itemData(index).toInt()), &error))
+        QMessageBox::warning(this, tr("Review"), error);
+    showReview();
 }
 
 MeasureGalleryDialog *MeasuresPage::openGallery()

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "measures/MeasureKind.h"
+#include "review/ReviewTarget.h"
 
 #include <QString>
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -20,14 +22,16 @@ class MeasureImpactPanel;
 class PlanDocument;
 struct ChangeEvent;
 
-// The Measures page: the plan's measures on the left (name, kind icon, owner group, status),
-// the form of the selected one in the middle and what it does beside it. "Add measure…"
+// The Measures page: the plan's measures on the left (name, kind icon, owner group, status,
+// and the review's badges: its review state once past draft, its open comments), the form of
+// the selected one in the middle and what it does beside it. Under the list, the review
+// state of the measure chosen and its Comments…. "Add measure…"
 // opens the catalogue gallery; the kind chosen there is added with its catalogue defaults
 // and included at full level in the current scenario, as one undo step.
 // Object names: measuresPage, measureListView, addMeasureButton, duplicateMeasureButton,
-// removeMeasureButton, emptyMeasuresLabel, addFirstMeasureButton, measureForm (MeasureForm),
-// fullAdoptionLabel, costPerTonneLabel, rampChart (MeasureImpactPanel), and the gallery's
-// measureGalleryDialog.
+// removeMeasureButton, measureReviewCombo, measureCommentsButton, emptyMeasuresLabel,
+// addFirstMeasureButton, measureForm (MeasureForm), fullAdoptionLabel, costPerTonneLabel, rampChart
+// (MeasureImpactPanel), and the gallery's measureGalleryDialog.
 class MeasuresPage : public QWidget
 {
     Q_OBJECT
@@ -43,6 +47,10 @@ public:
     // year, named after its kind (made unique) and at level 1 in the current scenario.
     void addMeasure(MeasureKind kind);
 
+signals:
+    // Comments…: the comments on the measure chosen.
+    void commentsRequested(const zeroplan::ReviewTarget &target);
+
 protected:
     void showEvent(QShowEvent *event) override;
 
@@ -56,6 +64,9 @@ private:
     void onResultsUpdated();
     void removeSelected();
     void duplicateSelected();
+    // The review state and Comments… of the measure chosen.
+    void showReview();
+    void setReviewState(int index);
 
     PlanDocument *m_document;
     LiveResults *m_results;
@@ -63,6 +74,8 @@ private:
     QListWidget *m_list;
     QPushButton *m_duplicateButton;
     QPushButton *m_removeButton;
+    QComboBox *m_reviewState;
+    QPushButton *m_commentsButton;
     QStackedWidget *m_stack;
     QScrollArea *m_formArea;
     MeasureForm *m_form = nullptr;

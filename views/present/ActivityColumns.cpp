@@ -27,6 +27,8 @@ QString ActivityColumns::columnName(int column)
         return tr("Source");
     case EmissionsColumn:
         return tr("Emissions");
+    case CommentsColumn:
+        return tr("Comments");
     }
     return {};
 }

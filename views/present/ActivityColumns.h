@@ -26,6 +26,7 @@ public:
         NotationKeyColumn,
         SourceColumn,
         EmissionsColumn, // read-only: tCO₂e/yr in the base year
+        CommentsColumn,  // read-only: the line's open comment threads (docs/review.md)
         ColumnCount
     };
 

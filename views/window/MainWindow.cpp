@@ -9,6 +9,7 @@
 #include "PreferencesDialog.h"
 #include "ProblemNavigator.h"
 #include "ResultsExportDialog.h"
+#include "ReviewFiles.h"
 #include "StartPage.h"
 #include "UserGuide.h"
 #include "WindowSize.h"
@@ -20,6 +21,7 @@
 #include "district/DistrictPage.h"
 #include "district/DistrictWorkspace.h"
 #include "history/HistoryDock.h"
+#include "history/HistoryText.h"
 #include "measures/MeasuresPage.h"
 #include "monitoring/MonitoringPage.h"
 #include "optimise/OptimisePage.h"
@@ -196,6 +198,22 @@ void MainWindow::createMenus()
     QAction *versions =
         file->addAction(tr("&Versions…"), this, [this] { m_historyDock->showVersions(); });
     versions->setObjectName(QStringLiteral("versionsAction"));
+    // Review by e-mail or WeChat (docs/review.md).
+    QAction *reviewCopy = file->addAction(tr("Export Review &Copy…"), this, [this] {
+        if (m_document)
+            ReviewFiles::exportReviewCopy(this, *m_document);
+    });
+    reviewCopy->setObjectName(QStringLiteral("exportReviewCopyAction"));
+    QAction *exportComments = file->addAction(tr("Export Co&mments…"), this, [this] {
+        if (m_document)
+            ReviewFiles::exportComments(this, *m_document);
+    });
+    exportComments->setObjectName(QStringLiteral("exportCommentsAction"));
+    QAction *mergeComments = file->addAction(tr("Mer&ge Comments…"), this, [this] {
+        if (m_document && ReviewFiles::mergeComments(this, *m_document))
+            m_historyDock->showComments(ReviewTarget::plan());
+    });
+    mergeComments->setObjectName(QStringLiteral("mergeCommentsAction"));
     file->addSeparator();
     QAction *importActivities =
         file->addAction(tr("&Import Activities…"), this, [this] { importFile(QString(), false); });
@@ -231,7 +249,8 @@ void MainWindow::createMenus()
     QAction *close =
         file->addAction(tr("&Close Plan"), QKeySequence::Close, this, &MainWindow::closePlan);
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-    m_planActions = {save, saveAs, versions, importActivities, importMeters, exportResults, close};
+    m_planActions = {save,          saveAs,           versions,     reviewCopy,    exportComments,
+                     mergeComments, importActivities, importMeters, exportResults, close};
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoGroup.createUndoAction(this, tr("Undo"));
@@ -314,10 +333,13 @@ void MainWindow::rebuildPages()
     m_historyDock->setDocument(doc);
     auto *baseline = new BaselinePage(doc, results);
     m_baselinePage = baseline;
+    auto *measures = new MeasuresPage(doc, results);
+    connect(baseline, &BaselinePage::commentsRequested, m_historyDock, &HistoryDock::showComments);
+    connect(measures, &MeasuresPage::commentsRequested, m_historyDock, &HistoryDock::showComments);
     const QList<QPair<QString, QWidget *>> pages = {
         {tr("Community"), new zeroplan::CommunityPage(doc, results)},
         {tr("Baseline"), baseline},
-        {tr("Measures"), new zeroplan::MeasuresPage(doc, results)},
+        {tr("Measures"), measures},
         {tr("Scenarios"), new zeroplan::ScenariosPage(doc, results)},
         {tr("Optimise"), new zeroplan::OptimisePage(doc, results)},
         {tr("Pathway"), new zeroplan::PathwayPage(doc, results)},
@@ -422,16 +444,27 @@ void MainWindow::updateTitle()
     m_example = m_example && m_document && m_document->isUntitled();
     const QString version =
         m_document && m_document->isUntitled() ? m_document->versionShown() : QString();
+    const std::optional<ReviewCopy> copyOf =
+        m_document ? m_document->review().copyOf : std::nullopt;
     if (m_exampleNotice) {
         m_exampleNotice->setText(
             !version.isEmpty()
                 ? tr("This is %1, opened read-only: its file is not changed. Save As keeps it "
                      "as a plan of its own; File → Open goes back to the plan as it is now.")
                       .arg(version)
-                : tr("This is an example plan, not your community's: change anything to see "
+            : m_example
+                ? tr("This is an example plan, not your community's: change anything to see "
                      "what happens. Save As keeps your changes as a plan of your own; File → "
-                     "New Plan starts your community's."));
-        m_exampleNotice->setVisible(m_example || !version.isEmpty());
+                     "New Plan starts your community's.")
+            : copyOf
+                ? tr("This is a review copy of %1, sent by %2 on %3. Comment on anything "
+                     "(History → Comments, or Comments… on the Baseline and Measures "
+                     "pages), then send back the file File → Export Comments… makes: "
+                     "changes to the plan itself do not go back.")
+                      .arg(copyOf->source, HistoryText::who(copyOf->author, copyOf->organisation),
+                           copyOf->at.toLocalTime().date().toString(Qt::ISODate))
+                : QString());
+        m_exampleNotice->setVisible(m_example || !version.isEmpty() || copyOf.has_value());
     }
     if (m_document && m_district && m_districtMember == DistrictWorkspace::kOwnMeasures) {
         setWindowTitle(
