@@ -64,6 +64,8 @@ QString PlanDocument::addComment(const ReviewTarget &target, const QString &text
         remark.target = t->target;
     }
     remark.at = QDateTime::currentDateTimeUtc();
+    if (const std::optional<CommentThread> t = review().thread(remark.thread))
+        remark.at = std::max(remark.at, t->latest.at.addMSecs(1)); // after what it answers
     remark.author = m_author;
     remark.organisation = m_organisation;
     remark.text = text.trimmed();
