@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::ActivityTableModel</name>
+    <message numerus="yes">
+        <location filename="../views/baseline/ActivityTableModel.cpp" line="+191"/>
+        <source>%n thread(s) in all</source>
+        <translation>
+            <numerusform>%n thread in all</numerusform>
+            <numerusform>%n threads in all</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::ActualsImportBar</name>
     <message numerus="yes">
         <location filename="../views/monitoring/ActualsImportBar.cpp" line="+77"/>
@@ -34,7 +45,7 @@
 <context>
     <name>zeroplan::BaselinePage</name>
     <message numerus="yes">
-        <location filename="../views/baseline/BaselinePage.cpp" line="+265"/>
+        <location filename="../views/baseline/BaselinePage.cpp" line="+277"/>
         <source>Remove %n activity line(s)</source>
         <translation>
             <numerusform>Remove %n activity line</numerusform>
@@ -289,6 +300,17 @@
         <translation>
             <numerusform>Catalogue default: %n year. Source: %1</numerusform>
             <numerusform>Catalogue default: %n years. Source: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::MergeCommentsCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/MergeCommentsCommand.cpp" line="+90"/>
+        <source>Added %n comment(s) and review state(s) from %1.</source>
+        <translation>
+            <numerusform>Added %n comment or review state from %1.</numerusform>
+            <numerusform>Added %n comments and review states from %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -620,7 +642,7 @@
 <context>
     <name>zeroplan::ReportPage</name>
     <message numerus="yes">
-        <location filename="../views/reportpage/ReportPage.cpp" line="+455"/>
+        <location filename="../views/reportpage/ReportPage.cpp" line="+454"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -636,6 +658,36 @@
         <translation>
             <numerusform>%n year (paid back in %1)</numerusform>
             <numerusform>%n years (paid back in %1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::ReviewFiles</name>
+    <message numerus="yes">
+        <location filename="../views/window/ReviewFiles.cpp" line="+82"/>
+        <source>%n comment(s) and review state(s) written to %1: send this file back to the plan&apos;s owner.</source>
+        <translation>
+            <numerusform>%n comment or review state written to %1: send this file back to the plan&apos;s owner.</numerusform>
+            <numerusform>%n comments and review states written to %1: send this file back to the plan&apos;s owner.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>%n comment(s) and review state(s) added from %1. Save the plan to keep them.</source>
+        <translation>
+            <numerusform>%n comment or review state added from %1. Save the plan to keep it.</numerusform>
+            <numerusform>%n comments and review states added from %1. Save the plan to keep them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::ReviewText</name>
+    <message numerus="yes">
+        <location filename="../model/review/ReviewText.cpp" line="+67"/>
+        <source>%n open comment(s)</source>
+        <translation>
+            <numerusform>%n open comment</numerusform>
+            <numerusform>%n open comments</numerusform>
         </translation>
     </message>
 </context>

@@ -535,7 +535,7 @@
 <context>
     <name>zeroplan::ActivityTableModel</name>
     <message>
-        <location filename="../views/baseline/ActivityTableModel.cpp" line="+166"/>
+        <location filename="../views/baseline/ActivityTableModel.cpp" line="+176"/>
         <source>No emission factor: choose one for this line.</source>
         <translation>没有排放因子：请为此行选择一个。</translation>
     </message>
@@ -555,7 +555,19 @@
         <translation>基准年的数量 × 排放因子，单位为 tCO₂e/年。</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>No comments on this line: Comments… starts one.</source>
+        <translation>这一行还没有评论：点“评论…”开始一个话题。</translation>
+    </message>
+    <message numerus="yes">
         <location line="+2"/>
+        <source>%n thread(s) in all</source>
+        <translation>
+            <numerusform>共 %n 个话题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+60"/>
         <source>Line “%1”</source>
         <translation>数据行“%1”</translation>
@@ -646,7 +658,12 @@
         <translation>排放量</translation>
     </message>
     <message>
-        <location filename="../views/baseline/ActivityTableModel.cpp" line="+34"/>
+        <location line="+2"/>
+        <source>Comments</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <location filename="../views/baseline/ActivityTableModel.cpp" line="+36"/>
         <source>Row %1 (“%2”), %3: %4</source>
         <translation>第 %1 行（“%2”），%3：%4</translation>
     </message>
@@ -926,12 +943,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>Remove line</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-45"/>
         <source>Import activities…</source>
         <translation>导入活动数据…</translation>
     </message>
@@ -957,6 +974,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Comments…</source>
+        <translation>评论…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The comments on the line chosen (on the plan when none is chosen): read them, answer, or start a thread</source>
+        <translation>所选排放行的评论（未选行时为整个规划的评论）：阅读、回复或开始新话题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Activity lines from a CSV or Excel file, one per row</source>
         <translation>从 CSV 或 Excel 文件导入活动数据行，每行一条</translation>
     </message>
@@ -966,7 +993,7 @@
         <translation>每月表计读数，按基准年汇总为年度数据行</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+71"/>
         <source>Import activity lines</source>
         <translation>导入活动数据行</translation>
     </message>
@@ -1008,7 +1035,7 @@
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>Per resident: %1</source>
         <translation>人均：%1</translation>
     </message>
@@ -1304,7 +1331,7 @@
 <context>
     <name>zeroplan::CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="+116"/>
+        <location filename="../app/cli/CliApplication.cpp" line="+120"/>
         <source>not enough memory</source>
         <translation>内存不足</translation>
     </message>
@@ -1375,6 +1402,16 @@
         <location line="+2"/>
         <source>the plan file name is empty</source>
         <translation>规划文件名为空</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Print as json or table (default: table).</source>
+        <translation>以 json 或 table 格式输出（默认：table）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--format must be json or table for %1</source>
+        <translation>%1 的 --format 只能是 json 或 table</translation>
     </message>
 </context>
 <context>
@@ -1816,6 +1853,133 @@
         <location line="+1"/>
         <source>Mappings (*.json);;All files (*)</source>
         <translation>列映射 (*.json);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::CommentsCommand</name>
+    <message>
+        <location filename="../app/cli/CommentsCommand.cpp" line="+21"/>
+        <source>List a plan&apos;s comment threads and the review state of its measures.</source>
+        <translation>列出规划的评论话题和各项措施的审核状态。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No comments yet.</source>
+        <translation>还没有评论。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Measure</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since</source>
+        <translation>起始时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::CommentsPanel</name>
+    <message>
+        <location filename="../views/history/CommentsPanel.cpp" line="+94"/>
+        <source>&amp;On:</source>
+        <translation>对象(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show resolved</source>
+        <translation>显示已解决</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>On</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thread</source>
+        <translation>话题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A comment on the object chosen above, or an answer to the thread chosen</source>
+        <translation>对上方所选对象的评论，或对所选话题的回复</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start a thread on the object chosen above with these words</source>
+        <translation>用这段文字在上方所选对象上开始一个话题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer the thread chosen with these words; a resolved thread opens again</source>
+        <translation>用这段文字回复所选话题；已解决的话题会重新打开</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>All objects</source>
+        <translation>全部对象</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resolve</source>
+        <translation>标记解决</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the thread chosen again</source>
+        <translation>重新打开所选话题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the thread chosen resolved</source>
+        <translation>将所选话题标记为已解决</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Comment added on %1; it is kept when the plan is saved.</source>
+        <translation>已在%1上添加评论；保存规划时一并保存。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reply added; it is kept when the plan is saved.</source>
+        <translation>已添加回复；保存规划时一并保存。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The thread is open again.</source>
+        <translation>话题已重新打开。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The thread is resolved.</source>
+        <translation>话题已解决。</translation>
     </message>
 </context>
 <context>
@@ -2582,22 +2746,12 @@
         <translation>作为比较终点的版本（默认：current，当前）。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Print as json or table (default: table).</source>
-        <translation>输出为 json 或 table（默认：table）。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>diff needs --from VERSION</source>
         <translation>diff 需要 --from VERSION</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>--format must be json or table for diff</source>
-        <translation>diff 的 --format 只能是 json 或 table</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>the plan has errors, so its results cannot be worked out; fix them first (run zeroplan-cli validate)</source>
         <translation>规划有错误，无法计算结果；请先修正（运行 zeroplan-cli validate）</translation>
     </message>
@@ -4614,21 +4768,11 @@
         <source>After</source>
         <translation>修改后</translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <source>Print as json or table (default: table).</source>
-        <translation>以 json 或 table 格式输出（默认：table）。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>--format must be json or table for history</source>
-        <translation>history 的 --format 只能是 json 或 table</translation>
-    </message>
 </context>
 <context>
     <name>zeroplan::HistoryDock</name>
     <message>
-        <location filename="../views/history/HistoryDock.cpp" line="+44"/>
+        <location filename="../views/history/HistoryDock.cpp" line="+55"/>
         <source>History</source>
         <translation>修改记录</translation>
     </message>
@@ -4646,6 +4790,11 @@
         <location line="+1"/>
         <source>Versions</source>
         <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments</source>
+        <translation>评论</translation>
     </message>
 </context>
 <context>
@@ -6217,7 +6366,7 @@
 <context>
     <name>zeroplan::MainWindow</name>
     <message>
-        <location filename="../views/window/MainWindow.cpp" line="+171"/>
+        <location filename="../views/window/MainWindow.cpp" line="+173"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -6269,7 +6418,22 @@
         <translation>版本(&amp;V)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Export Review &amp;Copy…</source>
+        <translation>导出审阅副本(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export Co&amp;mments…</source>
+        <translation>导出评论(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mer&amp;ge Comments…</source>
+        <translation>合并评论(&amp;G)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Import Activities…</source>
         <translation>导入活动数据(&amp;I)…</translation>
     </message>
@@ -6314,7 +6478,7 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -6359,7 +6523,7 @@
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
@@ -6419,17 +6583,22 @@
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>This is %1, opened read-only: its file is not changed. Save As keeps it as a plan of its own; File → Open goes back to the plan as it is now.</source>
         <translation>这是 %1，以只读方式打开：其文件不会被修改。“另存为”可将其保存为一份独立的规划；“文件 → 打开”可回到规划的当前状态。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This is an example plan, not your community&apos;s: change anything to see what happens. Save As keeps your changes as a plan of your own; File → New Plan starts your community&apos;s.</source>
         <translation>这是一个示例规划，不是您社区的数据：可以随意修改，看看结果如何变化。“另存为”会把修改保存为您自己的规划；“文件 → 新建规划”开始编制您社区的规划。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>This is a review copy of %1, sent by %2 on %3. Comment on anything (History → Comments, or Comments… on the Baseline and Measures pages), then send back the file File → Export Comments… makes: changes to the plan itself do not go back.</source>
+        <translation>这是 %1 的审阅副本，由%2于 %3 发出。可对任何内容发表评论（历史 → 评论，或基准和措施页上的“评论…”），然后把“文件 → 导出评论…”生成的文件发回：对规划本身的修改不会随之返回。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>District measures of %1[*] — ZeroPlan</source>
         <translation>%1 的街区自有措施[*] — ZeroPlan</translation>
     </message>
@@ -7913,7 +8082,7 @@
 <context>
     <name>zeroplan::MeasuresPage</name>
     <message>
-        <location filename="../views/measures/MeasuresPage.cpp" line="+53"/>
+        <location filename="../views/measures/MeasuresPage.cpp" line="+56"/>
         <source>D&amp;uplicate</source>
         <translation>复制(&amp;U)</translation>
     </message>
@@ -7923,7 +8092,12 @@
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+1"/>
+        <source>Comments…</source>
+        <translation>评论…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>&amp;Add measure…</source>
         <translation>添加措施(&amp;A)…</translation>
     </message>
@@ -7938,12 +8112,27 @@
         <translation>从规划及其所有情景中删除所选措施</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Where the measure is in its review: a draft, under review by the adviser or the committee, or approved</source>
+        <translation>措施所处的审核阶段：草稿、正由顾问或委员会审核，或已批准</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The comments on the measure chosen: read them, answer, or start a thread</source>
+        <translation>所选措施的评论：阅读、回复或开始新话题</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;view:</source>
+        <translation>审核(&amp;V)：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Measures of the plan:</source>
         <translation>规划中的措施：</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Add a measure from the catalogue to start.</source>
         <translation>请先从措施目录中添加一项措施。</translation>
     </message>
@@ -7953,17 +8142,85 @@
         <translation>添加措施…</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>%1
-%2 · %3</source>
-        <comment>measure name, owner group, status</comment>
-        <translation>%1
-%2 · %3</translation>
+        <location line="+36"/>
+        <source>%1 · %2</source>
+        <comment>owner group, status</comment>
+        <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+4"/>
+        <source>%1 · %2</source>
+        <comment>status, review state</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · %2</source>
+        <comment>…, open comments</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+%2</source>
+        <comment>measure name, then its owner group, status and review</comment>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Add measure “%1”</source>
         <translation>添加措施“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::MergeCommentsCommand</name>
+    <message>
+        <location filename="../app/cli/MergeCommentsCommand.cpp" line="+26"/>
+        <source>Add an adviser&apos;s comments file to a plan (comments only add: no conflicts).</source>
+        <translation>把顾问的评论文件合并进规划（评论只增不改，不会冲突）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The comments file (.zeroplan-comments) to merge (required).</source>
+        <translation>要合并的评论文件（.zeroplan-comments，必填）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge even when the comments were written on another community&apos;s plan.</source>
+        <translation>即使评论写于另一个社区的规划，也照样合并。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>merge-comments needs --comments FILE</source>
+        <translation>merge-comments 需要 --comments FILE</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>a JSON plan keeps no comments; convert it to a project file first (zeroplan-cli convert PLAN.json PLAN.zeroplan)</source>
+        <translation>JSON 规划不保存评论；请先转换为项目文件（zeroplan-cli convert PLAN.json PLAN.zeroplan）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the comments were written on the plan of &apos;%1&apos;, and this plan is of &apos;%2&apos;; nothing merged (--any-plan merges them all the same)</source>
+        <translation>这些评论写于“%1”的规划，而本规划属于“%2”；未合并任何内容（加 --any-plan 可照样合并）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The plan has every comment and review state of %1 already; it is unchanged.</source>
+        <translation>规划已包含 %1 中的全部评论和审核状态；未作改动。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Added %n comment(s) and review state(s) from %1.</source>
+        <translation>
+            <numerusform>已从 %1 添加 %n 条评论和审核状态。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8828,7 +9085,7 @@ Version label:</source>
 <context>
     <name>zeroplan::OptimiseCommand</name>
     <message>
-        <location filename="../app/cli/OptimiseCommand.cpp" line="+42"/>
+        <location filename="../app/cli/OptimiseCommand.cpp" line="+41"/>
         <source>Find the least-cost levels of the plan&apos;s measures that meet a target.</source>
         <translation>找出满足目标的规划措施最低成本实施水平。</translation>
     </message>
@@ -8933,17 +9190,7 @@ Version label:</source>
         <translation>将最低成本选择作为名为 NAME 的情景添加到规划中。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Print as json or table (default: table).</source>
-        <translation>以 json 或 table 格式输出（默认：table）。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>--format must be json or table for optimise</source>
-        <translation>optimise 的 --format 必须为 json 或 table</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>the plan has errors; fix them first (run zeroplan-cli validate)</source>
         <translation>规划有错误；请先修正（运行 zeroplan-cli validate）</translation>
     </message>
@@ -10835,7 +11082,7 @@ Version label:</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>The plan has no file yet: choose one with Save As.</source>
         <translation>规划尚无文件：请用“另存为”选择一个。</translation>
     </message>
@@ -10863,6 +11110,37 @@ Version label:</source>
         <location line="+10"/>
         <source>%1 was changed by another program since it was opened or saved here; nothing was written</source>
         <translation>自在此打开或保存以来，%1 已被另一个程序更改；未写入任何内容</translation>
+    </message>
+    <message>
+        <location filename="../model/document/PlanDocumentReview.cpp" line="+27"/>
+        <source>%1 is a version shown read-only: comment on the plan itself.</source>
+        <translation>%1 是以只读方式显示的版本：请在规划本身上评论。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a JSON plan, which keeps no comments: save it as a ZeroPlan project (.zeroplan) with Save As first.</source>
+        <translation>%1 是 JSON 规划，不保存评论：请先用“另存为”保存为 ZeroPlan 项目（.zeroplan）。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A comment needs some words.</source>
+        <translation>评论不能为空。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+24"/>
+        <source>There is no such comment thread.</source>
+        <translation>没有这个评论话题。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The plan has no measure &quot;%1&quot;.</source>
+        <translation>规划中没有措施“%1”。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>A review copy cannot replace the plan&apos;s own file: choose another name.</source>
+        <translation>审阅副本不能覆盖规划自身的文件：请换一个文件名。</translation>
     </message>
 </context>
 <context>
@@ -11429,7 +11707,7 @@ Version label:</source>
         <translation>%1 有 %2 项；只读取前 %3 项</translation>
     </message>
     <message>
-        <location filename="../model/storage/JsonSource.cpp" line="+24"/>
+        <location filename="../model/storage/JsonSource.cpp" line="+26"/>
         <source>a number is not valid (JSON numbers are finite decimals; NaN, Infinity and numbers beyond ±1.8e308 are not allowed)</source>
         <translation>有数字无效（JSON 数字必须是有限的十进制数；不允许 NaN、Infinity 以及超出 ±1.8e308 的数）</translation>
     </message>
@@ -11497,6 +11775,31 @@ Version label:</source>
         <location line="+1"/>
         <source>%L1 bytes</source>
         <translation>%L1 字节</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a file (a folder or a device)</source>
+        <translation>不是文件（是文件夹或设备）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is %1; ZeroPlan reads files of at most %2</source>
+        <translation>文件大小为 %1；ZeroPlan 最多读取 %2 的文件</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot open the file: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
     </message>
     <message>
         <location filename="../model/storage/MeasureJson.cpp" line="+24"/>
@@ -13585,6 +13888,55 @@ Version label:</source>
     </message>
 </context>
 <context>
+    <name>zeroplan::PlanReview</name>
+    <message>
+        <location filename="../model/review/PlanReview.cpp" line="+136"/>
+        <source>the comment has no id</source>
+        <translation>评论没有编号</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the id &quot;%1&quot; is used by another comment</source>
+        <translation>编号“%1”已被另一条评论使用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+27"/>
+        <source>the time is missing</source>
+        <translation>缺少时间</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>the comment has no words</source>
+        <translation>评论没有内容</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the thread &quot;%1&quot; starts nowhere</source>
+        <translation>话题“%1”没有起始评论</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is on %1 but its thread is on %2</source>
+        <translation>它针对 %1，但所属话题针对 %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the review state has no id</source>
+        <translation>审核状态没有编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the id &quot;%1&quot; is used by another review state</source>
+        <translation>编号“%1”已被另一条审核状态使用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no measure is named</source>
+        <translation>没有指明措施</translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::PlanRewrite</name>
     <message>
         <location filename="../app/cli/PlanRewrite.cpp" line="+26"/>
@@ -15052,7 +15404,7 @@ Version label:</source>
 <context>
     <name>zeroplan::ReportPage</name>
     <message>
-        <location filename="../views/reportpage/ReportPage.cpp" line="+212"/>
+        <location filename="../views/reportpage/ReportPage.cpp" line="+211"/>
         <location line="+90"/>
         <source>No appendix</source>
         <translation>不附修改记录</translation>
@@ -16098,6 +16450,250 @@ Version label:</source>
         <location line="+11"/>
         <source>the workbook could not be read back: %1</source>
         <translation>无法读回工作簿：%1</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::ReviewFiles</name>
+    <message>
+        <location filename="../views/window/ReviewFiles.cpp" line="+37"/>
+        <source>Export Review Copy</source>
+        <translation>导出审阅副本</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 for review</source>
+        <comment>file name of a review copy</comment>
+        <translation>%1（审阅用）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ZeroPlan project (*.zeroplan)</source>
+        <translation>ZeroPlan 项目 (*.zeroplan)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The review copy is %1. Send it to the adviser: they open it in ZeroPlan, comment, then send back the file File → Export Comments… makes, which File → Merge Comments… adds to this plan.</source>
+        <translation>审阅副本为 %1。请发给顾问：顾问在 ZeroPlan 中打开并评论，然后发回用“文件 → 导出评论…”生成的文件，再用“文件 → 合并评论…”并入本规划。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export Comments</source>
+        <translation>导出评论</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 comments</source>
+        <comment>file name of a comments file</comment>
+        <translation>%1 评论</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ZeroPlan comments (*.zeroplan-comments)</source>
+        <translation>ZeroPlan 评论 (*.zeroplan-comments)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n comment(s) and review state(s) written to %1: send this file back to the plan&apos;s owner.</source>
+        <translation>
+            <numerusform>已将 %n 条评论和审核状态写入 %1：请把这个文件发回给规划的负责人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Merge Comments</source>
+        <translation>合并评论</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ZeroPlan comments (*.zeroplan-comments);;All files (*)</source>
+        <translation>ZeroPlan 评论 (*.zeroplan-comments);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 cannot be merged; the plan is unchanged.
+
+%2</source>
+        <translation>%1 无法合并；规划未作改动。
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The comments were written on the plan of “%1”, and this plan is of “%2”. Merge them all the same?</source>
+        <translation>这些评论写于“%1”的规划，而本规划属于“%2”。仍要合并吗？</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The plan has every comment and review state of %1 already.</source>
+        <translation>规划已包含 %1 中的全部评论和审核状态。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n comment(s) and review state(s) added from %1. Save the plan to keep them.</source>
+        <translation>
+            <numerusform>已从 %1 添加 %n 条评论和审核状态。保存规划即可保留。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::ReviewJson</name>
+    <message>
+        <location filename="../model/storage/ReviewJson.cpp" line="+55"/>
+        <source>&quot;%1&quot; is no date and time (2026-03-01T14:00:00Z)</source>
+        <translation>“%1”不是日期时间（例如 2026-03-01T14:00:00Z）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; is no object of a plan (plan, activities[id], factors[id], measures[id], scenarios[name])</source>
+        <translation>“%1”不是规划中的对象（plan、activities[id]、factors[id]、measures[id]、scenarios[name]）</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>a comments file is a JSON object {…}</source>
+        <translation>评论文件应为 JSON 对象 {…}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not &quot;%2&quot;: this is no comments file from ZeroPlan</source>
+        <translation>“%1”不是“%2”：这不是 ZeroPlan 的评论文件</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the file was written by a newer ZeroPlan (format %1; this version reads up to %2)</source>
+        <translation>文件由更新版本的 ZeroPlan 写出（格式 %1；本版本最多读取 %2）</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: cannot save the comments: %2</source>
+        <translation>%1：无法保存评论：%2</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::ReviewText</name>
+    <message>
+        <location filename="../model/review/ReviewText.cpp" line="+15"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Under review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The plan</source>
+        <translation>整个规划</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Baseline line %1</source>
+        <translation>基准排放行 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Factor %1</source>
+        <translation>排放因子 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Measure “%1”</source>
+        <translation>措施“%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scenario “%1”</source>
+        <translation>情景“%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (no longer in the plan)</source>
+        <translation>%1（已不在规划中）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n open comment(s)</source>
+        <translation>
+            <numerusform>%n 条未解决的评论</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>open</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2</source>
+        <comment>when, who</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <comment>who, comment</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 resolved the thread</source>
+        <translation>%1 将话题标记为已解决</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 opened the thread again</source>
+        <translation>%1 重新打开了话题</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thread</source>
+        <translation>话题</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remark</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(resolved)</source>
+        <translation>（已解决）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(opened again)</source>
+        <translation>（重新打开）</translation>
     </message>
 </context>
 <context>
@@ -17763,21 +18359,11 @@ Version label:</source>
         <source>Comment</source>
         <translation>说明</translation>
     </message>
-    <message>
-        <location line="+12"/>
-        <source>Print as json or table (default: table).</source>
-        <translation>输出为 json 或 table（默认：table）。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>--format must be json or table for versions</source>
-        <translation>versions 的 --format 只能是 json 或 table</translation>
-    </message>
 </context>
 <context>
     <name>zeroplan::VersionsPanel</name>
     <message>
-        <location filename="../views/history/VersionsPanel.cpp" line="+111"/>
+        <location filename="../views/history/VersionsPanel.cpp" line="+110"/>
         <source>Name, e.g. draft for committee 2026-03</source>
         <translation>名称，例如：提交居委会稿 2026-03</translation>
     </message>

@@ -51,6 +51,9 @@ int MergeCommentsCommand::run(const QStringList &arguments)
                                                   QStringLiteral(": ") + p.toString());
         return ExitBadInput;
     }
+    for (const PlanProblem &p : comments.problems) // warnings only: unknown keys
+        Console::error(QDir::toNativeSeparators(commentsPath) + QStringLiteral(": ") +
+                       p.toString());
     PlanRewrite rewrite(path);
     if (const std::optional<int> status = rewrite.begin())
         return *status;
@@ -64,7 +67,9 @@ int MergeCommentsCommand::run(const QStringList &arguments)
                "convert PLAN.json PLAN.zeroplan)")));
         return ExitBadInput;
     }
-    if (comments.community != read->plan->community.name && !parser.isSet(kAnyPlanOption)) {
+    // A file that names no community (written by hand) is taken as it is.
+    if (!comments.community.isEmpty() && comments.community != read->plan->community.name &&
+        !parser.isSet(kAnyPlanOption)) {
         Console::error(file.message(
             tr("the comments were written on the plan of '%1', and this plan is of '%2'; "
                "nothing merged (--any-plan merges them all the same)")

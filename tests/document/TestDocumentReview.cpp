@@ -75,8 +75,9 @@ private slots:
         QVERIFY2(document->setThreadResolved(thread, true, &error), qPrintable(error));
         QCOMPARE(document->review().openThreadsOn(kLed), 0);
         // A reply goes on the thread's object whatever target is given, and opens it again.
-        QVERIFY(!document->addComment(ReviewTarget::plan(), QStringLiteral("Survey says 45 %."),
-                                      &error, thread)
+        QVERIFY(!document
+                     ->addComment(ReviewTarget::plan(), QStringLiteral("Survey says 45 %."), &error,
+                                  thread)
                      .isEmpty());
         QCOMPARE(document->review().thread(thread)->comments.size(), 2);
         QCOMPARE(document->review().thread(thread)->comments.last().target, kLed);
@@ -102,8 +103,7 @@ private slots:
 
         // The recovery copy has it; the save keeps it; the file opened again has it.
         QVERIFY2(document->writeRecovery(&error), qPrintable(error));
-        QCOMPARE(PlanStore::load(document->recoveryCopyPath()).history.review,
-                 document->review());
+        QCOMPARE(PlanStore::load(document->recoveryCopyPath()).history.review, document->review());
         QVERIFY2(document->save(&error), qPrintable(error));
         QVERIFY(!document->isModified());
         const PlanReview saved = document->review();
@@ -168,10 +168,11 @@ private slots:
         QCOMPARE(adviser->review().copyOf->source, QStringLiteral("owner.zeroplan"));
         QCOMPARE(adviser->review().copyOf->author, QStringLiteral("李伟"));
         adviser->setAuthor(QStringLiteral("王芳"), QStringLiteral("绿色社区NGO"));
-        QVERIFY(!adviser->addComment({}, QStringLiteral("Checked: fine."), &error, first)
-                     .isEmpty());
-        QVERIFY(!adviser->addComment(ReviewTarget::scenario(owner->plan().scenarios.first().name),
-                                     QStringLiteral("Add a low-uptake variant."), &error)
+        QVERIFY(
+            !adviser->addComment({}, QStringLiteral("Checked: fine."), &error, first).isEmpty());
+        QVERIFY(!adviser
+                     ->addComment(ReviewTarget::scenario(owner->plan().scenarios.first().name),
+                                  QStringLiteral("Add a low-uptake variant."), &error)
                      .isEmpty());
         QVERIFY(adviser->setReviewState(QStringLiteral("led"), ReviewState::Approved, &error));
 

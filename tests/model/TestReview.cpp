@@ -41,7 +41,11 @@ Remark remark(const QString &id, const QString &thread, const ReviewTarget &targ
 
 ReviewMark mark(const QString &id, const QString &measure, ReviewState state, int minute)
 {
-    return {id, measure, state, kStart.addSecs(60 * minute), QStringLiteral("王芳"),
+    return {id,
+            measure,
+            state,
+            kStart.addSecs(60 * minute),
+            QStringLiteral("王芳"),
             QStringLiteral("NGO")};
 }
 
@@ -119,8 +123,8 @@ private slots:
         PlanReview review = owners();
         QCOMPARE(review.stateOf(QStringLiteral("led")), ReviewState::UnderReview);
         QCOMPARE(review.stateOf(QStringLiteral("solar")), ReviewState::Draft); // no mark
-        review.marks.append(mark(QStringLiteral("m2"), QStringLiteral("led"),
-                                 ReviewState::Approved, 10));
+        review.marks.append(
+            mark(QStringLiteral("m2"), QStringLiteral("led"), ReviewState::Approved, 10));
         review.marks.append(mark(QStringLiteral("m0"), QStringLiteral("led"), ReviewState::Draft,
                                  -5)); // older: sorted before, so not the latest
         review.sort();
@@ -138,8 +142,8 @@ private slots:
                                       ReviewTarget::measure(QStringLiteral("led")), 8));
         adviser.remarks.append(remark(QStringLiteral("y1"), QStringLiteral("y1"),
                                       ReviewTarget::scenario(QStringLiteral("Ambitious")), 9));
-        adviser.marks.append(mark(QStringLiteral("m2"), QStringLiteral("led"),
-                                  ReviewState::Approved, 9));
+        adviser.marks.append(
+            mark(QStringLiteral("m2"), QStringLiteral("led"), ReviewState::Approved, 9));
         // Meanwhile the owner resolved thread c1.
         PlanReview ownerNow = owner;
         ownerNow.remarks.append(remark(QStringLiteral("c2"), QStringLiteral("c1"),
@@ -170,17 +174,21 @@ private slots:
         QTest::addColumn<int>("index");
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("message");
-        QTest::newRow("no id") << 0 << QStringLiteral("comments") << 1 << QStringLiteral("id") << QStringLiteral("the comment has no id");
+        QTest::newRow("no id") << 0 << QStringLiteral("comments") << 1 << QStringLiteral("id")
+                               << QStringLiteral("the comment has no id");
         QTest::newRow("id twice") << 1 << QStringLiteral("comments") << 2 << QStringLiteral("id")
                                   << QStringLiteral("the id \"a1\" is used by another comment");
-        QTest::newRow("no words") << 2 << QStringLiteral("comments") << 0 << QStringLiteral("text") << QStringLiteral("the comment has no words");
-        QTest::newRow("thread nowhere") << 3 << QStringLiteral("comments") << 2 << QStringLiteral("thread")
-                                        << QStringLiteral("the thread \"zz\" starts nowhere");
+        QTest::newRow("no words") << 2 << QStringLiteral("comments") << 0 << QStringLiteral("text")
+                                  << QStringLiteral("the comment has no words");
+        QTest::newRow("thread nowhere")
+            << 3 << QStringLiteral("comments") << 2 << QStringLiteral("thread")
+            << QStringLiteral("the thread \"zz\" starts nowhere");
         QTest::newRow("other object")
             << 4 << QStringLiteral("comments") << 2 << QStringLiteral("on")
             << QStringLiteral("it is on measures[solar] but its thread is on measures[led]");
-        QTest::newRow("mark without time") << 5 << QStringLiteral("review_states") << 0 << QStringLiteral("at")
-                                           << QStringLiteral("the time is missing");
+        QTest::newRow("mark without time")
+            << 5 << QStringLiteral("review_states") << 0 << QStringLiteral("at")
+            << QStringLiteral("the time is missing");
     }
 
     void problemsAreNamed()
@@ -226,9 +234,9 @@ private slots:
         QVERIFY(!ReviewTarget::fromObject(QStringLiteral("people[x]")));
         QCOMPARE(ReviewText::targetName(m_plan, ReviewTarget::activity(QStringLiteral("x"))),
                  QStringLiteral("Baseline line x (no longer in the plan)"));
-        QCOMPARE(ReviewText::targetName(m_plan,
-                                        ReviewTarget::activity(QStringLiteral("cooking-gas"))),
-                 QStringLiteral("Baseline line cooking-gas"));
+        QCOMPARE(
+            ReviewText::targetName(m_plan, ReviewTarget::activity(QStringLiteral("cooking-gas"))),
+            QStringLiteral("Baseline line cooking-gas"));
         // Every object a comment can be on: the plan, then each list in the plan's order.
         const QList<ReviewTarget> targets = ReviewText::targets(m_plan);
         QCOMPARE(targets.size(), 1 + m_plan.activities.size() + m_plan.factors.size() +
@@ -282,8 +290,8 @@ private slots:
         QString error;
         QVERIFY2(PlanStore::save(m_plan, history, path, &error), qPrintable(error));
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                        QStringLiteral("damage"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery q(db);
@@ -324,13 +332,15 @@ private slots:
         const QByteArray one =
             R"({"id": "a", "thread": "a", "on": "measures[led]", "at": "2026-12-07T09:00:00Z", )"
             R"("kind": "comment", "text": "x"})";
-        QTest::newRow("plan file") << QByteArray(R"({"format_version": 6, "community": {}})")
-                                   << QStringLiteral("/format") << QStringLiteral("format is required");
+        QTest::newRow("plan file")
+            << QByteArray(R"({"format_version": 6, "community": {}})") << QStringLiteral("/format")
+            << QStringLiteral("format is required");
         QTest::newRow("other format")
             << QByteArray(R"({"format": "zeroplan-district", "format_version": 1})")
-            << QStringLiteral("/format") << QStringLiteral("this is no comments file from ZeroPlan");
-        QTest::newRow("newer")
-            << QByteArray(R"({"format": "zeroplan-comments", "format_version": 2})")
+            << QStringLiteral("/format")
+            << QStringLiteral("this is no comments file from ZeroPlan");
+        QTest::newRow("newer") << QByteArray(
+                                      R"({"format": "zeroplan-comments", "format_version": 2})")
                                << QStringLiteral("/format_version")
                                << QStringLiteral("format 2; this version reads up to 1");
         QTest::newRow("no id")
@@ -340,7 +350,8 @@ private slots:
         QTest::newRow("bad object")
             << head + R"("comments": [{"id": "a", "thread": "a", "on": "people[x]", )"
                       R"("at": "2026-12-07T09:00:00Z", "kind": "comment", "text": "x"}]})"
-            << QStringLiteral("/comments/0/on") << QStringLiteral("\"people[x]\" is no object of a plan");
+            << QStringLiteral("/comments/0/on")
+            << QStringLiteral("\"people[x]\" is no object of a plan");
         QTest::newRow("bad time")
             << head + R"("comments": [{"id": "a", "thread": "a", "on": "plan", "at": "monday",)"
                       R"( "kind": "comment", "text": "x"}]})"
@@ -353,7 +364,8 @@ private slots:
             << head + R"("comments": [)" + one +
                    R"(, {"id": "b", "thread": "q", "on": "measures[led]", )"
                    R"("at": "2026-12-07T09:01:00Z", "kind": "comment", "text": "y"}]})"
-            << QStringLiteral("/comments/1/thread") << QStringLiteral("the thread \"q\" starts nowhere");
+            << QStringLiteral("/comments/1/thread")
+            << QStringLiteral("the thread \"q\" starts nowhere");
     }
 
     void commentsFileDamage()

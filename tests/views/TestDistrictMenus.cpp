@@ -7,7 +7,7 @@
 #include "DistrictDocument.h"
 #include "FileSnapshot.h"
 #include "MainWindowTest.h"
-#include "WhenModal.h"
+#include "ModalAnswers.h"
 #include "district/DistrictWorkspace.h"
 
 #include <QProgressDialog>
@@ -20,36 +20,6 @@ namespace {
 QAction *actionNamed(MainWindow *window, const char *name)
 {
     return window->findChild<QAction *>(QLatin1String(name));
-}
-
-// Chooses `path` in the next file dialog (typed into its name field, as a person would).
-void chooseInNextFileDialog(const QString &path, std::function<void()> then = {})
-{
-    whenModal(
-        [path, then](QWidget *modal) {
-            auto *dialog = qobject_cast<QFileDialog *>(modal);
-            QVERIFY(dialog);
-            if (dialog->fileMode() == QFileDialog::Directory)
-                dialog->setDirectory(path);
-            else
-                dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"))->setText(path);
-            if (then)
-                then();
-            static_cast<QDialog *>(dialog)->accept();
-        },
-        [](QWidget *modal) { return qobject_cast<QFileDialog *>(modal) != nullptr; });
-}
-
-// Closes the next message box with OK, keeping its text.
-void acknowledgeNextMessage(QString *text)
-{
-    whenModal(
-        [text](QWidget *modal) {
-            auto *box = qobject_cast<QMessageBox *>(modal);
-            *text = box->text();
-            box->button(QMessageBox::Ok)->click();
-        },
-        [](QWidget *modal) { return qobject_cast<QMessageBox *>(modal) != nullptr; });
 }
 
 QStringList pdfsIn(const QString &folder)

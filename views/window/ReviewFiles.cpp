@@ -112,7 +112,7 @@ bool ReviewFiles::mergeComments(QWidget *parent, PlanDocument &document)
         return false;
     }
     const Plan &plan = document.plan();
-    if (read.community != plan.community.name &&
+    if (!read.community.isEmpty() && read.community != plan.community.name &&
         QMessageBox::question(
             parent, title,
             tr("The comments were written on the plan of “%1”, and this plan is of “%2”. Merge "
