@@ -4,6 +4,7 @@
 #include "PlanFile.h"
 #include "TextTable.h"
 #include "history/HistoryText.h"
+#include "measures/MeasureCatalogue.h"
 #include "review/ReviewText.h"
 #include "storage/ReviewJson.h"
 
@@ -42,8 +43,7 @@ QString CommentsCommand::table(const Plan &plan, const PlanReview &review)
     for (const Measure &m : plan.measures) {
         const std::optional<ReviewMark> mark = review.latestMarkOf(m.id);
         states.addRow(
-            {ReviewText::targetName(plan, ReviewTarget::measure(m.id)),
-             ReviewText::stateName(review.stateOf(m.id)),
+            {MeasureCatalogue::displayName(m), ReviewText::stateName(review.stateOf(m.id)),
              mark ? HistoryText::when(mark->at) : QStringLiteral("—"),
              mark ? HistoryText::who(mark->author, mark->organisation) : QStringLiteral("—")});
     }

@@ -118,13 +118,12 @@ QString projectOf(const QTemporaryDir &dir)
     return run.exitCode == 0 ? plan : QString();
 }
 
-// The table's label of each of the sample's measures: "Measure “<name>”".
+// The table's label of each of the sample's measures: its name.
 QStringList measureLabels()
 {
     QStringList labels;
     for (const QJsonValue &m : sampleJson().value(QStringLiteral("measures")).toArray())
-        labels.append(QStringLiteral("Measure “%1”")
-                          .arg(m.toObject().value(QStringLiteral("name")).toString()));
+        labels.append(m.toObject().value(QStringLiteral("name")).toString());
     return labels;
 }
 
@@ -132,8 +131,7 @@ QString ledLabel()
 {
     for (const QJsonValue &m : sampleJson().value(QStringLiteral("measures")).toArray()) {
         if (m.toObject().value(QStringLiteral("id")).toString() == QLatin1String("led"))
-            return QStringLiteral("Measure “%1”")
-                .arg(m.toObject().value(QStringLiteral("name")).toString());
+            return m.toObject().value(QStringLiteral("name")).toString();
     }
     return {};
 }
@@ -240,7 +238,9 @@ private slots:
         const QStringList lines = table.split(QLatin1Char('\n'));
         const QString led = ledLabel();
         QVERIFY(!led.isEmpty());
-        QVERIFY2(rowAfter(lines, led).startsWith(QStringLiteral("open ")), qPrintable(table));
+        QVERIFY2(rowAfter(lines, QStringLiteral("Measure “%1”").arg(led))
+                     .startsWith(QStringLiteral("open ")),
+                 qPrintable(table));
         QVERIFY2(rowAfter(lines, QStringLiteral("Baseline line res-electricity"))
                      .startsWith(QStringLiteral("resolved ")),
                  qPrintable(table));

@@ -281,6 +281,36 @@ private slots:
         QCOMPARE(PlanStore::load(path).history, history);
     }
 
+    // The frozen file of schema 10 (tests/fixtures/zeroplan/README.md): its plan, its review
+    // as the comments file beside it has it, read the same, and the file left as it was.
+    void schema10FileStillLoads()
+    {
+        const QString dir = QStringLiteral(ZEROPLAN_SOURCE_DIR "/tests/fixtures/zeroplan/");
+        const QString path = dir + QStringLiteral("reviewed-v10.zeroplan");
+        const QByteArray before = bytesOf(path);
+        const PlanStoreResult loaded = PlanStore::load(path);
+        QVERIFY(loaded.plan);
+        const PlanReadResult plan = PlanJson::readFile(dir + QStringLiteral("versioned-v9.json"));
+        QVERIFY(plan.plan);
+        QCOMPARE(*loaded.plan, *plan.plan);
+        const ReviewJson::ReadResult comments =
+            ReviewJson::readFile(dir + QStringLiteral("reviewed-v10-comments.json"));
+        QVERIFY(comments.review);
+        QCOMPARE(loaded.history.review, *comments.review);
+        const PlanReview &review = loaded.history.review;
+        QCOMPARE(review.remarks.size(), 4);
+        QCOMPARE(review.threads().size(), 2);
+        QVERIFY(review.threads().at(0).resolved); // the heat pumps: answered, then resolved
+        QCOMPARE(review.threads().at(0).comments.size(), 2);
+        QCOMPARE(review.openThreadsOn(ReviewTarget::activity(QStringLiteral("homes-gas"))), 1);
+        QCOMPARE(review.stateOf(QStringLiteral("heat-pumps")), ReviewState::Approved);
+        QCOMPARE(review.latestMarkOf(QStringLiteral("heat-pumps"))->at,
+                 QDateTime(QDate(2026, 3, 21), QTime(9, 0, 5), Qt::UTC));
+        QCOMPARE(review.remarks.at(2).at.time().msec(), 250); // milliseconds kept
+        QCOMPARE(loaded.history.versions.size(), 2);
+        QCOMPARE(bytesOf(path), before);
+    }
+
     void damagedRowIsNamed()
     {
         QTemporaryDir dir;
