@@ -54,6 +54,17 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::CommentsPanel</name>
+    <message numerus="yes">
+        <location filename="../views/history/CommentsPanel.cpp" line="+204"/>
+        <source>%n resolved thread(s) hidden: Show resolved lists them.</source>
+        <translation>
+            <numerusform>%n resolved thread hidden: Show resolved lists it.</numerusform>
+            <numerusform>%n resolved threads hidden: Show resolved lists them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::ComparisonText</name>
     <message numerus="yes">
         <location filename="../model/history/ComparisonText.cpp" line="+32"/>
@@ -306,7 +317,7 @@
 <context>
     <name>zeroplan::MergeCommentsCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/MergeCommentsCommand.cpp" line="+90"/>
+        <location filename="../app/cli/MergeCommentsCommand.cpp" line="+95"/>
         <source>Added %n comment(s) and review state(s) from %1.</source>
         <translation>
             <numerusform>Added %n comment or review state from %1.</numerusform>

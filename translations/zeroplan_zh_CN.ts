@@ -1858,7 +1858,7 @@
 <context>
     <name>zeroplan::CommentsCommand</name>
     <message>
-        <location filename="../app/cli/CommentsCommand.cpp" line="+21"/>
+        <location filename="../app/cli/CommentsCommand.cpp" line="+22"/>
         <source>List a plan&apos;s comment threads and the review state of its measures.</source>
         <translation>列出规划的评论话题和各项措施的审核状态。</translation>
     </message>
@@ -1891,7 +1891,7 @@
 <context>
     <name>zeroplan::CommentsPanel</name>
     <message>
-        <location filename="../views/history/CommentsPanel.cpp" line="+94"/>
+        <location filename="../views/history/CommentsPanel.cpp" line="+93"/>
         <source>&amp;On:</source>
         <translation>对象(&amp;O)：</translation>
     </message>
@@ -1941,8 +1941,20 @@
         <source>All objects</source>
         <translation>全部对象</translation>
     </message>
+    <message numerus="yes">
+        <location line="+68"/>
+        <source>%n resolved thread(s) hidden: Show resolved lists them.</source>
+        <translation>
+            <numerusform>%n 个已解决的话题未显示：勾选“显示已解决”即可列出。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+82"/>
+        <location line="+2"/>
+        <source>No comments here yet: type one below and press Comment.</source>
+        <translation>这里还没有评论：在下方输入后点“评论”。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
@@ -8201,12 +8213,12 @@
         <translation>merge-comments 需要 --comments FILE</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>a JSON plan keeps no comments; convert it to a project file first (zeroplan-cli convert PLAN.json PLAN.zeroplan)</source>
         <translation>JSON 规划不保存评论；请先转换为项目文件（zeroplan-cli convert PLAN.json PLAN.zeroplan）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>the comments were written on the plan of &apos;%1&apos;, and this plan is of &apos;%2&apos;; nothing merged (--any-plan merges them all the same)</source>
         <translation>这些评论写于“%1”的规划，而本规划属于“%2”；未合并任何内容（加 --any-plan 可照样合并）</translation>
     </message>

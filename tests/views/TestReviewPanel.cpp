@@ -149,6 +149,12 @@ void TestReviewPanel::commentOnMeasuresAndLines()
     QTest::mouseClick(resolve, Qt::LeftButton);
     QCOMPARE(cell.data().toString(), QString());
     QCOMPARE(tree->topLevelItemCount(), 0);
+    auto *message = child<QLabel>(dock, "commentsMessageLabel");
+    QCOMPARE(message->text(), QStringLiteral("The thread is resolved."));
+    target->setCurrentIndex(0); // all objects: the measure's open thread
+    QCOMPARE(tree->topLevelItemCount(), 1);
+    target->setCurrentIndex(target->findData(QStringLiteral("activities[%1]").arg(lineId)));
+    QCOMPARE(message->text(), QStringLiteral("1 resolved thread hidden: Show resolved lists it."));
     child<QCheckBox>(dock, "showResolvedCheck")->setChecked(true);
     QCOMPARE(tree->topLevelItemCount(), 1);
     QCOMPARE(tree->topLevelItem(0)->text(2), QStringLiteral("resolved"));

@@ -1,7 +1,6 @@
 #include "CommentsPanel.h"
 
 #include "PlanDocument.h"
-#include "history/HistoryText.h"
 #include "review/ReviewText.h"
 
 #include <QCheckBox>
@@ -50,7 +49,7 @@ CommentsPanel::CommentsPanel(QWidget *parent)
     m_tree->header()->setSectionResizeMode(OnColumn, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(StateColumn, QHeaderView::ResizeToContents);
     m_text->setObjectName(QStringLiteral("commentEdit"));
-    m_text->setMaximumHeight(m_text->fontMetrics().lineSpacing() * 4 + 12);
+    m_text->setMaximumHeight(m_text->fontMetrics().lineSpacing() * 3 + 12);
     m_text->setTabChangesFocus(true);
     m_add->setObjectName(QStringLiteral("addCommentButton"));
     m_reply->setObjectName(QStringLiteral("replyCommentButton"));
@@ -58,14 +57,16 @@ CommentsPanel::CommentsPanel(QWidget *parent)
     m_message->setObjectName(QStringLiteral("commentsMessageLabel"));
     m_message->setWordWrap(true);
 
+    // Compact, so that the dock takes little of the window: what acts on the thread chosen
+    // goes in the top row, what sends the words typed beside them.
     auto *top = new QHBoxLayout;
     top->addWidget(m_onLabel);
     top->addWidget(m_target, 1);
     top->addWidget(m_showResolved);
+    top->addWidget(m_resolve);
     auto *buttons = new QVBoxLayout;
     buttons->addWidget(m_add);
     buttons->addWidget(m_reply);
-    buttons->addWidget(m_resolve);
     buttons->addStretch();
     auto *writing = new QHBoxLayout;
     writing->addWidget(m_text, 1);
@@ -168,9 +169,12 @@ void CommentsPanel::refreshThreads()
                          return a.resolved != b.resolved ? !a.resolved : a.latest.at > b.latest.at;
                      });
     QTreeWidgetItem *toChoose = nullptr;
+    int hidden = 0;
     for (const CommentThread &t : threads) {
-        if (t.resolved && !m_showResolved->isChecked())
+        if (t.resolved && !m_showResolved->isChecked()) {
+            ++hidden;
             continue;
+        }
         auto *item = new QTreeWidgetItem(m_tree);
         item->setText(RemarkColumn, ReviewText::remarkLine(t.comments.constFirst()));
         item->setToolTip(RemarkColumn, t.comments.constFirst().text);
@@ -196,6 +200,17 @@ void CommentsPanel::refreshThreads()
     }
     if (toChoose)
         m_tree->setCurrentItem(toChoose);
+    // An empty list says why: nothing yet, or only resolved threads, hidden.
+    const QString hint =
+        m_tree->topLevelItemCount() > 0 ? QString()
+        : hidden > 0
+            ? tr("%n resolved thread(s) hidden: Show resolved lists them.", nullptr, hidden)
+            : tr("No comments here yet: type one below and press Comment.");
+    if (!hint.isEmpty())
+        m_message->setText(hint);
+    else if (m_message->text() == m_hint)
+        m_message->clear();
+    m_hint = hint;
     updateButtons();
 }
 

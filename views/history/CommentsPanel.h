@@ -61,6 +61,7 @@ private:
     QPushButton *m_reply;
     QPushButton *m_resolve;
     QLabel *m_message;
+    QString m_hint; // what the message says of an empty list, while it says it
 };
 
 } // namespace zeroplan
