@@ -96,15 +96,14 @@ private slots:
             "INSERT INTO zeroplan.memberships (login, community_id, district_id, role) VALUES "
             "('editor_a', 1, NULL, 'editor'), ('editor_b', 2, NULL, 'editor'), "
             "('reviewer_a', 1, NULL, 'reviewer'), ('officer', NULL, 1, 'reader');");
-        QVERIFY2(m_cluster->psql(kDatabase, {QStringLiteral("-c"), setUp}, &why),
-                 qPrintable(why));
+        QVERIFY2(m_cluster->psql(kDatabase, {QStringLiteral("-c"), setUp}, &why), qPrintable(why));
         m_a = 1;
         m_b = 2;
         // The schema is one transaction: run again, it fails and changes nothing.
-        QVERIFY(!m_cluster->psql(kDatabase,
-                                 {QStringLiteral("-f"),
-                                  QStringLiteral(ZEROPLAN_SOURCE_DIR "/server/schema.sql")},
-                                 &why));
+        QVERIFY(!m_cluster->psql(
+            kDatabase,
+            {QStringLiteral("-f"), QStringLiteral(ZEROPLAN_SOURCE_DIR "/server/schema.sql")},
+            &why));
         QVERIFY2(why.contains(QStringLiteral("already exists")), qPrintable(why));
     }
 
@@ -120,13 +119,15 @@ private slots:
         QCOMPARE(scalar(a, QStringLiteral("SELECT name FROM zeroplan.communities")).toString(),
                  QStringLiteral("Xinqiao"));
         QCOMPARE(scalar(a, QStringLiteral("SELECT count(*) FROM zeroplan.plans")).toInt(), 1);
-        QCOMPARE(scalar(a, QStringLiteral("SELECT count(*) FROM zeroplan.plans WHERE "
-                                          "community_id = ?"),
+        QCOMPARE(scalar(a,
+                        QStringLiteral("SELECT count(*) FROM zeroplan.plans WHERE "
+                                       "community_id = ?"),
                         {m_b})
                      .toInt(),
                  0);
-        QCOMPARE(scalar(a, QStringLiteral("SELECT count(*) FROM zeroplan.plan_revisions WHERE "
-                                          "community_id = ?"),
+        QCOMPARE(scalar(a,
+                        QStringLiteral("SELECT count(*) FROM zeroplan.plan_revisions WHERE "
+                                       "community_id = ?"),
                         {m_b})
                      .toInt(),
                  0);
@@ -135,8 +136,9 @@ private slots:
                  QStringLiteral("40001")); // A cannot see B's row: it looks like revision 0
         QCOMPARE(sqlState(a, kCheckIn, {m_b, 0, plan(QStringLiteral("A on B"))}),
                  QStringLiteral("42501")); // the row is not A's to insert …
-        QCOMPARE(sqlState(a, QStringLiteral("UPDATE zeroplan.plans SET plan = '{}' WHERE "
-                                            "community_id = ?"),
+        QCOMPARE(sqlState(a,
+                          QStringLiteral("UPDATE zeroplan.plans SET plan = '{}' WHERE "
+                                         "community_id = ?"),
                           {m_b}),
                  QString()); // … and an update finds no row it may change
         QCOMPARE(scalar(b, QStringLiteral("SELECT plan->>'title' FROM zeroplan.plans")).toString(),
@@ -145,8 +147,9 @@ private slots:
         QSqlDatabase stranger = as(QStringLiteral("stranger"));
         QCOMPARE(scalar(stranger, QStringLiteral("SELECT count(*) FROM zeroplan.plans")).toInt(),
                  0);
-        QCOMPARE(sqlState(stranger, QStringLiteral("INSERT INTO zeroplan.plans (community_id, "
-                                                   "plan) VALUES (?, '{}')"),
+        QCOMPARE(sqlState(stranger,
+                          QStringLiteral("INSERT INTO zeroplan.plans (community_id, "
+                                         "plan) VALUES (?, '{}')"),
                           {m_a}),
                  QStringLiteral("42501"));
     }
@@ -160,11 +163,12 @@ private slots:
                  1);
         QCOMPARE(sqlState(officer, kCheckIn, {m_a, 1, plan(QStringLiteral("officer"))}),
                  QStringLiteral("42501")); // a reader may not check in
-        QCOMPARE(sqlState(officer, QStringLiteral("INSERT INTO zeroplan.remarks (id, "
-                                                  "community_id, thread, part, at, kind, text) "
-                                                  "VALUES (gen_random_uuid(), ?, "
-                                                  "gen_random_uuid(), 'plan', now(), 'comment', "
-                                                  "'x')"),
+        QCOMPARE(sqlState(officer,
+                          QStringLiteral("INSERT INTO zeroplan.remarks (id, "
+                                         "community_id, thread, part, at, kind, text) "
+                                         "VALUES (gen_random_uuid(), ?, "
+                                         "gen_random_uuid(), 'plan', now(), 'comment', "
+                                         "'x')"),
                           {m_a}),
                  QStringLiteral("42501")); // nor comment
     }
@@ -179,8 +183,8 @@ private slots:
             "'6f1d2c3a-0001-4c4e-9a51-3b7d1e2f0a01', 'measures', 'led', now(), '王芳', "
             "'comment', 'Is 60 % realistic?')");
         QCOMPARE(sqlState(reviewer, remark, {m_a}), QString());
-        QCOMPARE(sqlState(reviewer, QString(remark).replace(QStringLiteral("0a01"),
-                                                            QStringLiteral("0a02")),
+        QCOMPARE(sqlState(reviewer,
+                          QString(remark).replace(QStringLiteral("0a01"), QStringLiteral("0a02")),
                           {m_b}),
                  QStringLiteral("42501")); // not on B
         QCOMPARE(sqlState(reviewer, kCheckIn, {m_a, 1, plan(QStringLiteral("reviewer"))}),
@@ -198,9 +202,9 @@ private slots:
         QCOMPARE(scalar(editor, QStringLiteral("SELECT text FROM zeroplan.remarks")).toString(),
                  QStringLiteral("Is 60 % realistic?"));
         // Each login sees its own memberships only.
-        QCOMPARE(scalar(reviewer, QStringLiteral("SELECT count(*) FROM zeroplan.memberships"))
-                     .toInt(),
-                 1);
+        QCOMPARE(
+            scalar(reviewer, QStringLiteral("SELECT count(*) FROM zeroplan.memberships")).toInt(),
+            1);
     }
 
     void checkInIsOptimistic()
@@ -212,8 +216,7 @@ private slots:
                 .toInt();
         QVERIFY(base >= 1);
         // Two copies checked out at `base`: the first check-in wins …
-        QCOMPARE(scalar(a, kCheckIn, {m_a, base, plan(QStringLiteral("first"))}).toInt(),
-                 base + 1);
+        QCOMPARE(scalar(a, kCheckIn, {m_a, base, plan(QStringLiteral("first"))}).toInt(), base + 1);
         // … the second is refused, saying the revision there is now, and writes nothing.
         QSqlQuery q(a);
         QVERIFY(q.prepare(kCheckIn));
@@ -225,19 +228,22 @@ private slots:
         QVERIFY2(q.lastError().databaseText().contains(
                      QStringLiteral("is at revision %1, not %2").arg(base + 1).arg(base)),
                  qPrintable(q.lastError().databaseText()));
-        QCOMPARE(scalar(a, QStringLiteral("SELECT plan->>'title' FROM zeroplan.plans WHERE "
-                                          "community_id = ?"),
+        QCOMPARE(scalar(a,
+                        QStringLiteral("SELECT plan->>'title' FROM zeroplan.plans WHERE "
+                                       "community_id = ?"),
                         {m_a})
                      .toString(),
                  QStringLiteral("first"));
         // Every revision checked in is kept, by whom.
-        QCOMPARE(scalar(a, QStringLiteral("SELECT count(*) FROM zeroplan.plan_revisions WHERE "
-                                          "community_id = ?"),
+        QCOMPARE(scalar(a,
+                        QStringLiteral("SELECT count(*) FROM zeroplan.plan_revisions WHERE "
+                                       "community_id = ?"),
                         {m_a})
                      .toInt(),
                  base + 1);
-        QCOMPARE(scalar(a, QStringLiteral("SELECT checked_in_by FROM zeroplan.plan_revisions "
-                                          "WHERE community_id = ? AND revision = ?"),
+        QCOMPARE(scalar(a,
+                        QStringLiteral("SELECT checked_in_by FROM zeroplan.plan_revisions "
+                                       "WHERE community_id = ? AND revision = ?"),
                         {m_a, base + 1})
                      .toString(),
                  QStringLiteral("editor_a"));

@@ -53,10 +53,9 @@ public:
                            QStringLiteral("--encoding=UTF8"), QStringLiteral("--no-locale")},
                           why))
             return {};
-        const QString options =
-            QStringLiteral("-p %1 -k %2 -c listen_addresses='' -c fsync=off")
-                .arg(cluster->m_port)
-                .arg(cluster->m_dir.path());
+        const QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses='' -c fsync=off")
+                                    .arg(cluster->m_port)
+                                    .arg(cluster->m_dir.path());
         if (!cluster->run(QStringLiteral("pg_ctl"),
                           {QStringLiteral("-D"), data, QStringLiteral("-o"), options,
                            QStringLiteral("-w"), QStringLiteral("-l"),
@@ -77,8 +76,8 @@ public:
         if (m_running) {
             QString ignored;
             run(QStringLiteral("pg_ctl"),
-                {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")),
-                 QStringLiteral("-m"), QStringLiteral("immediate"), QStringLiteral("stop")},
+                {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-m"),
+                 QStringLiteral("immediate"), QStringLiteral("stop")},
                 &ignored);
         }
     }
@@ -105,10 +104,12 @@ public:
     // Runs psql as the superuser on `database` with ON_ERROR_STOP: a script file or a command.
     bool psql(const QString &database, const QStringList &arguments, QString *why) const
     {
-        QStringList all{QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
-                        QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-h"), m_dir.path(),
-                        QStringLiteral("-p"), QString::number(m_port), QStringLiteral("-U"),
-                        QLatin1String(kSuperuser), QStringLiteral("-d"), database};
+        QStringList all{QStringLiteral("-X"), QStringLiteral("-q"),
+                        QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                        QStringLiteral("-h"), m_dir.path(),
+                        QStringLiteral("-p"), QString::number(m_port),
+                        QStringLiteral("-U"), QLatin1String(kSuperuser),
+                        QStringLiteral("-d"), database};
         all += arguments;
         return run(QStringLiteral("psql"), all, why);
     }

@@ -21,14 +21,12 @@
 #include "district/DistrictPage.h"
 #include "district/DistrictWorkspace.h"
 #include "history/HistoryDock.h"
-#include "history/HistoryText.h"
 #include "measures/MeasuresPage.h"
 #include "monitoring/MonitoringPage.h"
 #include "optimise/OptimisePage.h"
 #include "pathway/PathwayPage.h"
 #include "present/Language.h"
 #include "present/LiveResults.h"
-#include "present/MonitoringText.h"
 #include "present/Preferences.h"
 #include "problems/ProblemsBadge.h"
 #include "problems/ProblemsDock.h"
@@ -436,67 +434,6 @@ bool MainWindow::showPage(const QString &id)
 MainWindow::Page MainWindow::currentPage() const
 {
     return Page(std::max(0, m_navigation->currentRow()));
-}
-
-void MainWindow::updateTitle()
-{
-    // An example stays one until it is saved under a name of its own.
-    m_example = m_example && m_document && m_document->isUntitled();
-    const QString version =
-        m_document && m_document->isUntitled() ? m_document->versionShown() : QString();
-    const std::optional<ReviewCopy> copyOf =
-        m_document ? m_document->review().copyOf : std::nullopt;
-    if (m_exampleNotice) {
-        m_exampleNotice->setText(
-            !version.isEmpty()
-                ? tr("This is %1, opened read-only: its file is not changed. Save As keeps it "
-                     "as a plan of its own; File → Open goes back to the plan as it is now.")
-                      .arg(version)
-            : m_example
-                ? tr("This is an example plan, not your community's: change anything to see "
-                     "what happens. Save As keeps your changes as a plan of your own; File → "
-                     "New Plan starts your community's.")
-            : copyOf
-                ? tr("This is a review copy of %1, sent by %2 on %3. Comment on anything "
-                     "(History → Comments, or Comments… on the Baseline and Measures "
-                     "pages), then send back the file File → Export Comments… makes: "
-                     "changes to the plan itself do not go back.")
-                      .arg(copyOf->source, HistoryText::who(copyOf->author, copyOf->organisation),
-                           copyOf->at.toLocalTime().date().toString(Qt::ISODate))
-                : QString());
-        m_exampleNotice->setVisible(m_example || !version.isEmpty() || copyOf.has_value());
-    }
-    if (m_document && m_district && m_districtMember == DistrictWorkspace::kOwnMeasures) {
-        setWindowTitle(
-            tr("District measures of %1[*] — ZeroPlan").arg(m_district->document()->displayName()));
-        setWindowFilePath(m_district->document()->filePath());
-        setWindowModified(m_district->isModified());
-        return;
-    }
-    if (!m_document && m_district) {
-        setWindowTitle(tr("%1[*] — ZeroPlan").arg(m_district->document()->displayName()));
-        setWindowFilePath(m_district->document()->filePath());
-        setWindowModified(m_district->isModified());
-        return;
-    }
-    if (!m_document) {
-        setWindowTitle(QStringLiteral("ZeroPlan"));
-        setWindowModified(false);
-        return;
-    }
-    const Plan &plan = m_document->plan();
-    const QString shown = plan.title.isEmpty() ? m_document->displayName() : plan.title;
-    const QString name = m_example ? tr("%1 (example)").arg(shown)
-                         : m_document->isUntitled() && !plan.title.isEmpty()
-                             ? tr("%1 (not saved yet)").arg(plan.title)
-                             : m_document->displayName();
-    const AdoptedPlan *adopted = plan.monitoring.adopted();
-    setWindowTitle(adopted
-                       ? tr("%1 · %2[*] — ZeroPlan", "plan · adopted version")
-                             .arg(name, MonitoringText::adoptedText(adopted->label, adopted->date))
-                       : tr("%1[*] — ZeroPlan").arg(name));
-    setWindowFilePath(m_document->filePath());
-    setWindowModified(m_document->isModified());
 }
 
 void MainWindow::showPreferences()
