@@ -90,6 +90,16 @@ int PlanReview::openThreads() const
                              [](const CommentThread &t) { return !t.resolved; }));
 }
 
+QHash<QString, int> PlanReview::openThreadsByObject() const
+{
+    QHash<QString, int> open;
+    for (const CommentThread &t : threads()) {
+        if (!t.resolved)
+            ++open[t.target.object()];
+    }
+    return open;
+}
+
 ReviewState PlanReview::stateOf(const QString &measure) const
 {
     const std::optional<ReviewMark> mark = latestMarkOf(measure);

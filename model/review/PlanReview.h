@@ -5,6 +5,7 @@
 #include "ReviewMark.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <optional>
 
@@ -44,6 +45,9 @@ public:
     // How many threads on `target` (on anything) are open.
     int openThreadsOn(const ReviewTarget &target) const;
     int openThreads() const;
+    // The open threads of every object that has any, by ReviewTarget::object(): the badges of a
+    // whole page at the cost of one threads().
+    QHash<QString, int> openThreadsByObject() const;
 
     // A measure's review state: its latest mark's, Draft when it has none.
     ReviewState stateOf(const QString &measure) const;

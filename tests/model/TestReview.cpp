@@ -109,6 +109,9 @@ private slots:
         QCOMPARE(review.openThreadsOn(ReviewTarget::activity(QStringLiteral("res-electricity"))),
                  1);
         QCOMPARE(review.openThreads(), 2);
+        const QHash<QString, int> byObject{{QStringLiteral("measures[led]"), 1},
+                                           {QStringLiteral("activities[res-electricity]"), 1}};
+        QCOMPARE(review.openThreadsByObject(), byObject);
 
         // A reply to the resolved thread opens it again.
         review.remarks.append(remark(QStringLiteral("a4"), QStringLiteral("a1"), led, 7));

@@ -52,9 +52,11 @@ ActivityTableModel::ActivityTableModel(PlanDocument *document, LiveResults *resu
     connect(document, &PlanDocument::changed, this, &ActivityTableModel::onChanged);
     connect(results, &LiveResults::updated, this, &ActivityTableModel::onResultsUpdated);
     connect(document, &PlanDocument::reviewChanged, this, [this] {
+        m_openThreads = m_document->review().openThreadsByObject();
         if (rowCount() > 0)
             emit dataChanged(index(0, CommentsColumn), index(rowCount() - 1, CommentsColumn));
     });
+    m_openThreads = document->review().openThreadsByObject();
     onResultsUpdated();
 }
 
@@ -127,7 +129,7 @@ QVariant ActivityTableModel::display(const ActivityLine &line, int column) const
                                             : NumberFormat::significant(*tonnes);
     }
     case CommentsColumn: {
-        const int open = m_document->review().openThreadsOn(ReviewTarget::activity(line.id));
+        const int open = m_openThreads.value(ReviewTarget::activity(line.id).object());
         return open > 0 ? QLocale().toString(open) : QString();
     }
     }

@@ -74,6 +74,7 @@ private:
     QList<ActivityLine> m_lines;
     QHash<QString, double> m_emissions;  // by line id, base year
     QHash<int, PlanProblems> m_problems; // by row: the validator's problems of the line
+    QHash<QString, int> m_openThreads;   // by object: the open comment threads (the badges)
 };
 
 } // namespace zeroplan

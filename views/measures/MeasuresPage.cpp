@@ -87,6 +87,7 @@ MeasuresPage::MeasuresPage(PlanDocument *document, LiveResults *results, QWidget
     connect(document, &PlanDocument::changed, this, &MeasuresPage::onChanged);
     connect(results, &LiveResults::updated, this, &MeasuresPage::onResultsUpdated);
     connect(document, &PlanDocument::reviewChanged, this, [this] {
+        m_openThreads = m_document->review().openThreadsByObject();
         for (int row = 0; row < m_list->count(); ++row)
             updateItem(row);
         showReview();
@@ -163,6 +164,7 @@ QWidget *MeasuresPage::buildEmptyState()
 
 void MeasuresPage::rebuildList()
 {
+    m_openThreads = m_document->review().openThreadsByObject();
     const Plan &plan = m_document->plan();
     {
         const QSignalBlocker blocker(m_list);
@@ -191,7 +193,7 @@ void MeasuresPage::updateItem(int row)
     const PlanReview &review = m_document->review();
     if (const ReviewState state = review.stateOf(m.id); state != ReviewState::Draft)
         second = tr("%1 · %2", "status, review state").arg(second, ReviewText::stateName(state));
-    const int open = review.openThreadsOn(ReviewTarget::measure(m.id));
+    const int open = m_openThreads.value(ReviewTarget::measure(m.id).object());
     if (open > 0)
         second = tr("%1 · %2", "…, open comments").arg(second, ReviewText::openBadge(open));
     item->setText(tr("%1\n%2", "measure name, then its owner group, status and review")

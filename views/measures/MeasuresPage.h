@@ -3,6 +3,7 @@
 #include "measures/MeasureKind.h"
 #include "review/ReviewTarget.h"
 
+#include <QHash>
 #include <QString>
 #include <QWidget>
 
@@ -75,6 +76,7 @@ private:
     QPushButton *m_duplicateButton;
     QPushButton *m_removeButton;
     QComboBox *m_reviewState;
+    QHash<QString, int> m_openThreads; // by object: the open comment threads (the badges)
     QPushButton *m_commentsButton;
     QStackedWidget *m_stack;
     QScrollArea *m_formArea;
