@@ -15,7 +15,7 @@
 <context>
     <name>zeroplan::ActivityTableModel</name>
     <message numerus="yes">
-        <location filename="../views/baseline/ActivityTableModel.cpp" line="+191"/>
+        <location filename="../views/baseline/ActivityTableModel.cpp" line="+193"/>
         <source>%n thread(s) in all</source>
         <translation>
             <numerusform>%n thread in all</numerusform>
@@ -54,9 +54,36 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::CheckInCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/CheckInCommand.cpp" line="+112"/>
+        <source>%1 checked in revision %2 first, and %n value(s) changed both there and here; nothing was checked in and this file is unchanged. Choose with --prefer mine or --prefer theirs, or decide each in the app (File → Check In).</source>
+        <translation>
+            <numerusform>%1 checked in revision %2 first, and %n value changed both there and here; nothing was checked in and this file is unchanged. Choose with --prefer mine or --prefer theirs, or decide each in the app (File → Check In).</numerusform>
+            <numerusform>%1 checked in revision %2 first, and %n values changed both there and here; nothing was checked in and this file is unchanged. Choose with --prefer mine or --prefer theirs, or decide each in the app (File → Check In).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Merged with what %1 checked in first: %n value(s) of theirs taken</source>
+        <translation>
+            <numerusform>Merged with what %1 checked in first: %n value of theirs taken</numerusform>
+            <numerusform>Merged with what %1 checked in first: %n values of theirs taken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>, %n conflict(s) decided.</source>
+        <translation>
+            <numerusform>, %n conflict decided.</numerusform>
+            <numerusform>, %n conflicts decided.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::CommentsPanel</name>
     <message numerus="yes">
-        <location filename="../views/history/CommentsPanel.cpp" line="+204"/>
+        <location filename="../views/history/CommentsPanel.cpp" line="+207"/>
         <source>%n resolved thread(s) hidden: Show resolved lists them.</source>
         <translation>
             <numerusform>%n resolved thread hidden: Show resolved lists it.</numerusform>
@@ -76,9 +103,20 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::ConflictDialog</name>
+    <message numerus="yes">
+        <location filename="../views/shared/ConflictDialog.cpp" line="+25"/>
+        <source>%1 checked in revision %2 while you worked. Their other changes and yours merge by themselves; these %n value(s) each of you changed in your own way. Choose which to keep.</source>
+        <translation>
+            <numerusform>%1 checked in revision %2 while you worked. Their other changes and yours merge by themselves; this %n value each of you changed in your own way. Choose which to keep.</numerusform>
+            <numerusform>%1 checked in revision %2 while you worked. Their other changes and yours merge by themselves; these %n values each of you changed in your own way. Choose which to keep.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::DistrictCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/DistrictCommand.cpp" line="+323"/>
+        <location filename="../app/cli/DistrictCommand.cpp" line="+381"/>
         <source>%n community plan(s) created from %1 and linked in %2.</source>
         <translation>
             <numerusform>%n community plan created from %1 and linked in %2.</numerusform>
@@ -710,6 +748,25 @@
         <translation>
             <numerusform>%n year</numerusform>
             <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::SharedStoreFlow</name>
+    <message numerus="yes">
+        <location filename="../views/window/SharedStoreFlow.cpp" line="+131"/>
+        <source>Merged with what %1 checked in first: %n value(s) of theirs taken, </source>
+        <translation>
+            <numerusform>Merged with what %1 checked in first: %n value of theirs taken, </numerusform>
+            <numerusform>Merged with what %1 checked in first: %n values of theirs taken, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n conflict(s) decided.</source>
+        <translation>
+            <numerusform>%n conflict decided.</numerusform>
+            <numerusform>%n conflicts decided.</numerusform>
         </translation>
     </message>
 </context>

@@ -535,7 +535,7 @@
 <context>
     <name>zeroplan::ActivityTableModel</name>
     <message>
-        <location filename="../views/baseline/ActivityTableModel.cpp" line="+176"/>
+        <location filename="../views/baseline/ActivityTableModel.cpp" line="+178"/>
         <source>No emission factor: choose one for this line.</source>
         <translation>没有排放因子：请为此行选择一个。</translation>
     </message>
@@ -1329,9 +1329,131 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::CheckInCommand</name>
+    <message>
+        <location filename="../app/cli/CheckInCommand.cpp" line="+27"/>
+        <source>Check a plan in to the shared store, merging what others checked in first.</source>
+        <translation>将方案签入共享库，并合并他人先签入的修改。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file</source>
+        <translation>本文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theirs</source>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Which side a conflict takes: mine (this file) or theirs (the plan checked in first). Without it, conflicts stop the check-in.</source>
+        <translation>冲突取哪一方：mine（本文件）或 theirs（先签入的方案）。不指定时，有冲突即停止签入。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--prefer must be mine or theirs</source>
+        <translation>--prefer 须为 mine 或 theirs</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a plan with errors is not checked in</source>
+        <translation>有错误的方案不能签入</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a JSON plan keeps no record of where it was checked out from; convert it to a project file first (zeroplan-cli convert PLAN.json PLAN.zeroplan)</source>
+        <translation>JSON 方案不记录签出来源；请先转换为项目文件（zeroplan-cli convert PLAN.json PLAN.zeroplan）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 was not checked out of a shared store: name one with --server and the community with --community</source>
+        <translation>%1 不是从共享库签出的：请用 --server 指定共享库，用 --community 指定社区</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 was not checked out of a shared store: name the community it goes to with --community</source>
+        <translation>%1 不是从共享库签出的：请用 --community 指定它所属的社区</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(this file is unchanged)</source>
+        <translation>（本文件未改动）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 checked in revision %2 first, and %n value(s) changed both there and here; nothing was checked in and this file is unchanged. Choose with --prefer mine or --prefer theirs, or decide each in the app (File → Check In).</source>
+        <translation>
+            <numerusform>%1 已先签入第 %2 版，有 %n 个数值双方都改了；未签入任何内容，本文件未改动。请用 --prefer mine 或 --prefer theirs 选择，或在应用中逐项决定（文件 → 签入）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>checked in as revision %1, but this file could not be updated (%2); check it in again later: the same changes merge without conflict</source>
+        <translation>已签入为第 %1 版，但本文件未能更新（%2）；请稍后再次签入：同样的修改会无冲突地合并</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checked in %1 as revision %2.</source>
+        <translation>已将 %1 签入为第 %2 版。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Merged with what %1 checked in first: %n value(s) of theirs taken</source>
+        <translation>
+            <numerusform>已与 %1 先签入的内容合并：采用对方的 %n 个数值</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>, %n conflict(s) decided.</source>
+        <translation>
+            <numerusform>，决定了 %n 处冲突。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::CheckOutCommand</name>
+    <message>
+        <location filename="../app/cli/CheckOutCommand.cpp" line="+20"/>
+        <source>Take a community&apos;s plan out of the shared store into a new project file.</source>
+        <translation>从共享库签出某社区的方案，存为新的项目文件。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>checkout needs --server CONNECTION and --community COMMUNITY</source>
+        <translation>checkout 需要 --server CONNECTION 和 --community COMMUNITY</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>checkout writes a project file: name it NAME.zeroplan</source>
+        <translation>checkout 写出的是项目文件：请命名为 NAME.zeroplan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 exists already; checkout never replaces a file: name a new one</source>
+        <translation>%1 已存在；签出从不覆盖文件：请换一个新文件名</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Checked out %1 (revision %2) into %3.</source>
+        <translation>已将 %1（第 %2 版）签出到 %3。</translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="+120"/>
+        <location filename="../app/cli/CliApplication.cpp" line="+126"/>
         <source>not enough memory</source>
         <translation>内存不足</translation>
     </message>
@@ -1891,7 +2013,7 @@
 <context>
     <name>zeroplan::CommentsPanel</name>
     <message>
-        <location filename="../views/history/CommentsPanel.cpp" line="+93"/>
+        <location filename="../views/history/CommentsPanel.cpp" line="+95"/>
         <source>&amp;On:</source>
         <translation>对象(&amp;O)：</translation>
     </message>
@@ -1942,14 +2064,14 @@
         <translation>全部对象</translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+69"/>
         <source>%n resolved thread(s) hidden: Show resolved lists them.</source>
         <translation>
             <numerusform>%n 个已解决的话题未显示：勾选“显示已解决”即可列出。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>No comments here yet: type one below and press Comment.</source>
         <translation>这里还没有评论：在下方输入后点“评论”。</translation>
     </message>
@@ -1992,6 +2114,54 @@
         <location line="+0"/>
         <source>The thread is resolved.</source>
         <translation>话题已解决。</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::CommunitiesCommand</name>
+    <message>
+        <location filename="../app/cli/CommunitiesCommand.cpp" line="+20"/>
+        <source>List the communities of a shared store that you may see, and your role.</source>
+        <translation>列出共享库中您可查看的社区及您的角色。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>communities needs --server CONNECTION</source>
+        <translation>communities 需要 --server CONNECTION</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 may see no community on this shared store.</source>
+        <translation>%1 在此共享库中没有可查看的社区。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your role</source>
+        <translation>您的角色</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no plan yet</source>
+        <translation>尚无方案</translation>
     </message>
 </context>
 <context>
@@ -2407,6 +2577,68 @@
     </message>
 </context>
 <context>
+    <name>zeroplan::ConflictDialog</name>
+    <message>
+        <location filename="../views/shared/ConflictDialog.cpp" line="+23"/>
+        <source>Decide the Conflicts</source>
+        <translation>决定冲突</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 checked in revision %2 while you worked. Their other changes and yours merge by themselves; these %n value(s) each of you changed in your own way. Choose which to keep.</source>
+        <translation>
+            <numerusform>在您工作期间，%1 签入了第 %2 版。对方的其他修改与您的修改会自动合并；以下 %n 个数值双方各自改得不同，请选择保留哪一方。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+14"/>
+        <source>Yours</source>
+        <translation>您的</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+15"/>
+        <source>Theirs</source>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Keep for %1</source>
+        <translation>%1 保留</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Merge and Check &amp;In</source>
+        <translation>合并并签入(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep All &amp;Yours</source>
+        <translation>全部保留您的(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take All &amp;Theirs</source>
+        <translation>全部采用对方的(&amp;T)</translation>
+    </message>
+</context>
+<context>
     <name>zeroplan::Console</name>
     <message>
         <location filename="../app/cli/Console.cpp" line="+39"/>
@@ -2771,17 +3003,12 @@
 <context>
     <name>zeroplan::DistrictCommand</name>
     <message>
-        <location filename="../app/cli/DistrictCommand.cpp" line="+67"/>
+        <location filename="../app/cli/DistrictCommand.cpp" line="+69"/>
         <source>Roll a district up (its pathway, league table and flags), create community plans from a spreadsheet, link plans and list them.</source>
         <translation>汇总片区（排放路径、排行榜和提示），从电子表格创建社区规划，关联规划并列出已关联的规划。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The district file (.zeroplan-district).</source>
-        <translation>片区文件（.zeroplan-district）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>Make one community plan per row of this CSV or XLSX file (columns: name, population, households, area, grid region, and optional annual electricity, gas and petrol), write them beside the district file and link them. The district file is made if there is none.</source>
         <translation>按此 CSV 或 XLSX 文件的每一行创建一个社区规划（列：名称、人口、户数、面积、电网区域，以及可选的年度电力、天然气和汽油用量），保存到片区文件所在的目录并关联。如果没有片区文件，则新建一个。</translation>
     </message>
@@ -2866,7 +3093,22 @@
         <translation>--create-from FILE、--link PLAN、--links、--relink、--template 和 --own-plan PLAN 最多只能给出一个</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-64"/>
+        <source>The district file (.zeroplan-district), or with --server the district&apos;s name on the shared store.</source>
+        <translation>区文件（.zeroplan-district）；与 --server 同用时为共享库中的区名称。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Roll up the district of this name on the shared store (a PostgreSQL connection string, &quot;host=db.example.org dbname=zeroplan user=li&quot;) instead of a file.</source>
+        <translation>汇总共享库中该名称的区（PostgreSQL 连接字符串，如 &quot;host=db.example.org dbname=zeroplan user=li&quot;），而非文件。</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>--server rolls up a district of the shared store; it goes with no action option</source>
+        <translation>--server 用于汇总共享库中的区，不能与操作选项同用</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>--scenario goes with one --link PLAN or with --own-plan PLAN</source>
         <translation>--scenario 需与一个 --link PLAN 或 --own-plan PLAN 一起使用</translation>
     </message>
@@ -2891,7 +3133,17 @@
         <translation>--type、--base-year 和 --name 需与 --create-from 或 --link 一起使用</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
+        <source>the shared store has no district “%1” that %2 may see</source>
+        <translation>共享库中没有 %2 可查看的区“%1”</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>rolled up without it</source>
+        <translation>汇总时未计入</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>changed since it was linked; rolled up as it is now (run %1 district %2 --relink to accept it)</source>
         <translation>关联后已更改；按当前内容汇总（运行 %1 district %2 --relink 以接受更改）</translation>
     </message>
@@ -6378,7 +6630,7 @@
 <context>
     <name>zeroplan::MainWindow</name>
     <message>
-        <location filename="../views/window/MainWindow.cpp" line="+173"/>
+        <location filename="../views/window/MainWindow.cpp" line="+172"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -6419,7 +6671,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../views/window/MainWindowFiles.cpp" line="+299"/>
+        <location filename="../views/window/MainWindowFiles.cpp" line="+303"/>
         <location line="+50"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
@@ -6446,6 +6698,16 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Check &amp;Out from Shared Store…</source>
+        <translation>从共享库签出(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check &amp;In to Shared Store</source>
+        <translation>签入共享库(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Import Activities…</source>
         <translation>导入活动数据(&amp;I)…</translation>
     </message>
@@ -6490,7 +6752,7 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -6595,7 +6857,7 @@
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location filename="../views/window/MainWindowFiles.cpp" line="+146"/>
         <source>This is %1, opened read-only: its file is not changed. Save As keeps it as a plan of its own; File → Open goes back to the plan as it is now.</source>
         <translation>这是 %1，以只读方式打开：其文件不会被修改。“另存为”可将其保存为一份独立的规划；“文件 → 打开”可回到规划的当前状态。</translation>
     </message>
@@ -6637,7 +6899,7 @@
         <translation>%1[*] — ZeroPlan</translation>
     </message>
     <message>
-        <location filename="../views/window/MainWindowFiles.cpp" line="-246"/>
+        <location line="-437"/>
         <source>Cannot open plan</source>
         <translation>无法打开规划</translation>
     </message>
@@ -6767,7 +7029,7 @@
         <translation>规划已打开，但存在问题：%1</translation>
     </message>
     <message>
-        <location filename="../views/window/MainWindow.cpp" line="+28"/>
+        <location filename="../views/window/MainWindow.cpp" line="+111"/>
         <source>About ZeroPlan</source>
         <translation>关于 ZeroPlan</translation>
     </message>
@@ -8109,7 +8371,7 @@
         <translation>评论…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>&amp;Add measure…</source>
         <translation>添加措施(&amp;A)…</translation>
     </message>
@@ -8154,7 +8416,7 @@
         <translation>添加措施…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>%1 · %2</source>
         <comment>owner group, status</comment>
         <translation>%1 · %2</translation>
@@ -11154,6 +11416,22 @@ Version label:</source>
         <source>A review copy cannot replace the plan&apos;s own file: choose another name.</source>
         <translation>审阅副本不能覆盖规划自身的文件：请换一个文件名。</translation>
     </message>
+    <message>
+        <location filename="../model/document/PlanDocumentShared.cpp" line="+12"/>
+        <source>%1 is a version shown read-only: check in the plan itself.</source>
+        <translation>%1 是以只读方式显示的版本：请签入方案本身。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only a ZeroPlan project (.zeroplan) keeps where it was checked out from: save the plan as one with Save As first.</source>
+        <translation>只有 ZeroPlan 项目文件（.zeroplan）会记录签出来源：请先用“另存为”保存为项目文件。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Merge the plan %1 checked in</source>
+        <comment>undo step</comment>
+        <translation>合并 %1 签入的方案</translation>
+    </message>
 </context>
 <context>
     <name>zeroplan::PlanFactorsModel</name>
@@ -13902,7 +14180,7 @@ Version label:</source>
 <context>
     <name>zeroplan::PlanReview</name>
     <message>
-        <location filename="../model/review/PlanReview.cpp" line="+136"/>
+        <location filename="../model/review/PlanReview.cpp" line="+146"/>
         <source>the comment has no id</source>
         <translation>评论没有编号</translation>
     </message>
@@ -17261,6 +17539,341 @@ Version label:</source>
         <location line="+1"/>
         <source>Data quality:</source>
         <translation>数据质量：</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::ServerDistrict</name>
+    <message>
+        <location filename="../model/server/ServerDistrict.cpp" line="+38"/>
+        <source>not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+9"/>
+        <source>the districts cannot be read from the server: %1</source>
+        <translation>无法从服务器读取区：%1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+17"/>
+        <location line="+21"/>
+        <source>district %1 cannot be read from the server: %2</source>
+        <translation>无法从服务器读取区 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>there is no district %1 on the server that this login may see</source>
+        <translation>服务器上没有此登录可查看的区 %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: no plan has been checked in yet</source>
+        <translation>%1：尚未签入任何方案</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the plan on the server does not read: %2</source>
+        <translation>%1：服务器上的方案无法读取：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not a plan</source>
+        <translation>它不是方案</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::SharedServerOption</name>
+    <message>
+        <location filename="../app/cli/SharedServerOption.cpp" line="+10"/>
+        <source>The shared store, as a PostgreSQL connection string: &quot;host=db.example.org dbname=zeroplan user=li&quot; (the password from PGPASSWORD or ~/.pgpass).</source>
+        <translation>共享库，以 PostgreSQL 连接字符串表示：&quot;host=db.example.org dbname=zeroplan user=li&quot;（密码取自 PGPASSWORD 或 ~/.pgpass）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The community on the shared store, by name or id.</source>
+        <translation>共享库中的社区，按名称或编号。</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::SharedStore</name>
+    <message>
+        <location filename="../model/server/SharedStore.cpp" line="+44"/>
+        <source>“%1” is not a connection string: write it as key=value pairs, “host=db.example.org dbname=zeroplan user=li”</source>
+        <translation>“%1”不是连接字符串：请写成 key=value 形式，如“host=db.example.org dbname=zeroplan user=li”</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the connection string’s value of %1 has no closing quote</source>
+        <translation>连接字符串中 %1 的值缺少结尾引号</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>the connection string names “%1”, which ZeroPlan does not pass on; it takes %2</source>
+        <translation>连接字符串含有“%1”，ZeroPlan 不会传递此项；可用的有 %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the connection string’s port “%1” is not a port number</source>
+        <translation>连接字符串中的端口“%1”不是端口号</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the connection string is empty: name at least the database, “host=db.example.org dbname=zeroplan user=li”</source>
+        <translation>连接字符串为空：至少要指明数据库，如“host=db.example.org dbname=zeroplan user=li”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reader</source>
+        <translation>读者</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reviewer</source>
+        <translation>审阅者</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Editor</source>
+        <translation>编辑者</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>this computer lacks Qt’s PostgreSQL driver (Debian: libqt6sql6-psql), so the shared store cannot be reached</source>
+        <translation>本机缺少 Qt 的 PostgreSQL 驱动（Debian：libqt6sql6-psql），无法连接共享库</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the shared store (%1) could not be reached: %2</source>
+        <translation>无法连接共享库（%1）：%2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the shared store (%1) refused or failed: %2</source>
+        <translation>共享库（%1）拒绝了请求或出错：%2</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>the shared store has no community “%1” that %2 may see</source>
+        <translation>共享库中没有 %2 可查看的社区“%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the shared store has %1 communities named “%2” (in different districts): name it by its id</source>
+        <translation>共享库中有 %1 个名为“%2”的社区（在不同的区）：请用编号指定</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>community %1 has no plan in the shared store yet</source>
+        <translation>社区 %1 在共享库中尚无方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>community %1 has no revision %2 in the shared store</source>
+        <translation>社区 %1 在共享库中没有第 %2 版</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::SharedStoreDialog</name>
+    <message>
+        <location filename="../views/shared/SharedStoreDialog.cpp" line="+20"/>
+        <source>Check Out from Shared Store</source>
+        <translation>从共享库签出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check In to Shared Store</source>
+        <translation>签入共享库</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>host=db.example.org dbname=zeroplan user=li</source>
+        <translation>host=db.example.org dbname=zeroplan user=li</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shared store, as its administrator wrote it down: a PostgreSQL connection string of key=value pairs.</source>
+        <translation>共享库，按管理员给出的写法：由 key=value 组成的 PostgreSQL 连接字符串。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>only if the server asks for one; never kept</source>
+        <translation>仅在服务器要求时填写；从不保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>District</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revision</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your role</source>
+        <translation>您的角色</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Connect, then choose the community whose plan to take out. You work on it offline and check it in when you are done.</source>
+        <translation>连接后选择要签出方案的社区。您可离线编辑，完成后再签入。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This plan has not been checked in before. Connect, then choose the community it is the plan of: one without a plan yet that you edit.</source>
+        <translation>此方案尚未签入过。连接后选择它所属的社区：须是您负责编辑且尚无方案的社区。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check &amp;Out…</source>
+        <translation>签出(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check &amp;In</source>
+        <translation>签入(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>no plan yet</source>
+        <translation>尚无方案</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Signed in as %1.</source>
+        <translation>已登录为 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You may see no community on this store: ask its administrator to add you to one.</source>
+        <translation>您在此共享库中没有可查看的社区：请联系管理员将您加入社区。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None of your communities has a plan yet: check a plan in to one first (File → Check In to Shared Store).</source>
+        <translation>您的社区都还没有方案：请先向其中一个签入方案（文件 → 签入共享库）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None of your communities is waiting for its first plan: check out the community&apos;s plan instead.</source>
+        <translation>您的社区都已有方案：请改为签出该社区的方案。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a community.</source>
+        <translation>请选择社区。</translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::SharedStoreFlow</name>
+    <message>
+        <location filename="../views/window/SharedStoreFlow.cpp" line="+32"/>
+        <source>The shared store asks for your password:</source>
+        <translation>共享库需要您的密码：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your file is unchanged; check in again when the store can be reached.</source>
+        <translation>您的文件未改动；共享库可连接后请再次签入。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Check Out from Shared Store</source>
+        <translation>从共享库签出</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ZeroPlan project (*.zeroplan)</source>
+        <translation>ZeroPlan 项目 (*.zeroplan)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Check In to Shared Store</source>
+        <translation>签入共享库</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Nothing was checked in and your file is unchanged.</source>
+        <translation>未签入任何内容，您的文件未改动。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The plan is checked in as revision %1, but this file could not be updated%2. Save it, or check it in again later: the same changes merge without conflict.</source>
+        <translation>方案已签入为第 %1 版，但本文件未能更新%2。请保存，或稍后再次签入：同样的修改会无冲突地合并。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checked in %1 as revision %2.</source>
+        <translation>已将 %1 签入为第 %2 版。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Merged with what %1 checked in first: %n value(s) of theirs taken, </source>
+        <translation>
+            <numerusform>已与 %1 先签入的内容合并：采用对方的 %n 个数值，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n conflict(s) decided.</source>
+        <translation>
+            <numerusform>决定了 %n 处冲突。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zeroplan::SharedSync</name>
+    <message>
+        <location filename="../model/server/SharedSync.cpp" line="+42"/>
+        <source>%1 has no plan in the shared store yet: check a plan in to it first</source>
+        <translation>%1 在共享库中尚无方案：请先向它签入方案</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the plan of %1 in the shared store (revision %2) does not read: %3</source>
+        <translation>共享库中 %1 的方案（第 %2 版）无法读取：%3</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>this plan was not checked out of a shared store: name the community it goes to</source>
+        <translation>此方案不是从共享库签出的：请指定它所属的社区</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>this plan and the one %1 checked in (revision %2) merge into a plan that does not hold together (%3); nothing was checked in</source>
+        <translation>此方案与 %1 签入的方案（第 %2 版）合并后不成立（%3）；未签入任何内容</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>others kept checking in while this plan was merged; nothing was checked in: try again</source>
+        <translation>合并期间他人不断签入；未签入任何内容：请重试</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,10 @@
 #include "CliApplication.h"
 
 #include "AdoptCommand.h"
+#include "CheckInCommand.h"
+#include "CheckOutCommand.h"
 #include "CommentsCommand.h"
+#include "CommunitiesCommand.h"
 #include "Console.h"
 #include "ConvertCommand.h"
 #include "DiffCommand.h"
@@ -65,6 +68,9 @@ std::vector<std::unique_ptr<CliCommand>> CliApplication::makeCommands()
     commands.push_back(std::make_unique<DiffCommand>());
     commands.push_back(std::make_unique<CommentsCommand>());
     commands.push_back(std::make_unique<MergeCommentsCommand>());
+    commands.push_back(std::make_unique<CommunitiesCommand>());
+    commands.push_back(std::make_unique<CheckOutCommand>());
+    commands.push_back(std::make_unique<CheckInCommand>());
     return commands;
 }
 

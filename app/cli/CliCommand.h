@@ -17,6 +17,8 @@ enum ExitStatus : int
     ExitBadInput = 1,   // the plan file is missing, unreadable, not a plan or invalid
     ExitUsageError = 2, // the command line is wrong: unknown command or option, bad value
     ExitPlanBusy = 3,   // another program holds the plan's lock, or changed it meanwhile
+    ExitServer = 4,     // the shared store could not be reached, or refused
+    ExitConflicts = 5,  // a check-in met conflicts to decide (--prefer); nothing was written
 };
 
 // One command of zeroplan-cli ("simulate", "validate"): its own options and help.

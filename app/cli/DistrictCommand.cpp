@@ -3,6 +3,7 @@
 #include "Console.h"
 #include "DistrictTable.h"
 #include "PlanRewrite.h"
+#include "SharedServerOption.h"
 #include "TextTable.h"
 #include "district/DistrictFlags.h"
 #include "district/DistrictMonteCarlo.h"
@@ -11,6 +12,7 @@
 #include "export/DistrictTables.h"
 #include "import/CommunityImport.h"
 #include "plan/PriceLibrary.h"
+#include "server/ServerDistrict.h"
 #include "storage/DistrictCreate.h"
 #include "storage/DistrictLoader.h"
 #include "storage/DistrictResultJson.h"
@@ -71,8 +73,13 @@ QString DistrictCommand::summary() const
 void DistrictCommand::addOptions(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(QStringLiteral("DISTRICT"),
-                                 tr("The district file (.zeroplan-district)."));
+                                 tr("The district file (.zeroplan-district), or with --server "
+                                    "the district's name on the shared store."));
     parser.addOptions({
+        {QStringLiteral("server"),
+         tr("Roll up the district of this name on the shared store (a PostgreSQL connection "
+            "string, \"host=db.example.org dbname=zeroplan user=li\") instead of a file."),
+         QStringLiteral("CONNECTION")},
         {kCreateFrom,
          tr("Make one community plan per row of this CSV or XLSX file (columns: name, "
             "population, households, area, grid region, and optional annual electricity, gas "
@@ -148,6 +155,10 @@ std::optional<int> DistrictCommand::readOptions(const QCommandLineParser &parser
         return status;
     if (m_action == Action::Template && m_format == OutputFormat::Csv)
         return usageError(tr("--template prints a table or json, not csv"));
+    m_server = parser.value(QStringLiteral("server"));
+    if (parser.isSet(QStringLiteral("server")) && m_action != Action::Rollup)
+        return usageError(tr("--server rolls up a district of the shared store; it goes with no "
+                             "action option"));
     if (const std::optional<QString> error = m_sampling.read(parser))
         return usageError(*error);
     m_source = parser.value(kCreateFrom);
@@ -220,17 +231,63 @@ std::optional<District> DistrictCommand::districtToExtend() const
     return district;
 }
 
+std::optional<int> DistrictCommand::readServerDistrict(const FactorLibrary &library,
+                                                       std::optional<District> *district,
+                                                       DistrictLoad *loaded) const
+{
+    const std::unique_ptr<SharedStore> store = SharedServerOption::open(m_server);
+    if (!store)
+        return ExitServer;
+    QString error;
+    const auto districts = ServerDistrict::districts(store->database(), &error);
+    if (!districts) {
+        Console::error(error);
+        return ExitServer;
+    }
+    const auto found = std::find_if(
+        districts->cbegin(), districts->cend(), [this](const ServerDistrictSummary &d) {
+            return d.name == m_district || QString::number(d.id) == m_district;
+        });
+    if (found == districts->cend()) {
+        Console::error(tr("the shared store has no district “%1” that %2 may see")
+                           .arg(m_district, store->login()));
+        return ExitServer;
+    }
+    std::optional<ServerDistrictLoad> load =
+        ServerDistrict::load(store->database(), found->id, &library, &error);
+    if (!load) {
+        Console::error(error);
+        return ExitServer;
+    }
+    *district = std::move(load->district);
+    *loaded = std::move(load->load);
+    return std::nullopt;
+}
+
 int DistrictCommand::rollup() const
 {
-    const std::optional<District> district = readDistrict(m_district);
-    if (!district)
-        return ExitBadInput;
     const FactorLibrary &library = FactorLibraryJson::builtIn();
-    const DistrictLoad loaded = DistrictLoader::load(*district, m_district, &library);
+    std::optional<District> district;
+    DistrictLoad loaded;
+    const bool fromServer = !m_server.isEmpty();
+    if (fromServer) {
+        if (const std::optional<int> status = readServerDistrict(library, &district, &loaded))
+            return *status;
+    } else {
+        district = readDistrict(m_district);
+        if (!district)
+            return ExitBadInput;
+        loaded = DistrictLoader::load(*district, m_district, &library);
+    }
     // Never a partial sum: every linked plan must be read. A changed one is rolled up as it
-    // is now, and said.
+    // is now, and said. On the shared store, a community whose plan has not been checked in
+    // yet is rolled up without, and said.
     bool complete = true;
     for (const LinkState &state : loaded.links) {
+        if (fromServer && state.status == LinkStatus::Missing) {
+            Console::error(state.message + QStringLiteral("; ") + tr("rolled up without it"));
+            continue;
+        }
         if (state.status == LinkStatus::Missing || state.status == LinkStatus::Unreadable) {
             Console::error(state.message);
             complete = false;

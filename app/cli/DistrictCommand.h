@@ -4,8 +4,11 @@
 #include "OutputFormat.h"
 #include "SampleOptions.h"
 #include "plan/District.h"
+#include "storage/DistrictLoader.h"
 
 namespace zeroplan {
+
+class FactorLibrary;
 
 // zeroplan-cli district DISTRICT [--format json|table|csv] [--samples N [--seed S]] |
 // --create-from FILE [--type existing|new|rural] [--sheet S] [--base-year Y] | --link PLAN…
@@ -42,6 +45,11 @@ private:
     // message on stderr) when the file is there but can't be read.
     std::optional<District> districtToExtend() const;
     int rollup() const;
+    // The district named by m_district on the shared store m_server, and its communities'
+    // plans; an exit status, with the reason on stderr, when it cannot be read.
+    std::optional<int> readServerDistrict(const FactorLibrary &library,
+                                          std::optional<District> *district,
+                                          DistrictLoad *loaded) const;
     int createFrom() const;
     int link() const;
     int listLinks() const;
@@ -50,6 +58,7 @@ private:
     int printTemplate() const;
 
     QString m_district;
+    QString m_server; // --server: the shared store the district is on
     Action m_action = Action::Rollup;
     OutputFormat m_format = OutputFormat::Table;
     SampleOptions m_sampling;

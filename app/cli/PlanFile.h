@@ -48,6 +48,8 @@ public:
     const PlanHistory &history() const { return m_history; }
     // The comments and review the next write() keeps (docs/review.md): merge-comments.
     void setReview(PlanReview review) { m_history.review = std::move(review); }
+    // Where the file was checked out from, as the next write() keeps it: checkin.
+    void setCheckout(SharedCheckout checkout) { m_history.checkout = std::move(checkout); }
 
     // Who the command's changes are recorded as (`--author`, else $ZEROPLAN_AUTHOR, else the
     // login name), with $ZEROPLAN_ORGANISATION; and what made them ("zeroplan-cli import").

@@ -120,6 +120,17 @@ public:
     // The document stays with its own file.
     bool exportReviewCopy(const QString &path, QString *error) const;
 
+    // The shared store (docs/server.md, "Check-out and check-in"): where the file was checked
+    // out from, if it was; whether it can be checked in (*why not: a JSON plan keeps no
+    // record of it, a version shown is read-only).
+    const std::optional<SharedCheckout> &checkout() const { return m_history.checkout; }
+    bool canCheckIn(QString *why = nullptr) const;
+    // Takes in a check-in's result (SharedSync::checkIn, Done): the plan as checked in, as one
+    // undo step when it differs from this one (changes of `mergedWith`'s merged in), its
+    // revision and the server's comments. Unsaved until saved: the caller saves.
+    bool takeCheckIn(const Plan &plan, const PlanHistory &checkedIn, const QString &mergedWith,
+                     QString *error);
+
     // What PlanValidator (or the JSON reader) found when the file was opened.
     const PlanProblems &problems() const { return m_problems; }
 

@@ -38,6 +38,18 @@ QString itemKey(const QJsonValue &item)
 // the list has already, is known by its place ("#3").
 QList<std::pair<QString, QJsonValue>> keyed(const QJsonArray &list)
 {
+    return PlanDiff::keyedItems(list);
+}
+
+bool listOfObjects(const QJsonValue &v)
+{
+    return PlanDiff::isListOfObjects(v);
+}
+
+} // namespace
+
+QList<std::pair<QString, QJsonValue>> PlanDiff::keyedItems(const QJsonArray &list)
+{
     QList<std::pair<QString, QJsonValue>> out;
     QSet<QString> seen;
     for (qsizetype i = 0; i < list.size(); ++i) {
@@ -50,13 +62,15 @@ QList<std::pair<QString, QJsonValue>> keyed(const QJsonArray &list)
     return out;
 }
 
-bool listOfObjects(const QJsonValue &v)
+bool PlanDiff::isListOfObjects(const QJsonValue &v)
 {
     if (!v.isArray())
         return false;
     const QJsonArray a = v.toArray();
     return !a.isEmpty() && a.first().isObject();
 }
+
+namespace {
 
 QString joined(const QString &path, const QString &name)
 {

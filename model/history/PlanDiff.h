@@ -2,6 +2,7 @@
 
 #include "FieldChange.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 
@@ -21,6 +22,12 @@ class PlanDiff
 public:
     static QList<FieldChange> between(const Plan &before, const Plan &after);
     static QList<FieldChange> between(const QJsonObject &before, const QJsonObject &after);
+
+    // The items of a list of objects by the key each is known by, in order ("#3" for the third
+    // when it has none, or one an earlier item has); PlanMerge merges lists the same way.
+    static QList<std::pair<QString, QJsonValue>> keyedItems(const QJsonArray &list);
+    // Whether `value` is a list whose items are objects, compared item by item.
+    static bool isListOfObjects(const QJsonValue &value);
 };
 
 } // namespace zeroplan

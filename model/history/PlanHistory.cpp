@@ -26,7 +26,7 @@ PlanHistory PlanHistory::afterSave(const Plan &plan, const QString &author,
     version.name = name;
     version.comment = comment;
     version.changeCount = changeLog.size();
-    return {changeLog, VersionThinning::afterSave(versions, version), review};
+    return {changeLog, VersionThinning::afterSave(versions, version), review, checkout};
 }
 
 } // namespace zeroplan

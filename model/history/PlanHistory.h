@@ -2,6 +2,7 @@
 
 #include "ChangeEntry.h"
 #include "PlanVersion.h"
+#include "SharedCheckout.h"
 #include "review/PlanReview.h"
 
 #include <optional>
@@ -11,13 +12,16 @@ namespace zeroplan {
 struct Plan;
 
 // What a project file keeps of the work on a plan besides the plan: its change log and its
-// versions (docs/history.md), its comments and review (docs/review.md). Saved with the plan,
+// versions (docs/history.md), its comments and review (docs/review.md), and where it was
+// checked out from (docs/server.md). Saved with the plan,
 // in the same atomic write.
 struct PlanHistory
 {
     ChangeLog changeLog;
     PlanVersions versions;
     PlanReview review;
+    // Set when the file was checked out of a shared store (docs/server.md).
+    std::optional<SharedCheckout> checkout;
 
     bool operator==(const PlanHistory &) const = default;
 

@@ -16,8 +16,8 @@ SqliteTables::Column col(const char *name, const char *declaration)
     return {QLatin1String(name), QLatin1String(declaration)};
 }
 
-// The tables of schema version 10 (9 without remarks, review_marks and review_copy, 8
-// without versions, 7 without change_log and change_log_fields, 6 also without
+// The tables of schema version 11 (10 without shared_checkout, 9 also without remarks, review_marks
+// and review_copy, 8 without versions, 7 without change_log and change_log_fields, 6 also without
 // scenarios.based_on and scenario_overrides, 5 also without measure_tariffs, 4 also without
 // measure_co_benefits and people, 3 also without residents, 2 also without monitoring, 1 also
 // without meta.current_scenario). A list's table has a position column (0, 1, …) in its key, so the
@@ -200,6 +200,12 @@ QList<PlanSchema::Table> buildTables()
           {col("id", "INTEGER PRIMARY KEY CHECK (id = 1)"), col("source", "TEXT NOT NULL"),
            col("at", "TEXT NOT NULL"), col("author", "TEXT"), col("organisation", "TEXT")},
           {}},
+        // Where the file was checked out from (docs/server.md): one row, or none.
+        T{QStringLiteral("shared_checkout"),
+          {col("id", "INTEGER PRIMARY KEY CHECK (id = 1)"), col("server", "TEXT NOT NULL"),
+           col("community", "INTEGER NOT NULL"), col("community_name", "TEXT NOT NULL"),
+           col("revision", "INTEGER NOT NULL"), col("at", "TEXT NOT NULL"), col("login", "TEXT")},
+          {}},
     };
 }
 
@@ -328,6 +334,16 @@ const QList<MigrationStep> &migrations()
                                                "CHECK (id = 1), source TEXT NOT NULL, at TEXT NOT "
                                                "NULL, author TEXT, organisation TEXT)"),
                                 error);
+        },
+        // 10 → 11: where the file was checked out from (never, in an older file).
+        [](QSqlDatabase &db, QString *error) {
+            return execConstant(
+                db,
+                QStringLiteral("CREATE TABLE shared_checkout (id INTEGER PRIMARY KEY CHECK (id = "
+                               "1), server TEXT NOT NULL, community INTEGER NOT NULL, "
+                               "community_name TEXT NOT NULL, revision INTEGER NOT NULL, at TEXT "
+                               "NOT NULL, login TEXT)"),
+                error);
         },
     };
     return steps;

@@ -18,7 +18,7 @@ class PlanSchema
 {
 public:
     static constexpr qint64 kApplicationId = 0x5A504C4E; // 'ZPLN'
-    static constexpr int kVersion = 10;                  // PRAGMA user_version
+    static constexpr int kVersion = 11;                  // PRAGMA user_version
 
     using Column = SqliteTables::Column;
     using Table = SqliteTables::Table;

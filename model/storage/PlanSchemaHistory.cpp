@@ -114,6 +114,11 @@ bool PlanSchema::writeHistory(const QSqlDatabase &db, const PlanHistory &history
         versions.insert({v.number, v.at.toUTC().toString(Qt::ISODate), v.author, v.organisation,
                          versionKindId(v.kind), v.name, v.comment, v.changeCount, v.planData});
     writeReview(db, history.review, &failure);
+    if (const auto &c = history.checkout) {
+        TableWriter checkout(db, QStringLiteral("shared_checkout"), &failure);
+        checkout.insert(
+            {1, c->server, c->community, c->communityName, c->revision, timeText(c->at), c->login});
+    }
     if (failure.isEmpty())
         return true;
     if (error)
@@ -183,6 +188,13 @@ QString PlanSchema::readHistory(const QSqlDatabase &db, PlanHistory &history)
                   history.versions.append(std::move(v));
               });
     readReview(r, history.review);
+    r.forEach(QStringLiteral("SELECT server, community, community_name, revision, at, login FROM "
+                             "shared_checkout"),
+              [&](const QSqlQuery &q) {
+                  history.checkout =
+                      SharedCheckout{r.text(q, 0),    r.integer(q, 1),  r.text(q, 2),
+                                     r.integer(q, 3), r.dateTime(q, 4), r.text(q, 5)};
+              });
     return r.damage;
 }
 

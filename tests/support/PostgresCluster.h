@@ -53,18 +53,47 @@ public:
                            QStringLiteral("--encoding=UTF8"), QStringLiteral("--no-locale")},
                           why))
             return {};
-        const QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses='' -c fsync=off")
-                                    .arg(cluster->m_port)
-                                    .arg(cluster->m_dir.path());
-        if (!cluster->run(QStringLiteral("pg_ctl"),
-                          {QStringLiteral("-D"), data, QStringLiteral("-o"), options,
-                           QStringLiteral("-w"), QStringLiteral("-l"),
-                           cluster->m_dir.filePath(QStringLiteral("server.log")),
-                           QStringLiteral("start")},
-                          why))
+        if (!cluster->startServer(why))
             return {};
-        cluster->m_running = true;
         return cluster;
+    }
+
+    // The server going away (a crash, the network gone) and coming back: stopped at once,
+    // without waiting for its clients, and started again on the same socket.
+    bool stopServer(QString *why)
+    {
+        if (!run(QStringLiteral("pg_ctl"),
+                 {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")),
+                  QStringLiteral("-m"), QStringLiteral("immediate"), QStringLiteral("-w"),
+                  QStringLiteral("stop")},
+                 why))
+            return false;
+        m_running = false;
+        return true;
+    }
+
+    bool startServer(QString *why)
+    {
+        const QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses='' -c fsync=off")
+                                    .arg(m_port)
+                                    .arg(m_dir.path());
+        if (!run(QStringLiteral("pg_ctl"),
+                 {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")),
+                  QStringLiteral("-o"), options, QStringLiteral("-w"), QStringLiteral("-l"),
+                  m_dir.filePath(QStringLiteral("server.log")), QStringLiteral("start")},
+                 why))
+            return false;
+        m_running = true;
+        return true;
+    }
+
+    // host=… port=… dbname=`database` user=`user`: a libpq connection string to this server.
+    QString connectionString(const QString &user, const QString &database) const
+    {
+        return QStringLiteral("host=%1 port=%2 dbname=%3 user=%4")
+            .arg(m_dir.path())
+            .arg(m_port)
+            .arg(database, user);
     }
 
     ~PostgresCluster()

@@ -42,6 +42,16 @@ void Preferences::setAuthor(const QString &name, const QString &organisation)
     settings.setValue(key("authorOrganisation"), organisation.trimmed());
 }
 
+QString Preferences::sharedServer()
+{
+    return QSettings().value(key("sharedServer")).toString();
+}
+
+void Preferences::setSharedServer(const QString &server)
+{
+    QSettings().setValue(key("sharedServer"), server.trimmed());
+}
+
 QStringList Preferences::recentFiles()
 {
     QStringList files = QSettings().value(key("recentFiles")).toStringList();

@@ -27,6 +27,10 @@ public:
     static QString authorOrganisation();
     static void setAuthor(const QString &name, const QString &organisation);
 
+    // The shared store last connected to (a libpq connection string, never a password).
+    static QString sharedServer();
+    static void setSharedServer(const QString &server);
+
     static QString lastPlan(); // the plan open when the app was last closed; empty: none
     static void setLastPlan(const QString &path);
 

@@ -10,6 +10,7 @@
 #include "ProblemNavigator.h"
 #include "ResultsExportDialog.h"
 #include "ReviewFiles.h"
+#include "SharedStoreFlow.h"
 #include "StartPage.h"
 #include "UserGuide.h"
 #include "WindowSize.h"
@@ -212,6 +213,24 @@ void MainWindow::createMenus()
             m_historyDock->showComments(ReviewTarget::plan());
     });
     mergeComments->setObjectName(QStringLiteral("mergeCommentsAction"));
+    // The district's shared store (docs/server.md).
+    file->addSeparator();
+    file->addAction(tr("Check &Out from Shared Store…"), this,
+                    [this] {
+                        const QString path = SharedStoreFlow::checkOut(this);
+                        if (!path.isEmpty())
+                            openFile(path);
+                    })
+        ->setObjectName(QStringLiteral("checkOutAction"));
+    QAction *checkIn = file->addAction(tr("Check &In to Shared Store"), this, [this] {
+        if (!m_document)
+            return;
+        const QString line =
+            SharedStoreFlow::checkIn(this, *m_document, [this] { return this->save(); });
+        if (!line.isEmpty())
+            statusBar()->showMessage(line, 15000);
+    });
+    checkIn->setObjectName(QStringLiteral("checkInAction"));
     file->addSeparator();
     QAction *importActivities =
         file->addAction(tr("&Import Activities…"), this, [this] { importFile(QString(), false); });
@@ -247,8 +266,9 @@ void MainWindow::createMenus()
     QAction *close =
         file->addAction(tr("&Close Plan"), QKeySequence::Close, this, &MainWindow::closePlan);
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-    m_planActions = {save,          saveAs,           versions,     reviewCopy,    exportComments,
-                     mergeComments, importActivities, importMeters, exportResults, close};
+    m_planActions = {save,           saveAs,        versions, reviewCopy,
+                     exportComments, mergeComments, checkIn,  importActivities,
+                     importMeters,   exportResults, close};
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoGroup.createUndoAction(this, tr("Undo"));

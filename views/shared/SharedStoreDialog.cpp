@@ -1,0 +1,181 @@
+#include "SharedStoreDialog.h"
+
+#include "present/Preferences.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace zeroplan {
+
+SharedStoreDialog::SharedStoreDialog(Purpose purpose, QWidget *parent)
+    : QDialog(parent), m_purpose(purpose)
+{
+    setWindowTitle(purpose == Purpose::CheckOut ? tr("Check Out from Shared Store")
+                                                : tr("Check In to Shared Store"));
+    m_server = new QLineEdit(Preferences::sharedServer(), this);
+    m_server->setObjectName(QStringLiteral("serverEdit"));
+    m_server->setPlaceholderText(tr("host=db.example.org dbname=zeroplan user=li"));
+    m_server->setToolTip(tr("The shared store, as its administrator wrote it down: a PostgreSQL "
+                            "connection string of key=value pairs."));
+    m_password = new QLineEdit(this);
+    m_password->setObjectName(QStringLiteral("passwordEdit"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("only if the server asks for one; never kept"));
+    m_connect = new QPushButton(tr("&Connect"), this);
+    m_connect->setObjectName(QStringLiteral("connectButton"));
+    auto *serverRow = new QHBoxLayout;
+    serverRow->addWidget(m_server, 1);
+    serverRow->addWidget(m_connect);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Server:"), serverRow);
+    form->addRow(tr("&Password:"), m_password);
+
+    m_table = new QTableWidget(0, 4, this);
+    m_table->setObjectName(QStringLiteral("communitiesTable"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("District"), tr("Community"), tr("Revision"), tr("Your role")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("statusLabel"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setText(purpose == Purpose::CheckOut
+                          ? tr("Connect, then choose the community whose plan to take out. "
+                               "You work on it offline and check it in when you are done.")
+                          : tr("This plan has not been checked in before. Connect, then choose "
+                               "the community it is the plan of: one without a plan yet that "
+                               "you edit."));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setText(purpose == Purpose::CheckOut ? tr("Check &Out…") : tr("Check &In"));
+    m_ok->setObjectName(QStringLiteral("okButton"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_connect, &QPushButton::clicked, this, &SharedStoreDialog::connectToServer);
+    connect(m_server, &QLineEdit::returnPressed, this, &SharedStoreDialog::connectToServer);
+    connect(m_password, &QLineEdit::returnPressed, this, &SharedStoreDialog::connectToServer);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &SharedStoreDialog::updateButtons);
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this] {
+        if (m_ok->isEnabled())
+            accept();
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+    resize(640, 420);
+    updateButtons();
+}
+
+SharedStoreDialog::~SharedStoreDialog() = default;
+
+bool SharedStoreDialog::fits(const SharedCommunity &c) const
+{
+    if (m_purpose == Purpose::CheckOut)
+        return c.revision > 0;
+    return c.revision == 0 &&
+           (c.role == QLatin1String("editor") || c.role == QLatin1String("admin"));
+}
+
+void SharedStoreDialog::connectToServer()
+{
+    QString error;
+    const QString clean = SharedStore::cleanServer(m_server->text(), &error);
+    m_table->setRowCount(0);
+    m_communities.clear();
+    m_store.reset();
+    if (!clean.isEmpty()) {
+        auto store = std::make_unique<SharedStore>(m_server->text(), m_password->text());
+        if (store->open(&error)) {
+            m_communities = store->communities(&error);
+            if (error.isEmpty())
+                m_store = std::move(store);
+        }
+    }
+    if (!m_store) {
+        m_status->setText(error);
+        updateButtons();
+        return;
+    }
+    Preferences::setSharedServer(clean);
+    fillCommunities();
+}
+
+void SharedStoreDialog::fillCommunities()
+{
+    int fitting = 0;
+    for (const SharedCommunity &c : std::as_const(m_communities)) {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        const QStringList cells{c.district, c.name,
+                                c.revision == 0 ? tr("no plan yet") : QString::number(c.revision),
+                                SharedStore::roleName(c.role)};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            if (!fits(c))
+                item->setFlags(item->flags() & ~(Qt::ItemIsSelectable | Qt::ItemIsEnabled));
+            if (column == 2)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_table->setItem(row, column, item);
+        }
+        fitting += fits(c) ? 1 : 0;
+    }
+    m_table->resizeColumnsToContents();
+    const QString who = tr("Signed in as %1.").arg(m_store->login());
+    if (m_communities.isEmpty())
+        m_status->setText(who + QLatin1Char(' ') +
+                          tr("You may see no community on this store: ask its administrator to "
+                             "add you to one."));
+    else if (fitting == 0)
+        m_status->setText(who + QLatin1Char(' ') +
+                          (m_purpose == Purpose::CheckOut
+                               ? tr("None of your communities has a plan yet: check a plan in "
+                                    "to one first (File → Check In to Shared Store).")
+                               : tr("None of your communities is waiting for its first plan: "
+                                    "check out the community's plan instead.")));
+    else
+        m_status->setText(who + QLatin1Char(' ') + tr("Choose a community."));
+    for (int row = 0; row < m_communities.size(); ++row) {
+        if (fits(m_communities.at(row))) {
+            m_table->selectRow(row);
+            break;
+        }
+    }
+    updateButtons();
+}
+
+SharedCommunity SharedStoreDialog::community() const
+{
+    const int row = m_table->currentRow();
+    return row >= 0 && row < m_communities.size() ? m_communities.at(row) : SharedCommunity{};
+}
+
+void SharedStoreDialog::updateButtons()
+{
+    const int row = m_table->currentRow();
+    m_ok->setEnabled(m_store && row >= 0 && row < m_communities.size() &&
+                     fits(m_communities.at(row)) && !m_table->selectedItems().isEmpty());
+}
+
+void SharedStoreDialog::accept()
+{
+    if (!m_ok->isEnabled())
+        return;
+    QDialog::accept();
+}
+
+} // namespace zeroplan

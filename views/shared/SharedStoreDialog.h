@@ -1,0 +1,57 @@
+#pragma once
+
+#include "server/SharedStore.h"
+
+#include <QDialog>
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace zeroplan {
+
+// Connects to a district's shared store and picks a community on it (docs/server.md): the
+// connection string (remembered; never a password), a password when the server asks for one,
+// and the communities the signed-in person may see with their plan's revision and the
+// person's role. For a check-out, a community with a plan; for a plan's first check-in, one
+// without a plan that the person edits.
+class SharedStoreDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Purpose
+    {
+        CheckOut,
+        FirstCheckIn
+    };
+
+    SharedStoreDialog(Purpose purpose, QWidget *parent = nullptr);
+    ~SharedStoreDialog() override;
+
+    // After accept(): the store, open, and the community chosen.
+    std::unique_ptr<SharedStore> takeStore() { return std::move(m_store); }
+    SharedCommunity community() const;
+
+    void accept() override;
+
+private:
+    void connectToServer();
+    void fillCommunities();
+    void updateButtons();
+    bool fits(const SharedCommunity &c) const;
+
+    Purpose m_purpose;
+    QLineEdit *m_server = nullptr;
+    QLineEdit *m_password = nullptr;
+    QPushButton *m_connect = nullptr;
+    QTableWidget *m_table = nullptr;
+    QLabel *m_status = nullptr;
+    QPushButton *m_ok = nullptr;
+    std::unique_ptr<SharedStore> m_store;
+    QList<SharedCommunity> m_communities;
+};
+
+} // namespace zeroplan
