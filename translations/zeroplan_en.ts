@@ -56,7 +56,7 @@
 <context>
     <name>zeroplan::CheckInCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/CheckInCommand.cpp" line="+112"/>
+        <location filename="../app/cli/CheckInCommand.cpp" line="+113"/>
         <source>%1 checked in revision %2 first, and %n value(s) changed both there and here; nothing was checked in and this file is unchanged. Choose with --prefer mine or --prefer theirs, or decide each in the app (File → Check In).</source>
         <translation>
             <numerusform>%1 checked in revision %2 first, and %n value changed both there and here; nothing was checked in and this file is unchanged. Choose with --prefer mine or --prefer theirs, or decide each in the app (File → Check In).</numerusform>
@@ -116,7 +116,7 @@
 <context>
     <name>zeroplan::DistrictCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/DistrictCommand.cpp" line="+381"/>
+        <location filename="../app/cli/DistrictCommand.cpp" line="+380"/>
         <source>%n community plan(s) created from %1 and linked in %2.</source>
         <translation>
             <numerusform>%n community plan created from %1 and linked in %2.</numerusform>
@@ -754,7 +754,7 @@
 <context>
     <name>zeroplan::SharedStoreFlow</name>
     <message numerus="yes">
-        <location filename="../views/window/SharedStoreFlow.cpp" line="+131"/>
+        <location filename="../views/window/SharedStoreFlow.cpp" line="+132"/>
         <source>Merged with what %1 checked in first: %n value(s) of theirs taken, </source>
         <translation>
             <numerusform>Merged with what %1 checked in first: %n value of theirs taken, </numerusform>

@@ -1356,7 +1356,7 @@
         <translation>对方</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Which side a conflict takes: mine (this file) or theirs (the plan checked in first). Without it, conflicts stop the check-in.</source>
         <translation>冲突取哪一方：mine（本文件）或 theirs（先签入的方案）。不指定时，有冲突即停止签入。</translation>
     </message>
@@ -3133,7 +3133,7 @@
         <translation>--type、--base-year 和 --name 需与 --create-from 或 --link 一起使用</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>the shared store has no district “%1” that %2 may see</source>
         <translation>共享库中没有 %2 可查看的区“%1”</translation>
     </message>
@@ -17658,7 +17658,7 @@ Version label:</source>
         <translation>共享库（%1）拒绝了请求或出错：%2</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>the shared store has no community “%1” that %2 may see</source>
         <translation>共享库中没有 %2 可查看的社区“%1”</translation>
     </message>
@@ -17761,7 +17761,7 @@ Version label:</source>
         <translation>签入(&amp;I)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+83"/>
         <source>no plan yet</source>
         <translation>尚无方案</translation>
     </message>
@@ -17794,7 +17794,7 @@ Version label:</source>
 <context>
     <name>zeroplan::SharedStoreFlow</name>
     <message>
-        <location filename="../views/window/SharedStoreFlow.cpp" line="+32"/>
+        <location filename="../views/window/SharedStoreFlow.cpp" line="+31"/>
         <source>The shared store asks for your password:</source>
         <translation>共享库需要您的密码：</translation>
     </message>
@@ -17809,7 +17809,7 @@ Version label:</source>
         <translation>从共享库签出</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>ZeroPlan project (*.zeroplan)</source>
         <translation>ZeroPlan 项目 (*.zeroplan)</translation>
     </message>
@@ -17834,7 +17834,7 @@ Version label:</source>
         <translation>已将 %1 签入为第 %2 版。</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Merged with what %1 checked in first: %n value(s) of theirs taken, </source>
         <translation>
             <numerusform>已与 %1 先签入的内容合并：采用对方的 %n 个数值，</numerusform>
@@ -17851,12 +17851,12 @@ Version label:</source>
 <context>
     <name>zeroplan::SharedSync</name>
     <message>
-        <location filename="../model/server/SharedSync.cpp" line="+42"/>
+        <location filename="../model/server/SharedSync.cpp" line="+43"/>
         <source>%1 has no plan in the shared store yet: check a plan in to it first</source>
         <translation>%1 在共享库中尚无方案：请先向它签入方案</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>the plan of %1 in the shared store (revision %2) does not read: %3</source>
         <translation>共享库中 %1 的方案（第 %2 版）无法读取：%3</translation>
     </message>

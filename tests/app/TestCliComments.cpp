@@ -7,6 +7,7 @@
 // named with the JSON pointer of what is wrong, a file written on another community's plan is
 // refused unless --any-plan, a JSON plan keeps no comments: each exit 1, the plan untouched.
 #include "CliRun.h"
+#include "FileSnapshot.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -19,12 +20,6 @@ namespace {
 
 const QString kSample =
     QStringLiteral(ZEROPLAN_SOURCE_DIR "/resources/samples/shenzhen-xinqiao.json");
-
-QByteArray bytesOf(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 QJsonObject sampleJson()
 {

@@ -7,6 +7,7 @@
 // since a version; a JSON plan keeps no versions and is left as it was; an unknown version is
 // named with the ones there are, exit 1.
 #include "CliRun.h"
+#include "FileSnapshot.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -20,12 +21,6 @@ namespace {
 
 const QString kSample =
     QStringLiteral(ZEROPLAN_SOURCE_DIR "/resources/samples/european-ecodistrict.json");
-
-QByteArray bytesOf(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 } // namespace
 

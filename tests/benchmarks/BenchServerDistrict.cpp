@@ -8,7 +8,7 @@
 // CLI roll up. ZEROPLAN_BENCH_COMMUNITIES changes the count; ZEROPLAN_BENCH_SAMPLE=xinqiao
 // takes the Shenzhen Xinqiao sample (147 KB, the largest) instead. Run through
 // tools/benchmarks (Release); not gated in CI. Skips when PostgreSQL or QPSQL is missing.
-#include "PostgresCluster.h"
+#include "SharedStoreFixture.h"
 #include "district/DistrictRollup.h"
 #include "server/ServerDistrict.h"
 #include "storage/FactorLibraryJson.h"
@@ -81,15 +81,7 @@ private slots:
         m_cluster = PostgresCluster::start(&why);
         if (!m_cluster)
             QSKIP(qPrintable(QStringLiteral("no PostgreSQL server for this benchmark: ") + why));
-        QVERIFY2(m_cluster->psql(QStringLiteral("postgres"),
-                                 {QStringLiteral("-c"), QStringLiteral("CREATE DATABASE zeroplan")},
-                                 &why),
-                 qPrintable(why));
-        QVERIFY2(m_cluster->psql(kDatabase,
-                                 {QStringLiteral("-f"),
-                                  QStringLiteral(ZEROPLAN_SOURCE_DIR "/server/schema.sql")},
-                                 &why),
-                 qPrintable(why));
+        QVERIFY2(createSharedStore(*m_cluster, &why), qPrintable(why));
         m_count = communities();
         const QString setUp =
             QStringLiteral(

@@ -7,6 +7,7 @@
 // review copy says whose file it copies, and the adviser's comments merge back into the
 // owner's plan as new threads, replies and states, a second merge adding nothing.
 #include "ChangeValue.h"
+#include "FileSnapshot.h"
 #include "PlanDocument.h"
 #include "PlanFields.h"
 #include "storage/PlanJson.h"
@@ -19,6 +20,8 @@
 
 using namespace zeroplan;
 
+using zeroplan::test::bytesOf;
+
 namespace {
 
 Plan shenzhen()
@@ -28,12 +31,6 @@ Plan shenzhen()
     if (!read.plan)
         qFatal("cannot read the Shenzhen sample");
     return *read.plan;
-}
-
-QByteArray bytesOf(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 const ReviewTarget kLed = ReviewTarget::measure(QStringLiteral("led"));

@@ -6,6 +6,7 @@
 // a named version of it is refused with a message, the file untouched; a file of schema 8
 // opens without versions and gains its first when saved; the frozen file of schema 9 reads.
 #include "ChangeValue.h"
+#include "FileSnapshot.h"
 #include "PlanDocument.h"
 #include "PlanFields.h"
 #include "storage/PlanJson.h"
@@ -21,6 +22,8 @@
 
 using namespace zeroplan;
 
+using zeroplan::test::bytesOf;
+
 namespace {
 
 Plan shenzhen()
@@ -30,12 +33,6 @@ Plan shenzhen()
     if (!read.plan)
         qFatal("cannot read the Shenzhen sample");
     return *read.plan;
-}
-
-QByteArray bytesOf(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 // The plan the version keeps, as the document would have saved it.

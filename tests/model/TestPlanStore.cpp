@@ -241,7 +241,9 @@ void TestPlanStore::badFile_data()
         << QStringLiteral("other") << QStringLiteral("an SQLite database of another program");
     QTest::newRow("newer ZeroPlan")
         << QStringLiteral("newer")
-        << QStringLiteral("made by a newer ZeroPlan (file format 11, this version reads up to 10)");
+        << QStringLiteral("made by a newer ZeroPlan (file format %1, this version reads up to %2)")
+               .arg(PlanSchema::kVersion + 1)
+               .arg(PlanSchema::kVersion);
     QTest::newRow("format 0") << QStringLiteral("version0")
                               << QStringLiteral("is damaged (file format 0");
     QTest::newRow("missing table")
@@ -283,7 +285,7 @@ void TestPlanStore::badFile()
                       QStringLiteral("PRAGMA user_version = 1")});
     } else if (file == QLatin1String("newer")) {
         saved();
-        modify(path, {QStringLiteral("PRAGMA user_version = 11")});
+        modify(path, {QStringLiteral("PRAGMA user_version = %1").arg(PlanSchema::kVersion + 1)});
     } else if (file == QLatin1String("version0")) {
         saved();
         modify(path, {QStringLiteral("PRAGMA user_version = 0")});

@@ -5,6 +5,7 @@
 // project file keeps the review through save and load, an older file (schema 9) reads with
 // none, a damaged remark row is refused with its row named and the file left as it was; and
 // the comments file: written and read back exactly, its damage named at its JSON pointer.
+#include "FileSnapshot.h"
 #include "review/PlanReview.h"
 #include "review/ReviewText.h"
 #include "storage/PlanJson.h"
@@ -19,6 +20,8 @@
 #include <QtTest>
 
 using namespace zeroplan;
+
+using zeroplan::test::bytesOf;
 
 namespace {
 
@@ -66,12 +69,6 @@ PlanReview owners()
     };
     review.marks = {mark(QStringLiteral("m1"), QStringLiteral("led"), ReviewState::UnderReview, 0)};
     return review;
-}
-
-QByteArray bytesOf(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 } // namespace

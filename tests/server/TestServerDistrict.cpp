@@ -8,7 +8,7 @@
 // what it read is the sum of each community rolled up alone (the invariant the district's
 // figures rest on, docs/district.md "The roll-up"); the editor of Xinqiao sees Nanshan with
 // Xinqiao only, and Futian not at all (row-level security).
-#include "PostgresCluster.h"
+#include "SharedStoreFixture.h"
 #include "district/DistrictRollup.h"
 #include "server/ServerDistrict.h"
 #include "storage/FactorLibraryJson.h"
@@ -75,15 +75,7 @@ private slots:
         m_cluster = PostgresCluster::start(&why);
         if (!m_cluster)
             QSKIP(qPrintable(QStringLiteral("no PostgreSQL server for this test: ") + why));
-        QVERIFY2(m_cluster->psql(QStringLiteral("postgres"),
-                                 {QStringLiteral("-c"), QStringLiteral("CREATE DATABASE zeroplan")},
-                                 &why),
-                 qPrintable(why));
-        QVERIFY2(m_cluster->psql(kDatabase,
-                                 {QStringLiteral("-f"),
-                                  QStringLiteral(ZEROPLAN_SOURCE_DIR "/server/schema.sql")},
-                                 &why),
-                 qPrintable(why));
+        QVERIFY2(createSharedStore(*m_cluster, &why), qPrintable(why));
         // Ids in the order inserted: Nanshan 1 (Xinqiao 1, Hemu 2, Nanyuan 3, Qiaotou 4),
         // Futian 2 (Lianhua 5).
         const QString setUp = QStringLiteral(

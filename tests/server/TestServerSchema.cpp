@@ -6,7 +6,7 @@
 // removes a remark; each login sees only its own memberships. A check-in names the revision
 // it started from: the second of two check-ins from revision 1 is refused with SQLSTATE 40001
 // and the revision there is now, and writes nothing.
-#include "PostgresCluster.h"
+#include "SharedStoreFixture.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -74,15 +74,7 @@ private slots:
         m_cluster = PostgresCluster::start(&why);
         if (!m_cluster)
             QSKIP(qPrintable(QStringLiteral("no PostgreSQL server for this test: ") + why));
-        QVERIFY2(m_cluster->psql(QStringLiteral("postgres"),
-                                 {QStringLiteral("-c"), QStringLiteral("CREATE DATABASE zeroplan")},
-                                 &why),
-                 qPrintable(why));
-        QVERIFY2(m_cluster->psql(kDatabase,
-                                 {QStringLiteral("-f"),
-                                  QStringLiteral(ZEROPLAN_SOURCE_DIR "/server/schema.sql")},
-                                 &why),
-                 qPrintable(why));
+        QVERIFY2(createSharedStore(*m_cluster, &why), qPrintable(why));
         // The district's people, as docs/server.md sets them up.
         const QString setUp = QStringLiteral(
             "INSERT INTO zeroplan.districts (name) VALUES ('Nanshan');"

@@ -4,10 +4,21 @@
 
 namespace zeroplan::test {
 
-// A shared store for a test (docs/server.md): the database "zeroplan" on `cluster`, made by
-// server/schema.sql, with one district, Nanshan, of two communities, Xinqiao (id 1) and Hemu
-// (id 2), and its people as docs/server.md sets them up: editor_a and colleague_a edit
-// Xinqiao, editor_b edits Hemu, reviewer_a reviews Xinqiao, officer reads the district.
+// An empty shared store: the database "zeroplan" on `cluster`, made by server/schema.sql.
+inline bool createSharedStore(const PostgresCluster &cluster, QString *why)
+{
+    return cluster.psql(QStringLiteral("postgres"),
+                        {QStringLiteral("-c"), QStringLiteral("CREATE DATABASE zeroplan")}, why) &&
+           cluster.psql(
+               QStringLiteral("zeroplan"),
+               {QStringLiteral("-f"), QStringLiteral(ZEROPLAN_SOURCE_DIR "/server/schema.sql")},
+               why);
+}
+
+// A shared store for a test (docs/server.md): createSharedStore(), with one district, Nanshan, of
+// two communities, Xinqiao (id 1) and Hemu (id 2), and its people as docs/server.md sets them up:
+// editor_a and colleague_a edit Xinqiao, editor_b edits Hemu, reviewer_a reviews Xinqiao, officer
+// reads the district.
 inline bool setUpSharedStore(const PostgresCluster &cluster, QString *why)
 {
     return cluster.psql(QStringLiteral("postgres"),

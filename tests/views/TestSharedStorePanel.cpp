@@ -9,6 +9,7 @@
 // writes the community's plan to a new file and opens it. With the server stopped, Check In
 // says it could not be reached and the file is byte for byte as it was. In Chinese, the
 // dialogs speak Chinese.
+#include "FileSnapshot.h"
 #include "MainWindowTest.h"
 #include "ModalAnswers.h"
 #include "SharedStoreFixture.h"
@@ -40,15 +41,9 @@ template <typename T> T *child(QWidget *parent, const char *name)
     return found;
 }
 
-QByteArray bytesOf(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-// In the next Shared Store dialog: types `server`, connects, keeps what the table shows in
-// *rows (community, revision, role; "(disabled)" after one that cannot be chosen) and presses
-// the OK button when `press`.
+// In the next Shared Store dialog: types `server`, presses Return (which connects), keeps what
+// the table shows in *rows (community, revision, role; "(disabled)" after one that cannot be
+// chosen) and the status line, and presses Return again, which chooses the community selected.
 void answerStoreDialog(const QString &server, QStringList *rows, QString *status)
 {
     whenModal(
@@ -56,7 +51,9 @@ void answerStoreDialog(const QString &server, QStringList *rows, QString *status
             auto *edit = child<QLineEdit>(dialog, "serverEdit");
             edit->clear();
             QTest::keyClicks(edit, server);
-            QTest::mouseClick(child<QPushButton>(dialog, "connectButton"), Qt::LeftButton);
+            // Return connects (and does not yet choose).
+            QTest::keyClick(edit, Qt::Key_Return);
+            QVERIFY(dialog->isVisible());
             auto *table = child<QTableWidget>(dialog, "communitiesTable");
             for (int row = 0; row < table->rowCount(); ++row)
                 rows->append(table->item(row, 1)->text() + QLatin1Char('|') +
@@ -66,7 +63,8 @@ void answerStoreDialog(const QString &server, QStringList *rows, QString *status
                                   ? QString()
                                   : QStringLiteral(" (disabled)")));
             *status = child<QLabel>(dialog, "statusLabel")->text();
-            QTest::mouseClick(child<QPushButton>(dialog, "okButton"), Qt::LeftButton);
+            // Now Return chooses the community selected.
+            QTest::keyClick(dialog, Qt::Key_Return);
         },
         [](QWidget *modal) {
             return modal->findChild<QTableWidget *>(QStringLiteral("communitiesTable"));

@@ -54,7 +54,7 @@ ConflictDialog::ConflictDialog(const QList<MergeConflict> &conflicts, const QStr
         m_table->setCellWidget(row, kChoiceColumn, choice);
     }
     m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Merge and Check &In"));

@@ -64,8 +64,15 @@ SharedStoreDialog::SharedStoreDialog(Purpose purpose, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_connect, &QPushButton::clicked, this, &SharedStoreDialog::connectToServer);
-    connect(m_server, &QLineEdit::returnPressed, this, &SharedStoreDialog::connectToServer);
-    connect(m_password, &QLineEdit::returnPressed, this, &SharedStoreDialog::connectToServer);
+    // Return connects until there is a community to choose; then it chooses. Typing another
+    // server makes it connect again.
+    m_ok->setAutoDefault(false);
+    m_connect->setAutoDefault(false);
+    setConnectDefault(true);
+    connect(m_server, &QLineEdit::textEdited, this, [this] { setConnectDefault(true); });
+    connect(m_password, &QLineEdit::textEdited, this, [this] { setConnectDefault(true); });
+    connect(this, &SharedStoreDialog::communitiesShown, this,
+            [this](bool any) { setConnectDefault(!any); });
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &SharedStoreDialog::updateButtons);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this] {
         if (m_ok->isEnabled())
@@ -82,6 +89,19 @@ SharedStoreDialog::SharedStoreDialog(Purpose purpose, QWidget *parent)
 }
 
 SharedStoreDialog::~SharedStoreDialog() = default;
+
+void SharedStoreDialog::setConnectDefault(bool yes)
+{
+    m_connect->setDefault(yes);
+    m_ok->setDefault(!yes);
+}
+
+void SharedStoreDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // The button box makes its OK the default as it is shown: Return connects first.
+    setConnectDefault(!m_store);
+}
 
 bool SharedStoreDialog::fits(const SharedCommunity &c) const
 {
@@ -156,6 +176,7 @@ void SharedStoreDialog::fillCommunities()
         }
     }
     updateButtons();
+    emit communitiesShown(fitting > 0);
 }
 
 SharedCommunity SharedStoreDialog::community() const

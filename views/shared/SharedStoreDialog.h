@@ -37,7 +37,15 @@ public:
 
     void accept() override;
 
+signals:
+    // After connecting: whether any community listed can be chosen.
+    void communitiesShown(bool any);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void setConnectDefault(bool yes);
     void connectToServer();
     void fillCommunities();
     void updateButtons();
