@@ -116,7 +116,7 @@
 <context>
     <name>zeroplan::DistrictCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/DistrictCommand.cpp" line="+380"/>
+        <location filename="../app/cli/DistrictCommand.cpp" line="+347"/>
         <source>%n community plan(s) created from %1 and linked in %2.</source>
         <translation>
             <numerusform>%n community plan created from %1 and linked in %2.</numerusform>

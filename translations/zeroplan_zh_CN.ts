@@ -3003,7 +3003,7 @@
 <context>
     <name>zeroplan::DistrictCommand</name>
     <message>
-        <location filename="../app/cli/DistrictCommand.cpp" line="+69"/>
+        <location filename="../app/cli/DistrictCommand.cpp" line="+68"/>
         <source>Roll a district up (its pathway, league table and flags), create community plans from a spreadsheet, link plans and list them.</source>
         <translation>汇总片区（排放路径、排行榜和提示），从电子表格创建社区规划，关联规划并列出已关联的规划。</translation>
     </message>
@@ -3133,12 +3133,7 @@
         <translation>--type、--base-year 和 --name 需与 --create-from 或 --link 一起使用</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <source>the shared store has no district “%1” that %2 may see</source>
-        <translation>共享库中没有 %2 可查看的区“%1”</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+65"/>
         <source>rolled up without it</source>
         <translation>汇总时未计入</translation>
     </message>
@@ -17585,7 +17580,7 @@ Version label:</source>
 <context>
     <name>zeroplan::SharedServerOption</name>
     <message>
-        <location filename="../app/cli/SharedServerOption.cpp" line="+10"/>
+        <location filename="../app/cli/SharedServerOption.cpp" line="+14"/>
         <source>The shared store, as a PostgreSQL connection string: &quot;host=db.example.org dbname=zeroplan user=li&quot; (the password from PGPASSWORD or ~/.pgpass).</source>
         <translation>共享库，以 PostgreSQL 连接字符串表示：&quot;host=db.example.org dbname=zeroplan user=li&quot;（密码取自 PGPASSWORD 或 ~/.pgpass）。</translation>
     </message>
@@ -17593,6 +17588,11 @@ Version label:</source>
         <location line="+7"/>
         <source>The community on the shared store, by name or id.</source>
         <translation>共享库中的社区，按名称或编号。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the shared store has no district “%1” that %2 may see</source>
+        <translation>共享库中没有 %2 可查看的区“%1”</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,6 @@
 #include "export/DistrictTables.h"
 #include "import/CommunityImport.h"
 #include "plan/PriceLibrary.h"
-#include "server/ServerDistrict.h"
 #include "storage/DistrictCreate.h"
 #include "storage/DistrictLoader.h"
 #include "storage/DistrictResultJson.h"
@@ -231,39 +230,6 @@ std::optional<District> DistrictCommand::districtToExtend() const
     return district;
 }
 
-std::optional<int> DistrictCommand::readServerDistrict(const FactorLibrary &library,
-                                                       std::optional<District> *district,
-                                                       DistrictLoad *loaded) const
-{
-    const std::unique_ptr<SharedStore> store = SharedServerOption::open(m_server);
-    if (!store)
-        return ExitServer;
-    QString error;
-    const auto districts = ServerDistrict::districts(store->database(), &error);
-    if (!districts) {
-        Console::error(error);
-        return ExitServer;
-    }
-    const auto found = std::find_if(
-        districts->cbegin(), districts->cend(), [this](const ServerDistrictSummary &d) {
-            return d.name == m_district || QString::number(d.id) == m_district;
-        });
-    if (found == districts->cend()) {
-        Console::error(tr("the shared store has no district “%1” that %2 may see")
-                           .arg(m_district, store->login()));
-        return ExitServer;
-    }
-    std::optional<ServerDistrictLoad> load =
-        ServerDistrict::load(store->database(), found->id, &library, &error);
-    if (!load) {
-        Console::error(error);
-        return ExitServer;
-    }
-    *district = std::move(load->district);
-    *loaded = std::move(load->load);
-    return std::nullopt;
-}
-
 int DistrictCommand::rollup() const
 {
     const FactorLibrary &library = FactorLibraryJson::builtIn();
@@ -271,7 +237,8 @@ int DistrictCommand::rollup() const
     DistrictLoad loaded;
     const bool fromServer = !m_server.isEmpty();
     if (fromServer) {
-        if (const std::optional<int> status = readServerDistrict(library, &district, &loaded))
+        if (const std::optional<int> status =
+                SharedServerOption::readDistrict(m_server, m_district, library, &district, &loaded))
             return *status;
     } else {
         district = readDistrict(m_district);

@@ -4,11 +4,8 @@
 #include "OutputFormat.h"
 #include "SampleOptions.h"
 #include "plan/District.h"
-#include "storage/DistrictLoader.h"
 
 namespace zeroplan {
-
-class FactorLibrary;
 
 // zeroplan-cli district DISTRICT [--format json|table|csv] [--samples N [--seed S]] |
 // --create-from FILE [--type existing|new|rural] [--sheet S] [--base-year Y] | --link PLAN…
@@ -45,11 +42,6 @@ private:
     // message on stderr) when the file is there but can't be read.
     std::optional<District> districtToExtend() const;
     int rollup() const;
-    // The district named by m_district on the shared store m_server, and its communities'
-    // plans; an exit status, with the reason on stderr, when it cannot be read.
-    std::optional<int> readServerDistrict(const FactorLibrary &library,
-                                          std::optional<District> *district,
-                                          DistrictLoad *loaded) const;
     int createFrom() const;
     int link() const;
     int listLinks() const;
