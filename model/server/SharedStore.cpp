@@ -200,7 +200,7 @@ bool SharedStore::open(QString *error)
         else if (key == QLatin1String("connect_timeout"))
             options.first() = key + QLatin1Char('=') + value;
         else
-            options.append(key + QLatin1Char('=') + value);
+            options.append(key + QLatin1Char('=') + quoted(value)); // QPSQL passes it on as is
     }
     db.setPassword(password);
     db.setConnectOptions(options.join(QLatin1Char(';')));

@@ -123,8 +123,10 @@ private slots:
         QCOMPARE(seen.at(0)[QStringLiteral("name")].toString(), QStringLiteral("Xinqiao"));
         QCOMPARE(seen.at(0)[QStringLiteral("revision")].toInt(), 1);
         QCOMPARE(seen.at(0)[QStringLiteral("role")].toString(), QStringLiteral("editor"));
+        // A value with a space, quoted as libpq reads it, is passed on as one value.
         run = runCli({QStringLiteral("communities"), QStringLiteral("--server"),
-                      server(QStringLiteral("officer"))});
+                      server(QStringLiteral("officer")) +
+                          QStringLiteral(" application_name='ZeroPlan officer'")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         QVERIFY2(run.out.contains("Hemu") && run.out.contains("no plan yet") &&
                      run.out.contains("Reader"),
