@@ -34,7 +34,9 @@ SharedStoreDialog::SharedStoreDialog(Purpose purpose, QWidget *parent)
     serverRow->addWidget(m_server, 1);
     serverRow->addWidget(m_connect);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Server:"), serverRow);
+    auto *serverLabel = new QLabel(tr("&Server:"), this);
+    serverLabel->setBuddy(m_server); // a label beside a layout is no buddy by itself
+    form->addRow(serverLabel, serverRow);
     form->addRow(tr("&Password:"), m_password);
 
     m_table = new QTableWidget(0, 4, this);
@@ -45,7 +47,7 @@ SharedStoreDialog::SharedStoreDialog(Purpose purpose, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setStretchLastSection(false);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("statusLabel"));
     m_status->setWordWrap(true);
@@ -155,6 +157,7 @@ void SharedStoreDialog::fillCommunities()
         fitting += fits(c) ? 1 : 0;
     }
     m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     const QString who = tr("Signed in as %1.").arg(m_store->login());
     if (m_communities.isEmpty())
         m_status->setText(who + QLatin1Char(' ') +
