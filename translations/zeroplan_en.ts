@@ -143,7 +143,7 @@
 <context>
     <name>zeroplan::DistrictPage</name>
     <message numerus="yes">
-        <location filename="../views/district/DistrictPage.cpp" line="+312"/>
+        <location filename="../views/district/DistrictPage.cpp" line="+315"/>
         <source>%n communities, %1–%2</source>
         <translation>
             <numerusform>%n community, %1–%2</numerusform>
@@ -151,7 +151,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+85"/>
+        <source>%n community(ies) on the shared store rolled up without a plan: see Needs help.</source>
+        <translation>
+            <numerusform>%n community on the shared store rolled up without a plan: see Needs help.</numerusform>
+            <numerusform>%n communities on the shared store rolled up without a plan: see Needs help.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%n community file(s) could not be read as linked: see Needs help.</source>
         <translation>
             <numerusform>%n community file could not be read as linked: see Needs help.</numerusform>
@@ -754,7 +762,7 @@
 <context>
     <name>zeroplan::SharedStoreFlow</name>
     <message numerus="yes">
-        <location filename="../views/window/SharedStoreFlow.cpp" line="+132"/>
+        <location filename="../views/window/SharedStoreFlow.cpp" line="+155"/>
         <source>Merged with what %1 checked in first: %n value(s) of theirs taken, </source>
         <translation>
             <numerusform>Merged with what %1 checked in first: %n value of theirs taken, </numerusform>

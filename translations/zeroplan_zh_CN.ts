@@ -3247,12 +3247,22 @@
 <context>
     <name>zeroplan::DistrictDocument</name>
     <message>
-        <location filename="../model/document/DistrictDocument.cpp" line="+242"/>
+        <location filename="../model/document/DistrictDocument.cpp" line="+239"/>
+        <source>%1 is on the shared store: check it out (File → Check Out from Shared Store…) to open and change its plan.</source>
+        <translation>%1 在共享库中：请先签出（文件 → 从共享库签出…）再打开并修改其方案。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1 was changed by another program since the district was opened; it was not written</source>
         <translation>自打开街区以来，%1 已被其他程序修改；未写入该文件</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
+        <source>%1 was read from the shared store to look at, and is not saved: check a community out to change its plan.</source>
+        <translation>%1 是从共享库读取来查看的，不会保存：要修改某社区的方案，请先签出该社区。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 was changed by another program since it was opened; nothing was written</source>
         <translation>自打开以来，%1 已被其他程序修改；未写入任何内容</translation>
     </message>
@@ -3366,12 +3376,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+291"/>
+        <location line="+297"/>
         <source>Needs help</source>
         <translation>需要帮助</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-296"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
@@ -3466,16 +3476,26 @@
         <translation>需要帮助的社区，涉及吨数最多的排在前面（单击某个社区可在排行榜中找到它）：</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Communities rolled up without a plan:</source>
+        <translation>汇总时未计入方案的社区：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Community files that could not be read as linked:</source>
         <translation>无法按关联状态读取的社区文件：</translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+54"/>
         <source>%n communities, %1–%2</source>
         <translation>
             <numerusform>%n 个社区，%1–%2</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>from the shared store, as checked in; to look at</source>
+        <translation>来自共享库，按已签入的方案；仅供查看</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3509,7 +3529,7 @@
         <translation>需要帮助（%1）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -3519,12 +3539,24 @@
         <translation>文件与关联时不同；按其当前内容计入，保存街区时将按当前状态重新关联</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Every community&apos;s plan on the shared store was read.</source>
+        <translation>共享库中各社区的方案均已读取。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Every community file was read as linked.</source>
         <translation>所有社区文件均已按关联状态读取。</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>%n community(ies) on the shared store rolled up without a plan: see Needs help.</source>
+        <translation>
+            <numerusform>共享库中有 %n 个社区汇总时未计入方案：见“需要帮助”。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%n community file(s) could not be read as linked: see Needs help.</source>
         <translation>
             <numerusform>%n 个社区文件无法按关联状态读取：参见“需要帮助”。</numerusform>
@@ -4164,7 +4196,7 @@
 <context>
     <name>zeroplan::DistrictWorkspace</name>
     <message>
-        <location filename="../views/district/DistrictWorkspace.cpp" line="+110"/>
+        <location filename="../views/district/DistrictWorkspace.cpp" line="+117"/>
         <source>%1 district measures</source>
         <translation>%1 街区自有措施</translation>
     </message>
@@ -6625,7 +6657,7 @@
 <context>
     <name>zeroplan::MainWindow</name>
     <message>
-        <location filename="../views/window/MainWindow.cpp" line="+172"/>
+        <location filename="../views/window/MainWindow.cpp" line="+173"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -6698,6 +6730,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Open District from Shared Stor&amp;e…</source>
+        <translation>从共享库打开区(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Check &amp;In to Shared Store</source>
         <translation>签入共享库(&amp;I)</translation>
     </message>
@@ -7039,7 +7076,7 @@
         <translation>无法打开街区</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>Cannot open community</source>
         <translation>无法打开社区</translation>
     </message>
@@ -17590,7 +17627,7 @@ Version label:</source>
         <translation>共享库中的社区，按名称或编号。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>the shared store has no district “%1” that %2 may see</source>
         <translation>共享库中没有 %2 可查看的区“%1”</translation>
     </message>
@@ -17681,7 +17718,7 @@ Version label:</source>
 <context>
     <name>zeroplan::SharedStoreDialog</name>
     <message>
-        <location filename="../views/shared/SharedStoreDialog.cpp" line="+20"/>
+        <location filename="../views/shared/SharedStoreDialog.cpp" line="+21"/>
         <source>Check Out from Shared Store</source>
         <translation>从共享库签出</translation>
     </message>
@@ -17689,6 +17726,11 @@ Version label:</source>
         <location line="+1"/>
         <source>Check In to Shared Store</source>
         <translation>签入共享库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open District from Shared Store</source>
+        <translation>从共享库打开区</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -17716,17 +17758,23 @@ Version label:</source>
         <translation>服务器(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <location line="+1"/>
         <source>District</source>
         <translation>区</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
+        <source>Communities you see</source>
+        <translation>您可查看的社区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
@@ -17741,34 +17789,54 @@ Version label:</source>
         <translation>您的角色</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Connect, then choose the community whose plan to take out. You work on it offline and check it in when you are done.</source>
         <translation>连接后选择要签出方案的社区。您可离线编辑，完成后再签入。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This plan has not been checked in before. Connect, then choose the community it is the plan of: one without a plan yet that you edit.</source>
         <translation>此方案尚未签入过。连接后选择它所属的社区：须是您负责编辑且尚无方案的社区。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Connect, then choose the district to look at: its communities&apos; plans as checked in, rolled up.</source>
+        <translation>连接后选择要查看的区：按已签入的各社区方案汇总。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Check &amp;Out…</source>
         <translation>签出(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Check &amp;In</source>
         <translation>签入(&amp;I)</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+106"/>
         <source>no plan yet</source>
         <translation>尚无方案</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Signed in as %1.</source>
         <translation>已登录为 %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You may see no district on this store: ask its administrator to add you to one.</source>
+        <translation>您在此共享库中没有可查看的区：请联系管理员将您加入。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a district.</source>
+        <translation>请选择区。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -17794,7 +17862,7 @@ Version label:</source>
 <context>
     <name>zeroplan::SharedStoreFlow</name>
     <message>
-        <location filename="../views/window/SharedStoreFlow.cpp" line="+31"/>
+        <location filename="../views/window/SharedStoreFlow.cpp" line="+34"/>
         <source>The shared store asks for your password:</source>
         <translation>共享库需要您的密码：</translation>
     </message>
@@ -17814,7 +17882,12 @@ Version label:</source>
         <translation>ZeroPlan 项目 (*.zeroplan)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
+        <source>Open District from Shared Store</source>
+        <translation>从共享库打开区</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Check In to Shared Store</source>
         <translation>签入共享库</translation>
     </message>

@@ -62,6 +62,16 @@ std::unique_ptr<DistrictDocument> DistrictDocument::open(const QString &path,
         new DistrictDocument(std::move(*read.district), file, std::move(load), library, asOf));
 }
 
+std::unique_ptr<DistrictDocument> DistrictDocument::fromServer(District district, DistrictLoad load,
+                                                               const FactorLibrary &library,
+                                                               const QString &source)
+{
+    std::unique_ptr<DistrictDocument> document(
+        new DistrictDocument(std::move(district), {}, std::move(load), library, {}));
+    document->m_serverSource = source;
+    return document;
+}
+
 QString DistrictDocument::displayName() const
 {
     return m_district.name.isEmpty() ? QFileInfo(m_filePath).fileName() : m_district.name;
@@ -225,6 +235,12 @@ void DistrictDocument::memberSaved(int member)
 std::unique_ptr<PlanDocument> DistrictDocument::openMember(int member, const QString &recoveryDir,
                                                            QString *error) const
 {
+    if (isFromServer()) {
+        fail(error, tr("%1 is on the shared store: check it out (File → Check Out from Shared "
+                       "Store…) to open and change its plan.")
+                        .arg(m_members[size_t(member)].name));
+        return {};
+    }
     return PlanDocument::openWithPlan(memberFilePath(member), m_members[size_t(member)].plan,
                                       recoveryDir, error);
 }
@@ -256,6 +272,10 @@ bool DistrictDocument::saveMember(int member, QString *error)
 
 bool DistrictDocument::save(QString *error)
 {
+    if (isFromServer())
+        return fail(error, tr("%1 was read from the shared store to look at, and is not saved: "
+                              "check a community out to change its plan.")
+                               .arg(displayName()));
     PlanLock lock(m_filePath);
     if (!lock.lock(PlanLock::kAppWaitMilliseconds) && lock.isHeldByOther())
         return fail(error, lock.error());

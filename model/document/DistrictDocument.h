@@ -45,6 +45,16 @@ public:
     static std::unique_ptr<DistrictDocument> open(const QString &path, const FactorLibrary &library,
                                                   QString *error, const QDate &asOf = {});
 
+    // A district read from the shared store (ServerDistrict::load; docs/server.md, "Opening a
+    // district from the server"), to look at: its roll-up, league table and flags, template
+    // edits tried out in memory. It has no file: save() and openMember() refuse, saying to
+    // check a community out to change its plan. `source` names where it came from.
+    static std::unique_ptr<DistrictDocument> fromServer(District district, DistrictLoad load,
+                                                        const FactorLibrary &library,
+                                                        const QString &source);
+    bool isFromServer() const { return !m_serverSource.isEmpty(); }
+    QString serverSource() const { return m_serverSource; }
+
     const District &district() const { return m_district; }
     QString filePath() const { return m_filePath; }
     QString displayName() const; // the district's name, else the file's
@@ -120,6 +130,7 @@ private:
 
     District m_district;
     QString m_filePath;
+    QString m_serverSource; // set for a district read from the shared store
     const FactorLibrary &m_library;
     QList<LinkState> m_links;
     std::vector<DistrictMember> m_members;

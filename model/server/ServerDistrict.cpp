@@ -156,6 +156,11 @@ std::optional<ServerDistrictLoad> ServerDistrict::load(const QSqlDatabase &db, i
         }
         loaded.load.links.append(std::move(state));
         loaded.communities.append(community);
+        // One link per community, as a district file has, named by the community (there is
+        // no file): the district's edits find each community's link by its place.
+        CommunityLink link;
+        link.path = community.name;
+        district.communities.append(std::move(link));
     }
     if (district.baseYear == 0)
         district.baseYear = District().baseYear;

@@ -35,7 +35,8 @@ struct ServerCommunity
 struct ServerDistrictLoad
 {
     // The server's name for it; base year and horizon from its plans, as a district made from
-    // plans takes them (SampleDistrict); no file links, no template, no own measures.
+    // plans takes them (SampleDistrict); one link per community, its path the community's
+    // name (there is no file); no template, no own measures.
     District district;
     // One link state per community, in `communities`' order (the community names' order): Ok
     // with the member it gave, Missing (no plan checked in yet) or Unreadable (the message

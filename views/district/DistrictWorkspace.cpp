@@ -38,6 +38,13 @@ void DistrictWorkspace::rebuildPage()
             &DistrictWorkspace::openOwnMeasuresRequested);
 }
 
+std::unique_ptr<DistrictWorkspace> DistrictWorkspace::of(std::unique_ptr<DistrictDocument> document,
+                                                         const QString &recoveryDir)
+{
+    return std::unique_ptr<DistrictWorkspace>(
+        new DistrictWorkspace(std::move(document), recoveryDir));
+}
+
 std::unique_ptr<DistrictWorkspace>
 DistrictWorkspace::open(const QString &path, const QString &recoveryDir, QString *error)
 {

@@ -31,6 +31,10 @@ public:
     static std::unique_ptr<DistrictWorkspace> open(const QString &path, const QString &recoveryDir,
                                                    QString *error);
 
+    // A district read from the shared store (DistrictDocument::fromServer).
+    static std::unique_ptr<DistrictWorkspace> of(std::unique_ptr<DistrictDocument> document,
+                                                 const QString &recoveryDir);
+
     DistrictDocument *document() const { return m_document.get(); }
     DistrictPage *page() const;
     // A new page in place of the old one (after a language switch); the window shows it.

@@ -1,6 +1,7 @@
 #include "SharedStoreDialog.h"
 
 #include "present/Preferences.h"
+#include "server/ServerDistrict.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -17,8 +18,9 @@ namespace zeroplan {
 SharedStoreDialog::SharedStoreDialog(Purpose purpose, QWidget *parent)
     : QDialog(parent), m_purpose(purpose)
 {
-    setWindowTitle(purpose == Purpose::CheckOut ? tr("Check Out from Shared Store")
-                                                : tr("Check In to Shared Store"));
+    setWindowTitle(purpose == Purpose::CheckOut       ? tr("Check Out from Shared Store")
+                   : purpose == Purpose::FirstCheckIn ? tr("Check In to Shared Store")
+                                                      : tr("Open District from Shared Store"));
     m_server = new QLineEdit(Preferences::sharedServer(), this);
     m_server->setObjectName(QStringLiteral("serverEdit"));
     m_server->setPlaceholderText(tr("host=db.example.org dbname=zeroplan user=li"));
@@ -39,10 +41,13 @@ SharedStoreDialog::SharedStoreDialog(Purpose purpose, QWidget *parent)
     form->addRow(serverLabel, serverRow);
     form->addRow(tr("&Password:"), m_password);
 
-    m_table = new QTableWidget(0, 4, this);
+    const QStringList headers =
+        purpose == Purpose::District
+            ? QStringList{tr("District"), tr("Communities you see")}
+            : QStringList{tr("District"), tr("Community"), tr("Revision"), tr("Your role")};
+    m_table = new QTableWidget(0, int(headers.size()), this);
     m_table->setObjectName(QStringLiteral("communitiesTable"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("District"), tr("Community"), tr("Revision"), tr("Your role")});
+    m_table->setHorizontalHeaderLabels(headers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -52,16 +57,21 @@ SharedStoreDialog::SharedStoreDialog(Purpose purpose, QWidget *parent)
     m_status->setObjectName(QStringLiteral("statusLabel"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_status->setText(purpose == Purpose::CheckOut
-                          ? tr("Connect, then choose the community whose plan to take out. "
-                               "You work on it offline and check it in when you are done.")
-                          : tr("This plan has not been checked in before. Connect, then choose "
-                               "the community it is the plan of: one without a plan yet that "
-                               "you edit."));
+    m_status->setText(
+        purpose == Purpose::CheckOut
+            ? tr("Connect, then choose the community whose plan to take out. You work on it "
+                 "offline and check it in when you are done.")
+        : purpose == Purpose::FirstCheckIn
+            ? tr("This plan has not been checked in before. Connect, then choose the community "
+                 "it is the plan of: one without a plan yet that you edit.")
+            : tr("Connect, then choose the district to look at: its communities' plans as "
+                 "checked in, rolled up."));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
-    m_ok->setText(purpose == Purpose::CheckOut ? tr("Check &Out…") : tr("Check &In"));
+    m_ok->setText(purpose == Purpose::CheckOut       ? tr("Check &Out…")
+                  : purpose == Purpose::FirstCheckIn ? tr("Check &In")
+                                                     : tr("&Open"));
     m_ok->setObjectName(QStringLiteral("okButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -105,8 +115,18 @@ void SharedStoreDialog::showEvent(QShowEvent *event)
     setConnectDefault(!m_store);
 }
 
-bool SharedStoreDialog::fits(const SharedCommunity &c) const
+int SharedStoreDialog::rows() const
 {
+    return int(m_purpose == Purpose::District ? m_districts.size() : m_communities.size());
+}
+
+bool SharedStoreDialog::fits(int row) const
+{
+    if (row < 0 || row >= rows())
+        return false;
+    if (m_purpose == Purpose::District)
+        return true;
+    const SharedCommunity &c = m_communities.at(row);
     if (m_purpose == Purpose::CheckOut)
         return c.revision > 0;
     return c.revision == 0 &&
@@ -119,11 +139,18 @@ void SharedStoreDialog::connectToServer()
     const QString clean = SharedStore::cleanServer(m_server->text(), &error);
     m_table->setRowCount(0);
     m_communities.clear();
+    m_districts.clear();
     m_store.reset();
     if (!clean.isEmpty()) {
         auto store = std::make_unique<SharedStore>(m_server->text(), m_password->text());
         if (store->open(&error)) {
-            m_communities = store->communities(&error);
+            if (m_purpose == Purpose::District) {
+                const auto districts = ServerDistrict::districts(store->database(), &error);
+                if (districts)
+                    m_districts = *districts;
+            } else {
+                m_communities = store->communities(&error);
+            }
             if (error.isEmpty())
                 m_store = std::move(store);
         }
@@ -140,26 +167,39 @@ void SharedStoreDialog::connectToServer()
 void SharedStoreDialog::fillCommunities()
 {
     int fitting = 0;
-    for (const SharedCommunity &c : std::as_const(m_communities)) {
-        const int row = m_table->rowCount();
+    const bool districts = m_purpose == Purpose::District;
+    for (int row = 0; row < rows(); ++row) {
         m_table->insertRow(row);
-        const QStringList cells{c.district, c.name,
-                                c.revision == 0 ? tr("no plan yet") : QString::number(c.revision),
-                                SharedStore::roleName(c.role)};
+        QStringList cells;
+        if (districts) {
+            const ServerDistrictSummary &d = m_districts.at(row);
+            cells = {d.name, QString::number(d.communities)};
+        } else {
+            const SharedCommunity &c = m_communities.at(row);
+            cells = {c.district, c.name,
+                     c.revision == 0 ? tr("no plan yet") : QString::number(c.revision),
+                     SharedStore::roleName(c.role)};
+        }
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
-            if (!fits(c))
+            if (!fits(row))
                 item->setFlags(item->flags() & ~(Qt::ItemIsSelectable | Qt::ItemIsEnabled));
-            if (column == 2)
+            if (column == (districts ? 1 : 2))
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_table->setItem(row, column, item);
         }
-        fitting += fits(c) ? 1 : 0;
+        fitting += fits(row) ? 1 : 0;
     }
     m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(districts ? 0 : 1, QHeaderView::Stretch);
     const QString who = tr("Signed in as %1.").arg(m_store->login());
-    if (m_communities.isEmpty())
+    if (districts)
+        m_status->setText(who + QLatin1Char(' ') +
+                          (m_districts.isEmpty()
+                               ? tr("You may see no district on this store: ask its "
+                                    "administrator to add you to one.")
+                               : tr("Choose a district.")));
+    else if (m_communities.isEmpty())
         m_status->setText(who + QLatin1Char(' ') +
                           tr("You may see no community on this store: ask its administrator to "
                              "add you to one."));
@@ -172,8 +212,8 @@ void SharedStoreDialog::fillCommunities()
                                     "check out the community's plan instead.")));
     else
         m_status->setText(who + QLatin1Char(' ') + tr("Choose a community."));
-    for (int row = 0; row < m_communities.size(); ++row) {
-        if (fits(m_communities.at(row))) {
+    for (int row = 0; row < rows(); ++row) {
+        if (fits(row)) {
             m_table->selectRow(row);
             break;
         }
@@ -188,11 +228,16 @@ SharedCommunity SharedStoreDialog::community() const
     return row >= 0 && row < m_communities.size() ? m_communities.at(row) : SharedCommunity{};
 }
 
+ServerDistrictSummary SharedStoreDialog::district() const
+{
+    const int row = m_table->currentRow();
+    return row >= 0 && row < m_districts.size() ? m_districts.at(row) : ServerDistrictSummary{};
+}
+
 void SharedStoreDialog::updateButtons()
 {
     const int row = m_table->currentRow();
-    m_ok->setEnabled(m_store && row >= 0 && row < m_communities.size() &&
-                     fits(m_communities.at(row)) && !m_table->selectedItems().isEmpty());
+    m_ok->setEnabled(m_store && fits(row) && !m_table->selectedItems().isEmpty());
 }
 
 void SharedStoreDialog::accept()

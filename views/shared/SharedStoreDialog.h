@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/ServerDistrict.h"
 #include "server/SharedStore.h"
 
 #include <QDialog>
@@ -16,7 +17,7 @@ namespace zeroplan {
 // connection string (remembered; never a password), a password when the server asks for one,
 // and the communities the signed-in person may see with their plan's revision and the
 // person's role. For a check-out, a community with a plan; for a plan's first check-in, one
-// without a plan that the person edits.
+// without a plan that the person edits; or, to open a district, the districts the person sees.
 class SharedStoreDialog : public QDialog
 {
     Q_OBJECT
@@ -25,7 +26,8 @@ public:
     enum class Purpose
     {
         CheckOut,
-        FirstCheckIn
+        FirstCheckIn,
+        District // a district to open, not a community
     };
 
     SharedStoreDialog(Purpose purpose, QWidget *parent = nullptr);
@@ -34,6 +36,7 @@ public:
     // After accept(): the store, open, and the community chosen.
     std::unique_ptr<SharedStore> takeStore() { return std::move(m_store); }
     SharedCommunity community() const;
+    ServerDistrictSummary district() const; // Purpose::District
 
     void accept() override;
 
@@ -49,7 +52,8 @@ private:
     void connectToServer();
     void fillCommunities();
     void updateButtons();
-    bool fits(const SharedCommunity &c) const;
+    int rows() const;
+    bool fits(int row) const; // can be chosen
 
     Purpose m_purpose;
     QLineEdit *m_server = nullptr;
@@ -60,6 +64,7 @@ private:
     QPushButton *m_ok = nullptr;
     std::unique_ptr<SharedStore> m_store;
     QList<SharedCommunity> m_communities;
+    QList<ServerDistrictSummary> m_districts;
 };
 
 } // namespace zeroplan

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "DistrictDocument.h"
 #include "DistrictExports.h"
 #include "KeyFigureStrip.h"
 #include "LanguageFont.h"
@@ -222,6 +223,17 @@ void MainWindow::createMenus()
                             openFile(path);
                     })
         ->setObjectName(QStringLiteral("checkOutAction"));
+    file->addAction(tr("Open District from Shared Stor&e…"), this,
+                    [this] {
+                        if (!maybeSave())
+                            return;
+                        std::unique_ptr<DistrictDocument> district =
+                            SharedStoreFlow::openDistrict(this);
+                        if (district)
+                            showDistrict(DistrictWorkspace::of(std::move(district),
+                                                               Preferences::recoveryDir()));
+                    })
+        ->setObjectName(QStringLiteral("openSharedDistrictAction"));
     QAction *checkIn = file->addAction(tr("Check &In to Shared Store"), this, [this] {
         if (!m_document)
             return;

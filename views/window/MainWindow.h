@@ -132,8 +132,10 @@ private:
     // setDocument, handing back the document shown before (a community of the district, kept).
     std::unique_ptr<PlanDocument> swapDocument(std::unique_ptr<PlanDocument> document);
     bool openDistrict(const QString &path); // after the unsaved-work prompt
-    void closeDistrict();                   // without asking
-    void showCommunityBar();                // names what of the district is shown
+    // Shows `opened` in place of the district or plan open now (after the prompt).
+    void showDistrict(std::unique_ptr<DistrictWorkspace> opened);
+    void closeDistrict();    // without asking
+    void showCommunityBar(); // names what of the district is shown
     bool saveDistrict();
     // File → New District from Spreadsheet… and Open Sample → Sample District…: the district
     // made by NewDistrict (after the unsaved-work prompt), then opened.

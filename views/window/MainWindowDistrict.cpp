@@ -29,6 +29,12 @@ bool MainWindow::openDistrict(const QString &path)
         updateRecentFilesMenu();
         return false;
     }
+    showDistrict(std::move(opened));
+    return true;
+}
+
+void MainWindow::showDistrict(std::unique_ptr<DistrictWorkspace> opened)
+{
     closeDistrict();
     setDocument(nullptr); // the plan open before goes
     m_district = std::move(opened);
@@ -43,10 +49,10 @@ bool MainWindow::openDistrict(const QString &path)
     m_undoGroup.setActiveStack(district->undoStack());
     m_central->addWidget(m_district->page());
     m_central->setCurrentWidget(m_district->page());
-    remember(district->filePath());
+    if (!district->filePath().isEmpty())
+        remember(district->filePath());
     updatePlanActions();
     updateTitle();
-    return true;
 }
 
 void MainWindow::closeDistrict()

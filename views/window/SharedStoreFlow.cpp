@@ -1,10 +1,13 @@
 #include "SharedStoreFlow.h"
 
+#include "DistrictDocument.h"
 #include "PlanDocument.h"
 #include "present/Preferences.h"
+#include "server/ServerDistrict.h"
 #include "server/SharedSync.h"
 #include "shared/ConflictDialog.h"
 #include "shared/SharedStoreDialog.h"
+#include "storage/FactorLibraryJson.h"
 #include "storage/PlanStore.h"
 
 #include <QDir>
@@ -70,6 +73,26 @@ QString SharedStoreFlow::checkOut(QWidget *parent)
         return {};
     }
     return path;
+}
+
+std::unique_ptr<DistrictDocument> SharedStoreFlow::openDistrict(QWidget *parent)
+{
+    SharedStoreDialog dialog(SharedStoreDialog::Purpose::District, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    const std::unique_ptr<SharedStore> store = dialog.takeStore();
+    const ServerDistrictSummary chosen = dialog.district();
+    QString error;
+    std::optional<ServerDistrictLoad> loaded =
+        ServerDistrict::load(store->database(), chosen.id, &FactorLibraryJson::builtIn(), &error);
+    if (!loaded) {
+        QMessageBox::warning(parent, tr("Open District from Shared Store"), error);
+        return {};
+    }
+    QString ignored;
+    return DistrictDocument::fromServer(std::move(loaded->district), std::move(loaded->load),
+                                        FactorLibraryJson::builtIn(),
+                                        SharedStore::cleanServer(store->server(), &ignored));
 }
 
 QString SharedStoreFlow::checkIn(QWidget *parent, PlanDocument &document,

@@ -3,11 +3,13 @@
 #include <QCoreApplication>
 #include <QString>
 #include <functional>
+#include <memory>
 
 class QWidget;
 
 namespace zeroplan {
 
+class DistrictDocument;
 class PlanDocument;
 
 // Check-out and check-in from the window (docs/server.md, "Check-out and check-in"): each asks
@@ -27,6 +29,9 @@ public:
     // the result into `document` and saves again. A status line on success; "" otherwise.
     static QString checkIn(QWidget *parent, PlanDocument &document,
                            const std::function<bool()> &save);
+    // File → Open District from Shared Store…: a district's communities as checked in, rolled
+    // up, to look at (DistrictDocument::fromServer); nothing when cancelled or refused.
+    static std::unique_ptr<DistrictDocument> openDistrict(QWidget *parent);
 };
 
 } // namespace zeroplan
